@@ -1,0 +1,150 @@
+"""The `visitx` command. Library errors become one clear line at this edge only."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+import click
+
+from ._errors import ConfigurationError, InputError, ProviderError, VisitxError
+from ._models import Extraction
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# Exit codes say what kind of failure stopped the run.
+EXIT_OTHER = 1
+EXIT_CONFIG = 2
+EXIT_INPUT = 3
+EXIT_PROVIDER = 4
+
+
+class CliError(click.ClickException):
+    exit_code = EXIT_OTHER
+
+
+class ConfigFailure(CliError):
+    exit_code = EXIT_CONFIG
+
+
+class InputFailure(CliError):
+    exit_code = EXIT_INPUT
+
+
+class ProviderFailure(CliError):
+    exit_code = EXIT_PROVIDER
+
+
+def edge(fn: F) -> F:
+    """Turn visitx errors into one-line messages with a telling exit code."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except ConfigurationError as exc:
+            raise ConfigFailure(str(exc)) from exc
+        except InputError as exc:
+            raise InputFailure(str(exc)) from exc
+        except ProviderError as exc:
+            raise ProviderFailure(str(exc)) from exc
+        except VisitxError as exc:
+            raise CliError(str(exc)) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="visitx")
+def main() -> None:
+    """visitx: international visits and bilateral meetings from news articles.
+
+    Configure the model with VISITX_MODEL, VISITX_BASE_URL and VISITX_API_KEY (or
+    OPENAI_API_KEY). Try `visitx demo` first: it needs no key.
+    """
+
+
+@main.command()
+@click.option("--live", is_flag=True, help="Ask the configured provider instead of replaying.")
+@edge
+def demo(live: bool) -> None:
+    """Run the bundled seed articles through the full pipeline.
+
+    Without --live the model's answers are replayed offline from a recording of visitx's
+    reference server (hand-checked reference extractions, not a vendor model), so no key
+    and no network are needed. Grounding, dates, countries and codes are computed for real.
+    """
+    from ._demo import demo_cassette, demo_settings, run_demo
+    from ._settings import Settings
+
+    if live:
+        click.echo("Asking the configured provider (VISITX_MODEL / VISITX_BASE_URL).", err=True)
+        results = run_demo(Settings.from_env(cache=False))
+    else:
+        from .testing import replay
+
+        click.echo(
+            "Offline demo: replaying recorded answers of visitx's reference server "
+            "(hand-checked reference extractions, not a vendor model). "
+            "Run `visitx demo --live` to ask your configured provider.",
+            err=True,
+        )
+        with replay(demo_cassette()):
+            results = run_demo(demo_settings())
+    print_visits(results)
+
+
+def print_visits(results: Iterable[Extraction]) -> None:
+    """A readable table of visits, one row each."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=True, title="Visits")
+    for column in ("article", "visit", "who → whom", "where", "when", "codes", "grounded"):
+        table.add_column(column, overflow="fold")
+    count = 0
+    for result in results:
+        for visit in result.visits:
+            count += 1
+            table.add_row(
+                f"{result.article.id[7:19]} ({result.article.language or '?'})",
+                f"{visit.type}\n{visit.status}",
+                _who(visit),
+                _where(visit),
+                _when(visit),
+                " ".join(visit.codes.cameo) + f"\n{visit.codes.plover_event or ''}",
+                "yes" if visit.grounded else "NO",
+            )
+    console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+    console.print(table)
+    console.print(f"{count} visit(s).")
+
+
+def _who(visit: Any) -> str:
+    def side(role: str) -> str:
+        people = [p for p in visit.participants if p.role == role]
+        return "; ".join(f"{p.name_en or p.name.text} [{p.country or '?'}]" for p in people)
+
+    if any(p.role == "participant" for p in visit.participants):
+        return side("participant")
+    return f"{side('visitor')}\n→ {side('host')}"
+
+
+def _where(visit: Any) -> str:
+    place = visit.location
+    if place is None:
+        return ""
+    return f"{place.name_en or place.name.text} [{place.country or '?'}]"
+
+
+def _when(visit: Any) -> str:
+    date = visit.date
+    if date is None:
+        return ""
+    written = date.text.text if date.text else ""
+    if date.start is None:
+        return f"{written} (unparsed)"
+    period = date.start if date.start == date.end else f"{date.start}..{date.end}"
+    return f"{written}\n{period} ({date.calendar}, {date.precision})"

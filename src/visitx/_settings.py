@@ -1,0 +1,120 @@
+"""Settings: every knob of visitx in one frozen object, and the one reader of the environment.
+
+Precedence is argument, then `VISITX_*` environment variable, then default. Only
+`Settings.from_env()` reads the environment; `Settings()` is pure defaults, which keeps
+tests and library callers free of surprises from the process environment.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+from ._errors import ConfigurationError
+
+Mode = Literal["auto", "tools", "json_schema", "json", "md_json"]
+MODES: tuple[str, ...] = get_args(Mode)
+
+DEFAULT_MODEL = "gpt-4.1-mini"
+
+
+def default_cache_dir() -> Path:
+    """`$XDG_CACHE_HOME/visitx`, else `~/.cache/visitx`."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "visitx"
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    """How visitx talks to the model and what it keeps.
+
+    Attributes:
+        model: model name sent to the provider.
+        base_url: an OpenAI-compatible endpoint (vLLM, Ollama, llama.cpp, LM Studio);
+            None for OpenAI itself.
+        api_key: the provider key; never stored in the cache, cassettes or logs.
+        mode: how the schema is enforced: `auto` (tool calling on OpenAI, `json_schema`
+            elsewhere with a fallback to JSON mode), `tools`, `json_schema`, `json`, `md_json`.
+        temperature: sampling temperature; 0 keeps answers repeatable.
+        max_reasks: how many times the model may be asked to fix an invalid answer.
+        max_retries: transport retries (429, 5xx, timeouts, connection errors) per request.
+        max_retry_seconds: bound on the total time spent retrying one request.
+        timeout: seconds to wait for one HTTP response.
+        cache: keep results on disk so that re-runs cost nothing.
+        cache_dir: where the cache lives (default `~/.cache/visitx`).
+        max_chars: longest article accepted, in characters.
+        requests_per_minute: client-side request limit for batches (None: no limit).
+        tokens_per_minute: client-side token limit for batches (None: no limit).
+
+    Example:
+        >>> Settings(model="qwen2.5:7b", base_url="http://localhost:11434/v1").mode
+        'auto'
+    """
+
+    model: str = DEFAULT_MODEL
+    base_url: str | None = None
+    api_key: str | None = dataclasses.field(default=None, repr=False)
+    mode: Mode = "auto"
+    temperature: float = 0.0
+    max_reasks: int = 2
+    max_retries: int = 5
+    max_retry_seconds: float = 120.0
+    timeout: float = 120.0
+    cache: bool = True
+    cache_dir: Path = dataclasses.field(default_factory=default_cache_dir)
+    max_chars: int = 60_000
+    requests_per_minute: float | None = None
+    tokens_per_minute: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ConfigurationError(
+                f"Unknown mode {self.mode!r}. Use one of: {', '.join(MODES)} "
+                "(argument `mode=` or VISITX_MODE)."
+            )
+        for name in ("max_reasks", "max_retries", "max_chars"):
+            if getattr(self, name) < 0:
+                raise ConfigurationError(f"Settings.{name} must be >= 0.")
+        for name in ("timeout", "max_retry_seconds"):
+            if getattr(self, name) <= 0:
+                raise ConfigurationError(f"Settings.{name} must be > 0 seconds.")
+        for name in ("requests_per_minute", "tokens_per_minute"):
+            value = getattr(self, name)
+            if value is not None and value <= 0:
+                raise ConfigurationError(f"Settings.{name} must be > 0 or None.")
+        if not isinstance(self.cache_dir, Path):
+            object.__setattr__(self, "cache_dir", Path(self.cache_dir))
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Settings:
+        """Settings from `VISITX_*` variables, with keyword arguments taking precedence.
+
+        Reads `VISITX_MODEL`, `VISITX_BASE_URL`, `VISITX_API_KEY` (else `OPENAI_API_KEY`),
+        `VISITX_MODE` and `VISITX_CACHE_DIR`. An argument given as None counts as not given.
+        """
+        env = os.environ
+        values: dict[str, Any] = {}
+        for field, var in (
+            ("model", "VISITX_MODEL"),
+            ("base_url", "VISITX_BASE_URL"),
+            ("mode", "VISITX_MODE"),
+            ("cache_dir", "VISITX_CACHE_DIR"),
+        ):
+            if env.get(var):
+                values[field] = env[var]
+        key = env.get("VISITX_API_KEY") or env.get("OPENAI_API_KEY")
+        if key:
+            values["api_key"] = key
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        unknown = set(values) - {f.name for f in dataclasses.fields(cls)}
+        if unknown:
+            raise ConfigurationError(f"Unknown setting(s): {', '.join(sorted(unknown))}.")
+        if "cache_dir" in values:
+            values["cache_dir"] = Path(values["cache_dir"]).expanduser()
+        return cls(**values)
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with some fields changed."""
+        return dataclasses.replace(self, **changes)

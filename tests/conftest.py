@@ -1,0 +1,153 @@
+"""Shared fixtures: cassettes, the reference server, settings pointed at a fresh cache.
+
+Three ways to run the suite:
+- default (CI): `--record-mode=none --block-network` from pyproject; every model call is
+  replayed from `cassettes/`, and a test that tries the network fails.
+- `pytest --record-mode=rewrite`: re-records the cassettes against the local reference
+  server (`tests/reference_server.py`), which answers with hand-checked reference drafts.
+- `VISITX_LIVE=1 pytest -m seed --record-mode=rewrite`: re-records the seed cassettes
+  against the provider configured by `VISITX_MODEL`/`VISITX_BASE_URL`/`VISITX_API_KEY`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from visitx import Settings
+from visitx._api import _shared
+from visitx._retry import no_backoff
+
+ROOT = Path(__file__).resolve().parents[1]
+CASSETTES = ROOT / "cassettes"
+ARTICLES = ROOT / "examples" / "articles"
+TEST_ARTICLES = ROOT / "tests" / "fixtures" / "articles"
+REFERENCE_MODEL = "visitx-reference"
+REPLAY_BASE_URL = "http://reference.invalid/v1"  # never resolved: replay happens before DNS
+_KEEP_REQUEST_HEADERS = {"content-type"}
+_KEEP_RESPONSE_HEADERS = {"content-type", "retry-after", "retry-after-ms"}
+
+
+def _scrub_request(request: Any) -> Any:
+    # Only content-type survives: no Authorization, api-key, organization or
+    # machine-describing x-stainless-* header ever lands in a cassette.
+    request.headers = {
+        k: v for k, v in request.headers.items() if k.lower() in _KEEP_REQUEST_HEADERS
+    }
+    return request
+
+
+def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    response["headers"] = {
+        k: v for k, v in response["headers"].items() if k.lower() in _KEEP_RESPONSE_HEADERS
+    }
+    return response
+
+
+@pytest.fixture(scope="session")
+def vcr_config() -> dict[str, Any]:
+    return {
+        "match_on": ["method", "path", "body"],
+        "filter_headers": ["authorization", "api-key", "openai-organization", "openai-project"],
+        "before_record_request": _scrub_request,
+        "before_record_response": _scrub_response,
+        "decode_compressed_response": True,
+        "allow_playback_repeats": False,
+    }
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    module = request.module.__name__.rsplit(".", 1)[-1].removeprefix("test_")
+    return str(CASSETTES / module)
+
+
+@dataclass
+class Provider:
+    """Where the model calls of a test go (or came from, when replaying)."""
+
+    model: str
+    base_url: str | None
+    api_key: str | None
+    server: Any = None  # the ReferenceServer while recording against it
+    live: bool = False
+
+    @property
+    def recording(self) -> bool:
+        return self.server is not None or self.live
+
+    def script(self, *actions: Any) -> None:
+        """Script the reference server's next answers (only while recording)."""
+        if self.server is not None:
+            self.server.script(*actions)
+
+
+@pytest.fixture(scope="session")
+def provider(request: pytest.FixtureRequest) -> Iterator[Provider]:
+    mode = request.config.getoption("--record-mode", default="none")
+    if mode == "none":
+        yield Provider(model=REFERENCE_MODEL, base_url=REPLAY_BASE_URL, api_key=None)
+        return
+    if os.environ.get("VISITX_LIVE"):
+        live = Settings.from_env()
+        yield Provider(model=live.model, base_url=live.base_url, api_key=live.api_key, live=True)
+        return
+    from reference_server import ReferenceServer
+
+    server = ReferenceServer().start()
+    try:
+        yield Provider(
+            model=REFERENCE_MODEL, base_url=server.base_url, api_key="sk-reference", server=server
+        )
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def reference(provider: Provider) -> Provider:
+    """The provider, for tests whose cassettes need the reference server's scripted failures."""
+    if provider.live:
+        pytest.skip("scripted failures exist only on the reference server")
+    return provider
+
+
+@pytest.fixture
+def settings(provider: Provider, tmp_path: Path) -> Settings:
+    """Settings for the provider, with a fresh cache in tmp_path."""
+    return Settings(
+        model=provider.model,
+        base_url=provider.base_url,
+        api_key=provider.api_key,
+        cache_dir=tmp_path / "cache",
+    )
+
+
+@pytest.fixture(autouse=True)
+def _isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """No VISITX_* or OPENAI_* variable leaks in; the default cache lives in tmp_path."""
+    for name in list(os.environ):
+        if name.startswith(("VISITX_", "OPENAI_")) and name != "VISITX_LIVE":
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    _shared.cache_clear()
+    with no_backoff():
+        yield
+    _shared.cache_clear()
+
+
+def load_article(stem: str) -> tuple[str, dict[str, Any]]:
+    """An article's text and its index entry (language, published, ...)."""
+    for root in (ARTICLES, TEST_ARTICLES):
+        for index in sorted(root.glob("**/index.jsonl")):
+            for line in index.read_text(encoding="utf-8").splitlines():
+                entry = json.loads(line)
+                if entry["id"] == stem:
+                    text = (root / entry["path"]).read_text(encoding="utf-8")
+                    return text, entry
+    raise KeyError(stem)

@@ -1,0 +1,189 @@
+"""A small local OpenAI-compatible server that answers with hand-checked reference drafts.
+
+The shipped cassettes are recorded against this server, not against a vendor model: it
+finds the article in the request, looks up the reference draft written for it (in
+`examples/articles/drafts/`), and answers in whatever form the request asked for (tool
+call, `json_schema`/`json_object` content, or fenced Markdown JSON). A test can script
+failures first (429, 500, a rejected `json_schema`, a wrong draft, text that is not JSON)
+so that retries and re-asks end up on tape.
+
+Run it by hand with `python tests/reference_server.py --port 8765` and point
+`VISITX_BASE_URL=http://127.0.0.1:8765/v1` at it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import json
+import re
+import threading
+from collections import deque
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "examples" / "articles"
+EXTRA = Path(__file__).resolve().parent / "fixtures" / "articles"
+_FRAME = re.compile(r"<(article-[0-9a-f]+(?:-\d+)?)>\n(.*)\n</\1>", re.DOTALL)
+
+Action = str | tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]
+
+
+def load_references() -> dict[str, dict[str, Any]]:
+    """sha256 of each article text -> its reference draft."""
+    refs: dict[str, dict[str, Any]] = {}
+    for folder in (ARTICLES, EXTRA):
+        for draft_path in sorted(folder.glob("drafts/*.json")):
+            matches = list(folder.glob(f"**/{draft_path.stem}.txt"))
+            if not matches:
+                raise FileNotFoundError(f"no article text for {draft_path}")
+            text = matches[0].read_text(encoding="utf-8")
+            digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            refs[digest] = json.loads(draft_path.read_text(encoding="utf-8"))
+    return refs
+
+
+def _tokens(text: str) -> int:
+    return max(1, len(text) // 4)
+
+
+class ReferenceServer:
+    """Serves `/v1/chat/completions` on 127.0.0.1 in a background thread."""
+
+    def __init__(self, port: int = 0) -> None:
+        self.references = load_references()
+        self.actions: deque[Action] = deque()
+        self.requests: list[dict[str, Any]] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("content-length") or 0)
+                body = json.loads(self.rfile.read(length) or b"{}")
+                status, headers, payload = server.answer(self.path, body)
+                data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+                self.send_response(status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host!s}:{port}/v1"
+
+    def start(self) -> ReferenceServer:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def script(self, *actions: Action) -> None:
+        """Answer the next requests with these actions, then normally again."""
+        self.actions.clear()
+        self.actions.extend(actions)
+
+    # -- answering -----------------------------------------------------------------------
+
+    def answer(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, str], Any]:
+        self.requests.append(body)
+        if not path.endswith("/chat/completions"):
+            return 404, {}, {"error": {"message": f"no route {path}", "type": "not_found"}}
+        action = self.actions.popleft() if self.actions else "answer"
+        if action == "429":
+            return 429, {"retry-after": "0"}, _error("Rate limit reached; retry after 0s.", 429)
+        if action == "500":
+            return 500, {}, _error("The reference server is failing on purpose.", 500)
+        if action == "reject_json_schema":
+            fmt = (body.get("response_format") or {}).get("type")
+            if fmt == "json_schema":
+                return 400, {}, _error(
+                    "response_format.type 'json_schema' is not supported; use 'json_object'",
+                    400,
+                )
+            action = "answer"
+        draft = self._reference(body)
+        if draft is None:
+            return 404, {}, _error("The reference server has no draft for this article.", 404)
+        if isinstance(action, tuple) and action[0] == "wrong":
+            draft = action[1](copy.deepcopy(draft))
+        content = "I am sorry, I cannot help with that." if action == "garbage" else None
+        return 200, {}, self._completion(body, draft, content)
+
+    def _reference(self, body: dict[str, Any]) -> dict[str, Any] | None:
+        for message in body.get("messages", []):
+            if message.get("role") != "user" or not isinstance(message.get("content"), str):
+                continue
+            found = _FRAME.search(message["content"])
+            if found:
+                digest = hashlib.sha256(found.group(2).encode("utf-8")).hexdigest()
+                return self.references.get(digest)
+        return None
+
+    def _completion(
+        self, body: dict[str, Any], draft: dict[str, Any], content: str | None
+    ) -> dict[str, Any]:
+        arguments = json.dumps(draft, ensure_ascii=False)
+        prompt = json.dumps(body.get("messages", []), ensure_ascii=False)
+        message: dict[str, Any] = {"role": "assistant", "content": content}
+        if content is None and body.get("tools"):
+            name = body["tools"][0]["function"]["name"]
+            message["tool_calls"] = [
+                {
+                    "id": "call_" + hashlib.sha256(arguments.encode()).hexdigest()[:12],
+                    "type": "function",
+                    "function": {"name": name, "arguments": arguments},
+                }
+            ]
+        elif content is None and body.get("response_format"):
+            message["content"] = arguments
+        elif content is None:
+            message["content"] = f"```json\n{arguments}\n```"
+        completion = str(message.get("content") or arguments)
+        return {
+            "id": "chatcmpl-ref-" + hashlib.sha256(prompt.encode()).hexdigest()[:16],
+            "object": "chat.completion",
+            "created": 0,
+            "model": body.get("model", "visitx-reference"),
+            "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+            "usage": {
+                "prompt_tokens": _tokens(prompt),
+                "completion_tokens": _tokens(completion),
+                "total_tokens": _tokens(prompt) + _tokens(completion),
+            },
+        }
+
+
+def _error(message: str, code: int) -> dict[str, Any]:
+    return {"error": {"message": message, "type": "reference_error", "code": code}}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args()
+    server = ReferenceServer(args.port).start()
+    print(f"reference server on {server.base_url} ({len(server.references)} articles)")
+    try:
+        server.thread.join()
+    except KeyboardInterrupt:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""The README runs: its Python blocks execute offline against the demo cassette."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from visitx._demo import DEMO_BASE_URL, DEMO_MODEL, demo_cassette
+from visitx.testing import replay
+
+from conftest import ROOT, load_article
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+BLOCK = re.compile(r"(<!-- not-run: [^>]+ -->\n)?```python\n(.*?)```", re.DOTALL)
+BLOCKS = [
+    pytest.param(code, id=f"block{i}", marks=[pytest.mark.skip(reason=skip)] if skip else [])
+    for i, (skip, code) in enumerate(BLOCK.findall(README))
+]
+
+
+def test_readme_has_a_runnable_example() -> None:
+    """The first Python block is the notebook-sized example and is run below."""
+    assert BLOCKS
+    assert "from visitx import extract" in BLOCKS[0].values[0]
+
+
+@pytest.mark.parametrize("code", BLOCKS)
+def test_readme_block_runs(code: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Each Python block of the README runs against recorded answers."""
+    monkeypatch.setenv("VISITX_MODEL", DEMO_MODEL)
+    monkeypatch.setenv("VISITX_BASE_URL", DEMO_BASE_URL)
+    monkeypatch.setenv("VISITX_CACHE_DIR", str(tmp_path))
+    text, _ = load_article("001_9f738e0873a21075")
+    namespace: dict[str, object] = {"text": text}
+    with replay(demo_cassette()):
+        exec(compile(code, "README.md", "exec"), namespace)
+    if "result" in namespace:
+        assert namespace["result"].visits  # type: ignore[attr-defined]

@@ -1,0 +1,72 @@
+"""Settings: frozen, validated, and read from the environment with documented precedence."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from visitx import ConfigurationError, Settings
+
+
+def test_defaults_do_not_read_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings() is pure defaults; only from_env() looks at VISITX_*."""
+    monkeypatch.setenv("VISITX_MODEL", "from-env")
+    assert Settings().model == "gpt-4.1-mini"
+    assert Settings.from_env().model == "from-env"
+
+
+def test_argument_beats_environment_beats_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An argument wins over VISITX_*, which wins over the default."""
+    monkeypatch.setenv("VISITX_MODEL", "env-model")
+    monkeypatch.setenv("VISITX_MODE", "json")
+    settings = Settings.from_env(model="arg-model")
+    assert (settings.model, settings.mode, settings.temperature) == ("arg-model", "json", 0.0)
+
+
+def test_visitx_key_beats_openai_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """VISITX_API_KEY is preferred; OPENAI_API_KEY is the fallback."""
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-openai")
+    assert Settings.from_env().api_key == "sk-openai"
+    monkeypatch.setenv("VISITX_API_KEY", "sk-visitx")
+    assert Settings.from_env().api_key == "sk-visitx"
+
+
+def test_environment_base_url_and_cache_dir(monkeypatch: pytest.MonkeyPatch) -> None:
+    """VISITX_BASE_URL and VISITX_CACHE_DIR are read (the cache dir as a Path, ~ expanded)."""
+    monkeypatch.setenv("VISITX_BASE_URL", "http://localhost:11434/v1")
+    monkeypatch.setenv("VISITX_CACHE_DIR", "~/visitx-cache")
+    settings = Settings.from_env()
+    assert settings.base_url == "http://localhost:11434/v1"
+    assert settings.cache_dir == Path("~/visitx-cache").expanduser()
+
+
+def test_settings_are_frozen() -> None:
+    """Settings cannot be changed in place; replace() makes a copy."""
+    settings = Settings()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        settings.model = "other"  # type: ignore[misc]
+    assert settings.replace(model="other").model == "other"
+    assert settings.model == "gpt-4.1-mini"
+
+
+def test_api_key_is_not_in_repr() -> None:
+    """The key never shows in a repr (and so not in logs or tracebacks)."""
+    assert "sk-secret" not in repr(Settings(api_key="sk-secret"))
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [{"max_reasks": -1}, {"timeout": 0}, {"requests_per_minute": 0}, {"max_chars": -5}],
+)
+def test_invalid_values_are_refused(bad: dict[str, float]) -> None:
+    """Out-of-range numbers raise ConfigurationError naming the field."""
+    with pytest.raises(ConfigurationError, match=next(iter(bad))):
+        Settings(**bad)  # type: ignore[arg-type]
+
+
+def test_unknown_setting_is_refused() -> None:
+    """from_env() with a misspelt keyword says which one."""
+    with pytest.raises(ConfigurationError, match="modle"):
+        Settings.from_env(modle="x")
