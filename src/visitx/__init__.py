@@ -10,6 +10,7 @@ Heavy dependencies (openai, instructor, date and country tables) load on first u
 from __future__ import annotations
 
 from ._api import aextract, extract
+from ._batch import Article, aextract_many, extract_many
 from ._countries import country_code
 from ._dates import parse_date
 from ._errors import (
@@ -20,12 +21,13 @@ from ._errors import (
     ProviderError,
     VisitxError,
 )
+from ._export import to_cameo_dyads, to_frame, to_plover
 from ._extract import Extractor
 from ._grounding import locate
+from ._io import read_results
 from ._models import (
     SCHEMA_VERSION,
     Agreement,
-    Article,
     Codes,
     DateValue,
     ErrorInfo,
@@ -37,6 +39,7 @@ from ._models import (
     Usage,
     Visit,
 )
+from ._models import Article as ArticleRecord
 from ._settings import Settings
 
 __version__ = "0.1.0"
@@ -45,6 +48,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Agreement",
     "Article",
+    "ArticleRecord",
     "CacheError",
     "Codes",
     "ConfigurationError",
@@ -65,8 +69,14 @@ __all__ = [
     "VisitxError",
     "__version__",
     "aextract",
+    "aextract_many",
     "country_code",
     "extract",
+    "extract_many",
     "locate",
     "parse_date",
+    "read_results",
+    "to_cameo_dyads",
+    "to_frame",
+    "to_plover",
 ]

@@ -148,3 +148,125 @@ def _when(visit: Any) -> str:
         return f"{written} (unparsed)"
     period = date.start if date.start == date.end else f"{date.start}..{date.end}"
     return f"{written}\n{period} ({date.calendar}, {date.precision})"
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="JSONL file to append to.")
+@click.option("--model", help="Model name (default: VISITX_MODEL or gpt-4.1-mini).")
+@click.option("--base-url", help="An OpenAI-compatible endpoint (default: VISITX_BASE_URL).")
+@click.option("--concurrency", type=click.IntRange(min=1), default=8, show_default=True)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a TTY).")
+@edge
+def extract(
+    paths: tuple[str, ...],
+    output: str | None,
+    model: str | None,
+    base_url: str | None,
+    concurrency: int,
+    no_cache: bool,
+    progress: bool | None,
+) -> None:
+    """Extract visits from articles, writing one JSON record per line.
+
+    PATHS are .txt files, folders of .txt files, .jsonl files (one article a line: text,
+    url, title, published, language, id) or - for JSONL on stdin. Records are written as
+    they complete; re-running with the same --output skips articles already there, so an
+    interrupted run resumes. Articles that fail are written with `error` set.
+    """
+    import asyncio
+    import time
+    from pathlib import Path
+
+    from ._batch import stream
+    from ._extract import Extractor
+    from ._io import check_paths, done_ids, iter_articles
+    from ._settings import Settings
+
+    settings = Settings.from_env(model=model, base_url=base_url)
+    if no_cache:
+        settings = settings.replace(cache=False)
+    sources = check_paths(paths)
+    extractor = Extractor(settings)
+    extractor._client("async")  # no key, bad URL: fail now, not once per article
+    out_path = Path(output) if output else None
+    skip = done_ids(out_path) if out_path else set()
+    counts = {"done": 0, "cached": 0, "failed": 0, "skipped": 0, "tokens": 0}
+
+    def pending() -> Iterable[Any]:
+        from ._models import Article as Record
+
+        for item in iter_articles(sources):
+            text = getattr(item, "text", None)
+            if isinstance(text, str) and Record.id_for(text) in skip:
+                counts["skipped"] += 1
+                continue
+            yield item
+
+    async def run(sink: Any) -> None:
+        async for _, result in stream(
+            pending(), extractor=extractor, concurrency=concurrency, progress=progress
+        ):
+            sink.write(result.model_dump_json() + "\n")
+            sink.flush()
+            key = "failed" if result.error else "cached" if result.meta.cached else "done"
+            counts[key] += 1
+            counts["tokens"] += 0 if result.meta.cached else result.meta.usage.total_tokens
+
+    started = time.perf_counter()
+    try:
+        if out_path is None:
+            asyncio.run(run(sys.stdout))
+        else:
+            with out_path.open("a", encoding="utf-8") as sink:
+                asyncio.run(run(sink))
+    finally:
+        extractor.close()
+        click.echo(
+            f"{sum(counts[k] for k in ('done', 'cached', 'failed'))} article(s): "
+            f"{counts['done']} extracted, {counts['cached']} from cache, {counts['failed']} "
+            f"failed, {counts['skipped']} already in the output; {counts['tokens']:,} tokens; "
+            f"{time.perf_counter() - started:.1f} s.",
+            err=True,
+        )
+
+
+@main.group()
+def cache() -> None:
+    """Look at or empty the result cache (VISITX_CACHE_DIR, default ~/.cache/visitx)."""
+
+
+@cache.command("info")
+@edge
+def cache_info() -> None:
+    """Where the cache is, how many results it holds and its size on disk."""
+    from ._cache import ResultCache
+    from ._settings import Settings
+
+    settings = Settings.from_env()
+    store = ResultCache(settings.cache_dir)
+    try:
+        click.echo(f"directory: {settings.cache_dir}")
+        click.echo(f"results:   {len(store)}")
+        click.echo(f"size:      {store.volume() / 1e6:.1f} MB")
+    finally:
+        store.close()
+
+
+@cache.command("clear")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@edge
+def cache_clear(yes: bool) -> None:
+    """Remove every cached result."""
+    from ._cache import ResultCache
+    from ._settings import Settings
+
+    settings = Settings.from_env()
+    if not yes:
+        click.confirm(f"Remove every result cached in {settings.cache_dir}?", abort=True)
+    store = ResultCache(settings.cache_dir)
+    try:
+        click.echo(f"removed {store.clear()} result(s) from {settings.cache_dir}")
+    finally:
+        store.close()

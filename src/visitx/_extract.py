@@ -57,8 +57,8 @@ class _Job:
 
     article: Article
     key: str
-    messages: Messages
     started: float
+    messages: Messages | None = None
     attempts: int = 0
     usage: Usage = field(default_factory=Usage)
     model: str | None = None
@@ -105,6 +105,7 @@ class Extractor:
             max_retries=self.settings.max_retries, max_seconds=self.settings.max_retry_seconds
         )
         self._json_fallback = False
+        self._limiters: tuple[Any, Any] | None = None
 
     # -- public API ----------------------------------------------------------------------
 
@@ -119,6 +120,9 @@ class Extractor:
     ) -> Extraction:
         """Extract the visits reported in one article. See `visitx.extract`."""
         job = self._prepare(text, url=url, title=title, published=published, language=language)
+        return self._run(job)
+
+    def _run(self, job: _Job) -> Extraction:
         cached = self._lookup(job)
         if cached is not None:
             return cached
@@ -138,6 +142,9 @@ class Extractor:
     ) -> Extraction:
         """Async `extract`: same arguments, same result."""
         job = self._prepare(text, url=url, title=title, published=published, language=language)
+        return await self._arun(job)
+
+    async def _arun(self, job: _Job) -> Extraction:
         cached = self._lookup(job)
         if cached is not None:
             return cached
@@ -156,13 +163,16 @@ class Extractor:
         title: str | None,
         published: str | dt.date | None,
         language: str | None,
+        source_id: str | None = None,
     ) -> _Job:
+        started = time.perf_counter()
         text = check_text(text, self.settings.max_chars)
         published_iso = check_published(published)
         language = check_language(language)
         article = Article(
             id=Article.id_for(text),
             text=text,
+            source_id=source_id,
             url=url,
             title=title,
             language=language,
@@ -178,10 +188,7 @@ class Extractor:
             schema_json=draft_schema_json(),
             temperature=self.settings.temperature,
         )
-        messages = self.prompt.render(
-            text, title=title, published=published_iso, language=language
-        )
-        return _Job(article=article, key=key, messages=messages, started=time.perf_counter())
+        return _Job(article=article, key=key, started=started)
 
     def _lookup(self, job: _Job) -> Extraction | None:
         if self.cache is None:
@@ -197,6 +204,7 @@ class Extractor:
         if result.article.text != job.article.text:
             return None
         result.article.url = job.article.url
+        result.article.source_id = job.article.source_id
         result.meta.cached = True
         result.meta.duration_s = round(time.perf_counter() - job.started, 6)
         return result
@@ -233,6 +241,14 @@ class Extractor:
         return "json" if self._json_fallback else "json_schema"
 
     def _request(self, job: _Job) -> dict[str, Any]:
+        if job.messages is None:  # rendered only on a cache miss
+            article = job.article
+            job.messages = self.prompt.render(
+                article.text,
+                title=article.title,
+                published=article.published,
+                language=article.language,
+            )
         # instructor renders message content as a Jinja template whenever a validation
         # context is given, which would mangle an article holding `{{` or `{%`. So the
         # messages are placeholders and the real text travels as template variables:
@@ -275,6 +291,7 @@ class Extractor:
         import instructor
 
         async def create(**kwargs: Any) -> Any:
+            await self._throttle(job)
             completion = await self.backoff.acall(
                 lambda: client.chat.completions.create(**kwargs)
             )
@@ -290,6 +307,29 @@ class Extractor:
                 if self._should_fall_back(mode, exc):
                     continue
                 return self._salvage(exc, job)
+
+    async def _throttle(self, job: _Job) -> None:
+        """Client-side limits (`requests_per_minute`, `tokens_per_minute`) for async calls."""
+        settings = self.settings
+        if settings.requests_per_minute is None and settings.tokens_per_minute is None:
+            return
+        if self._limiters is None:
+            from aiolimiter import AsyncLimiter
+
+            rpm, tpm = settings.requests_per_minute, settings.tokens_per_minute
+            self._limiters = (
+                AsyncLimiter(rpm, 60) if rpm else None,
+                AsyncLimiter(tpm, 60) if tpm else None,
+            )
+        requests, tokens = self._limiters
+        if requests is not None:
+            await requests.acquire()
+        if tokens is not None and settings.tokens_per_minute:
+            messages = job.messages
+            prompt = len(messages.system) + len(messages.user) if messages else 0
+            # About four characters a token, plus room for the answer; never more than the
+            # bucket holds, or acquire() would refuse.
+            await tokens.acquire(min(prompt / 4 + 1500, settings.tokens_per_minute))
 
     def _should_fall_back(self, mode: str, exc: BaseException) -> bool:
         """In auto mode, a server that rejects `json_schema` is asked again in JSON mode."""

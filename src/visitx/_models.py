@@ -187,6 +187,9 @@ class Article(_Model):
 
     id: str
     text: str
+    source_id: str | None = Field(
+        default=None, description="The caller's own id for the article (batch input `id`)."
+    )
     url: str | None = None
     title: str | None = None
     language: str | None = None

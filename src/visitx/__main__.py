@@ -1,0 +1,5 @@
+"""`python -m visitx` runs the `visitx` command."""
+
+from ._cli import main
+
+main()

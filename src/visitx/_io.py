@@ -1,0 +1,122 @@
+"""Reading articles and results from files, lazily, for the command line and scripts."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from ._batch import Article
+from ._errors import InputError
+from ._models import Extraction
+
+
+class BadInput:
+    """A line of input that is not an article; the batch records it as a failure."""
+
+    def __init__(self, id: str, message: str) -> None:
+        self.id = id
+        self.message = message
+
+
+def check_paths(paths: Iterable[str]) -> list[str]:
+    """The paths, after checking that each exists and has a readable kind."""
+    checked = []
+    for raw in paths:
+        if raw == "-":
+            checked.append(raw)
+            continue
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"{raw}: no such file or directory.")
+        if path.is_file() and path.suffix not in {".txt", ".jsonl"}:
+            raise InputError(
+                f"{raw}: visitx reads .txt files, folders of them, .jsonl files or - (stdin)."
+            )
+        checked.append(raw)
+    if not checked:
+        raise InputError("No input given: name .txt files, folders, .jsonl files or -.")
+    return checked
+
+
+def iter_articles(paths: Iterable[str]) -> Iterator[Article | BadInput]:
+    """Articles from .txt files, folders of .txt files, .jsonl files or `-` (stdin JSONL).
+
+    A .txt file's id is its path; a JSONL line's id is its `id` key, else `file:line`.
+    """
+    for raw in paths:
+        if raw == "-":
+            yield from _jsonl(sys.stdin, "<stdin>")
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for file in sorted(path.rglob("*.txt")):
+                yield _text_file(file)
+        elif path.suffix == ".jsonl":
+            with path.open(encoding="utf-8") as handle:
+                yield from _jsonl(handle, raw)
+        else:
+            yield _text_file(path)
+
+
+def _text_file(path: Path) -> Article | BadInput:
+    try:
+        return Article(text=path.read_text(encoding="utf-8"), id=str(path))
+    except (OSError, UnicodeDecodeError) as exc:
+        return BadInput(str(path), f"{path}: cannot be read as UTF-8 text ({exc}).")
+
+
+def _jsonl(handle: IO[str], name: str) -> Iterator[Article | BadInput]:
+    for number, line in enumerate(handle, start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            data: Any = json.loads(line)
+            article = Article.coerce(data)
+        except (ValueError, InputError) as exc:
+            yield BadInput(where, f"{where}: not an article ({exc}).")
+            continue
+        yield article if article.id is not None else Article(**{**_fields(article), "id": where})
+
+
+def _fields(article: Article) -> dict[str, Any]:
+    return {
+        "text": article.text,
+        "url": article.url,
+        "title": article.title,
+        "published": article.published,
+        "language": article.language,
+    }
+
+
+def read_results(path: str | Path) -> Iterator[Extraction]:
+    """The records of a results JSONL file, one `Extraction` per non-blank line."""
+    with Path(path).open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield Extraction.model_validate_json(line)
+            except ValueError as exc:
+                raise InputError(f"{path}:{number} is not a visitx record: {exc}") from exc
+
+
+def done_ids(path: Path) -> set[str]:
+    """Article ids already extracted without error in an output file (for append-safe reruns)."""
+    done: set[str] = set()
+    if not path.exists():
+        return done
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue  # a line cut short by a crash: that article is redone
+            if isinstance(record, dict) and record.get("error") is None:
+                article = record.get("article") or {}
+                if isinstance(article.get("id"), str):
+                    done.add(article["id"])
+    return done
