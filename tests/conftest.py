@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
@@ -40,6 +41,10 @@ def _scrub_request(request: Any) -> Any:
     request.headers = {
         k: v for k, v in request.headers.items() if k.lower() in _KEEP_REQUEST_HEADERS
     }
+    # The host is not matched on; a fixed one keeps re-recordings free of port churn and
+    # keeps a private provider's address out of the repository.
+    parts = urlsplit(request.uri)
+    request.uri = urlunsplit(("http", "reference.invalid", parts.path, parts.query, ""))
     return request
 
 

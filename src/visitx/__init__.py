@@ -9,6 +9,8 @@ Heavy dependencies (openai, instructor, date and country tables) load on first u
 
 from __future__ import annotations
 
+import typing as _typing
+
 from ._api import aextract, extract
 from ._batch import Article, aextract_many, extract_many
 from ._countries import country_code
@@ -21,7 +23,6 @@ from ._errors import (
     ProviderError,
     VisitxError,
 )
-from ._export import to_cameo_dyads, to_frame, to_plover
 from ._extract import Extractor
 from ._grounding import locate
 from ._io import read_results
@@ -42,10 +43,44 @@ from ._models import (
 from ._models import Article as ArticleRecord
 from ._settings import Settings
 
+if _typing.TYPE_CHECKING:
+    from ._eval import EvalReport, compare, evaluate
+    from ._export import to_cameo_dyads, to_frame, to_plover
+    from ._plots import plot_country_pairs, plot_visits_per_month
+    from ._report import write_report
+
 __version__ = "0.1.0"
 
+# Analysis helpers load on first use (PEP 562): they pull in click, rich and friends,
+# which a plain `from visitx import extract` does not need.
+_LAZY = {
+    "EvalReport": "._eval",
+    "compare": "._eval",
+    "evaluate": "._eval",
+    "to_cameo_dyads": "._export",
+    "to_frame": "._export",
+    "to_plover": "._export",
+    "plot_country_pairs": "._plots",
+    "plot_visits_per_month": "._plots",
+    "write_report": "._report",
+}
+
+
+def __getattr__(name: str) -> _typing.Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'visitx' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 __all__ = [
-    "SCHEMA_VERSION",
     "Agreement",
     "Article",
     "ArticleRecord",
@@ -54,6 +89,7 @@ __all__ = [
     "ConfigurationError",
     "DateValue",
     "ErrorInfo",
+    "EvalReport",
     "Extraction",
     "ExtractionError",
     "Extractor",
@@ -62,6 +98,7 @@ __all__ = [
     "Participant",
     "Place",
     "ProviderError",
+    "SCHEMA_VERSION",
     "Settings",
     "Span",
     "Usage",
@@ -70,13 +107,18 @@ __all__ = [
     "__version__",
     "aextract",
     "aextract_many",
+    "compare",
     "country_code",
+    "evaluate",
     "extract",
     "extract_many",
     "locate",
     "parse_date",
+    "plot_country_pairs",
+    "plot_visits_per_month",
     "read_results",
     "to_cameo_dyads",
     "to_frame",
     "to_plover",
+    "write_report",
 ]

@@ -236,7 +236,7 @@ async def stream(
         await asyncio.gather(*tasks, return_exceptions=True)
         bar.close()
         if own:
-            ex.close()
+            await ex.aclose()
 
 
 async def _one(ex: Extractor, item: Any, index: int, sync_client: bool) -> Extraction:

@@ -189,7 +189,7 @@ def extract(
         settings = settings.replace(cache=False)
     sources = check_paths(paths)
     extractor = Extractor(settings)
-    extractor._client("async")  # no key, bad URL: fail now, not once per article
+    extractor.check()  # no key: fail now, not once per article
     out_path = Path(output) if output else None
     skip = done_ids(out_path) if out_path else set()
     counts = {"done": 0, "cached": 0, "failed": 0, "skipped": 0, "tokens": 0}
@@ -213,6 +213,7 @@ def extract(
             key = "failed" if result.error else "cached" if result.meta.cached else "done"
             counts[key] += 1
             counts["tokens"] += 0 if result.meta.cached else result.meta.usage.total_tokens
+        await extractor.aclose()
 
     started = time.perf_counter()
     try:
@@ -270,3 +271,14 @@ def cache_clear(yes: bool) -> None:
         click.echo(f"removed {store.clear()} result(s) from {settings.cache_dir}")
     finally:
         store.close()
+
+
+def _register() -> None:
+    from ._eval_cli import eval_command
+    from ._report import report_command
+
+    main.add_command(eval_command)
+    main.add_command(report_command)
+
+
+_register()

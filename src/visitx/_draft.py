@@ -11,6 +11,7 @@ alone. That is how a draft that used up its re-asks is still turned into a flagg
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -27,12 +28,13 @@ from ._models import (
     VisitType,
 )
 
+_SCHEMAS: dict[tuple[Any, ...], dict[str, Any]] = {}
 VERBATIM = "Copied verbatim from the article, in its original script and spelling."
 
 
 class _Draft(BaseModel):
     # Models add keys now and then; ignoring them is kinder than a re-ask.
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
 
 class DraftParticipant(_Draft):
@@ -102,6 +104,15 @@ class DraftVisit(_Draft):
 
 class Draft(_Draft):
     """The model's answer for one article."""
+
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        # instructor asks for the schema on every request and pydantic rebuilds it each
+        # time (about 20 ms); the schema of a class never changes, so build it once.
+        key = (cls, args, tuple(sorted(kwargs.items())))
+        if key not in _SCHEMAS:
+            _SCHEMAS[key] = super().model_json_schema(*args, **kwargs)
+        return dict(_SCHEMAS[key])  # callers build new dicts from it; the top level is theirs
 
     language: str = Field(description="ISO 639-1 code of the article's language.")
     visits: list[DraftVisit] = Field(
@@ -178,3 +189,19 @@ def find_problems(draft: Draft, article: str, *, language: str | None = None) ->
 def _short(value: Any, limit: int = 120) -> str:
     text = str(value)
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+@functools.cache
+def instructor_draft() -> type[Draft]:
+    """`Draft` with instructor's schema mixin, built once.
+
+    Given a plain model, instructor derives a new class from it on every request; a class
+    that already carries the mixin is used as it is, so its schemas are cached.
+    """
+    import instructor
+
+    class InstructorDraft(Draft, instructor.OpenAISchema):
+        """The model's answer for one article."""
+
+    InstructorDraft.__name__ = InstructorDraft.__qualname__ = "Draft"
+    return InstructorDraft

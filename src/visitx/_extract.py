@@ -7,6 +7,7 @@ one layer below, in `_retry`), build the record deterministically, store it.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import functools
 import json
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ._cache import ResultCache, cache_key
-from ._draft import Draft
+from ._draft import Draft, instructor_draft
 from ._errors import (
     ConfigurationError,
     ExtractionError,
@@ -97,7 +98,7 @@ class Extractor:
     ) -> None:
         self.settings = settings if settings is not None else Settings.from_env()
         self._given_client = client
-        self._clients: dict[str, Any] = {}
+        self._clients: dict[str, _Client] = {}
         self._lock = threading.Lock()
         self.prompt = load_prompt(prompt)
         self.cache = ResultCache(self.settings.cache_dir) if self.settings.cache else None
@@ -259,7 +260,7 @@ class Extractor:
                 {"role": "system", "content": "{{ visitx_system }}"},
                 {"role": "user", "content": "{{ visitx_user }}"},
             ],
-            "response_model": Draft,
+            "response_model": instructor_draft(),
             "max_retries": self.settings.max_reasks,
             "temperature": self.settings.temperature,
             "context": {
@@ -371,11 +372,20 @@ class Extractor:
         raise mapped from exc
 
     def _client(self, flavour: str) -> Any:
+        """The sync client, or the async client of the running event loop.
+
+        An async client's connections belong to the loop that opened them, so each loop
+        (each `asyncio.run`, say) gets its own; clients of closed loops are dropped.
+        """
         import openai
 
+        loop = asyncio.get_running_loop() if flavour == "async" else None
+        key = flavour if loop is None else f"async-{id(loop)}"
         with self._lock:
-            if flavour in self._clients:
-                return self._clients[flavour]
+            if key in self._clients:
+                return self._clients[key].client
+            for stale in [k for k, c in self._clients.items() if c.loop and c.loop.is_closed()]:
+                del self._clients[stale]
             given = self._given_client
             wanted = openai.OpenAI if flavour == "sync" else openai.AsyncOpenAI
             if given is not None:
@@ -386,23 +396,34 @@ class Extractor:
                         f"{'extract' if flavour == 'sync' else 'aextract'} needs an "
                         f"openai.{wanted.__name__} (the {type(given).__name__} is for {other})."
                     )
+                # A copy with visitx's retry and timeout policy; it shares the caller's
+                # connection pool, so visitx never closes it.
                 client = given.with_options(max_retries=0, timeout=self.settings.timeout)
+                owned = False
             else:
                 client = self._make_client(wanted)
-            self._clients[flavour] = client
+                owned = True
+            self._clients[key] = _Client(client, owned, loop)
             return client
 
-    def _make_client(self, cls: type[Any]) -> Any:
+    def check(self) -> None:
+        """Raise `ConfigurationError` now if no client could be built (no key, no URL)."""
+        self._api_key()
+
+    def _api_key(self) -> str:
         settings = self.settings
-        key = settings.api_key
-        if not key:
-            if settings.base_url is None:
-                raise ConfigurationError(
-                    "No API key found. Set VISITX_API_KEY (or OPENAI_API_KEY), pass "
-                    "Settings(api_key=...), or point VISITX_BASE_URL at a local "
-                    "OpenAI-compatible server. To see visitx work offline, run `visitx demo`."
-                )
-            key = "not-needed"  # local servers (Ollama, vLLM, llama.cpp) ignore the key
+        if settings.api_key:
+            return settings.api_key
+        if settings.base_url is None:
+            raise ConfigurationError(
+                "No API key found. Set VISITX_API_KEY (or OPENAI_API_KEY), pass "
+                "Settings(api_key=...), or point VISITX_BASE_URL at a local "
+                "OpenAI-compatible server. To see visitx work offline, run `visitx demo`."
+            )
+        return "not-needed"  # local servers (Ollama, vLLM, llama.cpp) ignore the key
+
+    def _make_client(self, cls: type[Any]) -> Any:
+        key = self._api_key()
         options: dict[str, Any] = {}
         from .testing import active_transport
 
@@ -415,22 +436,37 @@ class Extractor:
         with map_exceptions():
             return cls(
                 api_key=key,
-                base_url=settings.base_url,
-                timeout=settings.timeout,
+                base_url=self.settings.base_url,
+                timeout=self.settings.timeout,
                 max_retries=0,  # retries are visitx's (see _retry), so layers do not multiply
                 **options,
             )
 
     def close(self) -> None:
-        """Close the HTTP clients visitx made and the cache."""
-        for client in self._clients.values():
-            if client is not self._given_client and hasattr(client, "close"):
-                result = client.close()
-                if hasattr(result, "close"):  # AsyncOpenAI.close() is a coroutine
-                    result.close()
-        self._clients.clear()
+        """Close the sync client visitx made, and the cache.
+
+        Async clients are closed by `aclose()`, inside their event loop.
+        """
+        entry = self._clients.pop("sync", None)
+        if entry is not None and entry.owned:
+            entry.client.close()
         if self.cache is not None:
             self.cache.close()
+
+    async def aclose(self) -> None:
+        """Close the async client of the running loop, then as `close()`."""
+        loop = asyncio.get_running_loop()
+        entry = self._clients.pop(f"async-{id(loop)}", None)
+        if entry is not None and entry.owned:
+            await entry.client.close()
+        self.close()
+
+
+@dataclass
+class _Client:
+    client: Any
+    owned: bool
+    loop: asyncio.AbstractEventLoop | None
 
 
 def _is_openai(client: Any) -> bool:

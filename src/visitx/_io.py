@@ -93,15 +93,35 @@ def _fields(article: Article) -> dict[str, Any]:
 
 
 def read_results(path: str | Path) -> Iterator[Extraction]:
-    """The records of a results JSONL file, one `Extraction` per non-blank line."""
-    with Path(path).open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield Extraction.model_validate_json(line)
-            except ValueError as exc:
-                raise InputError(f"{path}:{number} is not a visitx record: {exc}") from exc
+    """The records of a results JSONL file, one `Extraction` per non-blank line, lazily.
+
+    Raises:
+        InputError: the file cannot be read, or a line is not a record (the message
+            names the file, the line and the first problem).
+    """
+    from pydantic import ValidationError
+
+    try:
+        # utf-8-sig: a byte-order mark written by some Windows tools is not a JSON error.
+        handle = Path(path).open(encoding="utf-8-sig")  # noqa: SIM115  # closed below; opening is what may fail
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    with handle:
+        try:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    yield Extraction.model_validate_json(line)
+                except ValidationError as exc:
+                    error = exc.errors()[0]
+                    where = ".".join(str(part) for part in error["loc"])
+                    raise InputError(
+                        f"{path}:{number} is not a visitx record: "
+                        f"{where + ': ' if where else ''}{error['msg']}"
+                    ) from exc
+        except UnicodeDecodeError as exc:
+            raise InputError(f"Cannot read {path}: not UTF-8 text ({exc.reason}).") from exc
 
 
 def done_ids(path: Path) -> set[str]:

@@ -17,7 +17,8 @@ SCHEMA_VERSION = "1"
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    # defer_build: validators are built on first use, which keeps `import visitx` fast.
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
 
 class VisitType(StrEnum):
@@ -244,3 +245,9 @@ class Extraction(_Model):
     def ok(self) -> bool:
         """True when the article was processed without error."""
         return self.error is None
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the article with its grounded values highlighted, a card per visit."""
+        from ._html import render_extraction_html
+
+        return render_extraction_html(self)
