@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import doctest
+import json
 import subprocess
 import sys
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -801,3 +804,102 @@ def test_deterministic_path_loads_no_fallback_library() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tense", "start", "end"),
+    [
+        pytest.param(
+            "Cuma günü", "2024-03-13", "future", "2024-03-15", "2024-03-15", id="tr-friday-ahead"
+        ),
+        pytest.param(
+            "Cuma günü", "2024-03-13", "past", "2024-03-08", "2024-03-08", id="tr-friday-past"
+        ),
+        pytest.param(
+            "on Thursday",
+            "2024-05-10",
+            "future",
+            "2024-05-16",
+            "2024-05-16",
+            id="en-thursday-ahead",
+        ),
+        pytest.param(
+            "next Friday", "2024-05-10", "future", "2024-05-17", "2024-05-17", id="en-next-friday"
+        ),
+        pytest.param(
+            "в четверг", "2023-11-13", "future", "2023-11-16", "2023-11-16", id="ru-thursday-ahead"
+        ),
+        pytest.param(
+            "15 Ocak", "2024-12-20", "future", "2025-01-15", "2025-01-15", id="tr-january-next-year"
+        ),
+        pytest.param(
+            "15 Mart", "2024-03-01", "future", "2024-03-15", "2024-03-15", id="tr-march-same-year"
+        ),
+        pytest.param(
+            "в ноябре", "2024-10-01", "future", "2024-11-01", "2024-11-30", id="ru-month-ahead"
+        ),
+        pytest.param(
+            "15 Mart 2023",
+            "2024-03-01",
+            "future",
+            "2023-03-15",
+            "2023-03-15",
+            id="explicit-year-wins",
+        ),
+    ],
+)
+def test_tense_future_resolves_forward(
+    text: str, published: str, tense: str, start: str, end: str
+) -> None:
+    """For an upcoming event, weekdays and year-less dates resolve forward from publication."""
+    value = parse_date(text, published=published, tense=tense)  # type: ignore[arg-type]
+    assert value is not None
+    assert (value.start, value.end) == (start, end)
+
+
+def test_next_weekday_without_future_tense_is_none() -> None:
+    """'next Friday' in a past-tense reading stays unresolved rather than guessed."""
+    assert parse_date("next Friday", published="2024-05-10") is None
+
+
+def _hand_checked_dates() -> list[Any]:
+    """(id, visit, date_text, language, published, tense, expected) from the written gold set."""
+    root = Path(__file__).resolve().parents[1] / "examples" / "articles"
+    cases = []
+    for line in (root / "written" / "index.jsonl").read_text("utf-8").splitlines():
+        entry = json.loads(line)
+        draft = json.loads((root / "drafts" / f"{entry['id']}.json").read_text("utf-8"))
+        for index, hand in (entry.get("expected_dates") or {}).items():
+            visit = draft["visits"][int(index)]
+            tense = "future" if visit["status"] in {"planned", "invited"} else "past"
+            # Not read yet: those must stay None, never a wrong date.
+            expected = None if f"{entry['id']}/{index}" in _NOT_READ_YET else hand
+            cases.append(
+                pytest.param(
+                    visit["date_text"],
+                    entry["language"],
+                    entry["published"],
+                    tense,
+                    expected,
+                    id=f"{entry['id']}/{index}",
+                )
+            )
+    return cases
+
+
+_NOT_READ_YET = {"w18_es_template/0", "w26_ko_invited/1"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "tense", "expected"), _hand_checked_dates()
+)
+def test_written_gold_dates_match_the_hand_conversion(
+    text: str, language: str, published: str, tense: str, expected: list[str] | None
+) -> None:
+    """Every date of the written gold set parses to the hand-checked period and calendar."""
+    value = parse_date(text, language=language, published=published, tense=tense)  # type: ignore[arg-type]
+    if expected is None:
+        assert value is None
+        return
+    assert value is not None
+    assert [value.start, value.end, value.precision, value.calendar] == expected

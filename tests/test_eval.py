@@ -583,3 +583,16 @@ def test_cli_without_pred_extracts_and_scores(
     assert result.exit_code == 0, result.output
     assert "Extracted 1, failed 1." in result.output
     assert "ProviderError: HTTP 500: boom." in result.output
+
+
+def test_gold_file_is_up_to_date() -> None:
+    """gold.jsonl is what make_gold.py builds from the reference drafts today."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "examples" / "articles" / "make_gold.py"
+    run = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stdout + run.stderr

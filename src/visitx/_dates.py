@@ -88,6 +88,7 @@ class _Context(NamedTuple):
     future: bool = False
     year_offset: int | None = None
     year_offset_cal: str = "gregorian"
+    ahead: bool = False  # the caller knows the event is upcoming (a planned visit)
 
 
 _Outcome = _Cand | Literal["reject"] | None
@@ -319,11 +320,14 @@ def _infer_year(cal: str, month: int, day: int | None, ctx: _Context) -> int | N
         return None
     if ctx.year_offset is not None:
         return today[0] + ctx.year_offset
-    if ctx.future:
+    if ctx.future and not ctx.ahead:
         return None
     span = _period(cal, today[0], month, day)
     if span is None:
         return None
+    if ctx.ahead:
+        # An upcoming event: the next such day or month, unless it is barely past.
+        return today[0] + 1 if span[1] < ctx.published - _FUTURE_SLACK else today[0]
     if (ctx.past and span[1] >= ctx.published) or span[0] > ctx.published + _FUTURE_SLACK:
         return today[0] - 1  # "last April" means a finished April
     return today[0]
@@ -456,9 +460,15 @@ def _combine(cands: list[_Cand]) -> _Cand | None:
     return None
 
 
+def codes_of(syms: list[_Sym]) -> str:
+    return "".join(s.code for s in syms)
+
+
 def _relative(syms: list[_Sym], ctx: _Context) -> _Cand | None:
     """A day given only relative to publication: `dün`, `am Freitag`, `روز جمعه`."""
-    if ctx.published is None or ctx.future or any(s.code not in "WRPQ" for s in syms):
+    if ctx.published is None or (ctx.future and not ctx.ahead):
+        return None
+    if any(s.code not in "WRPQN" for s in syms) or (not ctx.ahead and "N" in codes_of(syms)):
         return None
     weekdays = {s.value for s in syms if s.code == "W"}
     offsets = {s.value for s in syms if s.code == "R"}
@@ -468,6 +478,9 @@ def _relative(syms: list[_Sym], ctx: _Context) -> _Cand | None:
         day = ctx.published + timedelta(days=next(iter(offsets)))
         if weekdays and weekdays != {day.weekday()}:
             return None
+    elif weekdays and ctx.ahead:
+        forward = (next(iter(weekdays)) - ctx.published.weekday()) % 7
+        day = ctx.published + timedelta(days=forward or (7 if ctx.future else 0))
     elif weekdays:
         back = (ctx.published.weekday() - next(iter(weekdays))) % 7
         day = ctx.published - timedelta(days=back or (7 if ctx.past else 0))
@@ -609,6 +622,7 @@ def parse_date(
     *,
     language: str | None = None,
     published: str | date | None = None,
+    tense: Literal["past", "future"] = "past",
 ) -> DateValue | None:
     """Parse a date expression from a news article into a Gregorian period.
 
@@ -625,6 +639,9 @@ def parse_date(
             every language with tables.
         published: The publication date (`YYYY-MM-DD`, a `date` or a `datetime`);
             an unreadable value counts as absent.
+        tense: `"future"` when the expression is known to name an upcoming event (a
+            planned or invited visit): weekdays and dates without a year then resolve
+            to the next such day on or after publication, and "next Friday" is read.
 
     Returns:
         A `DateValue` with `text=None` (the caller attaches the span), Gregorian ISO
@@ -644,7 +661,7 @@ def parse_date(
     pub = _published(published)
     norm, numerics = _prepare(text)
     persian_digits = bool(_regexes().persian_digits.search(text))
-    ctx = _Context(lang, pub, numerics, persian_digits)
+    ctx = _Context(lang, pub, numerics, persian_digits, ahead=tense == "future")
     outcome: _Outcome
     if lang is None or lang in tables.LANGUAGE_TAGS:
         outcome, unknown = _run(norm, tables.lexicon(lang or "*"), ctx)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ._codes import derive_codes
 from ._draft import Draft, DraftParticipant, DraftPlace, DraftVisit
-from ._models import Agreement, Article, DateValue, Participant, Place, Span, Visit
+from ._models import Agreement, Article, DateValue, Participant, Place, Span, Visit, VisitStatus
 
 
 @dataclass
@@ -60,7 +60,12 @@ class _Builder:
                 for j, p in enumerate(draft.participants)
             ],
             location=self.place(f"{where}.location", draft.location, hint),
-            date=self.date(f"{where}.date_text", draft.date_text, hint),
+            date=self.date(
+                f"{where}.date_text",
+                draft.date_text,
+                hint,
+                upcoming=draft.status in {VisitStatus.PLANNED, VisitStatus.INVITED},
+            ),
             topics=list(dict.fromkeys(draft.topics)),
             agreements=[
                 Agreement(
@@ -108,13 +113,20 @@ class _Builder:
             country=self.country(f"{path}.country", draft.country),
         )
 
-    def date(self, path: str, text: str | None, hint: int | None) -> DateValue | None:
+    def date(
+        self, path: str, text: str | None, hint: int | None, *, upcoming: bool
+    ) -> DateValue | None:
         from ._dates import parse_date
 
         if not text:
             return None
         span = self.span(path, text, hint)
-        parsed = parse_date(text, language=self.language, published=self.article.published)
+        parsed = parse_date(
+            text,
+            language=self.language,
+            published=self.article.published,
+            tense="future" if upcoming else "past",
+        )
         if parsed is None:
             self.warnings.append(f"{path}: {text[:80]!r} could not be read as a date")
             return DateValue(text=span, source="text")
