@@ -3,57 +3,13 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from collections.abc import Iterable
+from typing import Any
 
 import click
 
-from ._errors import ConfigurationError, InputError, ProviderError, VisitxError
+from ._edge import edge
 from ._models import Extraction
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-# Exit codes say what kind of failure stopped the run.
-EXIT_OTHER = 1
-EXIT_CONFIG = 2
-EXIT_INPUT = 3
-EXIT_PROVIDER = 4
-
-
-class CliError(click.ClickException):
-    exit_code = EXIT_OTHER
-
-
-class ConfigFailure(CliError):
-    exit_code = EXIT_CONFIG
-
-
-class InputFailure(CliError):
-    exit_code = EXIT_INPUT
-
-
-class ProviderFailure(CliError):
-    exit_code = EXIT_PROVIDER
-
-
-def edge(fn: F) -> F:
-    """Turn visitx errors into one-line messages with a telling exit code."""
-    import functools
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except ConfigurationError as exc:
-            raise ConfigFailure(str(exc)) from exc
-        except InputError as exc:
-            raise InputFailure(str(exc)) from exc
-        except ProviderError as exc:
-            raise ProviderFailure(str(exc)) from exc
-        except VisitxError as exc:
-            raise CliError(str(exc)) from exc
-
-    return wrapper  # type: ignore[return-value]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ._edge import edge
 from ._errors import InputError
 from ._eval import EvalReport, ReportDiff, compare, evaluate, load_records, load_report, predict
 from ._eval_align import METRICS
@@ -178,6 +179,7 @@ def diff_view(diff: ReportDiff) -> Group:
     help="Compare two reports written with --json (A then B); no GOLD needed.",
 )
 @click.option("--worst", default=5, show_default=True, help="How many worst articles to list.")
+@edge
 def eval_command(
     *,
     gold: Path | None,
@@ -195,30 +197,6 @@ def eval_command(
     or --model / --base-url) and score the result. `--compare A.json B.json` shows what
     changed between two reports written with --json.
     """
-    from ._cli import edge
-
-    run = edge(_run_eval)
-    run(
-        gold=gold,
-        pred=pred,
-        model=model,
-        base_url=base_url,
-        json_out=json_out,
-        reports=reports,
-        worst=worst,
-    )
-
-
-def _run_eval(
-    *,
-    gold: Path | None,
-    pred: Path | None,
-    model: str | None,
-    base_url: str | None,
-    json_out: Path | None,
-    reports: tuple[Path, Path] | None,
-    worst: int,
-) -> None:
     from rich.console import Console
 
     console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
