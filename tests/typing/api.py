@@ -1,0 +1,51 @@
+"""Type-checked, never run: the public API's types as users see them (mypy --strict)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openai
+
+import visitx
+from visitx import Article, DateValue, Extraction, Settings, Span, Visit
+from visitx.testing import replay
+
+
+def one(text: str, client: openai.OpenAI) -> list[str]:
+    result: Extraction = visitx.extract(text, published=dt.date(2024, 11, 24), client=client)
+    visit: Visit = result.visits[0]
+    names: list[str] = [p.name.text for p in visit.participants]
+    start: str | None = visit.date.start if visit.date else None
+    return [*names, start or ""]
+
+
+async def async_one(text: str, client: openai.AsyncOpenAI) -> Extraction:
+    return await visitx.aextract(text, language="tr", client=client)
+
+
+def many(texts: list[str], settings: Settings) -> int:
+    results: list[Extraction] = visitx.extract_many(
+        [*texts, Article(text=texts[0], id="a"), {"text": texts[0], "id": "b"}],
+        settings=settings.replace(model="gpt-4.1"),
+        concurrency=4,
+        progress=False,
+    )
+    return sum(r.error is None for r in results)
+
+
+async def stream(texts: list[str]) -> list[str | None]:
+    return [r.article.source_id async for r in visitx.aextract_many(texts)]
+
+
+def normalize(text: str) -> tuple[Span | None, DateValue | None, str | None]:
+    return (
+        visitx.locate("Ankara", text, hint=10),
+        visitx.parse_date("dün", language="tr", published="2024-11-24", tense="past"),
+        visitx.country_code("Ruandalı", language="tr"),
+    )
+
+
+def offline(path: str, text: str) -> int:
+    with replay(path) as transport:
+        visitx.extract(text, settings=Settings.from_env(cache=False))
+    return transport.played
