@@ -43,6 +43,8 @@ from visitx._models import (
     VisitType,
 )
 
+from conftest import Provider
+
 GOLD_FILE = Path(__file__).resolve().parents[1] / "examples" / "articles" / "gold.jsonl"
 
 S1 = "Minister Ali Demir of Turkey visited Tehran on 7 April 2023."
@@ -596,3 +598,27 @@ def test_gold_file_is_up_to_date() -> None:
         [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
     )
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+@pytest.mark.vcr
+def test_cli_extracts_the_gold_set_offline_and_scores_it(
+    provider: Provider, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`visitx eval GOLD` extracts all 34 gold articles (replayed) and scores them."""
+    monkeypatch.setenv("VISITX_MODEL", provider.model)
+    monkeypatch.setenv("VISITX_BASE_URL", str(provider.base_url))
+    if provider.api_key:
+        monkeypatch.setenv("VISITX_API_KEY", provider.api_key)
+    monkeypatch.setenv("VISITX_CACHE_DIR", str(tmp_path / "cache"))
+    gold = Path(__file__).resolve().parents[1] / "examples" / "articles" / "gold.jsonl"
+    out = tmp_path / "scores.json"
+    result = CliRunner().invoke(eval_command, [str(gold), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text("utf-8"))
+    assert report["articles"] == 34
+    if not provider.live:
+        # The reference answers are the gold drafts: every visit is found and matched.
+        for metric in ("visit", "participant", "participant_country", "location_country"):
+            counts = report["micro"][metric]
+            assert (counts["fp"], counts["fn"]) == (0, 0), metric
+            assert counts["tp"] > 0

@@ -249,3 +249,29 @@ async def test_aextract(settings: Settings) -> None:
     assert [v.model_dump(mode="json") for v in result.visits] == reference_visits(
         GERMAN, text, None
     )
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        pytest.param(lambda: __import__("openai").OpenAI(api_key="k"), "tools", id="openai"),
+        pytest.param(
+            lambda: __import__("openai").AzureOpenAI(
+                api_key="k", api_version="2024-10-21", azure_endpoint="https://x.openai.azure.com"
+            ),
+            "tools",
+            id="azure",
+        ),
+        pytest.param(
+            lambda: __import__("openai").OpenAI(api_key="k", base_url="http://localhost:11434/v1"),
+            "json_schema",
+            id="ollama",
+        ),
+    ],
+)
+def test_auto_mode_picks_tools_on_openai_and_json_schema_elsewhere(
+    make: Any, expected: str, settings: Settings
+) -> None:
+    """auto: tool calling on OpenAI and Azure, response_format json_schema on other servers."""
+    extractor = visitx.Extractor(settings, client=make())
+    assert extractor._mode(extractor._client("sync")) == expected
