@@ -133,6 +133,20 @@ def settings(provider: Provider, tmp_path: Path) -> Settings:
     )
 
 
+@pytest.fixture
+def provider_env(provider: Provider, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """VISITX_* variables pointing at the provider (or the cassette) and a fresh cache.
+
+    For code under test that reads `Settings.from_env()`: the CLI, the README examples.
+    """
+    monkeypatch.setenv("VISITX_MODEL", provider.model)
+    monkeypatch.setenv("VISITX_BASE_URL", str(provider.base_url))
+    if provider.api_key:
+        monkeypatch.setenv("VISITX_API_KEY", provider.api_key)
+    monkeypatch.setenv("VISITX_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path
+
+
 @pytest.fixture(autouse=True)
 def _isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     """No VISITX_* or OPENAI_* variable leaks in; the default cache lives in tmp_path."""

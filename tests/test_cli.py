@@ -10,20 +10,15 @@ from click.testing import CliRunner
 
 from visitx._cli import main
 
-from conftest import ARTICLES, Provider, load_article
+from conftest import ARTICLES, load_article
 
 SEED_DIR = ARTICLES / "seeds"
 
 
 @pytest.fixture
-def env(provider: Provider, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the command at the provider (or the cassette) and a fresh cache."""
-    monkeypatch.setenv("VISITX_MODEL", provider.model)
-    monkeypatch.setenv("VISITX_BASE_URL", str(provider.base_url))
-    if provider.api_key:
-        monkeypatch.setenv("VISITX_API_KEY", provider.api_key)
-    monkeypatch.setenv("VISITX_CACHE_DIR", str(tmp_path / "cache"))
-    return tmp_path
+def env(provider_env: Path) -> Path:
+    """The command pointed at the provider (or the cassette) with a fresh cache."""
+    return provider_env
 
 
 def lines(path: Path) -> list[dict[str, object]]:

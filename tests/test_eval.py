@@ -602,14 +602,9 @@ def test_gold_file_is_up_to_date() -> None:
 
 @pytest.mark.vcr
 def test_cli_extracts_the_gold_set_offline_and_scores_it(
-    provider: Provider, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    provider: Provider, provider_env: Path, tmp_path: Path
 ) -> None:
     """`visitx eval GOLD` extracts all 34 gold articles (replayed) and scores them."""
-    monkeypatch.setenv("VISITX_MODEL", provider.model)
-    monkeypatch.setenv("VISITX_BASE_URL", str(provider.base_url))
-    if provider.api_key:
-        monkeypatch.setenv("VISITX_API_KEY", provider.api_key)
-    monkeypatch.setenv("VISITX_CACHE_DIR", str(tmp_path / "cache"))
     gold = Path(__file__).resolve().parents[1] / "examples" / "articles" / "gold.jsonl"
     out = tmp_path / "scores.json"
     result = CliRunner().invoke(eval_command, [str(gold), "--json", str(out)])
