@@ -31,6 +31,14 @@ _FIELDS = ("text", "url", "title", "published", "language", "id")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
+class BadInput:
+    """An input line that is not an article (e.g. bad JSON); recorded as a failure."""
+
+    id: str
+    message: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class Article:
     """One input article for the batch functions.
 
@@ -52,9 +60,8 @@ class Article:
         """An `Article` from a str, an `Article`, or a mapping with its keys."""
         if isinstance(item, Article):
             return item
-        message = getattr(item, "message", None)
-        if isinstance(message, str) and hasattr(item, "id"):  # a BadInput from _io
-            raise InputError(message)
+        if isinstance(item, BadInput):
+            raise InputError(item.message)
         if isinstance(item, str):
             return cls(text=item)
         if isinstance(item, Mapping):
@@ -82,7 +89,7 @@ def failed(item: Any, exc: BaseException, index: int | None = None) -> Extractio
         text, source_id, url = item.text, item.id, item.url
     elif isinstance(item, str):
         text = item
-    elif isinstance(getattr(item, "id", None), str):
+    elif isinstance(item, BadInput):
         source_id = item.id
     elif isinstance(item, Mapping):
         raw = item.get("text")

@@ -8,17 +8,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from ._batch import Article
+from ._batch import Article, BadInput
 from ._errors import InputError
 from ._models import Extraction
-
-
-class BadInput:
-    """A line of input that is not an article; the batch records it as a failure."""
-
-    def __init__(self, id: str, message: str) -> None:
-        self.id = id
-        self.message = message
 
 
 def check_paths(paths: Iterable[str]) -> list[str]:
