@@ -23,6 +23,7 @@ import pytest
 
 from visitx import Settings
 from visitx._api import _shared
+from visitx._provider import forget_endpoints
 from visitx._retry import no_backoff
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -147,6 +148,25 @@ def provider_env(provider: Provider, tmp_path: Path, monkeypatch: pytest.MonkeyP
     return tmp_path
 
 
+@pytest.fixture
+def local_server(request: pytest.FixtureRequest) -> Iterator[Any]:
+    """A reference server running on 127.0.0.1 for this test (flavour via indirect param)."""
+    from reference_server import ReferenceServer
+
+    server = ReferenceServer(flavour=getattr(request, "param", "reference")).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def local_settings(server: Any, tmp_path: Path, **changes: Any) -> Settings:
+    """Settings pointed at a running local reference server, with a cache in tmp_path."""
+    return Settings(
+        model=REFERENCE_MODEL, base_url=server.base_url, cache_dir=tmp_path / "cache"
+    ).replace(**changes)
+
+
 @pytest.fixture(autouse=True)
 def _isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     """No VISITX_* or OPENAI_* variable leaks in; the default cache lives in tmp_path."""
@@ -155,9 +175,11 @@ def _isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
             monkeypatch.delenv(name)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     _shared.cache_clear()
+    forget_endpoints()
     with no_backoff():
         yield
     _shared.cache_clear()
+    forget_endpoints()
 
 
 def load_article(stem: str) -> tuple[str, dict[str, Any]]:

@@ -4,10 +4,18 @@ The shipped cassettes are recorded against this server, not against a vendor mod
 finds the article in the request, looks up the reference draft written for it (in
 `examples/articles/drafts/`), and answers in whatever form the request asked for (tool
 call, `json_schema`/`json_object` content, or fenced Markdown JSON). A test can script
-failures first (429, 500, a rejected `json_schema`, a wrong draft, text that is not JSON)
-so that retries and re-asks end up on tape.
+failures first (429, 500, a rejected `json_schema`, a wrong draft, text that is not JSON,
+an answer cut off at the token limit, a prompt too long for the context) so that retries,
+re-asks and fallbacks end up on tape.
 
-Run it by hand with `python tests/reference_server.py --port 8765` and point
+It can also behave like the two real llama.cpp servers (`flavour=`):
+- `llama-cpp-python` (`python -m llama_cpp.server`) answers `response_format: json_schema`
+  with HTTP 500 and a pydantic error list ("Input should be 'text' or 'json_object'"),
+  and accepts `json_object` with a `schema` key;
+- `llama.cpp` (upstream `llama-server`) accepts `json_schema`, reports a prompt that does
+  not fit with HTTP 400 `exceed_context_size_error`, and cuts answers off at `max_tokens`.
+
+Run it by hand with `python tests/reference_server.py --port 8765 [--flavour llama.cpp]` and point
 `VISITX_BASE_URL=http://127.0.0.1:8765/v1` at it.
 """
 
@@ -54,7 +62,10 @@ def _tokens(text: str) -> int:
 class ReferenceServer:
     """Serves `/v1/chat/completions` on 127.0.0.1 in a background thread."""
 
-    def __init__(self, port: int = 0) -> None:
+    def __init__(self, port: int = 0, *, flavour: str = "reference") -> None:
+        if flavour not in FLAVOURS:
+            raise ValueError(f"flavour must be one of {', '.join(FLAVOURS)}")
+        self.flavour = flavour
         self.references = load_references()
         self.actions: deque[Action] = deque()
         self.requests: list[dict[str, Any]] = []
@@ -105,6 +116,21 @@ class ReferenceServer:
         if not path.endswith("/chat/completions"):
             return 404, {}, {"error": {"message": f"no route {path}", "type": "not_found"}}
         action = self.actions.popleft() if self.actions else "answer"
+        fmt = (body.get("response_format") or {}).get("type")
+        if self.flavour == "llama-cpp-python" and fmt == "json_schema":
+            return 500, {}, _LLAMA_CPP_PYTHON_REJECTS_JSON_SCHEMA
+        if action == "context_length":
+            return 400, {}, _llama_cpp_context_error(body)
+        if action == "500_request_invalid":
+            return 500, {}, _LLAMA_CPP_PYTHON_REJECTS_JSON_SCHEMA
+        if action == "reject_json_schema_500":
+            if fmt == "json_schema":
+                return 500, {}, _LLAMA_CPP_PYTHON_REJECTS_JSON_SCHEMA
+            action = "answer"
+        if action == "reject_schema_key":
+            if fmt == "json_object" and "schema" in body["response_format"]:
+                return 400, {}, _error("Unknown parameter: 'response_format.schema'.", 400)
+            action = "answer"
         if action == "429":
             return 429, {"retry-after": "0"}, _error("Rate limit reached; retry after 0s.", 429)
         if action == "500":
@@ -123,7 +149,10 @@ class ReferenceServer:
         if isinstance(action, tuple) and action[0] == "wrong":
             draft = action[1](copy.deepcopy(draft))
         content = "I am sorry, I cannot help with that." if action == "garbage" else None
-        return 200, {}, self._completion(body, draft, content)
+        cut = action == "truncate" or (
+            self.flavour == "llama.cpp" and (body.get("max_tokens") or 1 << 30) < 64
+        )
+        return 200, {}, self._completion(body, draft, content, cut=cut)
 
     def _reference(self, body: dict[str, Any]) -> dict[str, Any] | None:
         for message in body.get("messages", []):
@@ -136,9 +165,11 @@ class ReferenceServer:
         return None
 
     def _completion(
-        self, body: dict[str, Any], draft: dict[str, Any], content: str | None
+        self, body: dict[str, Any], draft: dict[str, Any], content: str | None, *, cut: bool = False
     ) -> dict[str, Any]:
         arguments = json.dumps(draft, ensure_ascii=False)
+        if cut:  # the answer stops mid-way, as at a token limit
+            arguments = arguments[: len(arguments) // 2]
         prompt = json.dumps(body.get("messages", []), ensure_ascii=False)
         message: dict[str, Any] = {"role": "assistant", "content": content}
         if content is None and body.get("tools"):
@@ -160,13 +191,44 @@ class ReferenceServer:
             "object": "chat.completion",
             "created": 0,
             "model": body.get("model", "visitx-reference"),
-            "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+            "choices": [
+                {"index": 0, "message": message, "finish_reason": "length" if cut else "stop"}
+            ],
             "usage": {
                 "prompt_tokens": _tokens(prompt),
                 "completion_tokens": _tokens(completion),
                 "total_tokens": _tokens(prompt) + _tokens(completion),
             },
         }
+
+
+FLAVOURS = ("reference", "llama-cpp-python", "llama.cpp")
+# llama-cpp-python's answer to `response_format: json_schema` (its request model allows only
+# 'text' and 'json_object'): the FastAPI validation error, rendered as an HTTP 500.
+_LLAMA_CPP_PYTHON_REJECTS_JSON_SCHEMA = {
+    "error": {
+        "message": "[{'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), "
+        "'msg': \"Input should be 'text' or 'json_object'\", 'input': 'json_schema', "
+        "'ctx': {'expected': \"'text' or 'json_object'\"}}]",
+        "type": "internal_server_error",
+        "param": None,
+        "code": None,
+    }
+}
+
+
+def _llama_cpp_context_error(body: dict[str, Any]) -> dict[str, Any]:
+    """Upstream llama.cpp's answer to a prompt longer than its context."""
+    prompt = _tokens(json.dumps(body.get("messages", []), ensure_ascii=False))
+    return {
+        "error": {
+            "code": 400,
+            "message": "the request exceeds the available context size, try increasing it",
+            "type": "exceed_context_size_error",
+            "n_prompt_tokens": prompt,
+            "n_ctx": 2048,
+        }
+    }
 
 
 def _error(message: str, code: int) -> dict[str, Any]:
@@ -176,8 +238,9 @@ def _error(message: str, code: int) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--flavour", choices=FLAVOURS, default="reference")
     args = parser.parse_args()
-    server = ReferenceServer(args.port).start()
+    server = ReferenceServer(args.port, flavour=args.flavour).start()
     print(f"reference server on {server.base_url} ({len(server.references)} articles)")
     try:
         server.thread.join()

@@ -78,10 +78,10 @@ def test_cache_info_and_clear(env: Path) -> None:
     run = CliRunner().invoke(main, ["extract", str(source), "-o", str(env / "o.jsonl")])
     assert run.exit_code == 0
     info = CliRunner().invoke(main, ["cache", "info"])
-    assert "results:   1" in info.output
+    assert "drafts:    1" in info.output
     cleared = CliRunner().invoke(main, ["cache", "clear", "--yes"])
-    assert "removed 1 result(s)" in cleared.output
-    assert "results:   0" in CliRunner().invoke(main, ["cache", "info"]).output
+    assert "removed 1 draft(s)" in cleared.output
+    assert "drafts:    0" in CliRunner().invoke(main, ["cache", "info"]).output
 
 
 def test_help_is_the_docstring() -> None:

@@ -238,7 +238,7 @@ def test_auto_mode_falls_back_to_json_when_json_schema_is_rejected(
     extractor = visitx.Extractor(settings)
     result = extractor.extract(text)
     assert result.visits
-    assert extractor._mode(extractor._client("sync")) == "json"
+    assert extractor.provider.mode() == "json"
 
 
 @pytest.mark.vcr
@@ -274,4 +274,4 @@ def test_auto_mode_picks_tools_on_openai_and_json_schema_elsewhere(
 ) -> None:
     """auto: tool calling on OpenAI and Azure, response_format json_schema on other servers."""
     extractor = visitx.Extractor(settings, client=make())
-    assert extractor._mode(extractor._client("sync")) == expected
+    assert extractor.provider.mode() == expected

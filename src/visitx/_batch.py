@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ._errors import InputError, VisitxError, translate
 from ._extract import Extractor
 from ._models import Article as ArticleRecord
-from ._models import ErrorInfo, Extraction, Meta
+from ._models import ErrorInfo, Extraction, Meta, Usage
 from ._settings import Settings
 
 if TYPE_CHECKING:
@@ -101,11 +101,16 @@ def failed(item: Any, exc: BaseException, index: int | None = None) -> Extractio
     if not isinstance(text, str):  # Article(text=...) is not type-checked at run time
         text = ""
     mapped = translate(exc) or exc
+    usage = getattr(mapped, "usage", None)
     return Extraction(
         article=ArticleRecord(
             id=ArticleRecord.id_for(text), text=text, source_id=source_id, url=url
         ),
-        meta=Meta(),
+        # What the provider returned before the failure is paid for: totals stay true.
+        meta=Meta(
+            attempts=getattr(mapped, "attempts", 0),
+            usage=usage if isinstance(usage, Usage) else Usage(),
+        ),
         error=ErrorInfo(type=type(mapped).__name__, message=str(mapped) or repr(mapped)),
     )
 

@@ -1,8 +1,12 @@
-"""The result cache: one JSON entry per article, in a diskcache directory.
+"""The draft cache: what the model said for one request, as JSON, in a diskcache directory.
 
-Values are stored as JSON text, never pickled, and entries written by anything else are
-refused on read: a shared cache directory must not be a way to run code. An unreadable
-or corrupted entry counts as a miss.
+An entry holds the model's validated draft with what it cost (usage, attempts, the model
+id the provider reported, the finish reason, the mode used), never a record: a hit is
+turned into a record by today's deterministic layer, so a fix to grounding, dates,
+countries or codes reaches every article already cached. Values are stored as JSON text,
+never pickled, and entries written by anything else are refused on read: a shared cache
+directory must not be a way to run code. An unreadable or corrupted entry counts as a
+miss, and so does an entry of an older format.
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from ._errors import CacheError
-from ._models import SCHEMA_VERSION
 
 log = logging.getLogger("visitx")
+
+ENTRY_FORMAT = "visitx-draft/1"
 
 
 def cache_key(
@@ -27,16 +32,19 @@ def cache_key(
     published: str | None,
     language: str | None,
     model: str,
+    endpoint: str,
+    mode: str,
     prompt_digest: str,
     schema_json: str,
     temperature: float,
+    max_tokens: int,
 ) -> str:
-    """The key of one article's result.
+    """The key of one request: exactly what reaches the model.
 
-    It covers what changes the output: the article and the metadata the prompt shows the
-    model, the model, the prompt template, the draft schema, the temperature and the
-    record's schema version. It never covers the API key or the base URL, and not the
-    URL, which visitx only copies into the record.
+    The article and the metadata the prompt shows the model, the model, the endpoint (a
+    base URL without credentials), the mode actually used, the prompt template, the draft
+    schema, the temperature and the answer's token limit. Never the API key, and not the
+    article's URL, which visitx only copies into the record.
     """
     material = json.dumps(
         {
@@ -45,10 +53,12 @@ def cache_key(
             "published": published,
             "language": language,
             "model": model,
+            "endpoint": endpoint,
+            "mode": mode,
             "prompt": prompt_digest,
             "draft_schema": hashlib.sha256(schema_json.encode("utf-8")).hexdigest(),
-            "temperature": temperature,
-            "schema_version": SCHEMA_VERSION,
+            "temperature": float(temperature),
+            "max_tokens": int(max_tokens),
         },
         sort_keys=True,
         ensure_ascii=False,
@@ -75,8 +85,8 @@ def _json_only_disk() -> type:
     return JSONOnlyDisk
 
 
-class ResultCache:
-    """A directory of cached results, opened on first use and safe across threads."""
+class DraftCache:
+    """A directory of cached drafts, opened on first use and safe across threads."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = Path(directory)
@@ -102,7 +112,7 @@ class ResultCache:
         return self._cache
 
     def get(self, key: str) -> dict[str, Any] | None:
-        """The stored record as a dict, or None on a miss or an unreadable entry."""
+        """The stored entry as a dict, or None on a miss, an unreadable or an old entry."""
         try:
             raw = self._open().get(key, default=None, retry=True)
             if raw is None:
@@ -116,12 +126,16 @@ class ResultCache:
         except Exception as exc:
             log.warning("visitx cache: ignoring an unreadable entry (%s)", type(exc).__name__)
             return None
-        return value if isinstance(value, dict) else None
+        if not isinstance(value, dict) or value.get("format") != ENTRY_FORMAT:
+            return None  # a record of an older visitx, or something else: a miss
+        return value
 
     def set(self, key: str, value: dict[str, Any]) -> None:
-        """Store a record (as JSON text)."""
+        """Store an entry (as JSON text); raises `CacheError` when it cannot be written."""
         try:
-            self._open().set(key, json.dumps(value, ensure_ascii=False), retry=True)
+            self._open().set(
+                key, json.dumps({**value, "format": ENTRY_FORMAT}, ensure_ascii=False), retry=True
+            )
         except CacheError:
             raise
         except Exception as exc:

@@ -191,21 +191,21 @@ def extract(
 
 @main.group()
 def cache() -> None:
-    """Look at or empty the result cache (VISITX_CACHE_DIR, default ~/.cache/visitx)."""
+    """Look at or empty the draft cache (VISITX_CACHE_DIR, default ~/.cache/visitx)."""
 
 
 @cache.command("info")
 @edge
 def cache_info() -> None:
-    """Where the cache is, how many results it holds and its size on disk."""
-    from ._cache import ResultCache
+    """Where the cache is, how many drafts it holds and its size on disk."""
+    from ._cache import DraftCache
     from ._settings import Settings
 
     settings = Settings.from_env()
-    store = ResultCache(settings.cache_dir)
+    store = DraftCache(settings.cache_dir)
     try:
         click.echo(f"directory: {settings.cache_dir}")
-        click.echo(f"results:   {len(store)}")
+        click.echo(f"drafts:    {len(store)}")
         click.echo(f"size:      {store.volume() / 1e6:.1f} MB")
     finally:
         store.close()
@@ -215,16 +215,16 @@ def cache_info() -> None:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @edge
 def cache_clear(yes: bool) -> None:
-    """Remove every cached result."""
-    from ._cache import ResultCache
+    """Remove every cached draft."""
+    from ._cache import DraftCache
     from ._settings import Settings
 
     settings = Settings.from_env()
     if not yes:
-        click.confirm(f"Remove every result cached in {settings.cache_dir}?", abort=True)
-    store = ResultCache(settings.cache_dir)
+        click.confirm(f"Remove every draft cached in {settings.cache_dir}?", abort=True)
+    store = DraftCache(settings.cache_dir)
     try:
-        click.echo(f"removed {store.clear()} result(s) from {settings.cache_dir}")
+        click.echo(f"removed {store.clear()} draft(s) from {settings.cache_dir}")
     finally:
         store.close()
 

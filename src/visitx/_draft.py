@@ -4,18 +4,24 @@ Every string that quotes the article is a plain `str`, copied verbatim. The mode
 computes offsets, Gregorian dates or codes. Field order puts `language` first and, in
 each visit, `evidence` first, so the model quotes before it classifies.
 
-The validators only run when instructor passes the article in the validation context
-(`context={"article": ...}`); parsed without a context, a draft is checked for shape
-alone. That is how a draft that used up its re-asks is still turned into a flagged record.
+The validators check a draft against the article only inside `checked_against(article)`
+(a context variable, so each thread and asyncio task has its own); parsed outside it, a
+draft is checked for shape alone. That is how a draft that used up its re-asks is still
+turned into a flagged record.
+
+Every list and every quoted string has an upper bound in the schema. A server that
+enforces the schema as a grammar (llama.cpp) then cannot let a weak model fill a list
+until the token limit; the bounds are generous for real articles.
 """
 
 from __future__ import annotations
 
-import functools
+import contextlib
 from collections.abc import Iterator
-from typing import Any
+from contextvars import ContextVar
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from ._models import (
     AgreementKind,
@@ -29,7 +35,31 @@ from ._models import (
 )
 
 _SCHEMAS: dict[tuple[Any, ...], dict[str, Any]] = {}
+_ARTICLE: ContextVar[str | None] = ContextVar("visitx_article", default=None)
 VERBATIM = "Copied verbatim from the article, in its original script and spelling."
+
+# Bounds of the schema (see the module docstring).
+Name = Annotated[str, StringConstraints(max_length=200)]
+Phrase = Annotated[str, StringConstraints(max_length=300)]
+Sentence = Annotated[str, StringConstraints(max_length=1500)]
+Short = Annotated[str, StringConstraints(max_length=120)]
+Code = Annotated[str, StringConstraints(max_length=60)]
+MAX_VISITS = 16
+MAX_PARTICIPANTS = 12
+MAX_EVIDENCE = 4
+MAX_AGREEMENTS = 6
+MAX_TOPICS = 6
+MAX_FOLLOW_UPS = 4
+
+
+@contextlib.contextmanager
+def checked_against(article: str) -> Iterator[None]:
+    """Inside this block, validating a `Draft` also checks it against `article`."""
+    token = _ARTICLE.set(article)
+    try:
+        yield
+    finally:
+        _ARTICLE.reset(token)
 
 
 class _Draft(BaseModel):
@@ -43,15 +73,17 @@ class DraftParticipant(_Draft):
         "travelled or the article cannot tell."
     )
     kind: Kind = Field(description="person, organization, or group (e.g. 'business people').")
-    name: str = Field(description=f"Name of the person, organization or group. {VERBATIM}")
-    name_en: str | None = Field(default=None, description="English / Latin-script rendering.")
-    title: str | None = Field(default=None, description=f"Office or title. {VERBATIM}")
-    title_en: str | None = Field(default=None, description="The title in English.")
-    organization: str | None = Field(
+    name: Name = Field(description=f"Name of the person, organization or group. {VERBATIM}")
+    name_en: Name | None = Field(default=None, description="English / Latin-script rendering.")
+    title: Phrase | None = Field(default=None, description=f"Office or title. {VERBATIM}")
+    title_en: Phrase | None = Field(default=None, description="The title in English.")
+    organization: Phrase | None = Field(
         default=None, description=f"Organisation the participant represents. {VERBATIM}"
     )
-    organization_en: str | None = Field(default=None, description="The organisation in English.")
-    country: str | None = Field(
+    organization_en: Phrase | None = Field(
+        default=None, description="The organisation in English."
+    )
+    country: Code | None = Field(
         default=None,
         description="ISO 3166-1 alpha-3 code of the country the participant represents "
         "(not where they stand); null if the article does not tell.",
@@ -60,26 +92,29 @@ class DraftParticipant(_Draft):
 
 
 class DraftPlace(_Draft):
-    name: str = Field(description=f"The place as named in the article. {VERBATIM}")
-    name_en: str | None = None
-    city: str | None = Field(default=None, description="City, in English.")
-    region: str | None = Field(default=None, description="Province/region, in English.")
-    country: str | None = Field(default=None, description="ISO 3166-1 alpha-3 code.")
+    name: Name = Field(description=f"The place as named in the article. {VERBATIM}")
+    name_en: Name | None = None
+    city: Short | None = Field(default=None, description="City, in English.")
+    region: Short | None = Field(default=None, description="Province/region, in English.")
+    country: Code | None = Field(default=None, description="ISO 3166-1 alpha-3 code.")
 
 
 class DraftAgreement(_Draft):
     kind: AgreementKind
-    text: str = Field(description=f"The mention of the agreement. {VERBATIM}")
-    title_en: str | None = None
-    parties: list[str] = Field(
-        default_factory=list, description="Names of the parties as given in participants."
+    text: Sentence = Field(description=f"The mention of the agreement. {VERBATIM}")
+    title_en: Phrase | None = None
+    parties: list[Name] = Field(
+        default_factory=list,
+        max_length=MAX_PARTICIPANTS,
+        description="Names of the parties as given in participants.",
     )
     status: AgreementStatus
 
 
 class DraftVisit(_Draft):
-    evidence: list[str] = Field(
+    evidence: list[Sentence] = Field(
         min_length=1,
+        max_length=MAX_EVIDENCE,
         description=f"One or more whole sentences that report this engagement. {VERBATIM}",
     )
     type: VisitType = Field(
@@ -87,18 +122,22 @@ class DraftVisit(_Draft):
         "elsewhere; multilateral = a meeting of more than two sides; remote = call or video."
     )
     status: VisitStatus
-    summary: str = Field(description="One English sentence: who met whom, where, when.")
-    participants: list[DraftParticipant] = Field(default_factory=list)
+    summary: Phrase = Field(description="One English sentence: who met whom, where, when.")
+    participants: list[DraftParticipant] = Field(
+        default_factory=list, max_length=MAX_PARTICIPANTS
+    )
     location: DraftPlace | None = None
-    date_text: str | None = Field(
+    date_text: Short | None = Field(
         default=None,
         description=f"The date expression of this engagement, or null. {VERBATIM} Never "
         "compute or convert a date.",
     )
-    topics: list[Topic] = Field(default_factory=list)
-    agreements: list[DraftAgreement] = Field(default_factory=list)
-    follow_ups: list[str] = Field(
-        default_factory=list, description="Planned next steps stated in the article, in English."
+    topics: list[Topic] = Field(default_factory=list, max_length=MAX_TOPICS)
+    agreements: list[DraftAgreement] = Field(default_factory=list, max_length=MAX_AGREEMENTS)
+    follow_ups: list[Phrase] = Field(
+        default_factory=list,
+        max_length=MAX_FOLLOW_UPS,
+        description="Planned next steps stated in the article, in English.",
     )
 
 
@@ -114,18 +153,21 @@ class Draft(_Draft):
             _SCHEMAS[key] = super().model_json_schema(*args, **kwargs)
         return dict(_SCHEMAS[key])  # callers build new dicts from it; the top level is theirs
 
-    language: str = Field(description="ISO 639-1 code of the article's language.")
+    language: Annotated[str, StringConstraints(max_length=12)] = Field(
+        description="ISO 639-1 code of the article's language."
+    )
     visits: list[DraftVisit] = Field(
         default_factory=list,
+        max_length=MAX_VISITS,
         description="One entry per distinct engagement; [] when the article reports none.",
     )
 
     @model_validator(mode="after")
-    def _check_against_article(self, info: ValidationInfo) -> Draft:
-        context = info.context if isinstance(info.context, dict) else None
-        if not context or "article" not in context:
+    def _check_against_article(self) -> Draft:
+        article = _ARTICLE.get()
+        if article is None:
             return self
-        problems = list(find_problems(self, context["article"], language=self.language))
+        problems = list(find_problems(self, article, language=self.language))
         if problems:
             raise ValueError(
                 "Some values do not match the article. Fix each one and answer again:\n- "
@@ -189,19 +231,3 @@ def find_problems(draft: Draft, article: str, *, language: str | None = None) ->
 def _short(value: Any, limit: int = 120) -> str:
     text = str(value)
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
-
-
-@functools.cache
-def instructor_draft() -> type[Draft]:
-    """`Draft` with instructor's schema mixin, built once.
-
-    Given a plain model, instructor derives a new class from it on every request; a class
-    that already carries the mixin is used as it is, so its schemas are cached.
-    """
-    import instructor
-
-    class InstructorDraft(Draft, instructor.OpenAISchema):
-        """The model's answer for one article."""
-
-    InstructorDraft.__name__ = InstructorDraft.__qualname__ = "Draft"
-    return InstructorDraft

@@ -1,55 +1,36 @@
-"""`Extractor`: settings and a client, turning one article into an `Extraction`.
+"""`Extractor`: turning one article into an `Extraction`.
 
-The flow for one article: check the input, look in the cache, render the prompt, ask the
-model through instructor (which re-asks on invalid drafts; transport failures are retried
-one layer below, in `_retry`), build the record deterministically, store it.
+The flow for one article: check the input, look for the model's draft in the cache, else
+render the prompt and ask the provider (`_provider`: instructor, re-asks, transport
+retries, limits), store the draft, and build the record with the deterministic layer
+(`_record`). Records are never cached, drafts are: a cache hit is rebuilt with today's
+grounding, dates, countries and codes.
 """
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import functools
 import json
 import logging
 import re
-import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ._cache import ResultCache, cache_key
-from ._draft import Draft, instructor_draft
-from ._errors import (
-    ConfigurationError,
-    ExtractionError,
-    InputError,
-    map_exceptions,
-    translate,
-)
+from ._cache import DraftCache, cache_key
+from ._draft import Draft
+from ._errors import CacheError, InputError
 from ._models import Article, Extraction, Meta, Usage
 from ._prompt import DEFAULT_PROMPT, Messages, load_prompt
+from ._provider import Answer, Provider
 from ._record import build_visits
-from ._retry import Backoff, describe
 from ._settings import Settings
 
 if TYPE_CHECKING:
     import openai
 
 log = logging.getLogger("visitx")
-# instructor logs every failed attempt at ERROR, including the ones visitx handles (re-asks,
-# retried 429s). Without a handler of their own those records reach Python's last-resort
-# handler and print to stderr; a NullHandler keeps them for applications that configure
-# logging, and quiet otherwise.
-logging.getLogger("instructor").addHandler(logging.NullHandler())
-
-_INSTRUCTOR_MODES = {
-    "tools": "TOOLS",
-    "json_schema": "JSON_SCHEMA",
-    "json": "JSON",
-    "md_json": "MD_JSON",
-}
-_FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.DOTALL)
 
 
 @dataclass
@@ -57,32 +38,21 @@ class _Job:
     """One article on its way through the extractor."""
 
     article: Article
-    key: str
     started: float
     messages: Messages | None = None
-    attempts: int = 0
-    usage: Usage = field(default_factory=Usage)
-    model: str | None = None
-    warnings: list[str] = field(default_factory=list)
-
-    def count(self, completion: Any) -> None:
-        """Record a completion the provider returned (a first answer or a re-ask)."""
-        self.attempts += 1
-        self.model = getattr(completion, "model", None) or self.model
-        usage = getattr(completion, "usage", None)
-        if usage is not None:
-            self.usage = self.usage + Usage(
-                prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
-                completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
-                total_tokens=getattr(usage, "total_tokens", 0) or 0,
-            )
 
 
 class Extractor:
-    """Holds settings, a client and a cache; extracts visits from articles.
+    """Holds settings, a provider and a cache; extracts visits from articles.
 
     `visitx.extract()` is a thin convenience over a shared `Extractor`; make your own
     when you want to keep one configuration for many calls.
+
+    Args:
+        settings: default `Settings.from_env()`.
+        client: a ready `openai.OpenAI`/`AsyncOpenAI` (or Azure) client to use.
+        prompt: a prompt template name (`extract.v1`) or a path to a `.j2` file.
+        transport: an httpx2 transport for every request (tests, proxies, recording).
 
     Example:
         >>> ex = Extractor(Settings(model="qwen2.5:7b", base_url="http://localhost:11434/v1"))
@@ -95,18 +65,12 @@ class Extractor:
         *,
         client: openai.OpenAI | openai.AsyncOpenAI | None = None,
         prompt: str = DEFAULT_PROMPT,
+        transport: Any = None,
     ) -> None:
         self.settings = settings if settings is not None else Settings.from_env()
-        self._given_client = client
-        self._clients: dict[str, _Client] = {}
-        self._lock = threading.Lock()
         self.prompt = load_prompt(prompt)
-        self.cache = ResultCache(self.settings.cache_dir) if self.settings.cache else None
-        self.backoff = Backoff(
-            max_retries=self.settings.max_retries, max_seconds=self.settings.max_retry_seconds
-        )
-        self._json_fallback = False
-        self._limiters: tuple[Any, Any] | None = None
+        self.provider = Provider(self.settings, client=client, transport=transport)
+        self.cache = DraftCache(self.settings.cache_dir) if self.settings.cache else None
 
     # -- public API ----------------------------------------------------------------------
 
@@ -123,15 +87,6 @@ class Extractor:
         job = self._prepare(text, url=url, title=title, published=published, language=language)
         return self._run(job)
 
-    def _run(self, job: _Job) -> Extraction:
-        cached = self._lookup(job)
-        if cached is not None:
-            return cached
-        client = self._client("sync")
-        with map_exceptions():
-            draft = self._ask_sync(client, job)
-        return self._finish(job, draft)
-
     async def aextract(
         self,
         text: str,
@@ -145,16 +100,39 @@ class Extractor:
         job = self._prepare(text, url=url, title=title, published=published, language=language)
         return await self._arun(job)
 
-    async def _arun(self, job: _Job) -> Extraction:
-        cached = self._lookup(job)
-        if cached is not None:
-            return cached
-        client = self._client("async")
-        with map_exceptions():
-            draft = await self._ask_async(client, job)
-        return self._finish(job, draft)
+    def check(self) -> None:
+        """Raise `ConfigurationError` now if no client could be built (no key, no URL)."""
+        self.provider.check()
+
+    def close(self) -> None:
+        """Close the sync client visitx made, and the cache.
+
+        Async clients are closed by `aclose()`, inside their event loop.
+        """
+        self.provider.close()
+        if self.cache is not None:
+            self.cache.close()
+
+    async def aclose(self) -> None:
+        """Close the async client of the running loop, then as `close()`."""
+        await self.provider.aclose()
+        if self.cache is not None:
+            self.cache.close()
 
     # -- steps ---------------------------------------------------------------------------
+
+    def _run(self, job: _Job) -> Extraction:
+        hit = self._lookup(job)
+        if hit is not None:
+            return hit
+        return self._finish(job, self.provider.ask(self._messages(job), job.article.text))
+
+    async def _arun(self, job: _Job) -> Extraction:
+        hit = self._lookup(job)
+        if hit is not None:
+            return hit
+        answer = await self.provider.aask(self._messages(job), job.article.text)
+        return self._finish(job, answer)
 
     def _prepare(
         self,
@@ -168,80 +146,35 @@ class Extractor:
     ) -> _Job:
         started = time.perf_counter()
         text = check_text(text, self.settings.max_chars)
-        published_iso = check_published(published)
-        language = check_language(language)
         article = Article(
             id=Article.id_for(text),
             text=text,
             source_id=source_id,
             url=url,
             title=title,
-            language=language,
-            published=published_iso,
+            language=check_language(language),
+            published=check_published(published),
         )
-        key = cache_key(
-            text=text,
-            title=title,
-            published=published_iso,
-            language=language,
+        return _Job(article=article, started=started)
+
+    def key(self, job: _Job, mode: str) -> str:
+        """The cache key of a job's request in `mode`."""
+        article = job.article
+        return cache_key(
+            text=article.text,
+            title=article.title,
+            published=article.published,
+            language=article.language,
             model=self.settings.model,
+            endpoint=self.provider.endpoint,
+            mode=mode,
             prompt_digest=self.prompt.digest,
             schema_json=draft_schema_json(),
             temperature=self.settings.temperature,
+            max_tokens=self.settings.max_tokens,
         )
-        return _Job(article=article, key=key, started=started)
 
-    def _lookup(self, job: _Job) -> Extraction | None:
-        if self.cache is None:
-            return None
-        stored = self.cache.get(job.key)
-        if stored is None:
-            return None
-        try:
-            result = Extraction.model_validate(stored)
-        except ValueError:
-            log.warning("visitx cache: ignoring an entry that no longer fits the schema")
-            return None
-        if result.article.text != job.article.text:
-            return None
-        result.article.url = job.article.url
-        result.article.source_id = job.article.source_id
-        result.meta.cached = True
-        result.meta.duration_s = round(time.perf_counter() - job.started, 6)
-        return result
-
-    def _finish(self, job: _Job, draft: Draft) -> Extraction:
-        if job.article.language is None:
-            job.article.language = check_language(draft.language, strict=False)
-        visits, warnings = build_visits(draft, job.article)
-        result = Extraction(
-            article=job.article,
-            visits=visits,
-            meta=Meta(
-                model=job.model or self.settings.model,
-                prompt_version=self.prompt.version,
-                cached=False,
-                attempts=job.attempts,
-                usage=job.usage,
-                duration_s=round(time.perf_counter() - job.started, 6),
-                warnings=job.warnings + warnings,
-            ),
-        )
-        if self.cache is not None:
-            self.cache.set(job.key, result.model_dump(mode="json"))
-        return result
-
-    # -- talking to the model ------------------------------------------------------------
-
-    def _mode(self, client: Any) -> str:
-        mode = self.settings.mode
-        if mode != "auto":
-            return mode
-        if _is_openai(client):
-            return "tools"
-        return "json" if self._json_fallback else "json_schema"
-
-    def _request(self, job: _Job) -> dict[str, Any]:
+    def _messages(self, job: _Job) -> Messages:
         if job.messages is None:  # rendered only on a cache miss
             article = job.article
             job.messages = self.prompt.render(
@@ -250,238 +183,75 @@ class Extractor:
                 published=article.published,
                 language=article.language,
             )
-        # instructor renders message content as a Jinja template whenever a validation
-        # context is given, which would mangle an article holding `{{` or `{%`. So the
-        # messages are placeholders and the real text travels as template variables:
-        # Jinja inserts a variable's value as is.
-        return {
-            "model": self.settings.model,
-            "messages": [
-                {"role": "system", "content": "{{ visitx_system }}"},
-                {"role": "user", "content": "{{ visitx_user }}"},
-            ],
-            "response_model": instructor_draft(),
-            "max_retries": self.settings.max_reasks,
-            "temperature": self.settings.temperature,
-            "context": {
-                "visitx_system": job.messages.system,
-                "visitx_user": job.messages.user,
-                "article": job.article.text,
-            },
-        }
+        return job.messages
 
-    def _ask_sync(self, client: Any, job: _Job) -> Draft:
-        import instructor
-
-        def create(**kwargs: Any) -> Any:
-            completion = self.backoff.call(lambda: client.chat.completions.create(**kwargs))
-            job.count(completion)
-            return completion
-
-        while True:
-            mode = self._mode(client)
-            patched = instructor.patch(create=create, mode=instructor.Mode[_INSTRUCTOR_MODES[mode]])
+    def _lookup(self, job: _Job) -> Extraction | None:
+        if self.cache is None:
+            return None
+        mode = self.provider.mode()
+        # In auto mode a draft may have been answered in JSON mode after the endpoint
+        # rejected json_schema (in an earlier run): that draft answers this request too.
+        modes = [mode, "json"] if self.settings.mode == "auto" and mode == "json_schema" else [mode]
+        for candidate in modes:
+            stored = self.cache.get(self.key(job, candidate))
+            if stored is None:
+                continue
             try:
-                return patched(**self._request(job))  # type: ignore[no-any-return]
-            except Exception as exc:
-                if self._should_fall_back(mode, exc):
-                    continue
-                return self._salvage(exc, job)
-
-    async def _ask_async(self, client: Any, job: _Job) -> Draft:
-        import instructor
-
-        async def create(**kwargs: Any) -> Any:
-            await self._throttle(job)
-            completion = await self.backoff.acall(
-                lambda: client.chat.completions.create(**kwargs)
-            )
-            job.count(completion)
-            return completion
-
-        while True:
-            mode = self._mode(client)
-            patched = instructor.patch(create=create, mode=instructor.Mode[_INSTRUCTOR_MODES[mode]])
-            try:
-                return await patched(**self._request(job))  # type: ignore[no-any-return]
-            except Exception as exc:
-                if self._should_fall_back(mode, exc):
-                    continue
-                return self._salvage(exc, job)
-
-    async def _throttle(self, job: _Job) -> None:
-        """Client-side limits (`requests_per_minute`, `tokens_per_minute`) for async calls."""
-        settings = self.settings
-        if settings.requests_per_minute is None and settings.tokens_per_minute is None:
-            return
-        if self._limiters is None:
-            from aiolimiter import AsyncLimiter
-
-            rpm, tpm = settings.requests_per_minute, settings.tokens_per_minute
-            self._limiters = (
-                AsyncLimiter(rpm, 60) if rpm else None,
-                AsyncLimiter(tpm, 60) if tpm else None,
-            )
-        requests, tokens = self._limiters
-        if requests is not None:
-            await requests.acquire()
-        if tokens is not None and settings.tokens_per_minute:
-            messages = job.messages
-            prompt = len(messages.system) + len(messages.user) if messages else 0
-            # About four characters a token, plus room for the answer; never more than the
-            # bucket holds, or acquire() would refuse.
-            await tokens.acquire(min(prompt / 4 + 1500, settings.tokens_per_minute))
-
-    def _should_fall_back(self, mode: str, exc: BaseException) -> bool:
-        """In auto mode, a server that rejects `json_schema` is asked again in JSON mode."""
-        import openai
-
-        if self.settings.mode != "auto" or mode != "json_schema":
-            return False
-        cause = exc.__cause__ if exc.__cause__ is not None else exc
-        if isinstance(cause, openai.BadRequestError | openai.UnprocessableEntityError):
-            log.info("visitx: json_schema rejected (%s); using JSON mode", describe(cause))
-            self._json_fallback = True
-            return True
-        return False
-
-    def _salvage(self, exc: Exception, job: _Job) -> Draft:
-        """After the re-asks are spent, keep a draft that has the right shape, flagged.
-
-        A draft that fits the schema but quotes text that is not in the article is turned
-        into a record whose bad values carry `match: null`; output that does not fit the
-        schema at all becomes an `ExtractionError`.
-        """
-        mapped = translate(exc)
-        if mapped is None:
-            raise exc
-        if not isinstance(mapped, ExtractionError):
-            raise mapped from exc
-        raw = mapped.raw_output
-        if raw is not None:
-            try:
-                draft = Draft.model_validate_json(strip_fences(raw))
-            except ValueError as parse_error:
-                mapped.errors.append(str(parse_error))
-            else:
-                job.warnings.append(
-                    f"the model's answer still had problems after {self.settings.max_reasks} "
-                    "re-ask(s); the values it could not fix are flagged"
+                answer = Answer(
+                    draft=Draft.model_validate(stored["draft"]),
+                    mode=candidate,
+                    attempts=int(stored.get("attempts", 0)),
+                    usage=Usage.model_validate(stored.get("usage") or {}),
+                    model=stored.get("model"),
+                    finish_reason=stored.get("finish_reason"),
+                    warnings=[str(w) for w in stored.get("warnings", [])],
                 )
-                return draft
-        raise mapped from exc
+            except (KeyError, TypeError, ValueError):
+                log.warning("visitx cache: ignoring an entry that no longer fits the draft schema")
+                continue
+            return self._record(job, answer, cached=True)
+        return None
 
-    def _client(self, flavour: str) -> Any:
-        """The sync client, or the async client of the running event loop.
-
-        An async client's connections belong to the loop that opened them, so each loop
-        (each `asyncio.run`, say) gets its own; clients of closed loops are dropped.
-        """
-        import openai
-
-        loop = asyncio.get_running_loop() if flavour == "async" else None
-        key = flavour if loop is None else f"async-{id(loop)}"
-        with self._lock:
-            if key in self._clients:
-                return self._clients[key].client
-            for stale in [k for k, c in self._clients.items() if c.loop and c.loop.is_closed()]:
-                del self._clients[stale]
-            given = self._given_client
-            wanted = openai.OpenAI if flavour == "sync" else openai.AsyncOpenAI
-            if given is not None:
-                if not isinstance(given, wanted):
-                    other = "aextract/aextract_many" if flavour == "sync" else "extract"
-                    raise ConfigurationError(
-                        f"The client passed is a {type(given).__name__}; "
-                        f"{'extract' if flavour == 'sync' else 'aextract'} needs an "
-                        f"openai.{wanted.__name__} (the {type(given).__name__} is for {other})."
-                    )
-                # A copy with visitx's retry and timeout policy; it shares the caller's
-                # connection pool, so visitx never closes it.
-                client = given.with_options(max_retries=0, timeout=self.settings.timeout)
-                owned = False
-            else:
-                client = self._make_client(wanted)
-                owned = True
-            self._clients[key] = _Client(client, owned, loop)
-            return client
-
-    def check(self) -> None:
-        """Raise `ConfigurationError` now if no client could be built (no key, no URL)."""
-        self._api_key()
-
-    def _api_key(self) -> str:
-        settings = self.settings
-        if settings.api_key:
-            return settings.api_key
-        if settings.base_url is None:
-            raise ConfigurationError(
-                "No API key found. Set VISITX_API_KEY (or OPENAI_API_KEY), pass "
-                "Settings(api_key=...), or point VISITX_BASE_URL at a local "
-                "OpenAI-compatible server. To see visitx work offline, run `visitx demo`."
-            )
-        return "not-needed"  # local servers (Ollama, vLLM, llama.cpp) ignore the key
-
-    def _make_client(self, cls: type[Any]) -> Any:
-        key = self._api_key()
-        options: dict[str, Any] = {}
-        from .testing import active_transport
-
-        transport = active_transport()
-        if transport is not None:
-            import httpx2
-
-            client_cls = httpx2.Client if cls.__name__ == "OpenAI" else httpx2.AsyncClient
-            options["http_client"] = client_cls(transport=transport)  # type: ignore[arg-type]
-        with map_exceptions():
-            return cls(
-                api_key=key,
-                base_url=self.settings.base_url,
-                timeout=self.settings.timeout,
-                max_retries=0,  # retries are visitx's (see _retry), so layers do not multiply
-                **options,
-            )
-
-    def close(self) -> None:
-        """Close the sync client visitx made, and the cache.
-
-        Async clients are closed by `aclose()`, inside their event loop.
-        """
-        entry = self._clients.pop("sync", None)
-        if entry is not None and entry.owned:
-            entry.client.close()
+    def _finish(self, job: _Job, answer: Answer) -> Extraction:
+        result = self._record(job, answer, cached=False)
         if self.cache is not None:
-            self.cache.close()
+            entry = {
+                "draft": answer.draft.model_dump(mode="json"),
+                "mode": answer.mode,
+                "attempts": answer.attempts,
+                "usage": answer.usage.model_dump(),
+                "model": answer.model,
+                "finish_reason": answer.finish_reason,
+                "warnings": answer.warnings,
+            }
+            try:
+                self.cache.set(self.key(job, answer.mode), entry)
+            except CacheError as exc:
+                # The answer is paid for: return it; only the re-run loses.
+                log.warning("visitx cache: the draft was not stored (%s)", exc)
+                result.meta.warnings.append(f"not cached: {exc}")
+        return result
 
-    async def aclose(self) -> None:
-        """Close the async client of the running loop, then as `close()`."""
-        loop = asyncio.get_running_loop()
-        entry = self._clients.pop(f"async-{id(loop)}", None)
-        if entry is not None and entry.owned:
-            await entry.client.close()
-        self.close()
-
-
-@dataclass
-class _Client:
-    client: Any
-    owned: bool
-    loop: asyncio.AbstractEventLoop | None
-
-
-def _is_openai(client: Any) -> bool:
-    import openai
-
-    if isinstance(client, openai.AzureOpenAI | openai.AsyncAzureOpenAI):
-        return True
-    host = getattr(getattr(client, "base_url", None), "host", "") or ""
-    return bool(host == "api.openai.com" or host.endswith(".openai.azure.com"))
-
-
-def strip_fences(raw: str) -> str:
-    """The JSON inside a Markdown code fence, or the text as it is."""
-    match = _FENCE.search(raw)
-    return match.group(1).strip() if match else raw.strip()
+    def _record(self, job: _Job, answer: Answer, *, cached: bool) -> Extraction:
+        article = job.article.model_copy()
+        if article.language is None:
+            article.language = check_language(answer.draft.language, strict=False)
+        visits, warnings = build_visits(answer.draft, article)
+        return Extraction(
+            article=article,
+            visits=visits,
+            meta=Meta(
+                model=answer.model or self.settings.model,
+                prompt_version=self.prompt.version,
+                cached=cached,
+                attempts=answer.attempts,
+                usage=answer.usage,
+                duration_s=round(time.perf_counter() - job.started, 6),
+                warnings=answer.warnings + warnings,
+                mode=answer.mode,
+                finish_reason=answer.finish_reason,
+            ),
+        )
 
 
 @functools.cache

@@ -224,6 +224,8 @@ class Meta(_Model):
     usage: Usage = Field(default_factory=Usage)
     duration_s: float = 0.0
     warnings: list[str] = Field(default_factory=list)
+    mode: str | None = None
+    finish_reason: str | None = None
 
 
 class ErrorInfo(_Model):

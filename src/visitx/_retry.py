@@ -18,7 +18,6 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-_RETRY_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504, 520, 522, 524, 529})
 _MAX_WAIT = 60.0
 _testing = threading.Event()
 
@@ -35,20 +34,25 @@ def no_backoff() -> Iterator[None]:
             _testing.clear()
 
 
-def is_retryable(exc: BaseException) -> bool:
-    """Whether a failed request is worth sending again."""
+# Nothing listening at the endpoint rarely changes within seconds: a couple of quick
+# retries cover a server that is still starting, then the error surfaces.
+REFUSED_RETRIES = 2
+
+
+def is_retryable(exc: BaseException, attempt: int = 1) -> bool:
+    """Whether a failed request is worth sending again (attempt = tries made so far)."""
+    from ._errors import is_connection_refused, is_transient
+
+    if not is_transient(exc):
+        return False
+    return not (is_connection_refused(exc) and attempt > REFUSED_RETRIES)
+
+
+def _is_timeout(exc: BaseException) -> bool:
     import httpx2
     import openai
 
-    if isinstance(exc, openai.APIStatusError):
-        return exc.status_code in _RETRY_STATUS or exc.status_code >= 500
-    return isinstance(
-        exc,
-        openai.APITimeoutError
-        | openai.APIConnectionError
-        | httpx2.TimeoutException
-        | httpx2.TransportError,
-    )
+    return isinstance(exc, openai.APITimeoutError | httpx2.TimeoutException)
 
 
 def retry_after(exc: BaseException) -> float | None:
@@ -77,13 +81,14 @@ def retry_after(exc: BaseException) -> float | None:
 class Backoff:
     """How long to wait before attempt n+1; shared by all requests of one extractor.
 
-    A 429 with `Retry-After` pauses *every* request of the extractor until then, so the
-    workers of a batch slow down together instead of each hammering on its own.
+    A 429 with `Retry-After`, and a time-out, pause *every* request of the extractor until
+    then, so the workers of a batch slow down together instead of each hammering on its own.
     """
 
-    def __init__(self, *, max_retries: int, max_seconds: float) -> None:
+    def __init__(self, *, max_retries: int, max_seconds: float, timeout: float = 0.0) -> None:
         self.max_retries = max_retries
         self.max_seconds = max_seconds
+        self.timeout = timeout
         self._paused_until = 0.0
         self._lock = threading.Lock()
 
@@ -93,15 +98,17 @@ class Backoff:
             wait = min(asked, _MAX_WAIT)
         else:
             wait = random.uniform(0, min(_MAX_WAIT, 0.5 * 2**attempt))  # jitter, not crypto
-        if _testing.is_set():
-            wait = 0.0
-        if getattr(exc, "status_code", None) == 429:
+        if _is_timeout(exc):
+            # The server may still be working on the request that timed out (a single-slot
+            # llama.cpp server keeps generating); a retry sent now would queue behind it.
+            wait = max(wait, min(self.timeout, _MAX_WAIT))
+        if getattr(exc, "status_code", None) == 429 or _is_timeout(exc):
             with self._lock:
                 self._paused_until = max(self._paused_until, time.monotonic() + wait)
         return wait
 
     def pause_left(self) -> float:
-        """Seconds until a shared rate-limit pause ends (0 when none)."""
+        """Seconds until a shared pause (rate limit, time-out) ends (0 when none)."""
         return 0.0 if _testing.is_set() else max(0.0, self._paused_until - time.monotonic())
 
     def _policy(self) -> dict[str, Any]:
@@ -109,10 +116,15 @@ class Backoff:
 
         def wait(state: tenacity.RetryCallState) -> float:
             exc = state.outcome.exception() if state.outcome else None
-            return self.delay(state.attempt_number, exc) if exc else 0.0
+            wait = self.delay(state.attempt_number, exc) if exc else 0.0
+            return 0.0 if _testing.is_set() else wait
+
+        def retry(state: tenacity.RetryCallState) -> bool:
+            exc = state.outcome.exception() if state.outcome else None
+            return exc is not None and is_retryable(exc, state.attempt_number)
 
         return {
-            "retry": tenacity.retry_if_exception(is_retryable),
+            "retry": retry,
             "stop": tenacity.stop_after_attempt(self.max_retries + 1)
             | tenacity.stop_before_delay(self.max_seconds),
             "wait": wait,

@@ -34,14 +34,23 @@ class Settings:
         model: model name sent to the provider.
         base_url: an OpenAI-compatible endpoint (vLLM, Ollama, llama.cpp, LM Studio);
             None for OpenAI itself.
-        api_key: the provider key; never stored in the cache, cassettes or logs.
+        api_key: the provider key; never stored in the cache, cassettes or logs. When None,
+            `VISITX_API_KEY`, then `OPENAI_API_KEY` is used when the client is built (an
+            argument always wins).
         mode: how the schema is enforced: `auto` (tool calling on OpenAI, `json_schema`
             elsewhere with a fallback to JSON mode), `tools`, `json_schema`, `json`, `md_json`.
         temperature: sampling temperature; 0 keeps answers repeatable.
+        max_tokens: the longest answer the model may write, in tokens (sent as `max_tokens`,
+            or `max_completion_tokens` on OpenAI and Azure). An answer cut off at this limit
+            is an `ExtractionError` that says so. The draft schema bounds its lists and
+            strings, so a complete answer fits well within the default.
         max_reasks: how many times the model may be asked to fix an invalid answer.
         max_retries: transport retries (429, 5xx, timeouts, connection errors) per request.
         max_retry_seconds: bound on the total time spent retrying one request.
-        timeout: seconds to wait for one HTTP response.
+        timeout: seconds to wait for one HTTP response. A local server (llama.cpp, Ollama)
+            goes on generating after the client gives up, and a retry queues behind that
+            work; so for local models set it above the longest generation you expect (a
+            time-out pauses every request of the extractor before the retry).
         cache: keep results on disk so that re-runs cost nothing.
         cache_dir: where the cache lives (default `~/.cache/visitx`).
         max_chars: longest article accepted, in characters.
@@ -58,6 +67,7 @@ class Settings:
     api_key: str | None = dataclasses.field(default=None, repr=False)
     mode: Mode = "auto"
     temperature: float = 0.0
+    max_tokens: int = 4096
     max_reasks: int = 2
     max_retries: int = 5
     max_retry_seconds: float = 120.0
@@ -77,6 +87,9 @@ class Settings:
         for name in ("max_reasks", "max_retries", "max_chars"):
             if getattr(self, name) < 0:
                 raise ConfigurationError(f"Settings.{name} must be >= 0.")
+        if self.max_tokens < 1:
+            raise ConfigurationError("Settings.max_tokens must be at least 1.")
+        object.__setattr__(self, "temperature", float(self.temperature))
         for name in ("timeout", "max_retry_seconds"):
             if getattr(self, name) <= 0:
                 raise ConfigurationError(f"Settings.{name} must be > 0 seconds.")
@@ -114,6 +127,12 @@ class Settings:
         if "cache_dir" in values:
             values["cache_dir"] = Path(values["cache_dir"]).expanduser()
         return cls(**values)
+
+    def resolved_api_key(self) -> str | None:
+        """The key to send: `api_key`, else `VISITX_API_KEY`, else `OPENAI_API_KEY`."""
+        if self.api_key:
+            return self.api_key
+        return os.environ.get("VISITX_API_KEY") or os.environ.get("OPENAI_API_KEY") or None
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with some fields changed."""

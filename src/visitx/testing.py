@@ -9,8 +9,9 @@ recorded 429 and the success after it replay as they happened).
     >>> with replay("cassettes/my_pipeline.yaml"):           # doctest: +SKIP
     ...     result = visitx.extract(text, settings=settings)  # no network, no key needed
 
-Inside `replay()`, every client that visitx builds itself talks to the cassette; a
-request the cassette does not hold raises `ReplayError` naming what to re-record.
+Inside `replay()`, every client that visitx builds talks to the cassette (also one built
+before the block); a request the cassette does not hold raises `ReplayError` naming what
+to re-record.
 `no_backoff()` makes transport retries immediate, for tests that replay failures.
 """
 
@@ -123,17 +124,12 @@ class ReplayTransport:
         pass
 
 
-_active: list[ReplayTransport] = []
-
-
-def active_transport() -> ReplayTransport | None:
-    """The transport of the innermost `replay()` block, if any."""
-    return _active[-1] if _active else None
-
-
 @contextlib.contextmanager
 def replay(*cassettes: str | Path, immediate_retries: bool = True) -> Iterator[ReplayTransport]:
     """Answer every request of the clients visitx builds from recorded cassettes.
+
+    Clients built before the block are covered too: while it is active, every extractor
+    sends its requests through the cassette's transport.
 
     Args:
         cassettes: vcrpy cassette files (YAML or JSON), e.g. recorded with pytest-recording.
@@ -142,14 +138,10 @@ def replay(*cassettes: str | Path, immediate_retries: bool = True) -> Iterator[R
     Yields:
         The transport; `transport.played` counts the responses replayed.
     """
-    from ._api import _shared
+    from ._provider import use_transport
 
     transport = ReplayTransport(*cassettes)
-    _active.append(transport)
-    _shared.cache_clear()
-    try:
-        with no_backoff() if immediate_retries else contextlib.nullcontext():
-            yield transport
-    finally:
-        _active.remove(transport)
-        _shared.cache_clear()
+    with use_transport(transport), (
+        no_backoff() if immediate_retries else contextlib.nullcontext()
+    ):
+        yield transport
