@@ -32,7 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_batch import ARTICLE, DRAFT, Server, free_port  # noqa: E402
+from bench_batch import ARTICLE, DRAFT, Server, free_port
 
 
 def completion(mode: str) -> dict[str, Any]:
