@@ -120,6 +120,13 @@ class Extractor:
         language: str | None = None,
     ) -> Extraction:
         """Extract the visits reported in one article. See `visitx.extract`."""
+        if self.chunked(text):
+            from ._chunks import extract_in_chunks
+
+            one = functools.partial(
+                self.extract, url=url, title=title, published=published, language=language
+            )
+            return extract_in_chunks(text, self.settings.max_chars, one)
         job = self._prepare(text, url=url, title=title, published=published, language=language)
         return self._run(job)
 
@@ -142,6 +149,16 @@ class Extractor:
         language: str | None = None,
     ) -> Extraction:
         """Async `extract`: same arguments, same result."""
+        if self.chunked(text):
+            from ._chunks import combine, split_text
+
+            parts = [
+                (chunk, await self.aextract(
+                    chunk.text, url=url, title=title, published=published, language=language
+                ))
+                for chunk in split_text(text, self.settings.max_chars)
+            ]
+            return combine(text, parts)
         job = self._prepare(text, url=url, title=title, published=published, language=language)
         return await self._arun(job)
 
@@ -153,6 +170,14 @@ class Extractor:
         with map_exceptions():
             draft = await self._ask_async(client, job)
         return self._finish(job, draft)
+
+    def chunked(self, text: Any) -> bool:
+        """Whether this text is extracted in chunks (`Settings.long_articles="chunk"`)."""
+        return (
+            self.settings.long_articles == "chunk"
+            and isinstance(text, str)
+            and len(text) > self.settings.max_chars > 0
+        )
 
     # -- steps ---------------------------------------------------------------------------
 
@@ -185,7 +210,8 @@ class Extractor:
             published=published_iso,
             language=language,
             model=self.settings.model,
-            prompt_digest=self.prompt.digest,
+            prompt_digest=self.prompt.digest
+            + (":strip_boilerplate" if self.settings.strip_boilerplate else ""),
             schema_json=draft_schema_json(),
             temperature=self.settings.temperature,
         )
@@ -244,8 +270,13 @@ class Extractor:
     def _request(self, job: _Job) -> dict[str, Any]:
         if job.messages is None:  # rendered only on a cache miss
             article = job.article
+            shown = article.text
+            if self.settings.strip_boilerplate:
+                from ._clean import clean_text
+
+                shown = clean_text(shown)  # a slice: quotes from it are verbatim in the text
             job.messages = self.prompt.render(
-                article.text,
+                shown,
                 title=article.title,
                 published=article.published,
                 language=article.language,
