@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from visitx import boilerplate_bounds, clean_text
+from visitx import Extractor, Settings, boilerplate_bounds, clean_text
 
 from conftest import load_article
 
@@ -111,3 +111,27 @@ def test_only_furniture_keeps_the_text() -> None:
     """A text that is all furniture is kept whole rather than emptied."""
     text = "GÜNDEM\nHaberankara.com"
     assert boilerplate_bounds(text) == (0, len(text))
+
+
+def test_strip_boilerplate_shows_the_model_the_clean_slice(settings: Settings) -> None:
+    """With strip_boilerplate the prompt holds the cleaned text; grounding keeps the whole."""
+    text, _ = load_article("001_9f738e0873a21075")
+    extractor = Extractor(settings.replace(strip_boilerplate=True, cache=False))
+    job = extractor._prepare(text, url=None, title=None, published=None, language=None)
+    context = extractor._request(job)["context"]
+    assert "kapı aralaması bekleniyor." in context["visitx_user"]
+    assert "çerez" not in context["visitx_user"]
+    assert context["article"] == text
+    assert job.article.text == text
+
+
+def test_strip_boilerplate_has_its_own_cache_key(settings: Settings) -> None:
+    """Results with and without strip_boilerplate are cached apart."""
+    text, _ = load_article("001_9f738e0873a21075")
+    keys = {
+        Extractor(settings.replace(strip_boilerplate=flag, cache=False))
+        ._prepare(text, url=None, title=None, published=None, language=None)
+        .key
+        for flag in (False, True)
+    }
+    assert len(keys) == 2
