@@ -221,3 +221,25 @@ def test_chunked_long_document_gives_the_visits_of_its_parts(
     assert ("2023-04-18", "2023-04-19") in dates[3:]
     assert whole.meta.warnings[0] == "the article was extracted in 2 chunks"
     assert whole.meta.attempts == 2
+
+
+@pytest.mark.vcr
+def test_batch_extracts_a_long_article_in_chunks(settings: Settings, provider: Provider) -> None:
+    """extract_many chunks a long article too (async path) and keeps its source id."""
+    if provider.live:
+        pytest.skip("compares with the reference answers")
+    first, _ = load_article(FIRST)
+    second, _ = load_article(SECOND)
+    text = first + "\n\n" + second
+    chunked = settings.replace(cache=False, max_chars=len(first), long_articles="chunk")
+    (result,) = visitx.extract_many(
+        [{"text": text, "published": PUBLISHED, "id": "dossier"}], settings=chunked
+    )
+    assert result.error is None
+    assert result.article.source_id == "dossier"
+    assert result.article.text == text
+    assert len(result.visits) == 5
+    second_start = len(first) + 2
+    assert [v.evidence[0].start >= second_start for v in result.visits] == [
+        False, False, False, True, True,
+    ]

@@ -188,3 +188,16 @@ def test_cli_url_that_is_not_html_fails_alone(env: Path, pdf_server: _Server) ->
     assert record["error"]["type"] == "InputError"
     assert "not an HTML page (content-type application/pdf)" in record["error"]["message"]
     assert "Traceback" not in result.output
+
+
+def test_huge_page_file_is_bad_input_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page file over the size limit fails alone, with the sizes in the message."""
+    import visitx._read
+
+    monkeypatch.setattr(visitx._read, "DEFAULT_MAX_BYTES", 1000)
+    (tmp_path / "big.html").write_bytes(b"<p>" + b"x" * 2000 + b"</p>")
+    (item,) = iter_articles([str(tmp_path / "big.html")])
+    assert isinstance(item, BadInput)
+    assert "2,007 bytes, more than the 1,000" in item.message

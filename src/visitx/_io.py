@@ -70,9 +70,16 @@ def iter_articles(paths: Iterable[str]) -> Iterator[Article | BadInput]:
 def _file(path: Path) -> Article | BadInput:
     if path.suffix.lower() not in HTML_SUFFIXES:
         return _text_file(path)
-    from ._read import read_html
+    from ._read import DEFAULT_MAX_BYTES, read_html
 
     try:
+        size = path.stat().st_size
+        if size > DEFAULT_MAX_BYTES:  # refused before it is read into memory
+            return BadInput(
+                str(path),
+                f"{path}: {size:,} bytes, more than the {DEFAULT_MAX_BYTES:,} "
+                "a page may have; save the article alone.",
+            )
         page = read_html(path.read_bytes())
     except OSError as exc:
         return BadInput(str(path), f"{path}: cannot be read ({exc.strerror or exc}).")
@@ -105,8 +112,10 @@ def _jsonl(handle: IO[str], name: str) -> Iterator[Article | BadInput]:
         where = f"{name}:{number}"
         try:
             data: Any = json.loads(line)
-            article = _from_page(data) if isinstance(data, dict) and "html" in data else (
-                Article.coerce(data)
+            article = (
+                _from_page(data)
+                if isinstance(data, dict) and "html" in data
+                else (Article.coerce(data))
             )
         except (ValueError, InputError) as exc:
             yield BadInput(where, f"{where}: not an article ({exc}).")
