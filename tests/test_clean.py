@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+import visitx
 from visitx import Extractor, Settings, boilerplate_bounds, clean_text
 
-from conftest import load_article
+from conftest import Provider, load_article
 
 
 def test_site_name_line_at_the_end_goes() -> None:
@@ -135,3 +136,34 @@ def test_strip_boilerplate_has_its_own_cache_key(settings: Settings) -> None:
         for flag in (False, True)
     }
     assert len(keys) == 2
+
+
+# Visits in each seed's hand-checked reference draft.
+SEED_VISITS = {
+    "000_3eacb9a9611f4138": 1,
+    "001_9f738e0873a21075": 1,
+    "002_5ba9e0a129f5893f": 4,
+    "003_b26aa6423f84ab65": 2,
+    "004_9cac97c1ccfe093a": 1,
+}
+
+
+@pytest.mark.vcr
+@pytest.mark.parametrize("stem", sorted(SEED_VISITS))
+def test_seed_with_strip_boilerplate_keeps_exact_spans(
+    stem: str, settings: Settings, provider: Provider
+) -> None:
+    """A seed extracted with the clean-up on: the whole text kept, every span exact."""
+    text, entry = load_article(stem)
+    result = visitx.extract(
+        text, published=entry["published"], settings=settings.replace(strip_boilerplate=True)
+    )
+    assert result.article.text == text
+    if not provider.live:
+        assert len(result.visits) == SEED_VISITS[stem]
+    spans = [s for v in result.visits for s in v.evidence + [p.name for p in v.participants]]
+    assert spans
+    for span in spans:
+        assert span.start is not None
+        assert span.end is not None
+        assert text[span.start : span.end] == span.text
