@@ -300,3 +300,26 @@ def test_read_url_needs_http(tmp_path: Path) -> None:
     """A file path or another scheme is refused: read_url fetches only web addresses."""
     with pytest.raises(InputError, match="not an http:// or https:// address"):
         read_url(str(tmp_path / "page.html"))
+
+
+def test_xhtml_string_with_xml_declaration() -> None:
+    """An XHTML page given as str, XML declaration and all, is read with its language."""
+    body = "Der Botschafter Kasachstans besuchte am Montag das Rathaus von Leipzig. " * 3
+    page = (
+        '<?xml version="1.0" encoding="iso-8859-1"?>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="de"><head><title>Besuch</title>'
+        f"</head><body><article><p>{body}</p></article></body></html>"
+    )
+    article = read_html(page)
+    assert article.language == "de"
+    assert "Rathaus von Leipzig" in article.text
+
+
+def test_content_language_meta_gives_the_language() -> None:
+    """Without a lang attribute, <meta http-equiv="Content-Language"> names the language."""
+    body = "Делегация Казахстана провела переговоры в Бишкеке о поставках зерна. " * 3
+    page = (
+        '<html><head><meta http-equiv="Content-Language" content="ru-RU"></head>'
+        f"<body><article><p>{body}</p></article></body></html>"
+    )
+    assert read_html(page).language == "ru"

@@ -158,17 +158,13 @@ def _extract(source: str, url: str | None) -> Article:
         # year, a sidebar); the page's own metadata and <time> elements are what count.
         date_extraction_params={"original_date": True, "extensive_search": False},
     )
-    text = getattr(document, "text", None) or ""
-    for joiner, stand_in in _JOINERS.items():
-        if stand_in not in source:
-            text = text.replace(stand_in, joiner)
-    text = text.strip()
+    text = _unprotect(getattr(document, "text", None) or "", source)
     if len(text) < MIN_TEXT_CHARS:
         raise InputError(
             f"No article text found in the page ({len(text)} characters of main text). "
             "It may be an index, an error page or a cookie wall; save the article page itself."
         )
-    title = _restore(getattr(document, "title", None), source)
+    title = _unprotect(getattr(document, "title", None) or "", source)
     return Article(
         text=text,
         url=url or markup.get("canonical") or getattr(document, "url", None) or None,
@@ -178,9 +174,8 @@ def _extract(source: str, url: str | None) -> Article:
     )
 
 
-def _restore(value: str | None, source: str) -> str | None:
-    if value is None:
-        return None
+def _unprotect(value: str, source: str) -> str:
+    """The joiners put back where their stand-ins travelled through trafilatura."""
     for joiner, stand_in in _JOINERS.items():
         if stand_in not in source:
             value = value.replace(stand_in, joiner)
@@ -192,8 +187,11 @@ def _markup(source: str) -> dict[str, str]:
     import lxml.html
 
     found: dict[str, str] = {}
+    # Bytes with the encoding stated: a str may hold an XML declaration, which lxml
+    # refuses, and bytes alone would be read by the page's own (now wrong) <meta charset>.
+    parser = lxml.html.HTMLParser(encoding="utf-8")
     try:
-        tree = lxml.html.document_fromstring(source.encode("utf-8"))
+        tree = lxml.html.document_fromstring(source.encode("utf-8"), parser=parser)
     except (ValueError, lxml.etree.ParserError):
         return found
     candidates: list[Any] = [
