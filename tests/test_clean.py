@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 import visitx
-from visitx import Extractor, Settings, boilerplate_bounds, clean_text
+from visitx import Settings, boilerplate_bounds, clean_text
 
 from conftest import Provider, load_article
 
@@ -114,28 +117,66 @@ def test_only_furniture_keeps_the_text() -> None:
     assert boilerplate_bounds(text) == (0, len(text))
 
 
-def test_strip_boilerplate_shows_the_model_the_clean_slice(settings: Settings) -> None:
-    """With strip_boilerplate the prompt holds the cleaned text; grounding keeps the whole."""
-    text, _ = load_article("001_9f738e0873a21075")
-    extractor = Extractor(settings.replace(strip_boilerplate=True, cache=False))
-    job = extractor._prepare(text, url=None, title=None, published=None, language=None)
-    context = extractor._request(job)["context"]
-    assert "kapı aralaması bekleniyor." in context["visitx_user"]
-    assert "çerez" not in context["visitx_user"]
-    assert context["article"] == text
-    assert job.article.text == text
+class _Recorder:
+    """An OpenAI client over an httpx2 MockTransport that answers "no visits" and keeps
+    the request bodies."""
+
+    def __init__(self) -> None:
+        import httpx2
+        import openai
+
+        self.bodies: list[str] = []
+
+        def answer(request: httpx2.Request) -> httpx2.Response:
+            self.bodies.append(request.content.decode("utf-8"))
+            content = json.dumps({"language": "tr", "visits": []})
+            return httpx2.Response(
+                200,
+                json={
+                    "id": "chatcmpl-1",
+                    "object": "chat.completion",
+                    "created": 0,
+                    "model": "m",
+                    "choices": [
+                        {
+                            "index": 0,
+                            "message": {"role": "assistant", "content": content},
+                            "finish_reason": "stop",
+                        }
+                    ],
+                    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+                },
+            )
+
+        self.client = openai.OpenAI(
+            api_key="sk-test",
+            base_url="http://mock.invalid/v1",
+            http_client=httpx2.Client(transport=httpx2.MockTransport(answer)),
+        )
 
 
-def test_strip_boilerplate_has_its_own_cache_key(settings: Settings) -> None:
-    """Results with and without strip_boilerplate are cached apart."""
+def test_strip_boilerplate_shows_the_model_the_clean_slice() -> None:
+    """With strip_boilerplate the prompt holds the cleaned text; the record keeps the whole."""
     text, _ = load_article("001_9f738e0873a21075")
-    keys = {
-        Extractor(settings.replace(strip_boilerplate=flag, cache=False))
-        ._prepare(text, url=None, title=None, published=None, language=None)
-        .key
-        for flag in (False, True)
-    }
-    assert len(keys) == 2
+    recorder = _Recorder()
+    settings = Settings(model="m", mode="json", cache=False, strip_boilerplate=True)
+    result = visitx.extract(text, settings=settings, client=recorder.client)
+    (body,) = recorder.bodies
+    prompt = json.dumps(json.loads(body)["messages"], ensure_ascii=False)
+    assert "kapı aralaması bekleniyor." in prompt
+    assert "çerez" not in prompt
+    assert result.article.text == text
+
+
+def test_strip_boilerplate_has_its_own_cache_entry(tmp_path: Path) -> None:
+    """Results with and without strip_boilerplate are cached apart; each is then a hit."""
+    text, _ = load_article("001_9f738e0873a21075")
+    recorder = _Recorder()
+    base = Settings(model="m", mode="json", cache_dir=tmp_path / "cache")
+    for flag in (False, True, False, True):
+        settings = base.replace(strip_boilerplate=flag)
+        visitx.extract(text, settings=settings, client=recorder.client)
+    assert len(recorder.bodies) == 2
 
 
 # Visits in each seed's hand-checked reference draft.
