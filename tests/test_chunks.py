@@ -132,6 +132,24 @@ def test_missing_date_in_one_chunk_still_merges() -> None:
     assert (merged.date.start, merged.date.end) == ("2023-04-18", "2023-04-19")
 
 
+def test_report_naming_only_the_visitors_merges_when_place_and_date_agree() -> None:
+    """A chunk naming only the visiting side joins the full report of the same day and place."""
+    full = _visit(evidence=("Tsuladze Giresun'u ziyaret etti.", 0))
+    partial = _visit(evidence=("Gürcü heyet limanı gezdi.", 800))
+    partial.participants = partial.participants[:1]
+    (merged,) = merge_visits([full, partial], "sha256:" + "2" * 64)
+    assert [p.name.text for p in merged.participants] == ["Levan Tsuladze", "Hakan Yılmazer"]
+    assert [e.start for e in merged.evidence] == [0, 800]
+
+
+def test_partial_parties_without_shared_place_or_date_stay_apart() -> None:
+    """Only some of the parties and nothing else in common: two visits, not one."""
+    full = _visit(evidence=("Ziyaret etti.", 0), place=None, date=None)
+    partial = _visit(evidence=("Heyet geldi.", 90), place=None, date=None)
+    partial.participants = partial.participants[:1]
+    assert not same_engagement(full, partial)
+
+
 @pytest.mark.parametrize(
     "other",
     [
@@ -241,5 +259,9 @@ def test_batch_extracts_a_long_article_in_chunks(settings: Settings, provider: P
     assert len(result.visits) == 5
     second_start = len(first) + 2
     assert [v.evidence[0].start >= second_start for v in result.visits] == [
-        False, False, False, True, True,
+        False,
+        False,
+        False,
+        True,
+        True,
     ]

@@ -5,7 +5,7 @@ preferring paragraph breaks, then sentence ends, then white space. `extract_in_c
 runs an extraction function on each chunk, moves every span so that it indexes the whole
 text, and merges the visits that are the same engagement (same type, status, parties,
 place and date; a place or date given in one chunk and not mentioned in the other does
-not keep them apart).
+not keep them apart; see `same_engagement`).
 """
 
 from __future__ import annotations
@@ -151,15 +151,24 @@ def _date(visit: Visit) -> tuple[str | None, str | None] | None:
 def same_engagement(a: Visit, b: Visit) -> bool:
     """Whether two visits report the same engagement.
 
-    Same type, status and parties; the same place and date where both give one.
+    Same type and status; the same place and date where both give one; and the same
+    parties – or, when one report names only some of them (a later chunk that mentions
+    "the delegation" and not its hosts), a place or date that both give and share.
     """
-    if (a.type, a.status) != (b.type, b.status) or _parties(a) != _parties(b):
+    if (a.type, a.status) != (b.type, b.status):
         return False
+    confirmed = False
     for key in (_place, _date):
         left, right = key(a), key(b)
-        if left is not None and right is not None and left != right:
-            return False
-    return True
+        if left is not None and right is not None:
+            if left != right:
+                return False
+            confirmed = True
+    left_parties, right_parties = _parties(a), _parties(b)
+    if left_parties == right_parties:
+        return bool(left_parties)
+    smaller, larger = sorted((left_parties, right_parties), key=len)
+    return confirmed and bool(smaller) and smaller < larger
 
 
 def _union(items: Iterable[T], key: Callable[[T], Any]) -> list[T]:
