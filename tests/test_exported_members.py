@@ -26,11 +26,12 @@ def test_public_names_are_exported() -> None:
 
 
 def test_import_does_not_load_heavy_dependencies() -> None:
-    """`import visitx` loads neither openai, instructor, dateparser nor babel."""
+    """`import visitx` loads neither openai, instructor, dateparser, babel nor the page readers."""
     code = (
         "import sys, visitx; "
         "print(sorted(m for m in ('openai','instructor','dateparser','babel','diskcache',"
-        "'rapidfuzz','jdatetime','hijridate') if m in sys.modules))"
+        "'rapidfuzz','jdatetime','hijridate','trafilatura','lxml','py3langid','httpx2') "
+        "if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -13,6 +13,8 @@ import typing as _typing
 
 from ._api import aextract, extract
 from ._batch import Article, aextract_many, extract_many
+from ._chunks import Chunk, split_text
+from ._clean import boilerplate_bounds, clean_text
 from ._countries import country_code
 from ._dates import parse_date
 from ._errors import (
@@ -26,6 +28,7 @@ from ._errors import (
 from ._extract import Extractor
 from ._grounding import locate
 from ._io import read_results
+from ._language import guess_language
 from ._models import (
     SCHEMA_VERSION,
     Agreement,
@@ -41,6 +44,7 @@ from ._models import (
     Visit,
 )
 from ._models import Article as ArticleRecord
+from ._read import read_html, read_url
 from ._settings import Settings
 
 if _typing.TYPE_CHECKING:
@@ -85,6 +89,7 @@ __all__ = [
     "Article",
     "ArticleRecord",
     "CacheError",
+    "Chunk",
     "Codes",
     "ConfigurationError",
     "DateValue",
@@ -107,16 +112,22 @@ __all__ = [
     "__version__",
     "aextract",
     "aextract_many",
+    "boilerplate_bounds",
+    "clean_text",
     "compare",
     "country_code",
     "evaluate",
     "extract",
     "extract_many",
+    "guess_language",
     "locate",
     "parse_date",
     "plot_country_pairs",
     "plot_visits_per_month",
+    "read_html",
     "read_results",
+    "read_url",
+    "split_text",
     "to_cameo_dyads",
     "to_frame",
     "to_plover",

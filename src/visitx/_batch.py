@@ -254,6 +254,10 @@ async def stream(
 async def _one(ex: Extractor, item: Any, index: int, sync_client: bool) -> Extraction:
     try:
         article = Article.coerce(item)
+        if ex.chunked(article.text):
+            whole = await _chunked(ex, article, sync_client)
+            whole.article.source_id = article.id if article.id is not None else f"#{index}"
+            return whole
         job = ex._prepare(
             article.text,
             url=article.url,
@@ -269,6 +273,19 @@ async def _one(ex: Extractor, item: Any, index: int, sync_client: bool) -> Extra
         if isinstance(exc, asyncio.CancelledError):
             raise
         return failed(item, exc, index)
+
+
+async def _chunked(ex: Extractor, article: Article, sync_client: bool) -> Extraction:
+    """A long article, extracted in chunks (`Settings.long_articles="chunk"`)."""
+    options: dict[str, Any] = {
+        "url": article.url,
+        "title": article.title,
+        "published": article.published,
+        "language": article.language,
+    }
+    if sync_client:
+        return await asyncio.to_thread(ex.extract, article.text, **options)
+    return await ex.aextract(article.text, **options)
 
 
 def _is_sync_client(client: Any) -> bool:

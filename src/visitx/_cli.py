@@ -126,8 +126,10 @@ def extract(
 ) -> None:
     """Extract visits from articles, writing one JSON record per line.
 
-    PATHS are .txt files, folders of .txt files, .jsonl files (one article a line: text,
-    url, title, published, language, id) or - for JSONL on stdin. Records are written as
+    PATHS are .txt or .html/.htm files, folders of them, .jsonl files (one article a
+    line: text or html, url, title, published, language, id), http(s) URLs, or - for
+    JSONL on stdin. A page's main text, title, date and language are read from it; a
+    URL is fetched only when given as an argument. Records are written as
     they complete; re-running with the same --output skips articles already there, so an
     interrupted run resumes. Articles that fail are written with `error` set.
     """

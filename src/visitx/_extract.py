@@ -84,6 +84,13 @@ class Extractor:
         language: str | None = None,
     ) -> Extraction:
         """Extract the visits reported in one article. See `visitx.extract`."""
+        if self.chunked(text):
+            from ._chunks import extract_in_chunks
+
+            one = functools.partial(
+                self.extract, url=url, title=title, published=published, language=language
+            )
+            return extract_in_chunks(text, self.settings.max_chars, one)
         job = self._prepare(text, url=url, title=title, published=published, language=language)
         return self._run(job)
 
@@ -97,6 +104,16 @@ class Extractor:
         language: str | None = None,
     ) -> Extraction:
         """Async `extract`: same arguments, same result."""
+        if self.chunked(text):
+            from ._chunks import combine, split_text
+
+            parts = [
+                (chunk, await self.aextract(
+                    chunk.text, url=url, title=title, published=published, language=language
+                ))
+                for chunk in split_text(text, self.settings.max_chars)
+            ]
+            return combine(text, parts)
         job = self._prepare(text, url=url, title=title, published=published, language=language)
         return await self._arun(job)
 
@@ -118,6 +135,14 @@ class Extractor:
         await self.provider.aclose()
         if self.cache is not None:
             self.cache.close()
+
+    def chunked(self, text: Any) -> bool:
+        """Whether this text is extracted in chunks (`Settings.long_articles="chunk"`)."""
+        return (
+            self.settings.long_articles == "chunk"
+            and isinstance(text, str)
+            and len(text) > self.settings.max_chars > 0
+        )
 
     # -- steps ---------------------------------------------------------------------------
 
@@ -161,7 +186,7 @@ class Extractor:
         """The cache key of a job's request in `mode`."""
         article = job.article
         return cache_key(
-            text=article.text,
+            text=self._shown(article.text),
             title=article.title,
             published=article.published,
             language=article.language,
@@ -174,11 +199,19 @@ class Extractor:
             max_tokens=self.settings.max_tokens,
         )
 
+    def _shown(self, text: str) -> str:
+        """The text the model is shown: the article, or its slice without page furniture."""
+        if not self.settings.strip_boilerplate:
+            return text
+        from ._clean import clean_text
+
+        return clean_text(text)  # a slice: quotes from it are verbatim in the text
+
     def _messages(self, job: _Job) -> Messages:
         if job.messages is None:  # rendered only on a cache miss
             article = job.article
             job.messages = self.prompt.render(
-                article.text,
+                self._shown(article.text),
                 title=article.title,
                 published=article.published,
                 language=article.language,

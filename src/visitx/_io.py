@@ -12,45 +12,90 @@ from ._batch import Article, BadInput
 from ._errors import InputError
 from ._models import Extraction
 
+HTML_SUFFIXES = {".html", ".htm"}
+_SUFFIXES = {".txt", ".jsonl", *HTML_SUFFIXES}
+_KINDS = ".txt or .html files, folders of them, .jsonl files, http(s) URLs or - (stdin)"
+
 
 def check_paths(paths: Iterable[str]) -> list[str]:
     """The paths, after checking that each exists and has a readable kind."""
     checked = []
     for raw in paths:
-        if raw == "-":
+        if raw == "-" or is_url(raw):
             checked.append(raw)
             continue
         path = Path(raw)
         if not path.exists():
             raise InputError(f"{raw}: no such file or directory.")
-        if path.is_file() and path.suffix not in {".txt", ".jsonl"}:
-            raise InputError(
-                f"{raw}: visitx reads .txt files, folders of them, .jsonl files or - (stdin)."
-            )
+        if path.is_file() and path.suffix.lower() not in _SUFFIXES:
+            raise InputError(f"{raw}: visitx reads {_KINDS}.")
         checked.append(raw)
     if not checked:
-        raise InputError("No input given: name .txt files, folders, .jsonl files or -.")
+        raise InputError(f"No input given: name {_KINDS}.")
     return checked
 
 
-def iter_articles(paths: Iterable[str]) -> Iterator[Article | BadInput]:
-    """Articles from .txt files, folders of .txt files, .jsonl files or `-` (stdin JSONL).
+def is_url(raw: str) -> bool:
+    """Whether a command-line argument is a web address (fetched only when given as one)."""
+    return raw.startswith(("http://", "https://"))
 
-    A .txt file's id is its path; a JSONL line's id is its `id` key, else `file:line`.
+
+def iter_articles(paths: Iterable[str]) -> Iterator[Article | BadInput]:
+    """Articles from .txt and .html files, folders of them, .jsonl files, URLs or `-`.
+
+    A file's id is its path and a URL's id the URL; a JSONL line's id is its `id` key,
+    else `file:line`. A page is read with `read_html` (main text, title, date, language);
+    a JSONL line may carry `html` instead of `text`, and its own `title`, `published` and
+    `language` win over the page's. A `url` key is kept as metadata, never fetched.
     """
     for raw in paths:
         if raw == "-":
             yield from _jsonl(sys.stdin, "<stdin>")
             continue
+        if is_url(raw):
+            yield _fetched(raw)
+            continue
         path = Path(raw)
         if path.is_dir():
-            for file in sorted(path.rglob("*.txt")):
-                yield _text_file(file)
+            files = (f for f in path.rglob("*") if f.suffix.lower() in {".txt", *HTML_SUFFIXES})
+            for file in sorted(files):
+                yield _file(file)
         elif path.suffix == ".jsonl":
             with path.open(encoding="utf-8") as handle:
                 yield from _jsonl(handle, raw)
         else:
-            yield _text_file(path)
+            yield _file(path)
+
+
+def _file(path: Path) -> Article | BadInput:
+    if path.suffix.lower() not in HTML_SUFFIXES:
+        return _text_file(path)
+    from ._read import DEFAULT_MAX_BYTES, read_html
+
+    try:
+        size = path.stat().st_size
+        if size > DEFAULT_MAX_BYTES:  # refused before it is read into memory
+            return BadInput(
+                str(path),
+                f"{path}: {size:,} bytes, more than the {DEFAULT_MAX_BYTES:,} "
+                "a page may have; save the article alone.",
+            )
+        page = read_html(path.read_bytes())
+    except OSError as exc:
+        return BadInput(str(path), f"{path}: cannot be read ({exc.strerror or exc}).")
+    except InputError as exc:
+        return BadInput(str(path), f"{path}: {exc}")
+    return Article(**{**_fields(page), "id": str(path)})
+
+
+def _fetched(url: str) -> Article | BadInput:
+    from ._read import read_url
+
+    try:
+        page = read_url(url)
+    except InputError as exc:
+        return BadInput(url, str(exc) if str(exc).startswith(url) else f"{url}: {exc}")
+    return Article(**{**_fields(page), "url": page.url or url, "id": url})
 
 
 def _text_file(path: Path) -> Article | BadInput:
@@ -67,11 +112,31 @@ def _jsonl(handle: IO[str], name: str) -> Iterator[Article | BadInput]:
         where = f"{name}:{number}"
         try:
             data: Any = json.loads(line)
-            article = Article.coerce(data)
+            article = (
+                _from_page(data)
+                if isinstance(data, dict) and "html" in data
+                else (Article.coerce(data))
+            )
         except (ValueError, InputError) as exc:
             yield BadInput(where, f"{where}: not an article ({exc}).")
             continue
         yield article if article.id is not None else Article(**{**_fields(article), "id": where})
+
+
+def _from_page(data: dict[str, Any]) -> Article:
+    """An article from a JSONL line with `html`: the line's own fields win over the page's."""
+    from ._read import read_html
+
+    fields = dict(data)
+    html = fields.pop("html")
+    if "text" in fields:
+        raise InputError("give either `text` or `html`, not both")
+    if not isinstance(html, str):
+        raise InputError("`html` must be a string holding the page")
+    page = read_html(html, url=fields.get("url"))
+    merged = {k: v for k, v in _fields(page).items() if v is not None}
+    merged.update({k: v for k, v in fields.items() if v is not None})
+    return Article.coerce(merged)
 
 
 def _fields(article: Article) -> dict[str, Any]:

@@ -16,6 +16,8 @@ from ._errors import ConfigurationError
 
 Mode = Literal["auto", "tools", "json_schema", "json", "md_json"]
 MODES: tuple[str, ...] = get_args(Mode)
+LongArticles = Literal["error", "chunk"]
+LONG_ARTICLES: tuple[str, ...] = get_args(LongArticles)
 
 DEFAULT_MODEL = "gpt-4.1-mini"
 
@@ -53,7 +55,14 @@ class Settings:
             time-out pauses every request of the extractor before the retry).
         cache: keep results on disk so that re-runs cost nothing.
         cache_dir: where the cache lives (default `~/.cache/visitx`).
-        max_chars: longest article accepted, in characters.
+        max_chars: longest article sent to the model in one request, in characters.
+        long_articles: what to do with a longer article: `error` (an `InputError`) or
+            `chunk` (split at paragraph and sentence boundaries into parts of at most
+            `max_chars`, extract each, merge the visits that are the same engagement;
+            spans index the whole text).
+        strip_boilerplate: send the model the article without the page furniture around
+            it (site names, section labels, cookie notices, tag and related-news lists;
+            see `visitx.clean_text`). The record keeps the whole text and spans index it.
         requests_per_minute: client-side request limit for batches (None: no limit).
         tokens_per_minute: client-side token limit for batches (None: no limit).
 
@@ -75,6 +84,8 @@ class Settings:
     cache: bool = True
     cache_dir: Path = dataclasses.field(default_factory=default_cache_dir)
     max_chars: int = 60_000
+    long_articles: LongArticles = "error"
+    strip_boilerplate: bool = False
     requests_per_minute: float | None = None
     tokens_per_minute: float | None = None
 
@@ -83,6 +94,11 @@ class Settings:
             raise ConfigurationError(
                 f"Unknown mode {self.mode!r}. Use one of: {', '.join(MODES)} "
                 "(argument `mode=` or VISITX_MODE)."
+            )
+        if self.long_articles not in LONG_ARTICLES:
+            raise ConfigurationError(
+                f"Unknown long_articles {self.long_articles!r}. Use 'error' or 'chunk' "
+                "(argument `long_articles=` or VISITX_LONG_ARTICLES)."
             )
         for name in ("max_reasks", "max_retries", "max_chars"):
             if getattr(self, name) < 0:
@@ -105,7 +121,8 @@ class Settings:
         """Settings from `VISITX_*` variables, with keyword arguments taking precedence.
 
         Reads `VISITX_MODEL`, `VISITX_BASE_URL`, `VISITX_API_KEY` (else `OPENAI_API_KEY`),
-        `VISITX_MODE` and `VISITX_CACHE_DIR`. An argument given as None counts as not given.
+        `VISITX_MODE`, `VISITX_CACHE_DIR` and `VISITX_LONG_ARTICLES`. An argument given
+        as None counts as not given.
         """
         env = os.environ
         values: dict[str, Any] = {}
@@ -114,6 +131,7 @@ class Settings:
             ("base_url", "VISITX_BASE_URL"),
             ("mode", "VISITX_MODE"),
             ("cache_dir", "VISITX_CACHE_DIR"),
+            ("long_articles", "VISITX_LONG_ARTICLES"),
         ):
             if env.get(var):
                 values[field] = env[var]

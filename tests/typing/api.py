@@ -49,3 +49,16 @@ def offline(path: str, text: str) -> int:
     with replay(path) as transport:
         visitx.extract(text, settings=Settings.from_env(cache=False))
     return transport.played
+
+
+def pages(html: bytes, url: str, text: str) -> tuple[Article, Article, str | None, int]:
+    page: Article = visitx.read_html(html, url=url, encoding="utf-8", max_bytes=1_000_000)
+    fetched: Article = visitx.read_url(url, timeout=10.0)
+    start, end = visitx.boilerplate_bounds(text)
+    chunks: list[visitx.Chunk] = visitx.split_text(text, 4000)
+    cleaned: str = visitx.clean_text(text)
+    return page, fetched, visitx.guess_language(page.text), start + end + len(chunks) + len(cleaned)
+
+
+def long_articles(settings: Settings) -> Settings:
+    return settings.replace(long_articles="chunk", strip_boilerplate=True)

@@ -1,0 +1,104 @@
+"""Which language a text is in: the script first, then an offline identifier, None when unsure.
+
+Deterministic and offline. Scripts used by one language (Hangul, kana, Greek, Georgian,
+Armenian, Hebrew, Thai) decide at once; Han without kana is Chinese. Everything else
+(Latin, Cyrillic, Arabic script) goes to py3langid, whose model ships inside the package,
+and its answer is kept only when it is confident and fits the script.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections import Counter
+from typing import Any
+
+# Below this many letters a guess is not worth making.
+MIN_LETTERS = 12
+# The identifier's normalized probability a guess needs before it is returned.
+MIN_CONFIDENCE = 0.80
+
+_SINGLE_LANGUAGE_SCRIPTS = {
+    "HANGUL": "ko",
+    "HIRAGANA": "ja",
+    "KATAKANA": "ja",
+    "GREEK": "el",
+    "GEORGIAN": "ka",
+    "ARMENIAN": "hy",
+    "HEBREW": "he",
+    "THAI": "th",
+}
+# Languages the identifier may return for a text mostly in each script; any other answer
+# (a Latin-script language for a Cyrillic text, say) is treated as a mistake.
+_SCRIPT_LANGUAGES = {
+    "LATIN": None,  # any
+    "CYRILLIC": {"ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "mn", "tg", "tt", "ba", "uz"},
+    "ARABIC": {"ar", "fa", "ur", "ps", "ku", "ug", "sd"},
+}
+
+
+def _script(char: str) -> str | None:
+    try:
+        name = unicodedata.name(char)
+    except ValueError:
+        return None
+    if name.startswith("CJK UNIFIED") or name.startswith("CJK COMPATIBILITY IDEOGRAPH"):
+        return "HAN"
+    head = name.split(" ", 1)[0]
+    if head in _SINGLE_LANGUAGE_SCRIPTS or head in _SCRIPT_LANGUAGES:
+        return head
+    return "OTHER"
+
+
+def guess_language(text: str) -> str | None:
+    """The ISO 639-1 code of the language `text` is written in, or None when unsure.
+
+    Conservative on purpose: a short text, a mix of scripts with no clear majority, or a
+    guess the identifier is not confident about gives None rather than a wrong code.
+
+    Args:
+        text: any text; only its letters count.
+
+    Returns:
+        A two-letter code such as `"tr"`, `"fa"` or `"zh"`, or None.
+
+    Example:
+        >>> guess_language("Türkiye ile Ruanda arasındaki işbirlikleri görüşüldü.")
+        'tr'
+        >>> guess_language("OK") is None
+        True
+    """
+    if not isinstance(text, str):
+        return None
+    scripts = Counter(_script(c) for c in text if c.isalpha())
+    letters = sum(scripts.values())
+    if letters < MIN_LETTERS // 3 or not scripts:
+        return None
+    if scripts["HANGUL"] >= letters * 0.3:
+        return "ko"
+    if scripts["HIRAGANA"] + scripts["KATAKANA"] >= letters * 0.05 and (
+        scripts["HIRAGANA"] + scripts["KATAKANA"] + scripts["HAN"] >= letters * 0.5
+    ):
+        return "ja"
+    if scripts["HAN"] >= letters * 0.5:
+        return "zh"
+    script, count = scripts.most_common(1)[0]
+    if script in _SINGLE_LANGUAGE_SCRIPTS and count >= letters * 0.5:
+        return _SINGLE_LANGUAGE_SCRIPTS[script]
+    if letters < MIN_LETTERS or script not in _SCRIPT_LANGUAGES or count < letters * 0.6:
+        return None
+    code, confidence = _identifier().classify(text)
+    if confidence < MIN_CONFIDENCE or len(code) != 2:
+        return None
+    allowed = _SCRIPT_LANGUAGES[script]
+    if allowed is not None and code not in allowed:
+        return None
+    return str(code)
+
+
+@functools.cache
+def _identifier() -> Any:
+    """py3langid's bundled model, loaded once (about 0.7 s), with normalized probabilities."""
+    from py3langid import langid
+
+    return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
