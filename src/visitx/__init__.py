@@ -44,16 +44,33 @@ from ._models import Article as ArticleRecord
 from ._settings import Settings
 
 if _typing.TYPE_CHECKING:
+    from ._collect import collect_batch, resubmit_batch
     from ._eval import EvalReport, compare, evaluate
     from ._export import to_cameo_dyads, to_frame, to_plover
+    from ._jobs import (
+        BatchCollection,
+        BatchSummary,
+        FailedLine,
+        ShardInfo,
+        batch_status,
+        submit_batch,
+    )
     from ._plots import plot_country_pairs, plot_visits_per_month
     from ._report import write_report
 
 __version__ = "0.1.0"
 
-# Analysis helpers load on first use (PEP 562): they pull in click, rich and friends,
+# Analysis helpers and batch jobs load on first use (PEP 562): they pull in click, rich and friends,
 # which a plain `from visitx import extract` does not need.
 _LAZY = {
+    "BatchCollection": "._jobs",
+    "BatchSummary": "._jobs",
+    "FailedLine": "._jobs",
+    "ShardInfo": "._jobs",
+    "batch_status": "._jobs",
+    "collect_batch": "._collect",
+    "resubmit_batch": "._collect",
+    "submit_batch": "._jobs",
     "EvalReport": "._eval",
     "compare": "._eval",
     "evaluate": "._eval",
@@ -84,6 +101,8 @@ __all__ = [
     "Agreement",
     "Article",
     "ArticleRecord",
+    "BatchCollection",
+    "BatchSummary",
     "CacheError",
     "Codes",
     "ConfigurationError",
@@ -93,6 +112,7 @@ __all__ = [
     "Extraction",
     "ExtractionError",
     "Extractor",
+    "FailedLine",
     "InputError",
     "Meta",
     "Participant",
@@ -100,6 +120,7 @@ __all__ = [
     "ProviderError",
     "SCHEMA_VERSION",
     "Settings",
+    "ShardInfo",
     "Span",
     "Usage",
     "Visit",
@@ -107,6 +128,8 @@ __all__ = [
     "__version__",
     "aextract",
     "aextract_many",
+    "batch_status",
+    "collect_batch",
     "compare",
     "country_code",
     "evaluate",
@@ -117,6 +140,8 @@ __all__ = [
     "plot_country_pairs",
     "plot_visits_per_month",
     "read_results",
+    "resubmit_batch",
+    "submit_batch",
     "to_cameo_dyads",
     "to_frame",
     "to_plover",
