@@ -7,7 +7,8 @@ It follows OpenAI's documented shapes: `POST /v1/files` (multipart, purpose `bat
 when first retrieved, each line answered by the reference server's own lookup (so its
 scripted failures apply line by line: a 500 lands in the error file, `garbage` becomes
 an invalid answer). `expire_after(n)` makes the next job expire after n lines: the rest go
-to the error file with code `batch_expired`. `hold = True` keeps jobs `in_progress`.
+to the error file with code `batch_expired`. `hold = True` keeps jobs `in_progress`;
+`reject_next = True` makes the next job fail validation.
 Chat completions are served too, for live re-runs.
 """
 
@@ -37,6 +38,7 @@ class BatchServer(ReferenceServer):
         self.batches: dict[str, dict[str, Any]] = {}
         self.plans: deque[int] = deque()
         self.hold = False
+        self.reject_next = False
         self.calls: list[tuple[str, str]] = []
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -193,6 +195,13 @@ class BatchServer(ReferenceServer):
             self._run(job)
 
     def _validate(self, job: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+        if self.reject_next:
+            self.reject_next = False
+            return [], {
+                "code": "invalid_request",
+                "message": "The model is not available.",
+                "line": None,
+            }
         raw = self.contents[job["input_file_id"]].decode("utf-8").splitlines()
         lines: list[dict[str, Any]] = []
         seen: set[str] = set()

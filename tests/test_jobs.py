@@ -330,6 +330,17 @@ def test_an_expired_job_is_listed_and_resubmitted(
     assert sorted(r.article.source_id or "" for r in final.results) == SEEDS
 
 
+def test_a_job_that_fails_validation_is_listed_with_its_reason(
+    server: BatchServer, local: Settings, tmp_path: Path
+) -> None:
+    """A job the provider rejects (status failed) lists every line with the provider's reason."""
+    server.reject_next = True
+    submit_batch(seeds(), manifest=tmp_path / "m", settings=local)
+    done = collect_batch(tmp_path / "m", settings=local)
+    assert [line.kind for line in done.failed] == ["errored"] * 5
+    assert "The model is not available." in done.failed[0].message
+
+
 def test_collect_with_another_model_is_refused(local: Settings, tmp_path: Path) -> None:
     """Collecting with a model other than the batch's raises ConfigurationError."""
     submit_batch(seeds()[:1], manifest=tmp_path / "m", settings=local, dry_run=True)

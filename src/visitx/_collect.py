@@ -119,7 +119,10 @@ class _Pass:
         if shard.status == "expired":
             self._fail(slot, article, "expired", _EXPIRED)
         else:
-            self._fail(slot, article, "errored", f"the batch job ended {shard.status}")
+            why = f"the batch job ended {shard.status}"
+            if shard.errors:
+                why += f" ({'; '.join(shard.errors)})"
+            self._fail(slot, article, "errored", why)
         return None
 
     def _fail(self, slot: tuple[str, str | None], article: Article, kind: str, why: str) -> None:

@@ -372,6 +372,8 @@ def _refresh(state: Manifest, client: openai.OpenAI) -> None:
         shard.status = job.status
         shard.output_file_id = job.output_file_id
         shard.error_file_id = job.error_file_id
+        if job.errors is not None and job.errors.data:
+            shard.errors = [f"{e.code}: {e.message}" for e in job.errors.data]
         counts = job.request_counts
         if counts is not None:
             shard.counts = {

@@ -47,6 +47,7 @@ class Shard:
     error_file_id: str | None = None
     downloaded: bool = False
     counts: dict[str, int] = dataclasses.field(default_factory=dict)
+    errors: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def finished(self) -> bool:
