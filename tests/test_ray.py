@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,10 +22,14 @@ pytestmark = [pytest.mark.ray, pytest.mark.block_network(allowed_hosts=["127.0.0
 TITLES = [f"Edition {n}" for n in range(9)]  # a different title is a different request
 
 
-def known_texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*/*.txt"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(TEST_ARTICLES.glob("*.txt"))]
-    return texts
+def known() -> list[tuple[str, int]]:
+    """Each article the reference server knows, with the visit count of its hand-written draft."""
+    out = []
+    for root in (ARTICLES, TEST_ARTICLES):
+        for draft in sorted((root / "drafts").glob("*.json")):
+            text = next(root.glob(f"**/{draft.stem}.txt")).read_text(encoding="utf-8")
+            out.append((text, len(json.loads(draft.read_text(encoding="utf-8"))["visits"])))
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +55,8 @@ def server() -> Iterator[ReferenceServer]:
 
 def rows() -> list[dict[str, Any]]:
     out = [
-        {"id": f"a{i:03d}-{t}", "text": text, "title": title, "outlet": "wire"}
-        for i, text in enumerate(known_texts())
+        {"id": f"a{i:03d}-{t}", "text": text, "title": title, "outlet": "wire", "visits": n}
+        for i, (text, n) in enumerate(known())
         for t, title in enumerate(TITLES)
     ]
     out.insert(7, {"id": "empty", "text": "  ", "title": None, "outlet": "wire"})
@@ -89,7 +94,8 @@ def test_a_dataset_is_extracted_in_order_with_failures_isolated_and_cached_on_re
     assert set(failed) == {"empty", "unknown"}
     assert failed["empty"].startswith("InputError")
     assert failed["unknown"].startswith("ProviderError")
-    assert all(row["n_visits"] >= 0 and not row["cached"] for row in first if not row["error"])
+    answered = [row for row in first if not row["error"]]
+    assert all(row["n_visits"] == row["visits"] and not row["cached"] for row in answered)
 
     again = visitx.ray.extract_dataset(ds, settings, concurrency=2).take_all()
     cached = [row["cached"] for row in again if not row["error"]]
