@@ -202,6 +202,17 @@ def test_an_interrupted_upload_resumes_without_uploading_twice(
     assert sum(1 for _, path in server.calls if path == "/v1/files") == 1
 
 
+def test_inputs_that_are_not_articles_are_rejected_not_sent(
+    local: Settings, tmp_path: Path
+) -> None:
+    """An empty text and a non-article are listed in `rejected`; the good one is sent."""
+    items: list[Any] = ["   ", seeds()[0], 42]
+    summary = submit_batch(items, manifest=tmp_path / "m", settings=local, dry_run=True)
+    assert summary.requests == 1
+    assert [where for where, _ in summary.rejected] == ["#0", "#2"]
+    assert "empty" in summary.rejected[0][1]
+
+
 def test_a_manifest_folder_holds_one_batch(local: Settings, tmp_path: Path) -> None:
     """Submitting new articles into a folder that holds a batch is refused."""
     submit_batch(seeds()[:1], manifest=tmp_path / "m", settings=local, dry_run=True)
@@ -388,3 +399,43 @@ def test_cli_names_a_folder_without_a_manifest(server: BatchServer, tmp_path: Pa
     assert result.exit_code == 3
     assert "holds no batch manifest" in result.output
     assert "Traceback" not in result.output
+
+
+def test_cli_resubmit_then_collect_completes_an_expired_batch(
+    server: BatchServer, tmp_path: Path
+) -> None:
+    """`batch resubmit` sends the expired lines again; the next collect has them all."""
+    runner = CliRunner()
+    env = _env(server, tmp_path)
+    folder = str(tmp_path / "m")
+    server.expire_after(3)
+    runner.invoke(main, ["batch", "submit", str(ARTICLES / "seeds"), "--manifest", folder], env=env)
+    out = str(tmp_path / "out.jsonl")
+    first = runner.invoke(main, ["batch", "collect", "--manifest", folder, "-o", out], env=env)
+    assert first.output.count("  expired ") == 2
+    again = runner.invoke(main, ["batch", "resubmit", "--manifest", folder], env=env)
+    assert again.exit_code == 0, again.output
+    assert "shard-00002" in again.output
+    last = runner.invoke(main, ["batch", "collect", "--manifest", folder, "-o", out], env=env)
+    assert "2 answer(s) validated now; 0 failed; 0 still running" in last.output
+    records = [json.loads(x) for x in Path(out).read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["article"]["source_id"] for r in records) == sorted(
+        str(ARTICLES / "seeds" / f"{stem}.txt") for stem in SEEDS
+    )
+    assert all(r["error"] is None for r in records)
+
+
+def test_cli_collect_retry_live(server: BatchServer, tmp_path: Path) -> None:
+    """`batch collect --retry-live` answers the errored line live and lists no failure."""
+    runner = CliRunner()
+    env = _env(server, tmp_path)
+    folder = str(tmp_path / "m")
+    server.script("answer", "500")
+    runner.invoke(main, ["batch", "submit", str(ARTICLES / "seeds"), "--manifest", folder], env=env)
+    out = str(tmp_path / "out.jsonl")
+    result = runner.invoke(
+        main, ["batch", "collect", "--manifest", folder, "-o", out, "--retry-live"], env=env
+    )
+    assert result.exit_code == 0, result.output
+    assert "0 failed" in result.output
+    assert chats(server) == 1

@@ -69,6 +69,7 @@ class Extract:
         self.concurrency = concurrency
 
     def __call__(self, batch: pd.DataFrame | dict[str, Any]) -> pd.DataFrame:
+        """Extract one batch of rows (a DataFrame or a dict of columns); never raises per row."""
         import pandas as pd
 
         frame = batch if isinstance(batch, pd.DataFrame) else pd.DataFrame(dict(batch))
