@@ -300,6 +300,21 @@ def test_jobs_still_running_are_pending(
     assert len(collect_batch(tmp_path / "m", settings=local).results) == 5
 
 
+def test_a_repeated_article_waits_for_its_first_request(
+    server: BatchServer, local: Settings, tmp_path: Path
+) -> None:
+    """A duplicate is pending while its request runs, then gets its own record."""
+    server.hold = True
+    articles = [*seeds(), Article(text=seeds()[0].text, published=seeds()[0].published, id="again")]
+    submit_batch(articles, manifest=tmp_path / "m", settings=local)
+    assert collect_batch(tmp_path / "m", settings=local).pending == 6
+    server.hold = False
+    done = collect_batch(tmp_path / "m", settings=local)
+    assert [r.article.source_id for r in done.results] == [*SEEDS, "again"]
+    assert done.results[-1].article.text == done.results[0].article.text
+    assert (done.collected, done.pending, done.failed) == (5, 0, ())
+
+
 def test_errored_and_invalid_lines_are_listed(
     server: BatchServer, local: Settings, tmp_path: Path
 ) -> None:

@@ -55,6 +55,29 @@ class _Pass:
     def records(self) -> Iterator[Extraction]:
         for shard in [None, *self.state.shards]:
             yield from self._shard(shard)
+        yield from self._duplicates()
+
+    def _duplicates(self) -> Iterator[Extraction]:
+        """Repeated articles: answered from the cache once their first request is."""
+        pending = {custom_id for custom_id, _ in self.pending}
+        reasons = {slot[0]: line for slot, (line, _) in self.failures.items()}
+        for entry in read_lines(self.state.duplicates_path()):
+            custom_id = str(entry["custom_id"])
+            article = Article(**entry["article"])
+            slot = (custom_id, article.id)
+            if slot in self.done:
+                continue
+            hit = glue.cached(self.ex, glue.prepare(self.ex, article))
+            if hit is not None:
+                self.done.add(slot)
+                self.failures.pop(slot, None)
+                yield hit
+            elif custom_id in pending:
+                self.pending.add(slot)
+            else:
+                first = reasons.get(custom_id)
+                kind, why = (first.kind, first.message) if first else ("missing", "no answer")
+                self._fail(slot, article, kind, why)
 
     def _shard(self, shard: Shard | None) -> Iterator[Extraction]:
         outputs = _offsets(self.state.output_path(shard)) if shard else {}

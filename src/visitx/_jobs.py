@@ -67,7 +67,12 @@ class BatchSummary:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class FailedLine:
-    """An article the batch did not answer usably: `kind` is invalid, errored or expired."""
+    """An article the batch did not answer usably.
+
+    `kind` is `invalid` (the answer does not fit the draft), `errored` (the provider
+    failed the line or the job), `expired` (the job ended before the line ran) or
+    `missing` (a finished job has no line for it).
+    """
 
     custom_id: str
     source_id: str | None
@@ -213,12 +218,9 @@ class _ShardWriter:
         self.max_requests = max_requests
         self.max_bytes = max_bytes
         self.cached = AtomicLines(state.articles_path(None))
-        self.files: list[AtomicLines] = [self.cached]
+        self.duplicates = AtomicLines(state.duplicates_path())
+        self.files: list[AtomicLines] = [self.cached, self.duplicates]
         self.current: tuple[Shard, AtomicLines, AtomicLines] | None = None
-
-    def listing(self) -> AtomicLines:
-        """Where an article entry goes when it joins the latest request (a duplicate)."""
-        return self.cached if self.current is None else self.current[2]
 
     def add(self, line: str, entry: str, prompt_tokens: int) -> None:
         size = len(line.encode("utf-8")) + 1
@@ -250,6 +252,7 @@ class _ShardWriter:
     def commit(self) -> None:
         self.close_shard()
         self.cached.commit()
+        self.duplicates.commit()
 
     def discard(self) -> None:
         for handle in self.files:
@@ -288,7 +291,7 @@ def _write_shards(
                 {"custom_id": custom_id, "key": job.key, "article": _article_fields(article)}
             )
             if custom_id in seen:  # the same article again: one request, one more record
-                writer.listing().write(entry)
+                writer.duplicates.write(entry)
                 continue
             seen.add(custom_id)
             if glue.cached(ex, job) is not None:

@@ -8,6 +8,7 @@ Layout of the folder:
     shard-00001.output.jsonl      the provider's output file, once downloaded
     shard-00001.errors.jsonl      the provider's error file, once downloaded
     cached.articles.jsonl         articles that were in the cache at submit time
+    duplicates.articles.jsonl     repeated articles, answered by their first request
 
 Every write is atomic (a temporary file, then `os.replace`), so a crash leaves either the
 old or the new state, never half of one; each step of submit and collect resumes from it.
@@ -28,6 +29,7 @@ from ._errors import InputError
 FORMAT = 1
 MANIFEST = "manifest.json"
 CACHED = "cached.articles.jsonl"
+DUPLICATES = "duplicates.articles.jsonl"
 # Terminal states of an OpenAI batch job: nothing more will come.
 TERMINAL = frozenset({"completed", "expired", "failed", "cancelled"})
 
@@ -78,6 +80,9 @@ class Manifest:
 
     def articles_path(self, shard: Shard | None) -> Path:
         return self.path(CACHED if shard is None else f"{shard.name}.articles.jsonl")
+
+    def duplicates_path(self) -> Path:
+        return self.path(DUPLICATES)
 
     def output_path(self, shard: Shard) -> Path:
         return self.path(f"{shard.name}.output.jsonl")
