@@ -103,7 +103,9 @@ class _Pass:
                 self.failures.pop(slot, None)
                 self.pending.discard(slot)
                 yield hit
-            elif shard is None or shard.downloaded:
+            elif shard is None:  # cached at submit time, gone from the cache since
+                self._fail(slot, article, "missing", "the cached result is no longer cached")
+            elif shard.downloaded:
                 if slot not in self.failures and slot not in self.pending:
                     self._fail(slot, article, "missing", "no answer for this request")
             else:
