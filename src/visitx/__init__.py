@@ -48,16 +48,33 @@ from ._read import read_html, read_url
 from ._settings import Settings
 
 if _typing.TYPE_CHECKING:
+    from ._collect import collect_batch, resubmit_batch
     from ._eval import EvalReport, compare, evaluate
     from ._export import to_cameo_dyads, to_frame, to_plover
+    from ._jobs import (
+        BatchCollection,
+        BatchSummary,
+        FailedLine,
+        ShardInfo,
+        batch_status,
+        submit_batch,
+    )
     from ._plots import plot_country_pairs, plot_visits_per_month
     from ._report import write_report
 
 __version__ = "0.1.0"
 
-# Analysis helpers load on first use (PEP 562): they pull in click, rich and friends,
+# Analysis helpers and batch jobs load on first use (PEP 562): they pull in click, rich and friends,
 # which a plain `from visitx import extract` does not need.
 _LAZY = {
+    "BatchCollection": "._jobs",
+    "BatchSummary": "._jobs",
+    "FailedLine": "._jobs",
+    "ShardInfo": "._jobs",
+    "batch_status": "._jobs",
+    "collect_batch": "._collect",
+    "resubmit_batch": "._collect",
+    "submit_batch": "._jobs",
     "EvalReport": "._eval",
     "compare": "._eval",
     "evaluate": "._eval",
@@ -88,6 +105,8 @@ __all__ = [
     "Agreement",
     "Article",
     "ArticleRecord",
+    "BatchCollection",
+    "BatchSummary",
     "CacheError",
     "Chunk",
     "Codes",
@@ -98,6 +117,7 @@ __all__ = [
     "Extraction",
     "ExtractionError",
     "Extractor",
+    "FailedLine",
     "InputError",
     "Meta",
     "Participant",
@@ -105,6 +125,7 @@ __all__ = [
     "ProviderError",
     "SCHEMA_VERSION",
     "Settings",
+    "ShardInfo",
     "Span",
     "Usage",
     "Visit",
@@ -112,8 +133,10 @@ __all__ = [
     "__version__",
     "aextract",
     "aextract_many",
+    "batch_status",
     "boilerplate_bounds",
     "clean_text",
+    "collect_batch",
     "compare",
     "country_code",
     "evaluate",
@@ -127,7 +150,9 @@ __all__ = [
     "read_html",
     "read_results",
     "read_url",
+    "resubmit_batch",
     "split_text",
+    "submit_batch",
     "to_cameo_dyads",
     "to_frame",
     "to_plover",

@@ -62,3 +62,13 @@ def pages(html: bytes, url: str, text: str) -> tuple[Article, Article, str | Non
 
 def long_articles(settings: Settings) -> Settings:
     return settings.replace(long_articles="chunk", strip_boilerplate=True)
+def provider_batch(texts: list[str], settings: Settings) -> list[str]:
+    summary: visitx.BatchSummary = visitx.submit_batch(
+        texts, manifest="runs/a", settings=settings, max_requests=1_000, dry_run=True
+    )
+    status: visitx.BatchSummary = visitx.batch_status(summary.manifest, settings=settings)
+    done: visitx.BatchCollection = visitx.collect_batch(
+        status.manifest, output="out.jsonl", settings=settings, retry_live=True
+    )
+    failed: tuple[visitx.FailedLine, ...] = done.failed
+    return [line.kind for line in failed] + [s.name for s in status.shards]
