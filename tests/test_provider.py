@@ -324,3 +324,33 @@ def test_no_key_anywhere_is_a_configuration_error() -> None:
     """Without a key and a base URL, check() says how to set one."""
     with pytest.raises(visitx.ConfigurationError, match="VISITX_API_KEY"):
         visitx.Extractor(Settings(model="m")).check()
+
+
+def says_english(draft: dict[str, Any]) -> dict[str, Any]:
+    draft["language"] = "en"  # what a weak model answers for a Turkish article
+    return draft
+
+
+def test_the_models_language_is_checked_against_the_text(
+    local_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A model that calls a Turkish article English is overruled by the text; a hit reuses it."""
+    text, _ = load_article("000_3eacb9a9611f4138")
+    local_server.script(("wrong", says_english))
+    settings = local_settings(local_server, tmp_path)
+    assert visitx.Extractor(settings).extract(text).article.language == "tr"
+    import visitx._extract as extract_module
+
+    def no_second_guess(text: str) -> str:
+        raise AssertionError("the stored guess should have been reused")
+
+    monkeypatch.setattr(extract_module, "text_language", no_second_guess)
+    again = visitx.Extractor(settings).extract(text)
+    assert (again.meta.cached, again.article.language) == (True, "tr")
+
+
+def test_a_given_language_wins_over_model_and_text(local_server: Any, tmp_path: Path) -> None:
+    """language= is the caller's word: neither the model nor the identifier changes it."""
+    text, _ = load_article("000_3eacb9a9611f4138")
+    result = visitx.Extractor(local_settings(local_server, tmp_path)).extract(text, language="az")
+    assert result.article.language == "az"

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ._cache import DraftCache, cache_key
 from ._draft import Draft
 from ._errors import CacheError, InputError
+from ._language import GUESSER_VERSION, settle_language, text_language
 from ._models import Article, Extraction, Meta, Usage
 from ._prompt import DEFAULT_PROMPT, Messages, load_prompt
 from ._provider import Answer, Provider
@@ -238,6 +239,7 @@ class Extractor:
                     model=stored.get("model"),
                     finish_reason=stored.get("finish_reason"),
                     warnings=[str(w) for w in stored.get("warnings", [])],
+                    text_language=_stored_guess(stored.get("text_language")),
                 )
             except (KeyError, TypeError, ValueError):
                 log.warning("visitx cache: ignoring an entry that no longer fits the draft schema")
@@ -248,7 +250,7 @@ class Extractor:
     def _finish(self, job: _Job, answer: Answer) -> Extraction:
         result = self._record(job, answer, cached=False)
         if self.cache is not None:
-            entry = {
+            entry: dict[str, Any] = {
                 "draft": answer.draft.model_dump(mode="json"),
                 "mode": answer.mode,
                 "attempts": answer.attempts,
@@ -256,6 +258,8 @@ class Extractor:
                 "model": answer.model,
                 "finish_reason": answer.finish_reason,
                 "warnings": answer.warnings,
+                # A memo of the deterministic language check, versioned (see _language).
+                "text_language": list(answer.text_language) if answer.text_language else None,
             }
             try:
                 self.cache.set(self.key(job, answer.mode), entry)
@@ -268,7 +272,11 @@ class Extractor:
     def _record(self, job: _Job, answer: Answer, *, cached: bool) -> Extraction:
         article = job.article.model_copy()
         if article.language is None:
-            article.language = check_language(answer.draft.language, strict=False)
+            if answer.text_language is None or answer.text_language[1] != GUESSER_VERSION:
+                answer.text_language = (text_language(article.text), GUESSER_VERSION)
+            article.language = settle_language(
+                check_language(answer.draft.language, strict=False), answer.text_language[0]
+            )
         visits, warnings = build_visits(answer.draft, article)
         return Extraction(
             article=article,
@@ -285,6 +293,13 @@ class Extractor:
                 finish_reason=answer.finish_reason,
             ),
         )
+
+
+def _stored_guess(value: Any) -> tuple[str | None, str] | None:
+    if isinstance(value, list) and len(value) == 2 and isinstance(value[1], str):
+        code = value[0]
+        return (code if isinstance(code, str) else None, value[1])
+    return None
 
 
 @functools.cache

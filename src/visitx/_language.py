@@ -102,3 +102,27 @@ def _identifier() -> Any:
     from py3langid import langid
 
     return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+
+
+# Bumped whenever `guess_language` changes its answers: a guess stored with a cached draft
+# is reused only while this matches, so an improvement reaches cached articles too.
+GUESSER_VERSION = "script+py3langid/1"
+# The opening of an article tells its language as well as the whole (and costs a third).
+_SAMPLE = 1000
+
+
+def text_language(text: str) -> str | None:
+    """`guess_language` on the article's opening: what the record's language is checked with."""
+    return guess_language(text[:_SAMPLE])
+
+
+def settle_language(reported: str | None, guessed: str | None) -> str | None:
+    """The article's language from what the model reported and what the text says.
+
+    The model's code is kept when the text agrees or when the text alone cannot tell;
+    when the text clearly says another language (a model that answers "en" for a Turkish
+    article), the text wins. A language the caller gave is never settled here: it wins.
+    """
+    if guessed is not None:
+        return guessed
+    return reported

@@ -93,6 +93,9 @@ class Answer:
     model: str | None
     finish_reason: str | None
     warnings: list[str]
+    # (the language the article's text shows, the guesser's version): filled by the
+    # record builder, stored with the draft so a cache hit need not guess again.
+    text_language: tuple[str | None, str] | None = None
 
 
 @dataclasses.dataclass

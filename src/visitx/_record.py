@@ -6,7 +6,9 @@ and flagged (`match: null`, `grounded: false`, a warning), never dropped silentl
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ._codes import derive_codes
 from ._draft import Draft, DraftParticipant, DraftPlace, DraftVisit
@@ -116,21 +118,27 @@ class _Builder:
     def date(
         self, path: str, text: str | None, hint: int | None, *, upcoming: bool
     ) -> DateValue | None:
-        from ._dates import parse_date
-
         if not text:
             return None
         span = self.span(path, text, hint)
-        parsed = parse_date(
-            text,
-            language=self.language,
-            published=self.article.published,
-            tense="future" if upcoming else "past",
+        parsed = _parse_date(
+            text, self.language, self.article.published, "future" if upcoming else "past"
         )
         if parsed is None:
             self.warnings.append(f"{path}: {text[:80]!r} could not be read as a date")
             return DateValue(text=span, source="text")
         return parsed.model_copy(update={"text": span})
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_date(
+    text: str, language: str | None, published: str | None, tense: Literal["past", "future"]
+) -> DateValue | None:
+    # parse_date is pure, and date expressions repeat across articles (and on every cache
+    # hit of the same article); the caller copies the result before changing it.
+    from ._dates import parse_date
+
+    return parse_date(text, language=language, published=published, tense=tense)
 
 
 def build_visits(draft: Draft, article: Article) -> tuple[list[Visit], list[str]]:
