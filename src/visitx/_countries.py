@@ -8,10 +8,11 @@ maps them to one alpha-3 code (``XKX`` for Kosovo), or to ``None`` when the
 string is not a country or could be more than one. Never a guess.
 
 One index maps a *key* to the countries it may name. Index entries and queries
-get the same normalisation (:func:`_fold`, :func:`_compress`): NFKD, case
-folding (Turkish ``İ``/``ı`` too), Latin/Cyrillic diacritics and Arabic harakat
-dropped, Arabic-script variants unified (``ي/ی``, ``ك/ک``, ``ة/ه``, ``أإآ/ا``),
-tatweel dropped, then every space, ZWNJ, hyphen, dot and quote removed, so
+get the same normalisation (:func:`_fold`, :func:`_compress`): the shared
+``_textfold.fold`` without accents (case folding with Turkish ``İ``/``ı``,
+Latin/Cyrillic diacritics and Arabic harakat dropped, Arabic-script variants
+unified, tatweel dropped, digits as ASCII), then every space, ZWNJ, hyphen, dot
+and quote removed, so
 ``Bosna-Hersek``/``Bosna Hersek`` and ``U.S.``/``US`` share a key.
 
 Precedence, highest first:
@@ -51,9 +52,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+
+from ._textfold import fold
 
 __all__ = ["CLDR_LOCALES", "FUZZY_MIN_LENGTH", "KOSOVO", "country_code"]
 
@@ -94,23 +96,8 @@ _ANY_LANGUAGE = ""
 # CLDR's `fa`, Pashto variants share `ps`, and two deprecated ISO 639 codes.
 _LANGUAGE_ALIASES = {"prs": "fa", "pes": "fa", "pbt": "ps", "pbu": "ps", "iw": "he", "in": "id"}
 
-# Combining marks that only carry accents or vowels: Latin/Cyrillic/Greek
-# diacritics and Arabic harakat, hamza above/below, superscript alef. Other
-# scripts' marks (kana voicing, Indic vowel signs) are part of the letter.
-_ACCENTS = re.compile("[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
-
-_CHAR_FOLD = str.maketrans(
-    {
-        "ı": "i", "ə": "e", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l",
-        # Arabic-script variants that news sites and keyboards mix freely.
-        "ي": "ی", "ى": "ی", "ۍ": "ی", "ې": "ی", "ك": "ک", "ة": "ه", "ە": "ه",
-        "ہ": "ه", "ٱ": "ا", "\u0640": None,
-        # Apostrophes: Turkish suffixes, Uzbek oʻ/gʻ, French elision.
-        "ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "`": "'", "´": "'", "′": "'",
-        # ZWNJ separates Persian word parts like a space; ZWJ only shapes glyphs.
-        "\u200c": " ", "\u200d": None,
-    }
-)  # fmt: skip
+# After `_textfold.fold`: ligatures spelled out, so `Færøerne` meets `Faeroerne`.
+_LIGATURES = str.maketrans({"æ": "ae", "œ": "oe"})
 
 # Everything that is not part of a word: whitespace, ASCII and general
 # punctuation (quotes, dashes, ZWNJ, bidi controls), CJK and Arabic punctuation.
@@ -132,10 +119,7 @@ _CODE_SHAPE = re.compile("[A-Za-z]{2,3}")
 
 def _fold(text: str) -> str:
     """Case-fold and strip accents and script variants, keeping word breaks."""
-    folded = unicodedata.normalize("NFKD", text).casefold()
-    folded = _ACCENTS.sub("", folded).translate(_CHAR_FOLD)
-    # NFC recomposes Hangul syllables and kana voicing marks split by NFKD.
-    return unicodedata.normalize("NFC", folded).strip(_EDGE_PUNCT)
+    return fold(text, accents=False).translate(_LIGATURES).strip(_EDGE_PUNCT)
 
 
 def _compress(folded: str) -> str:

@@ -1,6 +1,6 @@
 """Turn a date expression copied from a news article into a Gregorian period.
 
-`parse_date` is deterministic for the languages of `_date_tables.LANGUAGE_TAGS`:
+`parse_date` is deterministic for the languages of `tables/date_words.json`:
 
 1. *Normalize* the text (`_date_tables.normalize`: digits, letter variants, case,
    diacritics), cut out times of day and turn numeric dates (`2023-04-07`,
@@ -614,7 +614,7 @@ def _published(value: str | date | None) -> date | None:
 @functools.cache
 def _language(language: str | None) -> str | None:
     code = (language or "").strip().lower().replace("_", "-").partition("-")[0]
-    return tables.LANGUAGE_ALIASES.get(code, code) or None
+    return tables.language_aliases().get(code, code) or None
 
 
 def parse_date(
@@ -663,7 +663,7 @@ def parse_date(
     persian_digits = bool(_regexes().persian_digits.search(text))
     ctx = _Context(lang, pub, numerics, persian_digits, ahead=tense == "future")
     outcome: _Outcome
-    if lang is None or lang in tables.LANGUAGE_TAGS:
+    if lang is None or lang in tables.language_tags():
         outcome, unknown = _run(norm, tables.lexicon(lang or "*"), ctx)
         if not isinstance(outcome, _Cand) and unknown and lang is not None:
             # Unknown words may be month names of another language quoted in the article.

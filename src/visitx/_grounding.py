@@ -7,12 +7,12 @@ curly quotes turn straight, `İstanbul` comes back as `Istanbul`. `locate` finds
 string anyway and says how close the match is:
 
 1. ``exact``: the quote is a plain substring of the article.
-2. ``normalized``: a substring after *level-1* normalization of both sides (`normalize`):
-   NFKC; case folding with `I ı İ i` alike; Arabic/Persian letter variants merged;
-   harakat and tatweel dropped; ZWNJ, ZWJ, a space or nothing between Arabic-script
-   letters alike; digits of every script as ASCII; typographic quotes, apostrophes and
-   dashes unified; white space collapsed; format characters dropped. These change how a
-   string is typed, never what it says.
+2. ``normalized``: a substring after *level-1* normalization of both sides (`normalize`,
+   the shared `_textfold.fold` with an offset map): NFKC; case folding with `I ı İ i`
+   alike; Arabic/Persian letter variants merged; harakat and tatweel dropped; ZWNJ, a
+   space or nothing between Arabic-script letters alike; digits of every script as
+   ASCII; typographic quotes, apostrophes and dashes unified; white space collapsed;
+   format characters dropped. These change how a string is typed, never what it says.
 3. ``fuzzy``: a substring after *level-2* normalization (level 1 with Latin, Greek and
    Cyrillic diacritics dropped: `Cuneyt Calik` for `Cüneyt Çalık`), or a near match by
    edit distance on the level-2 text.
@@ -46,6 +46,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from visitx._models import MatchKind, Span
+from visitx._textfold import fold, fold_char, is_arabic_letter
 
 __all__ = ["locate", "normalize"]
 
@@ -65,28 +66,6 @@ _BUDGET = 2048  # a Levenshtein distance costs 1, a word-by-word check 16
 # Candidate windows per match that get the (slow) word-by-word check.
 _MAX_WORD_CHECKS = 3
 
-# Characters that NFKC would turn into space + combining mark; map them first.
-_PRE_NFKC = str.maketrans({"´": "'", "˝": '"'})
-# Turkish dotted/dotless i: fold all four of `I ı İ i` to `i` (before casefold, which
-# would turn `İ` into `i` + U+0307).
-_TURKISH = str.maketrans({"İ": "i", "ı": "i"})
-_POST: dict[int, str | None] = {
-    **dict.fromkeys(map(ord, "‘’‚‛`ʼʹ‹›"), "'"),
-    **dict.fromkeys(map(ord, "“”„‟«»"), '"'),
-    **dict.fromkeys(map(ord, "‐‑‒–—―−"), "-"),
-    # Arabic letter variants as Persian writes them.
-    **dict.fromkeys(map(ord, "يى"), "ی"),
-    ord("ك"): "ک",
-    **dict.fromkeys(map(ord, "ةۀ"), "ه"),
-    **dict.fromkeys(map(ord, "أإآٱ"), "ا"),
-    **{ord(a): b for a, b in zip("،؛؟٪", ",;?%", strict=True)},
-    # Tatweel and harakat (incl. superscript alef) carry no letters.
-    ord("ـ"): None,
-    **dict.fromkeys(range(0x064B, 0x0660), None),
-    ord("\u0670"): None,
-}
-# Level 2: letters that NFKD does not decompose but that people type without the mark.
-_LATIN_EXTRA = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t"})
 _SEPARATORS = frozenset("\u200b\u200c\u200d")  # ZWSP, ZWNJ, ZWJ: word-part separators
 _DIGIT_RUNS = re.compile(r"[0-9]+")
 
@@ -96,17 +75,7 @@ _TEXT, _MARK, _SPACE, _SEP, _DROP = range(5)
 
 def _fold1(s: str) -> str:
     """Level-1 fold of one grapheme cluster (a base character and its marks)."""
-    s = unicodedata.normalize("NFKC", s.translate(_PRE_NFKC)).translate(_TURKISH)
-    s = s.casefold().translate(_POST)
-    out = []
-    for ch in s:
-        if ch.isspace():
-            out.append(" ")
-        elif ch.isdecimal():
-            out.append(str(unicodedata.decimal(ch)))
-        elif unicodedata.category(ch) != "Cf":
-            out.append(ch)
-    return "".join(out)
+    return fold(s)
 
 
 class _CharInfo(dict[str, tuple[str, int]]):
@@ -131,11 +100,6 @@ _INFO = _CharInfo()
 _fold_cluster = functools.lru_cache(maxsize=4096)(_fold1)
 
 
-def _is_arabic_letter(ch: str) -> bool:
-    o = ord(ch)  # the Arabic, Arabic Supplement and Arabic Extended-A blocks
-    return (0x620 <= o <= 0x6FF or 0x750 <= o <= 0x77F or 0x8A0 <= o <= 0x8FF) and ch.isalpha()
-
-
 class _Fold2(dict[int, str]):
     """`str.translate` table for level 2: Latin, Greek and Cyrillic diacritics dropped.
 
@@ -147,9 +111,7 @@ class _Fold2(dict[int, str]):
     def __missing__(self, code: int) -> str:
         ch = chr(code)
         if ch < "\u0530" or "\u1e00" <= ch <= "\u1fff":
-            nfkd = unicodedata.normalize("NFKD", ch)
-            base = "".join(c for c in nfkd if not unicodedata.combining(c)).translate(_LATIN_EXTRA)
-            ch = base if len(base) == 1 else ch
+            ch = fold_char(ch)
         if len(self) < 20_000:  # bounded: adversarial input must not grow it forever
             self[code] = ch
         return ch
@@ -229,7 +191,7 @@ def _build(s: str) -> _Norm:
             if ws_start >= 0:
                 # Spaces are emitted only before the next character, which drops leading
                 # and trailing space and lets Persian word parts join across a space.
-                if out and not (_is_arabic_letter(out[-1]) and _is_arabic_letter(ch)):
+                if out and not (is_arabic_letter(out[-1]) and is_arabic_letter(ch)):
                     emit(" ")
                     emit_start(ws_start)
                     emit_end(ws_end)
