@@ -197,8 +197,8 @@ NONE_CASES = {
                        "Kurdistan", "Kırım", "England", "Siberia", "Indiana"],
     "supranational": ["EU", "AB", "AB'nin", "NATO", "НАТО", "UN", "ASEAN",
                       "Avrupa Birliği", "European Union", "اتحادیه اروپا"],
-    "ambiguous": ["Korea", "Kore", "Корея", "کره", "Congo", "Kongo", "Конго", "Guinea",
-                  "Virgin Islands", "Islas Vírgenes"],
+    "ambiguous": ["Korea", "Kore", "Корея", "کره", "Congo", "Kongo", "Конго", "Norfolk",
+                  "Guiana", "Virgin Islands", "Islas Vírgenes"],
     "unknown": ["", "   ", "Atlantis", "xyz", "Q", "123", "ZZ", "ZZZ", "Arap"],
 }  # fmt: skip
 
@@ -364,3 +364,49 @@ def test_index_leaves_babel_cache_intact() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "Januar"
+
+
+STATISTICAL_AND_HISTORICAL = [
+    ("Congo, Rep.", "COG"), ("Congo, Dem. Rep.", "COD"), ("Czech Rep.", "CZE"),
+    ("Korea, Rep.", "KOR"), ("Korea, Dem. People's Rep.", "PRK"), ("Iran, Islamic Rep.", "IRN"),
+    ("Egypt, Arab Rep.", "EGY"), ("Micronesia, Fed. Sts.", "FSM"), ("Yemen, Rep.", "YEM"),
+    ("Gambia, The", "GMB"), ("HKSAR", "HKG"), ("Macao SAR", "MAC"), ("Zaire", "COD"),
+    ("Burma", "MMR"), ("Swaziland", "SWZ"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), STATISTICAL_AND_HISTORICAL)
+def test_statistical_short_forms_and_former_names(text: str, expected: str) -> None:
+    """World Bank style `Name, Qualifier` forms and former names with one successor resolve."""
+    assert country_code(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Republic of Ireland", "IRL"), ("Repubic of Ireland", "IRL"), ("St. Maarten", "SXM"),
+     ("Sint Maarten", "SXM"), ("Guinea-Bissau", "GNB"), ("Equatorial Guinea", "GNQ")],
+)  # fmt: skip
+def test_names_one_letter_from_another_country(text: str, expected: str) -> None:
+    """Ireland is not Iceland, Sint Maarten is not Saint-Martin, qualified Guineas stay apart."""
+    assert country_code(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Guinea", "Guinée", "Gine", "Гвинея", "گینه", "غينيا", "ギニア"])
+def test_bare_guinea_is_guinea_in_every_locale(text: str) -> None:
+    """ISO's and CLDR's short name of GIN resolves in every language."""
+    assert country_code(text) == "GIN"
+
+
+def test_guiana_follows_the_language() -> None:
+    """`Guiana` is French Guiana in English and Guyana in Portuguese."""
+    assert (country_code("Guiana", language="en"), country_code("Guiana", language="pt")) == (
+        "GUF",
+        "GUY",
+    )
+
+
+def test_a_country_word_in_the_query_vetoes_a_typo_reading() -> None:
+    """A typo reading is refused when a whole word of the query names another country."""
+    # `Aquatorial Guinee` is one slip from Equatorial Guinea (GNQ) in German, but its
+    # word `Guinee` is Guinea (GIN): the two readings disagree, so no answer.
+    assert country_code("Aquatorial Guinee") is None

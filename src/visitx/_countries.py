@@ -411,11 +411,15 @@ def _lookup(name: str, language: str | None) -> str | None:
         found, code = _lookup_key(index, key, language)
         if found:
             return code
+    # A word of the query that is itself a country name (`Ireland` in a misspelt
+    # `Republic of Ireland`) outvotes a typo reading that lands on another country.
+    named = {_lookup_key(index, _compress(word), language)[1] for word in folded.split()}
+    named.discard(None)
     for key in keys:
         if len(key) >= FUZZY_MIN_LENGTH:
             code = _fuzzy(index, key, language)
             if code is not None:
-                return code
+                return code if not named or named == {code} else None
     return None
 
 

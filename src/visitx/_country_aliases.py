@@ -31,10 +31,13 @@ Editorial choices (tests pin them):
 * ``GKRY``/``Güney Kıbrıs`` is the Turkish press name of the Republic of Cyprus.
 * ``آذربایجان`` (fa) is the Republic of Azerbaijan; Iran's provinces are always
   qualified (``آذربایجان شرقی``) and are not indexed.
-* Bare ``Guinea`` is blocked as ambiguous (Guinea, Guinea-Bissau, Equatorial
-  Guinea, Papua New Guinea) as the project specification asks, even though it is ISO's
-  short name of GIN; ``Guinea-Conakry``, ``Republic of Guinea`` and the codes
-  still resolve.
+* Bare ``Guinea`` is ISO's and CLDR's short name of GIN in every locale; the
+  other Guineas are always qualified (Guinea-Bissau, Equatorial Guinea, Papua
+  New Guinea). Bare ``Norfolk`` (Norfolk Island or the English county) is
+  blocked.
+* ``Guiana`` is French Guiana in English (the other Guianas are named
+  Guyana and Suriname) but Guyana in Portuguese, so without a ``language``
+  it is ambiguous (``None``).
 """
 
 from __future__ import annotations
