@@ -522,10 +522,10 @@ MISSING_YEAR = _params(
             "2023-01-10",
         ),
         (
-            "tr-december-next-month",
+            "tr-december-after-publication-is-last-year",
             "Aralık ayında",
             "tr",
-            "2023-12-01..2023-12-31",
+            "2022-12-01..2022-12-31",
             "month gregorian",
             "2023-11-10",
         ),
@@ -622,7 +622,9 @@ NONE_CASES = [
     pytest.param("07/04/2023", "en", None, id="ambiguous-en-numeric"),
     pytest.param("07/04/2023", None, None, id="ambiguous-numeric-no-language"),
     pytest.param("04/17/2023", "de", None, id="month-first-outside-english"),
-    pytest.param("08.02.19", "de", None, id="two-digit-year"),
+    pytest.param("08.02.19", None, None, id="two-digit-year-no-language"),
+    pytest.param("08.02.19", "ja", None, id="two-digit-year-may-come-first"),
+    pytest.param("02/01/18", "fa", None, id="two-digit-year-may-be-solar-hijri"),
     pytest.param("next Friday", "en", "2023-04-08", id="future-weekday"),
     pytest.param("gelecek hafta", "tr", "2023-04-08", id="tr-next-week"),
     pytest.param("yarın", "tr", "2023-04-08", id="tr-tomorrow"),
@@ -903,3 +905,69 @@ def test_written_gold_dates_match_the_hand_conversion(
         return
     assert value is not None
     assert [value.start, value.end, value.precision, value.calendar] == expected
+
+
+# --- times, punctuation, two-digit years, past-tense inference ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Le 11 Décembre 2014 à 09:00", "fr", "2014-12-11"),
+        ("22 janvier 2015 à 14h40", "fr", "2015-01-22"),
+        ("2016年06月30日09时30分", "zh", "2016-06-30"),
+        ("1/1/16 9:02:43.1", "en", "2016-01-01"),
+        ("Sunday 7 April 2024, 10:30 GMT", "en", "2024-04-07"),
+        ("7 Nisan 2023 saat 14:30'da", "tr", "2023-04-07"),
+    ],
+)
+def test_time_of_day_after_the_date_is_cut(text: str, language: str, expected: str) -> None:
+    """A time of day, its connector and time zone after a date leave the day intact."""
+    value = parse_date(text, language=language)
+    assert value is not None
+    assert (value.start, value.end, value.precision) == (expected, expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("26. 10.21", "de", "2021-10-26"),
+        ("2014 - 03 - 05", "en", "2014-03-05"),
+        ("２０１４／０３／０５", "ja", "2014-03-05"),
+        ("12-Mär-2014", "de", "2014-03-12"),
+        ("[Sept] 04, 2014.", "en", "2014-09-04"),
+        ("08.02.19", "de", "2019-02-08"),
+    ],
+)
+def test_spacing_separators_and_short_years(text: str, language: str, expected: str) -> None:
+    """Spaced or full-width separators, glued month abbreviations and dd.mm.yy are read."""
+    value = parse_date(text, language=language)
+    assert value is not None
+    assert value.start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("29 Feb", "2020-01-01", "2016-02-29"),
+        ("March", "2020-01-01", "2019-03-01"),
+        ("10 April", "2023-04-08", "2022-04-10"),
+    ],
+)
+def test_day_or_month_without_year_is_never_after_publication(
+    text: str, published: str, expected: str
+) -> None:
+    """In past tense a day or month without a year is the most recent one that has begun."""
+    value = parse_date(text, language="en", published=published)
+    assert value is not None
+    assert value.start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("2000 kişi", "tr"), ("2000 лет", "ru"), ("2013 years ago", "en"), ("1402/01/18", None),
+     ("1444/09/10", None), ("10:30 14:00", "en"), ("saat 09:00", "tr")],
+)  # fmt: skip
+def test_numbers_that_are_not_dates_give_none(text: str, language: str | None) -> None:
+    """A number before a noun, and Hijri/Solar Hijri numerics without a language, are None."""
+    assert parse_date(text, language=language, published="2023-04-08") is None

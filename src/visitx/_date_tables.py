@@ -38,6 +38,13 @@ def language_tags() -> dict[str, list[str]]:
     return tags
 
 
+@functools.cache
+def time_connectors() -> str:
+    """Words that introduce a time of day (`à`, `at`, `um`), normalized, as a regex."""
+    words = {normalize(w) for tag in _t("time_connectors").values() for w in _forms(tag)}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def language_aliases() -> dict[str, str]:
     """ISO 639-2/3 codes and macro-language variants seen in article metadata."""
     aliases: dict[str, str] = _t("language_aliases")

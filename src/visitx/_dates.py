@@ -46,11 +46,13 @@ _YEARS: dict[str, tuple[int, int]] = {
     "jalali": (1300, 1450),
     "hijri": (1343, 1500),
 }
-# A day and month without a year take the publication year unless that lands more
-# than this far after publication: news reports the past, so then the year before.
+# With `tense="future"`, a day and month without a year barely past (within this
+# span before publication) still mean this year's.
 _FUTURE_SLACK = timedelta(days=62)
 _MAX_RANGE = timedelta(days=400)
 _MAX_YEARS = 10
+# Languages whose two-digit numeric years may come first or count another calendar.
+_YEAR_FIRST_OR_UNKNOWN = frozenset({None, "zh", "ja", "ko", "fa", "ps", "ar"})
 _PRECISIONS: dict[str, Precision] = {"day": "day", "month": "month", "year": "year"}
 _CALENDARS: dict[str, Calendar] = {"gregorian": "gregorian", "jalali": "jalali", "hijri": "hijri"}
 
@@ -68,6 +70,7 @@ class _Numeric(NamedTuple):
     c: int
     sep: str
     first_day: int = 0
+    short_year: bool = False  # written with two digits (`08.02.19`)
 
 
 class _Cand(NamedTuple):
@@ -108,18 +111,27 @@ class _Regexes(NamedTuple):
 def _regexes() -> _Regexes:
     # Compiled on first use: Unicode classes cost milliseconds at `import visitx`.
     no_letter = r"(?![^\W\d_])"
+    # A time of day after the date (`à 09:00`, `14h40`, `9:02:43.1`, `10:30 GMT`,
+    # `09时30分`) is cut out with the word that introduces it and its time zone.
+    lead = rf"(?:(?<![^\W\d_])(?:{tables.time_connectors()})\s+)?"
+    zones = r"gmt|utc|z|[a-z]{1,2}[sd]t|msk|cet|cest|eet|eest"
+    zone = rf"(?:\s*(?:{zones})(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?{no_letter})?"
     time = "|".join(
         (
-            rf"(?<![\d.:/])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:[ap]\.?m\.?|uhr|h){no_letter})?",
-            rf"(?<![\d.:/])\d{{1,2}}(?:[.h]\d{{2}})?\s*(?:[ap]\.m\.|[ap]m|uhr|h|o'clock|час|часов){no_letter}",
+            rf"{lead}(?<![\d.:/])\d{{1,2}}[:h]\d{{2}}(?::\d{{2}}(?:[.,]\d+)?)?"
+            rf"(?:\s*(?:[ap]\.?m\.?|uhr|h){no_letter})?{zone}",
+            rf"{lead}(?<![\d.:/])\d{{1,2}}(?:[.h]\d{{2}})?"
+            rf"\s*(?:[ap]\.m\.|[ap]m|uhr|h|o'clock|час|часов){no_letter}{zone}",
             r"(?:saat|ساعت|الساعه)\s*\d{1,2}(?:[.:]\d{2})?",
-            r"\d{1,2}\s*[点點時시](?:\s*\d{1,2}\s*[分분])?",
+            r"\d{1,2}\s*[点點時时시](?:\s*\d{1,2}\s*[分분](?:\s*\d{1,2}\s*[秒초])?)?",
         )
     )
     numeric = (
         ("range", r"(?<![\d.])(\d{1,2})\.?\s*[-–]\s*(\d{1,2})([./-])(\d{1,2})\3(\d{4})(?!\d)"),
-        ("ymd", r"(?<![\d.])(\d{4})([-/.])\s?(\d{1,2})\2\s?(\d{1,2})(?!\d)\.?"),
-        ("dmy", r"(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)"),
+        ("ymd", r"(?<![\d.])(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d:])\.?"),
+        ("dmy", r"(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d:])"),
+        # `26. 10.21`: a German day with its dot, then month and year.
+        ("dmy", r"(?<![\d.])(\d{1,2})(\.)\s+(\d{1,2})\.(\d{4}|\d{2})(?![\d:])"),
     )
     y0, y1, y2 = (rf"(?:(?P<y{i}>y)(?P<c{i}>h)?)?" for i in range(3))
     grammar = (
@@ -142,6 +154,13 @@ def _regexes() -> _Regexes:
     )
 
 
+def _full_year(digits: str) -> int:
+    """A two-digit Gregorian year: the latest such year up to ten years from now."""
+    pivot = date.today().year + 10
+    year = pivot // 100 * 100 + int(digits)
+    return year - 100 if year > pivot else year
+
+
 def _prepare(text: str) -> tuple[str, list[_Numeric]]:
     """Normalized text with times removed and numeric dates as placeholders."""
     regexes = _regexes()
@@ -155,7 +174,9 @@ def _prepare(text: str) -> tuple[str, list[_Numeric]]:
         elif order == "ymd":
             found = _Numeric(order, int(g[0]), int(g[2]), int(g[3]), g[1])
         else:
-            found = _Numeric(order, int(g[0]), int(g[2]), int(g[3]), g[1])
+            short = len(g[3]) == 2
+            year = _full_year(g[3]) if short else int(g[3])
+            found = _Numeric(order, int(g[0]), int(g[2]), year, g[1], short_year=short)
         numerics.append(found)
         return f" \ue000{len(numerics) - 1}\ue001 "
 
@@ -169,10 +190,19 @@ def _drop_suffixes(tokens: list[tables.Token], lex: tables.Lexicon) -> list[tabl
     kept: list[tables.Token] = []
     for i, token in enumerate(tokens):
         prev = kept[-1] if kept else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            token.text == "-"
+            and prev is not None
+            and prev.kind == "W"
+            and nxt is not None
+            and nxt.kind == "N"
+            and prev.end == token.start == nxt.start - 1
+        ):
+            continue  # `Mär-2014`, `Far-15`, `فروردین-۱۵`
         if prev is None or prev.kind != "N":
             kept.append(token)
             continue
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         glued_hyphen = token.text == "-" and prev.end == token.start
         if glued_hyphen and nxt is not None and nxt.kind == "W" and nxt.start == token.end:
             continue  # `7-aprel`, `2023-yil`
@@ -183,6 +213,13 @@ def _drop_suffixes(tokens: list[tables.Token], lex: tables.Lexicon) -> list[tabl
                 continue
         kept.append(token)
     return kept
+
+
+def _is_noun(token: tables.Token, lex: tables.Lexicon) -> bool:
+    """Whether `token` is a word the tables do not know (so not a date word)."""
+    if token.kind != "W" or token.text in lex.longest:
+        return False
+    return tables.lookup_word(token.text, lex) is None and not tables.is_ordinal_suffix(token.text)
 
 
 def _symbols(norm: str, lex: tables.Lexicon) -> list[_Sym]:
@@ -200,6 +237,8 @@ def _symbols(norm: str, lex: tables.Lexicon) -> list[_Sym]:
             # Two digits are a day even when out of range, so `32 March` is an invalid
             # date rather than "March" beside a stray number.
             code = "y" if len(digits) == 4 else "d" if len(digits) <= 2 else "n"
+            if code == "y" and i < len(tokens) and _is_noun(tokens[i], lex):
+                code = "n"  # `2000 kişi`, `2000 лет`: a count, not a year
             syms.append(_Sym(code, int(digits)))
             continue
         entry = None
@@ -309,6 +348,8 @@ def _year_calendar(year: int, marker: str | None, ctx: _Context, *, full: bool) 
         return marker
     if marker is not None or year > _YEARS["jalali"][1]:
         return None
+    if ctx.lang is None and not ctx.persian_digits and year >= _YEARS["hijri"][0]:
+        return None  # Solar Hijri and Hijri both: `1402/01/18` alone is no evidence
     persian = ctx.lang in ("fa", "ps", None) or ctx.persian_digits
     return "jalali" if persian or (full and ctx.lang != "ar") else None
 
@@ -328,9 +369,13 @@ def _infer_year(cal: str, month: int, day: int | None, ctx: _Context) -> int | N
     if ctx.ahead:
         # An upcoming event: the next such day or month, unless it is barely past.
         return today[0] + 1 if span[1] < ctx.published - _FUTURE_SLACK else today[0]
-    if (ctx.past and span[1] >= ctx.published) or span[0] > ctx.published + _FUTURE_SLACK:
-        return today[0] - 1  # "last April" means a finished April
-    return today[0]
+    # In past tense the day or month has begun by publication ("last April": has
+    # ended); the most recent such one, going back over years without a 29 February.
+    for year in range(today[0], today[0] - 9, -1):
+        span = _period(cal, year, month, day)
+        if span is not None and (span[1] < ctx.published if ctx.past else span[0] <= ctx.published):
+            return year
+    return None
 
 
 # --- grammar -----------------------------------------------------------------------
@@ -341,6 +386,8 @@ def _numeric(found: _Numeric, marker: str | None, ctx: _Context) -> _Cand | None
         year, month, day = found.a, found.b, found.c
     else:
         day, month, year = found.a, found.b, found.c
+    if found.short_year and (marker is not None or ctx.lang in _YEAR_FIRST_OR_UNKNOWN):
+        return None  # `08.02.19` may be year-first, or a Solar Hijri `1419`
     cal = _year_calendar(year, marker, ctx, full=True)
     if cal is None:
         return None
