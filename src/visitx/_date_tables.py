@@ -45,6 +45,12 @@ def time_connectors() -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def relative_units(lang: str) -> dict[str, Any] | None:
+    """The relative-expression grammar of `lang` (`3 days ago`, `last week`), if any."""
+    table: dict[str, Any] | None = _t("relative_units").get(lang)
+    return table
+
+
 def language_aliases() -> dict[str, str]:
     """ISO 639-2/3 codes and macro-language variants seen in article metadata."""
     aliases: dict[str, str] = _t("language_aliases")
@@ -158,6 +164,9 @@ def _add_words(phrases: dict[tuple[str, ...], Entry], tag: str) -> None:
     for weekday, forms in enumerate(_t("weekdays").get(tag, ())):
         for form in _forms(forms):
             _add(phrases, form, Entry("W", weekday))
+    for day, forms in enumerate(_t("ordinal_days").get(tag, ()), start=1):
+        for form in _forms(forms):  # `سوم فروردین`, `بیست و یکم اسفند`
+            _add(phrases, form, Entry("d", day))
     for form, offset in _t("relative_days").get(tag, {}).items():
         _add(phrases, form, Entry("R", offset))
     # "This year" in a Persian article counts Solar Hijri years.

@@ -33,6 +33,7 @@ from datetime import date, datetime, timedelta
 from types import ModuleType
 from typing import Literal, NamedTuple
 
+from . import _date_relative
 from . import _date_tables as tables
 from ._models import Calendar, DateValue, Precision
 
@@ -237,9 +238,12 @@ def _symbols(norm: str, lex: tables.Lexicon) -> list[_Sym]:
             # Two digits are a day even when out of range, so `32 March` is an invalid
             # date rather than "March" beside a stray number.
             code = "y" if len(digits) == 4 else "d" if len(digits) <= 2 else "n"
+            value = int(digits)
             if code == "y" and i < len(tokens) and _is_noun(tokens[i], lex):
                 code = "n"  # `2000 kişi`, `2000 лет`: a count, not a year
-            syms.append(_Sym(code, int(digits)))
+            elif code == "d" and len(digits) == 2 and value > 31 and syms and syms[-1].code == "M":
+                code, value = "y", _full_year(digits)  # `2 Декабрь 95`: no day is 95
+            syms.append(_Sym(code, value))
             continue
         entry = None
         for length in range(min(lex.longest.get(token.text, 0), len(tokens) - i + 1), 0, -1):
@@ -707,6 +711,18 @@ def parse_date(
     lang = _language(language)
     pub = _published(published)
     norm, numerics = _prepare(text)
+    if pub is not None and lang is not None:
+        found = _date_relative.relative(
+            norm, lang, pub, lambda cal, y, m: _period(cal, y, m, None), _from_gregorian
+        )
+        if found is not None:
+            return DateValue(
+                start=found.start.isoformat(),
+                end=found.end.isoformat(),
+                precision=_PRECISIONS[found.precision],
+                calendar=_CALENDARS[found.calendar],
+                source="published",
+            )
     persian_digits = bool(_regexes().persian_digits.search(text))
     ctx = _Context(lang, pub, numerics, persian_digits, ahead=tense == "future")
     outcome: _Outcome
