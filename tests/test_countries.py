@@ -410,3 +410,30 @@ def test_a_country_word_in_the_query_vetoes_a_typo_reading() -> None:
     # `Aquatorial Guinee` is one slip from Equatorial Guinea (GNQ) in German, but its
     # word `Guinee` is Guinea (GIN): the two readings disagree, so no answer.
     assert country_code("Aquatorial Guinee") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Cayman Isds", "CYM"), ("Åland Is.", "ALA"), ("Br. Indian Ocean Terr.", "IOT"),
+     ("Rep. of Moldova", "MDA"), ("United Rep. of Tanzania", "TZA"),
+     ("Lao People's Dem. Rep.", "LAO"), ("Christmas Isds", "CXR")],
+)  # fmt: skip
+def test_table_abbreviations_are_spelled_out(text: str, expected: str) -> None:
+    """`Isds`, `Is.`, `Rep.`, `Dem.`, `Terr.`, `Br.` in trade-table names are read."""
+    assert country_code(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Congo (Democratic Republic of the)", "COD"), ("Croatia (local name: hrvatska)", "HRV"),
+     ("Slovakia (slovak republic)", "SVK"), ("Guinea (Equatorial)", "GNQ")],
+)  # fmt: skip
+def test_parenthesised_qualifier_is_inverted_or_dropped(text: str, expected: str) -> None:
+    """A qualifier in parentheses is read inverted, or dropped when it names no other country."""
+    assert country_code(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Georgia (US)", "Saint Martin (Dutch)", "American Samoa (US)"])
+def test_qualifier_naming_another_country_is_not_dropped(text: str) -> None:
+    """`Georgia (US)` is the US state: a qualifier naming another country keeps it unsure."""
+    assert country_code(text) is None

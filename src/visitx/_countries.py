@@ -135,9 +135,39 @@ def _is_arabic_script(key: str) -> bool:
     return bool(key) and "\u0600" <= key[0] <= "\u06ff"
 
 
-def _query_keys(folded: str) -> list[str]:
-    """Keys to try for a folded query, most literal first."""
+# Abbreviations of statistical and trade tables (`Cayman Isds`, `Br. Virgin Is.`,
+# `Rep. of Moldova`, `Occ. Palestinian Terr.`), spelled out in a second query.
+_ABBREVIATIONS = {
+    "is": "islands", "isds": "islands", "isl": "islands", "rep": "republic",
+    "dem": "democratic", "terr": "territory", "br": "british", "n": "northern",
+    "st": "saint", "fed": "federated", "sts": "states", "occ": "occupied", "utd": "united",
+}  # fmt: skip
+_ABBREVIATION = re.compile(r"\b(" + "|".join(_ABBREVIATIONS) + r")\b\.?")
+# A trailing qualifier in parentheses: `American Samoa (US)`, `Slovakia (slovak republic)`.
+_PARENTHESIS = re.compile(r"^(.*\S)\s*\(([^()]*)\)?$")  # `_fold` strips the `)`
+
+
+def _query_keys(folded: str, names: Callable[[str], str | None]) -> list[str]:
+    """Keys to try for a folded query, most literal first.
+
+    `names(key)` is the country a key names: a qualifier in parentheses is dropped only
+    when it names no country or the same one (`Slovakia (slovak republic)`), never when
+    it names another (`Georgia (US)`, `Saint Martin (Dutch)`).
+    """
     variants = [folded]
+    spelled = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1)], folded)
+    if spelled != folded:
+        variants.append(spelled)
+        if "islands" in spelled:  # `Christmas Isds`, `Norfolk Isds`: one island
+            variants.append(spelled.replace("islands", "island"))
+    for variant in list(variants):
+        match = _PARENTHESIS.match(variant)
+        if match:  # `Congo (Democratic Republic of the)`: inverted, then the head alone
+            head, qualifier = match.group(1), match.group(2)
+            variants.append(f"{qualifier} {head}")
+            named = names(_compress(qualifier))
+            if named is None or named == names(_compress(head)):
+                variants.append(head)
     without_article = _ARTICLE.sub("", folded, count=1)
     if without_article and without_article != folded:
         variants.append(without_article)
@@ -406,7 +436,7 @@ def _lookup(name: str, language: str | None) -> str | None:
     found, code = _lookup_key(index, _compress(folded), language)
     if found:  # the common case: skip the article/suffix variants
         return code
-    keys = _query_keys(folded)
+    keys = _query_keys(folded, lambda key: _lookup_key(index, key, language)[1])
     for key in keys:
         found, code = _lookup_key(index, key, language)
         if found:
