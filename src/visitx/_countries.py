@@ -96,9 +96,6 @@ _ANY_LANGUAGE = ""
 # CLDR's `fa`, Pashto variants share `ps`, and two deprecated ISO 639 codes.
 _LANGUAGE_ALIASES = {"prs": "fa", "pes": "fa", "pbt": "ps", "pbu": "ps", "iw": "he", "in": "id"}
 
-# After `_textfold.fold`: ligatures spelled out, so `Færøerne` meets `Faeroerne`.
-_LIGATURES = str.maketrans({"æ": "ae", "œ": "oe"})
-
 # Everything that is not part of a word: whitespace, ASCII and general
 # punctuation (quotes, dashes, ZWNJ, bidi controls), CJK and Arabic punctuation.
 _NON_WORD = re.compile(
@@ -119,7 +116,7 @@ _CODE_SHAPE = re.compile("[A-Za-z]{2,3}")
 
 def _fold(text: str) -> str:
     """Case-fold and strip accents and script variants, keeping word breaks."""
-    return fold(text, accents=False).translate(_LIGATURES).strip(_EDGE_PUNCT)
+    return fold(text, accents=False).strip(_EDGE_PUNCT)
 
 
 def _compress(folded: str) -> str:

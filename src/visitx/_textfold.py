@@ -21,8 +21,9 @@ Meaning-preserving folds (`fold(text)`, what `locate` calls a *normalized* match
   characters are dropped.
 
 Accent folds (`fold(text, accents=False)`), for fuzzy grounding and for lookups in
-tables: combining diacritics (U+0300–U+036F) dropped after NFKD, and the Latin letters
-people type without their mark (`ø ł đ ð ħ ŧ ə`) as their base letter. Marks of other
+tables: combining diacritics (U+0300–U+036F) dropped after NFKD, the Latin letters
+people type without their mark (`ø ł đ ð ħ ŧ ə`) as their base letter, and `æ`/`œ`
+spelled out. Marks of other
 scripts (kana voicing, Indic vowel signs) are letters and stay.
 """
 
@@ -36,7 +37,7 @@ __all__ = ["ascii_digits", "fold", "fold_char", "is_arabic_letter"]
 
 # Before NFKC and casefold: `casefold("İ")` would leave a combining dot behind, and
 # NFKC would turn the spacing accents into a space and a combining mark.
-_PRE = str.maketrans({"İ": "i", "ı": "i", "I": "i", "´": "'", "˝": '"'})
+_PRE = str.maketrans({"İ": "i", "ı": "i", "´": "'", "˝": '"'})
 
 # One character to one character (or to nothing), applied after case folding.
 _VARIANTS: dict[int, str | None] = {
@@ -58,9 +59,13 @@ _VARIANTS: dict[int, str | None] = {
     **dict.fromkeys(map(ord, "\u200b\u200c"), " "),  # ZWSP, ZWNJ: word-part separators
 }
 # Latin letters without a decomposition that people type without their mark.
-_BASE_LETTERS = str.maketrans(
-    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "ə": "e"}
-)
+_BASE_LETTERS = {
+    **{ord(a): b for a, b in zip("øłđðħŧə", "olddhte", strict=True)},
+    ord("æ"): "ae",
+    ord("œ"): "oe",
+}
+# Both folds in one table for the accent-free path (one pass over the string).
+_VARIANTS_BASE = {**_VARIANTS, **_BASE_LETTERS}
 _ACCENT_MARKS = re.compile("[\u0300-\u036f]")
 _WHITE = re.compile(r"\s+")
 _DIGIT = re.compile(r"[^\W\D0-9]")  # a decimal digit other than ASCII's
@@ -71,10 +76,16 @@ def _ascii_digit(m: re.Match[str]) -> str:
     return str(unicodedata.decimal(m.group()))
 
 
+# Format characters (Unicode category Cf) but ZWSP and ZWNJ, which become spaces.
+_FORMAT = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200d-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+
+
 def _drop_format(text: str) -> str:
-    if not any(unicodedata.category(ch) == "Cf" for ch in text):
-        return text
-    return "".join(ch for ch in text if ch in "\u200b\u200c" or unicodedata.category(ch) != "Cf")
+    return _FORMAT.sub("", text)
 
 
 def fold(text: str, *, accents: bool = True) -> str:
@@ -93,13 +104,14 @@ def fold(text: str, *, accents: bool = True) -> str:
     if text.isascii():
         folded = text.translate(_ASCII_VARIANTS).lower()
         return _WHITE.sub(" ", folded) if "  " in folded else folded
-    text = _drop_format(text).translate(_PRE)
+    text = _drop_format(text)
+    if "İ" in text or "ı" in text or "´" in text or "˝" in text:
+        text = text.translate(_PRE)
     if accents:
         folded = unicodedata.normalize("NFKC", text).casefold().translate(_VARIANTS)
     else:
-        folded = unicodedata.normalize("NFKD", text).casefold().translate(_VARIANTS)
-        folded = _ACCENT_MARKS.sub("", folded).translate(_BASE_LETTERS)
-        folded = unicodedata.normalize("NFC", folded)
+        folded = unicodedata.normalize("NFKD", text).casefold().translate(_VARIANTS_BASE)
+        folded = unicodedata.normalize("NFC", _ACCENT_MARKS.sub("", folded))
     if not folded.isascii():
         folded = _DIGIT.sub(_ascii_digit, folded)
     return _WHITE.sub(" ", folded)
