@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 import pytest
 
+from visitx import _countries as countries
 from visitx import _country_aliases as aliases
 from visitx._countries import FUZZY_MIN_LENGTH, _index, _table, country_code
 
@@ -437,3 +438,13 @@ def test_parenthesised_qualifier_is_inverted_or_dropped(text: str, expected: str
 def test_qualifier_naming_another_country_is_not_dropped(text: str) -> None:
     """`Georgia (US)` is the US state: a qualifier naming another country keeps it unsure."""
     assert country_code(text) is None
+
+
+def test_cldr_name_of_guinea_resolves_in_every_indexed_locale() -> None:
+    """The CLDR territory name of GN is GIN in every indexed locale that has one."""
+    from babel import Locale
+
+    names = {loc: Locale.parse(loc).territories.get("GN") for loc in countries.CLDR_LOCALES}
+    found = {loc: country_code(name) for loc, name in names.items() if name}
+    assert len(found) > 80
+    assert {loc: code for loc, code in found.items() if code != "GIN"} == {}
