@@ -1058,3 +1058,14 @@ def test_weekday_on_the_publication_day_is_that_day() -> None:
     value = parse_date("on Thursday", language="en", published=PUB)
     assert value is not None
     assert value.start == PUB
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("来日", "ja"), ("先日", "ja"), ("上天", "zh"), ("the past week", "en"),
+     ("last day", "en"), ("in weeks", "en"), ("3 days ago or so", "en"),
+     ("geçen haftalarda", "tr")],
+)  # fmt: skip
+def test_words_that_only_look_relative_give_none(text: str, language: str) -> None:
+    """Look-alikes of relative expressions, and vague ones, are not resolved."""
+    assert parse_date(text, language=language, published=PUB) is None

@@ -8,7 +8,8 @@ words one to ten (each with its forms), and templates for five constructions, wh
 * `ago`: `{n} {u} ago`, `il y a {n} {u}`, `{n}{u}前` — n units before publication;
 * `ahead`: `in {n} {u}`, `через {n} {u}` — n units after it;
 * `last`, `this`, `next`: `last {u}`, `geçen {u}`, `上{u}`, `지난{u}` — the previous,
-  current or following calendar unit.
+  current or following calendar week, month or year (days have their own words:
+  `yesterday`, `dün`).
 
 The expression must be exactly one such construction (after normalization), so a
 relative phrase inside a longer text is never half-read. The result carries the
@@ -101,6 +102,10 @@ def relative(
             continue
         unit = grammar.units[m.group("u")]
         if construction in _OFFSETS:
+            if unit == "day":
+                # "Last day" is not "yesterday", and the pattern would misread words:
+                # `来日` is a visit to Japan, `先日` "the other day", `上天` heaven.
+                return None
             count = _OFFSETS[construction]
         else:
             raw = m.groupdict().get("n")
