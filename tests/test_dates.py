@@ -1069,3 +1069,10 @@ def test_weekday_on_the_publication_day_is_that_day() -> None:
 def test_words_that_only_look_relative_give_none(text: str, language: str) -> None:
     """Look-alikes of relative expressions, and vague ones, are not resolved."""
     assert parse_date(text, language=language, published=PUB) is None
+
+
+def test_last_weekday_on_that_weekday_is_a_week_before() -> None:
+    """`last Thursday` in an article published on a Thursday is seven days earlier."""
+    value = parse_date("last Thursday", language="en", published=PUB)
+    assert value is not None
+    assert value.start == "2024-03-07"

@@ -412,11 +412,14 @@ def parse_date(
     """Parse a date expression from a news article into a Gregorian period.
 
     The expression may sit inside a longer phrase, use any digits, and be written in
-    the Gregorian, Solar Hijri or Hijri calendar. A missing year, relative words
-    ("yesterday") and weekdays ("on Friday", the most recent one on or before
-    publication) resolve against `published`. Whenever the reading is uncertain
-    (ambiguous numeric order, an invalid day, parts that contradict each other, a
-    relative expression without `published`) the result is None.
+    the Gregorian, Solar Hijri or Hijri calendar; a time of day after it is ignored.
+    A missing year (the most recent such day or month that has begun by publication),
+    relative words ("yesterday", "3 days ago", "last week": the Monday-to-Sunday
+    range) and weekdays ("on Friday": the most recent one on or before publication,
+    so the publication day itself when it is a Friday; "last Friday" is a week
+    earlier) resolve against `published`. Whenever the reading is uncertain (ambiguous
+    numeric order, an invalid day, parts that contradict each other, a weekday off the
+    date, a relative expression without `published`) the result is None.
 
     Args:
         text: The date expression as written in the article.
