@@ -79,6 +79,15 @@ def _index(text: str) -> _Norm:
     return _build(text)
 
 
+@functools.lru_cache(maxsize=32)
+def _unquoted_index(text: str) -> _Norm | None:
+    """The level-2 article without quotation marks, or None when it has none."""
+    folded = _index(text).folded()
+    if not any(mark in folded.norm for mark in _QUOTE_MARKS):
+        return None
+    return _without_quotes(folded)
+
+
 def _trim(s: str) -> str:
     """Strip white space and invisible format characters (ZWNJ, bidi marks) at both ends."""
     i, j = 0, len(s)
@@ -276,9 +285,9 @@ def _find(q: str, text: str, grown: list[_Range]) -> tuple[list[_Range], MatchKi
     if not hits and grown:
         return sorted(set(grown)), "fuzzy"
     if not hits and fuzzy_ok:
+        bare_article = _unquoted_index(text)
         bare = _without_quotes(needle2)
-        if bare.norm:
-            bare_article = _without_quotes(article2)
+        if bare_article is not None and bare.norm:
             hits = [_close_quote(text, h) for h in whole(_normalized(bare, bare_article, False))]
         if not hits:
             hits = whole([_Range(*article2.span(*h)) for h in _doubling(needle2, article2)])

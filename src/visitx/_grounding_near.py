@@ -30,8 +30,9 @@ _MAX_WORD_CHECKS = 3
 _DIGIT_RUNS = re.compile(r"[0-9]+")
 # Quotation marks the model drops from titles (`جمهورية "كوسوفا"`), after level 1.
 _QUOTE_MARKS = frozenset('"\u300c\u300d\u300e\u300f')
-# Longest quote that gets the doubled/dropped letter search (2 finds per character).
-_MAX_DOUBLING = 120
+# Longest quote that gets the doubled/dropped letter search (2 finds per character):
+# the slip is one models make on names, and names are short.
+_MAX_DOUBLING = 40
 
 
 
