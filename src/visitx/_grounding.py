@@ -80,9 +80,11 @@ def _index(text: str) -> _Norm:
 
 
 @functools.lru_cache(maxsize=32)
-def _unquoted_index(text: str) -> _Norm | None:
-    """The level-2 article without quotation marks, or None when it has none."""
-    folded = _index(text).folded()
+def _unquoted(folded: _Norm) -> _Norm | None:
+    """The level-2 article without quotation marks, or None when it has none.
+
+    Keyed by the article's cached `_Norm` object, so it is built once per article.
+    """
     if not any(mark in folded.norm for mark in _QUOTE_MARKS):
         return None
     return _without_quotes(folded)
@@ -285,7 +287,7 @@ def _find(q: str, text: str, grown: list[_Range]) -> tuple[list[_Range], MatchKi
     if not hits and grown:
         return sorted(set(grown)), "fuzzy"
     if not hits and fuzzy_ok:
-        bare_article = _unquoted_index(text)
+        bare_article = _unquoted(article2)
         bare = _without_quotes(needle2)
         if bare_article is not None and bare.norm:
             hits = [_close_quote(text, h) for h in whole(_normalized(bare, bare_article, False))]
