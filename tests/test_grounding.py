@@ -294,10 +294,10 @@ def test_digits_across_scripts(quote: str, text: str, expected: str) -> None:
             "هيئت", "آمد. هیـئتِ تجاری", "هیـئتِ", "normalized", id="harakat-stay-with-letter"
         ),
         pytest.param(
-            "Hasan Kö", "Hasan Ko\u0308se geldi", "Hasan Ko\u0308", "normalized", id="accent-kept"
+            "Hasan Kö", "Hasan Ko\u0308 geldi", "Hasan Ko\u0308", "normalized", id="accent-kept"
         ),
         pytest.param(
-            "Hasan Ko", "Hasan Ko\u0308se geldi", "Hasan Ko\u0308", "fuzzy", id="no-cut-grapheme"
+            "Hasan Ko", "Hasan Ko\u0308 geldi", "Hasan Ko\u0308", "fuzzy", id="no-cut-grapheme"
         ),
         pytest.param("Strasse", "Die Straße ist", "Straße", "normalized", id="sharp-s-whole"),
         pytest.param(
@@ -593,3 +593,99 @@ def test_article_is_normalized_once() -> None:
         assert located(quote, text).match in {"normalized", "fuzzy"}
     after = _index.cache_info()
     assert (after.misses - before.misses, after.hits - before.hits) == (1, 3)
+
+
+# --- word edges and near misses of names -------------------------------------------------
+
+EDGES = "Iranian officials met Alinejad and Ali in Tehran; Iran said so. He had heart problems."
+
+
+@pytest.mark.parametrize("quote", ["Iran", "Ali"])
+def test_hit_prefers_whole_words(quote: str) -> None:
+    """A quote that is also the start of a longer word lands on its whole-word occurrence."""
+    span = located(quote, EDGES)
+    assert (span.start, span.match) == (EDGES.index(f" {quote} ") + 1, "exact")
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [("Ali", "Alinejad spoke."), ("Napro", "Naprosyn was sold."), ("ran", "Iran said."),
+     ("Iran", "Iranian officials."), ("2013", "In 20134 cases.")],
+)  # fmt: skip
+def test_quote_inside_another_word_is_not_found(quote: str, text: str) -> None:
+    """A quote that only occurs inside a different, longer word gives None."""
+    assert locate(quote, text) is None
+
+
+def test_hint_cannot_pick_an_in_word_occurrence() -> None:
+    """With a hint next to `Iranian`, the whole word `Iran` further away still wins."""
+    span = located("Iran", EDGES, hint=0)
+    assert span.start == EDGES.index(" Iran ") + 1
+
+
+def test_inflected_word_grows_to_whole_word_as_fuzzy() -> None:
+    """`heart problem` grounds on `heart problems`, the whole word, marked fuzzy."""
+    span = located("heart problem", EDGES)
+    assert (span.text, span.match) == ("heart problems", "fuzzy")
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "expected"),
+    [("تهران", "سفر وزیر بتهران", "تهران"), ("ایران", "سفیر ایران والعراق", "ایران"),
+     ("العراق", "وزير خارجية والعراق", "العراق"), ("Ankara", "Ankara'da görüştü", "Ankara"),
+     ("東京", "首相は東京で会談した", "東京")],
+)  # fmt: skip
+def test_attached_clitics_and_unspaced_scripts_keep_working(
+    quote: str, text: str, expected: str
+) -> None:
+    """Arabic-script clitics, Turkish apostrophe suffixes and CJK text need no word edges."""
+    span = located(quote, text)
+    assert (span.text, span.match) == (expected, "exact")
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "expected"),
+    [("Hinterseeh", "Bürgermeister Hinterseh sagte", "Hinterseh"),
+     ("Саим Сафет", "Посол Саим Саффет прибыл", "Саим Саффет"),
+     ("Hintersehh", "Bürgermeister Hinterseh sagte", "Hinterseh")],
+)  # fmt: skip
+def test_doubled_or_dropped_letter_in_a_name_is_fuzzy(quote: str, text: str, expected: str) -> None:
+    """One letter doubled or undoubled inside a word of four letters or more grounds fuzzily."""
+    span = located(quote, text)
+    assert (span.text, span.match) == (expected, "fuzzy")
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [("Hinterzeh", "Bürgermeister Hinterseh sagte"), ("Саим Сафат", "Посол Саим Саффет прибыл"),
+     ("Ali 2013", "Ali 20133 sagte"), ("Otto", "Herr Oto sagte")],
+)  # fmt: skip
+def test_other_names_and_numbers_are_not_doubling_slips(quote: str, text: str) -> None:
+    """A changed letter, a doubled digit or a short name is not a doubling slip."""
+    assert locate(quote, text) is None
+
+
+def test_title_with_dropped_quotation_marks_is_fuzzy() -> None:
+    """`سفير جمهورية كوسوفا` grounds on `سفير جمهورية "كوسوفا"` with both marks."""
+    text = 'وصل سفير جمهورية "كوسوفا" إلى أنقرة.'
+    span = located("سفير جمهورية كوسوفا", text)
+    assert (span.text, span.match) == ('سفير جمهورية "كوسوفا"', "fuzzy")
+
+
+def test_dropped_quotation_marks_do_not_excuse_another_word() -> None:
+    """Without its quotation marks, a title with a different name is still not found."""
+    assert locate("سفير جمهورية كوسوفو", 'وصل سفير جمهورية "كندا" إلى أنقرة.') is None
+
+
+@pytest.mark.parametrize("quote", ["İstanbul", "istanbul", "ISTANBUL"])
+def test_dotted_capital_i_folds_to_plain_i(quote: str) -> None:
+    """`İstanbul`, `istanbul` and `ISTANBUL` are one spelling for grounding."""
+    span = located(quote, "Görüşme istanbul'da yapıldı.")
+    assert span.text == "istanbul"
+
+
+def test_hint_prefers_a_nearby_inflected_form_as_fuzzy() -> None:
+    """With a hint, an inflected form next to it beats the bare word far away, as fuzzy."""
+    text = "Toplantı salonu yeni. " + "x " * 40 + "Bakan toplantı salonunda konuştu."
+    span = located("toplantı salonu", text, hint=text.index("Bakan"))
+    assert (span.text, span.match) == ("toplantı salonunda", "fuzzy")

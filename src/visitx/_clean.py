@@ -13,10 +13,10 @@ is what keeps the clean-up safe.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass
-from importlib import resources
+
+from ._datafiles import read_json
 
 # A tail line longer than this is article text, whatever it mentions.
 _MAX_FURNITURE_LINE = 200
@@ -44,9 +44,7 @@ class _Tables:
 
 @functools.cache
 def _tables() -> _Tables:
-    raw = json.loads(
-        resources.files("visitx").joinpath("_tables/boilerplate.json").read_text("utf-8")
-    )
+    raw = read_json("boilerplate.json")
     return _Tables(
         cookie=tuple(raw["cookie"]),
         consent=tuple(raw["consent"]),

@@ -8,10 +8,11 @@ maps them to one alpha-3 code (``XKX`` for Kosovo), or to ``None`` when the
 string is not a country or could be more than one. Never a guess.
 
 One index maps a *key* to the countries it may name. Index entries and queries
-get the same normalisation (:func:`_fold`, :func:`_compress`): NFKD, case
-folding (Turkish ``İ``/``ı`` too), Latin/Cyrillic diacritics and Arabic harakat
-dropped, Arabic-script variants unified (``ي/ی``, ``ك/ک``, ``ة/ه``, ``أإآ/ا``),
-tatweel dropped, then every space, ZWNJ, hyphen, dot and quote removed, so
+get the same normalisation (:func:`_fold`, :func:`_compress`): the shared
+``_textfold.fold`` without accents (case folding with Turkish ``İ``/``ı``,
+Latin/Cyrillic diacritics and Arabic harakat dropped, Arabic-script variants
+unified, tatweel dropped, digits as ASCII), then every space, ZWNJ, hyphen, dot
+and quote removed, so
 ``Bosna-Hersek``/``Bosna Hersek`` and ``U.S.``/``US`` share a key.
 
 Precedence, highest first:
@@ -51,9 +52,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+
+from ._textfold import fold
 
 __all__ = ["CLDR_LOCALES", "FUZZY_MIN_LENGTH", "KOSOVO", "country_code"]
 
@@ -94,24 +96,6 @@ _ANY_LANGUAGE = ""
 # CLDR's `fa`, Pashto variants share `ps`, and two deprecated ISO 639 codes.
 _LANGUAGE_ALIASES = {"prs": "fa", "pes": "fa", "pbt": "ps", "pbu": "ps", "iw": "he", "in": "id"}
 
-# Combining marks that only carry accents or vowels: Latin/Cyrillic/Greek
-# diacritics and Arabic harakat, hamza above/below, superscript alef. Other
-# scripts' marks (kana voicing, Indic vowel signs) are part of the letter.
-_ACCENTS = re.compile("[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
-
-_CHAR_FOLD = str.maketrans(
-    {
-        "ı": "i", "ə": "e", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l",
-        # Arabic-script variants that news sites and keyboards mix freely.
-        "ي": "ی", "ى": "ی", "ۍ": "ی", "ې": "ی", "ك": "ک", "ة": "ه", "ە": "ه",
-        "ہ": "ه", "ٱ": "ا", "\u0640": None,
-        # Apostrophes: Turkish suffixes, Uzbek oʻ/gʻ, French elision.
-        "ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "`": "'", "´": "'", "′": "'",
-        # ZWNJ separates Persian word parts like a space; ZWJ only shapes glyphs.
-        "\u200c": " ", "\u200d": None,
-    }
-)  # fmt: skip
-
 # Everything that is not part of a word: whitespace, ASCII and general
 # punctuation (quotes, dashes, ZWNJ, bidi controls), CJK and Arabic punctuation.
 _NON_WORD = re.compile(
@@ -132,10 +116,7 @@ _CODE_SHAPE = re.compile("[A-Za-z]{2,3}")
 
 def _fold(text: str) -> str:
     """Case-fold and strip accents and script variants, keeping word breaks."""
-    folded = unicodedata.normalize("NFKD", text).casefold()
-    folded = _ACCENTS.sub("", folded).translate(_CHAR_FOLD)
-    # NFC recomposes Hangul syllables and kana voicing marks split by NFKD.
-    return unicodedata.normalize("NFC", folded).strip(_EDGE_PUNCT)
+    return fold(text, accents=False).strip(_EDGE_PUNCT)
 
 
 def _compress(folded: str) -> str:
@@ -151,9 +132,39 @@ def _is_arabic_script(key: str) -> bool:
     return bool(key) and "\u0600" <= key[0] <= "\u06ff"
 
 
-def _query_keys(folded: str) -> list[str]:
-    """Keys to try for a folded query, most literal first."""
+# Abbreviations of statistical and trade tables (`Cayman Isds`, `Br. Virgin Is.`,
+# `Rep. of Moldova`, `Occ. Palestinian Terr.`), spelled out in a second query.
+_ABBREVIATIONS = {
+    "is": "islands", "isds": "islands", "isl": "islands", "rep": "republic",
+    "dem": "democratic", "terr": "territory", "br": "british", "n": "northern",
+    "st": "saint", "fed": "federated", "sts": "states", "occ": "occupied", "utd": "united",
+}  # fmt: skip
+_ABBREVIATION = re.compile(r"\b(" + "|".join(_ABBREVIATIONS) + r")\b\.?")
+# A trailing qualifier in parentheses: `American Samoa (US)`, `Slovakia (slovak republic)`.
+_PARENTHESIS = re.compile(r"^(.*\S)\s*\(([^()]*)\)?$")  # `_fold` strips the `)`
+
+
+def _query_keys(folded: str, names: Callable[[str], str | None]) -> list[str]:
+    """Keys to try for a folded query, most literal first.
+
+    `names(key)` is the country a key names: a qualifier in parentheses is dropped only
+    when it names no country or the same one (`Slovakia (slovak republic)`), never when
+    it names another (`Georgia (US)`, `Saint Martin (Dutch)`).
+    """
     variants = [folded]
+    spelled = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1)], folded)
+    if spelled != folded:
+        variants.append(spelled)
+        if "islands" in spelled:  # `Christmas Isds`, `Norfolk Isds`: one island
+            variants.append(spelled.replace("islands", "island"))
+    for variant in list(variants):
+        match = _PARENTHESIS.match(variant)
+        if match:  # `Congo (Democratic Republic of the)`: inverted, then the head alone
+            head, qualifier = match.group(1), match.group(2)
+            variants.append(f"{qualifier} {head}")
+            named = names(_compress(qualifier))
+            if named is None or named == names(_compress(head)):
+                variants.append(head)
     without_article = _ARTICLE.sub("", folded, count=1)
     if without_article and without_article != folded:
         variants.append(without_article)
@@ -422,16 +433,20 @@ def _lookup(name: str, language: str | None) -> str | None:
     found, code = _lookup_key(index, _compress(folded), language)
     if found:  # the common case: skip the article/suffix variants
         return code
-    keys = _query_keys(folded)
+    keys = _query_keys(folded, lambda key: _lookup_key(index, key, language)[1])
     for key in keys:
         found, code = _lookup_key(index, key, language)
         if found:
             return code
+    # A word of the query that is itself a country name (`Ireland` in a misspelt
+    # `Republic of Ireland`) outvotes a typo reading that lands on another country.
+    named = {_lookup_key(index, _compress(word), language)[1] for word in folded.split()}
+    named.discard(None)
     for key in keys:
         if len(key) >= FUZZY_MIN_LENGTH:
             code = _fuzzy(index, key, language)
             if code is not None:
-                return code
+                return code if not named or named == {code} else None
     return None
 
 

@@ -1,6 +1,6 @@
 """Turn a date expression copied from a news article into a Gregorian period.
 
-`parse_date` is deterministic for the languages of `_date_tables.LANGUAGE_TAGS`:
+`parse_date` is deterministic for the languages of `tables/date_words.json`:
 
 1. *Normalize* the text (`_date_tables.normalize`: digits, letter variants, case,
    diacritics), cut out times of day and turn numeric dates (`2023-04-07`,
@@ -26,48 +26,28 @@ range, the day it found must be the day written). Heavy libraries load lazily.
 
 from __future__ import annotations
 
-import calendar as gregorian_calendar
 import functools
 import re
 from datetime import date, datetime, timedelta
-from types import ModuleType
 from typing import Literal, NamedTuple
 
+from . import _date_relative
 from . import _date_tables as tables
+from ._calendars import _YEARS, _from_gregorian, _period, _to_gregorian
+from ._date_symbols import _Numeric, _prepare, _regexes, _Sym, _symbols
 from ._models import Calendar, DateValue, Precision
 
 __all__ = ["parse_date"]
 
-# Years each calendar may carry in a news article. Solar Hijri (1402 SH) and Hijri
-# (1444 AH) overlap each other but not the Gregorian range, so a year like 1402 is
-# never read as Gregorian, whatever dateparser would say.
-_YEARS: dict[str, tuple[int, int]] = {
-    "gregorian": (1900, 2100),
-    "jalali": (1300, 1450),
-    "hijri": (1343, 1500),
-}
-# A day and month without a year take the publication year unless that lands more
-# than this far after publication: news reports the past, so then the year before.
+# With `tense="future"`, a day and month without a year barely past (within this
+# span before publication) still mean this year's.
 _FUTURE_SLACK = timedelta(days=62)
 _MAX_RANGE = timedelta(days=400)
 _MAX_YEARS = 10
+# Languages whose two-digit numeric years may come first or count another calendar.
+_YEAR_FIRST_OR_UNKNOWN = frozenset({None, "zh", "ja", "ko", "fa", "ps", "ar"})
 _PRECISIONS: dict[str, Precision] = {"day": "day", "month": "month", "year": "year"}
 _CALENDARS: dict[str, Calendar] = {"gregorian": "gregorian", "jalali": "jalali", "hijri": "hijri"}
-
-
-class _Sym(NamedTuple):
-    code: str
-    value: int = 0
-    cal: str = ""
-
-
-class _Numeric(NamedTuple):
-    order: str  # "ymd", "dmy", or "range": `first_day` then a dmy date
-    a: int
-    b: int
-    c: int
-    sep: str
-    first_day: int = 0
 
 
 class _Cand(NamedTuple):
@@ -94,209 +74,6 @@ class _Context(NamedTuple):
 _Outcome = _Cand | Literal["reject"] | None
 
 
-# --- preparation -------------------------------------------------------------------
-
-
-class _Regexes(NamedTuple):
-    time: re.Pattern[str]
-    numeric: tuple[tuple[str, re.Pattern[str]], ...]
-    grammar: tuple[re.Pattern[str], ...]
-    persian_digits: re.Pattern[str]
-
-
-@functools.cache
-def _regexes() -> _Regexes:
-    # Compiled on first use: Unicode classes cost milliseconds at `import visitx`.
-    no_letter = r"(?![^\W\d_])"
-    time = "|".join(
-        (
-            rf"(?<![\d.:/])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:[ap]\.?m\.?|uhr|h){no_letter})?",
-            rf"(?<![\d.:/])\d{{1,2}}(?:[.h]\d{{2}})?\s*(?:[ap]\.m\.|[ap]m|uhr|h|o'clock|час|часов){no_letter}",
-            r"(?:saat|ساعت|الساعه)\s*\d{1,2}(?:[.:]\d{2})?",
-            r"\d{1,2}\s*[点點時시](?:\s*\d{1,2}\s*[分분])?",
-        )
-    )
-    numeric = (
-        ("range", r"(?<![\d.])(\d{1,2})\.?\s*[-–]\s*(\d{1,2})([./-])(\d{1,2})\3(\d{4})(?!\d)"),
-        ("ymd", r"(?<![\d.])(\d{4})([-/.])\s?(\d{1,2})\2\s?(\d{1,2})(?!\d)\.?"),
-        ("dmy", r"(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)"),
-    )
-    y0, y1, y2 = (rf"(?:(?P<y{i}>y)(?P<c{i}>h)?)?" for i in range(3))
-    grammar = (
-        r"(?P<f1>F)(?P<c1>h)?(?P<conn>[ra])(?P<f2>F)(?P<c2>h)?",  # 2023-04-07 – 2023-04-09
-        rf"{y0}(?P<d1>d)(?:(?P<m1>M){y1})?(?P<conn>[ra])(?P<d2>d)(?P<m2>M){y2}",  # 6-7 Kasım
-        rf"{y0}(?P<m1>M)(?P<d1>d){y1}(?P<conn>[ra])(?P<m2>M)?(?P<d2>d){y2}",  # May 3-5
-        rf"{y0}(?P<m1>M){y1}(?P<conn>[ra])(?P<m2>M){y2}",  # Mayıs-Haziran 2023
-        r"(?P<y1>y)(?P<c1>h)?(?P<conn>[ra])(?P<y2>y)(?P<c2>h)?",  # 2022-2023
-        rf"{y0}(?P<d1>d)(?P<m1>M){y1}",  # 7 Nisan 2023, 2023-yil 7-aprel
-        rf"{y0}(?P<m1>M)(?P<d1>d){y1}",  # April 7, 2023; 2023年4月7日
-        rf"{y0}(?P<m1>M){y1}",  # März 2023
-        r"(?P<y1>y)(?P<c1>h)?",  # 2023, 1444 هـ
-        r"(?P<f1>F)(?P<c1>h)?",  # 08.02.2019
-    )
-    return _Regexes(
-        re.compile(time + r"(?:'[^\W\d_]+)?"),
-        tuple((order, re.compile(pattern)) for order, pattern in numeric),
-        tuple(re.compile(pattern) for pattern in grammar),
-        re.compile("[\u06f0-\u06f9]"),
-    )
-
-
-def _prepare(text: str) -> tuple[str, list[_Numeric]]:
-    """Normalized text with times removed and numeric dates as placeholders."""
-    regexes = _regexes()
-    norm = regexes.time.sub(" ", tables.normalize(text))
-    numerics: list[_Numeric] = []
-
-    def keep(order: str, m: re.Match[str]) -> str:
-        g = m.groups()
-        if order == "range":
-            found = _Numeric(order, int(g[1]), int(g[3]), int(g[4]), g[2], int(g[0]))
-        elif order == "ymd":
-            found = _Numeric(order, int(g[0]), int(g[2]), int(g[3]), g[1])
-        else:
-            found = _Numeric(order, int(g[0]), int(g[2]), int(g[3]), g[1])
-        numerics.append(found)
-        return f" \ue000{len(numerics) - 1}\ue001 "
-
-    for order, pattern in regexes.numeric:
-        norm = pattern.sub(functools.partial(keep, order), norm)
-    return norm, numerics
-
-
-def _drop_suffixes(tokens: list[tables.Token], lex: tables.Lexicon) -> list[tables.Token]:
-    """Tokens without what is glued to numbers: `1st`, `7-ci`, `22-го`, `2023yil`."""
-    kept: list[tables.Token] = []
-    for i, token in enumerate(tokens):
-        prev = kept[-1] if kept else None
-        if prev is None or prev.kind != "N":
-            kept.append(token)
-            continue
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        glued_hyphen = token.text == "-" and prev.end == token.start
-        if glued_hyphen and nxt is not None and nxt.kind == "W" and nxt.start == token.end:
-            continue  # `7-aprel`, `2023-yil`
-        hyphen = tokens[i - 1].text == "-" and tokens[i - 1].end == token.start
-        if token.kind == "W" and (prev.end == token.start or hyphen):
-            known = token.text in lex.longest or tables.lookup_word(token.text, lex) is not None
-            if tables.is_ordinal_suffix(token.text) or not known:
-                continue
-        kept.append(token)
-    return kept
-
-
-def _symbols(norm: str, lex: tables.Lexicon) -> list[_Sym]:
-    tokens = _drop_suffixes(tables.tokenize(norm), lex)
-    syms: list[_Sym] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        i += 1
-        if token.kind == "F":
-            syms.append(_Sym("F", int(token.text[1:-1])))
-            continue
-        if token.kind == "N":
-            digits = token.text.partition("'")[0]
-            # Two digits are a day even when out of range, so `32 March` is an invalid
-            # date rather than "March" beside a stray number.
-            code = "y" if len(digits) == 4 else "d" if len(digits) <= 2 else "n"
-            syms.append(_Sym(code, int(digits)))
-            continue
-        entry = None
-        for length in range(min(lex.longest.get(token.text, 0), len(tokens) - i + 1), 0, -1):
-            entry = lex.phrases.get(tuple(t.text for t in tokens[i - 1 : i - 1 + length]))
-            if entry is not None:
-                i += length - 1
-                break
-        else:
-            if token.kind == "P":
-                continue
-            entry = tables.Entry("r") if token.kind == "D" else None
-            if token.kind == "W":
-                entry = tables.lookup_word(token.text, lex)
-        entry = entry or tables.Entry("x")
-        if entry.kind == "O":  # `4月`: the number before is the month
-            if syms and syms[-1].code == "d" and 1 <= syms[-1].value <= 12:
-                syms[-1] = _Sym("M", syms[-1].value, "gregorian")
-                continue
-            entry = tables.Entry("x")
-        if entry.kind == "M" and syms and syms[-1] == _Sym("M", entry.value, entry.cal):
-            continue  # `نيسان/أبريل`: one month in two naming systems
-        if entry.kind != "f":
-            syms.append(_Sym(entry.kind, entry.value, entry.cal))
-    return syms
-
-
-# --- calendars ---------------------------------------------------------------------
-
-
-# The calendar libraries load on first use, keeping `import visitx` fast.
-def _jdatetime() -> ModuleType:
-    import jdatetime
-
-    module: ModuleType = jdatetime
-    return module
-
-
-def _hijridate() -> ModuleType:
-    import hijridate
-
-    module: ModuleType = hijridate
-    return module
-
-
-def _to_gregorian(cal: str, year: int, month: int, day: int) -> date | None:
-    low, high = _YEARS[cal]
-    if not low <= year <= high:
-        return None
-    try:
-        if cal == "gregorian":
-            return date(year, month, day)
-        if cal == "jalali":
-            converted = _jdatetime().date(year, month, day).togregorian()
-        else:
-            converted = _hijridate().Hijri(year, month, day).to_gregorian()
-    except (ValueError, OverflowError):
-        return None
-    return date(converted.year, converted.month, converted.day)
-
-
-def _from_gregorian(cal: str, day: date) -> tuple[int, int, int] | None:
-    try:
-        if cal == "gregorian":
-            return day.year, day.month, day.day
-        if cal == "jalali":
-            converted = _jdatetime().date.fromgregorian(date=day)
-        else:
-            converted = _hijridate().Gregorian.fromdate(day).to_hijri()
-    except (ValueError, OverflowError):
-        return None
-    return int(converted.year), int(converted.month), int(converted.day)
-
-
-def _month_length(cal: str, year: int, month: int) -> int:
-    if cal == "gregorian":
-        return gregorian_calendar.monthrange(year, month)[1]
-    if cal == "jalali":
-        if month == 12:
-            return 30 if _jdatetime().date(year, 1, 1).isleap() else 29
-        return 31 if month <= 6 else 30
-    return int(_hijridate().Hijri(year, month, 1).month_length())
-
-
-def _period(cal: str, year: int, month: int | None, day: int | None) -> tuple[date, date] | None:
-    """The Gregorian first and last day of a day, month or year written in `cal`."""
-    if month is not None and day is not None:
-        single = _to_gregorian(cal, year, month, day)
-        return None if single is None else (single, single)
-    first_month, last_month = (month, month) if month is not None else (1, 12)
-    first = _to_gregorian(cal, year, first_month, 1)
-    if first is None:
-        return None
-    last = _to_gregorian(cal, year, last_month, _month_length(cal, year, last_month))
-    return None if last is None else (first, last)
-
-
 def _year_calendar(year: int, marker: str | None, ctx: _Context, *, full: bool) -> str | None:
     """The calendar of a year written without a month name, or None when unsure.
 
@@ -309,6 +86,8 @@ def _year_calendar(year: int, marker: str | None, ctx: _Context, *, full: bool) 
         return marker
     if marker is not None or year > _YEARS["jalali"][1]:
         return None
+    if ctx.lang is None and not ctx.persian_digits and year >= _YEARS["hijri"][0]:
+        return None  # Solar Hijri and Hijri both: `1402/01/18` alone is no evidence
     persian = ctx.lang in ("fa", "ps", None) or ctx.persian_digits
     return "jalali" if persian or (full and ctx.lang != "ar") else None
 
@@ -328,9 +107,13 @@ def _infer_year(cal: str, month: int, day: int | None, ctx: _Context) -> int | N
     if ctx.ahead:
         # An upcoming event: the next such day or month, unless it is barely past.
         return today[0] + 1 if span[1] < ctx.published - _FUTURE_SLACK else today[0]
-    if (ctx.past and span[1] >= ctx.published) or span[0] > ctx.published + _FUTURE_SLACK:
-        return today[0] - 1  # "last April" means a finished April
-    return today[0]
+    # In past tense the day or month has begun by publication ("last April": has
+    # ended); the most recent such one, going back over years without a 29 February.
+    for year in range(today[0], today[0] - 9, -1):
+        span = _period(cal, year, month, day)
+        if span is not None and (span[1] < ctx.published if ctx.past else span[0] <= ctx.published):
+            return year
+    return None
 
 
 # --- grammar -----------------------------------------------------------------------
@@ -341,6 +124,8 @@ def _numeric(found: _Numeric, marker: str | None, ctx: _Context) -> _Cand | None
         year, month, day = found.a, found.b, found.c
     else:
         day, month, year = found.a, found.b, found.c
+    if found.short_year and (marker is not None or ctx.lang in _YEAR_FIRST_OR_UNKNOWN):
+        return None  # `08.02.19` may be year-first, or a Solar Hijri `1419`
     cal = _year_calendar(year, marker, ctx, full=True)
     if cal is None:
         return None
@@ -614,7 +399,7 @@ def _published(value: str | date | None) -> date | None:
 @functools.cache
 def _language(language: str | None) -> str | None:
     code = (language or "").strip().lower().replace("_", "-").partition("-")[0]
-    return tables.LANGUAGE_ALIASES.get(code, code) or None
+    return tables.language_aliases().get(code, code) or None
 
 
 def parse_date(
@@ -627,11 +412,14 @@ def parse_date(
     """Parse a date expression from a news article into a Gregorian period.
 
     The expression may sit inside a longer phrase, use any digits, and be written in
-    the Gregorian, Solar Hijri or Hijri calendar. A missing year, relative words
-    ("yesterday") and weekdays ("on Friday", the most recent one on or before
-    publication) resolve against `published`. Whenever the reading is uncertain
-    (ambiguous numeric order, an invalid day, parts that contradict each other, a
-    relative expression without `published`) the result is None.
+    the Gregorian, Solar Hijri or Hijri calendar; a time of day after it is ignored.
+    A missing year (the most recent such day or month that has begun by publication),
+    relative words ("yesterday", "3 days ago", "last week": the Monday-to-Sunday
+    range) and weekdays ("on Friday": the most recent one on or before publication,
+    so the publication day itself when it is a Friday; "last Friday" is a week
+    earlier) resolve against `published`. Whenever the reading is uncertain (ambiguous
+    numeric order, an invalid day, parts that contradict each other, a weekday off the
+    date, a relative expression without `published`) the result is None.
 
     Args:
         text: The date expression as written in the article.
@@ -660,10 +448,22 @@ def parse_date(
     lang = _language(language)
     pub = _published(published)
     norm, numerics = _prepare(text)
+    if pub is not None and lang is not None:
+        found = _date_relative.relative(
+            norm, lang, pub, lambda cal, y, m: _period(cal, y, m, None), _from_gregorian
+        )
+        if found is not None:
+            return DateValue(
+                start=found.start.isoformat(),
+                end=found.end.isoformat(),
+                precision=_PRECISIONS[found.precision],
+                calendar=_CALENDARS[found.calendar],
+                source="published",
+            )
     persian_digits = bool(_regexes().persian_digits.search(text))
     ctx = _Context(lang, pub, numerics, persian_digits, ahead=tense == "future")
     outcome: _Outcome
-    if lang is None or lang in tables.LANGUAGE_TAGS:
+    if lang is None or lang in tables.language_tags():
         outcome, unknown = _run(norm, tables.lexicon(lang or "*"), ctx)
         if not isinstance(outcome, _Cand) and unknown and lang is not None:
             # Unknown words may be month names of another language quoted in the article.
