@@ -231,9 +231,11 @@ def cache_clear(yes: bool) -> None:
 
 def _register() -> None:
     from ._eval_cli import eval_command
+    from ._events_cli import events_command
     from ._report import report_command
 
     main.add_command(eval_command)
+    main.add_command(events_command)
     main.add_command(report_command)
 
 
