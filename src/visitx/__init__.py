@@ -33,6 +33,7 @@ from ._models import (
     DateValue,
     ErrorInfo,
     Extraction,
+    GeoPoint,
     Meta,
     Participant,
     Place,
@@ -45,6 +46,7 @@ from ._settings import Settings
 
 if _typing.TYPE_CHECKING:
     from ._eval import EvalReport, compare, evaluate
+    from ._events import Event, Mention, events
     from ._export import to_cameo_dyads, to_frame, to_plover
     from ._plots import plot_country_pairs, plot_visits_per_month
     from ._report import write_report
@@ -57,6 +59,9 @@ _LAZY = {
     "EvalReport": "._eval",
     "compare": "._eval",
     "evaluate": "._eval",
+    "Event": "._events",
+    "Mention": "._events",
+    "events": "._events",
     "to_cameo_dyads": "._export",
     "to_frame": "._export",
     "to_plover": "._export",
@@ -90,10 +95,13 @@ __all__ = [
     "DateValue",
     "ErrorInfo",
     "EvalReport",
+    "Event",
     "Extraction",
     "ExtractionError",
     "Extractor",
+    "GeoPoint",
     "InputError",
+    "Mention",
     "Meta",
     "Participant",
     "Place",
@@ -110,6 +118,7 @@ __all__ = [
     "compare",
     "country_code",
     "evaluate",
+    "events",
     "extract",
     "extract_many",
     "locate",
