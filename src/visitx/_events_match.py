@@ -48,8 +48,12 @@ def _latin(text: str) -> str:
     return " ".join(normalize_place_name(anyascii(text)).split())
 
 
+@lru_cache(maxsize=1 << 18)
 def name_forms(*texts: str | None) -> frozenset[str]:
-    return frozenset(f for t in texts if t for f in (_latin(t),) if f)
+    """The transliterated, normalized forms of a name's renderings (empty ones dropped)."""
+    forms = {_latin(t) for t in texts if t}
+    forms.discard("")
+    return frozenset(forms)
 
 
 @dataclass
@@ -58,11 +62,13 @@ class Item:
 
     index: int
     article: str
+    source: str
     visit: Visit
     status: str
     countries: frozenset[str]
     window: tuple[dt.date, dt.date] | None
     precision: str | None
+    names: list[frozenset[str]] = field(default_factory=list)  # per participant
     people: list[frozenset[str]] = field(default_factory=list)
     visitors: list[frozenset[str]] = field(default_factory=list)
     orgs: list[frozenset[str]] = field(default_factory=list)
@@ -90,11 +96,12 @@ def period(visit: Visit) -> tuple[dt.date, dt.date] | None:
     return (start, end) if end >= start else (end, start)
 
 
-def features(index: int, article: str, visit: Visit) -> Item:
-    """The matching features of one visit."""
+def features(index: int, article: str, source: str, visit: Visit) -> Item:
+    """The matching features of one visit (`source`: the outlet, for counting sources)."""
     item = Item(
         index=index,
         article=article,
+        source=source,
         visit=visit,
         status=status_class(visit.status),
         countries=frozenset(p.country for p in visit.participants if p.country),
@@ -103,6 +110,7 @@ def features(index: int, article: str, visit: Visit) -> Item:
     )
     for p in visit.participants:
         forms = name_forms(p.name_en, p.name.text)
+        item.names.append(forms)
         if p.kind == Kind.PERSON:
             item.people.append(forms)
             if p.role == Role.VISITOR:
