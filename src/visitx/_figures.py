@@ -67,10 +67,20 @@ def world_path() -> str:
                 for index in ring:
                     arc = arcs[index] if index >= 0 else arcs[~index][::-1]
                     points.extend(arc if not points else arc[1:])
-                if len(points) < 3:
-                    continue
-                xy = [_xy(lon, max(min(lat, _TOP), _BOTTOM)) for lon, lat in points]
-                parts.append("M" + "L".join(f"{x:.1f} {y:.1f}" for x, y in xy) + "Z")
+                if len(points) < 3 or max(lat for _, lat in points) < _BOTTOM:
+                    continue  # Antarctica lies below the map
+                # A ring crossing the antimeridian (Fiji, Chukotka) is cut there, so
+                # that no stroke runs across the whole map.
+                pieces: list[list[tuple[float, float]]] = [[]]
+                for k, (lon, lat) in enumerate(points):
+                    if k and abs(lon - points[k - 1][0]) > 180:
+                        pieces.append([])
+                    pieces[-1].append(_xy(lon, lat))
+                parts.extend(
+                    "M" + "L".join(f"{x:.1f} {y:.1f}" for x, y in piece) + "Z"
+                    for piece in pieces
+                    if len(piece) > 1
+                )
     return "".join(parts)
 
 
@@ -93,9 +103,11 @@ def plot_map(items: Iterable[Countable], *, international_only: bool = False) ->
             continue
         places[(geo.geonames_id, geo.name or str(geo.geonames_id), geo.lat, geo.lon)] += 1
     body = [
+        f'<clipPath id="vx-map-clip"><rect width="{_MAP_W}" height="{_MAP_H}"/></clipPath>',
         f'<rect x="0" y="24" width="{_MAP_W}" height="{_MAP_H}" fill="#eef5fb"/>',
-        f'<g transform="translate(0 24)"><path class="vx-land" d="{world_path()}" '
-        'fill="#d9dee3" stroke="#b6bec6" stroke-width="0.4"/>',
+        '<g transform="translate(0 24)" clip-path="url(#vx-map-clip)">'
+        f'<path class="vx-land" d="{world_path()}" fill="#d9dee3" stroke="#b6bec6" '
+        'stroke-width="0.4"/>',
     ]
     ordered = sorted(places.items(), key=lambda kv: (-kv[1], kv[0][1]))
     peak = ordered[0][1] if ordered else 1

@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 __all__ = ["load_jsonl", "render_report", "report_command", "write_report"]
 
 _COLUMNS = (  # (header, width in % of the table): the table never scrolls sideways
-    ("article", 9), ("language", 4), ("date", 8), ("type", 6), ("status", 6),
-    ("visitors", 15), ("hosts", 15), ("location", 8), ("agreements", 9), ("CAMEO", 5),
+    ("article", 8), ("language", 4), ("date", 7), ("type", 5), ("status", 5),
+    ("visitors", 14), ("hosts", 12), ("location", 8), ("agreements", 9), ("CAMEO", 4),
     ("sources", 4), ("international", 5),
 )  # fmt: skip
 _SUMMARY_WIDTH = 100 - sum(w for _, w in _COLUMNS)
@@ -87,9 +87,10 @@ def _people(visit: Visit, *roles: Role) -> str:
         name = p.name_en or p.name.text
         title = p.title_en or (p.title.text if p.title is not None else "")
         cc = f" [{p.country}]" if p.country else ""
-        extra = f'<br><small dir="auto">{esc(title)}</small>' if title else ""
+        extra = f' <br><small dir="auto">{esc(title)}</small>' if title else ""
         items.append(f'<li><span dir="auto">{esc(name)}</span>{esc(cc)}{extra}</li>')
-    return f"<ul>{''.join(items)}</ul>" if items else ""
+    # The spaces keep the cell's text (search, CSV) readable: "Name [UZB] Title Name2 …".
+    return f"<ul>{' '.join(items)}</ul>" if items else ""
 
 
 def _agreements(visit: Visit) -> str:
@@ -100,7 +101,7 @@ def _agreements(visit: Visit) -> str:
             f'<li><span dir="auto">{esc(name)}</span> <small>({esc(a.kind.value)}, '
             f"{esc(a.status.value)})</small></li>"
         )
-    return f"<ul>{''.join(items)}</ul>" if items else ""
+    return f"<ul>{' '.join(items)}</ul>" if items else ""
 
 
 @dataclass

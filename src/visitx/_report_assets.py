@@ -22,7 +22,8 @@ h1{font-size:22px;margin:0 0 4px 0}h2{font-size:17px;margin:24px 0 8px 0}
 table.vx-visits{border-collapse:collapse;width:100%;font-size:13px;table-layout:fixed}
 .vx-visits th,.vx-visits td{border-bottom:1px solid #eaeef2;padding:4px 6px;text-align:start;
  vertical-align:top;overflow-wrap:anywhere}
-.vx-visits th{background:#f6f8fa;position:sticky;top:0}
+.vx-visits th{background:#f6f8fa;position:sticky;top:0;font-size:12px;overflow-wrap:normal;
+ word-break:normal;hyphens:auto}
 .vx-visits th button{all:unset;cursor:pointer;font-weight:600}
 .vx-visits th[aria-sort=ascending] button::after{content:" ▲"}
 .vx-visits th[aria-sort=descending] button::after{content:" ▼"}
