@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from visitx import InputError, events
+from visitx import Article, InputError, Settings, events, extract_many
 from visitx._cli import main
 from visitx._eval_events import GoldClusters, load_clusters, score_events
 
@@ -75,3 +75,26 @@ def test_eval_command_prints_pairwise_scores(tmp_path: Path) -> None:
     row = next(line for line in run.output.splitlines() if "same-event pairs" in line)
     cells = [c.strip() for c in row.strip("│ ").split("│")]
     assert cells[1:4] == ["3", "0", "0"]
+
+
+@pytest.mark.vcr
+def test_extracted_cluster_articles_group_into_the_gold_events(settings: Settings) -> None:
+    """The cluster articles through the model layer (replayed), then grouped: all 3 pairs."""
+    records = cluster_records()
+    inputs = [
+        Article(
+            text=r.article.text,
+            url=r.article.url,
+            published=r.article.published,
+            language=r.article.language,
+            id=r.article.source_id,
+        )
+        for r in records
+    ]
+    extracted = extract_many(inputs, settings=settings, concurrency=1)
+    assert [r.error for r in extracted] == [None] * len(records)
+    pairs, links = score_events(
+        events(extracted), load_clusters(CLUSTERS / "clusters.json"), extracted
+    )
+    assert (pairs.tp, pairs.fp, pairs.fn) == (3, 0, 0)
+    assert (links.tp, links.fn) == (1, 0)
