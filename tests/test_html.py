@@ -560,3 +560,20 @@ def test_report_table_fits_its_width() -> None:
     widths = [int(c["style"].split(":")[1].rstrip("%")) for c in page.select("colgroup col")]
     assert sum(widths) == 100
     assert len(widths) == len(page.select("#vx-visits thead th"))
+
+
+def test_report_command_writes_events(tmp_path: Path) -> None:
+    """`visitx report --events --international-only` writes one row per event."""
+    from conftest import cluster_records
+
+    results = tmp_path / "r.jsonl"
+    results.write_text(
+        "".join(r.model_dump_json() + "\n" for r in cluster_records()), encoding="utf-8"
+    )
+    out = tmp_path / "events.html"
+    run = CliRunner().invoke(
+        report_command, [str(results), "-o", str(out), "--events", "--international-only"]
+    )
+    assert run.exit_code == 0, run.output
+    page = soup_of(out.read_text(encoding="utf-8"))
+    assert len(page.select("#vx-visits tbody tr[data-event]")) == 5
