@@ -48,6 +48,7 @@ if _typing.TYPE_CHECKING:
     from ._eval import EvalReport, compare, evaluate
     from ._events import Event, Mention, events
     from ._export import to_cameo_dyads, to_frame, to_plover
+    from ._figures import plot_map, plot_matrix, plot_timeline
     from ._plots import plot_country_pairs, plot_visits_per_month
     from ._report import write_report
 
@@ -66,6 +67,9 @@ _LAZY = {
     "to_frame": "._export",
     "to_plover": "._export",
     "plot_country_pairs": "._plots",
+    "plot_map": "._figures",
+    "plot_matrix": "._figures",
+    "plot_timeline": "._figures",
     "plot_visits_per_month": "._plots",
     "write_report": "._report",
 }
@@ -124,6 +128,9 @@ __all__ = [
     "locate",
     "parse_date",
     "plot_country_pairs",
+    "plot_map",
+    "plot_matrix",
+    "plot_timeline",
     "plot_visits_per_month",
     "read_results",
     "to_cameo_dyads",

@@ -49,3 +49,15 @@ def offline(path: str, text: str) -> int:
     with replay(path) as transport:
         visitx.extract(text, settings=Settings.from_env(cache=False))
     return transport.played
+
+
+def grouped(results: list[Extraction]) -> list[tuple[int, str | None, dict[str, list[str]]]]:
+    found: list[visitx.Event] = visitx.events(results, international_only=True)
+    dyads = visitx.to_cameo_dyads(found, international_only=True)
+    geo: visitx.GeoPoint | None = None
+    for event in found:
+        if event.location is not None:
+            geo = event.location.geo
+    assert geo is None or isinstance(geo.geonames_id, int)
+    visitx.plot_map(found).save("map.svg")
+    return [(e.n_sources, e.occurred, e.conflicts) for e in found][: len(dyads)]
