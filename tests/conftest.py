@@ -21,7 +21,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from visitx import Settings
+from visitx import Extraction, Settings
 from visitx._api import _shared
 from visitx._provider import forget_endpoints
 from visitx._retry import no_backoff
@@ -192,3 +192,32 @@ def load_article(stem: str) -> tuple[str, dict[str, Any]]:
                     text = (root / entry["path"]).read_text(encoding="utf-8")
                     return text, entry
     raise KeyError(stem)
+
+
+CLUSTERS = Path(__file__).parent / "fixtures" / "clusters"
+
+
+def cluster_records() -> list[Extraction]:
+    """The cluster gold articles as records, built from their reference drafts (no model)."""
+    from visitx._draft import Draft
+    from visitx._models import Article as Record
+    from visitx._record import build_visits
+
+    out = []
+    for line in (CLUSTERS / "index.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        text = (CLUSTERS / entry["path"]).read_text(encoding="utf-8")
+        article = Record(
+            id=Record.id_for(text),
+            text=text,
+            language=entry["language"],
+            published=entry["published"],
+            url=entry["url"],
+            source_id=entry["id"],
+        )
+        draft = Draft.model_validate_json(
+            (CLUSTERS / "drafts" / f"{entry['id']}.json").read_text(encoding="utf-8")
+        )
+        visits, _ = build_visits(draft, article)
+        out.append(Extraction(article=article, visits=visits))
+    return out

@@ -38,6 +38,7 @@ from visitx import clean_text
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "examples" / "articles"
 EXTRA = Path(__file__).resolve().parent / "fixtures" / "articles"
+CLUSTERS = Path(__file__).resolve().parent / "fixtures" / "clusters"
 _FRAME = re.compile(r"<(article-[0-9a-f]+(?:-\d+)?)>\n(.*)\n</\1>", re.DOTALL)
 
 Action = str | tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]
@@ -46,7 +47,7 @@ Action = str | tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]
 def load_references() -> dict[str, dict[str, Any]]:
     """sha256 of each article text -> its reference draft."""
     refs: dict[str, dict[str, Any]] = {}
-    for folder in (ARTICLES, EXTRA):
+    for folder in (ARTICLES, EXTRA, CLUSTERS):
         for draft_path in sorted(folder.glob("drafts/*.json")):
             matches = list(folder.glob(f"**/{draft_path.stem}.txt"))
             if not matches:

@@ -322,9 +322,9 @@ def test_report_has_one_row_per_visit(report: BeautifulSoup, seeds: list[Extract
 def test_report_table_headers_are_sortable(report: BeautifulSoup) -> None:
     """Every column header is a button, for the inline sorting script."""
     heads = [th.get_text() for th in report.select("#vx-visits thead th button")]
-    assert heads[:10] == [
-        "article", "language", "date", "type", "status", "visitor countries",
-        "host countries", "location", "topics", "grounded",
+    assert heads == [
+        "article", "language", "date", "type", "status", "visitors", "hosts", "location",
+        "agreements", "CAMEO", "sources", "international", "summary",
     ]  # fmt: skip
 
 
@@ -377,10 +377,16 @@ def test_report_lists_failed_articles(report: BeautifulSoup) -> None:
 
 
 def test_report_has_inline_charts(report: BeautifulSoup) -> None:
-    """The overview holds two inline SVG charts, one naming the RUS → IRN pair."""
+    """The overview holds map, timeline, matrix, months and pairs; the pairs name RUS → IRN."""
     charts = report.select("#plots svg")
-    assert len(charts) == 2
-    assert "RUS → IRN" in charts[1].get_text()
+    assert [c["aria-label"] for c in charts] == [
+        "Where the visits took place",
+        "Timeline",
+        "Country pairs (rows visit columns)",
+        "Visits per year",  # the seed articles span over four years
+        "Top 6 country pairs (visitor → host)",
+    ]
+    assert "RUS → IRN" in charts[4].get_text()
 
 
 def test_report_title_is_escaped(report: BeautifulSoup) -> None:
@@ -482,3 +488,92 @@ def test_report_command_reports_a_missing_file(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.output.startswith(f"Error: Cannot read {missing}")
     assert result.output.count("\n") == 1
+
+
+# --- the report: events, map, filters ---------------------------------------------------
+
+
+def _cluster_report(**options: bool) -> BeautifulSoup:
+    from conftest import cluster_records
+
+    return soup_of(render_report(cluster_records(), **options))
+
+
+def test_report_of_events_has_one_row_per_event() -> None:
+    """With events=True the 7 cluster articles give 5 rows, one showing 3 sources."""
+    page = _cluster_report(events=True)
+    rows = page.select("#vx-visits tbody tr")
+    assert len(rows) == 5
+    sources = sorted(int(r.select("td")[10].get_text()) for r in rows)
+    assert sources == [1, 1, 1, 1, 3]
+    assert "5 events" in page.select_one("#vx-count").get_text()
+
+
+def test_report_rows_show_names_with_titles() -> None:
+    """The visitors cell names the visitor with the title and country code."""
+    page = _cluster_report()
+    cell = page.select("#vx-visits tbody tr")[0].select("td")[5].get_text(" ")
+    assert "Shavkat Rahimov" in cell
+    assert "Governor of Namangan" in cell
+    assert "[UZB]" in cell
+
+
+def test_report_map_draws_the_geocoded_places() -> None:
+    """The map has the land outline and one circle per GeoNames city (Gaziantep, Ankara)."""
+    page = _cluster_report()
+    svg = page.select_one('#plots svg[aria-label="Where the visits took place"]')
+    assert svg is not None
+    assert len(svg.select_one("path.vx-land")["d"]) > 10_000
+    places = {c["data-geonames"]: c.get_text() for c in svg.select("circle.vx-place")}
+    assert set(places) == {"314830", "323786"}
+    assert places["314830"] == "Gaziantep: 6"
+
+
+def test_report_international_only_leaves_domestic_rows_out(
+    batch: list[Extraction],
+) -> None:
+    """international_only drops the seed's TUR-only chamber visits from the table."""
+    every = soup_of(render_report(batch)).select("#vx-visits tbody tr")
+    abroad = soup_of(render_report(batch, international_only=True)).select("#vx-visits tbody tr")
+    domestic = [r for r in every if r["data-international"] == "0"]
+    assert domestic
+    assert len(abroad) == len(every) - len(domestic)
+
+
+def test_report_has_search_date_range_and_csv_controls() -> None:
+    """Search box, type filter, date range, international checkbox and CSV button exist."""
+    page = _cluster_report()
+    for selector in (
+        "input#filter-search",
+        "select#filter-type",
+        "input#filter-from[type=date]",
+        "input#filter-to[type=date]",
+        "input#filter-international[type=checkbox]",
+        "button#vx-csv",
+    ):
+        assert page.select_one(selector) is not None, selector
+
+
+def test_report_table_fits_its_width() -> None:
+    """The table lays out in fixed columns whose widths add up to 100%."""
+    page = _cluster_report()
+    widths = [int(c["style"].split(":")[1].rstrip("%")) for c in page.select("colgroup col")]
+    assert sum(widths) == 100
+    assert len(widths) == len(page.select("#vx-visits thead th"))
+
+
+def test_report_command_writes_events(tmp_path: Path) -> None:
+    """`visitx report --events --international-only` writes one row per event."""
+    from conftest import cluster_records
+
+    results = tmp_path / "r.jsonl"
+    results.write_text(
+        "".join(r.model_dump_json() + "\n" for r in cluster_records()), encoding="utf-8"
+    )
+    out = tmp_path / "events.html"
+    run = CliRunner().invoke(
+        report_command, [str(results), "-o", str(out), "--events", "--international-only"]
+    )
+    assert run.exit_code == 0, run.output
+    page = soup_of(out.read_text(encoding="utf-8"))
+    assert len(page.select("#vx-visits tbody tr[data-event]")) == 5

@@ -32,6 +32,7 @@ def test_readme_block_runs(code: str, monkeypatch: pytest.MonkeyPatch, tmp_path:
     monkeypatch.setenv("VISITX_MODEL", DEMO_MODEL)
     monkeypatch.setenv("VISITX_BASE_URL", DEMO_BASE_URL)
     monkeypatch.setenv("VISITX_CACHE_DIR", str(tmp_path))
+    monkeypatch.chdir(ROOT)  # blocks name files by their path in the repository
     text, _ = load_article("001_9f738e0873a21075")
     namespace: dict[str, object] = {"text": text}
     with replay(demo_cassette()):

@@ -36,6 +36,7 @@ from ._models import (
     DateValue,
     ErrorInfo,
     Extraction,
+    GeoPoint,
     Meta,
     Participant,
     Place,
@@ -50,7 +51,9 @@ from ._settings import Settings
 if _typing.TYPE_CHECKING:
     from ._collect import collect_batch, resubmit_batch
     from ._eval import EvalReport, compare, evaluate
+    from ._events import Event, Mention, events
     from ._export import to_cameo_dyads, to_frame, to_plover
+    from ._figures import plot_map, plot_matrix, plot_timeline
     from ._jobs import (
         BatchCollection,
         BatchSummary,
@@ -78,10 +81,16 @@ _LAZY = {
     "EvalReport": "._eval",
     "compare": "._eval",
     "evaluate": "._eval",
+    "Event": "._events",
+    "Mention": "._events",
+    "events": "._events",
     "to_cameo_dyads": "._export",
     "to_frame": "._export",
     "to_plover": "._export",
     "plot_country_pairs": "._plots",
+    "plot_map": "._figures",
+    "plot_matrix": "._figures",
+    "plot_timeline": "._figures",
     "plot_visits_per_month": "._plots",
     "write_report": "._report",
 }
@@ -114,11 +123,14 @@ __all__ = [
     "DateValue",
     "ErrorInfo",
     "EvalReport",
+    "Event",
     "Extraction",
     "ExtractionError",
     "Extractor",
     "FailedLine",
+    "GeoPoint",
     "InputError",
+    "Mention",
     "Meta",
     "Participant",
     "Place",
@@ -140,12 +152,16 @@ __all__ = [
     "compare",
     "country_code",
     "evaluate",
+    "events",
     "extract",
     "extract_many",
     "guess_language",
     "locate",
     "parse_date",
     "plot_country_pairs",
+    "plot_map",
+    "plot_matrix",
+    "plot_timeline",
     "plot_visits_per_month",
     "read_html",
     "read_results",

@@ -234,10 +234,12 @@ def cache_clear(yes: bool) -> None:
 def _register() -> None:
     from ._batch_cli import batch_command
     from ._eval_cli import eval_command
+    from ._events_cli import events_command
     from ._report import report_command
 
     main.add_command(batch_command)
     main.add_command(eval_command)
+    main.add_command(events_command)
     main.add_command(report_command)
 
 

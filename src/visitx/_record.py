@@ -12,6 +12,7 @@ from typing import Literal
 
 from ._codes import derive_codes
 from ._draft import Draft, DraftParticipant, DraftPlace, DraftVisit
+from ._geo import geocode, is_international
 from ._models import Agreement, Article, DateValue, Participant, Place, Span, Visit, VisitStatus
 
 
@@ -83,6 +84,7 @@ class _Builder:
             evidence=evidence,
         )
         visit.codes = derive_codes(visit)
+        visit.international = is_international(visit)
         visit.grounded = self.ungrounded == before and bool(evidence)
         return visit
 
@@ -107,13 +109,15 @@ class _Builder:
     def place(self, path: str, draft: DraftPlace | None, hint: int | None) -> Place | None:
         if draft is None:
             return None
-        return Place(
+        place = Place(
             name=self.span(f"{path}.name", draft.name, hint),
             name_en=draft.name_en,
             city=draft.city,
             region=draft.region,
             country=self.country(f"{path}.country", draft.country),
         )
+        place.geo = geocode(place)
+        return place
 
     def date(
         self, path: str, text: str | None, hint: int | None, *, upcoming: bool

@@ -10,111 +10,30 @@ section can be opened by hand.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ._errors import VisitxError
+from ._figures import plot_map, plot_matrix, plot_timeline
 from ._html import EXTRACTION_CSS, esc, render_extraction_html
 from ._models import Extraction, Role, Visit
 from ._plots import plot_country_pairs, plot_visits_per_month
+from ._report_assets import PAGE_CSS, SCRIPT
+
+if TYPE_CHECKING:
+    from ._events import Event
 
 __all__ = ["load_jsonl", "render_report", "report_command", "write_report"]
 
-_COLUMNS = (  # (header, sort type)
-    ("article", "text"), ("language", "text"), ("date", "text"), ("type", "text"),
-    ("status", "text"), ("visitor countries", "text"), ("host countries", "text"),
-    ("location", "text"), ("topics", "text"), ("grounded", "text"), ("summary", "text"),
+_COLUMNS = (  # (header, width in % of the table): the table never scrolls sideways
+    ("article", 8), ("language", 4), ("date", 7), ("type", 5), ("status", 5),
+    ("visitors", 14), ("hosts", 12), ("location", 8), ("agreements", 9), ("CAMEO", 4),
+    ("sources", 4), ("international", 5),
 )  # fmt: skip
-
-_PAGE_CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans",sans-serif;margin:0 auto;
- max-width:1500px;padding:16px 24px;color:#1f2328;background:#fff;font-size:14px}
-h1{font-size:22px;margin:0 0 4px 0}h2{font-size:17px;margin:24px 0 8px 0}
-.vx-summary-line{color:#57606a;margin:0 0 12px 0}
-.vx-plots{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}
-.vx-plots figure{margin:0;border:1px solid #d0d7de;border-radius:6px;padding:6px;max-width:100%;
- overflow-x:auto}
-.vx-plots figcaption{font-size:12px;color:#57606a}
-.vx-filters{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin:0 0 8px 0}
-.vx-filters label{font-weight:600}
-.vx-table-wrap{overflow-x:auto;border:1px solid #d0d7de;border-radius:6px}
-table.vx-visits{border-collapse:collapse;width:100%;font-size:13px}
-.vx-visits th,.vx-visits td{border-bottom:1px solid #eaeef2;padding:4px 6px;text-align:start;
- vertical-align:top}
-.vx-visits th{background:#f6f8fa;position:sticky;top:0;white-space:nowrap}
-.vx-visits th button{all:unset;cursor:pointer;font-weight:600}
-.vx-visits th[aria-sort=ascending] button::after{content:" ▲"}
-.vx-visits th[aria-sort=descending] button::after{content:" ▼"}
-.vx-visits tr:hover td{background:#f6f8fa}
-.vx-visits td.vx-date{white-space:nowrap}
-.vx-visits td.vx-summary{min-width:240px;color:#57606a}
-.vx-no{color:#cf222e;font-weight:600}.vx-ok{color:#1a7f37}
-table.vx-failed{border-collapse:collapse;font-size:13px}
-.vx-failed td,.vx-failed th{border:1px solid #eaeef2;padding:4px 6px;text-align:start}
-details.vx-section{border:1px solid #d0d7de;border-radius:6px;margin:0 0 8px 0;padding:4px 8px}
-details.vx-section>summary{cursor:pointer;font-weight:600;padding:4px 0}
-details.vx-section[open]>summary{margin-bottom:6px}
-.vx-section .vx-x .vx-article{max-height:none}
-"""
-
-# Sorting, filtering, and opening the <details> an in-page link points to. Kept small and
-# dependency-free on purpose; it must not contain "</script".
-_SCRIPT = """
-(function () {
-  var table = document.getElementById("vx-visits");
-  var tbody = table.tBodies[0];
-  var heads = Array.prototype.slice.call(table.tHead.rows[0].cells);
-  function key(row, i) {
-    var c = row.cells[i];
-    return c.hasAttribute("data-sort") ? c.getAttribute("data-sort") : c.textContent.trim();
-  }
-  heads.forEach(function (th, i) {
-    th.querySelector("button").addEventListener("click", function () {
-      var asc = th.getAttribute("aria-sort") !== "ascending";
-      heads.forEach(function (h) { h.removeAttribute("aria-sort"); });
-      th.setAttribute("aria-sort", asc ? "ascending" : "descending");
-      var rows = Array.prototype.slice.call(tbody.rows);
-      rows.sort(function (a, b) {
-        var x = key(a, i), y = key(b, i);
-        if (x === "" || y === "") { return (x === "") - (y === ""); }  // empty cells last
-        var r = x.localeCompare(y, undefined, {numeric: true});
-        return asc ? r : -r;
-      });
-      rows.forEach(function (r) { tbody.appendChild(r); });
-    });
-  });
-  var filters = ["country", "language", "status"].map(function (name) {
-    return [name, document.getElementById("filter-" + name)];
-  });
-  var count = document.getElementById("vx-count");
-  function apply() {
-    var shown = 0;
-    Array.prototype.forEach.call(tbody.rows, function (row) {
-      var ok = filters.every(function (f) {
-        var want = f[1].value;
-        var have = " " + row.getAttribute("data-" + f[0]) + " ";
-        return !want || have.indexOf(" " + want + " ") >= 0;
-      });
-      row.hidden = !ok;
-      if (ok) { shown += 1; }
-    });
-    count.textContent = shown + " of " + tbody.rows.length + " visits shown";
-  }
-  filters.forEach(function (f) { f[1].addEventListener("change", apply); });
-  apply();
-  function openTarget() {
-    var id = decodeURIComponent(location.hash.slice(1));
-    var el = id && document.getElementById(id);
-    if (!el) { return; }
-    var d = el.closest("details");
-    if (d) { d.open = true; }
-    el.scrollIntoView();
-  }
-  window.addEventListener("hashchange", openTarget);
-  openTarget();
-})();
-"""
+_SUMMARY_WIDTH = 100 - sum(w for _, w in _COLUMNS)
 
 
 def load_jsonl(path: str | Path) -> list[Extraction]:
@@ -159,55 +78,94 @@ def _countries(visit: Visit, *roles: Role) -> list[str]:
     )
 
 
-def _row(i: int, j: int, ex: Extraction, visit: Visit) -> str:
-    lang = ex.article.language or "?"
-    visitors = _countries(visit, Role.VISITOR)
-    hosts = _countries(visit, Role.HOST)
-    symmetric = _countries(visit, Role.PARTICIPANT)
-    everyone = [*visitors, *hosts, *symmetric]
+def _people(visit: Visit, *roles: Role) -> str:
+    """Names (English rendering, else as written) with titles and country codes."""
+    items = []
+    for p in visit.participants:
+        if p.role not in roles:
+            continue
+        name = p.name_en or p.name.text
+        title = p.title_en or (p.title.text if p.title is not None else "")
+        cc = f" [{p.country}]" if p.country else ""
+        extra = f' <br><small dir="auto">{esc(title)}</small>' if title else ""
+        items.append(f'<li><span dir="auto">{esc(name)}</span>{esc(cc)}{extra}</li>')
+    # The spaces keep the cell's text (search, CSV) readable: "Name [UZB] Title Name2 …".
+    return f"<ul>{' '.join(items)}</ul>" if items else ""
+
+
+def _agreements(visit: Visit) -> str:
+    items = []
+    for a in visit.agreements:
+        name = a.title_en or a.text.text
+        items.append(
+            f'<li><span dir="auto">{esc(name)}</span> <small>({esc(a.kind.value)}, '
+            f"{esc(a.status.value)})</small></li>"
+        )
+    return f"<ul>{' '.join(items)}</ul>" if items else ""
+
+
+@dataclass
+class _Unit:
+    """One table row: a visit of one article, or an event with its mentions."""
+
+    visit: Visit
+    article: int  # index of the (first) article, for the link
+    card: int  # index of the visit in that article
+    label: str
+    language: str
+    n_sources: int = 1
+    event: Event | None = None
+
+
+def _row(unit: _Unit) -> str:
+    visit, i, j = unit.visit, unit.article, unit.card
+    everyone = _countries(visit, Role.VISITOR, Role.HOST, Role.PARTICIPANT)
     if visit.location is not None and visit.location.country:
         everyone.append(visit.location.country)
     d = visit.date
-    date_sort = (d.start or "") if d is not None else ""
-    date_shown = ""
-    date_title = ""
-    if d is not None:
-        date_shown = d.start or ""
-        if d.end and d.end != d.start:
-            date_shown += f" – {d.end}"
-        date_title = d.text.text if d.text is not None else ""
-        date_shown = date_shown or (d.text.text if d.text is not None else "")
+    start = (d.start or "") if d is not None else ""
+    end = (d.end or start) if d is not None else ""
+    date_shown = start + (f" – {end}" if end and end != start else "")
+    date_title = d.text.text if d is not None and d.text is not None else ""
+    date_shown = date_shown or date_title
     loc = visit.location
     where = ""
     if loc is not None:
         where = (loc.name_en or loc.name.text) + (f" ({loc.country})" if loc.country else "")
-    # Symmetric meetings have no visitor or host; their countries go in the visitor
-    # column after "↔" so that the row still tells who met.
-    visitor_cell = " ".join(visitors) + (" ↔ " + " ".join(symmetric) if symmetric else "")
-    grounded = (
-        '<span class="vx-ok">yes</span>' if visit.grounded else '<span class="vx-no">no</span>'
-    )
-    label = _label(ex)
+    mentions = len(unit.event.mentions) if unit.event is not None else 1
+    more = f" +{mentions - 1} more" if mentions > 1 else ""
     cells = [
-        f'<td data-sort="{esc(label.casefold())} {i:05d}">'
-        f'<a href="#a{i}" dir="auto">{esc(label)}</a>'
-        f' <a href="#a{i}-card-{j}" title="visit {j + 1} of this article">#{j + 1}</a></td>',
-        f"<td>{esc(lang)}</td>",
-        f'<td data-sort="{esc(date_sort)}" title="{esc(date_title)}" class="vx-date">'
-        f"{esc(date_shown)}</td>",
+        f'<td data-sort="{esc(unit.label.casefold())} {i:05d}">'
+        f'<a href="#a{i}" dir="auto">{esc(unit.label)}</a>'
+        f' <a href="#a{i}-card-{j}" title="visit {j + 1} of this article">#{j + 1}</a>'
+        f"{esc(more)}</td>",
+        f"<td>{esc(unit.language)}</td>",
+        f'<td data-sort="{esc(start)}" title="{esc(date_title)}">{esc(date_shown)}</td>',
         f"<td>{esc(visit.type.value)}</td>",
         f"<td>{esc(visit.status.value)}</td>",
-        f"<td>{esc(visitor_cell.strip())}</td>",
-        f"<td>{esc(' '.join(hosts))}</td>",
+        # Symmetric meetings have no visitor or host: everyone goes in the visitors column.
+        f"<td>{_people(visit, Role.VISITOR, Role.PARTICIPANT)}</td>",
+        f"<td>{_people(visit, Role.HOST)}</td>",
         f'<td dir="auto">{esc(where)}</td>',
-        f"<td>{esc(', '.join(t.value for t in visit.topics))}</td>",
-        f"<td>{grounded}</td>",
-        f'<td class="vx-summary">{esc(visit.summary)}</td>',
+        f"<td>{_agreements(visit)}</td>",
+        f"<td>{esc(' '.join(visit.codes.cameo))}</td>",
+        f'<td data-sort="{unit.n_sources:04d}">{unit.n_sources}</td>',
+        f"<td>{'yes' if visit.international else 'no'}</td>",
+        f'<td class="vx-summary" dir="auto">{esc(visit.summary)}</td>',
     ]
-    return (
-        f'<tr data-country="{esc(" ".join(dict.fromkeys(everyone)))}" data-language="{esc(lang)}"'
-        f' data-status="{esc(visit.status.value)}">{"".join(cells)}</tr>'
-    )
+    attrs = {
+        "country": " ".join(dict.fromkeys(everyone)),
+        "language": unit.language,
+        "status": visit.status.value,
+        "type": visit.type.value,
+        "start": start,
+        "end": end,
+        "international": "1" if visit.international else "0",
+    }
+    if unit.event is not None:
+        attrs["event"] = unit.event.id
+    data = "".join(f' data-{k}="{esc(v)}"' for k, v in attrs.items())
+    return f"<tr{data}>{''.join(cells)}</tr>"
 
 
 def _select(name: str, values: Iterable[str]) -> str:
@@ -218,7 +176,74 @@ def _select(name: str, values: Iterable[str]) -> str:
     )
 
 
-def render_report(extractions: Iterable[Extraction], *, title: str | None = None) -> str:
+def _units(
+    ok: list[tuple[int, Extraction]], *, as_events: bool, international_only: bool
+) -> list[_Unit]:
+    if not as_events:
+        return [
+            _Unit(v, i, j, _label(ex), ex.article.language or "?")
+            for i, ex in ok
+            for j, v in enumerate(ex.visits)
+            if v.international or not international_only
+        ]
+    from ._events import events
+
+    where = {v.id: (i, j) for i, ex in ok for j, v in enumerate(ex.visits)}
+    label = {i: _label(ex) for i, ex in ok}
+    units = []
+    for ev in events((ex for _, ex in ok), international_only=international_only):
+        i, j = where[ev.mentions[0].visit_id]
+        languages = " ".join(sorted({m.language or "?" for m in ev.mentions}))
+        units.append(_Unit(ev.as_visit(), i, j, label[i], languages, ev.n_sources, ev))
+    return units
+
+
+def _figures(counted: list[Any], international_only: bool) -> str:
+    scope = international_only
+    figures = [
+        plot_map(counted, international_only=scope),
+        plot_timeline(counted, international_only=scope),
+        plot_matrix(counted, international_only=scope),
+        plot_visits_per_month(counted, international_only=scope),
+        plot_country_pairs(counted, top=10, international_only=scope),
+    ]
+    return "".join(
+        f"<figure>{fig.inline()}"
+        + (f"<figcaption>{esc(fig.note)}</figcaption>" if fig.note else "")
+        + "</figure>"
+        for fig in figures
+    )
+
+
+def _filters(units: list[_Unit], noun: str) -> str:
+    countries: list[str] = []
+    for u in units:
+        countries += [p.country for p in u.visit.participants if p.country]
+        if u.visit.location is not None and u.visit.location.country:
+            countries.append(u.visit.location.country)
+    languages = [lang for u in units for lang in u.language.split()]
+    return (
+        '<label for="filter-search">search</label>'
+        '<input type="search" id="filter-search" placeholder="names, places, summary…">'
+        f"{_select('type', (u.visit.type.value for u in units))}"
+        f"{_select('status', (u.visit.status.value for u in units))}"
+        f"{_select('country', countries)}{_select('language', languages)}"
+        '<label for="filter-from">from</label><input type="date" id="filter-from">'
+        '<label for="filter-to">to</label><input type="date" id="filter-to">'
+        '<label><input type="checkbox" id="filter-international"> international only</label>'
+        '<button type="button" id="vx-csv">Download CSV of shown rows</button>'
+        f'<span id="vx-count" class="vx-summary-line" data-unit="{noun}">'
+        f"{len(units)} {noun}</span>"
+    )
+
+
+def render_report(
+    extractions: Iterable[Extraction],
+    *,
+    title: str | None = None,
+    events: bool = False,
+    international_only: bool = False,
+) -> str:
     """The report as an HTML5 document string (what `write_report` writes).
 
     Example:
@@ -230,33 +255,20 @@ def render_report(extractions: Iterable[Extraction], *, title: str | None = None
     title = title or "visitx report"
     ok = [(i, ex) for i, ex in enumerate(items) if ex.error is None]
     failed = [(i, ex) for i, ex in enumerate(items) if ex.error is not None]
-    rows = [_row(i, j, ex, v) for i, ex in ok for j, v in enumerate(ex.visits)]
+    units = _units(ok, as_events=events, international_only=international_only)
     visits = [v for _, ex in ok for v in ex.visits]
     grounded = sum(v.grounded for v in visits)
-
-    countries: list[str] = []
-    for v in visits:
-        countries += [p.country for p in v.participants if p.country]
-        if v.location is not None and v.location.country:
-            countries.append(v.location.country)
-    languages = [ex.article.language or "?" for _, ex in ok if ex.visits]
-    statuses = [v.status.value for v in visits]
-
-    months = plot_visits_per_month(e for _, e in ok)
-    pairs = plot_country_pairs((e for _, e in ok), top=10)
-    figures = "".join(
-        f"<figure>{fig.inline()}"
-        + (f"<figcaption>{esc(fig.note)}</figcaption>" if fig.note else "")
-        + "</figure>"
-        for fig in (months, pairs)
-    )
+    noun = "events" if events else "visits"
+    counted: list[Any] = [u.event for u in units] if events else [ex for _, ex in ok]
+    cols = "".join(f'<col style="width:{w}%">' for _, w in _COLUMNS)
+    cols += f'<col style="width:{_SUMMARY_WIDTH}%">'
     heads = "".join(
-        f'<th scope="col" data-type="{kind}"><button type="button">{esc(name)}</button></th>'
-        for name, kind in _COLUMNS
+        f'<th scope="col"><button type="button">{esc(name)}</button></th>'
+        for name in (*(c for c, _ in _COLUMNS), "summary")
     )
     failed_rows = "".join(
-        f'<tr><td><a href="#a{i}">{esc(_label(ex))}</a><br><code>{esc(ex.article.id)}</code></td>'
-        f"<td>{esc(ex.error.type if ex.error else '')}</td>"
+        f'<tr><td><a href="#a{i}" dir="auto">{esc(_label(ex))}</a><br>'
+        f"<code>{esc(ex.article.id)}</code></td><td>{esc(ex.error.type if ex.error else '')}</td>"
         f'<td dir="auto">{esc(ex.error.message if ex.error else "")}</td></tr>'
         for i, ex in failed
     )
@@ -267,53 +279,68 @@ def render_report(extractions: Iterable[Extraction], *, title: str | None = None
         else "<p>None.</p>"
     )
     sections = "".join(
-        f'<details class="vx-section" id="a{i}"><summary>{esc(_label(ex))} · '
-        f"{esc(ex.article.language or '?')} · "
+        f'<details class="vx-section" id="a{i}"><summary><span dir="auto">{esc(_label(ex))}'
+        f"</span> · {esc(ex.article.language or '?')} · "
         + ('<span class="vx-no">failed</span>' if ex.error else f"{len(ex.visits)} visit(s)")
         + f"</summary>{render_extraction_html(ex, include_style=False, id_prefix=f'a{i}')}"
         "</details>"
         for i, ex in enumerate(items)
     )
+    languages = sorted({lang for u in units for lang in u.language.split()})
     summary = (
         f"{len(items)} article(s), {len(failed)} failed · {len(visits)} visit(s), "
-        f"{grounded} fully grounded · languages: {esc(', '.join(sorted(set(languages))) or '–')}"
+        f"{grounded} fully grounded"
+        + (f" · {len(units)} event(s)" if events else "")
+        + (" · international only" if international_only else "")
+        + f" · languages: {esc(', '.join(languages) or '–')}"
     )
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="generator" content="visitx">'
-        f"<title>{esc(title)}</title><style>{_PAGE_CSS}{EXTRACTION_CSS}</style></head><body>"
-        f"<header><h1>{esc(title)}</h1>"
+        f"<title>{esc(title)}</title><style>{PAGE_CSS}{EXTRACTION_CSS}</style></head><body>"
+        f'<header><h1 dir="auto">{esc(title)}</h1>'
         f'<p class="vx-summary-line" id="vx-totals">{summary}</p></header>'
-        f'<section id="plots"><h2>Overview</h2><div class="vx-plots">{figures}</div></section>'
-        f'<section id="visits"><h2>Visits</h2><div class="vx-filters">'
-        f"{_select('country', countries)}{_select('language', languages)}"
-        f"{_select('status', statuses)}"
-        f'<span id="vx-count" class="vx-summary-line">{len(rows)} visits</span></div>'
-        f'<div class="vx-table-wrap"><table class="vx-visits" id="vx-visits"><thead><tr>{heads}'
-        f"</tr></thead><tbody>{''.join(rows)}</tbody></table></div></section>"
+        f'<section id="plots"><h2>Overview</h2><div class="vx-plots">'
+        f"{_figures(counted, international_only)}</div></section>"
+        f'<section id="visits"><h2>{noun.capitalize()}</h2>'
+        f'<div class="vx-filters">{_filters(units, noun)}</div>'
+        f'<div class="vx-table-wrap"><table class="vx-visits" id="vx-visits"><colgroup>{cols}'
+        f"</colgroup><thead><tr>{heads}</tr></thead>"
+        f"<tbody>{''.join(_row(u) for u in units)}</tbody></table></div></section>"
         f'<section id="failed"><h2>Failed articles ({len(failed)})</h2>{failed_html}</section>'
         f'<section id="articles"><h2>Articles</h2>{sections}</section>'
-        f"<script>{_SCRIPT}</script></body></html>\n"
+        f"<script>{SCRIPT}</script></body></html>\n"
     )
 
 
 def write_report(
-    extractions: Iterable[Extraction], path: str | Path, *, title: str | None = None
+    extractions: Iterable[Extraction],
+    path: str | Path,
+    *,
+    title: str | None = None,
+    events: bool = False,
+    international_only: bool = False,
 ) -> Path:
     """Write a self-contained HTML report of a batch of extractions.
 
-    The file has a sortable, filterable table of all visits (filters by country,
-    language and status), charts of visits per month and of the top visitor → host
-    country pairs, the failed articles with their error, and every article's highlighted
-    view in a collapsible section linked from the table. It loads nothing from the
-    network.
+    The file has a map of the visit places, a timeline, the country-pair matrix and
+    charts of visits per month and of the top pairs; a sortable table of all visits
+    (names with titles, agreements, CAMEO codes, sources) with text search, filters for
+    type, status, country, language, date range and international only, and a CSV
+    download of the rows shown; the failed articles with their error; and every
+    article's highlighted view in a collapsible section linked from the table. It loads
+    nothing from the network.
 
     Args:
         extractions: records, e.g. `load_jsonl("results.jsonl")`.
         path: where to write the HTML file (parent directories must exist).
         title: the page title; "visitx report" when None.
+        events: one row per event (`visitx.events`: an engagement reported by several
+            articles counts once, with its number of sources) instead of one per visit;
+            the charts then count events too.
+        international_only: leave domestic visits out of the table and the charts.
 
     Returns:
         The path written.
@@ -324,7 +351,10 @@ def write_report(
         PosixPath('report.html')
     """
     out = Path(path)
-    out.write_text(render_report(extractions, title=title), encoding="utf-8")
+    page = render_report(
+        extractions, title=title, events=events, international_only=international_only
+    )
+    out.write_text(page, encoding="utf-8")
     return out
 
 
@@ -339,7 +369,17 @@ def write_report(
     help="Where to write the HTML report.",
 )
 @click.option("--title", default=None, help="Title of the report page.")
-def report_command(results: tuple[Path, ...], output: Path, title: str | None) -> None:
+@click.option(
+    "--events", "as_events", is_flag=True, help="One row per event instead of one per visit."
+)
+@click.option("--international-only", is_flag=True, help="Leave domestic visits out.")
+def report_command(
+    results: tuple[Path, ...],
+    output: Path,
+    title: str | None,
+    as_events: bool = False,
+    international_only: bool = False,
+) -> None:
     """Write one offline HTML report from results JSONL files.
 
     RESULTS are JSONL files with one extraction per line, as the batch commands write
@@ -348,7 +388,9 @@ def report_command(results: tuple[Path, ...], output: Path, title: str | None) -
     """
     try:
         items = [ex for source in results for ex in load_jsonl(source)]
-        written = write_report(items, output, title=title)
+        written = write_report(
+            items, output, title=title, events=as_events, international_only=international_only
+        )
     except VisitxError as exc:
         raise click.ClickException(str(exc)) from exc
     except OSError as exc:

@@ -3,7 +3,12 @@
 The unit tests parse the report's HTML; this script checks what a browser makes of it:
 the inline script runs (the visit counter is filled in, the link to the Persian article
 opens its section), and the Persian article is laid out right to left with its
-highlighted names intact. It writes a report for the seed articles (built from their
+highlighted names intact. A second report, of events (the cluster articles and an Arabic
+one), checks that the map is drawn, that search, the date range and the international
+filter narrow the table and the CSV export, that the Arabic agreement parties are laid
+out right to left, and that the page does not scroll sideways at 1,400 px.
+
+It writes a report for the seed articles (built from their
 reference drafts, no model call), dumps the DOM Chromium builds from it (as is, and after
 sorting the table by date and filtering it to Persian), and takes two screenshots: the top
 of the report, and the notebook view of the Persian article.
@@ -179,6 +184,121 @@ def check_table(chromium: str, report: Path, profile: Path) -> list[str]:
     return failures
 
 
+CLUSTERS = ROOT / "tests" / "fixtures" / "clusters"
+GOLD = ROOT / "examples" / "articles" / "gold.jsonl"
+ARABIC = "w07_ar_hijri"  # its signed agreement has two Arabic parties
+
+# Appended to a copy of the events report: reads what the browser drew and drives the
+# filters; the findings land in data-* attributes on <body> for the dumped DOM.
+_DRIVE_EVENTS = """<script>
+var b = document.body;
+var land = document.querySelector("path.vx-land").getBBox();
+b.setAttribute("data-land-width", Math.round(land.width));
+b.setAttribute("data-places", document.querySelectorAll("circle.vx-place").length);
+b.setAttribute("data-scroll-width", document.documentElement.scrollWidth);
+var dirs = Array.prototype.map.call(document.querySelectorAll("ul.vx-parties li"), function (li) {
+  return getComputedStyle(li).direction + ":" + li.textContent;
+});
+b.setAttribute("data-party-dirs", dirs.join("|"));
+function set(id, value) {
+  var el = document.getElementById(id);
+  if (el.type === "checkbox") { el.checked = value; } else { el.value = value; }
+  el.dispatchEvent(new Event(el.type === "search" ? "input" : "change"));
+}
+set("filter-search", "Turkistan");
+b.setAttribute("data-csv-search", window.vxCsv());
+set("filter-search", "");
+set("filter-international", true);
+set("filter-from", "2024-05-10");
+set("filter-to", "2024-05-31");
+b.setAttribute("data-csv-range", window.vxCsv());
+b.setAttribute("data-count", document.getElementById("vx-count").textContent);
+</script>"""
+
+
+def events_records() -> list[Extraction]:
+    """The cluster articles (from their reference drafts) and the Arabic gold article."""
+    out = []
+    for line in (CLUSTERS / "index.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        text = (CLUSTERS / entry["path"]).read_text(encoding="utf-8")
+        draft = Draft.model_validate_json(
+            (CLUSTERS / "drafts" / f"{entry['id']}.json").read_text("utf-8")
+        )
+        article = Article(
+            id=Article.id_for(text),
+            text=text,
+            language=entry["language"],
+            published=entry["published"],
+            url=entry["url"],
+            source_id=entry["id"],
+        )
+        out.append(Extraction(article=article, visits=build_visits(draft, article)[0]))
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        record = Extraction.model_validate_json(line)
+        if record.article.source_id == ARABIC:
+            out.append(record)
+    return out
+
+
+class _Body(HTMLParser):
+    """The attributes of <body>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.attrs: dict[str, str | None] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":
+            self.attrs = dict(attrs)
+
+
+def check_events_report(chromium: str, out: Path, profile: Path) -> list[str]:
+    """The events report in Chromium: map drawn, filters and CSV, RTL parties, 1,400 px."""
+    page = out / "events.html"
+    write_report(events_records(), page, title="visitx events", events=True)
+    driven = out / "events-driven.html"
+    html = page.read_text(encoding="utf-8")
+    driven.write_text(html.replace("</body>", _DRIVE_EVENTS + "</body>"), encoding="utf-8")
+    run_chromium(
+        chromium,
+        page.resolve().as_uri(),
+        [f"--screenshot={out / 'events-top.png'}", "--window-size=1400,1600"],
+        profile,
+    )
+    body = _Body()
+    body.feed(
+        run_chromium(
+            chromium, driven.resolve().as_uri(), ["--dump-dom", "--window-size=1400,1600"], profile
+        )
+    )
+    got = body.attrs
+    failures = []
+    if int(got.get("data-land-width") or 0) < 600:
+        failures.append(f"the world outline was not drawn full width: {got.get('data-land-width')}")
+    if got.get("data-places") != "3":  # Gaziantep, Ankara, Buraydah
+        failures.append(f"expected 3 places on the map, got {got.get('data-places')}")
+    if int(got.get("data-scroll-width") or 99999) > 1400:
+        failures.append(f"the page scrolls sideways at 1,400 px: {got.get('data-scroll-width')}")
+    parties = (got.get("data-party-dirs") or "").split("|")
+    if parties != ["rtl:أمانة منطقة القصيم", "rtl:هيئة المزارعين الماليزية"]:
+        failures.append(f"the Arabic agreement parties are not laid out right to left: {parties}")
+    # The DOM serializer may turn the CSV's CRLF into LF: split on either.
+    search = (got.get("data-csv-search") or "").strip().splitlines()
+    if (
+        len(search) != 2
+        or not search[0].startswith("article,")
+        or "Nurlan Abenov [KAZ] Akim" not in search[1]
+    ):
+        failures.append(f"search + CSV should give the header and the Kazakh visit: {search}")
+    ranged = (got.get("data-csv-range") or "").strip().splitlines()
+    if len(ranged) != 5:
+        failures.append(f"the May 10-31 range should keep 4 international events: {ranged}")
+    if got.get("data-count") != "4 of 7 events shown":
+        failures.append(f"the counter should say 4 of 7 events shown: {got.get('data-count')}")
+    return failures
+
+
 def check(chromium: str, out: Path) -> list[str]:
     """Write the report, render it, and return the failed checks (empty when all pass)."""
     items = seed_extractions()
@@ -209,6 +329,7 @@ def check(chromium: str, out: Path) -> list[str]:
             if not shot.exists() or shot.read_bytes()[:8] != b"\x89PNG\r\n\x1a\n":
                 failures.append(f"no screenshot written at {shot}")
         failures += check_table(chromium, report, Path(profile))
+        failures += check_events_report(chromium, out, Path(profile))
 
     parsed = _Blocks()
     parsed.feed(dom)

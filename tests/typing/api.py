@@ -72,3 +72,13 @@ def provider_batch(texts: list[str], settings: Settings) -> list[str]:
     )
     failed: tuple[visitx.FailedLine, ...] = done.failed
     return [line.kind for line in failed] + [s.name for s in status.shards]
+def grouped(results: list[Extraction]) -> list[tuple[int, str | None, dict[str, list[str]]]]:
+    found: list[visitx.Event] = visitx.events(results, international_only=True)
+    dyads = visitx.to_cameo_dyads(found, international_only=True)
+    geo: visitx.GeoPoint | None = None
+    for event in found:
+        if event.location is not None:
+            geo = event.location.geo
+    assert geo is None or isinstance(geo.geonames_id, int)
+    visitx.plot_map(found).save("map.svg")
+    return [(e.n_sources, e.occurred, e.conflicts) for e in found][: len(dyads)]
