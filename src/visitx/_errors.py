@@ -122,7 +122,11 @@ def translate(exc: BaseException) -> VisitxError | None:
 
 
 def _translate_instructor(exc: BaseException) -> VisitxError | None:
-    from instructor.core import InstructorError, InstructorRetryException
+    from instructor.core import (
+        IncompleteOutputException,
+        InstructorError,
+        InstructorRetryException,
+    )
 
     if isinstance(exc, InstructorRetryException):
         cause = exc.__cause__
@@ -137,6 +141,14 @@ def _translate_instructor(exc: BaseException) -> VisitxError | None:
             "re-asks (Settings.max_reasks).",
             raw_output=raw_output_of(exc.last_completion),
             errors=errors,
+        )
+    if isinstance(exc, IncompleteOutputException):
+        return ExtractionError(
+            "The model's answer was cut off at the token limit before the JSON was complete. "
+            "Raise Settings.max_tokens (or the server's limit), or use a model that answers "
+            "more briefly.",
+            raw_output=raw_output_of(exc.last_completion),
+            errors=[str(exc)],
         )
     if isinstance(exc, InstructorError):
         return ConfigurationError(f"instructor rejected the request set-up: {exc}")

@@ -107,6 +107,7 @@ class Extractor:
         )
         self._json_fallback = False
         self._limiters: tuple[Any, Any] | None = None
+        self._local: Any = None  # the in-process llama.cpp server when model_path is set
 
     # -- public API ----------------------------------------------------------------------
 
@@ -237,6 +238,8 @@ class Extractor:
         mode = self.settings.mode
         if mode != "auto":
             return mode
+        if self.settings.model_path is not None:
+            return "json_schema"  # llama.cpp constrains its output to the schema
         if _is_openai(client):
             return "tools"
         return "json" if self._json_fallback else "json_schema"
@@ -263,6 +266,7 @@ class Extractor:
             "response_model": instructor_draft(),
             "max_retries": self.settings.max_reasks,
             "temperature": self.settings.temperature,
+            **({"max_tokens": self.settings.max_tokens} if self.settings.max_tokens else {}),
             "context": {
                 "visitx_system": job.messages.system,
                 "visitx_user": job.messages.user,
@@ -407,14 +411,21 @@ class Extractor:
             return client
 
     def check(self) -> None:
-        """Raise `ConfigurationError` now if no client could be built (no key, no URL)."""
+        """Raise `ConfigurationError` now if no client could be built (no key, no URL).
+
+        With `model_path` set, also check the extra, the model file and memory.
+        """
         self._api_key()
+        if self.settings.model_path is not None:
+            from . import _local
+
+            _local.check_settings(self.settings)
 
     def _api_key(self) -> str:
         settings = self.settings
         if settings.api_key:
             return settings.api_key
-        if settings.base_url is None:
+        if settings.base_url is None and settings.model_path is None:
             raise ConfigurationError(
                 "No API key found. Set VISITX_API_KEY (or OPENAI_API_KEY), pass "
                 "Settings(api_key=...), or point VISITX_BASE_URL at a local "
@@ -425,6 +436,13 @@ class Extractor:
     def _make_client(self, cls: type[Any]) -> Any:
         key = self._api_key()
         options: dict[str, Any] = {}
+        base_url = self.settings.base_url
+        if self.settings.model_path is not None:
+            from . import _local
+
+            if self._local is None:
+                self._local = _local.acquire(self.settings)
+            base_url = self._local.base_url
         from .testing import active_transport
 
         transport = active_transport()
@@ -436,14 +454,14 @@ class Extractor:
         with map_exceptions():
             return cls(
                 api_key=key,
-                base_url=self.settings.base_url,
+                base_url=base_url,
                 timeout=self.settings.timeout,
                 max_retries=0,  # retries are visitx's (see _retry), so layers do not multiply
                 **options,
             )
 
     def close(self) -> None:
-        """Close the sync client visitx made, and the cache.
+        """Close the sync client visitx made, the cache, and the local model's server.
 
         Async clients are closed by `aclose()`, inside their event loop.
         """
@@ -452,6 +470,13 @@ class Extractor:
             entry.client.close()
         if self.cache is not None:
             self.cache.close()
+        if self._local is not None:
+            from . import _local
+
+            local, self._local = self._local, None
+            with self._lock:
+                self._clients.clear()  # they talk to the server that is about to stop
+            _local.release(local)
 
     async def aclose(self) -> None:
         """Close the async client of the running loop, then as `close()`."""

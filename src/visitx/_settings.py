@@ -47,6 +47,15 @@ class Settings:
         max_chars: longest article accepted, in characters.
         requests_per_minute: client-side request limit for batches (None: no limit).
         tokens_per_minute: client-side token limit for batches (None: no limit).
+        max_tokens: bound on the tokens of one answer (None: the provider's default).
+        model_path: a local `.gguf` model file; visitx then runs it in-process with
+            llama.cpp (the `local` extra) on a free loopback port instead of calling a
+            provider, so no key is needed and nothing leaves the machine. `model`
+            defaults to the file name.
+        context_size: tokens of context of the local model (prompt and answer).
+        threads: CPU threads of the local model (None: llama.cpp chooses).
+        gpu_layers: layers of the local model offloaded to a GPU (None: as many as
+            llama.cpp fits; 0: CPU only).
 
     Example:
         >>> Settings(model="qwen2.5:7b", base_url="http://localhost:11434/v1").mode
@@ -67,6 +76,11 @@ class Settings:
     max_chars: int = 60_000
     requests_per_minute: float | None = None
     tokens_per_minute: float | None = None
+    max_tokens: int | None = None
+    model_path: Path | None = None
+    context_size: int = 16_384
+    threads: int | None = None
+    gpu_layers: int | None = None
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -86,13 +100,36 @@ class Settings:
                 raise ConfigurationError(f"Settings.{name} must be > 0 or None.")
         if not isinstance(self.cache_dir, Path):
             object.__setattr__(self, "cache_dir", Path(self.cache_dir))
+        self._check_local()
+
+    def _check_local(self) -> None:
+        for name, low in (("max_tokens", 1), ("context_size", 256), ("threads", 1)):
+            value = getattr(self, name)
+            if value is not None and value < low:
+                raise ConfigurationError(f"Settings.{name} must be >= {low}.")
+        if self.gpu_layers is not None and self.gpu_layers < 0:
+            raise ConfigurationError("Settings.gpu_layers must be >= 0 (or None: automatic).")
+        if self.model_path is None:
+            return
+        path = Path(self.model_path).expanduser()
+        object.__setattr__(self, "model_path", path)
+        if self.base_url is not None:
+            raise ConfigurationError(
+                "Settings has both model_path and base_url; give one: model_path runs a "
+                "local GGUF model, base_url calls a server."
+            )
+        if self.model == DEFAULT_MODEL:
+            object.__setattr__(self, "model", path.name)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
         """Settings from `VISITX_*` variables, with keyword arguments taking precedence.
 
         Reads `VISITX_MODEL`, `VISITX_BASE_URL`, `VISITX_API_KEY` (else `OPENAI_API_KEY`),
-        `VISITX_MODE` and `VISITX_CACHE_DIR`. An argument given as None counts as not given.
+        `VISITX_MODE`, `VISITX_CACHE_DIR`, and for a local model `VISITX_MODEL_PATH`,
+        `VISITX_CONTEXT_SIZE`, `VISITX_THREADS` and `VISITX_GPU_LAYERS`. An argument given
+        as None counts as not given. A `model_path` or `base_url` argument replaces the
+        other's variable, so `--model-path` works with `VISITX_BASE_URL` set.
         """
         env = os.environ
         values: dict[str, Any] = {}
@@ -101,9 +138,27 @@ class Settings:
             ("base_url", "VISITX_BASE_URL"),
             ("mode", "VISITX_MODE"),
             ("cache_dir", "VISITX_CACHE_DIR"),
+            ("model_path", "VISITX_MODEL_PATH"),
         ):
             if env.get(var):
                 values[field] = env[var]
+        for field, var in (
+            ("context_size", "VISITX_CONTEXT_SIZE"),
+            ("threads", "VISITX_THREADS"),
+            ("gpu_layers", "VISITX_GPU_LAYERS"),
+        ):
+            if env.get(var):
+                try:
+                    values[field] = int(env[var])
+                except ValueError:
+                    raise ConfigurationError(
+                        f"{var}={env[var]!r} is not a whole number."
+                    ) from None
+        given = {k for k, v in overrides.items() if v is not None}
+        if "model_path" in given:
+            values.pop("base_url", None)
+        elif "base_url" in given:
+            values.pop("model_path", None)
         key = env.get("VISITX_API_KEY") or env.get("OPENAI_API_KEY")
         if key:
             values["api_key"] = key
@@ -111,8 +166,9 @@ class Settings:
         unknown = set(values) - {f.name for f in dataclasses.fields(cls)}
         if unknown:
             raise ConfigurationError(f"Unknown setting(s): {', '.join(sorted(unknown))}.")
-        if "cache_dir" in values:
-            values["cache_dir"] = Path(values["cache_dir"]).expanduser()
+        for name in ("cache_dir", "model_path"):
+            if name in values:
+                values[name] = Path(values[name]).expanduser()
         return cls(**values)
 
     def replace(self, **changes: Any) -> Settings:
