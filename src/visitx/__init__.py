@@ -46,6 +46,7 @@ from ._settings import Settings
 if _typing.TYPE_CHECKING:
     from ._eval import EvalReport, compare, evaluate
     from ._export import to_cameo_dyads, to_frame, to_plover
+    from ._local import LocalServer
     from ._plots import plot_country_pairs, plot_visits_per_month
     from ._report import write_report
 
@@ -55,6 +56,7 @@ __version__ = "0.1.0"
 # which a plain `from visitx import extract` does not need.
 _LAZY = {
     "EvalReport": "._eval",
+    "LocalServer": "._local",
     "compare": "._eval",
     "evaluate": "._eval",
     "to_cameo_dyads": "._export",
@@ -94,6 +96,7 @@ __all__ = [
     "ExtractionError",
     "Extractor",
     "InputError",
+    "LocalServer",
     "Meta",
     "Participant",
     "Place",

@@ -77,7 +77,7 @@ class Settings:
     requests_per_minute: float | None = None
     tokens_per_minute: float | None = None
     max_tokens: int | None = None
-    model_path: Path | None = None
+    model_path: str | os.PathLike[str] | None = None  # stored as a Path
     context_size: int = 16_384
     threads: int | None = None
     gpu_layers: int | None = None

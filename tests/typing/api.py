@@ -49,3 +49,10 @@ def offline(path: str, text: str) -> int:
     with replay(path) as transport:
         visitx.extract(text, settings=Settings.from_env(cache=False))
     return transport.played
+
+
+def local_model(path: str) -> str:
+    settings = Settings(model_path=path, context_size=8192, threads=4, gpu_layers=0)
+    with visitx.LocalServer(path, port=0, context_size=settings.context_size) as server:
+        url: str = server.base_url
+    return url
