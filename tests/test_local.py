@@ -17,6 +17,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -328,3 +329,21 @@ def test_serve_runs_in_the_foreground_and_stops_on_ctrl_c() -> None:
     assert "Stopping." in err
     assert "Traceback" not in err
     assert refused(int(base_url.rsplit(":", 1)[1].split("/")[0]))
+
+
+@needs_model
+def test_a_server_stopped_right_after_it_started_does_not_hang() -> None:
+    """Five start-stop cycles in a row all finish (llama.cpp could miss an early stop)."""
+    assert TINY is not None
+    model = TINY
+    done: list[int] = []
+
+    def cycles() -> None:
+        for i in range(5):
+            LocalServer(model, context_size=512).start().stop()
+            done.append(i)
+
+    worker = threading.Thread(target=cycles, daemon=True)
+    worker.start()
+    worker.join(timeout=120)
+    assert done == list(range(5))

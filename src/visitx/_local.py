@@ -227,6 +227,7 @@ class LocalServer:
             params.hostnames = [HOST]
             params.port = opts.port
             params.verbosity = 3 if opts.verbose else 0
+            params.endpoint_metrics = True  # for the start-up handshake below
             if opts.threads is not None:
                 params.cpuparams.n_threads = opts.threads
                 params.cpuparams_batch.n_threads = opts.threads
@@ -242,6 +243,11 @@ class LocalServer:
                     f"llama.cpp could not load {file.name}: {exc} Run `visitx serve "
                     f"{file} --verbose` to see llama.cpp's own log."
                 ) from exc
+            # llama.cpp's task loop sets its `running` flag when it starts, after the
+            # constructor has returned; a stop that comes before would be lost and the
+            # next stop would wait forever. A metrics request is answered by that loop,
+            # so once it returns the loop runs and a stop is heard.
+            server.handle_metrics()
             self._server = server
             self._address = str(server.listening_address).rstrip("/")
             _running.add(self)
