@@ -111,6 +111,12 @@ def test_model_path_names_the_model_after_the_file() -> None:
     assert settings.model == "qwen2.5-7b-instruct-q4_k_m.gguf"
 
 
+def test_a_local_model_waits_longer_for_an_answer() -> None:
+    """The default timeout of a local model is 600 s; one given explicitly is kept."""
+    assert Settings(model_path=Path("m.gguf")).timeout == 600.0
+    assert Settings(model_path=Path("m.gguf"), timeout=30.0).timeout == 30.0
+
+
 def test_model_path_and_base_url_together_are_refused() -> None:
     """A local model and a server URL at once is a ConfigurationError."""
     with pytest.raises(ConfigurationError, match="both model_path and base_url"):

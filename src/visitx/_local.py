@@ -34,6 +34,9 @@ HOST = "127.0.0.1"  # never another interface: the server has no key and allows 
 GGUF_MAGIC = b"GGUF"
 INSTALL_HINT = 'pip install "visitx[local]"'
 DEFAULT_CONTEXT_SIZE = 16_384
+# Without a bound, a model stuck repeating itself inside the JSON grammar writes until the
+# context is full; a draft of many visits takes well under this many tokens.
+DEFAULT_MAX_TOKENS = 4096
 # Loading needs the weights (about the file size) plus the KV cache and compute buffers;
 # a fifth more than the file covers the default context of models of a few billion
 # parameters.
@@ -289,7 +292,7 @@ def options_from(settings: Settings) -> _Options:
         threads=settings.threads,
         gpu_layers=settings.gpu_layers,
         port=0,
-        max_tokens=settings.max_tokens,
+        max_tokens=settings.max_tokens or DEFAULT_MAX_TOKENS,
         alias=settings.model,
         verbose=False,
     )

@@ -18,6 +18,10 @@ Mode = Literal["auto", "tools", "json_schema", "json", "md_json"]
 MODES: tuple[str, ...] = get_args(Mode)
 
 DEFAULT_MODEL = "gpt-4.1-mini"
+DEFAULT_TIMEOUT = 120.0
+# A model of several billion parameters on a laptop CPU reads a long article and writes
+# its answer in minutes, not seconds.
+LOCAL_TIMEOUT = 600.0
 
 
 def default_cache_dir() -> Path:
@@ -41,7 +45,7 @@ class Settings:
         max_reasks: how many times the model may be asked to fix an invalid answer.
         max_retries: transport retries (429, 5xx, timeouts, connection errors) per request.
         max_retry_seconds: bound on the total time spent retrying one request.
-        timeout: seconds to wait for one HTTP response.
+        timeout: seconds to wait for one HTTP response (600 for a local model).
         cache: keep results on disk so that re-runs cost nothing.
         cache_dir: where the cache lives (default `~/.cache/visitx`).
         max_chars: longest article accepted, in characters.
@@ -51,7 +55,7 @@ class Settings:
         model_path: a local `.gguf` model file; visitx then runs it in-process with
             llama.cpp (the `local` extra) on a free loopback port instead of calling a
             provider, so no key is needed and nothing leaves the machine. `model`
-            defaults to the file name.
+            defaults to the file name, `timeout` to 600 seconds.
         context_size: tokens of context of the local model (prompt and answer).
         threads: CPU threads of the local model (None: llama.cpp chooses).
         gpu_layers: layers of the local model offloaded to a GPU (None: as many as
@@ -70,7 +74,7 @@ class Settings:
     max_reasks: int = 2
     max_retries: int = 5
     max_retry_seconds: float = 120.0
-    timeout: float = 120.0
+    timeout: float = DEFAULT_TIMEOUT
     cache: bool = True
     cache_dir: Path = dataclasses.field(default_factory=default_cache_dir)
     max_chars: int = 60_000
@@ -120,6 +124,8 @@ class Settings:
             )
         if self.model == DEFAULT_MODEL:
             object.__setattr__(self, "model", path.name)
+        if self.timeout == DEFAULT_TIMEOUT:
+            object.__setattr__(self, "timeout", LOCAL_TIMEOUT)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
