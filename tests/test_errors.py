@@ -84,3 +84,14 @@ def test_tree() -> None:
     ):
         assert issubclass(cls, visitx.VisitxError)
     assert issubclass(ConfigurationError, visitx.VisitxError)
+
+
+def test_an_answer_cut_off_at_the_token_limit_is_an_extraction_error() -> None:
+    """instructor's IncompleteOutputException becomes an ExtractionError naming max_tokens."""
+    from instructor.core import IncompleteOutputException
+
+    from visitx._errors import ExtractionError
+
+    mapped = translate(IncompleteOutputException(last_completion=None))
+    assert isinstance(mapped, ExtractionError)
+    assert "max_tokens" in str(mapped)

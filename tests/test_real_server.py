@@ -11,7 +11,6 @@ DRY and repetition penalties keep it from looping inside a string until the toke
 from __future__ import annotations
 
 import importlib.util
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -40,31 +39,20 @@ def tiny_model() -> Path:
     return path
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def llama_server() -> Iterator[str]:
     """An upstream llama.cpp server on 127.0.0.1, in this process; its base URL."""
-    xllamacpp = pytest.importorskip(
-        "xllamacpp", reason="needs xllamacpp (the test extra installs it)"
-    )
-    params = xllamacpp.CommonParams()
-    params.model.path = str(tiny_model())
-    params.n_ctx = 8192
-    params.n_parallel = 1
-    params.hostnames = ["127.0.0.1"]
-    params.port = free_port()
-    params.sampling.dry_multiplier = 0.8
-    params.sampling.penalty_repeat = 1.15
-    server = xllamacpp.Server(params)
+    pytest.importorskip("xllamacpp", reason="needs xllamacpp (the test extra installs it)")
+    from visitx import LocalServer
+
+    server = LocalServer(
+        tiny_model(), context_size=8192,
+        sampling={"dry_multiplier": 0.8, "penalty_repeat": 1.15},
+    ).start()
     try:
-        yield f"http://127.0.0.1:{params.port}/v1"
+        yield server.base_url
     finally:
-        del server
+        server.stop()
 
 
 @pytest.mark.parametrize("mode", MODES)

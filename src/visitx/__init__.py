@@ -62,6 +62,7 @@ if _typing.TYPE_CHECKING:
         batch_status,
         submit_batch,
     )
+    from ._local import LocalServer
     from ._plots import plot_country_pairs, plot_visits_per_month
     from ._report import write_report
 
@@ -79,6 +80,7 @@ _LAZY = {
     "resubmit_batch": "._collect",
     "submit_batch": "._jobs",
     "EvalReport": "._eval",
+    "LocalServer": "._local",
     "compare": "._eval",
     "evaluate": "._eval",
     "Event": "._events",
@@ -130,6 +132,7 @@ __all__ = [
     "FailedLine",
     "GeoPoint",
     "InputError",
+    "LocalServer",
     "Mention",
     "Meta",
     "Participant",

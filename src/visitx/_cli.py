@@ -111,6 +111,12 @@ def _when(visit: Any) -> str:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="JSONL file to append to.")
 @click.option("--model", help="Model name (default: VISITX_MODEL or gpt-4.1-mini).")
 @click.option("--base-url", help="An OpenAI-compatible endpoint (default: VISITX_BASE_URL).")
+@click.option(
+    "--model-path",
+    type=click.Path(dir_okay=False),
+    help='A local .gguf model run in-process (needs pip install "visitx[local]"; '
+    "default: VISITX_MODEL_PATH).",
+)
 @click.option("--concurrency", type=click.IntRange(min=1), default=8, show_default=True)
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a TTY).")
@@ -120,6 +126,7 @@ def extract(
     output: str | None,
     model: str | None,
     base_url: str | None,
+    model_path: str | None,
     concurrency: int,
     no_cache: bool,
     progress: bool | None,
@@ -131,7 +138,8 @@ def extract(
     JSONL on stdin. A page's main text, title, date and language are read from it; a
     URL is fetched only when given as an argument. Records are written as
     they complete; re-running with the same --output skips articles already there, so an
-    interrupted run resumes. Articles that fail are written with `error` set.
+    interrupted run resumes. Articles that fail are written with `error` set. With
+    --model-path the model runs in this process, one article at a time.
     """
     import asyncio
     import time
@@ -142,9 +150,11 @@ def extract(
     from ._io import check_paths, done_ids, iter_articles
     from ._settings import Settings
 
-    settings = Settings.from_env(model=model, base_url=base_url)
+    settings = Settings.from_env(model=model, base_url=base_url, model_path=model_path)
     if no_cache:
         settings = settings.replace(cache=False)
+    if settings.model_path is not None:
+        concurrency = 1  # the in-process server answers one request at a time
     sources = check_paths(paths)
     extractor = Extractor(settings)
     extractor.check()  # no key: fail now, not once per article
@@ -236,11 +246,13 @@ def _register() -> None:
     from ._eval_cli import eval_command
     from ._events_cli import events_command
     from ._report import report_command
+    from ._serve import serve_command
 
     main.add_command(batch_command)
     main.add_command(eval_command)
     main.add_command(events_command)
     main.add_command(report_command)
+    main.add_command(serve_command)
 
 
 _register()

@@ -23,6 +23,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -181,8 +182,13 @@ class Provider:
             requests_per_minute=settings.requests_per_minute,
             tokens_per_minute=settings.tokens_per_minute,
         )
+        self._local: Any = None  # the in-process llama.cpp server when model_path is set
         given_url = getattr(client, "base_url", None) if client is not None else None
-        self.endpoint = endpoint_of(str(given_url) if given_url else settings.base_url)
+        if settings.model_path is not None and client is None:
+            # The local server's port changes from run to run; the model file does not.
+            self.endpoint = "local:" + str(Path(settings.model_path).expanduser().resolve())
+        else:
+            self.endpoint = endpoint_of(str(given_url) if given_url else settings.base_url)
         self.is_openai = _is_openai(client, self.endpoint)
 
     # -- what is sent ----------------------------------------------------------------------
@@ -439,15 +445,22 @@ class Provider:
             return client
 
     def check(self) -> None:
-        """Raise `ConfigurationError` now if no client could be built (no key, no URL)."""
+        """Raise `ConfigurationError` now if no client could be built (no key, no URL).
+
+        With `model_path` set, also check the extra, the model file and memory.
+        """
         if self._given is None:
             self._api_key()
+        if self.settings.model_path is not None:
+            from . import _local
+
+            _local.check_settings(self.settings)
 
     def _api_key(self) -> str:
         key = self.settings.resolved_api_key()
         if key:
             return key
-        if self.settings.base_url is None:
+        if self.settings.base_url is None and self.settings.model_path is None:
             raise ConfigurationError(
                 "No API key found. Set VISITX_API_KEY (or OPENAI_API_KEY), pass "
                 "Settings(api_key=...), or point VISITX_BASE_URL at a local "
@@ -457,10 +470,17 @@ class Provider:
 
     def _make_client(self, cls: type[Any], options: dict[str, Any]) -> Any:
         key = self._api_key()
+        base_url = self.settings.base_url
+        if self.settings.model_path is not None:
+            from . import _local
+
+            if self._local is None:
+                self._local = _local.acquire(self.settings)
+            base_url = self._local.base_url
         try:
             return cls(
                 api_key=key,
-                base_url=self.settings.base_url,
+                base_url=base_url,
                 timeout=self.settings.timeout,
                 max_retries=0,  # retries are visitx's (see _retry), so layers do not multiply
                 **options,
@@ -479,6 +499,13 @@ class Provider:
         for entry in entries:
             if entry.owned:
                 entry.client.close()
+        if self._local is not None:
+            from . import _local
+
+            local, self._local = self._local, None
+            with self._lock:
+                self._clients.clear()  # they talk to the server that is about to stop
+            _local.release(local)
 
     async def aclose(self) -> None:
         """Close the async clients of the running loop, then the sync ones."""

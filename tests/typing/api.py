@@ -82,3 +82,8 @@ def grouped(results: list[Extraction]) -> list[tuple[int, str | None, dict[str, 
     assert geo is None or isinstance(geo.geonames_id, int)
     visitx.plot_map(found).save("map.svg")
     return [(e.n_sources, e.occurred, e.conflicts) for e in found][: len(dyads)]
+def local_model(path: str) -> str:
+    settings = Settings(model_path=path, context_size=8192, threads=4, gpu_layers=0)
+    with visitx.LocalServer(path, port=0, context_size=settings.context_size) as server:
+        url: str = server.base_url
+    return url
