@@ -14,7 +14,8 @@ from pathlib import Path
 
 import click
 
-from ._errors import VisitxError
+from ._edge import edge
+from ._errors import InputError
 from ._html import EXTRACTION_CSS, esc, render_extraction_html
 from ._models import Extraction, Role, Visit
 from ._plots import plot_country_pairs, plot_visits_per_month
@@ -339,6 +340,7 @@ def write_report(
     help="Where to write the HTML report.",
 )
 @click.option("--title", default=None, help="Title of the report page.")
+@edge
 def report_command(results: tuple[Path, ...], output: Path, title: str | None) -> None:
     """Write one offline HTML report from results JSONL files.
 
@@ -346,13 +348,11 @@ def report_command(results: tuple[Path, ...], output: Path, title: str | None) -
     them. The report has a sortable, filterable table of all visits, charts, the failed
     articles and each article with its evidence highlighted.
     """
+    items = [ex for source in results for ex in load_jsonl(source)]
     try:
-        items = [ex for source in results for ex in load_jsonl(source)]
         written = write_report(items, output, title=title)
-    except VisitxError as exc:
-        raise click.ClickException(str(exc)) from exc
     except OSError as exc:
-        raise click.ClickException(f"Cannot write {output}: {exc.strerror or exc}") from exc
+        raise InputError(f"Cannot write {output}: {exc.strerror or exc}.") from exc
     failed = sum(ex.error is not None for ex in items)
     visits = sum(len(ex.visits) for ex in items if ex.error is None)
     click.echo(f"Wrote {written}: {len(items)} article(s) ({failed} failed), {visits} visit(s).")
