@@ -239,7 +239,7 @@ def extract(
     )
 
 
-@main.group()
+@main.group(short_help="Look at or empty the draft cache.")
 def cache() -> None:
     """Look at or empty the draft cache (VISITX_CACHE_DIR, default ~/.cache/visitx)."""
 

@@ -160,7 +160,7 @@ def diff_view(diff: ReportDiff) -> Group:
     return Group(table, Text(f"{len(changed)} number(s) changed, {unchanged} unchanged."))
 
 
-@click.command("eval")
+@click.command("eval", short_help="Score extractions against gold records.")
 @click.argument("gold", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("pred", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--model", help="Model to extract with when PRED is not given (VISITX_MODEL).")
