@@ -370,6 +370,7 @@ def run_sync(coro: Any) -> Any:
         return asyncio.run(coro)
     box: dict[str, Any] = {}
     started = threading.Event()
+    finished = threading.Event()  # not Thread.join: an interrupted join can mark it stopped
 
     async def main() -> Any:
         box["loop"] = asyncio.get_running_loop()
@@ -384,19 +385,22 @@ def run_sync(coro: Any) -> Any:
             box["error"] = exc
         finally:
             started.set()
+            finished.set()
 
     thread = threading.Thread(target=target, name="visitx-batch", daemon=True)
-    thread.start()
     try:
-        while thread.is_alive():
-            thread.join(_JOIN_POLL_S)  # a short wait, so that an interrupt gets through
+        thread.start()
+        while not finished.wait(_JOIN_POLL_S):  # short waits, so that an interrupt gets through
+            pass
     except BaseException:
+        if thread.ident is None:  # interrupted before it started
+            raise
         started.wait()
         loop, task = box.get("loop"), box.get("task")
         if loop is not None and task is not None:
             with contextlib.suppress(RuntimeError):  # the loop has just finished
                 loop.call_soon_threadsafe(task.cancel)
-        thread.join()
+        finished.wait()
         raise
     if "error" in box:
         raise box["error"]
