@@ -103,11 +103,13 @@ def visit_row(result: Extraction, visit: Visit | None) -> dict[str, Any]:
 def to_frame(extractions: Iterable[Extraction]) -> pd.DataFrame:
     """A pandas DataFrame with one row per visit (and one per failed article).
 
-    List-valued columns (names, countries, topics, CAMEO codes) hold Python lists.
+    List-valued columns (`*_names`, `*_countries`, `topics`, `agreement_kinds`, `cameo`)
+    hold Python lists; `DataFrame.explode` one of them to count by its values. Pass the
+    records of a results file with `read_results`, which keeps the latest one per article.
 
     Example:
-        >>> df = to_frame(extract_many(texts))  # doctest: +SKIP
-        >>> df.groupby("host_countries").size()  # doctest: +SKIP
+        >>> df = to_frame(read_results("visits.jsonl"))  # doctest: +SKIP
+        >>> df.explode("host_countries").groupby("host_countries").size()  # doctest: +SKIP
     """
     try:
         import pandas as pd
