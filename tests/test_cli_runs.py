@@ -46,6 +46,13 @@ def env(local_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> d
     return values
 
 
+@pytest.fixture
+def offline_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A configuration that works, for runs that must stop before anything is sent."""
+    monkeypatch.setenv("VISITX_BASE_URL", f"http://127.0.0.1:{closed_port()}/v1")
+    monkeypatch.setenv("VISITX_CACHE_DIR", str(tmp_path / "cache"))
+
+
 def run(*args: str, stdin: str | None = None) -> Result:
     return CliRunner().invoke(main, list(args), input=stdin)
 
@@ -200,21 +207,21 @@ def test_txt_input_takes_published_and_language(env: dict[str, str]) -> None:
 # -- every error a user can cause: one line, the documented exit code -----------------------
 
 
-def test_output_in_a_missing_folder_is_exit_3(env: dict[str, str], tmp_path: Path) -> None:
+def test_output_in_a_missing_folder_is_exit_3(offline_env: None, tmp_path: Path) -> None:
     """-o into a folder that does not exist: one line naming it, exit 3, nothing sent."""
     result = run("extract", str(GERMAN), "-o", str(tmp_path / "missing" / "x.jsonl"))
     assert result.exit_code == 3
     assert "does not exist" in one_line(result)
 
 
-def test_output_that_is_a_folder_is_exit_3(env: dict[str, str], tmp_path: Path) -> None:
+def test_output_that_is_a_folder_is_exit_3(offline_env: None, tmp_path: Path) -> None:
     """-o naming a folder: one line, exit 3."""
     result = run("extract", str(GERMAN), "-o", str(tmp_path))
     assert result.exit_code == 3
     assert "is a folder" in one_line(result)
 
 
-def test_output_that_is_not_a_results_file_is_exit_3(env: dict[str, str], tmp_path: Path) -> None:
+def test_output_that_is_not_a_results_file_is_exit_3(offline_env: None, tmp_path: Path) -> None:
     """-o naming someone else's JSONL file: refused, not overwritten."""
     out = tmp_path / "articles.jsonl"
     out.write_text('{"text": "an input file"}\n', encoding="utf-8")
@@ -224,7 +231,7 @@ def test_output_that_is_not_a_results_file_is_exit_3(env: dict[str, str], tmp_pa
     assert out.read_text(encoding="utf-8") == '{"text": "an input file"}\n'
 
 
-def test_binary_jsonl_input_is_exit_3(env: dict[str, str], tmp_path: Path) -> None:
+def test_binary_jsonl_input_is_exit_3(offline_env: None, tmp_path: Path) -> None:
     """A binary file named .jsonl: one line, exit 3."""
     path = tmp_path / "data.jsonl"
     path.write_bytes(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03")
@@ -233,7 +240,7 @@ def test_binary_jsonl_input_is_exit_3(env: dict[str, str], tmp_path: Path) -> No
     assert "binary" in one_line(result)
 
 
-def test_non_utf8_text_input_is_exit_3(env: dict[str, str], tmp_path: Path) -> None:
+def test_non_utf8_text_input_is_exit_3(offline_env: None, tmp_path: Path) -> None:
     """A .txt file in another encoding: one line saying to save it as UTF-8, exit 3."""
     path = tmp_path / "haber.txt"
     path.write_bytes("Görüşme İstanbul'da yapıldı.".encode("cp1254"))
@@ -242,7 +249,7 @@ def test_non_utf8_text_input_is_exit_3(env: dict[str, str], tmp_path: Path) -> N
     assert "not UTF-8" in one_line(result)
 
 
-def test_unreadable_input_is_exit_3(env: dict[str, str], tmp_path: Path) -> None:
+def test_unreadable_input_is_exit_3(offline_env: None, tmp_path: Path) -> None:
     """A file without read permission: one line, exit 3."""
     if os.geteuid() == 0:
         pytest.skip("root reads every file")
@@ -254,7 +261,7 @@ def test_unreadable_input_is_exit_3(env: dict[str, str], tmp_path: Path) -> None
     assert "cannot be read" in one_line(result)
 
 
-def test_bad_published_option_is_a_usage_error(env: dict[str, str]) -> None:
+def test_bad_published_option_is_a_usage_error(offline_env: None) -> None:
     """--published that is not a date: click's usage error, exit 2, no traceback."""
     result = run("extract", str(TURKISH), "--published", "last week")
     assert result.exit_code == 2
