@@ -360,3 +360,33 @@ def test_ctrl_c_ends_the_run_cleanly(env: dict[str, str]) -> None:
     assert proc.returncode == 130, err
     assert b"Traceback" not in err
     assert b"Interrupted" in err
+
+
+def test_a_torn_line_appended_onto_by_an_older_run_is_repaired(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """A cut-off record with a whole one glued after it: the whole one is kept, once."""
+    out = tmp_path / "visits.jsonl"
+    assert run("extract", str(GERMAN), "-o", str(out)).exit_code == 0
+    line = out.read_text(encoding="utf-8")
+    out.write_text(line[:300] + line, encoding="utf-8")  # what appending onto a torn line gave
+    result = run("extract", str(GERMAN), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert "1 already in the output" in result.stderr
+    assert out.read_text(encoding="utf-8") == line
+
+
+def test_evaluate_scores_the_latest_record_of_an_article(tmp_path: Path) -> None:
+    """A failure, then the success of the same article: evaluate() scores the success."""
+    gold = next(iter(visitx.read_results(ARTICLES / "gold.jsonl")))
+    failure = visitx.Extraction(
+        article=gold.article, error=visitx.ErrorInfo(type="ProviderError", message="down")
+    )
+    predicted = tmp_path / "visits.jsonl"
+    predicted.write_text(
+        failure.model_dump_json() + "\n" + gold.model_dump_json() + "\n", encoding="utf-8"
+    )
+    report = visitx.evaluate([gold], predicted)
+    assert report.errors == []
+    assert report.notes == []
+    assert report.predicted_visits == len(gold.visits)

@@ -155,11 +155,20 @@ def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @main.command(short_help="Extract visits from articles into JSONL records.")
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
-    "-o", "--output", help="JSONL file of records, one per article (kept across re-runs)."
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="JSONL file of records, one per article (kept across re-runs).",
 )
 @click.option("--model", help="Model name (default: VISITX_MODEL or gpt-4.1-mini).")
 @click.option("--base-url", help="An OpenAI-compatible endpoint (default: VISITX_BASE_URL).")
-@click.option("--concurrency", type=click.IntRange(min=1), default=8, show_default=True)
+@click.option(
+    "--concurrency",
+    type=click.IntRange(min=1),
+    default=8,
+    show_default=True,
+    help="Articles in flight at once.",
+)
 @click.option(
     "--published",
     callback=_published,

@@ -291,6 +291,22 @@ class Current:
         return self.lines != len(self.records)
 
 
+_RECORD_START = '{"article":'
+
+
+def _glued(text: str) -> tuple[int, Extraction] | None:
+    """A whole record that follows a cut-off one on the same line, and where it starts."""
+    from pydantic import ValidationError
+
+    at = text.rfind(_RECORD_START)
+    if at <= 0:
+        return None
+    try:
+        return at, Extraction.model_validate_json(text[at:])
+    except ValidationError:
+        return None
+
+
 def _is_json(text: str) -> bool:
     try:
         json.loads(text)
@@ -336,6 +352,12 @@ def current_records(path: str | Path) -> Current:
             if cut and not _is_json(text):
                 current.torn, current.size = True, start
                 break
+            glued = _glued(text)
+            if glued is not None:  # a torn line that an older visitx appended onto
+                current.lines += 2
+                current.add(text[glued[0] :].strip(), glued[1])
+                current.size = min(offset, len(data))
+                continue
             error = exc.errors()[0]
             where = ".".join(str(part) for part in error["loc"])
             raise InputError(
