@@ -131,7 +131,8 @@ async def aextract_many(
 
     Results come in completion order; `result.article.source_id` carries the input's `id`
     (or `#<position>` when it has none). A failing article yields a record whose `error`
-    says why; the batch goes on. Inputs are read lazily, off the event loop, and at most
+    says why; the batch goes on. Inputs are read lazily and off the event loop (a list
+    or tuple as it is, any other iterable by a thread of its own), and at most
     `concurrency` articles are in flight. Leaving the loop early (`break`, an exception,
     a cancelled task) cancels the articles in flight and closes the clients visitx made;
     `contextlib.aclosing` makes that happen at once rather than when the iterator is

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
-import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -19,6 +18,7 @@ from typing import IO, Any
 
 import click
 
+from ._edge import quiet_stdout
 from ._errors import ConfigurationError
 
 EXIT_INTERRUPTED = 130
@@ -110,7 +110,7 @@ def run_extract(
         )
     except _OutputClosed:
         ending = " Stopped: the output was closed."
-        _silence_stdout()
+        quiet_stdout()
     except KeyboardInterrupt:
         ending = " Interrupted: run the same command again to resume."
         raise SystemExit(EXIT_INTERRUPTED) from None
@@ -201,13 +201,3 @@ def _say(bar: Any, message: str) -> None:
         bar.bar.write(message, file=sys.stderr)
     else:
         click.echo(message, err=True)
-
-
-def _silence_stdout() -> None:
-    """After the reader of stdout went away, send what is left to /dev/null.
-
-    Otherwise Python's final flush of stdout fails again and prints a traceback at exit.
-    """
-    with contextlib.suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
