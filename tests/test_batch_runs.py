@@ -203,3 +203,12 @@ def test_progress_shows_the_latest_failure_cause(capsys: pytest.CaptureFixture[s
     assert "failed=1" in err
     assert "ProviderError: Could not connect" in err
     assert "/3" in err
+
+
+def test_bad_input_between_dead_endpoint_failures_does_not_hide_them(tmp_path: Path) -> None:
+    """Refused, a bad input, refused, refused: three in a row all the same, the batch stops."""
+    settings = Settings(model="m", base_url=refusing_port(), cache=False)
+    good = gold_inputs(3)
+    inputs: list[Any] = [good[0], "", good[1], good[2]]  # the third refusal is the last input
+    with pytest.raises(visitx.ProviderError, match="3 articles in a row"):
+        visitx.extract_many(inputs, settings=settings, concurrency=1, progress=False)

@@ -157,8 +157,15 @@ class Tripwire:
         self.message = ""
 
     def check(self, result: Extraction, kind: str | None) -> None:
-        if result.error is None or kind is None:
+        """Count a failure of `kind`; a success starts the count again.
+
+        A failure that is about the article (bad input, a bad answer) neither counts nor
+        breaks the row: bad lines between dead-endpoint failures do not hide the endpoint.
+        """
+        if result.error is None:
             self.kind, self.count = None, 0
+            return
+        if kind is None:
             return
         if kind != self.kind:
             self.kind, self.count = kind, 0
