@@ -10,7 +10,8 @@ import pytest
 
 import visitx
 from visitx import Article, Settings
-from visitx._batch import _Progress, run_sync
+from visitx._batch import run_sync
+from visitx._batch_parts import Progress
 
 from conftest import ARTICLES, load_article
 
@@ -109,15 +110,15 @@ def test_run_sync_inside_a_loop() -> None:
 
 def test_progress_is_off_when_not_interactive() -> None:
     """With progress=None and no TTY (as under pytest), no bar is made."""
-    assert _Progress(None, 10).bar is None
-    assert _Progress(False, 10).bar is None
+    assert Progress(None, 10).bar is None
+    assert Progress(False, 10).bar is None
 
 
 def test_progress_counts(capsys: pytest.CaptureFixture[str]) -> None:
     """A forced bar counts cached and failed articles and tokens."""
     from visitx._batch import failed
 
-    bar = _Progress(True, 2)
+    bar = Progress(True, 2)
     bar.update(failed("x", visitx.InputError("bad")))
     record = visitx.Extraction(
         article=visitx.ArticleRecord(id=visitx.ArticleRecord.id_for("t"), text="t"),

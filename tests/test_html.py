@@ -471,11 +471,11 @@ def test_report_command_writes_the_report(batch: list[Extraction], tmp_path: Pat
 
 
 def test_report_command_reports_a_bad_file_in_one_line(tmp_path: Path) -> None:
-    """A bad input line ends the command with one clear error line and exit code 1."""
+    """A bad input line ends the command with one clear error line and exit code 3 (input)."""
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{not json\n", encoding="utf-8")
     result = CliRunner().invoke(report_command, [str(bad), "-o", str(tmp_path / "x.html")])
-    assert result.exit_code == 1
+    assert result.exit_code == 3
     assert result.output.startswith(f"Error: {bad}:1 is not a visitx record")
     assert result.output.count("\n") == 1
     assert not (tmp_path / "x.html").exists()
@@ -485,7 +485,7 @@ def test_report_command_reports_a_missing_file(tmp_path: Path) -> None:
     """A results file that does not exist is one error line, not a traceback."""
     missing = tmp_path / "missing.jsonl"
     result = CliRunner().invoke(report_command, [str(missing)])
-    assert result.exit_code == 1
+    assert result.exit_code == 3
     assert result.output.startswith(f"Error: Cannot read {missing}")
     assert result.output.count("\n") == 1
 

@@ -10,14 +10,15 @@ worker thread with a loop of its own.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import datetime as dt
-import sys
 import threading
-from collections.abc import AsyncIterator, Iterable, Mapping, Sized
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sized
 from typing import TYPE_CHECKING, Any
 
-from ._errors import InputError, VisitxError, translate
+from ._batch_parts import Feed, Progress, Tripwire, warm_tables
+from ._errors import InputError, VisitxError, failure_kind, translate
 from ._extract import Extractor
 from ._models import Article as ArticleRecord
 from ._models import ErrorInfo, Extraction, Meta, Usage
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     import openai
 
 DEFAULT_CONCURRENCY = 8
+DEFAULT_FAIL_FAST = 3  # articles in a row that met the same dead endpoint
+_JOIN_POLL_S = 0.1
 _FIELDS = ("text", "url", "title", "published", "language", "id")
 
 
@@ -115,43 +118,6 @@ def failed(item: Any, exc: BaseException, index: int | None = None) -> Extractio
     )
 
 
-class _Progress:
-    """A tqdm bar with done / cached / failed counts and tokens, or nothing."""
-
-    def __init__(self, enabled: bool | None, total: int | None) -> None:
-        if enabled is None:
-            enabled = _interactive()
-        self.bar: Any = None
-        self.cached = self.failed = self.tokens = 0
-        if enabled:
-            from tqdm.auto import tqdm
-
-            self.bar = tqdm(total=total, unit="article", desc="visitx", dynamic_ncols=True)
-
-    def update(self, result: Extraction) -> None:
-        if result.error is not None:
-            self.failed += 1
-        elif result.meta.cached:
-            self.cached += 1
-        else:
-            self.tokens += result.meta.usage.total_tokens
-        if self.bar is not None:
-            self.bar.set_postfix(
-                cached=self.cached, failed=self.failed, tokens=self.tokens, refresh=False
-            )
-            self.bar.update(1)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-
-
-def _interactive() -> bool:
-    if "ipykernel" in sys.modules:
-        return True
-    return bool(getattr(sys.stderr, "isatty", lambda: False)())
-
-
 async def aextract_many(
     articles: Iterable[str | Article | Mapping[str, Any]],
     *,
@@ -159,13 +125,18 @@ async def aextract_many(
     client: openai.AsyncOpenAI | openai.OpenAI | None = None,
     concurrency: int | None = None,
     progress: bool | None = None,
-) -> AsyncIterator[Extraction]:
+    fail_fast: int = DEFAULT_FAIL_FAST,
+) -> AsyncGenerator[Extraction, None]:
     """Extract many articles, yielding each `Extraction` as it completes.
 
     Results come in completion order; `result.article.source_id` carries the input's `id`
     (or `#<position>` when it has none). A failing article yields a record whose `error`
-    says why; the batch goes on. Inputs are read lazily and at most `concurrency`
-    articles are in flight.
+    says why; the batch goes on. Inputs are read lazily and off the event loop (a list
+    or tuple as it is, any other iterable by a thread of its own), and at most
+    `concurrency` articles are in flight. Leaving the loop early (`break`, an exception,
+    a cancelled task) cancels the articles in flight and closes the clients visitx made;
+    `contextlib.aclosing` makes that happen at once rather than when the iterator is
+    collected.
 
     Args:
         articles: strs, `Article`s or mappings with `text`, `url`, `title`, `published`,
@@ -174,15 +145,33 @@ async def aextract_many(
         client: an `openai.AsyncOpenAI` (or a sync `openai.OpenAI`, run in threads).
         concurrency: articles in flight at once (default 8).
         progress: a tqdm bar; None shows one only in a terminal or notebook.
+        fail_fast: stop after this many articles in a row failed the same way (connection
+            refused, host not found, TLS, HTTP 401/403/404), raising a `ProviderError`
+            that names the cause and the endpoint; 0 never stops.
+
+    Raises:
+        ConfigurationError: the settings cannot work (no key); raised before any
+            article is sent.
+        ProviderError: `fail_fast` articles in a row met the same dead endpoint.
 
     Example:
-        >>> async for result in aextract_many(texts, concurrency=16):  # doctest: +SKIP
-        ...     print(result.article.source_id, len(result.visits))
+        >>> import contextlib
+        >>> async with contextlib.aclosing(aextract_many(texts)) as results:  # doctest: +SKIP
+        ...     async for result in results:
+        ...         print(result.article.source_id, len(result.visits))
     """
-    async for _, result in stream(
-        articles, settings=settings, client=client, concurrency=concurrency, progress=progress
-    ):
-        yield result
+    async with contextlib.aclosing(
+        stream(
+            articles,
+            settings=settings,
+            client=client,
+            concurrency=concurrency,
+            progress=progress,
+            fail_fast=fail_fast,
+        )
+    ) as pairs:
+        async for _, result in pairs:
+            yield result
 
 
 async def stream(
@@ -193,43 +182,47 @@ async def stream(
     concurrency: int | None = None,
     progress: bool | None = None,
     extractor: Extractor | None = None,
-) -> AsyncIterator[tuple[int, Extraction]]:
-    """The engine: (input position, result) pairs in completion order."""
+    fail_fast: int = DEFAULT_FAIL_FAST,
+    bar: Progress | None = None,
+) -> AsyncGenerator[tuple[int, Extraction], None]:
+    """The engine: (input position, result) pairs in completion order.
+
+    `extractor` and `bar` are the caller's to close; otherwise the engine makes its own.
+    """
     workers = DEFAULT_CONCURRENCY if concurrency is None else concurrency
     if workers < 1:
         raise InputError("concurrency must be at least 1.")
+    if fail_fast < 0:
+        raise InputError("fail_fast must be 0 (never stop) or more.")
     own = extractor is None
     ex = extractor or Extractor(
         settings if settings is not None else Settings.from_env(), client=client
     )
+    try:
+        ex.check()  # no key: one error now, not one per article
+    except BaseException:
+        if own:
+            ex.close()
+        raise
     sync_client = _is_sync_client(client)
-    total = len(articles) if isinstance(articles, Sized) else None
-    bar = _Progress(progress, total)
-    source = iter(enumerate(articles))
-    lock = asyncio.Lock()
-    results: asyncio.Queue[tuple[int, Extraction] | None] = asyncio.Queue(maxsize=workers)
-
-    broken: list[BaseException] = []  # an error raised by the input itself
-
-    async def next_item() -> tuple[int, Any] | None:
-        async with lock:  # one reader at a time: the input may be a generator
-            if broken:
-                return None
-            try:
-                return next(source, None)
-            except Exception as exc:
-                broken.append(exc)
-                return None
+    own_bar = bar is None
+    if bar is None:
+        bar = Progress(progress, len(articles) if isinstance(articles, Sized) else None)
+    feed = Feed(articles, workers)
+    tripwire = Tripwire(fail_fast, ex.provider.endpoint)
+    results: asyncio.Queue[tuple[int, Extraction, str | None] | None] = asyncio.Queue(
+        maxsize=workers
+    )
+    warm = asyncio.create_task(asyncio.to_thread(warm_tables), name="visitx-warm")
 
     async def work() -> None:
-        try:
-            while (pair := await next_item()) is not None:
-                index, item = pair
-                await results.put((index, await _one(ex, item, index, sync_client)))
-        finally:
-            await results.put(None)
+        while (pair := await feed.next()) is not None:
+            index, item = pair
+            await results.put((index, *await _one(ex, item, index, sync_client)))
+        # Not in a `finally`: a cancelled worker must not wait for room in the queue.
+        await results.put(None)
 
-    tasks = [asyncio.create_task(work()) for _ in range(workers)]
+    tasks = [asyncio.create_task(work(), name=f"visitx-worker-{n}") for n in range(workers)]
     running = len(tasks)
     try:
         while running:
@@ -237,55 +230,76 @@ async def stream(
             if done is None:
                 running -= 1
                 continue
-            bar.update(done[1])
-            yield done
-        if broken:
+            index, result, kind = done
+            bar.update(result)
+            yield index, result
+            tripwire.check(result, kind)
+        if feed.error is not None:
             # The articles finished so far are cached; a rerun resumes from there.
-            raise broken[0]
+            raise feed.error
     finally:
-        for task in tasks:
+        feed.close()
+        for task in (*tasks, warm):
             task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        bar.close()
+        await asyncio.gather(*tasks, warm, return_exceptions=True)
+        if own_bar:
+            bar.close()
         if own:
             await ex.aclose()
 
 
-async def _one(ex: Extractor, item: Any, index: int, sync_client: bool) -> Extraction:
+async def _one(
+    ex: Extractor, item: Any, index: int, sync_client: bool
+) -> tuple[Extraction, str | None]:
+    """One article's record, and the kind of its failure when every article would share it."""
     try:
         article = Article.coerce(item)
+        source_id = article.id if article.id is not None else f"#{index}"
         if ex.chunked(article.text):
             whole = await _chunked(ex, article, sync_client)
-            whole.article.source_id = article.id if article.id is not None else f"#{index}"
-            return whole
+            whole.article.source_id = source_id
+            return whole, None
         job = ex._prepare(
             article.text,
             url=article.url,
             title=article.title,
             published=article.published,
             language=article.language,
-            source_id=article.id if article.id is not None else f"#{index}",
+            source_id=source_id,
         )
-        if sync_client:
-            return await asyncio.to_thread(ex._run, job)
-        return await ex._arun(job)
+        return await _job(ex, job, sync_client), None
     except (VisitxError, Exception) as exc:  # one article must not end the batch
         if isinstance(exc, asyncio.CancelledError):
             raise
-        return failed(item, exc, index)
+        return failed(item, exc, index), failure_kind(exc)
+
+
+async def _job(ex: Extractor, job: Any, sync_client: bool) -> Extraction:
+    """`Extractor._arun` with the cache and the record building off the event loop."""
+    if sync_client:
+        return await asyncio.to_thread(ex._run, job)
+    hit = await asyncio.to_thread(ex._lookup, job)
+    if hit is not None:
+        return hit
+    answer = await ex.provider.aask(ex._messages(job), job.article.text)
+    return await asyncio.to_thread(ex._finish, job, answer)
 
 
 async def _chunked(ex: Extractor, article: Article, sync_client: bool) -> Extraction:
     """A long article, extracted in chunks (`Settings.long_articles="chunk"`)."""
-    options: dict[str, Any] = {
-        "url": article.url,
-        "title": article.title,
-        "published": article.published,
-        "language": article.language,
-    }
-    if sync_client:
-        return await asyncio.to_thread(ex.extract, article.text, **options)
-    return await ex.aextract(article.text, **options)
+    from ._chunks import combine, split_text
+
+    parts = []
+    for chunk in split_text(article.text, ex.settings.max_chars):
+        job = ex._prepare(
+            chunk.text,
+            url=article.url,
+            title=article.title,
+            published=article.published,
+            language=article.language,
+        )
+        parts.append((chunk, await _job(ex, job, sync_client)))
+    return await asyncio.to_thread(combine, article.text, parts)
 
 
 def _is_sync_client(client: Any) -> bool:
@@ -303,12 +317,20 @@ def extract_many(
     client: openai.AsyncOpenAI | openai.OpenAI | None = None,
     concurrency: int | None = None,
     progress: bool | None = None,
+    fail_fast: int = DEFAULT_FAIL_FAST,
 ) -> list[Extraction]:
     """Extract many articles; results in input order, failures recorded, never raised.
 
-    Works in scripts and in notebooks that already run an event loop. Finished articles
-    are cached as they complete, so re-running after a crash or Ctrl-C only pays for
-    what was not done.
+    Works in scripts and in notebooks that already run an event loop; interrupting it
+    (Ctrl-C, the notebook's stop button) cancels the articles in flight and returns
+    promptly. Finished articles are cached as they complete, so re-running after a crash
+    or an interrupt only pays for what was not done.
+
+    Arguments as for `aextract_many`.
+
+    Raises:
+        ConfigurationError: the settings cannot work; raised before any article is sent.
+        ProviderError: `fail_fast` articles in a row met the same dead endpoint.
 
     Example:
         >>> results = extract_many(["text one", {"text": "text two", "id": "b"}])  # doctest: +SKIP
@@ -318,14 +340,18 @@ def extract_many(
 
     async def collect() -> list[Extraction]:
         done: dict[int, Extraction] = {}
-        async for index, result in stream(
-            articles,
-            settings=settings,
-            client=client,
-            concurrency=concurrency,
-            progress=progress,
-        ):
-            done[index] = result
+        async with contextlib.aclosing(
+            stream(
+                articles,
+                settings=settings,
+                client=client,
+                concurrency=concurrency,
+                progress=progress,
+                fail_fast=fail_fast,
+            )
+        ) as pairs:
+            async for index, result in pairs:
+                done[index] = result
         return [done[i] for i in range(len(done))]
 
     result: list[Extraction] = run_sync(collect())
@@ -333,22 +359,50 @@ def extract_many(
 
 
 def run_sync(coro: Any) -> Any:
-    """Run a coroutine to completion, also when this thread already runs an event loop."""
+    """Run a coroutine to completion, also when this thread already runs an event loop.
+
+    Inside a running loop (Jupyter) the coroutine runs in a thread with a loop of its
+    own. An interrupt in the caller's thread (KeyboardInterrupt) cancels it there and
+    waits for its clean-up before it is re-raised, so no thread is left running.
+    """
     try:
         asyncio.get_running_loop()
     except RuntimeError:
         return asyncio.run(coro)
     box: dict[str, Any] = {}
+    started = threading.Event()
+    finished = threading.Event()  # not Thread.join: an interrupted join can mark it stopped
+
+    async def main() -> Any:
+        box["loop"] = asyncio.get_running_loop()
+        box["task"] = asyncio.current_task()
+        started.set()
+        return await coro
 
     def target() -> None:
         try:
-            box["value"] = asyncio.run(coro)
+            box["value"] = asyncio.run(main())
         except BaseException as exc:  # re-raised in the caller's thread
             box["error"] = exc
+        finally:
+            started.set()
+            finished.set()
 
     thread = threading.Thread(target=target, name="visitx-batch", daemon=True)
-    thread.start()
-    thread.join()
+    try:
+        thread.start()
+        while not finished.wait(_JOIN_POLL_S):  # short waits, so that an interrupt gets through
+            pass
+    except BaseException:
+        if thread.ident is None:  # interrupted before it started
+            raise
+        started.wait()
+        loop, task = box.get("loop"), box.get("task")
+        if loop is not None and task is not None:
+            with contextlib.suppress(RuntimeError):  # the loop has just finished
+                loop.call_soon_threadsafe(task.cancel)
+        finished.wait()
+        raise
     if "error" in box:
         raise box["error"]
     return box["value"]

@@ -10,7 +10,7 @@ import click
 from ._edge import edge
 
 
-@click.group("batch")
+@click.group("batch", short_help="Extract at half price with provider batch jobs.")
 def batch_command() -> None:
     """Run extraction as provider batch jobs (OpenAI's Batch API and compatible servers).
 

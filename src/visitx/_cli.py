@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from ._edge import edge
+from ._errors import InputError
 from ._models import Extraction
 
 
@@ -22,16 +23,29 @@ def main() -> None:
     """
 
 
-@main.command()
+@main.command(short_help="Run the seed articles through the pipeline (offline, no key).")
 @click.option("--live", is_flag=True, help="Ask the configured provider instead of replaying.")
+@click.option(
+    "-o",
+    "--output",
+    help="Also write the records to this JSONL file (for `visitx report`, pandas, ...).",
+)
 @edge
-def demo(live: bool) -> None:
+def demo(live: bool, output: str | None) -> None:
     """Run the bundled seed articles through the full pipeline.
 
     Without --live the model's answers are replayed offline from a recording of visitx's
     reference server (hand-checked reference extractions, not a vendor model), so no key
     and no network are needed. Grounding, dates, countries and codes are computed for real.
+
+    With -o FILE the records are written as JSONL, one per article, so that
+    `visitx report FILE` and `visitx.read_results(FILE)` pick them up.
     """
+    from pathlib import Path
+
+    from ._output import ResultsFile
+
+    sink = ResultsFile(Path(output)) if output else None  # a bad path fails before the run
     from ._demo import demo_cassette, demo_settings, run_demo
     from ._settings import Settings
 
@@ -50,6 +64,14 @@ def demo(live: bool) -> None:
         with replay(demo_cassette()):
             results = run_demo(demo_settings())
     print_visits(results)
+    if sink is not None:
+        sink.open()
+        try:
+            for result in results:
+                sink.write(result)
+        finally:
+            sink.close()
+        click.echo(f"Wrote {len(results)} record(s) to {output}.", err=True)
 
 
 def print_visits(results: Iterable[Extraction]) -> None:
@@ -106,9 +128,38 @@ def _when(visit: Any) -> str:
     return f"{written}\n{period} ({date.calendar}, {date.precision})"
 
 
-@main.command()
+def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    del ctx, param
+    if value is None:
+        return None
+    from ._extract import check_published
+
+    try:
+        return check_published(value)
+    except InputError as exc:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD.") from exc
+
+
+def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    del ctx, param
+    if value is None:
+        return None
+    from ._extract import check_language
+
+    try:
+        return check_language(value)
+    except InputError as exc:
+        raise click.BadParameter(f"{value!r} is not an ISO 639-1 code (tr, fa, de, ...).") from exc
+
+
+@main.command(short_help="Extract visits from articles into JSONL records.")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="JSONL file to append to.")
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="JSONL file of records, one per article (kept across re-runs).",
+)
 @click.option("--model", help="Model name (default: VISITX_MODEL or gpt-4.1-mini).")
 @click.option("--base-url", help="An OpenAI-compatible endpoint (default: VISITX_BASE_URL).")
 @click.option(
@@ -117,7 +168,39 @@ def _when(visit: Any) -> str:
     help='A local .gguf model run in-process (needs pip install "visitx[local]"; '
     "default: VISITX_MODEL_PATH).",
 )
-@click.option("--concurrency", type=click.IntRange(min=1), default=8, show_default=True)
+@click.option(
+    "--concurrency",
+    type=click.IntRange(min=1),
+    default=8,
+    show_default=True,
+    help="Articles in flight at once.",
+)
+@click.option(
+    "--published",
+    callback=_published,
+    metavar="YYYY-MM-DD",
+    help="Publication date of articles that do not give one (e.g. .txt files).",
+)
+@click.option(
+    "--language",
+    callback=_language,
+    metavar="CODE",
+    help="ISO 639-1 language of articles that do not give one (e.g. .txt files).",
+)
+@click.option(
+    "--re-extract",
+    is_flag=True,
+    help="Re-extract articles whose records in --output were made with another model or "
+    "prompt, replacing them.",
+)
+@click.option(
+    "--fail-fast",
+    type=click.IntRange(min=0),
+    default=3,
+    show_default=True,
+    help="Stop after this many articles in a row fail the same way (connection refused, "
+    "unknown host, HTTP 401/403/404); 0 never stops.",
+)
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a TTY).")
 @edge
@@ -128,80 +211,53 @@ def extract(
     base_url: str | None,
     model_path: str | None,
     concurrency: int,
+    published: str | None,
+    language: str | None,
+    re_extract: bool,
+    fail_fast: int,
     no_cache: bool,
     progress: bool | None,
 ) -> None:
-    """Extract visits from articles, writing one JSON record per line.
+    """Extract visits from articles, writing one JSON record per article.
 
-    PATHS are .txt or .html/.htm files, folders of them, .jsonl files (one article a
-    line: text or html, url, title, published, language, id), http(s) URLs, or - for
-    JSONL on stdin. A page's main text, title, date and language are read from it; a
-    URL is fetched only when given as an argument. Records are written as
-    they complete; re-running with the same --output skips articles already there, so an
-    interrupted run resumes. Articles that fail are written with `error` set. With
-    --model-path the model runs in this process, one article at a time.
+    PATHS are .txt or .html/.htm files, folders of them, .jsonl files, http(s) URLs, or
+    - for JSONL on stdin. A JSONL line is one article: `text`, `html`, or `path` (a .txt
+    or .html file, relative to the JSONL file), with optional `url`, `title`,
+    `published`, `language` and `id`; examples/articles/index.jsonl is such a file. A
+    page's main text, title, date and language are read from it; a URL is fetched only
+    when given as an argument.
+
+    Records are written as they complete, to stdout or to --output. An --output file
+    holds one record per article: a re-run skips the articles already extracted, tries
+    the failed ones again and replaces their records when they succeed, so an
+    interrupted run resumes. A re-run with another model or prompt into the same file
+    stops and says so, unless --re-extract is given.
+
+    Each failed article prints one line on stderr and is written with `error` set; a
+    summary closes the run. Exit codes: 0 done (also with failed articles, and when the
+    reader of stdout stops early), 2 configuration or usage, 3 input, 4 provider (the
+    endpoint failed --fail-fast articles in a row), 130 interrupted. With --model-path the
+    model runs in this process, one article at a time.
     """
-    import asyncio
-    import time
-    from pathlib import Path
+    from ._extract_cli import run_extract
 
-    from ._batch import stream
-    from ._extract import Extractor
-    from ._io import check_paths, done_ids, iter_articles
-    from ._settings import Settings
-
-    settings = Settings.from_env(model=model, base_url=base_url, model_path=model_path)
-    if no_cache:
-        settings = settings.replace(cache=False)
-    if settings.model_path is not None:
-        concurrency = 1  # the in-process server answers one request at a time
-    sources = check_paths(paths)
-    extractor = Extractor(settings)
-    extractor.check()  # no key: fail now, not once per article
-    out_path = Path(output) if output else None
-    skip = done_ids(out_path) if out_path else set()
-    counts = {"done": 0, "cached": 0, "failed": 0, "skipped": 0, "tokens": 0}
-
-    def pending() -> Iterable[Any]:
-        from ._models import Article as Record
-
-        for item in iter_articles(sources):
-            text = getattr(item, "text", None)
-            if isinstance(text, str) and Record.id_for(text) in skip:
-                counts["skipped"] += 1
-                continue
-            yield item
-
-    async def run(sink: Any) -> None:
-        async for _, result in stream(
-            pending(), extractor=extractor, concurrency=concurrency, progress=progress
-        ):
-            sink.write(result.model_dump_json() + "\n")
-            sink.flush()
-            key = "failed" if result.error else "cached" if result.meta.cached else "done"
-            counts[key] += 1
-            counts["tokens"] += 0 if result.meta.cached else result.meta.usage.total_tokens
-        await extractor.aclose()
-
-    started = time.perf_counter()
-    try:
-        if out_path is None:
-            asyncio.run(run(sys.stdout))
-        else:
-            with out_path.open("a", encoding="utf-8") as sink:
-                asyncio.run(run(sink))
-    finally:
-        extractor.close()
-        click.echo(
-            f"{sum(counts[k] for k in ('done', 'cached', 'failed'))} article(s): "
-            f"{counts['done']} extracted, {counts['cached']} from cache, {counts['failed']} "
-            f"failed, {counts['skipped']} already in the output; {counts['tokens']:,} tokens; "
-            f"{time.perf_counter() - started:.1f} s.",
-            err=True,
-        )
+    run_extract(
+        paths,
+        output=output,
+        model=model,
+        base_url=base_url,
+        model_path=model_path,
+        concurrency=concurrency,
+        published=published,
+        language=language,
+        re_extract=re_extract,
+        fail_fast=fail_fast,
+        no_cache=no_cache,
+        progress=progress,
+    )
 
 
-@main.group()
+@main.group(short_help="Look at or empty the draft cache.")
 def cache() -> None:
     """Look at or empty the draft cache (VISITX_CACHE_DIR, default ~/.cache/visitx)."""
 

@@ -6,7 +6,10 @@ code never deals with exit codes.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -53,5 +56,19 @@ def edge(fn: F) -> F:
             raise ProviderFailure(str(exc)) from exc
         except VisitxError as exc:
             raise CliError(str(exc)) from exc
+        except BrokenPipeError:
+            # The reader of stdout went away (`visitx demo | head`): not an error.
+            quiet_stdout()
+            return None
 
     return wrapper  # type: ignore[return-value]
+
+
+def quiet_stdout() -> None:
+    """Send what is left for stdout to /dev/null after its reader went away.
+
+    Otherwise Python's final flush of stdout fails again and prints a traceback at exit.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())

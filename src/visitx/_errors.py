@@ -173,6 +173,55 @@ def is_connection_refused(exc: BaseException) -> bool:
     return False
 
 
+_DNS_FAILURE = re.compile(
+    r"Name or service not known|nodename nor servname|getaddrinfo failed|"
+    r"Temporary failure in name resolution|No address associated with hostname|"
+    r"Could not resolve host|Name does not resolve",
+    re.IGNORECASE,
+)
+# The failures that every later article of a batch will meet as well, by kind.
+FAILURE_KINDS = {
+    "refused": "connection refused",
+    "dns": "the host name does not resolve",
+    "tls": "the TLS connection fails",
+    "auth": "the key is refused (HTTP 401)",
+    "forbidden": "access is forbidden (HTTP 403)",
+    "not_found": "the endpoint or model is not found (HTTP 404)",
+}
+
+
+def failure_kind(exc: BaseException) -> str | None:
+    """The kind of a failure that no retry will mend and every article shares, or None.
+
+    One of `FAILURE_KINDS`: nothing listens at the endpoint, its name does not resolve,
+    TLS fails, or the server refuses the key, the access or the path (HTTP 401, 403, 404).
+    A rate limit, a time-out, a 5xx or a bad answer is None: it is about one request.
+    """
+    seen: BaseException | None = exc
+    while seen is not None:
+        status = getattr(seen, "status_code", None)
+        if isinstance(status, int) and status in {401, 403, 404}:
+            return {401: "auth", 403: "forbidden", 404: "not_found"}[status]
+        if isinstance(seen, ConnectionRefusedError):
+            return "refused"
+        text = str(seen)
+        if _DNS_FAILURE.search(text) or type(seen).__name__ == "gaierror":
+            return "dns"
+        if "refused" in text.lower() and "connect" in text.lower():
+            return "refused"
+        seen = seen.__cause__ or seen.__context__
+    return "tls" if _is_tls_failure(exc) and _is_connection_error(exc) else None
+
+
+def _is_connection_error(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if "Connect" in type(seen).__name__ or isinstance(seen, OSError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def _sentence(text: str) -> str:
     """`text` as one sentence: stripped, ending in a single full stop."""
     text = " ".join(str(text).split()).rstrip(" .")

@@ -182,7 +182,7 @@ def events_view(path: Path, predicted: list[Extraction]) -> Table:
     return table
 
 
-@click.command("eval")
+@click.command("eval", short_help="Score extractions against gold records.")
 @click.argument("gold", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("pred", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--model", help="Model to extract with when PRED is not given (VISITX_MODEL).")

@@ -13,7 +13,7 @@ from ._errors import InputError
 __all__ = ["events_command"]
 
 
-@click.command("events")
+@click.command("events", short_help="Group visits reported by many articles into events.")
 @click.argument("results", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "-o",

@@ -144,17 +144,20 @@ def to_frame(
 ) -> pd.DataFrame:
     """A pandas DataFrame with one row per visit (and one per failed article), or per event.
 
-    List-valued columns (names, countries, topics, CAMEO codes) hold Python lists. Given
-    events (`visitx.events`), the columns are `EVENT_COLUMNS`: one row per engagement
-    with `n_sources`, `first_reported`, the mentions' articles and the `conflicts`.
+    List-valued columns (`*_names`, `*_countries`, `topics`, `agreement_kinds`, `cameo`)
+    hold Python lists; `DataFrame.explode` one of them to count by its values. Pass the
+    records of a results file with `read_results`, which keeps the latest one per article.
+    Given events (`visitx.events`), the columns are `EVENT_COLUMNS`: one row per
+    engagement with `n_sources`, `first_reported`, the mentions' articles and the
+    `conflicts`.
 
     Args:
         extractions: records, or events.
         international_only: leave out domestic visits (one country only).
 
     Example:
-        >>> df = to_frame(extract_many(texts))  # doctest: +SKIP
-        >>> df.groupby("host_countries").size()  # doctest: +SKIP
+        >>> df = to_frame(read_results("visits.jsonl"))  # doctest: +SKIP
+        >>> df.explode("host_countries").groupby("host_countries").size()  # doctest: +SKIP
     """
     try:
         import pandas as pd

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ._errors import VisitxError
+from ._edge import edge
+from ._errors import InputError
 from ._figures import plot_map, plot_matrix, plot_timeline
 from ._html import EXTRACTION_CSS, esc, render_extraction_html
 from ._models import Extraction, Role, Visit
@@ -373,6 +374,7 @@ def write_report(
     "--events", "as_events", is_flag=True, help="One row per event instead of one per visit."
 )
 @click.option("--international-only", is_flag=True, help="Leave domestic visits out.")
+@edge
 def report_command(
     results: tuple[Path, ...],
     output: Path,
@@ -386,15 +388,13 @@ def report_command(
     them. The report has a sortable, filterable table of all visits, charts, the failed
     articles and each article with its evidence highlighted.
     """
+    items = [ex for source in results for ex in load_jsonl(source)]
     try:
-        items = [ex for source in results for ex in load_jsonl(source)]
         written = write_report(
             items, output, title=title, events=as_events, international_only=international_only
         )
-    except VisitxError as exc:
-        raise click.ClickException(str(exc)) from exc
     except OSError as exc:
-        raise click.ClickException(f"Cannot write {output}: {exc.strerror or exc}") from exc
+        raise InputError(f"Cannot write {output}: {exc.strerror or exc}.") from exc
     failed = sum(ex.error is not None for ex in items)
     visits = sum(len(ex.visits) for ex in items if ex.error is None)
     click.echo(f"Wrote {written}: {len(items)} article(s) ({failed} failed), {visits} visit(s).")

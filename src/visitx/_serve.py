@@ -10,7 +10,7 @@ import click
 from ._edge import edge
 
 
-@click.command("serve")
+@click.command("serve", short_help="Serve a local GGUF model on 127.0.0.1 (llama.cpp).")
 @click.argument("model", type=click.Path(path_type=Path, dir_okay=False))
 @click.option(
     "--port",

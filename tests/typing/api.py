@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 import openai
@@ -35,6 +36,17 @@ def many(texts: list[str], settings: Settings) -> int:
 
 async def stream(texts: list[str]) -> list[str | None]:
     return [r.article.source_id async for r in visitx.aextract_many(texts)]
+
+
+async def first_only(texts: list[str]) -> Extraction | None:
+    async with contextlib.aclosing(visitx.aextract_many(texts, fail_fast=0)) as results:
+        async for result in results:
+            return result
+    return None
+
+
+def latest(path: str) -> list[Extraction]:
+    return list(visitx.read_results(path))
 
 
 def normalize(text: str) -> tuple[Span | None, DateValue | None, str | None]:
