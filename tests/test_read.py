@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -12,7 +11,7 @@ import pytest
 
 from visitx import InputError, read_html, read_url
 
-from conftest import ROOT
+from conftest import ROOT, PageSite, Route
 
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 # read_url is tried against a server of this module on 127.0.0.1, and nowhere else.
@@ -197,97 +196,68 @@ def test_non_page_is_an_input_error() -> None:
 # -- read_url against a local server -----------------------------------------------------
 
 
-class _Site:
-    """Serves the fixture pages on 127.0.0.1 with chosen headers."""
+# The fixture pages, with chosen headers.
+SITE_ROUTES: dict[str, Route] = {
+    "/tr": (
+        200,
+        {"content-type": "text/html; charset=utf-8"},
+        (PAGES / "tr_osb_visit.html").read_bytes(),
+    ),
+    "/ru": (
+        200,
+        {"content-type": "text/html; charset=windows-1251"},
+        (PAGES / "ru_windows1251.html").read_bytes(),
+    ),
+    "/old": (301, {"location": "/tr"}, b""),
+    "/pdf": (200, {"content-type": "application/pdf"}, b"%PDF-1.7"),
+    "/big": (200, {"content-type": "text/html"}, b"<p>" + b"x" * 50_000 + b"</p>"),
+    "/gone": (404, {"content-type": "text/html"}, b"<h1>Not found</h1>"),
+}
 
-    def __init__(self) -> None:
-        routes: dict[str, tuple[int, dict[str, str], bytes]] = {
-            "/tr": (
-                200,
-                {"content-type": "text/html; charset=utf-8"},
-                (PAGES / "tr_osb_visit.html").read_bytes(),
-            ),
-            "/ru": (
-                200,
-                {"content-type": "text/html; charset=windows-1251"},
-                (PAGES / "ru_windows1251.html").read_bytes(),
-            ),
-            "/old": (301, {"location": "/tr"}, b""),
-            "/pdf": (200, {"content-type": "application/pdf"}, b"%PDF-1.7"),
-            "/big": (200, {"content-type": "text/html"}, b"<p>" + b"x" * 50_000 + b"</p>"),
-            "/gone": (404, {"content-type": "text/html"}, b"<h1>Not found</h1>"),
-        }
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                status, headers, body = routes.get(self.path, routes["/gone"])
-                self.send_response(status)
-                for key, value in headers.items():
-                    self.send_header(key, value)
-                self.send_header("content-length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    def url(self, path: str) -> str:
-        host, port = self.httpd.server_address[:2]
-        return f"http://{host!s}:{port}{path}"
 
 
 @pytest.fixture(scope="module")
-def site() -> Iterator[_Site]:
-    server = _Site()
-    server.thread.start()
-    try:
+def site() -> Iterator[PageSite]:
+    with PageSite(SITE_ROUTES) as server:
         yield server
-    finally:
-        server.httpd.shutdown()
-        server.httpd.server_close()
 
 
-def test_read_url_reads_the_page(site: _Site) -> None:
+def test_read_url_reads_the_page(site: PageSite) -> None:
     """A served page gives its article, with the address it was served from as url."""
     article = read_url(site.url("/tr"))
     assert EXPECTED["tr_osb_visit.html"]["kept"] in article.text
     assert (article.url, article.published) == (site.url("/tr"), "2024-11-22")
 
 
-def test_read_url_honours_the_header_charset(site: _Site) -> None:
+def test_read_url_honours_the_header_charset(site: PageSite) -> None:
     """The charset in the Content-Type header decodes a windows-1251 page."""
     assert "Денисом Паслером" in read_url(site.url("/ru")).text
 
 
-def test_read_url_follows_redirects(site: _Site) -> None:
+def test_read_url_follows_redirects(site: PageSite) -> None:
     """A redirect is followed and the final address kept."""
     assert read_url(site.url("/old")).url == site.url("/tr")
 
 
-def test_read_url_refuses_non_html(site: _Site) -> None:
+def test_read_url_refuses_non_html(site: PageSite) -> None:
     """A PDF is refused with an InputError naming its content type."""
     with pytest.raises(InputError, match="not an HTML page \\(content-type application/pdf\\)"):
         read_url(site.url("/pdf"))
 
 
-def test_read_url_refuses_a_huge_page(site: _Site) -> None:
+def test_read_url_refuses_a_huge_page(site: PageSite) -> None:
     """A page over max_bytes is refused."""
     with pytest.raises(InputError, match="more than the limit of 10,000"):
         read_url(site.url("/big"), max_bytes=10_000)
 
 
-def test_read_url_error_status_is_an_input_error(site: _Site) -> None:
+def test_read_url_error_status_is_an_input_error(site: PageSite) -> None:
     """HTTP 404 is an InputError naming the status."""
     with pytest.raises(InputError, match="HTTP 404"):
         read_url(site.url("/missing"))
 
 
-def test_read_url_unreachable_is_an_input_error(site: _Site) -> None:
+def test_read_url_unreachable_is_an_input_error(site: PageSite) -> None:
     """A closed port is an InputError, not an httpx2 exception."""
     port = site.httpd.server_address[1]
     probe = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)

