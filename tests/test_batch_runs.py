@@ -9,6 +9,7 @@ from __future__ import annotations
 import _thread
 import asyncio
 import contextlib
+import signal
 import socket
 import threading
 from collections.abc import Iterator
@@ -164,12 +165,15 @@ def test_interrupting_extract_many_in_a_notebook_leaves_no_thread() -> None:
         run_sync(forever())
 
     # A loop of its own, as the kernel's: asyncio.run() would turn SIGINT into a cancel.
+    # Python's own SIGINT handler, as in a kernel: a background job starts with SIGINT ignored.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     loop = asyncio.new_event_loop()
     try:
         with pytest.raises(KeyboardInterrupt):
             loop.run_until_complete(notebook_cell())
     finally:
         loop.close()
+        signal.signal(signal.SIGINT, previous)
     assert stopped.is_set()
     leftover = [t for t in threading.enumerate() if t.name == "visitx-batch"]
     for thread in leftover:
