@@ -15,7 +15,7 @@ import sys
 import time
 
 from visitx import events
-from visitx._models import (
+from visitx.core.models import (
     Article,
     DateValue,
     Extraction,

@@ -1,4 +1,4 @@
-"""Benchmark `visitx._grounding.locate` on a ~10 KB multilingual article.
+"""Benchmark `visitx.grounding.locate.locate` on a ~10 KB multilingual article.
 
 Builds the article from the seed texts (Turkish, Persian, German), then times exact,
 normalized, fuzzy and not-found lookups, plus the first call on a new article, which
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from visitx._grounding import locate
+from visitx.grounding.locate import locate
 
 SEEDS = Path("/work/shared/fixtures/seeds")
 TARGET_CHARS = 10_000

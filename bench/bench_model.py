@@ -88,8 +88,8 @@ def cpu_by_hand(mode: str, n: int) -> float:
     import instructor
     import openai
 
-    from visitx._draft import Draft
-    from visitx._prompt import load_prompt
+    from visitx.llm.prompt import load_prompt
+    from visitx.record.draft import Draft
 
     client = instructor.from_openai(
         openai.OpenAI(api_key="x", base_url="http://127.0.0.1:9/v1", max_retries=0,
@@ -127,8 +127,8 @@ def cpu(n: int) -> None:
 async def raw_run(base_url: str, n: int, concurrency: int) -> None:
     import openai
 
-    from visitx._prompt import load_prompt
-    from visitx._provider import instructor_draft
+    from visitx.llm.prompt import load_prompt
+    from visitx.llm.provider import instructor_draft
 
     prompt = load_prompt()
     schema = instructor_draft().model_json_schema()
@@ -216,9 +216,9 @@ def tokens() -> None:
     import httpx2
 
     from visitx import LocalServer
-    from visitx._demo import seed_articles
-    from visitx._prompt import load_prompt
-    from visitx._provider import _SCHEMA_NOTE, schema_text
+    from visitx.llm.demo import seed_articles
+    from visitx.llm.prompt import load_prompt
+    from visitx.llm.provider import _SCHEMA_NOTE, schema_text
 
     prompt = load_prompt()
     rendered = [prompt.render(e["text"], published=e["published"]) for e in seed_articles()]

@@ -65,7 +65,7 @@ def engines(n: int, delay: float) -> None:
 
 def batch_lines(n: int) -> None:
     from visitx import Settings, collect_batch, submit_batch
-    from visitx._manifest import Manifest
+    from visitx.batch.manifest import Manifest
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "manifest"

@@ -22,9 +22,9 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 
 from visitx import Extraction, Settings
-from visitx._api import _shared
-from visitx._provider import forget_endpoints
-from visitx._retry import no_backoff
+from visitx.llm.api import _shared
+from visitx.llm.provider import forget_endpoints
+from visitx.llm.retry import no_backoff
 
 ROOT = Path(__file__).resolve().parents[1]
 CASSETTES = ROOT / "cassettes"
@@ -266,9 +266,9 @@ CLUSTERS = Path(__file__).parent / "fixtures" / "clusters"
 
 def cluster_records() -> list[Extraction]:
     """The cluster gold articles as records, built from their reference drafts (no model)."""
-    from visitx._draft import Draft
-    from visitx._models import Article as Record
-    from visitx._record import build_visits
+    from visitx.core.models import Article as Record
+    from visitx.record.build import build_visits
+    from visitx.record.draft import Draft
 
     out = []
     for line in (CLUSTERS / "index.jsonl").read_text(encoding="utf-8").splitlines():

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import visitx
-from visitx._cli import main
+from visitx.cli.main import main
 
 MODELS = [
     visitx.Extraction,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from visitx._demo import DEMO_BASE_URL, DEMO_MODEL, demo_cassette
+from visitx.llm.demo import DEMO_BASE_URL, DEMO_MODEL, demo_cassette
 from visitx.testing import replay
 
 from conftest import ROOT

@@ -8,7 +8,7 @@ import pytest
 
 import visitx
 from visitx import Settings
-from visitx._demo import DEMO_BASE_URL, DEMO_MODEL, demo_cassette
+from visitx.llm.demo import DEMO_BASE_URL, DEMO_MODEL, demo_cassette
 from visitx.testing import ReplayError, replay
 
 from conftest import load_article

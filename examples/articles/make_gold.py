@@ -27,9 +27,9 @@ SRC = HERE.parents[1] / "src"
 if SRC.is_dir() and str(SRC) not in sys.path:
     sys.path.insert(0, str(SRC))  # run from a checkout without installing visitx
 
-from visitx._draft import Draft  # noqa: E402
-from visitx._models import Article, Extraction, Meta, Visit  # noqa: E402
-from visitx._record import build_visits  # noqa: E402
+from visitx.record.draft import Draft  # noqa: E402
+from visitx.core.models import Article, Extraction, Meta, Visit  # noqa: E402
+from visitx.record.build import build_visits  # noqa: E402
 
 GOLD = HERE / "gold.jsonl"
 

@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import typing as _typing
 
-from ._api import aextract, extract
-from ._batch import Article, aextract_many, extract_many
-from ._chunks import Chunk, split_text
-from ._clean import boilerplate_bounds, clean_text
-from ._countries import country_code
-from ._dates import parse_date
-from ._errors import (
+from visitx.batch.engine import Article, aextract_many, extract_many
+from visitx.core.errors import (
     CacheError,
     ConfigurationError,
     ExtractionError,
@@ -25,11 +20,7 @@ from ._errors import (
     ProviderError,
     VisitxError,
 )
-from ._extract import Extractor
-from ._grounding import locate
-from ._io import read_results
-from ._language import guess_language
-from ._models import (
+from visitx.core.models import (
     SCHEMA_VERSION,
     Agreement,
     Codes,
@@ -44,17 +35,25 @@ from ._models import (
     Usage,
     Visit,
 )
-from ._models import Article as ArticleRecord
-from ._read import read_html, read_url
-from ._settings import Settings
+from visitx.core.models import Article as ArticleRecord
+from visitx.core.settings import Settings
+from visitx.dates.parse import parse_date
+from visitx.grounding.locate import locate
+from visitx.io.files import read_results
+from visitx.io.pages import read_html, read_url
+from visitx.llm.api import aextract, extract
+from visitx.llm.extractor import Extractor
+from visitx.places.countries import country_code
+from visitx.record.chunks import Chunk, split_text
+from visitx.text.clean import boilerplate_bounds, clean_text
+from visitx.text.language import guess_language
 
 if _typing.TYPE_CHECKING:
-    from ._collect import collect_batch, resubmit_batch
-    from ._eval import EvalReport, compare, evaluate
-    from ._events import Event, Mention, events
-    from ._export import to_cameo_dyads, to_frame, to_plover
-    from ._figures import plot_map, plot_matrix, plot_timeline
-    from ._jobs import (
+    from visitx.analysis.evaluate import EvalReport, compare, evaluate
+    from visitx.analysis.events import Event, Mention, events
+    from visitx.analysis.export import to_cameo_dyads, to_frame, to_plover
+    from visitx.batch.collect import collect_batch, resubmit_batch
+    from visitx.batch.jobs import (
         BatchCollection,
         BatchSummary,
         FailedLine,
@@ -62,39 +61,40 @@ if _typing.TYPE_CHECKING:
         batch_status,
         submit_batch,
     )
-    from ._local import LocalServer
-    from ._plots import plot_country_pairs, plot_visits_per_month
-    from ._report import write_report
+    from visitx.llm.local import LocalServer
+    from visitx.report.figures import plot_map, plot_matrix, plot_timeline
+    from visitx.report.page import write_report
+    from visitx.report.plots import plot_country_pairs, plot_visits_per_month
 
 __version__ = "0.1.0"
 
 # Analysis helpers and batch jobs load on first use (PEP 562): they pull in click, rich and friends,
 # which a plain `from visitx import extract` does not need.
 _LAZY = {
-    "BatchCollection": "._jobs",
-    "BatchSummary": "._jobs",
-    "FailedLine": "._jobs",
-    "ShardInfo": "._jobs",
-    "batch_status": "._jobs",
-    "collect_batch": "._collect",
-    "resubmit_batch": "._collect",
-    "submit_batch": "._jobs",
-    "EvalReport": "._eval",
-    "LocalServer": "._local",
-    "compare": "._eval",
-    "evaluate": "._eval",
-    "Event": "._events",
-    "Mention": "._events",
-    "events": "._events",
-    "to_cameo_dyads": "._export",
-    "to_frame": "._export",
-    "to_plover": "._export",
-    "plot_country_pairs": "._plots",
-    "plot_map": "._figures",
-    "plot_matrix": "._figures",
-    "plot_timeline": "._figures",
-    "plot_visits_per_month": "._plots",
-    "write_report": "._report",
+    "BatchCollection": "visitx.batch.jobs",
+    "BatchSummary": "visitx.batch.jobs",
+    "FailedLine": "visitx.batch.jobs",
+    "ShardInfo": "visitx.batch.jobs",
+    "batch_status": "visitx.batch.jobs",
+    "collect_batch": "visitx.batch.collect",
+    "resubmit_batch": "visitx.batch.collect",
+    "submit_batch": "visitx.batch.jobs",
+    "EvalReport": "visitx.analysis.evaluate",
+    "LocalServer": "visitx.llm.local",
+    "compare": "visitx.analysis.evaluate",
+    "evaluate": "visitx.analysis.evaluate",
+    "Event": "visitx.analysis.events",
+    "Mention": "visitx.analysis.events",
+    "events": "visitx.analysis.events",
+    "to_cameo_dyads": "visitx.analysis.export",
+    "to_frame": "visitx.analysis.export",
+    "to_plover": "visitx.analysis.export",
+    "plot_country_pairs": "visitx.report.plots",
+    "plot_map": "visitx.report.figures",
+    "plot_matrix": "visitx.report.figures",
+    "plot_timeline": "visitx.report.figures",
+    "plot_visits_per_month": "visitx.report.plots",
+    "write_report": "visitx.report.page",
 }
 
 

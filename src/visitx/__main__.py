@@ -1,5 +1,5 @@
 """`python -m visitx` runs the `visitx` command."""
 
-from ._cli import main
+from visitx.cli.main import main
 
 main()

@@ -18,14 +18,14 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from ._batch import stream
-from ._settings import Settings
+from visitx.batch.engine import stream
+from visitx.core.settings import Settings
 
 if TYPE_CHECKING:
     import pandas as pd
     import ray.data
 
-    from ._models import Extraction
+    from visitx.core.models import Extraction
 
 __all__ = ["ARTICLE_COLUMNS", "Extract", "extract_dataset"]
 
@@ -58,10 +58,10 @@ class Extract:
         rows: Literal["article", "visit"] = "article",
         concurrency: int = 8,
     ) -> None:
-        from ._extract import Extractor
+        from visitx.llm.extractor import Extractor
 
         if rows not in {"article", "visit"}:
-            from ._errors import ConfigurationError
+            from visitx.core.errors import ConfigurationError
 
             raise ConfigurationError(f"rows={rows!r}: use 'article' or 'visit'.")
         self.extractor = Extractor(settings if settings is not None else Settings.from_env())
@@ -86,7 +86,7 @@ class Extract:
         return out
 
     def _extract(self, articles: list[dict[str, Any]]) -> list[Extraction]:
-        from ._batch import run_sync
+        from visitx.batch.engine import run_sync
 
         ex = self.extractor
 
@@ -124,7 +124,7 @@ def _article(row: Mapping[Any, Any]) -> dict[str, Any]:
             value = value.item()
         article[name] = value
     if "id" not in article and isinstance(article.get("text"), str):
-        from ._models import Article
+        from visitx.core.models import Article
 
         article["id"] = Article.id_for(article["text"])
     return article
@@ -133,7 +133,7 @@ def _article(row: Mapping[Any, Any]) -> dict[str, Any]:
 def _visit_rows(records: list[Extraction]) -> pd.DataFrame:
     import pandas as pd
 
-    from ._export import FRAME_COLUMNS, visit_row
+    from visitx.analysis.export import FRAME_COLUMNS, visit_row
 
     rows = []
     for result in records:

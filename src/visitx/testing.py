@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ._errors import VisitxError
-from ._retry import no_backoff
+from visitx.core.errors import VisitxError
+from visitx.llm.retry import no_backoff
 
 __all__ = ["ReplayError", "ReplayTransport", "no_backoff", "replay"]
 
@@ -138,7 +138,7 @@ def replay(*cassettes: str | Path, immediate_retries: bool = True) -> Iterator[R
     Yields:
         The transport; `transport.played` counts the responses replayed.
     """
-    from ._provider import use_transport
+    from visitx.llm.provider import use_transport
 
     transport = ReplayTransport(*cassettes)
     with use_transport(transport), (

@@ -1,0 +1,418 @@
+"""`evaluate()`: score predicted records against gold records; `visitx eval` on the CLI.
+
+    >>> report = evaluate("examples/articles/gold.jsonl", "predictions.jsonl")  # doctest: +SKIP
+    >>> report.micro["visit"].f1  # doctest: +SKIP
+
+Articles are paired by `article.id` (the sha256 of the text). Within an article, predicted
+visits are aligned to gold visits by an optimal assignment on a similarity of participants,
+location, date and evidence (see `_eval_align`); pairs below `MIN_SIMILARITY` stay
+unmatched. Visit detection counts every visit; all other metrics are counted on matched
+visits (participants, roles, countries, dates, topics, agreements, evidence). F1 is 1.0
+when there was nothing to find and nothing was found.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from visitx.analysis.align import METRICS, MIN_SIMILARITY, WEIGHTS, Counts, new_counts, score_visits
+from visitx.core.errors import ConfigurationError, InputError
+from visitx.core.models import ErrorInfo, Extraction
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+    from visitx.core.settings import Settings
+
+__all__ = [
+    "METRICS",
+    "ArticleScore",
+    "Counts",
+    "EvalReport",
+    "LanguageScore",
+    "MetricChange",
+    "ReportDiff",
+    "compare",
+    "evaluate",
+    "load_records",
+]
+
+Records = str | Path | Iterable[Extraction]
+
+
+class _Report(BaseModel):
+    # Reports are read back for --compare; computed fields (P/R/F1) in the JSON are ignored.
+    model_config = ConfigDict(extra="ignore")
+
+
+class ArticleScore(_Report):
+    """How one gold article fared."""
+
+    id: str
+    language: str | None = None
+    status: Literal["ok", "missing", "error"] = "ok"
+    error: ErrorInfo | None = None
+    gold_visits: int = 0
+    predicted_visits: int = 0
+    pairs: list[tuple[int, int, float]] = Field(
+        default_factory=list, description="(gold visit, predicted visit, similarity)"
+    )
+    counts: dict[str, Counts] = Field(default_factory=new_counts)
+    reason: str = ""
+    label: str | None = Field(
+        default=None, description="source_id, title, url or the start of the text"
+    )
+
+    @property
+    def score(self) -> float:
+        """Visit F1 plus participant F1 (0 to 2): what `worst` ranks by."""
+        return self.counts["visit"].f1 + self.counts["participant"].f1
+
+
+class LanguageScore(_Report):
+    articles: int = 0
+    micro: dict[str, Counts] = Field(default_factory=new_counts)
+
+
+class EvalReport(_Report):
+    """Scores of predicted records against gold: micro, macro, per language, worst articles."""
+
+    articles: int = 0
+    gold_visits: int = 0
+    predicted_visits: int = 0
+    threshold: float = MIN_SIMILARITY
+    weights: dict[str, float] = Field(default_factory=lambda: dict(WEIGHTS))
+    micro: dict[str, Counts] = Field(default_factory=new_counts)
+    macro: dict[str, float] = Field(default_factory=dict)
+    macro_articles: dict[str, int] = Field(
+        default_factory=dict, description="articles each macro average is over"
+    )
+    by_language: dict[str, LanguageScore] = Field(default_factory=dict)
+    worst: list[ArticleScore] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=list, description="gold articles not predicted")
+    errors: list[ArticleScore] = Field(default_factory=list, description="predicted with error")
+    unknown: list[str] = Field(default_factory=list, description="predicted, not in gold")
+    notes: list[str] = Field(default_factory=list)
+    per_article: list[ArticleScore] = Field(default_factory=list)
+
+    def to_table(self) -> RenderableType:
+        """The report as rich renderables (print them with a `rich.console.Console`)."""
+        from visitx.cli.evaluate import report_view
+
+        return report_view(self)
+
+    def show(self, console: Console | None = None) -> None:
+        """Print the report's tables to `console` (default: a new stdout console)."""
+        from rich.console import Console
+
+        (console or Console()).print(self.to_table())
+
+
+# -- loading -------------------------------------------------------------------------------
+
+
+def load_records(source: Records) -> list[Extraction]:
+    """Records from a JSONL file (one `Extraction` per line), a JSON list, or an iterable."""
+    if not isinstance(source, str | Path):
+        return list(source)
+    path = Path(source)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if text.lstrip().startswith("["):
+        try:
+            items: list[Any] = json.loads(text)
+            return [Extraction.model_validate(item) for item in items]
+        except (ValueError, ValidationError) as exc:
+            raise InputError(f"{path} is not a JSON list of visitx records: {_first(exc)}") from exc
+    from visitx.io.files import read_results
+
+    return list(read_results(path))
+
+
+def _first(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        err = exc.errors()[0]
+        where = ".".join(str(x) for x in err["loc"])
+        return f"{where}: {err['msg']}" if where else str(err["msg"])
+    return str(exc).splitlines()[0]
+
+
+# -- evaluation ----------------------------------------------------------------------------
+
+
+def evaluate(
+    gold: Records,
+    predicted: Records,
+    *,
+    threshold: float = MIN_SIMILARITY,
+    worst: int = 5,
+) -> EvalReport:
+    """Score `predicted` records against `gold` ones.
+
+    Args:
+        gold: gold records, or the path of a JSONL file of them.
+        predicted: predicted records (or a path); paired with gold by `article.id`. A gold
+            article with no prediction, or a prediction with `error` set, counts as a
+            prediction with no visits (and is listed in `missing` / `errors`).
+        threshold: minimum visit similarity for a predicted visit to match a gold one.
+        worst: how many of the lowest-scoring articles to list.
+
+    Returns:
+        An `EvalReport`: counts and P/R/F1 per metric (micro: summed counts; macro: mean
+        of per-article F1 over the articles a metric applies to), per gold language, and
+        the worst articles with a one-line reason.
+    """
+    gold_records = load_records(gold)
+    report = EvalReport(threshold=threshold)
+    by_id: dict[str, Extraction] = {}
+    for record in load_records(predicted):
+        if record.article.id in by_id:
+            report.notes.append(f"{record.article.id}: predicted twice; the first is scored")
+            continue
+        by_id[record.article.id] = record
+    seen: set[str] = set()
+    for record in gold_records:
+        ident = record.article.id
+        if ident in seen:
+            raise InputError(f"Gold has the article {ident} twice; keep one record per article.")
+        seen.add(ident)
+        score = _score_article(record, by_id.get(ident))
+        report.per_article.append(score)
+        if score.status == "missing":
+            report.missing.append(ident)
+        elif score.status == "error":
+            report.errors.append(score)
+    report.unknown = sorted(set(by_id) - seen)
+    _summarize(report, worst)
+    return report
+
+
+def _score_article(gold: Extraction, pred: Extraction | None) -> ArticleScore:
+    article = gold.article
+    score = ArticleScore(
+        id=article.id,
+        language=article.language,
+        gold_visits=len(gold.visits),
+        label=article.source_id or article.title or article.url or _start(article.text),
+    )
+    if pred is None:
+        score.status = "missing"
+    elif pred.error is not None:
+        score.status, score.error = "error", pred.error
+    visits = pred.visits if pred is not None and pred.error is None else []
+    score.predicted_visits = len(visits)
+    score.counts, score.pairs = score_visits(gold.visits, visits)
+    score.reason = _reason(score)
+    return score
+
+
+def _start(text: str, limit: int = 60) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _reason(score: ArticleScore) -> str:
+    c = score.counts
+    parts = []
+    if score.status == "missing":
+        parts.append("no prediction")
+    elif score.error is not None:
+        parts.append(f"error: {score.error.type}")
+    for metric, noun in (("visit", "visit"), ("participant", "participant")):
+        if c[metric].fn:
+            parts.append(f"{c[metric].fn} missed {noun}{'s' * (c[metric].fn > 1)}")
+        if c[metric].fp:
+            parts.append(f"{c[metric].fp} extra {noun}{'s' * (c[metric].fp > 1)}")
+    wrong = [
+        METRICS[m]
+        for m in METRICS
+        if m not in ("visit", "participant", "evidence") and (c[m].fp or c[m].fn)
+    ]
+    if wrong:
+        parts.append("wrong " + ", ".join(wrong))
+    return "; ".join(parts) or "all right"
+
+
+def _summarize(report: EvalReport, worst: int) -> None:
+    scores = report.per_article
+    report.articles = len(scores)
+    report.gold_visits = sum(s.gold_visits for s in scores)
+    report.predicted_visits = sum(s.predicted_visits for s in scores)
+    report.micro = _sum(s.counts for s in scores)
+    for metric in METRICS:
+        # Every article counts for visit detection (finding nothing where there is nothing
+        # is a success); other metrics average over the articles where they apply.
+        f1s = [s.counts[metric].f1 for s in scores if metric == "visit" or s.counts[metric].applies]
+        report.macro[metric] = sum(f1s) / len(f1s) if f1s else 1.0
+        report.macro_articles[metric] = len(f1s)
+    languages = sorted({s.language or "?" for s in scores})
+    for language in languages:
+        group = [s for s in scores if (s.language or "?") == language]
+        report.by_language[language] = LanguageScore(
+            articles=len(group), micro=_sum(s.counts for s in group)
+        )
+    ranked = sorted(
+        (s for s in scores if s.score < 2.0),
+        key=lambda s: (s.score, -_errors(s), s.id),
+    )
+    report.worst = ranked[:worst]
+
+
+def _sum(groups: Iterable[dict[str, Counts]]) -> dict[str, Counts]:
+    total = new_counts()
+    for counts in groups:
+        for metric, c in counts.items():
+            total[metric] = total[metric] + c
+    return total
+
+
+def _errors(score: ArticleScore) -> int:
+    c = score.counts
+    return c["visit"].fp + c["visit"].fn + c["participant"].fp + c["participant"].fn
+
+
+# -- comparing reports ---------------------------------------------------------------------
+
+
+class MetricChange(_Report):
+    """One number in two reports."""
+
+    scope: str  # "micro", "macro", "language:tr", "article:<id>"
+    metric: str
+    measure: str  # "f1", "precision", "recall", "score"
+    a: float | None
+    b: float | None
+
+    @property
+    def delta(self) -> float | None:
+        return None if self.a is None or self.b is None else round(self.b - self.a, 6)
+
+    @property
+    def changed(self) -> bool:
+        return self.a != self.b and (self.delta is None or abs(self.delta) > 1e-9)
+
+
+class ReportDiff(_Report):
+    """Every compared number of two reports (`a` → `b`); `changed()` keeps those that moved."""
+
+    changes: list[MetricChange] = Field(default_factory=list)
+
+    def changed(self) -> list[MetricChange]:
+        return [c for c in self.changes if c.changed]
+
+    def to_table(self) -> RenderableType:
+        from visitx.cli.evaluate import diff_view
+
+        return diff_view(self)
+
+
+def compare(a: EvalReport, b: EvalReport) -> ReportDiff:
+    """Per-metric differences from report `a` to report `b`."""
+    diff = ReportDiff()
+    add = diff.changes.append
+    for metric in METRICS:
+        for measure in ("f1", "precision", "recall"):
+            add(
+                MetricChange(
+                    scope="micro",
+                    metric=metric,
+                    measure=measure,
+                    a=getattr(a.micro[metric], measure) if metric in a.micro else None,
+                    b=getattr(b.micro[metric], measure) if metric in b.micro else None,
+                )
+            )
+        add(
+            MetricChange(
+                scope="macro",
+                metric=metric,
+                measure="f1",
+                a=a.macro.get(metric),
+                b=b.macro.get(metric),
+            )
+        )
+    for language in sorted(set(a.by_language) | set(b.by_language)):
+        for metric in ("visit", "participant"):
+            add(
+                MetricChange(
+                    scope=f"language:{language}",
+                    metric=metric,
+                    measure="f1",
+                    a=_language_f1(a, language, metric),
+                    b=_language_f1(b, language, metric),
+                )
+            )
+    a_articles = {s.id: s.score for s in a.per_article}
+    b_articles = {s.id: s.score for s in b.per_article}
+    for ident in sorted(set(a_articles) | set(b_articles)):
+        add(
+            MetricChange(
+                scope=f"article:{ident}",
+                metric="visit+participant",
+                measure="score",
+                a=a_articles.get(ident),
+                b=b_articles.get(ident),
+            )
+        )
+    return diff
+
+
+def _language_f1(report: EvalReport, language: str, metric: str) -> float | None:
+    group = report.by_language.get(language)
+    return None if group is None else group.micro[metric].f1
+
+
+def load_report(path: str | Path) -> EvalReport:
+    """An `EvalReport` written with `--json` (or `model_dump_json()`)."""
+    path = Path(path)
+    try:
+        return EvalReport.model_validate_json(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    except ValidationError as exc:
+        raise InputError(f"{path} is not a visitx eval report: {_first(exc)}") from exc
+
+
+# -- running the extractor on gold articles ------------------------------------------------
+
+
+def predict(gold: Iterable[Extraction], settings: Settings) -> list[Extraction]:
+    """Extract every gold article's text again with `visitx.extract_many`.
+
+    A failed article comes back as a record with `error` set (scored as empty). A
+    `ConfigurationError` (no key, bad settings) is the same for every article, so it is
+    raised instead.
+    """
+    import visitx
+
+    inputs = [
+        {
+            "text": record.article.text,
+            "url": record.article.url,
+            "title": record.article.title,
+            "published": record.article.published,
+            "language": record.article.language,
+            "id": record.article.source_id or record.article.id,
+        }
+        for record in gold
+    ]
+    results: list[Extraction] = visitx.extract_many(inputs, settings=settings)
+    for result in results:
+        if result.error is not None and result.error.type == ConfigurationError.__name__:
+            raise ConfigurationError(result.error.message)
+    return results
+
+
+def __getattr__(name: str) -> Any:
+    # `from visitx.analysis.evaluate import eval_command` works too; the command lives in _eval_cli.
+    if name == "eval_command":
+        from visitx.cli.evaluate import eval_command
+
+        return eval_command
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,362 @@
+"""Collecting a provider batch: validate each answer once, list what failed, re-run or resubmit.
+
+Collecting is a pure function of the manifest folder and the cache: an answer validated
+once is stored in the cache, so a second collect reads it from there and validates
+nothing twice; a crash at any step leaves the downloaded files and the cache behind, and
+the next collect resumes from them. Records come out once per article, in submission
+order; an article answered by a resubmitted job is taken from its latest answer.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from visitx.batch import glue
+from visitx.batch.engine import Article, failed, stream
+from visitx.batch.jobs import (
+    BatchCollection,
+    BatchSummary,
+    FailedLine,
+    _download,
+    _estimate_tokens,
+    _extractor,
+    _files_client,
+    _launch,
+    _refresh,
+    summarize,
+)
+from visitx.batch.manifest import AtomicLines, Manifest, Shard, read_lines
+from visitx.core.errors import ConfigurationError, ExtractionError, ProviderError
+from visitx.core.models import Extraction
+from visitx.core.settings import Settings
+
+if TYPE_CHECKING:
+    import openai
+
+    from visitx.llm.extractor import Extractor
+
+_EXPIRED = "The batch job expired before this request ran"
+
+
+class _Pass:
+    """One walk over the manifest: records in order, failures kept until the end."""
+
+    def __init__(self, state: Manifest, ex: Extractor) -> None:
+        self.state = state
+        self.ex = ex
+        self.collected = 0
+        self.pending: set[tuple[str, str | None]] = set()
+        self.failures: dict[tuple[str, str | None], tuple[FailedLine, Article]] = {}
+        self.done: set[tuple[str, str | None]] = set()
+
+    def records(self) -> Iterator[Extraction]:
+        for shard in [None, *self.state.shards]:
+            yield from self._shard(shard)
+        yield from self._duplicates()
+
+    def _duplicates(self) -> Iterator[Extraction]:
+        """Repeated articles: answered from the cache once their first request is."""
+        pending = {custom_id for custom_id, _ in self.pending}
+        reasons = {slot[0]: line for slot, (line, _) in self.failures.items()}
+        for entry in read_lines(self.state.duplicates_path()):
+            custom_id = str(entry["custom_id"])
+            article = Article(**entry["article"])
+            slot = (custom_id, article.id)
+            if slot in self.done:
+                continue
+            hit = glue.cached(self.ex, glue.prepare(self.ex, article))
+            if hit is not None:
+                self.done.add(slot)
+                self.failures.pop(slot, None)
+                yield hit
+            elif custom_id in pending:
+                self.pending.add(slot)
+            else:
+                first = reasons.get(custom_id)
+                kind, why = (first.kind, first.message) if first else ("missing", "no answer")
+                self._fail(slot, article, kind, why)
+
+    def _shard(self, shard: Shard | None) -> Iterator[Extraction]:
+        outputs = _offsets(self.state.output_path(shard)) if shard else {}
+        errors = _offsets(self.state.errors_path(shard)) if shard else {}
+        for entry in read_lines(self.state.articles_path(shard)):
+            custom_id = str(entry["custom_id"])
+            article = Article(**entry["article"])
+            slot = (custom_id, article.id)
+            if slot in self.done:
+                continue
+            job = glue.prepare(self.ex, article)
+            if job.key != entry["key"]:
+                raise ConfigurationError(
+                    f"The settings differ from those the batch in {self.state.directory} "
+                    "was submitted with (model, prompt or temperature); collect it with "
+                    "the same settings."
+                )
+            hit = glue.cached(self.ex, job)
+            if hit is None and shard is not None and shard.downloaded:
+                hit = self._answer(shard, job, slot, article, outputs, errors)
+            if hit is not None:
+                self.done.add(slot)
+                self.failures.pop(slot, None)
+                self.pending.discard(slot)
+                yield hit
+            elif shard is None:  # cached at submit time, gone from the cache since
+                self._fail(slot, article, "missing", "the cached result is no longer cached")
+            elif shard.downloaded:
+                if slot not in self.failures and slot not in self.pending:
+                    self._fail(slot, article, "missing", "no answer for this request")
+            else:
+                self.failures.pop(slot, None)
+                self.pending.add(slot)
+
+    def _answer(
+        self,
+        shard: Shard,
+        job: Any,
+        slot: tuple[str, str | None],
+        article: Article,
+        outputs: dict[str, int],
+        errors: dict[str, int],
+    ) -> Extraction | None:
+        custom_id = slot[0]
+        if custom_id in outputs:
+            line = _read_at(self.state.output_path(shard), outputs[custom_id])
+            response = line.get("response") or {}
+            if response.get("status_code") == 200 and isinstance(response.get("body"), dict):
+                try:
+                    result = glue.accept(self.ex, job, response["body"])
+                except ExtractionError as exc:
+                    self._fail(slot, article, "invalid", str(exc))
+                    return None
+                self.collected += 1
+                return result
+            self._fail(slot, article, "errored", _line_error(line))
+            return None
+        if custom_id in errors:
+            line = _read_at(self.state.errors_path(shard), errors[custom_id])
+            code = (line.get("error") or {}).get("code")
+            kind = "expired" if code == "batch_expired" else "errored"
+            self._fail(slot, article, kind, _EXPIRED if kind == "expired" else _line_error(line))
+            return None
+        if shard.status == "expired":
+            self._fail(slot, article, "expired", _EXPIRED)
+        else:
+            why = f"the batch job ended {shard.status}"
+            if shard.errors:
+                why += f" ({'; '.join(shard.errors)})"
+            self._fail(slot, article, "errored", why)
+        return None
+
+    def _fail(self, slot: tuple[str, str | None], article: Article, kind: str, why: str) -> None:
+        line = FailedLine(custom_id=slot[0], source_id=article.id, kind=kind, message=why)
+        self.failures[slot] = (line, article)
+
+    def failure_records(self) -> Iterator[Extraction]:
+        for line, article in self.failures.values():
+            error: Exception
+            if line.kind == "invalid":
+                error = ExtractionError(line.message)
+            else:
+                error = ProviderError(
+                    f"{line.message} ({line.kind}). Re-run it live (--retry-live) or "
+                    "resubmit it (visitx batch resubmit)."
+                )
+            yield failed(article, error)
+
+
+def _offsets(path: Path) -> dict[str, int]:
+    """custom_id -> byte offset of its line, so that a large file is never held in memory."""
+    offsets: dict[str, int] = {}
+    if not path.exists():
+        return offsets
+    with path.open("rb") as handle:
+        position = 0
+        for raw in handle:
+            if raw.strip():
+                try:
+                    custom_id = json.loads(raw).get("custom_id")
+                except (ValueError, AttributeError):
+                    custom_id = None
+                if isinstance(custom_id, str):
+                    offsets[custom_id] = position
+            position += len(raw)
+    return offsets
+
+
+def _read_at(path: Path, offset: int) -> dict[str, Any]:
+    with path.open("rb") as handle:
+        handle.seek(offset)
+        value = json.loads(handle.readline())
+    return value if isinstance(value, dict) else {}
+
+
+def _line_error(line: dict[str, Any]) -> str:
+    error = line.get("error") or {}
+    response = line.get("response") or {}
+    body = response.get("body") if isinstance(response.get("body"), dict) else {}
+    detail = (body or {}).get("error") or {}
+    message = error.get("message") or detail.get("message") or "the request failed"
+    status = response.get("status_code")
+    return f"HTTP {status}: {message}" if status else str(message)
+
+
+def iter_collect(
+    manifest: str | Path,
+    *,
+    settings: Settings | None = None,
+    client: openai.OpenAI | None = None,
+    retry_live: bool = False,
+    concurrency: int = 8,
+) -> Iterator[Extraction | BatchCollection]:
+    """The records of a batch as they are read, then the `BatchCollection` summary last."""
+    state = Manifest.load(manifest)
+    ex = _extractor(settings, state)
+    try:
+        files = _files_client(ex, client)
+        _refresh(state, files)
+        _download(state, files)
+        walk = _Pass(state, ex)
+        yield from walk.records()
+        if retry_live and walk.failures:
+            slots = list(walk.failures)
+            articles = [walk.failures[slot][1] for slot in slots]
+            for index, result in sorted(_run_live(articles, ex, concurrency), key=_first):
+                if result.error is None:
+                    del walk.failures[slots[index]]
+                    yield result
+        yield from walk.failure_records()
+        yield BatchCollection(
+            results=[],
+            collected=walk.collected,
+            failed=tuple(line for line, _ in walk.failures.values()),
+            pending=len(walk.pending),
+        )
+    finally:
+        ex.close()
+
+
+def _first(pair: tuple[int, Extraction]) -> int:
+    return pair[0]
+
+
+def _run_live(
+    articles: list[Article], ex: Extractor, concurrency: int
+) -> list[tuple[int, Extraction]]:
+    from visitx.batch.engine import run_sync
+
+    async def run() -> list[tuple[int, Extraction]]:
+        done = [pair async for pair in stream(articles, extractor=ex, concurrency=concurrency)]
+        await ex.aclose()
+        return done
+
+    done: list[tuple[int, Extraction]] = run_sync(run())
+    return done
+
+
+def collect_batch(
+    manifest: str | Path,
+    *,
+    output: str | Path | None = None,
+    settings: Settings | None = None,
+    client: openai.OpenAI | None = None,
+    retry_live: bool = False,
+    concurrency: int = 8,
+) -> BatchCollection:
+    """Reattach to a batch, validate its answers into records, and cache them.
+
+    Safe to call at any time and any number of times: finished jobs are downloaded once,
+    each answer is validated once (then read from the cache), and articles whose job
+    still runs are counted in `pending`.
+
+    Args:
+        manifest: the folder `submit_batch` wrote.
+        output: a JSONL file to (re)write atomically with every record collected so far;
+            when given, `results` stays empty so memory does not grow with the batch.
+        settings: as at submit time (the model defaults to the manifest's).
+        client: an `openai.OpenAI` for the Files and Batches endpoints.
+        retry_live: ask the model live, now, for the articles the batch did not answer
+            usably (invalid, errored or expired lines).
+        concurrency: live requests in flight with `retry_live`.
+
+    Example:
+        >>> done = collect_batch("runs/2024-11", output="visits.jsonl")  # doctest: +SKIP
+        >>> [line.custom_id for line in done.failed]  # doctest: +SKIP
+    """
+    results: list[Extraction] = []
+    sink = AtomicLines(Path(output)) if output is not None else None
+    summary: BatchCollection | None = None
+    try:
+        for item in iter_collect(
+            manifest,
+            settings=settings,
+            client=client,
+            retry_live=retry_live,
+            concurrency=concurrency,
+        ):
+            if isinstance(item, BatchCollection):
+                summary = item
+            elif sink is not None:
+                sink.write(item.model_dump_json())
+            else:
+                results.append(item)
+        if sink is not None:
+            sink.commit()
+    except BaseException:
+        if sink is not None:
+            sink.discard()
+        raise
+    assert summary is not None
+    return BatchCollection(
+        results=results,
+        collected=summary.collected,
+        failed=summary.failed,
+        pending=summary.pending,
+    )
+
+
+def resubmit_batch(
+    manifest: str | Path,
+    *,
+    settings: Settings | None = None,
+    client: openai.OpenAI | None = None,
+) -> BatchSummary:
+    """Put the requests that failed (invalid, errored, expired) into a new job of the batch.
+
+    Their request lines are copied unchanged from the files first uploaded; the next
+    `collect_batch` takes each article's latest answer.
+    """
+    last: Any = None
+    for last in iter_collect(manifest, settings=settings, client=client):  # noqa: B007  # only the summary, which comes last, is wanted
+        pass
+    assert isinstance(last, BatchCollection)
+    state = Manifest.load(manifest)
+    wanted = {line.custom_id for line in last.failed}
+    if wanted:
+        shard = Shard(name=state.next_shard_name(), requests=0, bytes=0)
+        requests = AtomicLines(state.requests_path(shard))
+        listed = AtomicLines(state.articles_path(shard))
+        written: set[str] = set()
+        for old in state.shards:
+            for entry in read_lines(state.articles_path(old)):
+                if entry["custom_id"] in wanted:
+                    listed.write(json.dumps(entry, ensure_ascii=False))
+            for line in read_lines(state.requests_path(old)):
+                custom_id = line.get("custom_id")
+                if custom_id in wanted and custom_id not in written:
+                    written.add(str(custom_id))
+                    requests.write(json.dumps(line, ensure_ascii=False))
+                    shard.prompt_tokens += _estimate_tokens(line.get("body") or {})
+        requests.commit()
+        listed.commit()
+        shard.requests, shard.bytes = requests.lines, requests.bytes
+        state.shards.append(shard)
+        state.save()
+        ex = _extractor(settings, state)
+        try:
+            _launch(state, _files_client(ex, client))
+        finally:
+            ex.close()
+    return summarize(state)

@@ -1,0 +1,408 @@
+"""Batches: many articles with bounded concurrency, where one failure never loses the rest.
+
+`aextract_many` is the engine: a fixed pool of workers pulls articles lazily from the
+input and yields each `Extraction` as it completes, so memory is bounded by the
+concurrency, not by the input. `extract_many` runs it to completion and returns results
+in input order; it works inside a running event loop (Jupyter) by running the engine in a
+worker thread with a loop of its own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import datetime as dt
+import threading
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sized
+from typing import TYPE_CHECKING, Any
+
+from visitx.batch.parts import Feed, Progress, Tripwire, warm_tables
+from visitx.core.errors import InputError, VisitxError, failure_kind, translate
+from visitx.core.models import Article as ArticleRecord
+from visitx.core.models import ErrorInfo, Extraction, Meta, Usage
+from visitx.core.settings import Settings
+from visitx.llm.extractor import Extractor
+
+if TYPE_CHECKING:
+    import openai
+
+DEFAULT_CONCURRENCY = 8
+DEFAULT_FAIL_FAST = 3  # articles in a row that met the same dead endpoint
+_JOIN_POLL_S = 0.1
+_FIELDS = ("text", "url", "title", "published", "language", "id")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class BadInput:
+    """An input line that is not an article (e.g. bad JSON); recorded as a failure."""
+
+    id: str
+    message: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Article:
+    """One input article for the batch functions.
+
+    Attributes:
+        text: the article, in any language.
+        url, title, published, language: as for `extract()`.
+        id: your own identifier; it comes back as `result.article.source_id`.
+    """
+
+    text: str
+    url: str | None = None
+    title: str | None = None
+    published: str | dt.date | None = None
+    language: str | None = None
+    id: str | None = None
+
+    @classmethod
+    def coerce(cls, item: Any) -> Article:
+        """An `Article` from a str, an `Article`, or a mapping with its keys."""
+        if isinstance(item, Article):
+            return item
+        if isinstance(item, BadInput):
+            raise InputError(item.message)
+        if isinstance(item, str):
+            return cls(text=item)
+        if isinstance(item, Mapping):
+            unknown = set(item) - set(_FIELDS)
+            if unknown:
+                raise InputError(
+                    f"Unknown article key(s) {', '.join(sorted(map(str, unknown)))}; "
+                    f"use {', '.join(_FIELDS)}."
+                )
+            values: dict[str, Any] = {k: item.get(k) for k in _FIELDS}
+            if values["id"] is not None:
+                values["id"] = str(values["id"])
+            return cls(**values)
+        raise InputError(
+            f"An article must be a str, a visitx.Article or a mapping, not {type(item).__name__}."
+        )
+
+
+def failed(item: Any, exc: BaseException, index: int | None = None) -> Extraction:
+    """The record of an article that could not be extracted: its `error` says why."""
+    text = ""
+    source_id = None
+    url = None
+    if isinstance(item, Article):
+        text, source_id, url = item.text, item.id, item.url
+    elif isinstance(item, str):
+        text = item
+    elif isinstance(item, BadInput):
+        source_id = item.id
+    elif isinstance(item, Mapping):
+        raw = item.get("text")
+        text = raw if isinstance(raw, str) else ""
+        source_id = None if item.get("id") is None else str(item.get("id"))
+        url = item.get("url") if isinstance(item.get("url"), str) else None
+    if source_id is None and index is not None:
+        source_id = f"#{index}"
+    if not isinstance(text, str):  # Article(text=...) is not type-checked at run time
+        text = ""
+    mapped = translate(exc) or exc
+    usage = getattr(mapped, "usage", None)
+    return Extraction(
+        article=ArticleRecord(
+            id=ArticleRecord.id_for(text), text=text, source_id=source_id, url=url
+        ),
+        # What the provider returned before the failure is paid for: totals stay true.
+        meta=Meta(
+            attempts=getattr(mapped, "attempts", 0),
+            usage=usage if isinstance(usage, Usage) else Usage(),
+        ),
+        error=ErrorInfo(type=type(mapped).__name__, message=str(mapped) or repr(mapped)),
+    )
+
+
+async def aextract_many(
+    articles: Iterable[str | Article | Mapping[str, Any]],
+    *,
+    settings: Settings | None = None,
+    client: openai.AsyncOpenAI | openai.OpenAI | None = None,
+    concurrency: int | None = None,
+    progress: bool | None = None,
+    fail_fast: int = DEFAULT_FAIL_FAST,
+) -> AsyncGenerator[Extraction, None]:
+    """Extract many articles, yielding each `Extraction` as it completes.
+
+    Results come in completion order; `result.article.source_id` carries the input's `id`
+    (or `#<position>` when it has none). A failing article yields a record whose `error`
+    says why; the batch goes on. Inputs are read lazily and off the event loop (a list
+    or tuple as it is, any other iterable by a thread of its own), and at most
+    `concurrency` articles are in flight. Leaving the loop early (`break`, an exception,
+    a cancelled task) cancels the articles in flight and closes the clients visitx made;
+    `contextlib.aclosing` makes that happen at once rather than when the iterator is
+    collected.
+
+    Args:
+        articles: strs, `Article`s or mappings with `text`, `url`, `title`, `published`,
+            `language`, `id`.
+        settings: as for `extract()`; `requests_per_minute`/`tokens_per_minute` apply here.
+        client: an `openai.AsyncOpenAI` (or a sync `openai.OpenAI`, run in threads).
+        concurrency: articles in flight at once (default 8).
+        progress: a tqdm bar; None shows one only in a terminal or notebook.
+        fail_fast: stop after this many articles in a row failed the same way (connection
+            refused, host not found, TLS, HTTP 401/403/404), raising a `ProviderError`
+            that names the cause and the endpoint; 0 never stops.
+
+    Raises:
+        ConfigurationError: the settings cannot work (no key); raised before any
+            article is sent.
+        ProviderError: `fail_fast` articles in a row met the same dead endpoint.
+
+    Example:
+        >>> import contextlib
+        >>> async with contextlib.aclosing(aextract_many(texts)) as results:  # doctest: +SKIP
+        ...     async for result in results:
+        ...         print(result.article.source_id, len(result.visits))
+    """
+    async with contextlib.aclosing(
+        stream(
+            articles,
+            settings=settings,
+            client=client,
+            concurrency=concurrency,
+            progress=progress,
+            fail_fast=fail_fast,
+        )
+    ) as pairs:
+        async for _, result in pairs:
+            yield result
+
+
+async def stream(
+    articles: Iterable[Any],
+    *,
+    settings: Settings | None = None,
+    client: Any = None,
+    concurrency: int | None = None,
+    progress: bool | None = None,
+    extractor: Extractor | None = None,
+    fail_fast: int = DEFAULT_FAIL_FAST,
+    bar: Progress | None = None,
+) -> AsyncGenerator[tuple[int, Extraction], None]:
+    """The engine: (input position, result) pairs in completion order.
+
+    `extractor` and `bar` are the caller's to close; otherwise the engine makes its own.
+    """
+    workers = DEFAULT_CONCURRENCY if concurrency is None else concurrency
+    if workers < 1:
+        raise InputError("concurrency must be at least 1.")
+    if fail_fast < 0:
+        raise InputError("fail_fast must be 0 (never stop) or more.")
+    own = extractor is None
+    ex = extractor or Extractor(
+        settings if settings is not None else Settings.from_env(), client=client
+    )
+    try:
+        ex.check()  # no key: one error now, not one per article
+    except BaseException:
+        if own:
+            ex.close()
+        raise
+    sync_client = _is_sync_client(client)
+    own_bar = bar is None
+    if bar is None:
+        bar = Progress(progress, len(articles) if isinstance(articles, Sized) else None)
+    feed = Feed(articles, workers)
+    tripwire = Tripwire(fail_fast, ex.provider.endpoint)
+    results: asyncio.Queue[tuple[int, Extraction, str | None] | None] = asyncio.Queue(
+        maxsize=workers
+    )
+    warm = asyncio.create_task(asyncio.to_thread(warm_tables), name="visitx-warm")
+
+    async def work() -> None:
+        while (pair := await feed.next()) is not None:
+            index, item = pair
+            await results.put((index, *await _one(ex, item, index, sync_client)))
+        # Not in a `finally`: a cancelled worker must not wait for room in the queue.
+        await results.put(None)
+
+    tasks = [asyncio.create_task(work(), name=f"visitx-worker-{n}") for n in range(workers)]
+    running = len(tasks)
+    try:
+        while running:
+            done = await results.get()
+            if done is None:
+                running -= 1
+                continue
+            index, result, kind = done
+            bar.update(result)
+            yield index, result
+            tripwire.check(result, kind)
+        if feed.error is not None:
+            # The articles finished so far are cached; a rerun resumes from there.
+            raise feed.error
+    finally:
+        feed.close()
+        for task in (*tasks, warm):
+            task.cancel()
+        await asyncio.gather(*tasks, warm, return_exceptions=True)
+        if own_bar:
+            bar.close()
+        if own:
+            await ex.aclose()
+
+
+async def _one(
+    ex: Extractor, item: Any, index: int, sync_client: bool
+) -> tuple[Extraction, str | None]:
+    """One article's record, and the kind of its failure when every article would share it."""
+    try:
+        article = Article.coerce(item)
+        source_id = article.id if article.id is not None else f"#{index}"
+        if ex.chunked(article.text):
+            whole = await _chunked(ex, article, sync_client)
+            whole.article.source_id = source_id
+            return whole, None
+        job = ex._prepare(
+            article.text,
+            url=article.url,
+            title=article.title,
+            published=article.published,
+            language=article.language,
+            source_id=source_id,
+        )
+        return await _job(ex, job, sync_client), None
+    except (VisitxError, Exception) as exc:  # one article must not end the batch
+        if isinstance(exc, asyncio.CancelledError):
+            raise
+        return failed(item, exc, index), failure_kind(exc)
+
+
+async def _job(ex: Extractor, job: Any, sync_client: bool) -> Extraction:
+    """`Extractor._arun` with the cache and the record building off the event loop."""
+    if sync_client:
+        return await asyncio.to_thread(ex._run, job)
+    hit = await asyncio.to_thread(ex._lookup, job)
+    if hit is not None:
+        return hit
+    answer = await ex.provider.aask(ex._messages(job), job.article.text)
+    return await asyncio.to_thread(ex._finish, job, answer)
+
+
+async def _chunked(ex: Extractor, article: Article, sync_client: bool) -> Extraction:
+    """A long article, extracted in chunks (`Settings.long_articles="chunk"`)."""
+    from visitx.record.chunks import combine, split_text
+
+    parts = []
+    for chunk in split_text(article.text, ex.settings.max_chars):
+        job = ex._prepare(
+            chunk.text,
+            url=article.url,
+            title=article.title,
+            published=article.published,
+            language=article.language,
+        )
+        parts.append((chunk, await _job(ex, job, sync_client)))
+    return await asyncio.to_thread(combine, article.text, parts)
+
+
+def _is_sync_client(client: Any) -> bool:
+    if client is None:
+        return False
+    import openai
+
+    return isinstance(client, openai.OpenAI)
+
+
+def extract_many(
+    articles: Iterable[str | Article | Mapping[str, Any]],
+    *,
+    settings: Settings | None = None,
+    client: openai.AsyncOpenAI | openai.OpenAI | None = None,
+    concurrency: int | None = None,
+    progress: bool | None = None,
+    fail_fast: int = DEFAULT_FAIL_FAST,
+) -> list[Extraction]:
+    """Extract many articles; results in input order, failures recorded, never raised.
+
+    Works in scripts and in notebooks that already run an event loop; interrupting it
+    (Ctrl-C, the notebook's stop button) cancels the articles in flight and returns
+    promptly. Finished articles are cached as they complete, so re-running after a crash
+    or an interrupt only pays for what was not done.
+
+    Arguments as for `aextract_many`.
+
+    Raises:
+        ConfigurationError: the settings cannot work; raised before any article is sent.
+        ProviderError: `fail_fast` articles in a row met the same dead endpoint.
+
+    Example:
+        >>> results = extract_many(["text one", {"text": "text two", "id": "b"}])  # doctest: +SKIP
+        >>> [r.error for r in results]  # doctest: +SKIP
+        [None, None]
+    """
+
+    async def collect() -> list[Extraction]:
+        done: dict[int, Extraction] = {}
+        async with contextlib.aclosing(
+            stream(
+                articles,
+                settings=settings,
+                client=client,
+                concurrency=concurrency,
+                progress=progress,
+                fail_fast=fail_fast,
+            )
+        ) as pairs:
+            async for index, result in pairs:
+                done[index] = result
+        return [done[i] for i in range(len(done))]
+
+    result: list[Extraction] = run_sync(collect())
+    return result
+
+
+def run_sync(coro: Any) -> Any:
+    """Run a coroutine to completion, also when this thread already runs an event loop.
+
+    Inside a running loop (Jupyter) the coroutine runs in a thread with a loop of its
+    own. An interrupt in the caller's thread (KeyboardInterrupt) cancels it there and
+    waits for its clean-up before it is re-raised, so no thread is left running.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    box: dict[str, Any] = {}
+    started = threading.Event()
+    finished = threading.Event()  # not Thread.join: an interrupted join can mark it stopped
+
+    async def main() -> Any:
+        box["loop"] = asyncio.get_running_loop()
+        box["task"] = asyncio.current_task()
+        started.set()
+        return await coro
+
+    def target() -> None:
+        try:
+            box["value"] = asyncio.run(main())
+        except BaseException as exc:  # re-raised in the caller's thread
+            box["error"] = exc
+        finally:
+            started.set()
+            finished.set()
+
+    thread = threading.Thread(target=target, name="visitx-batch", daemon=True)
+    try:
+        thread.start()
+        while not finished.wait(_JOIN_POLL_S):  # short waits, so that an interrupt gets through
+            pass
+    except BaseException:
+        if thread.ident is None:  # interrupted before it started
+            raise
+        started.wait()
+        loop, task = box.get("loop"), box.get("task")
+        if loop is not None and task is not None:
+            with contextlib.suppress(RuntimeError):  # the loop has just finished
+                loop.call_soon_threadsafe(task.cancel)
+        finished.wait()
+        raise
+    if "error" in box:
+        raise box["error"]
+    return box["value"]

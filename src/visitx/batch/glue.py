@@ -1,0 +1,126 @@
+"""The one place where provider batches and Ray touch the extractor's internals: four calls.
+
+A batch line must be the request a live call would send (same prompt, schema, mode and
+limits, so its answer lands under the same cache key), and its answer must go through the
+same validation and deterministic layer as a live answer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from visitx.core.errors import ExtractionError, raw_output_of, truncated
+
+if TYPE_CHECKING:
+    from visitx.batch.engine import Article
+    from visitx.core.models import Article as ArticleRecord
+    from visitx.core.models import Extraction
+    from visitx.llm.extractor import Extractor, _Job
+
+
+@dataclasses.dataclass
+class BatchJob:
+    """One article of a batch: the extractor's job, the mode of its request, its cache key."""
+
+    inner: _Job
+    mode: str
+    key: str
+
+    @property
+    def article(self) -> ArticleRecord:
+        return self.inner.article
+
+
+def prepare(ex: Extractor, article: Article) -> BatchJob:
+    """The job for one article: `.key` is its cache key, `.article` its record header."""
+    inner = ex._prepare(
+        article.text,
+        url=article.url,
+        title=article.title,
+        published=article.published,
+        language=article.language,
+        source_id=article.id,
+    )
+    mode = ex.provider.mode()
+    return BatchJob(inner=inner, mode=mode, key=ex.key(inner, mode))
+
+
+def cached(ex: Extractor, job: BatchJob) -> Extraction | None:
+    """The cached result of a job, or None."""
+    return ex._lookup(job.inner)
+
+
+def request_body(ex: Extractor, job: BatchJob) -> dict[str, Any]:
+    """The `/v1/chat/completions` body a live call in the job's mode would send."""
+    import instructor
+    from instructor.processing.response import handle_response_model
+
+    from visitx.llm.provider import _INSTRUCTOR_MODES
+
+    live = ex.provider._request(ex._messages(job.inner))
+    response_model = live.pop("response_model")
+    live.pop("max_retries")
+    _, body = handle_response_model(
+        response_model, mode=instructor.Mode[_INSTRUCTOR_MODES[job.mode]], **live
+    )
+    return dict(ex.provider._shape(dict(body), job.mode))
+
+
+def accept(ex: Extractor, job: BatchJob, completion: dict[str, Any]) -> Extraction:
+    """Validate one chat completion against the article, build the record, cache it.
+
+    A draft of the right shape that quotes text the article lacks is kept with its bad
+    values flagged (a batch cannot re-ask); one that does not fit raises `ExtractionError`.
+    """
+    import openai.types.chat
+    from pydantic import ValidationError
+
+    from visitx.core.models import Usage
+    from visitx.llm.provider import Answer, strip_fences
+    from visitx.record.draft import Draft, checked_against
+
+    try:
+        parsed = openai.types.chat.ChatCompletion.model_validate(completion)
+    except ValidationError as exc:
+        raise ExtractionError(f"The batch line is not a chat completion: {exc}") from exc
+    usage = parsed.usage
+    cost = Usage(
+        prompt_tokens=usage.prompt_tokens if usage else 0,
+        completion_tokens=usage.completion_tokens if usage else 0,
+        total_tokens=usage.total_tokens if usage else 0,
+    )
+    finish = parsed.choices[0].finish_reason if parsed.choices else None
+    raw = raw_output_of(parsed)
+    if finish == "length":
+        error = truncated(ex.settings.max_tokens, raw)
+        error.attempts, error.usage = 1, cost
+        raise error
+    warnings: list[str] = []
+    text = strip_fences(raw or "")
+    try:
+        with checked_against(job.article.text):
+            draft = Draft.model_validate_json(text)
+    except ValueError:
+        try:
+            draft = Draft.model_validate_json(text)  # shape only: the bad values get flagged
+        except ValueError as shape:
+            error = ExtractionError(
+                f"The model's answer in the batch does not fit the draft schema: "
+                f"{str(shape)[:300]}. Re-run it live (--retry-live) or resubmit it.",
+                raw_output=raw,
+                errors=[str(shape)],
+            )
+            error.attempts, error.usage = 1, cost
+            raise error from shape
+        warnings.append("the batch answer had problems (no re-ask); they are flagged")
+    answer = Answer(
+        draft=draft,
+        mode=job.mode,
+        attempts=1,
+        usage=cost,
+        model=parsed.model,
+        finish_reason=finish,
+        warnings=warnings,
+    )
+    return ex._finish(job.inner, answer)

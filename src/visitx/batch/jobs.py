@@ -1,0 +1,403 @@
+"""Provider batch jobs (OpenAI's Batch API and compatible servers): submit, status, collect.
+
+The same requests a live call would send go into JSONL request files (one `custom_id` per
+article, derived from its cache key), split to the provider's limits, uploaded and run
+as batch jobs at about half the price. A manifest folder (see `_manifest`) holds every
+id, so any later process can reattach; collected answers pass the same validation and
+deterministic layer as live answers and land in the same cache.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from visitx.batch import glue
+from visitx.batch.engine import Article, BadInput
+from visitx.batch.manifest import AtomicLines, Manifest, Shard, dump_line, write_atomic
+from visitx.core.errors import ConfigurationError, InputError, map_exceptions
+from visitx.core.models import Extraction
+from visitx.core.settings import Settings
+
+if TYPE_CHECKING:
+    import openai
+
+    from visitx.llm.extractor import Extractor
+
+# OpenAI's documented limits for one batch input file: 50,000 requests and 200 MB. The
+# byte limit is kept a little under, for the multipart envelope.
+MAX_REQUESTS = 50_000
+MAX_BYTES = 190_000_000
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ShardInfo:
+    """One provider job of a batch: its id, state and request counts."""
+
+    name: str
+    batch_id: str | None
+    status: str | None
+    requests: int
+    counts: Mapping[str, int]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class BatchSummary:
+    """What `submit_batch` (or `batch_status`) found.
+
+    Attributes:
+        manifest: the folder that holds the batch's state.
+        requests: requests in the request files (one per distinct article).
+        cached: articles already in the cache, not sent.
+        prompt_tokens: an estimate of the prompt tokens (about four characters a token).
+        shards: the provider jobs, in order.
+        rejected: inputs that are not articles, as `(id, message)`.
+    """
+
+    manifest: Path
+    requests: int
+    cached: int
+    prompt_tokens: int
+    shards: tuple[ShardInfo, ...]
+    rejected: tuple[tuple[str, str], ...] = ()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class FailedLine:
+    """An article the batch did not answer usably.
+
+    `kind` is `invalid` (the answer does not fit the draft), `errored` (the provider
+    failed the line or the job), `expired` (the job ended before the line ran) or
+    `missing` (a finished job has no line for it).
+    """
+
+    custom_id: str
+    source_id: str | None
+    kind: str
+    message: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class BatchCollection:
+    """What `collect_batch` gathered.
+
+    Attributes:
+        results: one record per article whose job has finished: the answered ones in
+            submission order, then those re-run live, then those that failed (`error` set).
+        collected: answers validated in this call (the rest came from the cache).
+        failed: the articles that still have no usable answer.
+        pending: articles whose job is still running.
+    """
+
+    results: list[Extraction]
+    collected: int
+    failed: tuple[FailedLine, ...]
+    pending: int
+
+
+def custom_id_for(key: str) -> str:
+    """The batch `custom_id` of a cache key: stable, so a resubmission reuses it."""
+    return "vx-" + key.removeprefix("visitx:")[:40]
+
+
+def _extractor(settings: Settings | None, manifest: Manifest | None = None) -> Extractor:
+    from visitx.llm.extractor import Extractor
+
+    settings = settings if settings is not None else Settings.from_env()
+    if manifest is not None:
+        if settings.model != manifest.model and settings.model == Settings().model:
+            settings = settings.replace(model=manifest.model)
+        if settings.model != manifest.model:
+            raise ConfigurationError(
+                f"The batch in {manifest.directory} was submitted for model "
+                f"{manifest.model!r}, not {settings.model!r}; collect it with the same model."
+            )
+        if manifest.mode is not None:
+            settings = settings.replace(mode=manifest.mode)
+    return Extractor(settings)
+
+
+def _files_client(ex: Extractor, client: openai.OpenAI | None) -> openai.OpenAI:
+    import openai
+
+    if client is not None:
+        return client
+    ex.check()
+    settings = ex.settings
+    with map_exceptions():
+        return openai.OpenAI(
+            api_key=settings.api_key or "not-needed",
+            base_url=settings.base_url,
+            timeout=settings.timeout,
+            max_retries=settings.max_retries,  # file and job calls are few and idempotent
+        )
+
+
+def mode_of(body: Mapping[str, Any]) -> str:
+    """The visitx mode a request body was shaped for."""
+    if body.get("tools"):
+        return "tools"
+    kind = str((body.get("response_format") or {}).get("type"))
+    return {"json_schema": "json_schema", "json_object": "json"}.get(kind, "md_json")
+
+
+def _estimate_tokens(body: Mapping[str, Any]) -> int:
+    shown = [body.get("messages"), body.get("tools"), body.get("response_format")]
+    return sum(len(json.dumps(part, ensure_ascii=False)) for part in shown if part) // 4
+
+
+def _article_fields(article: Article) -> dict[str, Any]:
+    fields = dataclasses.asdict(article)
+    if fields["published"] is not None:
+        fields["published"] = str(fields["published"])[:10]
+    return fields
+
+
+# -- submit ------------------------------------------------------------------------------
+
+
+def submit_batch(
+    articles: Iterable[str | Article | Mapping[str, Any]],
+    *,
+    manifest: str | Path,
+    settings: Settings | None = None,
+    client: openai.OpenAI | None = None,
+    max_requests: int = MAX_REQUESTS,
+    max_bytes: int = MAX_BYTES,
+    dry_run: bool = False,
+) -> BatchSummary:
+    """Write the request files for `articles`, upload them and start the batch jobs.
+
+    Articles already in the cache are not sent; duplicates share one request. The
+    folder `manifest` keeps every id, so `batch_status` and `collect_batch` can reattach
+    from any process. Calling it again with no articles on an existing manifest finishes
+    an upload that a crash interrupted.
+
+    Args:
+        articles: as for `extract_many`.
+        manifest: a folder for the batch's state (created; must not hold another batch).
+        settings: as for `extract()`; the model and mode are those of a live call.
+        client: an `openai.OpenAI` for the Files and Batches endpoints.
+        max_requests, max_bytes: limits of one request file (OpenAI: 50,000 and 200 MB).
+        dry_run: write the files and the manifest, but upload nothing.
+
+    Example:
+        >>> summary = submit_batch(texts, manifest="runs/2024-11")  # doctest: +SKIP
+        >>> summary.requests, summary.prompt_tokens  # doctest: +SKIP
+    """
+    if max_requests < 1 or max_bytes < 1:
+        raise InputError("max_requests and max_bytes must be at least 1.")
+    folder = Path(manifest)
+    ex = _extractor(settings)
+    try:
+        if Manifest.exists(folder):
+            state = Manifest.load(folder)
+            if any(True for _ in articles):
+                raise InputError(
+                    f"{folder} already holds a batch. Use a new --manifest folder, or give "
+                    "no input to finish uploading this one."
+                )
+            rejected: list[tuple[str, str]] = []
+        else:
+            state, rejected = _write_shards(ex, articles, folder, max_requests, max_bytes)
+        if not dry_run:
+            _launch(state, _files_client(ex, client))
+        return summarize(state, rejected)
+    finally:
+        ex.close()
+
+
+class _ShardWriter:
+    """Writes request and article files, starting a new shard at the provider's limits."""
+
+    def __init__(self, state: Manifest, max_requests: int, max_bytes: int) -> None:
+        self.state = state
+        self.max_requests = max_requests
+        self.max_bytes = max_bytes
+        self.cached = AtomicLines(state.articles_path(None))
+        self.duplicates = AtomicLines(state.duplicates_path())
+        self.files: list[AtomicLines] = [self.cached, self.duplicates]
+        self.current: tuple[Shard, AtomicLines, AtomicLines] | None = None
+
+    def add(self, line: str, entry: str, prompt_tokens: int) -> None:
+        size = len(line.encode("utf-8")) + 1
+        current = self.current
+        if current is None or (
+            current[1].lines >= self.max_requests or current[1].bytes + size > self.max_bytes
+        ):
+            self.close_shard()
+            shard = Shard(name=self.state.next_shard_name(), requests=0, bytes=0)
+            self.state.shards.append(shard)
+            current = self.current = (
+                shard,
+                AtomicLines(self.state.requests_path(shard)),
+                AtomicLines(self.state.articles_path(shard)),
+            )
+            self.files.extend(current[1:])
+        current[1].write(line)
+        current[2].write(entry)
+        current[0].prompt_tokens += prompt_tokens
+
+    def close_shard(self) -> None:
+        if self.current is not None:
+            shard, requests, listed = self.current
+            requests.commit()
+            listed.commit()
+            shard.requests, shard.bytes = requests.lines, requests.bytes
+            self.current = None
+
+    def commit(self) -> None:
+        self.close_shard()
+        self.cached.commit()
+        self.duplicates.commit()
+
+    def discard(self) -> None:
+        for handle in self.files:
+            handle.discard()
+
+
+def _write_shards(
+    ex: Extractor,
+    articles: Iterable[Any],
+    folder: Path,
+    max_requests: int,
+    max_bytes: int,
+) -> tuple[Manifest, list[tuple[str, str]]]:
+    state = Manifest(
+        directory=folder,
+        model=ex.settings.model,
+        mode=None if ex.settings.mode == "auto" else ex.settings.mode,
+        prompt_version=ex.prompt.version,
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    rejected: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    writer = _ShardWriter(state, max_requests, max_bytes)
+    try:
+        for index, item in enumerate(articles):
+            try:
+                article = Article.coerce(item)
+                if article.id is None:
+                    article = dataclasses.replace(article, id=f"#{index}")
+                job = glue.prepare(ex, article)
+            except InputError as exc:
+                rejected.append((item.id if isinstance(item, BadInput) else f"#{index}", str(exc)))
+                continue
+            custom_id = custom_id_for(job.key)
+            entry = dump_line(
+                {"custom_id": custom_id, "key": job.key, "article": _article_fields(article)}
+            )
+            if custom_id in seen:  # the same article again: one request, one more record
+                writer.duplicates.write(entry)
+                continue
+            seen.add(custom_id)
+            if glue.cached(ex, job) is not None:
+                state.cached += 1
+                writer.cached.write(entry)
+                continue
+            body = glue.request_body(ex, job)
+            state.mode = state.mode or mode_of(body)
+            line = dump_line(
+                {"custom_id": custom_id, "method": "POST", "url": state.endpoint, "body": body}
+            )
+            if len(line.encode("utf-8")) + 1 > max_bytes:
+                rejected.append((str(article.id), "its request is larger than max_bytes"))
+                continue
+            writer.add(line, entry, _estimate_tokens(body))
+        writer.commit()
+    except BaseException:
+        writer.discard()
+        raise
+    state.save()
+    return state, rejected
+
+
+def _launch(state: Manifest, client: openai.OpenAI) -> None:
+    """Upload each shard's request file and start its job; saves after every step."""
+    for shard in state.shards:
+        if shard.input_file_id is None:
+            path = state.requests_path(shard)
+            with map_exceptions(), path.open("rb") as handle:
+                uploaded = client.files.create(file=(path.name, handle), purpose="batch")
+            shard.input_file_id = uploaded.id
+            state.save()
+        if shard.batch_id is None:
+            with map_exceptions():
+                job = client.batches.create(
+                    input_file_id=shard.input_file_id,
+                    endpoint=state.endpoint,  # type: ignore[arg-type]  # a documented value
+                    completion_window="24h",
+                    metadata={"visitx_manifest": state.directory.name, "shard": shard.name},
+                )
+            shard.batch_id, shard.status = job.id, job.status
+            state.save()
+
+
+def summarize(state: Manifest, rejected: Iterable[tuple[str, str]] = ()) -> BatchSummary:
+    return BatchSummary(
+        manifest=state.directory,
+        requests=sum(s.requests for s in state.shards),
+        cached=state.cached,
+        prompt_tokens=sum(s.prompt_tokens for s in state.shards),
+        shards=tuple(
+            ShardInfo(s.name, s.batch_id, s.status, s.requests, dict(s.counts))
+            for s in state.shards
+        ),
+        rejected=tuple(rejected),
+    )
+
+
+# -- status ------------------------------------------------------------------------------
+
+
+def batch_status(
+    manifest: str | Path, *, settings: Settings | None = None, client: openai.OpenAI | None = None
+) -> BatchSummary:
+    """Reattach to the batch's jobs by id and refresh their state in the manifest."""
+    state = Manifest.load(manifest)
+    ex = _extractor(settings, state)
+    try:
+        _refresh(state, _files_client(ex, client))
+        return summarize(state)
+    finally:
+        ex.close()
+
+
+def _refresh(state: Manifest, client: openai.OpenAI) -> None:
+    for shard in state.shards:
+        if shard.batch_id is None or shard.finished:
+            continue
+        with map_exceptions():
+            job = client.batches.retrieve(shard.batch_id)
+        shard.status = job.status
+        shard.output_file_id = job.output_file_id
+        shard.error_file_id = job.error_file_id
+        if job.errors is not None and job.errors.data:
+            shard.errors = [f"{e.code}: {e.message}" for e in job.errors.data]
+        counts = job.request_counts
+        if counts is not None:
+            shard.counts = {
+                "total": counts.total,
+                "completed": counts.completed,
+                "failed": counts.failed,
+            }
+    state.save()
+
+
+def _download(state: Manifest, client: openai.OpenAI) -> None:
+    """Fetch the output and error files of finished jobs, once each."""
+    for shard in state.shards:
+        if not shard.finished or shard.downloaded:
+            continue
+        for file_id, path in (
+            (shard.output_file_id, state.output_path(shard)),
+            (shard.error_file_id, state.errors_path(shard)),
+        ):
+            if file_id:
+                with map_exceptions():
+                    write_atomic(path, client.files.content(file_id).content)
+        shard.downloaded = True
+        state.save()

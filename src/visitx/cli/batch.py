@@ -1,0 +1,177 @@
+"""`visitx batch`: provider batch jobs (about half the price, answers within 24 hours)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import click
+
+from visitx.cli.edge import edge
+
+
+@click.group("batch", short_help="Extract at half price with provider batch jobs.")
+def batch_command() -> None:
+    """Run extraction as provider batch jobs (OpenAI's Batch API and compatible servers).
+
+    `submit` writes the requests a live call would send, uploads them and starts the jobs;
+    the --manifest folder keeps every id, so `status`, `collect` and `resubmit` reattach
+    after any crash. Collected answers go through the same checks as live ones and into
+    the same cache.
+    """
+
+
+def _settings(model: str | None, base_url: str | None) -> Any:
+    from visitx.core.settings import Settings
+
+    return Settings.from_env(model=model, base_url=base_url)
+
+
+_model = click.option("--model", help="Model name (default: VISITX_MODEL or gpt-4.1-mini).")
+_base_url = click.option("--base-url", help="An OpenAI-compatible endpoint (VISITX_BASE_URL).")
+_manifest = click.option(
+    "--manifest",
+    "manifest",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="The folder that holds the batch's state.",
+)
+
+
+@batch_command.command("submit")
+@click.argument("paths", nargs=-1)
+@_manifest
+@_model
+@_base_url
+@click.option("--max-requests", type=click.IntRange(min=1), default=50_000, show_default=True)
+@click.option("--max-mb", type=click.FloatRange(min=0.001), default=190.0, show_default=True)
+@click.option("--dry-run", is_flag=True, help="Write the request files, upload nothing.")
+@edge
+def submit(
+    paths: tuple[str, ...],
+    manifest: str,
+    model: str | None,
+    base_url: str | None,
+    max_requests: int,
+    max_mb: float,
+    dry_run: bool,
+) -> None:
+    """Write, upload and start the batch jobs for the articles in PATHS.
+
+    PATHS are read as by `visitx extract`. Articles already in the cache are not sent.
+    With no PATHS, an existing manifest's unfinished uploads are completed.
+    """
+    from visitx.batch.jobs import submit_batch
+    from visitx.batch.manifest import Manifest
+    from visitx.io.files import check_paths, iter_articles
+
+    if not paths and not Manifest.exists(manifest):
+        raise click.UsageError("Name the articles to submit (files, folders, .jsonl or -).")
+    articles: Iterable[Any] = iter_articles(check_paths(paths)) if paths else ()
+    summary = submit_batch(
+        articles,
+        manifest=manifest,
+        settings=_settings(model, base_url),
+        max_requests=max_requests,
+        max_bytes=int(max_mb * 1_000_000),
+        dry_run=True,
+    )
+    click.echo(
+        f"{summary.requests:,} request(s) in {len(summary.shards)} file(s), about "
+        f"{summary.prompt_tokens:,} prompt tokens; {summary.cached:,} article(s) already "
+        f"in the cache; {len(summary.rejected)} input(s) rejected.",
+        err=True,
+    )
+    for where, message in summary.rejected:
+        click.echo(f"  rejected {where}: {message}", err=True)
+    if dry_run or not summary.requests:
+        click.echo(f"Nothing uploaded. The request files are in {manifest}.", err=True)
+        return
+    summary = submit_batch(
+        (), manifest=manifest, settings=_settings(model, base_url), dry_run=False
+    )
+    for shard in summary.shards:
+        click.echo(f"{shard.name}: {shard.batch_id} ({shard.status}, {shard.requests} requests)")
+
+
+@batch_command.command("status")
+@_manifest
+@_model
+@_base_url
+@edge
+def status(manifest: str, model: str | None, base_url: str | None) -> None:
+    """Reattach to the batch's jobs by id and show how far each has got."""
+    from visitx.batch.jobs import batch_status
+
+    summary = batch_status(manifest, settings=_settings(model, base_url))
+    for shard in summary.shards:
+        counts = ", ".join(f"{k} {v}" for k, v in shard.counts.items())
+        click.echo(
+            f"{shard.name}: {shard.batch_id or 'not started'} {shard.status or ''} "
+            f"({shard.requests} requests{'; ' + counts if counts else ''})"
+        )
+
+
+@batch_command.command("collect")
+@_manifest
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="JSONL file, rewritten with every record collected so far.",
+)
+@click.option("--retry-live", is_flag=True, help="Ask the model live for the failed lines.")
+@click.option("--concurrency", type=click.IntRange(min=1), default=8, show_default=True)
+@_model
+@_base_url
+@edge
+def collect(
+    manifest: str,
+    output: str,
+    retry_live: bool,
+    concurrency: int,
+    model: str | None,
+    base_url: str | None,
+) -> None:
+    """Validate the answers of finished jobs into records, cache them and write --output.
+
+    Safe to repeat: each answer is validated once, and the output is rewritten whole
+    (atomically), never appended twice. Lines that failed are listed; re-run them live
+    with --retry-live, or send them again with `visitx batch resubmit`.
+    """
+    from visitx.batch.collect import collect_batch
+
+    done = collect_batch(
+        manifest,
+        output=output,
+        settings=_settings(model, base_url),
+        retry_live=retry_live,
+        concurrency=concurrency,
+    )
+    for line in done.failed:
+        click.echo(f"  {line.kind} {line.source_id} ({line.custom_id}): {line.message}", err=True)
+    click.echo(
+        f"{done.collected:,} answer(s) validated now; {len(done.failed):,} failed; "
+        f"{done.pending:,} still running. Records in {output}.",
+        err=True,
+    )
+
+
+@batch_command.command("resubmit")
+@_manifest
+@_model
+@_base_url
+@edge
+def resubmit(manifest: str, model: str | None, base_url: str | None) -> None:
+    """Send the failed lines (invalid, errored, expired) again as a new job of the batch."""
+    from visitx.batch.collect import resubmit_batch
+    from visitx.batch.manifest import Manifest
+
+    before = len(Manifest.load(manifest).shards)
+    summary = resubmit_batch(manifest, settings=_settings(model, base_url))
+    if len(summary.shards) == before:
+        click.echo("No failed line to resubmit.", err=True)
+        return
+    shard = summary.shards[-1]
+    click.echo(f"{shard.name}: {shard.batch_id} ({shard.status}, {shard.requests} requests)")

@@ -1,0 +1,74 @@
+"""The command line's edge: visitx errors become one line and an exit code that says what kind.
+
+Every command (in `_cli`, `_eval_cli`, `_report`) wraps its body with `edge`; library
+code never deals with exit codes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from visitx.core.errors import ConfigurationError, InputError, ProviderError, VisitxError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# Exit codes say what kind of failure stopped the run.
+EXIT_OTHER = 1
+EXIT_CONFIG = 2
+EXIT_INPUT = 3
+EXIT_PROVIDER = 4
+
+
+class CliError(click.ClickException):
+    exit_code = EXIT_OTHER
+
+
+class ConfigFailure(CliError):
+    exit_code = EXIT_CONFIG
+
+
+class InputFailure(CliError):
+    exit_code = EXIT_INPUT
+
+
+class ProviderFailure(CliError):
+    exit_code = EXIT_PROVIDER
+
+
+def edge(fn: F) -> F:
+    """Turn visitx errors into one-line messages with a telling exit code."""
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except ConfigurationError as exc:
+            raise ConfigFailure(str(exc)) from exc
+        except InputError as exc:
+            raise InputFailure(str(exc)) from exc
+        except ProviderError as exc:
+            raise ProviderFailure(str(exc)) from exc
+        except VisitxError as exc:
+            raise CliError(str(exc)) from exc
+        except BrokenPipeError:
+            # The reader of stdout went away (`visitx demo | head`): not an error.
+            quiet_stdout()
+            return None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def quiet_stdout() -> None:
+    """Send what is left for stdout to /dev/null after its reader went away.
+
+    Otherwise Python's final flush of stdout fails again and prints a traceback at exit.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())

@@ -1,0 +1,206 @@
+"""The body of `visitx extract`: inputs to records, on stdout or in a results file.
+
+The command's edge (`_cli.extract`, wrapped in `_edge.edge`) turns visitx errors into one
+line and an exit code; this module only raises them, and handles the two ways a run ends
+early that are not errors: the reader of stdout went away, and Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from visitx.cli.edge import quiet_stdout
+from visitx.core.errors import ConfigurationError
+
+EXIT_INTERRUPTED = 130
+
+
+class _OutputClosed(Exception):
+    """stdout's reader went away (`visitx extract ... | head`)."""
+
+
+@dataclasses.dataclass
+class _Counts:
+    done: int = 0
+    cached: int = 0
+    failed: int = 0
+    skipped: int = 0
+    tokens: int = 0
+
+    def line(self, seconds: float, ending: str = "") -> str:
+        total = self.done + self.cached + self.failed
+        return (
+            f"{total} article(s): {self.done} extracted, {self.cached} from cache, "
+            f"{self.failed} failed, {self.skipped} already in the output; "
+            f"{self.tokens:,} tokens; {seconds:.1f} s.{ending}"
+        )
+
+
+def run_extract(
+    paths: Iterable[str],
+    *,
+    output: str | None,
+    model: str | None,
+    base_url: str | None,
+    concurrency: int,
+    published: str | None,
+    language: str | None,
+    re_extract: bool,
+    fail_fast: int,
+    no_cache: bool,
+    progress: bool | None,
+    model_path: str | None = None,
+) -> None:
+    """Run `visitx extract` (see its help text)."""
+    from visitx.batch.parts import Progress, interactive
+    from visitx.core.settings import Settings
+    from visitx.io.files import check_paths, count_articles
+    from visitx.io.output import ResultsFile
+    from visitx.llm.extractor import Extractor
+
+    settings = Settings.from_env(model=model, base_url=base_url, model_path=model_path)
+    if no_cache:
+        settings = settings.replace(cache=False)
+    if settings.model_path is not None:
+        concurrency = 1  # the in-process server answers one request at a time
+    sources = check_paths(paths)
+    sink = ResultsFile(Path(output)) if output else None
+    extractor = Extractor(settings)
+    extractor.check()  # no key: fail now, not once per article
+    skip: set[str] = set()
+    if sink is not None:
+        other = sink.made_otherwise(settings.model, extractor.prompt.version)
+        if other and not re_extract:
+            extractor.close()
+            first = other[0].meta
+            raise ConfigurationError(
+                f"{output} holds {len(other)} record(s) made with model {first.model!r} "
+                f"(prompt {first.prompt_version}); this run uses {settings.model!r} "
+                f"(prompt {extractor.prompt.version}). Write to another --output, or add "
+                "--re-extract to extract those articles again and replace their records."
+            )
+        stale = {record.article.id for record in other}
+        skip = set(sink.done()) - stale
+    show = interactive() if progress is None else progress
+    bar = Progress(show, count_articles(sources) if show else None)
+    counts = _Counts()
+    started = time.perf_counter()
+    ending = ""
+    try:
+        if sink is not None:
+            note = sink.open()
+            if note:
+                _say(bar, note)
+        asyncio.run(
+            _run(
+                _pending(sources, skip, counts, bar, published, language),
+                extractor,
+                sink,
+                counts,
+                bar,
+                concurrency=concurrency,
+                fail_fast=fail_fast,
+            )
+        )
+    except _OutputClosed:
+        ending = " Stopped: the output was closed."
+        quiet_stdout()
+    except KeyboardInterrupt:
+        ending = " Interrupted: run the same command again to resume."
+        raise SystemExit(EXIT_INTERRUPTED) from None
+    finally:
+        bar.close()
+        extractor.close()
+        if sink is not None:
+            sink.close()
+        click.echo(counts.line(time.perf_counter() - started, ending), err=True)
+
+
+def _pending(
+    sources: list[str],
+    skip: set[str],
+    counts: _Counts,
+    bar: Any,
+    published: str | None,
+    language: str | None,
+) -> Iterator[Any]:
+    """The inputs not yet in the output, with the command's defaults filled in."""
+    from visitx.batch.engine import Article
+    from visitx.core.models import Article as Record
+    from visitx.io.files import iter_articles
+
+    for item in iter_articles(sources):
+        if isinstance(item, Article):
+            if Record.id_for(item.text) in skip:
+                counts.skipped += 1
+                bar.skip()
+                continue
+            yield dataclasses.replace(
+                item,
+                published=item.published or published,
+                language=item.language or language,
+            )
+            continue
+        yield item
+
+
+async def _run(
+    items: Iterable[Any],
+    extractor: Any,
+    sink: Any,
+    counts: _Counts,
+    bar: Any,
+    *,
+    concurrency: int,
+    fail_fast: int,
+) -> None:
+    from visitx.batch.engine import stream
+
+    out: IO[str] = sys.stdout
+    try:
+        async with contextlib.aclosing(
+            stream(
+                items,
+                extractor=extractor,
+                concurrency=concurrency,
+                fail_fast=fail_fast,
+                bar=bar,
+            )
+        ) as pairs:
+            async for _, result in pairs:
+                if sink is not None:
+                    sink.write(result)
+                else:
+                    try:
+                        out.write(result.model_dump_json() + "\n")
+                        out.flush()
+                    except BrokenPipeError as exc:
+                        raise _OutputClosed from exc
+                if result.error is not None:
+                    counts.failed += 1
+                    source = result.article.source_id or result.article.id[:19]
+                    _say(bar, f"failed: {source}: {result.error.type}: {result.error.message}")
+                elif result.meta.cached:
+                    counts.cached += 1
+                else:
+                    counts.done += 1
+                    counts.tokens += result.meta.usage.total_tokens
+    finally:
+        await extractor.aclose()
+
+
+def _say(bar: Any, message: str) -> None:
+    """One line on stderr, above the progress bar when there is one."""
+    if bar.bar is not None:
+        bar.bar.write(message, file=sys.stderr)
+    else:
+        click.echo(message, err=True)

@@ -1,0 +1,314 @@
+"""The `visitx` command. Library errors become one clear line at this edge only."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+import click
+
+from visitx.cli.edge import edge
+from visitx.core.errors import InputError
+from visitx.core.models import Extraction
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="visitx")
+def main() -> None:
+    """visitx: international visits and bilateral meetings from news articles.
+
+    Configure the model with VISITX_MODEL, VISITX_BASE_URL and VISITX_API_KEY (or
+    OPENAI_API_KEY). Try `visitx demo` first: it needs no key.
+    """
+
+
+@main.command(short_help="Run the seed articles through the pipeline (offline, no key).")
+@click.option("--live", is_flag=True, help="Ask the configured provider instead of replaying.")
+@click.option(
+    "-o",
+    "--output",
+    help="Also write the records to this JSONL file (for `visitx report`, pandas, ...).",
+)
+@edge
+def demo(live: bool, output: str | None) -> None:
+    """Run the bundled seed articles through the full pipeline.
+
+    Without --live the model's answers are replayed offline from a recording of visitx's
+    reference server (hand-checked reference extractions, not a vendor model), so no key
+    and no network are needed. Grounding, dates, countries and codes are computed for real.
+
+    With -o FILE the records are written as JSONL, one per article, so that
+    `visitx report FILE` and `visitx.read_results(FILE)` pick them up.
+    """
+    from pathlib import Path
+
+    from visitx.io.output import ResultsFile
+
+    sink = ResultsFile(Path(output)) if output else None  # a bad path fails before the run
+    from visitx.core.settings import Settings
+    from visitx.llm.demo import demo_cassette, demo_settings, run_demo
+
+    if live:
+        click.echo("Asking the configured provider (VISITX_MODEL / VISITX_BASE_URL).", err=True)
+        results = run_demo(Settings.from_env(cache=False))
+    else:
+        from visitx.testing import replay
+
+        click.echo(
+            "Offline demo: replaying recorded answers of visitx's reference server "
+            "(hand-checked reference extractions, not a vendor model). "
+            "Run `visitx demo --live` to ask your configured provider.",
+            err=True,
+        )
+        with replay(demo_cassette()):
+            results = run_demo(demo_settings())
+    print_visits(results)
+    if sink is not None:
+        sink.open()
+        try:
+            for result in results:
+                sink.write(result)
+        finally:
+            sink.close()
+        click.echo(f"Wrote {len(results)} record(s) to {output}.", err=True)
+
+
+def print_visits(results: Iterable[Extraction]) -> None:
+    """A readable table of visits, one row each."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=True, title="Visits")
+    for column in ("article", "visit", "who → whom", "where", "when", "codes", "grounded"):
+        table.add_column(column, overflow="fold")
+    count = 0
+    for result in results:
+        for visit in result.visits:
+            count += 1
+            table.add_row(
+                f"{result.article.id[7:19]} ({result.article.language or '?'})",
+                f"{visit.type}\n{visit.status}",
+                _who(visit),
+                _where(visit),
+                _when(visit),
+                " ".join(visit.codes.cameo) + f"\n{visit.codes.plover_event or ''}",
+                "yes" if visit.grounded else "NO",
+            )
+    console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+    console.print(table)
+    console.print(f"{count} visit(s).")
+
+
+def _who(visit: Any) -> str:
+    def side(role: str) -> str:
+        people = [p for p in visit.participants if p.role == role]
+        return "; ".join(f"{p.name_en or p.name.text} [{p.country or '?'}]" for p in people)
+
+    if any(p.role == "participant" for p in visit.participants):
+        return side("participant")
+    return f"{side('visitor')}\n→ {side('host')}"
+
+
+def _where(visit: Any) -> str:
+    place = visit.location
+    if place is None:
+        return ""
+    return f"{place.name_en or place.name.text} [{place.country or '?'}]"
+
+
+def _when(visit: Any) -> str:
+    date = visit.date
+    if date is None:
+        return ""
+    written = date.text.text if date.text else ""
+    if date.start is None:
+        return f"{written} (unparsed)"
+    period = date.start if date.start == date.end else f"{date.start}..{date.end}"
+    return f"{written}\n{period} ({date.calendar}, {date.precision})"
+
+
+def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    del ctx, param
+    if value is None:
+        return None
+    from visitx.llm.extractor import check_published
+
+    try:
+        return check_published(value)
+    except InputError as exc:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD.") from exc
+
+
+def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    del ctx, param
+    if value is None:
+        return None
+    from visitx.llm.extractor import check_language
+
+    try:
+        return check_language(value)
+    except InputError as exc:
+        raise click.BadParameter(f"{value!r} is not an ISO 639-1 code (tr, fa, de, ...).") from exc
+
+
+@main.command(short_help="Extract visits from articles into JSONL records.")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="JSONL file of records, one per article (kept across re-runs).",
+)
+@click.option("--model", help="Model name (default: VISITX_MODEL or gpt-4.1-mini).")
+@click.option("--base-url", help="An OpenAI-compatible endpoint (default: VISITX_BASE_URL).")
+@click.option(
+    "--model-path",
+    type=click.Path(dir_okay=False),
+    help='A local .gguf model run in-process (needs pip install "visitx[local]"; '
+    "default: VISITX_MODEL_PATH).",
+)
+@click.option(
+    "--concurrency",
+    type=click.IntRange(min=1),
+    default=8,
+    show_default=True,
+    help="Articles in flight at once.",
+)
+@click.option(
+    "--published",
+    callback=_published,
+    metavar="YYYY-MM-DD",
+    help="Publication date of articles that do not give one (e.g. .txt files).",
+)
+@click.option(
+    "--language",
+    callback=_language,
+    metavar="CODE",
+    help="ISO 639-1 language of articles that do not give one (e.g. .txt files).",
+)
+@click.option(
+    "--re-extract",
+    is_flag=True,
+    help="Re-extract articles whose records in --output were made with another model or "
+    "prompt, replacing them.",
+)
+@click.option(
+    "--fail-fast",
+    type=click.IntRange(min=0),
+    default=3,
+    show_default=True,
+    help="Stop after this many articles in a row fail the same way (connection refused, "
+    "unknown host, HTTP 401/403/404); 0 never stops.",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a TTY).")
+@edge
+def extract(
+    paths: tuple[str, ...],
+    output: str | None,
+    model: str | None,
+    base_url: str | None,
+    model_path: str | None,
+    concurrency: int,
+    published: str | None,
+    language: str | None,
+    re_extract: bool,
+    fail_fast: int,
+    no_cache: bool,
+    progress: bool | None,
+) -> None:
+    """Extract visits from articles, writing one JSON record per article.
+
+    PATHS are .txt or .html/.htm files, folders of them, .jsonl files, http(s) URLs, or
+    - for JSONL on stdin. A JSONL line is one article: `text`, `html`, or `path` (a .txt
+    or .html file, relative to the JSONL file), with optional `url`, `title`,
+    `published`, `language` and `id`; examples/articles/index.jsonl is such a file. A
+    page's main text, title, date and language are read from it; a URL is fetched only
+    when given as an argument.
+
+    Records are written as they complete, to stdout or to --output. An --output file
+    holds one record per article: a re-run skips the articles already extracted, tries
+    the failed ones again and replaces their records when they succeed, so an
+    interrupted run resumes. A re-run with another model or prompt into the same file
+    stops and says so, unless --re-extract is given.
+
+    Each failed article prints one line on stderr and is written with `error` set; a
+    summary closes the run. Exit codes: 0 done (also with failed articles, and when the
+    reader of stdout stops early), 2 configuration or usage, 3 input, 4 provider (the
+    endpoint failed --fail-fast articles in a row), 130 interrupted. With --model-path the
+    model runs in this process, one article at a time.
+    """
+    from visitx.cli.extract import run_extract
+
+    run_extract(
+        paths,
+        output=output,
+        model=model,
+        base_url=base_url,
+        model_path=model_path,
+        concurrency=concurrency,
+        published=published,
+        language=language,
+        re_extract=re_extract,
+        fail_fast=fail_fast,
+        no_cache=no_cache,
+        progress=progress,
+    )
+
+
+@main.group(short_help="Look at or empty the draft cache.")
+def cache() -> None:
+    """Look at or empty the draft cache (VISITX_CACHE_DIR, default ~/.cache/visitx)."""
+
+
+@cache.command("info")
+@edge
+def cache_info() -> None:
+    """Where the cache is, how many drafts it holds and its size on disk."""
+    from visitx.core.settings import Settings
+    from visitx.llm.cache import DraftCache
+
+    settings = Settings.from_env()
+    store = DraftCache(settings.cache_dir)
+    try:
+        click.echo(f"directory: {settings.cache_dir}")
+        click.echo(f"drafts:    {len(store)}")
+        click.echo(f"size:      {store.volume() / 1e6:.1f} MB")
+    finally:
+        store.close()
+
+
+@cache.command("clear")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@edge
+def cache_clear(yes: bool) -> None:
+    """Remove every cached draft."""
+    from visitx.core.settings import Settings
+    from visitx.llm.cache import DraftCache
+
+    settings = Settings.from_env()
+    if not yes:
+        click.confirm(f"Remove every draft cached in {settings.cache_dir}?", abort=True)
+    store = DraftCache(settings.cache_dir)
+    try:
+        click.echo(f"removed {store.clear()} draft(s) from {settings.cache_dir}")
+    finally:
+        store.close()
+
+
+def _register() -> None:
+    from visitx.cli.batch import batch_command
+    from visitx.cli.evaluate import eval_command
+    from visitx.cli.events import events_command
+    from visitx.cli.serve import serve_command
+    from visitx.report.page import report_command
+
+    main.add_command(batch_command)
+    main.add_command(eval_command)
+    main.add_command(events_command)
+    main.add_command(report_command)
+    main.add_command(serve_command)
+
+
+_register()

@@ -1,0 +1,218 @@
+"""Settings: every knob of visitx in one frozen object, and the one reader of the environment.
+
+Precedence is argument, then `VISITX_*` environment variable, then default. Only
+`Settings.from_env()` reads the environment; `Settings()` is pure defaults, which keeps
+tests and library callers free of surprises from the process environment.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+from visitx.core.errors import ConfigurationError
+
+Mode = Literal["auto", "tools", "json_schema", "json", "md_json"]
+MODES: tuple[str, ...] = get_args(Mode)
+LongArticles = Literal["error", "chunk"]
+LONG_ARTICLES: tuple[str, ...] = get_args(LongArticles)
+
+DEFAULT_MODEL = "gpt-4.1-mini"
+DEFAULT_TIMEOUT = 120.0
+# A model of several billion parameters on a laptop CPU reads a long article and writes
+# its answer in minutes, not seconds.
+LOCAL_TIMEOUT = 600.0
+
+
+def default_cache_dir() -> Path:
+    """`$XDG_CACHE_HOME/visitx`, else `~/.cache/visitx`."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "visitx"
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    """How visitx talks to the model and what it keeps.
+
+    Attributes:
+        model: model name sent to the provider.
+        base_url: an OpenAI-compatible endpoint (vLLM, Ollama, llama.cpp, LM Studio);
+            None for OpenAI itself.
+        api_key: the provider key; never stored in the cache, cassettes or logs. When None,
+            `VISITX_API_KEY`, then `OPENAI_API_KEY` is used when the client is built (an
+            argument always wins).
+        mode: how the schema is enforced: `auto` (tool calling on OpenAI, `json_schema`
+            elsewhere with a fallback to JSON mode), `tools`, `json_schema`, `json`, `md_json`.
+        temperature: sampling temperature; 0 keeps answers repeatable.
+        max_tokens: the longest answer the model may write, in tokens (sent as `max_tokens`,
+            or `max_completion_tokens` on OpenAI and Azure). An answer cut off at this limit
+            is an `ExtractionError` that says so. The draft schema bounds its lists and
+            strings, so a complete answer fits well within the default.
+        max_reasks: how many times the model may be asked to fix an invalid answer.
+        max_retries: transport retries (429, 5xx, timeouts, connection errors) per request.
+        max_retry_seconds: bound on the total time spent retrying one request.
+        timeout: seconds to wait for one HTTP response (600 for a local model). A local
+            server (llama.cpp, Ollama) goes on generating after the client gives up, and a
+            retry queues behind that work; so for local models set it above the longest
+            generation you expect (a time-out pauses every request of the extractor
+            before the retry).
+        cache: keep results on disk so that re-runs cost nothing.
+        cache_dir: where the cache lives (default `~/.cache/visitx`).
+        max_chars: longest article sent to the model in one request, in characters.
+        long_articles: what to do with a longer article: `error` (an `InputError`) or
+            `chunk` (split at paragraph and sentence boundaries into parts of at most
+            `max_chars`, extract each, merge the visits that are the same engagement;
+            spans index the whole text).
+        strip_boilerplate: send the model the article without the page furniture around
+            it (site names, section labels, cookie notices, tag and related-news lists;
+            see `visitx.clean_text`). The record keeps the whole text and spans index it.
+        requests_per_minute: client-side request limit for batches (None: no limit).
+        tokens_per_minute: client-side token limit for batches (None: no limit).
+        model_path: a local `.gguf` model file; visitx then runs it in-process with
+            llama.cpp (the `local` extra) on a free loopback port instead of calling a
+            provider, so no key is needed and nothing leaves the machine. `model`
+            defaults to the file name, `timeout` to 600 seconds.
+        context_size: tokens of context of the local model (prompt and answer).
+        threads: CPU threads of the local model (None: llama.cpp chooses).
+        gpu_layers: layers of the local model offloaded to a GPU (None: as many as
+            llama.cpp fits; 0: CPU only).
+
+    Example:
+        >>> Settings(model="qwen2.5:7b", base_url="http://localhost:11434/v1").mode
+        'auto'
+    """
+
+    model: str = DEFAULT_MODEL
+    base_url: str | None = None
+    api_key: str | None = dataclasses.field(default=None, repr=False)
+    mode: Mode = "auto"
+    temperature: float = 0.0
+    max_tokens: int = 4096
+    max_reasks: int = 2
+    max_retries: int = 5
+    max_retry_seconds: float = 120.0
+    timeout: float = DEFAULT_TIMEOUT
+    cache: bool = True
+    cache_dir: Path = dataclasses.field(default_factory=default_cache_dir)
+    max_chars: int = 60_000
+    long_articles: LongArticles = "error"
+    strip_boilerplate: bool = False
+    requests_per_minute: float | None = None
+    tokens_per_minute: float | None = None
+    model_path: str | os.PathLike[str] | None = None  # stored as a Path
+    context_size: int = 16_384
+    threads: int | None = None
+    gpu_layers: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ConfigurationError(
+                f"Unknown mode {self.mode!r}. Use one of: {', '.join(MODES)} "
+                "(argument `mode=` or VISITX_MODE)."
+            )
+        if self.long_articles not in LONG_ARTICLES:
+            raise ConfigurationError(
+                f"Unknown long_articles {self.long_articles!r}. Use 'error' or 'chunk' "
+                "(argument `long_articles=` or VISITX_LONG_ARTICLES)."
+            )
+        for name in ("max_reasks", "max_retries", "max_chars"):
+            if getattr(self, name) < 0:
+                raise ConfigurationError(f"Settings.{name} must be >= 0.")
+        if self.max_tokens < 1:
+            raise ConfigurationError("Settings.max_tokens must be at least 1.")
+        object.__setattr__(self, "temperature", float(self.temperature))
+        for name in ("timeout", "max_retry_seconds"):
+            if getattr(self, name) <= 0:
+                raise ConfigurationError(f"Settings.{name} must be > 0 seconds.")
+        for name in ("requests_per_minute", "tokens_per_minute"):
+            value = getattr(self, name)
+            if value is not None and value <= 0:
+                raise ConfigurationError(f"Settings.{name} must be > 0 or None.")
+        if not isinstance(self.cache_dir, Path):
+            object.__setattr__(self, "cache_dir", Path(self.cache_dir))
+        self._check_local()
+
+    def _check_local(self) -> None:
+        for name, low in (("context_size", 256), ("threads", 1)):
+            value = getattr(self, name)
+            if value is not None and value < low:
+                raise ConfigurationError(f"Settings.{name} must be >= {low}.")
+        if self.gpu_layers is not None and self.gpu_layers < 0:
+            raise ConfigurationError("Settings.gpu_layers must be >= 0 (or None: automatic).")
+        if self.model_path is None:
+            return
+        path = Path(self.model_path).expanduser()
+        object.__setattr__(self, "model_path", path)
+        if self.base_url is not None:
+            raise ConfigurationError(
+                "Settings has both model_path and base_url; give one: model_path runs a "
+                "local GGUF model, base_url calls a server."
+            )
+        if self.model == DEFAULT_MODEL:
+            object.__setattr__(self, "model", path.name)
+        if self.timeout == DEFAULT_TIMEOUT:
+            object.__setattr__(self, "timeout", LOCAL_TIMEOUT)
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Settings:
+        """Settings from `VISITX_*` variables, with keyword arguments taking precedence.
+
+        Reads `VISITX_MODEL`, `VISITX_BASE_URL`, `VISITX_API_KEY` (else `OPENAI_API_KEY`),
+        `VISITX_MODE`, `VISITX_CACHE_DIR`, `VISITX_LONG_ARTICLES`, and for a local model
+        `VISITX_MODEL_PATH`, `VISITX_CONTEXT_SIZE`, `VISITX_THREADS` and
+        `VISITX_GPU_LAYERS`. An argument given as None counts as not given. A `model_path`
+        or `base_url` argument replaces the other's variable, so `--model-path` works with
+        `VISITX_BASE_URL` set.
+        """
+        env = os.environ
+        values: dict[str, Any] = {}
+        for field, var in (
+            ("model", "VISITX_MODEL"),
+            ("base_url", "VISITX_BASE_URL"),
+            ("mode", "VISITX_MODE"),
+            ("cache_dir", "VISITX_CACHE_DIR"),
+            ("long_articles", "VISITX_LONG_ARTICLES"),
+            ("model_path", "VISITX_MODEL_PATH"),
+        ):
+            if env.get(var):
+                values[field] = env[var]
+        for field, var in (
+            ("context_size", "VISITX_CONTEXT_SIZE"),
+            ("threads", "VISITX_THREADS"),
+            ("gpu_layers", "VISITX_GPU_LAYERS"),
+        ):
+            if env.get(var):
+                try:
+                    values[field] = int(env[var])
+                except ValueError:
+                    raise ConfigurationError(
+                        f"{var}={env[var]!r} is not a whole number."
+                    ) from None
+        given = {k for k, v in overrides.items() if v is not None}
+        if "model_path" in given:
+            values.pop("base_url", None)
+        elif "base_url" in given:
+            values.pop("model_path", None)
+        key = env.get("VISITX_API_KEY") or env.get("OPENAI_API_KEY")
+        if key:
+            values["api_key"] = key
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        unknown = set(values) - {f.name for f in dataclasses.fields(cls)}
+        if unknown:
+            raise ConfigurationError(f"Unknown setting(s): {', '.join(sorted(unknown))}.")
+        for name in ("cache_dir", "model_path"):
+            if name in values:
+                values[name] = Path(values[name]).expanduser()
+        return cls(**values)
+
+    def resolved_api_key(self) -> str | None:
+        """The key to send: `api_key`, else `VISITX_API_KEY`, else `OPENAI_API_KEY`."""
+        if self.api_key:
+            return self.api_key
+        return os.environ.get("VISITX_API_KEY") or os.environ.get("OPENAI_API_KEY") or None
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with some fields changed."""
+        return dataclasses.replace(self, **changes)

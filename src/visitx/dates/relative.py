@@ -1,0 +1,144 @@
+"""Relative expressions at the level of days and above: `3 days ago`, `last week`.
+
+Each language has a small grammar in `tables/date_words.json` (`relative_units`):
+unit words (day, week, month, year, with their plural and case forms), the number
+words one to ten (each with its forms), and templates for five constructions, where
+`{n}` is a count and `{u}` a unit:
+
+* `ago`: `{n} {u} ago`, `il y a {n} {u}`, `{n}{u}前` — n units before publication;
+* `ahead`: `in {n} {u}`, `через {n} {u}` — n units after it;
+* `last`, `this`, `next`: `last {u}`, `geçen {u}`, `上{u}`, `지난{u}` — the previous,
+  current or following calendar week, month or year (days have their own words:
+  `yesterday`, `dün`).
+
+The expression must be exactly one such construction (after normalization), so a
+relative phrase inside a longer text is never half-read. The result carries the
+precision of its unit: a day is a day, a week the Monday-to-Sunday range, a month or
+a year the whole month or year, counted in the Solar Hijri calendar for Persian,
+Dari and Pashto. Counts are bounded (a year count above 100 is no relative date:
+`2013 years ago` is not the year 2013 ago).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from visitx.dates import tables
+
+__all__ = ["Relative", "relative"]
+
+_OFFSETS = {"last": -1, "this": 0, "next": 1}
+_MAX_COUNT = {"day": 366, "week": 104, "month": 120, "year": 100}
+_SOLAR = frozenset({"fa", "ps"})
+_UNSPACED = frozenset({"zh", "ja"})
+
+
+class Relative(NamedTuple):
+    """A resolved relative expression: Gregorian first and last day, and precision."""
+
+    start: date
+    end: date
+    precision: str  # day | month | year
+    calendar: str  # the calendar the months and years were counted in
+
+
+class _Grammar(NamedTuple):
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (construction, full-match regex)
+    units: dict[str, str]  # normalized unit form -> unit
+    numbers: dict[str, int]  # normalized number word -> value
+
+
+@functools.cache
+def _grammar(lang: str) -> _Grammar | None:
+    table = tables.relative_units(lang)
+    if table is None:
+        return None
+    units = {
+        tables.normalize(form): unit
+        for unit, forms in table["units"].items()
+        for form in forms.split("|")
+    }
+    numbers = {
+        tables.normalize(word): value
+        for value, forms in enumerate(table["numbers"], start=1)
+        for word in forms.split("|")
+    }
+    alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    counts = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
+    patterns = []
+    for construction in ("ago", "ahead", "last", "this", "next"):
+        for template in table.get(construction, ()):
+            regex = tables.normalize(template)
+            regex = regex.replace("{n}", rf"(?P<n>\d{{1,4}}|{counts})")
+            regex = regex.replace("{u}", rf"(?P<u>{alternation})")
+            patterns.append((construction, re.compile(regex)))
+    return _Grammar(tuple(patterns), units, numbers)
+
+
+def relative(
+    norm: str,
+    lang: str,
+    published: date,
+    period: Callable[[str, int, int | None], tuple[date, date] | None],
+    today_in: Callable[[str, date], tuple[int, int, int] | None],
+) -> Relative | None:
+    """The period a normalized relative expression names, or None.
+
+    `period(cal, year, month)` gives the Gregorian span of a month or year written in
+    `cal`; `today_in(cal, day)` converts a Gregorian day to `cal`.
+    """
+    grammar = _grammar(lang)
+    if grammar is None:
+        return None
+    text = norm.strip(" .,;:!?()[]\"'«»")
+    text = re.sub(r"\s+", "" if lang in _UNSPACED else " ", text)
+    for construction, pattern in grammar.patterns:
+        m = pattern.fullmatch(text)
+        if m is None:
+            continue
+        unit = grammar.units[m.group("u")]
+        if construction in _OFFSETS:
+            if unit == "day":
+                # "Last day" is not "yesterday", and the pattern would misread words:
+                # `来日` is a visit to Japan, `先日` "the other day", `上天` heaven.
+                return None
+            count = _OFFSETS[construction]
+        else:
+            raw = m.groupdict().get("n")
+            n = 1 if raw is None else int(raw) if raw.isdigit() else grammar.numbers[raw]
+            if not 0 < n <= _MAX_COUNT[unit]:
+                return None
+            count = -n if construction == "ago" else n
+        return _resolve(unit, count, published, "jalali" if lang in _SOLAR else "gregorian",
+                        period, today_in)  # fmt: skip
+    return None
+
+
+def _resolve(
+    unit: str,
+    count: int,
+    published: date,
+    cal: str,
+    period: Callable[[str, int, int | None], tuple[date, date] | None],
+    today_in: Callable[[str, date], tuple[int, int, int] | None],
+) -> Relative | None:
+    if unit == "day":
+        day = published + timedelta(days=count)
+        return Relative(day, day, "day", "gregorian")
+    if unit == "week":
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=count)
+        return Relative(monday, monday + timedelta(days=6), "day", "gregorian")
+    today = today_in(cal, published)
+    if today is None:
+        return None
+    year, month = today[0], today[1]
+    if unit == "month":
+        index = year * 12 + month - 1 + count
+        span = period(cal, index // 12, index % 12 + 1)
+        return None if span is None else Relative(*span, "month", cal)
+    span = period(cal, year + count, None)
+    return None if span is None else Relative(*span, "year", cal)

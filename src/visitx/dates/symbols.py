@@ -1,0 +1,196 @@
+"""Preparation and symbols for `_dates`: times cut out, numeric dates as placeholders,
+words looked up in the language's tables and turned into one grammar symbol each."""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date
+from typing import NamedTuple
+
+from visitx.dates import tables
+
+
+class _Sym(NamedTuple):
+    code: str
+    value: int = 0
+    cal: str = ""
+
+
+class _Numeric(NamedTuple):
+    order: str  # "ymd", "dmy", or "range": `first_day` then a dmy date
+    a: int
+    b: int
+    c: int
+    sep: str
+    first_day: int = 0
+    short_year: bool = False  # written with two digits (`08.02.19`)
+
+
+class _Regexes(NamedTuple):
+    time: re.Pattern[str]
+    numeric: tuple[tuple[str, re.Pattern[str]], ...]
+    grammar: tuple[re.Pattern[str], ...]
+    persian_digits: re.Pattern[str]
+
+
+@functools.cache
+def _regexes() -> _Regexes:
+    # Compiled on first use: Unicode classes cost milliseconds at `import visitx`.
+    no_letter = r"(?![^\W\d_])"
+    # A time of day after the date (`à 09:00`, `14h40`, `9:02:43.1`, `10:30 GMT`,
+    # `09时30分`) is cut out with the word that introduces it and its time zone.
+    lead = rf"(?:(?<![^\W\d_])(?:{tables.time_connectors()})\s+)?"
+    zones = r"gmt|utc|z|[a-z]{1,2}[sd]t|msk|cet|cest|eet|eest"
+    zone = rf"(?:\s*(?:{zones})(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?{no_letter})?"
+    time = "|".join(
+        (
+            rf"{lead}(?<![\d.:/])\d{{1,2}}[:h]\d{{2}}(?::\d{{2}}(?:[.,]\d+)?)?"
+            rf"(?:\s*(?:[ap]\.?m\.?|uhr|h){no_letter})?{zone}",
+            rf"{lead}(?<![\d.:/])\d{{1,2}}(?:[.h]\d{{2}})?"
+            rf"\s*(?:[ap]\.m\.|[ap]m|uhr|h|o'clock|час|часов){no_letter}{zone}",
+            r"(?:saat|ساعت|الساعه)\s*\d{1,2}(?:[.:]\d{2})?",
+            r"\d{1,2}\s*[点點時时시](?:\s*\d{1,2}\s*[分분](?:\s*\d{1,2}\s*[秒초])?)?",
+        )
+    )
+    numeric = (
+        ("range", r"(?<![\d.])(\d{1,2})\.?\s*[-–]\s*(\d{1,2})([./-])(\d{1,2})\3(\d{4})(?!\d)"),
+        ("ymd", r"(?<![\d.])(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d:])\.?"),
+        ("dmy", r"(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d:])"),
+        # `26. 10.21`: a German day with its dot, then month and year.
+        ("dmy", r"(?<![\d.])(\d{1,2})(\.)\s+(\d{1,2})\.(\d{4}|\d{2})(?![\d:])"),
+    )
+    y0, y1, y2 = (rf"(?:(?P<y{i}>y)(?P<c{i}>h)?)?" for i in range(3))
+    grammar = (
+        r"(?P<f1>F)(?P<c1>h)?(?P<conn>[ra])(?P<f2>F)(?P<c2>h)?",  # 2023-04-07 – 2023-04-09
+        rf"{y0}(?P<d1>d)(?:(?P<m1>M){y1})?(?P<conn>[ra])(?P<d2>d)(?P<m2>M){y2}",  # 6-7 Kasım
+        rf"{y0}(?P<m1>M)(?P<d1>d){y1}(?P<conn>[ra])(?P<m2>M)?(?P<d2>d){y2}",  # May 3-5
+        rf"{y0}(?P<m1>M){y1}(?P<conn>[ra])(?P<m2>M){y2}",  # Mayıs-Haziran 2023
+        r"(?P<y1>y)(?P<c1>h)?(?P<conn>[ra])(?P<y2>y)(?P<c2>h)?",  # 2022-2023
+        rf"{y0}(?P<d1>d)(?P<m1>M){y1}",  # 7 Nisan 2023, 2023-yil 7-aprel
+        rf"{y0}(?P<m1>M)(?P<d1>d){y1}",  # April 7, 2023; 2023年4月7日
+        rf"{y0}(?P<m1>M){y1}",  # März 2023
+        r"(?P<y1>y)(?P<c1>h)?",  # 2023, 1444 هـ
+        r"(?P<f1>F)(?P<c1>h)?",  # 08.02.2019
+    )
+    return _Regexes(
+        re.compile(time + r"(?:'[^\W\d_]+)?"),
+        tuple((order, re.compile(pattern)) for order, pattern in numeric),
+        tuple(re.compile(pattern) for pattern in grammar),
+        re.compile("[\u06f0-\u06f9]"),
+    )
+
+
+def _full_year(digits: str) -> int:
+    """A two-digit Gregorian year: the latest such year up to ten years from now."""
+    pivot = date.today().year + 10
+    year = pivot // 100 * 100 + int(digits)
+    return year - 100 if year > pivot else year
+
+
+def _prepare(text: str) -> tuple[str, list[_Numeric]]:
+    """Normalized text with times removed and numeric dates as placeholders."""
+    regexes = _regexes()
+    norm = regexes.time.sub(" ", tables.normalize(text))
+    numerics: list[_Numeric] = []
+
+    def keep(order: str, m: re.Match[str]) -> str:
+        g = m.groups()
+        if order == "range":
+            found = _Numeric(order, int(g[1]), int(g[3]), int(g[4]), g[2], int(g[0]))
+        elif order == "ymd":
+            found = _Numeric(order, int(g[0]), int(g[2]), int(g[3]), g[1])
+        else:
+            short = len(g[3]) == 2
+            year = _full_year(g[3]) if short else int(g[3])
+            found = _Numeric(order, int(g[0]), int(g[2]), year, g[1], short_year=short)
+        numerics.append(found)
+        return f" \ue000{len(numerics) - 1}\ue001 "
+
+    for order, pattern in regexes.numeric:
+        norm = pattern.sub(functools.partial(keep, order), norm)
+    return norm, numerics
+
+
+def _drop_suffixes(tokens: list[tables.Token], lex: tables.Lexicon) -> list[tables.Token]:
+    """Tokens without what is glued to numbers: `1st`, `7-ci`, `22-го`, `2023yil`."""
+    kept: list[tables.Token] = []
+    for i, token in enumerate(tokens):
+        prev = kept[-1] if kept else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            token.text == "-"
+            and prev is not None
+            and prev.kind == "W"
+            and nxt is not None
+            and nxt.kind == "N"
+            and prev.end == token.start == nxt.start - 1
+        ):
+            continue  # `Mär-2014`, `Far-15`, `فروردین-۱۵`
+        if prev is None or prev.kind != "N":
+            kept.append(token)
+            continue
+        glued_hyphen = token.text == "-" and prev.end == token.start
+        if glued_hyphen and nxt is not None and nxt.kind == "W" and nxt.start == token.end:
+            continue  # `7-aprel`, `2023-yil`
+        hyphen = tokens[i - 1].text == "-" and tokens[i - 1].end == token.start
+        if token.kind == "W" and (prev.end == token.start or hyphen):
+            known = token.text in lex.longest or tables.lookup_word(token.text, lex) is not None
+            if tables.is_ordinal_suffix(token.text) or not known:
+                continue
+        kept.append(token)
+    return kept
+
+
+def _is_noun(token: tables.Token, lex: tables.Lexicon) -> bool:
+    """Whether `token` is a word the tables do not know (so not a date word)."""
+    if token.kind != "W" or token.text in lex.longest:
+        return False
+    return tables.lookup_word(token.text, lex) is None and not tables.is_ordinal_suffix(token.text)
+
+
+def _symbols(norm: str, lex: tables.Lexicon) -> list[_Sym]:
+    tokens = _drop_suffixes(tables.tokenize(norm), lex)
+    syms: list[_Sym] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        i += 1
+        if token.kind == "F":
+            syms.append(_Sym("F", int(token.text[1:-1])))
+            continue
+        if token.kind == "N":
+            digits = token.text.partition("'")[0]
+            # Two digits are a day even when out of range, so `32 March` is an invalid
+            # date rather than "March" beside a stray number.
+            code = "y" if len(digits) == 4 else "d" if len(digits) <= 2 else "n"
+            value = int(digits)
+            if code == "y" and i < len(tokens) and _is_noun(tokens[i], lex):
+                code = "n"  # `2000 kişi`, `2000 лет`: a count, not a year
+            elif code == "d" and len(digits) == 2 and value > 31 and syms and syms[-1].code == "M":
+                code, value = "y", _full_year(digits)  # `2 Декабрь 95`: no day is 95
+            syms.append(_Sym(code, value))
+            continue
+        entry = None
+        for length in range(min(lex.longest.get(token.text, 0), len(tokens) - i + 1), 0, -1):
+            entry = lex.phrases.get(tuple(t.text for t in tokens[i - 1 : i - 1 + length]))
+            if entry is not None:
+                i += length - 1
+                break
+        else:
+            if token.kind == "P":
+                continue
+            entry = tables.Entry("r") if token.kind == "D" else None
+            if token.kind == "W":
+                entry = tables.lookup_word(token.text, lex)
+        entry = entry or tables.Entry("x")
+        if entry.kind == "O":  # `4月`: the number before is the month
+            if syms and syms[-1].code == "d" and 1 <= syms[-1].value <= 12:
+                syms[-1] = _Sym("M", syms[-1].value, "gregorian")
+                continue
+            entry = tables.Entry("x")
+        if entry.kind == "M" and syms and syms[-1] == _Sym("M", entry.value, entry.cal):
+            continue  # `نيسان/أبريل`: one month in two naming systems
+        if entry.kind != "f":
+            syms.append(_Sym(entry.kind, entry.value, entry.cal))
+    return syms

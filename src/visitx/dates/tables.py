@@ -1,0 +1,270 @@
+"""The lookup structures `_dates.parse_date` builds from its word tables.
+
+The tables are data, in `tables/date_words.json`, written the way articles spell
+it: month, weekday and relative words, connectors, fillers. A month is a
+`|`-separated string of forms; multi-word forms (`كانون الثاني`, `bazar ertəsi`) are
+matched as phrases. Tables are keyed by a *tag*: mostly an ISO 639-1 code, plus `prs`
+(Dari and Afghan usage), `hijri` (the Islamic month names shared by Arabic, Persian
+and Pashto) and `*` (script-independent entries every language gets).
+
+This module compiles the tags a language reads into a `Lexicon`: every form goes
+through `normalize` (`_textfold.fold` without accents), the same function applied to
+input text (case, digits of every script, Arabic/Persian letter variants,
+diacritics, ZWNJ), so spellings that differ only in those respects need not be
+listed twice. Lexicons are built on first use and
+cached; Babel is imported only for languages without hand-made tables.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any, NamedTuple
+
+from visitx.core.datafiles import read_json
+from visitx.core.textfold import ascii_digits, fold
+
+_FILE = "date_words.json"
+
+
+def _t(name: str) -> Any:
+    """One table of `tables/date_words.json` (read once, on first use)."""
+    return read_json(_FILE)[name]
+
+
+def language_tags() -> dict[str, list[str]]:
+    """Which tags each language with tables reads (`fa` reads `fa`, `prs`, `hijri`)."""
+    tags: dict[str, list[str]] = _t("language_tags")
+    return tags
+
+
+@functools.cache
+def time_connectors() -> str:
+    """Words that introduce a time of day (`à`, `at`, `um`), normalized, as a regex."""
+    words = {normalize(w) for tag in _t("time_connectors").values() for w in _forms(tag)}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def relative_units(lang: str) -> dict[str, Any] | None:
+    """The relative-expression grammar of `lang` (`3 days ago`, `last week`), if any."""
+    table: dict[str, Any] | None = _t("relative_units").get(lang)
+    return table
+
+
+def language_aliases() -> dict[str, str]:
+    """ISO 639-2/3 codes and macro-language variants seen in article metadata."""
+    aliases: dict[str, str] = _t("language_aliases")
+    return aliases
+
+# --- compiled lookup tables ---------------------------------------------------------
+
+
+class Entry(NamedTuple):
+    """What a word means: `kind` is a grammar symbol of `_dates`, with its value."""
+
+    kind: str
+    value: int = 0
+    cal: str = ""
+
+
+class Lexicon(NamedTuple):
+    """Normalized phrases (tuples of tokens) and what they mean, for one language."""
+
+    phrases: dict[tuple[str, ...], Entry]
+    longest: dict[str, int]  # first word of a phrase -> most words in such a phrase
+    agglutinative: bool  # strip Turkic case suffixes from words not found as written
+    strict: bool  # CLDR-only language: an unknown word defers to dateparser
+
+
+class Token(NamedTuple):
+    """One token of normalized text, with its position."""
+
+    kind: str  # F numeric-date placeholder, N number, C CJK char, W word, D dash, P other
+    text: str
+    start: int
+    end: int
+
+
+# What `fold` leaves that the date grammar still wants unified.
+_DATE_MAP = str.maketrans({"\u060d": "/", "\u301c": "~", "\u223c": "~", "\uff5e": "~"})
+
+
+def normalize(text: str) -> str:
+    """Fold case, digits, letter variants and diacritics so lookups are exact."""
+    return fold(text, accents=False).translate(_DATE_MAP)
+
+
+def to_ascii_digits(text: str) -> str:
+    """Only the digits of `text` folded to ASCII (for dateparser, which wants words intact)."""
+    return ascii_digits(text)
+
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+
+
+@functools.cache
+def _token_re() -> re.Pattern[str]:
+    # CJK characters are tokens of their own (`2023年4月7日`, `金曜日`): phrases of
+    # several characters are then matched like multi-word phrases.
+    letter = rf"[^\W\d_{_CJK}]"
+    return re.compile(
+        rf"(?P<F>\ue000\d+\ue001)|(?P<N>\d+(?:'{letter}+)?)|(?P<C>[{_CJK}])"
+        rf"|(?P<W>{letter}+(?:'{letter}+)*)|(?P<D>[-–~])|(?P<P>\S)"
+    )
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split normalized text into numbers, words, CJK characters and punctuation."""
+    found = _token_re().finditer(text)
+    return [Token(m.lastgroup or "P", m.group(), m.start(), m.end()) for m in found]
+
+
+def _forms(forms: str) -> list[str]:
+    return [form for form in forms.split("|") if form]
+
+
+def _add(phrases: dict[tuple[str, ...], Entry], form: str, entry: Entry) -> None:
+    key = tuple(token.text for token in tokenize(normalize(form)))
+    known = phrases.get(key)
+    # Two languages giving one spelling different meanings (Spanish `ago` is August)
+    # make it unusable when the language is not known.
+    phrases[key] = entry if known is None or known == entry else Entry("x")
+
+
+def _add_months(phrases: dict[tuple[str, ...], Entry], tag: str) -> None:
+    for month, forms in enumerate(_t("gregorian_months").get(tag, ()), start=1):
+        for form in _forms(forms):
+            _add(phrases, form, Entry("M", month, "gregorian"))
+    for month, forms in enumerate(_t("jalali_months").get(tag, ()), start=1):
+        for form in _forms(forms):
+            _add(phrases, form, Entry("M", month, "jalali"))
+            if tag == "fa":  # `فروردین‌ماه` is usually split by ZWNJ, sometimes glued
+                _add(phrases, form + "ماه", Entry("M", month, "jalali"))
+    if tag == "hijri":
+        for month, forms in enumerate(_t("hijri_months"), start=1):
+            for form in _forms(forms):
+                _add(phrases, form, Entry("M", month, "hijri"))
+    for form, cal in _t("calendar_markers").get(tag, {}).items():
+        _add(phrases, form, Entry("h", 0, cal))
+
+
+def _add_words(phrases: dict[tuple[str, ...], Entry], tag: str) -> None:
+    simple = (
+        ("fillers", "f"),
+        ("range_words", "r"),
+        ("and_words", "a"),
+        ("between_words", "b"),
+        ("past_words", "P"),
+        ("future_words", "N"),
+        ("stop_words", "S"),
+    )
+    for table, kind in simple:
+        for form in _forms(_t(table).get(tag, "")):
+            _add(phrases, form, Entry(kind))
+    for weekday, forms in enumerate(_t("weekdays").get(tag, ())):
+        for form in _forms(forms):
+            _add(phrases, form, Entry("W", weekday))
+    for day, forms in enumerate(_t("ordinal_days").get(tag, ()), start=1):
+        for form in _forms(forms):  # `سوم فروردین`, `بیست و یکم اسفند`
+            _add(phrases, form, Entry("d", day))
+    for form, offset in _t("relative_days").get(tag, {}).items():
+        _add(phrases, form, Entry("R", offset))
+    # "This year" in a Persian article counts Solar Hijri years.
+    year_cal = "jalali" if tag in ("fa", "prs", "ps") else "gregorian"
+    for form, offset in _t("relative_years").get(tag, {}).items():
+        _add(phrases, form, Entry("Q", offset, year_cal))
+
+
+def _universal() -> dict[tuple[str, ...], Entry]:
+    phrases: dict[tuple[str, ...], Entry] = {}
+    for form in _forms(_t("range_words")["*"]):
+        _add(phrases, form, Entry("r"))
+    for form in ("月", "월"):  # after a number: CJK month N
+        _add(phrases, form, Entry("O"))
+    for form in ("mid-", "mi-"):  # so that `mid-April` is not a range
+        _add(phrases, form, Entry("f"))
+    return phrases
+
+
+def _finish(phrases: dict[tuple[str, ...], Entry], agglutinative: bool, strict: bool) -> Lexicon:
+    longest: dict[str, int] = {}
+    for key in phrases:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return Lexicon(phrases, longest, agglutinative, strict)
+
+
+@functools.cache
+def lexicon(key: str) -> Lexicon:
+    """The lookup tables for `key`.
+
+    `key` is a language of `language_tags()`, `*` (every language, for an article of
+    unknown language), or `xx+` (xx plus every language's month names, for an
+    article quoting a date in another language).
+    """
+    all_tags = sorted({tag for tags in language_tags().values() for tag in tags})
+    phrases = _universal()
+    if key == "*":
+        for tag in all_tags:
+            _add_months(phrases, tag)
+            _add_words(phrases, tag)
+        return _finish(phrases, agglutinative=True, strict=False)
+    lang = key.rstrip("+")
+    if key.endswith("+"):
+        for tag in all_tags:
+            _add_months(phrases, tag)
+    own: dict[tuple[str, ...], Entry] = {}
+    for tag in language_tags()[lang]:
+        _add_months(own, tag)
+        _add_words(own, tag)
+    phrases.update(own)  # the article's own language wins
+    return _finish(phrases, lang in _t("agglutinative") or key.endswith("+"), strict=False)
+
+
+@functools.cache
+def babel_lexicon(lang: str) -> Lexicon | None:
+    """Month and weekday names from CLDR for a language without hand-made tables."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+    phrases = _universal()
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for month, raw in locale.months[context][width].items():
+                name = str(raw).rstrip(".")
+                if len(name) >= 3:  # shorter abbreviations collide with ordinary words
+                    _add(phrases, name, Entry("M", int(month), "gregorian"))
+    for weekday, name in locale.days["format"]["wide"].items():
+        _add(phrases, str(name), Entry("W", int(weekday)))
+    return _finish(phrases, agglutinative=False, strict=True)
+
+
+@functools.cache
+def _suffixes() -> tuple[frozenset[str], tuple[str, ...]]:
+    ordinals = frozenset(normalize(s) for s in _forms(_t("ordinal_suffixes")))
+    cases = sorted({normalize(s) for s in _forms(_t("case_suffixes"))}, key=len, reverse=True)
+    return ordinals, tuple(cases)
+
+
+def is_ordinal_suffix(word: str) -> bool:
+    """Whether `word`, glued to a number, only marks it as an ordinal (`1st`, `7-ci`)."""
+    return word in _suffixes()[0]
+
+
+def lookup_word(word: str, lex: Lexicon) -> Entry | None:
+    """A single word not found as a phrase: try without case suffix or elision."""
+    if lex.agglutinative:
+        for suffix in _suffixes()[1]:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                entry = lex.phrases.get((word[: -len(suffix)],))
+                if entry is not None and entry.kind in ("M", "W", "f"):
+                    return entry
+    if "'" in word:  # `Mart'ta`, `Kasım'ın` (Turkish case) or `d'avril` (French elision)
+        head, _, tail = word.partition("'")
+        entry = lex.phrases.get((head,)) or lookup_word(head, lex)
+        if entry is not None and entry.kind != "f":
+            return entry
+        return lex.phrases.get((tail,)) or lex.phrases.get((tail.rpartition("'")[2],))
+    return None

@@ -1,0 +1,385 @@
+"""Reading articles and results from files, lazily, for the command line and scripts."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from visitx.batch.engine import Article, BadInput
+from visitx.core.errors import InputError
+from visitx.core.models import Extraction
+
+log = logging.getLogger("visitx")
+
+HTML_SUFFIXES = {".html", ".htm"}
+_SUFFIXES = {".txt", ".jsonl", *HTML_SUFFIXES}
+_ARTICLE_SUFFIXES = {".txt", *HTML_SUFFIXES}
+_SNIFF_BYTES = 65536
+_KINDS = ".txt or .html files, folders of them, .jsonl files, http(s) URLs or - (stdin)"
+
+
+def check_paths(paths: Iterable[str]) -> list[str]:
+    """The paths, after checking that each exists and has a readable kind."""
+    checked = []
+    for raw in paths:
+        if raw == "-" or is_url(raw):
+            checked.append(raw)
+            continue
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"{raw}: no such file or directory.")
+        if path.is_file() and path.suffix.lower() not in _SUFFIXES:
+            raise InputError(f"{raw}: visitx reads {_KINDS}.")
+        if path.is_file():
+            _check_text_file(path, raw)
+        checked.append(raw)
+    if not checked:
+        raise InputError(f"No input given: name {_KINDS}.")
+    return checked
+
+
+def _check_text_file(path: Path, raw: str) -> None:
+    """Refuse a file given by name that cannot be read, or is binary rather than text."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except OSError as exc:
+        raise InputError(f"{raw}: cannot be read ({exc.strerror or exc}).") from exc
+    if b"\x00" in head:
+        raise InputError(
+            f"{raw}: a binary file, not text; visitx reads {_KINDS} (UTF-8 text)."
+        )
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return  # a page declares its own charset
+    try:
+        head.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # not merely a character cut at the end of the sample
+            raise InputError(
+                f"{raw}: not UTF-8 text (byte {exc.start}: {exc.reason}); save it as UTF-8 "
+                "(e.g. iconv -f windows-1254 -t utf-8)."
+            ) from exc
+
+
+def count_articles(paths: Iterable[str]) -> int | None:
+    """How many inputs the paths hold, for a progress bar; None when stdin is one of them."""
+    total = 0
+    for raw in paths:
+        if raw == "-":
+            return None
+        path = Path(raw)
+        if is_url(raw):
+            total += 1
+        elif path.is_dir():
+            total += sum(1 for f in path.rglob("*") if f.suffix.lower() in _ARTICLE_SUFFIXES)
+        elif path.suffix.lower() == ".jsonl":
+            try:
+                with path.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                return None
+        else:
+            total += 1
+    return total
+
+
+def is_url(raw: str) -> bool:
+    """Whether a command-line argument is a web address (fetched only when given as one)."""
+    return raw.startswith(("http://", "https://"))
+
+
+def iter_articles(paths: Iterable[str]) -> Iterator[Article | BadInput]:
+    """Articles from .txt and .html files, folders of them, .jsonl files, URLs or `-`.
+
+    A file's id is its path and a URL's id the URL; a JSONL line's id is its `id` key,
+    else `file:line`. A page is read with `read_html` (main text, title, date, language);
+    a JSONL line may carry `html` instead of `text`, and its own `title`, `published` and
+    `language` win over the page's. A `url` key is kept as metadata, never fetched.
+    """
+    for raw in paths:
+        if raw == "-":
+            yield from _jsonl(_lines(sys.stdin.buffer), "<stdin>", base=Path.cwd())
+            continue
+        if is_url(raw):
+            yield _fetched(raw)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = (f for f in path.rglob("*") if f.suffix.lower() in _ARTICLE_SUFFIXES)
+            for file in sorted(files):
+                yield _file(file)
+        elif path.suffix.lower() == ".jsonl":
+            with path.open("rb") as handle:
+                yield from _jsonl(_lines(handle), raw, base=path.parent)
+        else:
+            yield _file(path)
+
+
+def _file(path: Path) -> Article | BadInput:
+    if path.suffix.lower() not in HTML_SUFFIXES:
+        return _text_file(path)
+    from visitx.io.pages import DEFAULT_MAX_BYTES, read_html
+
+    try:
+        size = path.stat().st_size
+        if size > DEFAULT_MAX_BYTES:  # refused before it is read into memory
+            return BadInput(
+                str(path),
+                f"{path}: {size:,} bytes, more than the {DEFAULT_MAX_BYTES:,} "
+                "a page may have; save the article alone.",
+            )
+        page = read_html(path.read_bytes())
+    except OSError as exc:
+        return BadInput(str(path), f"{path}: cannot be read ({exc.strerror or exc}).")
+    except InputError as exc:
+        return BadInput(str(path), f"{path}: {exc}")
+    return Article(**{**_fields(page), "id": str(path)})
+
+
+def _fetched(url: str) -> Article | BadInput:
+    from visitx.io.pages import read_url
+
+    try:
+        page = read_url(url)
+    except InputError as exc:
+        return BadInput(url, str(exc) if str(exc).startswith(url) else f"{url}: {exc}")
+    return Article(**{**_fields(page), "url": page.url or url, "id": url})
+
+
+def _text_file(path: Path) -> Article | BadInput:
+    try:
+        return Article(text=path.read_text(encoding="utf-8"), id=str(path))
+    except (OSError, UnicodeDecodeError) as exc:
+        return BadInput(str(path), f"{path}: cannot be read as UTF-8 text ({exc}).")
+
+
+def _lines(handle: IO[bytes]) -> Iterator[str | UnicodeDecodeError]:
+    """The lines of a byte stream as text, or the decoding error of a line that is not UTF-8.
+
+    `readline` returns as soon as a line has arrived, so a slow stdin is read line by line.
+    """
+    first = True
+    while line := handle.readline():
+        try:
+            yield line.decode("utf-8-sig" if first else "utf-8")
+        except UnicodeDecodeError as exc:
+            yield exc
+        first = False
+
+
+def _jsonl(
+    lines: Iterable[str | UnicodeDecodeError], name: str, *, base: Path
+) -> Iterator[Article | BadInput]:
+    for number, line in enumerate(lines, start=1):
+        where = f"{name}:{number}"
+        if isinstance(line, UnicodeDecodeError):
+            yield BadInput(where, f"{where}: not UTF-8 text ({line.reason}).")
+            continue
+        if not line.strip():
+            continue
+        try:
+            data: Any = json.loads(line)
+            if isinstance(data, dict) and "path" in data:
+                article = _from_path(data, base)
+            elif isinstance(data, dict) and "html" in data:
+                article = _from_page(data)
+            else:
+                article = Article.coerce(data)
+        except (ValueError, InputError) as exc:
+            yield BadInput(where, f"{where}: not an article ({exc}).")
+            continue
+        yield article if article.id is not None else Article(**{**_fields(article), "id": where})
+
+
+def _from_path(data: dict[str, Any], base: Path) -> Article:
+    """An article from an index line: `path` names its file, relative to the index."""
+    fields = dict(data)
+    raw = fields.pop("path")
+    if "text" in fields or "html" in fields:
+        raise InputError("give one of `path`, `text` or `html`")
+    if not isinstance(raw, str) or not raw:
+        raise InputError("`path` must name a .txt or .html file")
+    path = base / raw
+    read = _file(path)
+    if isinstance(read, BadInput):
+        raise InputError(read.message)
+    merged = {k: v for k, v in _fields(read).items() if v is not None}
+    merged.update({k: v for k, v in fields.items() if v is not None})
+    merged.setdefault("id", raw)
+    return Article.coerce(merged)
+
+
+def _from_page(data: dict[str, Any]) -> Article:
+    """An article from a JSONL line with `html`: the line's own fields win over the page's."""
+    from visitx.io.pages import read_html
+
+    fields = dict(data)
+    html = fields.pop("html")
+    if "text" in fields:
+        raise InputError("give either `text` or `html`, not both")
+    if not isinstance(html, str):
+        raise InputError("`html` must be a string holding the page")
+    page = read_html(html, url=fields.get("url"))
+    merged = {k: v for k, v in _fields(page).items() if v is not None}
+    merged.update({k: v for k, v in fields.items() if v is not None})
+    return Article.coerce(merged)
+
+
+def _fields(article: Article) -> dict[str, Any]:
+    return {
+        "text": article.text,
+        "url": article.url,
+        "title": article.title,
+        "published": article.published,
+        "language": article.language,
+    }
+
+
+def read_results(path: str | Path) -> Iterator[Extraction]:
+    """The current records of a results JSONL file: the latest one per article.
+
+    A file that re-runs appended to may hold an article more than once (a failure, then
+    its success; the same article under another model). The record that counts is the
+    last success, else the last failure; records come in the order their articles first
+    appear. A last line cut short (a full disk, a crash) is skipped with a warning.
+
+    Raises:
+        InputError: the file cannot be read, or a line is not a record (the message
+            names the file, the line and the first problem).
+
+    Example:
+        >>> df = visitx.to_frame(read_results("visits.jsonl"))  # doctest: +SKIP
+    """
+    current = current_records(path)
+    if current.torn:
+        log.warning("visitx: %s ends in a line cut short; it is skipped", path)
+    for _, record in current.records.values():
+        yield record
+
+
+def record_key(record: Extraction) -> str:
+    """What makes two records the same article: its id, or for unreadable input its source."""
+    if record.article.text or record.article.source_id is None:
+        return record.article.id
+    return f"source:{record.article.source_id}"
+
+
+@dataclasses.dataclass
+class Current:
+    """The records of a results file that count, by `record_key`, with their raw lines."""
+
+    records: dict[str, tuple[str, Extraction]] = dataclasses.field(default_factory=dict)
+    lines: int = 0  # non-blank lines read
+    torn: bool = False  # the last line was cut short
+    missing_newline: bool = False  # the last line is whole but has no line end
+    size: int = 0  # bytes of the file that hold whole lines
+
+    def add(self, line: str, record: Extraction) -> None:
+        key = record_key(record)
+        known = self.records.get(key)
+        if known is not None and record.error is not None and known[1].error is None:
+            return  # a failure never replaces a success
+        self.records[key] = (line, record)  # an article keeps the place it first had
+
+    @property
+    def duplicates(self) -> bool:
+        return self.lines != len(self.records)
+
+
+_RECORD_START = '{"article":'
+
+
+def _glued(text: str) -> tuple[int, Extraction] | None:
+    """A whole record that follows a cut-off one on the same line, and where it starts."""
+    from pydantic import ValidationError
+
+    at = text.rfind(_RECORD_START)
+    if at <= 0:
+        return None
+    try:
+        return at, Extraction.model_validate_json(text[at:])
+    except ValidationError:
+        return None
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
+def current_records(path: str | Path) -> Current:
+    """Read a results file into its current records (see `read_results`).
+
+    Raises:
+        InputError: it cannot be read, is not UTF-8, or a line (other than a last line cut
+            short) is not a visitx record.
+    """
+    from pydantic import ValidationError
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    current = Current()
+    lines = data.split(b"\n")
+    ends_whole = data.endswith(b"\n") or not data
+    offset = 0
+    for number, raw in enumerate(lines, start=1):
+        last = number == len(lines)
+        start, offset = offset, offset + len(raw) + 1
+        if not raw.strip():
+            if not last:
+                current.size = offset
+            continue
+        cut = last and not ends_whole  # a last line without its line end
+        try:
+            text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            record = Extraction.model_validate_json(text)
+        except UnicodeDecodeError as exc:
+            if cut:  # cut inside a character
+                current.torn, current.size = True, start
+                break
+            raise InputError(f"Cannot read {path}: not UTF-8 text ({exc.reason}).") from exc
+        except ValidationError as exc:
+            if cut and not _is_json(text):
+                current.torn, current.size = True, start
+                break
+            glued = _glued(text)
+            if glued is not None:  # a torn line that an older visitx appended onto
+                current.lines += 2
+                current.add(text[glued[0] :].strip(), upgrade(glued[1]))
+                current.size = min(offset, len(data))
+                continue
+            error = exc.errors()[0]
+            where = ".".join(str(part) for part in error["loc"])
+            raise InputError(
+                f"{path}:{number} is not a visitx record: "
+                f"{where + ': ' if where else ''}{error['msg']}"
+            ) from exc
+        current.lines += 1
+        current.add(text.strip(), upgrade(record))
+        current.size = min(offset, len(data))
+        if cut:
+            current.missing_newline = True
+    return current
+
+
+def upgrade(record: Extraction) -> Extraction:
+    """A schema-1 record with the schema-2 fields derived (`Place.geo`, `Visit.international`)."""
+    if record.meta.schema_version != "1":
+        return record
+    from visitx.places.geo import geocode, is_international
+
+    for visit in record.visits:
+        if visit.location is not None and visit.location.geo is None:
+            visit.location.geo = geocode(visit.location)
+        visit.international = is_international(visit)
+    return record

@@ -1,0 +1,62 @@
+"""The bundled demo: the seed articles through the full pipeline.
+
+The seed articles and a cassette of the reference server's answers ship inside the
+wheel (`visitx/_data/`), so `visitx demo` works on a fresh machine with no key and no
+network. With `live=True` the configured provider answers instead.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from visitx.core.models import Extraction
+from visitx.core.settings import Settings
+
+DEMO_MODEL = "visitx-reference"
+DEMO_BASE_URL = "http://reference.invalid/v1"  # never contacted: answers come from the cassette
+
+
+def data_dir(kind: str) -> Path:
+    """A bundled data folder (`articles` or `cassettes`), installed or in the source tree."""
+    packaged = resources.files("visitx") / "_data" / kind
+    if packaged.is_dir():
+        return Path(str(packaged))
+    root = Path(__file__).resolve().parents[3]
+    return root / ("examples/articles" if kind == "articles" else "cassettes/demo")
+
+
+def seed_articles() -> list[dict[str, Any]]:
+    """The seed articles: index entries with their text under `text`."""
+    root = data_dir("articles")
+    entries = []
+    for line in (root / "seeds" / "index.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        entry["text"] = (root / entry["path"]).read_text(encoding="utf-8")
+        entries.append(entry)
+    return entries
+
+
+def demo_settings(**changes: Any) -> Settings:
+    """The settings the demo cassette was recorded with."""
+    return Settings(model=DEMO_MODEL, base_url=DEMO_BASE_URL, cache=False).replace(**changes)
+
+
+def run_demo(settings: Settings) -> list[Extraction]:
+    """Extract every seed article with `settings`; the caller decides where answers come from."""
+    from visitx.llm.extractor import Extractor
+
+    extractor = Extractor(settings)
+    try:
+        return [
+            extractor.extract(entry["text"], published=entry["published"], url=entry.get("url"))
+            for entry in seed_articles()
+        ]
+    finally:
+        extractor.close()
+
+
+def demo_cassette() -> Path:
+    return data_dir("cassettes") / "seeds.yaml"

@@ -1,0 +1,357 @@
+"""`Extractor`: turning one article into an `Extraction`.
+
+The flow for one article: check the input, look for the model's draft in the cache, else
+render the prompt and ask the provider (`_provider`: instructor, re-asks, transport
+retries, limits), store the draft, and build the record with the deterministic layer
+(`_record`). Records are never cached, drafts are: a cache hit is rebuilt with today's
+grounding, dates, countries and codes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import logging
+import re
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from visitx.core.errors import CacheError, InputError
+from visitx.core.models import Article, Extraction, Meta, Usage
+from visitx.core.settings import Settings
+from visitx.llm.cache import DraftCache, cache_key
+from visitx.llm.prompt import DEFAULT_PROMPT, Messages, load_prompt
+from visitx.llm.provider import Answer, Provider
+from visitx.record.build import build_visits
+from visitx.record.draft import Draft
+from visitx.text.language import GUESSER_VERSION, settle_language, text_language
+
+if TYPE_CHECKING:
+    import openai
+
+log = logging.getLogger("visitx")
+
+
+@dataclass
+class _Job:
+    """One article on its way through the extractor."""
+
+    article: Article
+    started: float
+    messages: Messages | None = None
+
+
+class Extractor:
+    """Holds settings, a provider and a cache; extracts visits from articles.
+
+    `visitx.extract()` is a thin convenience over a shared `Extractor`; make your own
+    when you want to keep one configuration for many calls.
+
+    Args:
+        settings: default `Settings.from_env()`.
+        client: a ready `openai.OpenAI`/`AsyncOpenAI` (or Azure) client to use.
+        prompt: a prompt template name (`extract.v1`) or a path to a `.j2` file.
+        transport: an httpx2 transport for every request (tests, proxies, recording).
+
+    Example:
+        >>> ex = Extractor(Settings(model="qwen2.5:7b", base_url="http://localhost:11434/v1"))
+        >>> result = ex.extract(text, published="2023-04-08")  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        client: openai.OpenAI | openai.AsyncOpenAI | None = None,
+        prompt: str = DEFAULT_PROMPT,
+        transport: Any = None,
+    ) -> None:
+        self.settings = settings if settings is not None else Settings.from_env()
+        self.prompt = load_prompt(prompt)
+        self.provider = Provider(self.settings, client=client, transport=transport)
+        self.cache = DraftCache(self.settings.cache_dir) if self.settings.cache else None
+
+    # -- public API ----------------------------------------------------------------------
+
+    def extract(
+        self,
+        text: str,
+        *,
+        url: str | None = None,
+        title: str | None = None,
+        published: str | dt.date | None = None,
+        language: str | None = None,
+    ) -> Extraction:
+        """Extract the visits reported in one article. See `visitx.extract`."""
+        if self.chunked(text):
+            from visitx.record.chunks import extract_in_chunks
+
+            one = functools.partial(
+                self.extract, url=url, title=title, published=published, language=language
+            )
+            return extract_in_chunks(text, self.settings.max_chars, one)
+        job = self._prepare(text, url=url, title=title, published=published, language=language)
+        return self._run(job)
+
+    async def aextract(
+        self,
+        text: str,
+        *,
+        url: str | None = None,
+        title: str | None = None,
+        published: str | dt.date | None = None,
+        language: str | None = None,
+    ) -> Extraction:
+        """Async `extract`: same arguments, same result."""
+        if self.chunked(text):
+            from visitx.record.chunks import combine, split_text
+
+            parts = [
+                (chunk, await self.aextract(
+                    chunk.text, url=url, title=title, published=published, language=language
+                ))
+                for chunk in split_text(text, self.settings.max_chars)
+            ]
+            return combine(text, parts)
+        job = self._prepare(text, url=url, title=title, published=published, language=language)
+        return await self._arun(job)
+
+    def check(self) -> None:
+        """Raise `ConfigurationError` now if no client could be built (no key, no URL)."""
+        self.provider.check()
+
+    def close(self) -> None:
+        """Close the sync client visitx made, and the cache.
+
+        Async clients are closed by `aclose()`, inside their event loop.
+        """
+        self.provider.close()
+        if self.cache is not None:
+            self.cache.close()
+
+    async def aclose(self) -> None:
+        """Close the async client of the running loop, then as `close()`."""
+        await self.provider.aclose()
+        if self.cache is not None:
+            self.cache.close()
+
+    def chunked(self, text: Any) -> bool:
+        """Whether this text is extracted in chunks (`Settings.long_articles="chunk"`)."""
+        return (
+            self.settings.long_articles == "chunk"
+            and isinstance(text, str)
+            and len(text) > self.settings.max_chars > 0
+        )
+
+    # -- steps ---------------------------------------------------------------------------
+
+    def _run(self, job: _Job) -> Extraction:
+        hit = self._lookup(job)
+        if hit is not None:
+            return hit
+        return self._finish(job, self.provider.ask(self._messages(job), job.article.text))
+
+    async def _arun(self, job: _Job) -> Extraction:
+        hit = self._lookup(job)
+        if hit is not None:
+            return hit
+        answer = await self.provider.aask(self._messages(job), job.article.text)
+        return self._finish(job, answer)
+
+    def _prepare(
+        self,
+        text: Any,
+        *,
+        url: str | None,
+        title: str | None,
+        published: str | dt.date | None,
+        language: str | None,
+        source_id: str | None = None,
+    ) -> _Job:
+        started = time.perf_counter()
+        text = check_text(text, self.settings.max_chars)
+        article = Article(
+            id=Article.id_for(text),
+            text=text,
+            source_id=source_id,
+            url=url,
+            title=title,
+            language=check_language(language),
+            published=check_published(published),
+        )
+        return _Job(article=article, started=started)
+
+    def key(self, job: _Job, mode: str) -> str:
+        """The cache key of a job's request in `mode`."""
+        article = job.article
+        return cache_key(
+            text=self._shown(article.text),
+            title=article.title,
+            published=article.published,
+            language=article.language,
+            model=self.settings.model,
+            endpoint=self.provider.endpoint,
+            mode=mode,
+            prompt_digest=self.prompt.digest,
+            schema_json=draft_schema_json(),
+            temperature=self.settings.temperature,
+            max_tokens=self.settings.max_tokens,
+        )
+
+    def _shown(self, text: str) -> str:
+        """The text the model is shown: the article, or its slice without page furniture."""
+        if not self.settings.strip_boilerplate:
+            return text
+        from visitx.text.clean import clean_text
+
+        return clean_text(text)  # a slice: quotes from it are verbatim in the text
+
+    def _messages(self, job: _Job) -> Messages:
+        if job.messages is None:  # rendered only on a cache miss
+            article = job.article
+            job.messages = self.prompt.render(
+                self._shown(article.text),
+                title=article.title,
+                published=article.published,
+                language=article.language,
+            )
+        return job.messages
+
+    def _lookup(self, job: _Job) -> Extraction | None:
+        if self.cache is None:
+            return None
+        mode = self.provider.mode()
+        # In auto mode a draft may have been answered in JSON mode after the endpoint
+        # rejected json_schema (in an earlier run): that draft answers this request too.
+        modes = [mode, "json"] if self.settings.mode == "auto" and mode == "json_schema" else [mode]
+        for candidate in modes:
+            stored = self.cache.get(self.key(job, candidate))
+            if stored is None:
+                continue
+            try:
+                answer = Answer(
+                    draft=Draft.model_validate(stored["draft"]),
+                    mode=candidate,
+                    attempts=int(stored.get("attempts", 0)),
+                    usage=Usage.model_validate(stored.get("usage") or {}),
+                    model=stored.get("model"),
+                    finish_reason=stored.get("finish_reason"),
+                    warnings=[str(w) for w in stored.get("warnings", [])],
+                    text_language=_stored_guess(stored.get("text_language")),
+                )
+            except (KeyError, TypeError, ValueError):
+                log.warning("visitx cache: ignoring an entry that no longer fits the draft schema")
+                continue
+            return self._record(job, answer, cached=True)
+        return None
+
+    def _finish(self, job: _Job, answer: Answer) -> Extraction:
+        result = self._record(job, answer, cached=False)
+        if self.cache is not None:
+            entry: dict[str, Any] = {
+                "draft": answer.draft.model_dump(mode="json"),
+                "mode": answer.mode,
+                "attempts": answer.attempts,
+                "usage": answer.usage.model_dump(),
+                "model": answer.model,
+                "finish_reason": answer.finish_reason,
+                "warnings": answer.warnings,
+                # A memo of the deterministic language check, versioned (see _language).
+                "text_language": list(answer.text_language) if answer.text_language else None,
+            }
+            try:
+                self.cache.set(self.key(job, answer.mode), entry)
+            except CacheError as exc:
+                # The answer is paid for: return it; only the re-run loses.
+                log.warning("visitx cache: the draft was not stored (%s)", exc)
+                result.meta.warnings.append(f"not cached: {exc}")
+        return result
+
+    def _record(self, job: _Job, answer: Answer, *, cached: bool) -> Extraction:
+        article = job.article.model_copy()
+        if article.language is None:
+            if answer.text_language is None or answer.text_language[1] != GUESSER_VERSION:
+                answer.text_language = (text_language(article.text), GUESSER_VERSION)
+            article.language = settle_language(
+                check_language(answer.draft.language, strict=False), answer.text_language[0]
+            )
+        visits, warnings = build_visits(answer.draft, article)
+        return Extraction(
+            article=article,
+            visits=visits,
+            meta=Meta(
+                model=answer.model or self.settings.model,
+                prompt_version=self.prompt.version,
+                cached=cached,
+                attempts=answer.attempts,
+                usage=answer.usage,
+                duration_s=round(time.perf_counter() - job.started, 6),
+                warnings=answer.warnings + warnings,
+                mode=answer.mode,
+                finish_reason=answer.finish_reason,
+            ),
+        )
+
+
+def _stored_guess(value: Any) -> tuple[str | None, str] | None:
+    if isinstance(value, list) and len(value) == 2 and isinstance(value[1], str):
+        code = value[0]
+        return (code if isinstance(code, str) else None, value[1])
+    return None
+
+
+@functools.cache
+def draft_schema_json() -> str:
+    """The draft's JSON schema, part of the cache key."""
+    return json.dumps(Draft.model_json_schema(), sort_keys=True)
+
+
+def check_text(text: Any, max_chars: int) -> str:
+    """The article text, or an `InputError` saying what is wrong with it."""
+    if not isinstance(text, str):
+        raise InputError(
+            f"The article must be a str, not {type(text).__name__}. Decode bytes first "
+            "(e.g. data.decode('utf-8')) and pass the text."
+        )
+    if not text.strip():
+        raise InputError("The article is empty (or only white space); there is nothing to read.")
+    if len(text) > max_chars:
+        raise InputError(
+            f"The article has {len(text):,} characters, more than max_chars={max_chars:,}. "
+            "Split it, or raise Settings(max_chars=...) if your model's context allows."
+        )
+    return text
+
+
+def check_published(published: str | dt.date | None) -> str | None:
+    """The publication date as `YYYY-MM-DD`."""
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date().isoformat()
+    if isinstance(published, dt.date):
+        return published.isoformat()
+    if isinstance(published, str):
+        try:
+            return dt.date.fromisoformat(published.strip()[:10]).isoformat()
+        except ValueError:
+            pass
+    raise InputError(
+        f"published={published!r} is not a date. Pass 'YYYY-MM-DD' or a datetime.date."
+    )
+
+
+def check_language(language: str | None, *, strict: bool = True) -> str | None:
+    """An ISO 639-1 code (`tr`, `fa`, ...), lower-cased; region subtags are dropped."""
+    if language is None:
+        return None
+    code = re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0]
+    if re.fullmatch(r"[a-z]{2}", code):
+        return code
+    if strict:
+        raise InputError(
+            f"language={language!r} is not an ISO 639-1 code. Use two letters, e.g. 'tr', 'fa'."
+        )
+    return None

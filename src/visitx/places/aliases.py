@@ -1,0 +1,128 @@
+"""Curated country aliases, demonyms and blocked strings for ``_countries``.
+
+The tables are edited by hand in ``tables/country_names.txt``,
+``tables/country_demonyms.txt`` and ``tables/country_blocked.txt`` (read when the
+country index is first built); this module loads them and holds the small
+derivation rules. Each table is a block of text with one line per country: an ISO
+3166-1 alpha-3 code (``XKX`` for Kosovo), a space, then the forms separated by
+commas. Lines starting with ``#`` are comments. Forms are written as they
+appear in print; ``_countries`` normalises case, accents and letter variants,
+so ``Türkiye`` also covers ``TURKIYE`` and ``türkiye``.
+
+``NAMES`` holds what CLDR lacks or spells differently from the news: short and
+official names, colloquial names and abbreviations. ``DEMONYMS`` holds base
+adjective / nationality forms; the derivation rules at the end of this module
+add the inflections (German ``-e/-en/-er/-es/-em``, Russian case endings from
+``-ий``, French plural, Spanish gender and number, Arabic feminine ``ة``) and
+the forms built on names (Turkish ``-lı``, Persian ``-ی``, German genitive,
+Russian cases), so list only base forms and irregular ones. Tags are ISO 639-1
+languages; they only matter to the ``language`` tie-break.
+
+Editorial choices (tests pin them):
+
+* A bare "Korean" adjective (``koreanisch``, ``корейский``, ``كوري``, ``کره‌ای``)
+  means South Korea in news, where the North is always "North Korean"; the
+  bare name ``Korea`` stays ambiguous and is blocked.
+* Bare "America" (``Amerika``, ``آمریکا``, ``أمريكا``, ``Америка``) is the United
+  States, as in news usage; continents are not country fields.
+* ``İngiltere`` (tr), ``انگلیس``/``انگلستان`` (fa) and ``İngiltərə`` (az) are the
+  standard names of the United Kingdom in those languages' news and map to
+  GBR, while English/German ``England`` is a constituent country and is blocked.
+* ``GKRY``/``Güney Kıbrıs`` is the Turkish press name of the Republic of Cyprus.
+* ``آذربایجان`` (fa) is the Republic of Azerbaijan; Iran's provinces are always
+  qualified (``آذربایجان شرقی``) and are not indexed.
+* Bare ``Guinea`` is ISO's and CLDR's short name of GIN in every locale; the
+  other Guineas are always qualified (Guinea-Bissau, Equatorial Guinea, Papua
+  New Guinea). Bare ``Norfolk`` (Norfolk Island or the English county) is
+  blocked.
+* ``Guiana`` is French Guiana in English (the other Guianas are named
+  Guyana and Suriname) but Guyana in Portuguese, so without a ``language``
+  it is ambiguous (``None``).
+"""
+
+from __future__ import annotations
+
+from visitx.core.datafiles import read_sections, read_text
+
+# Strings that must resolve to None whatever else the index says: bodies that
+# are not countries, states without an ISO code, regions and cities that are
+# close to country names (so a typo tolerance can never reach a country), and
+# short names shared by several countries. ISO codes are never listed here
+# (``BM`` is Bermuda even though Turkish uses it for the UN).
+BLOCKED: str = read_text("country_blocked.txt")
+# Language tag -> table block of names CLDR lacks or spells differently.
+NAMES: dict[str, str] = read_sections("country_names.txt")
+# Language tag -> table block of base demonyms and adjectives.
+DEMONYMS: dict[str, str] = read_sections("country_demonyms.txt")
+
+
+# ---------------------------------------------------------------------------
+# Derivation rules. ``_countries`` indexes these forms below every listed name
+# (a derived form never shadows a real one) and drops derived forms that two
+# countries share, so the rules only need to be right for the common case.
+# ---------------------------------------------------------------------------
+
+GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# Russian country adjectives all end in -ский/-цкий (velar stem), so one
+# paradigm covers every gender, number and case.
+RUSSIAN_ADJECTIVE_ENDINGS = (
+    "ий", "ая", "ое", "ие", "ого", "ому", "им", "ом", "ой", "ую", "их", "ими",
+)  # fmt: skip
+# Turkish and Azerbaijani -lI follows the last vowel of the name.
+TURKIC_HARMONY = {"a": "lı", "ı": "lı", "e": "li", "i": "li", "ə": "li", "o": "lu", "u": "lu",
+                  "ö": "lü", "ü": "lü"}  # fmt: skip
+
+
+def forms_from_name(name: str, language: str) -> tuple[str, ...]:
+    """Demonyms and oblique cases derived from a country name in `language`."""
+    one_word = " " not in name and "\u200c" not in name and not name.isupper()
+    if language in ("tr", "az"):  # Rusya -> Rusyalı, Güney Kore -> Güney Koreli
+        words = name.split()
+        # Long official names and possessive compounds (Fildişi Sahili) take no suffix.
+        if len(words) > 2 or name.isupper() or (len(words) == 2 and name[-1] in "ıiuü"):
+            return ()
+        vowels = [TURKIC_HARMONY[char] for char in name.lower() if char in TURKIC_HARMONY]
+        return (name + vowels[-1],) if vowels else ()
+    if language == "fa" and one_word:  # ژاپن -> ژاپنی, آمریکا -> آمریکایی, کره -> کره‌ای
+        if name.endswith(("ا", "و")):
+            return (name + "یی",)
+        if name.endswith("ی"):
+            return (name + "ایی",)
+        return (name + ("\u200cای" if name.endswith("ه") else "ی"),)
+    if language == "de" and one_word and not name.endswith(("s", "x", "z", "ß")):
+        return (name + "s",)  # genitive: Russlands, Irans, Frankreichs
+    if language == "ru" and one_word:  # Турция -> Турции, Турцию, Турцией
+        stem, last = name[:-1], name[-1]
+        if name.endswith("ия"):
+            return (stem + "и", stem + "ю", stem + "ей")
+        if last == "а":
+            genitive = "и" if stem[-1:] in ("к", "г", "х", "ж", "ш", "ч", "щ") else "ы"
+            return (stem + genitive, stem + "у", stem + "ой", stem + "е")
+        if last in "йь":
+            return (stem + "я", stem + "ю", stem + "ем", stem + "е")
+        if last.isalpha() and last not in "аеёиоуыэюя":
+            return (name + "а", name + "у", name + "ом", name + "е")
+    return ()
+
+
+def forms_from_demonym(form: str, language: str) -> tuple[str, ...]:
+    """Inflections of a base demonym listed in DEMONYMS."""
+    if language == "de":  # russisch -> russische, russischen ...
+        return tuple(form + ending for ending in GERMAN_ADJECTIVE_ENDINGS)
+    if language == "ru" and form.endswith(("ий", "ой", "ый")):
+        return tuple(form[:-2] + ending for ending in RUSSIAN_ADJECTIVE_ENDINGS)
+    if language == "fr" and not form.endswith(("s", "x")):
+        return (form + "s",)
+    if language == "es":  # accents are folded away in keys: alemán + a = alemana
+        if form.endswith("o"):
+            return (form[:-1] + "a", form + "s", form[:-1] + "as")
+        if form.endswith(("a", "e")):
+            return (form + "s",)
+        if form.endswith(("i", "í")):
+            return (form + "es", form + "s")
+        return (form + "a", form + "es", form + "as")
+    if language == "ar" and form.endswith("ي"):  # روسي -> روسية, كوري جنوبي -> كورية جنوبية
+        return (" ".join(word + "ة" if word.endswith("ي") else word for word in form.split()),)
+    if language == "en" and form.endswith(("an", "i")):
+        return (form + "s",)
+    return ()

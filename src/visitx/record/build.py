@@ -1,0 +1,161 @@
+"""Draft to record: spans with offsets, dates, country codes, CAMEO/PLOVER codes, `grounded`.
+
+Everything here is deterministic. A value that cannot be grounded or normalized is kept
+and flagged (`match: null`, `grounded: false`, a warning), never dropped silently.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Literal
+
+from visitx.core.models import (
+    Agreement,
+    Article,
+    DateValue,
+    Participant,
+    Place,
+    Span,
+    Visit,
+    VisitStatus,
+)
+from visitx.places.geo import geocode, is_international
+from visitx.record.codes import derive_codes
+from visitx.record.draft import Draft, DraftParticipant, DraftPlace, DraftVisit
+
+
+@dataclass
+class _Builder:
+    article: Article
+    language: str | None
+    warnings: list[str] = field(default_factory=list)
+    ungrounded: int = 0
+
+    def span(self, path: str, quote: str, hint: int | None = None) -> Span:
+        from visitx.grounding.locate import locate
+
+        found = locate(quote, self.article.text, hint=hint)
+        if found is not None:
+            return found
+        self.ungrounded += 1
+        self.warnings.append(f"{path}: {quote[:80]!r} was not found in the article")
+        return Span(text=quote)
+
+    def country(self, path: str, value: str | None) -> str | None:
+        from visitx.places.countries import country_code
+
+        if not value:
+            return None
+        code = country_code(value, language=self.language)
+        if code is None:
+            self.warnings.append(f"{path}: {value!r} is not a known country; set to null")
+        return code
+
+    def visit(self, index: int, draft: DraftVisit) -> Visit:
+        where = f"visits[{index}]"
+        before = self.ungrounded
+        evidence: list[Span] = []
+        hint: int | None = None
+        for j, sentence in enumerate(draft.evidence):
+            span = self.span(f"{where}.evidence[{j}]", sentence, hint)
+            if hint is None and span.start is not None:
+                hint = span.start
+            evidence.append(span)
+        visit = Visit(
+            id=f"{self.article.id.removeprefix('sha256:')[:12]}-{index}",
+            type=draft.type,
+            status=draft.status,
+            summary=draft.summary,
+            participants=[
+                self.participant(f"{where}.participants[{j}]", p, hint)
+                for j, p in enumerate(draft.participants)
+            ],
+            location=self.place(f"{where}.location", draft.location, hint),
+            date=self.date(
+                f"{where}.date_text",
+                draft.date_text,
+                hint,
+                upcoming=draft.status in {VisitStatus.PLANNED, VisitStatus.INVITED},
+            ),
+            topics=list(dict.fromkeys(draft.topics)),
+            agreements=[
+                Agreement(
+                    kind=a.kind,
+                    text=self.span(f"{where}.agreements[{j}].text", a.text, hint),
+                    title_en=a.title_en,
+                    parties=a.parties,
+                    status=a.status,
+                )
+                for j, a in enumerate(draft.agreements)
+            ],
+            follow_ups=draft.follow_ups,
+            evidence=evidence,
+        )
+        visit.codes = derive_codes(visit)
+        visit.international = is_international(visit)
+        visit.grounded = self.ungrounded == before and bool(evidence)
+        return visit
+
+    def participant(self, path: str, draft: DraftParticipant, hint: int | None) -> Participant:
+        return Participant(
+            role=draft.role,
+            kind=draft.kind,
+            name=self.span(f"{path}.name", draft.name, hint),
+            name_en=draft.name_en,
+            title=self.span(f"{path}.title", draft.title, hint) if draft.title else None,
+            title_en=draft.title_en,
+            organization=(
+                self.span(f"{path}.organization", draft.organization, hint)
+                if draft.organization
+                else None
+            ),
+            organization_en=draft.organization_en,
+            country=self.country(f"{path}.country", draft.country),
+            sector=draft.sector,
+        )
+
+    def place(self, path: str, draft: DraftPlace | None, hint: int | None) -> Place | None:
+        if draft is None:
+            return None
+        place = Place(
+            name=self.span(f"{path}.name", draft.name, hint),
+            name_en=draft.name_en,
+            city=draft.city,
+            region=draft.region,
+            country=self.country(f"{path}.country", draft.country),
+        )
+        place.geo = geocode(place)
+        return place
+
+    def date(
+        self, path: str, text: str | None, hint: int | None, *, upcoming: bool
+    ) -> DateValue | None:
+        if not text:
+            return None
+        span = self.span(path, text, hint)
+        parsed = _parse_date(
+            text, self.language, self.article.published, "future" if upcoming else "past"
+        )
+        if parsed is None:
+            self.warnings.append(f"{path}: {text[:80]!r} could not be read as a date")
+            return DateValue(text=span, source="text")
+        return parsed.model_copy(update={"text": span})
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_date(
+    text: str, language: str | None, published: str | None, tense: Literal["past", "future"]
+) -> DateValue | None:
+    # parse_date is pure, and date expressions repeat across articles (and on every cache
+    # hit of the same article); the caller copies the result before changing it.
+    from visitx.dates.parse import parse_date
+
+    return parse_date(text, language=language, published=published, tense=tense)
+
+
+def build_visits(draft: Draft, article: Article) -> tuple[list[Visit], list[str]]:
+    """Turn a draft into the record's visits, with the warnings raised on the way."""
+    builder = _Builder(article=article, language=article.language or draft.language)
+    visits = [builder.visit(i, v) for i, v in enumerate(draft.visits)]
+    return visits, builder.warnings

@@ -1,0 +1,235 @@
+"""The draft: what the model fills, as instructor's `response_model`.
+
+Every string that quotes the article is a plain `str`, copied verbatim. The model never
+computes offsets, Gregorian dates or codes. Field order puts `language` first and, in
+each visit, `evidence` first, so the model quotes before it classifies.
+
+The validators check a draft against the article only inside `checked_against(article)`
+(a context variable, so each thread and asyncio task has its own); parsed outside it, a
+draft is checked for shape alone. That is how a draft that used up its re-asks is still
+turned into a flagged record.
+
+Every list and every quoted string has an upper bound in the schema. A server that
+enforces the schema as a grammar (llama.cpp) then cannot let a weak model fill a list
+until the token limit; the bounds are generous for real articles.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from contextvars import ContextVar
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from visitx.core.models import (
+    AgreementKind,
+    AgreementStatus,
+    Kind,
+    Role,
+    Sector,
+    Topic,
+    VisitStatus,
+    VisitType,
+)
+
+_SCHEMAS: dict[tuple[Any, ...], dict[str, Any]] = {}
+_ARTICLE: ContextVar[str | None] = ContextVar("visitx_article", default=None)
+VERBATIM = "Copied verbatim from the article, in its original script and spelling."
+
+# Bounds of the schema (see the module docstring).
+# (The longest values of the 34 reference drafts: evidence 349 characters, summary 252,
+# a name 78, a title 86, a date 28; 4 visits, 4 participants, 3 evidence sentences.)
+Name = Annotated[str, StringConstraints(max_length=160)]
+Phrase = Annotated[str, StringConstraints(max_length=300)]
+Sentence = Annotated[str, StringConstraints(max_length=1000)]
+Short = Annotated[str, StringConstraints(max_length=100)]
+Code = Annotated[str, StringConstraints(max_length=60)]
+MAX_VISITS = 12
+MAX_PARTICIPANTS = 10
+MAX_EVIDENCE = 3
+MAX_AGREEMENTS = 6
+MAX_TOPICS = 6
+MAX_FOLLOW_UPS = 4
+
+
+@contextlib.contextmanager
+def checked_against(article: str) -> Iterator[None]:
+    """Inside this block, validating a `Draft` also checks it against `article`."""
+    token = _ARTICLE.set(article)
+    try:
+        yield
+    finally:
+        _ARTICLE.reset(token)
+
+
+class _Draft(BaseModel):
+    # Models add keys now and then; ignoring them is kinder than a re-ask.
+    model_config = ConfigDict(extra="ignore", defer_build=True)
+
+
+class DraftParticipant(_Draft):
+    role: Role = Field(
+        description="visitor = travelled; host = received; participant = neither side "
+        "travelled or the article cannot tell."
+    )
+    kind: Kind = Field(description="person, organization, or group (e.g. 'business people').")
+    name: Name = Field(description=f"Name of the person, organization or group. {VERBATIM}")
+    name_en: Name | None = Field(default=None, description="English / Latin-script rendering.")
+    title: Phrase | None = Field(default=None, description=f"Office or title. {VERBATIM}")
+    title_en: Phrase | None = Field(default=None, description="The title in English.")
+    organization: Phrase | None = Field(
+        default=None, description=f"Organisation the participant represents. {VERBATIM}"
+    )
+    organization_en: Phrase | None = Field(
+        default=None, description="The organisation in English."
+    )
+    country: Code | None = Field(
+        default=None,
+        description="ISO 3166-1 alpha-3 code of the country the participant represents "
+        "(not where they stand); null if the article does not tell.",
+    )
+    sector: Sector | None = None
+
+
+class DraftPlace(_Draft):
+    name: Name = Field(description=f"The place as named in the article. {VERBATIM}")
+    name_en: Name | None = None
+    city: Short | None = Field(default=None, description="City, in English.")
+    region: Short | None = Field(default=None, description="Province/region, in English.")
+    country: Code | None = Field(default=None, description="ISO 3166-1 alpha-3 code.")
+
+
+class DraftAgreement(_Draft):
+    kind: AgreementKind
+    text: Sentence = Field(description=f"The mention of the agreement. {VERBATIM}")
+    title_en: Phrase | None = None
+    parties: list[Name] = Field(
+        default_factory=list,
+        max_length=MAX_PARTICIPANTS,
+        description="Names of the parties as given in participants.",
+    )
+    status: AgreementStatus
+
+
+class DraftVisit(_Draft):
+    evidence: list[Sentence] = Field(
+        min_length=1,
+        max_length=MAX_EVIDENCE,
+        description=f"One or more whole sentences that report this engagement. {VERBATIM}",
+    )
+    type: VisitType = Field(
+        description="visit = one side travelled to the other; third_location = both met "
+        "elsewhere; multilateral = a meeting of more than two sides; remote = call or video."
+    )
+    status: VisitStatus
+    summary: Phrase = Field(description="One English sentence: who met whom, where, when.")
+    participants: list[DraftParticipant] = Field(
+        default_factory=list, max_length=MAX_PARTICIPANTS
+    )
+    location: DraftPlace | None = None
+    date_text: Short | None = Field(
+        default=None,
+        description=f"The date expression of this engagement, or null. {VERBATIM} Never "
+        "compute or convert a date.",
+    )
+    topics: list[Topic] = Field(default_factory=list, max_length=MAX_TOPICS)
+    agreements: list[DraftAgreement] = Field(default_factory=list, max_length=MAX_AGREEMENTS)
+    follow_ups: list[Phrase] = Field(
+        default_factory=list,
+        max_length=MAX_FOLLOW_UPS,
+        description="Planned next steps stated in the article, in English.",
+    )
+
+
+class Draft(_Draft):
+    """The model's answer for one article."""
+
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        # instructor asks for the schema on every request and pydantic rebuilds it each
+        # time (about 20 ms); the schema of a class never changes, so build it once.
+        key = (cls, args, tuple(sorted(kwargs.items())))
+        if key not in _SCHEMAS:
+            _SCHEMAS[key] = super().model_json_schema(*args, **kwargs)
+        return dict(_SCHEMAS[key])  # callers build new dicts from it; the top level is theirs
+
+    language: Annotated[str, StringConstraints(max_length=12)] = Field(
+        description="ISO 639-1 code of the article's language."
+    )
+    visits: list[DraftVisit] = Field(
+        default_factory=list,
+        max_length=MAX_VISITS,
+        description="One entry per distinct engagement; [] when the article reports none.",
+    )
+
+    @model_validator(mode="after")
+    def _check_against_article(self) -> Draft:
+        article = _ARTICLE.get()
+        if article is None:
+            return self
+        problems = list(find_problems(self, article, language=self.language))
+        if problems:
+            raise ValueError(
+                "Some values do not match the article. Fix each one and answer again:\n- "
+                + "\n- ".join(problems)
+            )
+        return self
+
+
+def verbatim_fields(draft: Draft) -> Iterator[tuple[str, str]]:
+    """Every (path, string) in a draft that must be a verbatim quote of the article."""
+    for i, visit in enumerate(draft.visits):
+        where = f"visits[{i}]"
+        for j, sentence in enumerate(visit.evidence):
+            yield f"{where}.evidence[{j}]", sentence
+        for j, person in enumerate(visit.participants):
+            yield f"{where}.participants[{j}].name", person.name
+            if person.title:
+                yield f"{where}.participants[{j}].title", person.title
+            if person.organization:
+                yield f"{where}.participants[{j}].organization", person.organization
+        if visit.location:
+            yield f"{where}.location.name", visit.location.name
+        if visit.date_text:
+            yield f"{where}.date_text", visit.date_text
+        for j, agreement in enumerate(visit.agreements):
+            yield f"{where}.agreements[{j}].text", agreement.text
+
+
+def country_fields(draft: Draft) -> Iterator[tuple[str, str]]:
+    """Every (path, value) in a draft that names a country."""
+    for i, visit in enumerate(draft.visits):
+        for j, person in enumerate(visit.participants):
+            if person.country:
+                yield f"visits[{i}].participants[{j}].country", person.country
+        if visit.location and visit.location.country:
+            yield f"visits[{i}].location.country", visit.location.country
+
+
+def find_problems(draft: Draft, article: str, *, language: str | None = None) -> Iterator[str]:
+    """One message per value the model can fix: a quote not in the article, a bad country."""
+    from visitx.grounding.locate import locate
+    from visitx.places.countries import country_code
+
+    for path, quote in verbatim_fields(draft):
+        if locate(quote, article) is None:
+            what = "date expression" if path.endswith("date_text") else "text"
+            yield (
+                f"{path} = {_short(quote)} is not in the article. Copy the {what} exactly as "
+                "it is written in the article (same script and spelling), or use null/omit it "
+                "if the article does not say it."
+            )
+    for path, value in country_fields(draft):
+        if country_code(value, language=language) is None:
+            yield (
+                f"{path} = {_short(value)} is not a country. Give the ISO 3166-1 alpha-3 code "
+                "(e.g. TUR, IRN, RUS) of the country meant, or null if the article does not "
+                "tell or the entity has no ISO code."
+            )
+
+
+def _short(value: Any, limit: int = 120) -> str:
+    text = str(value)
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")

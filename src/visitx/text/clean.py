@@ -1,0 +1,151 @@
+"""A light clean-up of scraped plain text that never moves an offset.
+
+Scraped article text often starts or ends with page furniture: the site's name (alone or
+glued to the first sentence, `Haberankara.comKahramanmaraş ...`), runs of section labels
+and dates (`GÜNDEM 24 Kasım 2024GÜNDEM ...`), a cookie notice, a tag list, a "related
+news" heading, a comment form. `boilerplate_bounds` finds where the article itself starts
+and ends; what lies between is a plain slice of the original, so an offset found in the
+cleaned text is the same offset plus `start` in the original, and a verbatim quote from
+it is verbatim in the original too. Furniture inside the body is left alone: a slice
+is what keeps the clean-up safe.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from visitx.core.datafiles import read_json
+
+# A tail line longer than this is article text, whatever it mentions.
+_MAX_FURNITURE_LINE = 200
+_DOMAIN = re.compile(
+    r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|gov|edu|"
+    r"[a-z]{2})(?:\.[a-z]{2})?(?:/\S*)?",
+    re.IGNORECASE,
+)
+# A site name glued to the first word: "Haberankara.comKahramanmaraş".
+_GLUED = re.compile(r"(?:www\.)?[A-Za-z][\w-]{2,}\.[a-z]{2,4}(?:\.[a-z]{2})?(?=[^\W\d_])")
+# A day, a month word or number, and a year: "24 Kasım 2024", "07.11.2014", "2024-11-24".
+_DATE = re.compile(
+    r"\d{1,2}[\s./-]+(?:\w+|\d{1,2})[\s./-]+\d{4}(?:[\s,]+\d{1,2}:\d{2})?|\d{4}-\d{2}-\d{2}"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    cookie: tuple[str, ...]
+    consent: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    headers: frozenset[str]
+    phrases: tuple[str, ...]
+
+
+@functools.cache
+def _tables() -> _Tables:
+    raw = read_json("boilerplate.json")
+    return _Tables(
+        cookie=tuple(raw["cookie"]),
+        consent=tuple(raw["consent"]),
+        prefixes=tuple(raw["prefixes"]),
+        headers=frozenset(raw["headers"]),
+        phrases=tuple(raw["phrases"]),
+    )
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, without its line break."""
+    spans = []
+    start = 0
+    for match in re.finditer(r"\r\n|\n|\r", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _is_label_run(line: str) -> bool:
+    """Section labels and dates only: `GÜNDEM`, `24 Kasım 2024GÜNDEM`, `EKONOMİ 12.03.2024`."""
+    rest = _DATE.sub(" ", line)
+    words = rest.split()
+    dated = rest != line
+    if not words:
+        return dated
+    letters = "".join(words)
+    capitals = letters.isalpha() and letters == letters.upper() and letters != letters.lower()
+    return capitals and len(words) <= (4 if dated else 1)
+
+
+def _kind(line: str) -> str | None:
+    """What kind of furniture a line is: `marker` (starts the furniture), `line`, or None."""
+    stripped = line.strip()
+    if not stripped:
+        return "blank"
+    folded = stripped.casefold()
+    tables = _tables()
+    if folded.rstrip(" :：»›>") in tables.headers:
+        return "marker"
+    if len(stripped) > _MAX_FURNITURE_LINE:
+        return None
+    if folded.startswith(tables.prefixes) or any(p in folded for p in tables.phrases):
+        return "marker"
+    if any(w in folded for w in tables.cookie) and any(w in folded for w in tables.consent):
+        return "line"
+    if _DOMAIN.fullmatch(stripped) or _is_label_run(stripped):
+        return "line"
+    return None
+
+
+def boilerplate_bounds(text: str) -> tuple[int, int]:
+    """Where the article starts and ends in scraped text: `text[start:end]` is the article.
+
+    Leading and trailing furniture is left out (site names, section labels and dates,
+    cookie notices, tag lists, related-article and comment blocks); nothing inside is
+    touched, so offsets into the slice plus `start` are offsets into `text`.
+
+    Example:
+        >>> text = "Haberankara.comBakan Ankara'da heyeti kabul etti.\\nEtiketler: Ankara"
+        >>> start, end = boilerplate_bounds(text)
+        >>> text[start:end]
+        "Bakan Ankara'da heyeti kabul etti."
+    """
+    lines = _lines(text)
+    kinds = [_kind(text[a:b]) for a, b in lines]
+    first, last = 0, len(lines) - 1
+    while first <= last and kinds[first] in {"blank", "line"}:
+        first += 1
+    while last >= first and kinds[last] in {"blank", "line"}:
+        last -= 1
+    # The furniture block: from the first marker after which every line is short.
+    cut = last + 1
+    for index in range(last, first - 1, -1):
+        if kinds[index] is None and len(text[slice(*lines[index])].strip()) > 80:
+            break
+        if kinds[index] == "marker":
+            cut = index
+    last = cut - 1
+    while last >= first and kinds[last] is not None:
+        last -= 1
+    if first > last:
+        return 0, len(text)  # nothing but furniture: better to keep it than to keep nothing
+    start, end = lines[first][0], lines[last][1]
+    glued = _GLUED.match(text, start)
+    if glued and glued.end() < end and text[glued.end()].isupper():
+        start = glued.end()
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def clean_text(text: str) -> str:
+    """The article without the furniture around it: `text[start:end]` of `boilerplate_bounds`.
+
+    Example:
+        >>> clean_text("GÜNDEM\\nHeyet fabrikayı gezdi.\\nTüm hakları saklıdır.")
+        'Heyet fabrikayı gezdi.'
+    """
+    start, end = boilerplate_bounds(text)
+    return text[start:end]

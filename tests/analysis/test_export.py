@@ -1,0 +1,87 @@
+"""to_frame, to_plover and to_cameo_dyads on records built from the reference drafts."""
+
+from __future__ import annotations
+
+import pytest
+
+import visitx
+from visitx import Extraction
+from visitx.analysis.export import FRAME_COLUMNS
+from visitx.batch.engine import failed
+from visitx.core.models import Article
+from visitx.record.build import build_visits
+from visitx.record.draft import Draft
+
+from conftest import ARTICLES, load_article
+
+
+def record(stem: str) -> Extraction:
+    """The record the reference draft of an article becomes (no model call)."""
+    text, entry = load_article(stem)
+    draft = Draft.model_validate_json((ARTICLES / "drafts" / f"{stem}.json").read_text("utf-8"))
+    article = Article(
+        id=Article.id_for(text), text=text, language=entry["language"], published=entry["published"]
+    )
+    visits, _ = build_visits(draft, article)
+    return Extraction(article=article, visits=visits)
+
+
+PERSIAN = "003_b26aa6423f84ab65"
+IGDIR = "002_5ba9e0a129f5893f"
+
+
+def test_frame_has_one_row_per_visit_and_failed_articles() -> None:
+    """Two Persian visits, four Iğdır visits and one failed article give seven rows."""
+    bad = failed("", visitx.InputError("The article is empty"))
+    frame = visitx.to_frame([record(PERSIAN), record(IGDIR), bad])
+    assert list(frame.columns) == FRAME_COLUMNS
+    assert len(frame) == 7
+    meeting = frame.iloc[0]
+    assert meeting["visitor_countries"] == ["RUS"]
+    assert meeting["host_countries"] == ["IRN"]
+    assert (meeting["date_start"], meeting["date_calendar"]) == ("2023-04-07", "jalali")
+    assert meeting["cameo"] == ["042", "043"]
+    assert meeting["location"] == "Rasht"
+    assert frame.iloc[-1]["error"] == "InputError: The article is empty"
+    import pandas as pd
+
+    assert pd.isna(frame.iloc[-1]["visit_id"])
+
+
+def test_plover_events_follow_the_codes() -> None:
+    """The meeting is CONSULT/visit with Russia as actor; the invitation is AGREE."""
+    meeting, invitation = visitx.to_plover(record(PERSIAN))
+    assert (meeting["event_type"], meeting["mode"]) == ("CONSULT", "visit")
+    assert meeting["actor"]["country"] == "RUS"
+    assert meeting["recipient"]["country"] == "IRN"
+    assert meeting["date"] == {"start": "2023-04-07", "end": "2023-04-07", "precision": "day"}
+    text = record(PERSIAN).article.text
+    assert text[meeting["text"]["start"]:meeting["text"]["end"]] == meeting["text"]["evidence"]
+    assert (invitation["event_type"], invitation["mode"]) == ("AGREE", None)
+
+
+@pytest.mark.parametrize(
+    ("stem", "expected"),
+    [
+        (
+            PERSIAN,
+            {("RUS", "IRN", "042"), ("IRN", "RUS", "043"), ("IRN", "RUS", "036")},
+        ),
+        (
+            "004_9cac97c1ccfe093a",
+            {("TKM", "KOR", "042"), ("KOR", "TKM", "043")},
+        ),
+    ],
+)
+def test_cameo_dyads(stem: str, expected: set[tuple[str, str, str]]) -> None:
+    """042 runs visitor → host, 043 host → visitor, 036 invitee → host."""
+    rows = visitx.to_cameo_dyads([record(stem)])
+    assert {(r["source"], r["target"], r["cameo"]) for r in rows} == expected
+
+
+def test_signed_agreement_dyads_run_both_ways() -> None:
+    """The Iğdır protocol (signed) adds 057 in both directions (a domestic TUR–TUR dyad)."""
+    rows = visitx.to_cameo_dyads(record(IGDIR))
+    assert {(r["source"], r["target"], r["cameo"]) for r in rows if r["cameo"] == "057"} == {
+        ("TUR", "TUR", "057")
+    }

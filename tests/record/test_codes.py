@@ -1,0 +1,41 @@
+"""CAMEO/PLOVER codes follow the data model's table."""
+
+from __future__ import annotations
+
+import pytest
+
+from visitx.core.models import Agreement, Span, Visit
+from visitx.record.codes import derive_codes
+
+
+def _visit(type_: str, status: str, signed: bool = False) -> Visit:
+    agreements = (
+        [Agreement(kind="mou", text=Span(text="MoU"), status="signed")] if signed else []
+    )
+    return Visit(id="x-0", type=type_, status=status, summary="s", agreements=agreements)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("type_", "status", "cameo", "event", "mode"),
+    [
+        ("visit", "occurred", ["042", "043"], "CONSULT", "visit"),
+        ("third_location", "occurred", ["044"], "CONSULT", "third-party"),
+        ("multilateral", "occurred", ["044"], "CONSULT", "multilateral"),
+        ("remote", "occurred", ["041"], "CONSULT", "phone"),
+        ("visit", "planned", ["036"], "AGREE", None),
+        ("remote", "invited", ["036"], "AGREE", None),
+        ("visit", "cancelled", [], None, None),
+    ],
+)
+def test_table(
+    type_: str, status: str, cameo: list[str], event: str | None, mode: str | None
+) -> None:
+    """Each row of the data model's table."""
+    codes = derive_codes(_visit(type_, status))
+    assert (codes.cameo, codes.plover_event, codes.plover_mode) == (cameo, event, mode)
+
+
+def test_signed_agreement_adds_057() -> None:
+    """A signed agreement adds CAMEO 057."""
+    assert derive_codes(_visit("visit", "occurred", signed=True)).cameo == ["042", "043", "057"]
+    assert derive_codes(_visit("visit", "planned", signed=True)).cameo == ["036", "057"]
