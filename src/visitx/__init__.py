@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import typing as _typing
 
-from visitx.batch.engine import Article, aextract_many, extract_many
+from visitx.batch.engine import aextract_many, extract_many
+from visitx.core.article import Article
 from visitx.core.errors import (
     CacheError,
     ConfigurationError,

@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from visitx import Article, read_html
-from visitx.batch.engine import BadInput
 from visitx.cli.main import main
+from visitx.core.article import BadInput
 from visitx.io.files import check_paths, iter_articles
 
 from conftest import ROOT, PageSite, load_article

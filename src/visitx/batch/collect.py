@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch import glue
-from visitx.batch.engine import Article, failed, stream
+from visitx.batch.engine import failed, stream
 from visitx.batch.jobs import (
     BatchCollection,
     BatchSummary,
@@ -29,6 +29,7 @@ from visitx.batch.jobs import (
     summarize,
 )
 from visitx.batch.manifest import AtomicLines, Manifest, Shard, read_lines
+from visitx.core.article import Article
 from visitx.core.errors import ConfigurationError, ExtractionError, ProviderError
 from visitx.core.models import Extraction
 from visitx.core.settings import Settings

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
-import datetime as dt
 import threading
 from collections.abc import AsyncGenerator, Iterable, Mapping, Sized
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch.parts import Feed, Progress, Tripwire, warm_tables
+from visitx.core.article import Article, BadInput
 from visitx.core.errors import InputError, VisitxError, failure_kind, translate
 from visitx.core.models import Article as ArticleRecord
 from visitx.core.models import ErrorInfo, Extraction, Meta, Usage
@@ -30,57 +29,6 @@ if TYPE_CHECKING:
 DEFAULT_CONCURRENCY = 8
 DEFAULT_FAIL_FAST = 3  # articles in a row that met the same dead endpoint
 _JOIN_POLL_S = 0.1
-_FIELDS = ("text", "url", "title", "published", "language", "id")
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class BadInput:
-    """An input line that is not an article (e.g. bad JSON); recorded as a failure."""
-
-    id: str
-    message: str
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Article:
-    """One input article for the batch functions.
-
-    Attributes:
-        text: the article, in any language.
-        url, title, published, language: as for `extract()`.
-        id: your own identifier; it comes back as `result.article.source_id`.
-    """
-
-    text: str
-    url: str | None = None
-    title: str | None = None
-    published: str | dt.date | None = None
-    language: str | None = None
-    id: str | None = None
-
-    @classmethod
-    def coerce(cls, item: Any) -> Article:
-        """An `Article` from a str, an `Article`, or a mapping with its keys."""
-        if isinstance(item, Article):
-            return item
-        if isinstance(item, BadInput):
-            raise InputError(item.message)
-        if isinstance(item, str):
-            return cls(text=item)
-        if isinstance(item, Mapping):
-            unknown = set(item) - set(_FIELDS)
-            if unknown:
-                raise InputError(
-                    f"Unknown article key(s) {', '.join(sorted(map(str, unknown)))}; "
-                    f"use {', '.join(_FIELDS)}."
-                )
-            values: dict[str, Any] = {k: item.get(k) for k in _FIELDS}
-            if values["id"] is not None:
-                values["id"] = str(values["id"])
-            return cls(**values)
-        raise InputError(
-            f"An article must be a str, a visitx.Article or a mapping, not {type(item).__name__}."
-        )
 
 
 def failed(item: Any, exc: BaseException, index: int | None = None) -> Extraction:

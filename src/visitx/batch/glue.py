@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from visitx.core.errors import ExtractionError, raw_output_of, truncated
 
 if TYPE_CHECKING:
-    from visitx.batch.engine import Article
+    from visitx.core.article import Article
     from visitx.core.models import Article as ArticleRecord
     from visitx.core.models import Extraction
     from visitx.llm.extractor import Extractor, _Job

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch import glue
-from visitx.batch.engine import Article, BadInput
 from visitx.batch.manifest import AtomicLines, Manifest, Shard, dump_line, write_atomic
+from visitx.core.article import Article, BadInput
 from visitx.core.errors import ConfigurationError, InputError, map_exceptions
 from visitx.core.models import Extraction
 from visitx.core.settings import Settings

@@ -134,7 +134,7 @@ def _pending(
     language: str | None,
 ) -> Iterator[Any]:
     """The inputs not yet in the output, with the command's defaults filled in."""
-    from visitx.batch.engine import Article
+    from visitx.core.article import Article
     from visitx.core.models import Article as Record
     from visitx.io.files import iter_articles
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from visitx.batch.engine import Article, BadInput
+from visitx.core.article import Article, BadInput
 from visitx.core.errors import InputError
 from visitx.core.models import Extraction
 

@@ -15,7 +15,7 @@ import codecs
 import re
 from typing import Any
 
-from visitx.batch.engine import Article
+from visitx.core.article import Article
 from visitx.core.errors import InputError
 from visitx.text.language import guess_language
 

@@ -29,7 +29,7 @@ import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "src"))  # check this checkout, not an installed visitx
 
 from visitx.core.models import Article, ErrorInfo, Extraction  # noqa: E402
