@@ -12,6 +12,7 @@ from __future__ import annotations
 import typing as _typing
 
 from visitx.batch.engine import aextract_many, extract_many
+from visitx.core import models as _models
 from visitx.core.article import Article
 from visitx.core.errors import (
     CacheError,
@@ -68,6 +69,15 @@ if _typing.TYPE_CHECKING:
     from visitx.report.plots import plot_country_pairs, plot_visits_per_month
 
 __version__ = "0.1.0"
+
+
+def _notebook_view(extraction: Extraction) -> str:
+    from visitx.report.notebook import render_extraction_html
+
+    return render_extraction_html(extraction)
+
+
+_models.register_html_view(_notebook_view)  # Jupyter's view of an Extraction, loaded on first use
 
 # Analysis helpers and batch jobs load on first use (PEP 562): they pull in click, rich and friends,
 # which a plain `from visitx import extract` does not need.

@@ -16,12 +16,13 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from click.testing import CliRunner
 
+from visitx.cli.report import report_command
 from visitx.core.errors import InputError
 from visitx.core.models import Article, ErrorInfo, Extraction, Participant, Span, Visit
 from visitx.record.build import build_visits
 from visitx.record.draft import Draft
 from visitx.report.notebook import render_extraction_html, text_direction
-from visitx.report.page import load_jsonl, render_report, report_command, write_report
+from visitx.report.page import load_jsonl, render_report, write_report
 from visitx.report.plots import country_pair_counts, plot_country_pairs, visits_per_month
 
 from conftest import ARTICLES, load_article

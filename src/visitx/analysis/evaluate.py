@@ -21,13 +21,11 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from visitx.analysis.align import METRICS, MIN_SIMILARITY, WEIGHTS, Counts, new_counts, score_visits
-from visitx.core.errors import ConfigurationError, InputError
+from visitx.core.errors import InputError
 from visitx.core.models import ErrorInfo, Extraction
 
 if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
-
-    from visitx.core.settings import Settings
+    from typing import TextIO
 
 __all__ = [
     "METRICS",
@@ -100,17 +98,38 @@ class EvalReport(_Report):
     notes: list[str] = Field(default_factory=list)
     per_article: list[ArticleScore] = Field(default_factory=list)
 
-    def to_table(self) -> RenderableType:
-        """The report as rich renderables (print them with a `rich.console.Console`)."""
-        from visitx.cli.evaluate import report_view
+    def to_text(self) -> str:
+        """The report as plain text: the head line, then one line per metric and language.
 
-        return report_view(self)
+        `visitx eval` prints the same numbers as tables.
+        """
 
-    def show(self, console: Console | None = None) -> None:
-        """Print the report's tables to `console` (default: a new stdout console)."""
-        from rich.console import Console
+        def num(value: float | None) -> str:
+            return "   n/a" if value is None else f"{value:6.3f}"
 
-        (console or Console()).print(self.to_table())
+        lines = [
+            f"{self.articles} article(s), {self.gold_visits} gold visit(s), "
+            f"{self.predicted_visits} predicted (similarity >= {self.threshold:g})",
+            f"{'metric':<28} {'tp':>5} {'fp':>5} {'fn':>5}      P      R     F1",
+        ]
+        for metric, label in METRICS.items():
+            c = self.micro[metric]
+            lines.append(
+                f"{label:<28} {c.tp:>5} {c.fp:>5} {c.fn:>5} "
+                f"{num(c.precision)} {num(c.recall)} {num(c.f1)}"
+            )
+        for language, group in self.by_language.items():
+            lines.append(
+                f"language {language}: {group.articles} article(s), "
+                f"visit F1 {num(group.micro['visit'].f1).strip()}"
+            )
+        lines += [f"worst: {s.id[:19]} {s.score:.2f} {s.reason}" for s in self.worst]
+        lines += self.notes
+        return "\n".join(lines)
+
+    def show(self, file: TextIO | None = None) -> None:
+        """Print `to_text()` (to stdout by default)."""
+        print(self.to_text(), file=file)
 
 
 # -- loading -------------------------------------------------------------------------------
@@ -307,11 +326,6 @@ class ReportDiff(_Report):
     def changed(self) -> list[MetricChange]:
         return [c for c in self.changes if c.changed]
 
-    def to_table(self) -> RenderableType:
-        from visitx.cli.evaluate import diff_view
-
-        return diff_view(self)
-
 
 def compare(a: EvalReport, b: EvalReport) -> ReportDiff:
     """Per-metric differences from report `a` to report `b`."""
@@ -377,42 +391,3 @@ def load_report(path: str | Path) -> EvalReport:
         raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     except ValidationError as exc:
         raise InputError(f"{path} is not a visitx eval report: {_first(exc)}") from exc
-
-
-# -- running the extractor on gold articles ------------------------------------------------
-
-
-def predict(gold: Iterable[Extraction], settings: Settings) -> list[Extraction]:
-    """Extract every gold article's text again with `visitx.extract_many`.
-
-    A failed article comes back as a record with `error` set (scored as empty). A
-    `ConfigurationError` (no key, bad settings) is the same for every article, so it is
-    raised instead.
-    """
-    import visitx
-
-    inputs = [
-        {
-            "text": record.article.text,
-            "url": record.article.url,
-            "title": record.article.title,
-            "published": record.article.published,
-            "language": record.article.language,
-            "id": record.article.source_id or record.article.id,
-        }
-        for record in gold
-    ]
-    results: list[Extraction] = visitx.extract_many(inputs, settings=settings)
-    for result in results:
-        if result.error is not None and result.error.type == ConfigurationError.__name__:
-            raise ConfigurationError(result.error.message)
-    return results
-
-
-def __getattr__(name: str) -> Any:
-    # `from visitx.analysis.evaluate import eval_command` works too; the command lives in _eval_cli.
-    if name == "eval_command":
-        from visitx.cli.evaluate import eval_command
-
-        return eval_command
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

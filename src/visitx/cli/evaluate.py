@@ -6,6 +6,7 @@ The main CLI registers the command with `main.add_command(eval_command)`.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,16 +20,43 @@ from visitx.analysis.evaluate import (
     evaluate,
     load_records,
     load_report,
-    predict,
 )
 from visitx.cli.edge import edge
-from visitx.core.errors import InputError
+from visitx.core.errors import ConfigurationError, InputError
 
 if TYPE_CHECKING:
     from rich.console import Group
     from rich.table import Table
 
     from visitx.core.models import Extraction
+    from visitx.core.settings import Settings
+
+
+def predict(gold: Iterable[Extraction], settings: Settings) -> list[Extraction]:
+    """Extract every gold article's text again with `visitx.extract_many`.
+
+    A failed article comes back as a record with `error` set (scored as empty). A
+    `ConfigurationError` (no key, bad settings) is the same for every article, so it is
+    raised instead.
+    """
+    from visitx.batch.engine import extract_many
+
+    inputs = [
+        {
+            "text": record.article.text,
+            "url": record.article.url,
+            "title": record.article.title,
+            "published": record.article.published,
+            "language": record.article.language,
+            "id": record.article.source_id or record.article.id,
+        }
+        for record in gold
+    ]
+    results: list[Extraction] = extract_many(inputs, settings=settings)
+    for result in results:
+        if result.error is not None and result.error.type == ConfigurationError.__name__:
+            raise ConfigurationError(result.error.message)
+    return results
 
 
 def _num(value: float | None) -> str:
@@ -242,7 +270,7 @@ def eval_command(
         if gold or pred:
             raise click.UsageError("--compare takes two report files; leave out GOLD and PRED.")
         diff = compare(load_report(reports[0]), load_report(reports[1]))
-        console.print(diff.to_table())
+        console.print(diff_view(diff))
         return
     if gold is None:
         raise click.UsageError("Give GOLD (a JSONL file of gold records), or --compare A B.")
@@ -262,7 +290,7 @@ def eval_command(
         failed = sum(r.error is not None for r in predicted)
         click.echo(f"Extracted {len(predicted) - failed}, failed {failed}.", err=True)
     report = evaluate(gold_records, predicted, worst=worst)
-    console.print(report.to_table())
+    console.print(report_view(report))
     if clusters is not None:
         console.print(events_view(clusters, predicted))
     if json_out is not None:
