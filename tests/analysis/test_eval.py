@@ -15,11 +15,11 @@ from visitx import Settings
 from visitx.analysis.align import (
     MIN_SIMILARITY,
     Counts,
-    assign,
     names_match,
     participants_match,
     visit_similarity,
 )
+from visitx.analysis.assignment import assign
 from visitx.analysis.evaluate import METRICS, EvalReport, compare, evaluate, load_records
 from visitx.batch import engine
 from visitx.cli.evaluate import eval_command, predict, report_view

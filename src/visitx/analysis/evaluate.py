@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from visitx.analysis.align import METRICS, MIN_SIMILARITY, WEIGHTS, Counts, new_counts, score_visits
+from visitx.analysis.align import METRICS, MIN_SIMILARITY, WEIGHTS, Counts, new_counts
+from visitx.analysis.scoring import score_visits
 from visitx.core.errors import InputError
 from visitx.core.models import ErrorInfo, Extraction
 
