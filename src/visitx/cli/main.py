@@ -303,7 +303,7 @@ def _register() -> None:
     from visitx.cli.events import events_command
     from visitx.cli.export import export_command
     from visitx.cli.serve import serve_command
-    from visitx.report.page import report_command
+    from visitx.cli.report import report_command
 
     main.add_command(batch_command)
     main.add_command(eval_command)

@@ -16,10 +16,11 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from markupsafe import escape
+
 from visitx.analysis.units import Countable, visits_of
 from visitx.core.models import Role, Visit, VisitStatus
-from visitx.report.notebook import esc
-from visitx.report.plots import SvgFigure, _svg, _text
+from visitx.report.plots import SvgFigure, svg_document, svg_text
 
 __all__ = ["plot_map", "plot_matrix", "plot_timeline", "world_path"]
 
@@ -117,12 +118,14 @@ def plot_map(items: Iterable[Countable], *, international_only: bool = False) ->
         body.append(
             f'<circle class="vx-place" data-geonames="{gid}" cx="{x:.1f}" cy="{y:.1f}" '
             f'r="{r:.1f}" fill="#cf222e" fill-opacity="0.6" stroke="#fff" stroke-width="0.8">'
-            f"<title>{esc(name)}: {n}</title></circle>"
+            f"<title>{escape(name)}: {n}</title></circle>"
         )
     body.append("</g>")
     note = f"{missing} visit(s) without coordinates are not shown." if missing else ""
     data = [(name, n) for (_, name, _, _), n in ordered]
-    return SvgFigure(_svg(_MAP_W, _MAP_H + 28, "Where the visits took place", body), data, note)
+    return SvgFigure(
+        svg_document(_MAP_W, _MAP_H + 28, "Where the visits took place", body), data, note
+    )
 
 
 def plot_timeline(items: Iterable[Countable], *, international_only: bool = False) -> SvgFigure:
@@ -144,7 +147,9 @@ def plot_timeline(items: Iterable[Countable], *, international_only: bool = Fals
         dated.append((start, max(start, end), visit))
     title = "Timeline"
     if not dated:
-        return SvgFigure(_svg(360, 60, title, [_text(180, 42, "no dated visits", fill="#57606a")]))
+        return SvgFigure(
+            svg_document(360, 60, title, [svg_text(180, 42, "no dated visits", fill="#57606a")])
+        )
     first = min(s for s, _, _ in dated)
     last = max(e for _, e, _ in dated)
     days = max((last - first).days, 1)
@@ -154,7 +159,7 @@ def plot_timeline(items: Iterable[Countable], *, international_only: bool = Fals
     body = []
     for i, status in enumerate(statuses):
         y = 40 + i * row
-        body.append(_text(left - 6, y + 4, status.value, anchor="end", size=11))
+        body.append(svg_text(left - 6, y + 4, status.value, anchor="end", size=11))
         body.append(f'<line x1="{left}" y1="{y}" x2="{left + width}" y2="{y}" stroke="#eaeef2"/>')
     for start, end, visit in sorted(dated, key=lambda t: (t[0], t[2].id)):
         y = 40 + statuses.index(visit.status) * row
@@ -164,15 +169,15 @@ def plot_timeline(items: Iterable[Countable], *, international_only: bool = Fals
         label = f"{start.isoformat()}: {visit.summary}"
         body.append(
             f'<rect class="vx-tick" x="{x0 - 2:.1f}" y="{y - 7}" width="{max(x1 - x0, 0) + 4:.1f}" '
-            f'height="14" rx="3" fill="{colour}" fill-opacity="0.55"><title>{esc(label)}</title>'
+            f'height="14" rx="3" fill="{colour}" fill-opacity="0.55"><title>{escape(label)}</title>'
             "</rect>"
         )
     axis_y = 40 + row * len(statuses)
-    body.append(_text(left, axis_y + 4, first.isoformat(), anchor="start", size=10))
-    body.append(_text(left + width, axis_y + 4, last.isoformat(), anchor="end", size=10))
+    body.append(svg_text(left, axis_y + 4, first.isoformat(), anchor="start", size=10))
+    body.append(svg_text(left + width, axis_y + 4, last.isoformat(), anchor="end", size=10))
     counts = Counter(v.status.value for _, _, v in dated)
     data = [(s.value, counts[s.value]) for s in statuses]
-    return SvgFigure(_svg(left + width + 20, height, title, body), data)
+    return SvgFigure(svg_document(left + width + 20, height, title, body), data)
 
 
 def plot_matrix(
@@ -196,7 +201,9 @@ def plot_matrix(
     title = "Country pairs (rows visit columns)"
     if not cells:
         return SvgFigure(
-            _svg(360, 60, title, [_text(180, 42, "no visits with countries", fill="#57606a")])
+            svg_document(
+                360, 60, title, [svg_text(180, 42, "no visits with countries", fill="#57606a")]
+            )
         )
     activity: Counter[str] = Counter()
     for (a, b), n in cells.items():
@@ -208,9 +215,9 @@ def plot_matrix(
     body = []
     for j, country in enumerate(keep):
         cx = left + j * size + size / 2
-        body.append(_text(cx, top_y - 6, country, size=10))
+        body.append(svg_text(cx, top_y - 6, country, size=10))
         body.append(
-            _text(left - 4, top_y + j * size + size / 2 + 4, country, anchor="end", size=10)
+            svg_text(left - 4, top_y + j * size + size / 2 + 4, country, anchor="end", size=10)
         )
     for i, a in enumerate(keep):
         for j, b in enumerate(keep):
@@ -220,13 +227,13 @@ def plot_matrix(
             body.append(
                 f'<rect x="{x}" y="{y}" width="{size - 2}" height="{size - 2}" '
                 f'fill="#1f77b4" fill-opacity="{shade:.2f}" stroke="#eaeef2">'
-                f"<title>{esc(a)} → {esc(b)}: {n}</title></rect>"
+                f"<title>{escape(a)} → {escape(b)}: {n}</title></rect>"
             )
             if n:
-                body.append(_text(x + size / 2 - 1, y + size / 2 + 3, str(n), size=10))
+                body.append(svg_text(x + size / 2 - 1, y + size / 2 + 3, str(n), size=10))
     width = left + len(keep) * size + 10
     height = top_y + len(keep) * size + 10
     data = sorted(
         ((f"{a} → {b}", n) for (a, b), n in cells.items()), key=lambda kv: (-kv[1], kv[0])
     )
-    return SvgFigure(_svg(max(width, 240), height, title, body), data)
+    return SvgFigure(svg_document(max(width, 240), height, title, body), data)
