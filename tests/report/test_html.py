@@ -16,12 +16,12 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from click.testing import CliRunner
 
+from visitx.cli.report import report_command
 from visitx.core.errors import InputError
 from visitx.core.models import Article, ErrorInfo, Extraction, Participant, Span, Visit
 from visitx.record.build import build_visits
 from visitx.record.draft import Draft
 from visitx.report.notebook import render_extraction_html, text_direction
-from visitx.cli.report import report_command
 from visitx.report.page import load_jsonl, render_report, write_report
 from visitx.report.plots import country_pair_counts, plot_country_pairs, visits_per_month
 
@@ -325,17 +325,19 @@ def test_report_table_headers_are_sortable(report: BeautifulSoup) -> None:
     heads = report.select("#vx-visits thead th")
     assert all(th.select_one("button") is not None for th in heads)
     assert [th["data-name"] for th in heads] == [
-        "article", "language", "date", "type", "status", "visitors", "hosts", "location",
+        "article", "language", "date", "type / status", "visitors", "hosts", "location",
         "agreements", "CAMEO", "sources", "international", "summary",
     ]  # fmt: skip
 
 
 def test_short_headers_carry_the_full_name(report: BeautifulSoup) -> None:
-    """"lang.", "src." and "intl." stand for language, sources, international (tooltip)."""
+    """Shortened headers name their column in full in a tooltip."""
     short = {
         th.get_text(): th["title"] for th in report.select("#vx-visits thead th") if th.get("title")
     }
-    assert short == {"lang.": "language", "src.": "sources", "intl.": "international"}
+    assert short == {
+        "lang.": "language", "type": "type / status", "src.": "sources", "intl.": "international"
+    }
 
 
 def test_report_loads_nothing_from_the_network(report: BeautifulSoup) -> None:
@@ -392,7 +394,7 @@ def test_report_has_inline_charts(report: BeautifulSoup) -> None:
     assert [c["aria-label"] for c in charts] == [
         "Where the visits took place",
         "Timeline",
-        "Country pairs (rows visit columns)",
+        "Who visited whom: visitor country (row) → host country (column)",
         "Visits per year",  # the seed articles span over four years
         "Top 6 country pairs (visitor → host)",
     ]
@@ -514,7 +516,7 @@ def test_report_of_events_has_one_row_per_event() -> None:
     page = _cluster_report(events=True)
     rows = page.select("#vx-visits tbody tr")
     assert len(rows) == 5
-    sources = sorted(int(r.select("td")[10].get_text()) for r in rows)
+    sources = sorted(int(r.select("td")[9].get_text()) for r in rows)
     assert sources == [1, 1, 1, 1, 3]
     assert "5 events" in page.select_one("#vx-count").get_text()
 
@@ -522,7 +524,7 @@ def test_report_of_events_has_one_row_per_event() -> None:
 def test_report_rows_show_names_with_titles() -> None:
     """The visitors cell names the visitor with the title and country code."""
     page = _cluster_report()
-    cell = page.select("#vx-visits tbody tr")[0].select("td")[5].get_text(" ")
+    cell = page.select("#vx-visits tbody tr")[0].select("td")[4].get_text(" ")
     assert "Shavkat Rahimov" in cell
     assert "Governor of Namangan" in cell
     assert "[UZB]" in cell

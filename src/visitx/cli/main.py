@@ -302,8 +302,8 @@ def _register() -> None:
     from visitx.cli.evaluate import eval_command
     from visitx.cli.events import events_command
     from visitx.cli.export import export_command
-    from visitx.cli.serve import serve_command
     from visitx.cli.report import report_command
+    from visitx.cli.serve import serve_command
 
     main.add_command(batch_command)
     main.add_command(eval_command)

@@ -31,7 +31,7 @@ PAGE_CSS = _read("page.css")
 CSV_CELL_JS = (
     "function vxCsvCell(text) {\n"
     '  var t = text.replace(/\\s+/g, " ").trim();\n'
-    f"  if ({formula_class()}.test(t)) {{ t = \"'\" + t; }}\n"
+    f'  if ({formula_class()}.test(t)) {{ t = "\'" + t; }}\n'
     "  return /[\",\\n]/.test(t) ? '\"' + t.replace(/\"/g, '\"\"') + '\"' : t;\n"
     "}\n"
 )

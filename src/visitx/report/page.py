@@ -34,8 +34,8 @@ __all__ = ["load_jsonl", "render_report", "write_report"]
 # is the tooltip and the CSV header.
 _COLUMNS = (
     ("article", "article", "vx-c-article"), ("language", "lang.", "vx-c-narrow"),
-    ("date", "date", "vx-c-date"), ("type", "type", "vx-c-narrow"),
-    ("status", "status", "vx-c-narrow"), ("visitors", "visitors", "vx-c-people"),
+    ("date", "date", "vx-c-date"), ("type / status", "type", "vx-c-narrow"),
+    ("visitors", "visitors", "vx-c-people"),
     ("hosts", "hosts", "vx-c-people"), ("location", "location", "vx-c-place"),
     ("agreements", "agreements", "vx-c-agreements"), ("CAMEO", "CAMEO", "vx-c-narrow"),
     ("sources", "src.", "vx-c-narrow"), ("international", "intl.", "vx-c-narrow"),
@@ -195,12 +195,12 @@ def _figures(counted: list[Any], international_only: bool) -> list[_Figure]:
     figures: list[tuple[str, SvgFigure]] = [
         ("map", plot_map(counted, international_only=scope)),
         ("timeline", plot_timeline(counted, international_only=scope)),
-        ("matrix", plot_matrix(counted, international_only=scope)),
+        ("matrix", plot_matrix(counted, top=16, international_only=scope)),
         ("months", plot_visits_per_month(counted, international_only=scope)),
         ("pairs", plot_country_pairs(counted, top=10, international_only=scope)),
     ]
     # The SVG is built by the chart functions, which escape every text they draw.
-    return [_Figure(name, Markup(fig.inline()), fig.note) for name, fig in figures]  # noqa: S704
+    return [_Figure(name, Markup(fig.inline()), fig.note) for name, fig in figures]
 
 
 def _selects(units: list[_Unit]) -> list[tuple[str, list[str]]]:
@@ -257,26 +257,27 @@ def render_report(
             "language": ex.article.language or "?",
             "failed": ex.error is not None,
             "visits": len(ex.visits),
-            "body": Markup(  # noqa: S704 - the notebook view's template escapes its values
-                render_extraction_html(ex, include_style=False, id_prefix=f"a{i}")
-            ),
+            "body": Markup(render_extraction_html(ex, include_style=False, id_prefix=f"a{i}")),
         }
         for i, ex in enumerate(items)
     ]
-    return render(
-        "page.html.j2",
-        title=title,
-        css=Markup(PAGE_CSS + EXTRACTION_CSS),  # noqa: S704 - the package's own stylesheet
-        script=Markup(SCRIPT),  # noqa: S704 - the package's own script
-        summary=summary,
-        figures=_figures(counted, international_only),
-        noun=noun,
-        selects=_selects(units),
-        columns=_COLUMNS,
-        rows=[_row(u) for u in units],
-        failed=failed,
-        sections=sections,
-    ) + "\n"
+    return (
+        render(
+            "page.html.j2",
+            title=title,
+            css=Markup(PAGE_CSS + EXTRACTION_CSS),
+            script=Markup(SCRIPT),
+            summary=summary,
+            figures=_figures(counted, international_only),
+            noun=noun,
+            selects=_selects(units),
+            columns=_COLUMNS,
+            rows=[_row(u) for u in units],
+            failed=failed,
+            sections=sections,
+        )
+        + "\n"
+    )
 
 
 def write_report(

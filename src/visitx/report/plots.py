@@ -135,7 +135,7 @@ def country_pair_counts(
 def svg_text(
     x: float, y: float, s: str, *, anchor: str = "middle", size: int = 11, **kw: str
 ) -> str:
-    extra = "".join(f' {k.replace("_", "-")}="{escape(v)}"' for k, v in kw.items())
+    extra = "".join(f' {k.rstrip("_").replace("_", "-")}="{escape(v)}"' for k, v in kw.items())
     return (
         f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}"{extra}>'
         f"{escape(s)}</text>"
@@ -226,8 +226,15 @@ def plot_visits_per_month(
     yearly = bool(data) and len(data[0][0]) == 4
     unit = "Events" if items and not isinstance(items[0], Extraction) else "Visits"
     title = f"{unit} per year" if yearly else f"{unit} per month"
-    note = f"{undated} visit(s) without a date are not shown." if undated else ""
-    return SvgFigure(_column_chart(data, title, empty="no dated visits"), data, note)
+    notes = []
+    if yearly:
+        notes.append(
+            f"Counted per year: the dates span {data[0][0]}–{data[-1][0]}, more than "
+            f"{_MAX_MONTHS // 12} years of months."
+        )
+    if undated:
+        notes.append(f"{undated} visit(s) without a date are not shown.")
+    return SvgFigure(_column_chart(data, title, empty="no dated visits"), data, " ".join(notes))
 
 
 def plot_country_pairs(
