@@ -581,3 +581,18 @@ def test_report_command_writes_events(tmp_path: Path) -> None:
     assert run.exit_code == 0, run.output
     page = soup_of(out.read_text(encoding="utf-8"))
     assert len(page.select("#vx-visits tbody tr[data-event]")) == 5
+
+
+def test_report_survives_a_date_that_is_not_a_date() -> None:
+    """A record whose date.start is not YYYY-MM-DD renders; the row shows the date as written."""
+    from visitx.core.models import DateValue
+
+    text = "They met on the thirty-first of February."
+    ex = synthetic(text, located(text, text))
+    ex.visits[0].date = DateValue(
+        text=located(text, "the thirty-first of February"), start="2024-02-31", end="2024-02-31"
+    )
+    row = soup_of(render_report([ex])).select_one("#vx-visits tbody tr")
+    assert row is not None
+    assert row["data-start"] == ""
+    assert row.select("td")[2].get_text() == "the thirty-first of February"

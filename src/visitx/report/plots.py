@@ -8,6 +8,7 @@ embedded in the HTML report.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -88,10 +89,10 @@ def visits_per_month(
     undated = 0
     for visit in _visits(extractions, international_only):
         start = visit.date.start if visit.date is not None else None
-        if start and len(start) >= 7:
-            months[start[:7]] += 1
-        else:
-            undated += 1
+        try:
+            months[dt.date.fromisoformat(start or "").isoformat()[:7]] += 1
+        except ValueError:
+            undated += 1  # no date, or one that is not YYYY-MM-DD
     if not months:
         return [], undated
     first, last = min(months), max(months)
