@@ -113,3 +113,12 @@ def test_signed_agreement_dyads_run_both_ways() -> None:
     assert {(r["source"], r["target"], r["cameo"]) for r in rows if r["cameo"] == "057"} == {
         ("TUR", "TUR", "057")
     }
+
+
+def test_frame_of_events_has_typed_dates() -> None:
+    """Given events, first_reported and date_start are datetimes too."""
+    events = visitx.events([record(PERSIAN)])
+    frame = visitx.to_frame(events)
+    assert str(frame["date_start"].dtype).startswith("datetime64")
+    assert str(frame["first_reported"].dtype).startswith("datetime64")
+    assert len(frame) == 2

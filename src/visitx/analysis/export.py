@@ -201,10 +201,11 @@ def to_frame(
         if name in frame.columns:
             # A value that is not a YYYY-MM-DD date becomes NaT, like a missing one.
             frame[name] = pd.to_datetime(frame[name], errors="coerce", format="%Y-%m-%d")
-    for name in ("lat", "lon"):
-        frame[name] = frame[name].astype("float64")
+    frame["lat"] = frame["lat"].astype("float64")
+    frame["lon"] = frame["lon"].astype("float64")
     for name in ("grounded", "international"):
-        frame[name] = frame[name].astype("boolean")  # missing on failed articles' rows
+        if name in frame.columns:  # events have no `grounded`
+            frame[name] = frame[name].astype("boolean")  # missing on failed articles' rows
     return frame
 
 
