@@ -115,7 +115,7 @@ def test_timeline_axis_stays_whole_without_a_long_gap() -> None:
 def test_matrix_names_the_countries_left_out(records: list[Extraction]) -> None:
     """With room for one country, the matrix note names the other one (KAZ/UZB/TUR)."""
     figure = plot_matrix(records, top=2)
-    assert figure.note == "1 less active country not shown (the 2 with the most visits are): KAZ."
+    assert figure.note == "Not shown, with fewer visits than the 2 above: KAZ."
 
 
 def test_map_merges_crowded_places_and_labels_them_enlarged(records: list[Extraction]) -> None:

@@ -51,8 +51,7 @@ def plot_matrix(
     keep = sorted(ranked[:top])
     left_out = ranked[top:]
     note = (
-        f"{len(left_out)} less active countr{'y' if len(left_out) == 1 else 'ies'} not shown "
-        f"(the {top} with the most visits are): {', '.join(sorted(left_out))}."
+        f"Not shown, with fewer visits than the {top} above: {', '.join(sorted(left_out))}."
         if left_out
         else ""
     )

@@ -139,11 +139,13 @@ def _window(cluster: _Cluster, places: list[_Place]) -> tuple[float, float, floa
 
 
 def _label_positions(
-    points: list[tuple[float, float, float, str]], right: float
+    points: list[tuple[float, float, float, str]],
+    right: float,
+    markers: list[tuple[float, float, float]],
 ) -> list[tuple[float, float]]:
     """Where each label goes: right of its marker, else below, above or left of it, so
-    that labels neither overlap each other nor run past `right`."""
-    placed: list[tuple[float, float, float, float]] = []
+    that labels overlap neither each other nor a marker (x, y, r), nor run past `right`."""
+    placed = [(x - r, y - r, x + r, y + r) for x, y, r in markers]
     out = []
     for x, y, r, text in points:
         width = 6.2 * len(text)
@@ -207,7 +209,9 @@ def _detail(
         body.append(_place_marker(place, x, y, r))
         points.append((x, y, r, f"{place.name} ({place.count})"))
     points.sort(key=lambda p: p[1])
-    for (_, _, _, text), (lx, ly) in zip(points, _label_positions(points, width), strict=True):
+    markers = [(x, y, r) for x, y, r, _ in points]
+    spots = _label_positions(points, width, markers)
+    for (_, _, _, text), (lx, ly) in zip(points, spots, strict=True):
         body.append(svg_text(lx, ly, text, anchor="start", size=11, class_="vx-map-label"))
     body.append("</g></g>")
     return body, height + 30
@@ -278,7 +282,9 @@ def plot_map(items: Iterable[Countable], *, international_only: bool = False) ->
         body.append(_marker(c.x, c.y, r, tip, "vx-spot"))
         if len(c.places) > 1:
             body.append(svg_text(c.x, c.y + 3.5, str(len(c.places)), size=9, fill="#fff"))
-    for (_, _, _, text), (lx, ly) in zip(labels, _label_positions(labels, _MAP_W), strict=True):
+    markers = [(c.x, c.y, _radius(c.count, peak)) for c in clusters]
+    spots = _label_positions(labels, _MAP_W, markers)
+    for (_, _, _, text), (lx, ly) in zip(labels, spots, strict=True):
         body.append(svg_text(lx, ly, text, anchor="start", size=10, class_="vx-map-label"))
     body.append("</g>")
     height = _MAP_H + 28
