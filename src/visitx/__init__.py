@@ -54,6 +54,7 @@ if _typing.TYPE_CHECKING:
     from visitx.analysis.evaluate import EvalReport, compare, evaluate
     from visitx.analysis.events import Event, Mention, events
     from visitx.analysis.export import to_cameo_dyads, to_frame, to_plover
+    from visitx.analysis.tables import to_arrow, to_csv, to_duckdb, to_parquet
     from visitx.batch.collect import collect_batch, resubmit_batch
     from visitx.batch.jobs import (
         BatchCollection,
@@ -100,6 +101,10 @@ _LAZY = {
     "to_cameo_dyads": "visitx.analysis.export",
     "to_frame": "visitx.analysis.export",
     "to_plover": "visitx.analysis.export",
+    "to_arrow": "visitx.analysis.tables",
+    "to_csv": "visitx.analysis.tables",
+    "to_duckdb": "visitx.analysis.tables",
+    "to_parquet": "visitx.analysis.tables",
     "plot_country_pairs": "visitx.report.plots",
     "plot_map": "visitx.report.figures",
     "plot_matrix": "visitx.report.figures",
@@ -183,8 +188,12 @@ __all__ = [
     "resubmit_batch",
     "split_text",
     "submit_batch",
+    "to_arrow",
     "to_cameo_dyads",
+    "to_csv",
+    "to_duckdb",
     "to_frame",
+    "to_parquet",
     "to_plover",
     "write_report",
 ]

@@ -99,3 +99,11 @@ def local_model(path: str) -> str:
     with visitx.LocalServer(path, port=0, context_size=settings.context_size) as server:
         url: str = server.base_url
     return url
+
+
+def exported(results: list[Extraction], folder: str) -> list[str]:
+    tables = visitx.to_arrow(results, events=True)
+    parquet: dict[str, object] = dict(visitx.to_parquet(results, f"{folder}/visits.parquet"))
+    csv = visitx.to_csv(results, f"{folder}/visits.csv", events=visitx.events(results))
+    database = visitx.to_duckdb(results, f"{folder}/visits.duckdb")
+    return [*tables, *parquet, csv["visits"].name, database.name]

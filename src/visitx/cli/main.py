@@ -301,12 +301,14 @@ def _register() -> None:
     from visitx.cli.batch import batch_command
     from visitx.cli.evaluate import eval_command
     from visitx.cli.events import events_command
+    from visitx.cli.export import export_command
     from visitx.cli.report import report_command
     from visitx.cli.serve import serve_command
 
     main.add_command(batch_command)
     main.add_command(eval_command)
     main.add_command(events_command)
+    main.add_command(export_command)
     main.add_command(report_command)
     main.add_command(serve_command)
 

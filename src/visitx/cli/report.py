@@ -1,4 +1,4 @@
-"""`visitx report`: one offline HTML page from results files."""
+"""The `visitx report` command: results JSONL in, one offline HTML report out."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import click
 
 from visitx.cli.edge import edge
 from visitx.core.errors import InputError
-from visitx.report.page import load_jsonl, write_report
+
+__all__ = ["report_command"]
 
 
 @click.command("report")
@@ -40,7 +41,10 @@ def report_command(
     them. The report has a sortable, filterable table of all visits, charts, the failed
     articles and each article with its evidence highlighted.
     """
-    items = [ex for source in results for ex in load_jsonl(source)]
+    from visitx.io.files import read_results
+    from visitx.report.page import write_report
+
+    items = [ex for source in results for ex in read_results(source)]
     try:
         written = write_report(
             items, output, title=title, events=as_events, international_only=international_only
