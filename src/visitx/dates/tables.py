@@ -56,6 +56,7 @@ def language_aliases() -> dict[str, str]:
     aliases: dict[str, str] = _t("language_aliases")
     return aliases
 
+
 # --- compiled lookup tables ---------------------------------------------------------
 
 
