@@ -71,8 +71,8 @@ def _relative(syms: list[_Sym], ctx: Context) -> Cand | None:
         return None
     weekdays = {s.value for s in syms if s.code == "W"}
     offsets = {s.value for s in syms if s.code == "R"}
-    if len(weekdays) > 1 or len(offsets) > 1:
-        return None
+    if len(weekdays) > 1 or len(offsets) > 1 or (max(offsets, default=0) > 0 and not ctx.ahead):
+        return None  # `tomorrow` names an upcoming day: only for an upcoming event
     if weekdays or offsets:
         day = _relative_day(weekdays, offsets, ctx)
         return None if day is None else Cand(day, day, "day", "gregorian", inferred=True)
@@ -197,6 +197,9 @@ def _dateparser(text: str, lang: str, published: date | None) -> Cand | None:
         return None
     if not years and published is not None and found > published:
         return None
+    if not years and not days and published is not None and found != published:
+        if found.weekday() == published.weekday():
+            return None  # a weekday named on that weekday: today, or a week ago?
     month = None if data.period == "year" else found.month
     span = _period("gregorian", found.year, month, found.day if data.period == "day" else None)
     return None if span is None else Cand(*span, data.period, "gregorian", inferred=not years)

@@ -87,7 +87,11 @@ class Token(NamedTuple):
 
 
 # What `fold` leaves that the date grammar still wants unified.
-_DATE_MAP = str.maketrans({"\u060d": "/", "\u301c": "~", "\u223c": "~", "\uff5e": "~"})
+_DATE_MAP = str.maketrans(
+    {"\u060d": "/", "\u301c": "~", "\u223c": "~", "\uff5e": "~",
+     # Apostrophe look-alikes (`Aujourd՚hui`): Armenian, Latin saltillo, reversed prime.
+     "\u055a": "'", "\ua78c": "'", "\u2035": "'"}
+)  # fmt: skip
 
 
 def normalize(text: str) -> str:
