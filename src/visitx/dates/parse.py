@@ -197,9 +197,9 @@ def _dateparser(text: str, lang: str, published: date | None) -> Cand | None:
         return None
     if not years and published is not None and found > published:
         return None
-    if not years and not days and published is not None and found != published:
-        if found.weekday() == published.weekday():
-            return None  # a weekday named on that weekday: today, or a week ago?
+    same_weekday = published is not None and found.weekday() == published.weekday()
+    if not years and not days and same_weekday and found != published:
+        return None  # a weekday named on that weekday: today, or a week ago?
     month = None if data.period == "year" else found.month
     span = _period("gregorian", found.year, month, found.day if data.period == "day" else None)
     return None if span is None else Cand(*span, data.period, "gregorian", inferred=not years)
