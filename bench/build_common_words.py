@@ -6,9 +6,10 @@ a typo into a country when the query is one edit from such a word (`service` is 
 `Serbie`). The words come from wordfreq's frequency lists (its data is CC BY-SA 4.0:
 Wikipedia, subtitles, news, books, web text), every word with a Zipf frequency of at
 least 4.0 (about once per 100,000 words) in the news languages visitx has date tables
-for that wordfreq covers without extra tokenizers: en, de, fr, es, ru, tr, fa, ar.
-(Azerbaijani, Uzbek, Kazakh and Pashto have no wordfreq list; Chinese, Japanese and
-Korean country names are written in scripts no Latin typo reaches.) wordfreq is only
+for that wordfreq covers without extra tokenizers (en, de, fr, es, ru, tr, fa, ar) and
+the largest other languages of its country index (it, pt, nl, pl, id, uk). Azerbaijani,
+Uzbek, Kazakh and Pashto have no wordfreq list; Chinese, Japanese and Korean country
+names are written in scripts no Latin typo reaches. wordfreq is only
 needed to rebuild the file:
 
     pip install wordfreq==3.1.1 && python bench/build_common_words.py
@@ -22,7 +23,7 @@ from wordfreq import top_n_list, zipf_frequency
 
 from visitx.places.matching import key_of
 
-LANGUAGES = ("en", "de", "fr", "es", "ru", "tr", "fa", "ar")
+LANGUAGES = ("en", "de", "fr", "es", "ru", "tr", "fa", "ar", "it", "pt", "nl", "pl", "id", "uk")
 MIN_ZIPF = 4.0
 OUT = Path(__file__).resolve().parents[1] / "src/visitx/tables/common_words.txt"
 

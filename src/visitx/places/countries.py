@@ -147,7 +147,7 @@ class _Builder:
             self.name_keys.add(self.add(text, _NAME, code, language))
 
     def compile(self, codes: dict[str, str], curated: frozenset[str]) -> Index:
-        """The index; keys of `curated` (hand-made tables) are never demoted as words."""
+        """The index; keys of `curated` (hand-made abbreviations) are never demoted as words."""
         plain: dict[str, str | None] = {}
         by_language: dict[str, dict[str, str | None]] = {}
         by_shape: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
@@ -228,7 +228,8 @@ def _iso_names() -> Iterator[tuple[str, str, str]]:
                 # iso-codes has a few official names filed under the wrong
                 # country (fa "State of Eritrea" -> "Palestine"): keep a
                 # translated official name only if it contains the short name.
-                if field == "official_name" and translated_short not in key_of(translated):
+                mislabeled = language != "en" and translated_short not in key_of(translated)
+                if field == "official_name" and mislabeled:
                     continue
                 yield country.alpha_3, translated, language
 
@@ -282,11 +283,13 @@ def _index() -> Index:
             builder.add(derived, _GENERATED, code, language)
     codes = {alpha2.lower(): alpha3 for alpha2, alpha3 in alpha3_of.items()}
     codes.update((alpha3.lower(), alpha3) for alpha3 in alpha3_of.values())
+    # Hand-made abbreviations (`U.S.A.`, `ABŞ`, `KSA`) are never ordinary words.
     curated = frozenset(
         key_of(form)
         for table in (aliases.NAMES, aliases.DEMONYMS)
         for text in table.values()
         for _, form in _table(text)
+        if form.isupper() or "." in form
     )
     return builder.compile(codes, curated)
 
@@ -313,8 +316,12 @@ def _lookup(name: str, language: str | None) -> str | None:
     # `Republic of Ireland`) outvotes a typo reading that lands on another country.
     named = {lookup_key(index, compress(word), language)[1] for word in folded.split()}
     named.discard(None)
+    written = compress(folded)
     for key in keys:
-        if len(key) >= FUZZY_MIN_LENGTH:
+        # A typo is tolerated in what was written, not in a key lengthened by an
+        # added Arabic article (`خیابان` "street" is no typo of `الیابان`, Japan).
+        added_article = key.startswith("ال") and not written.startswith("ال")
+        if len(key) >= FUZZY_MIN_LENGTH and not added_article:
             code = fuzzy(index, key, language)
             if code is not None:
                 return code if not named or named == {code} else None

@@ -76,6 +76,7 @@ _ABBREVIATIONS = {
     "st": "saint", "fed": "federated", "sts": "states", "occ": "occupied", "utd": "united",
 }  # fmt: skip
 _ABBREVIATION = re.compile(r"\b(" + "|".join(_ABBREVIATIONS) + r")\b\.?")
+_INVERTED = re.compile(r"^([^,]+),\s*(.+\bof(?: the)?)$")
 # A trailing qualifier in parentheses: `American Samoa (US)`, `Slovakia (slovak republic)`.
 _PARENTHESIS = re.compile(r"^(.*\S)\s*\(([^()]*)\)?$")  # `_fold` strips the `)`
 
@@ -100,6 +101,9 @@ def query_keys(folded: str, names: Callable[[str], str | None]) -> list[str]:
             variants.append(f"{qualifier} {head}")
             if _droppable(qualifier, head, names):
                 variants.append(head)
+    inverted = _INVERTED.match(folded)
+    if inverted:  # `China, People's Republic of`: ISO's inverted order
+        variants.append(f"{inverted.group(2)} {inverted.group(1)}")
     without_article = _ARTICLE.sub("", folded, count=1)
     if without_article and without_article != folded:
         variants.append(without_article)
@@ -139,6 +143,12 @@ def _droppable(qualifier: str, head: str, names: Callable[[str], str | None]) ->
     return not named or named == {country}
 
 
+# How much more often (in Zipf units: 0.3 is twice) a word must be used in a language
+# that does not name a country with it than in one that does, to be that word there.
+# Below it the two are the same word (`روس`, Russians, in Persian and in Arabic).
+_ZIPF_MARGIN = 0.3
+
+
 class CommonWords:
     """Keys of common words, with their Zipf frequency in each language."""
 
@@ -157,20 +167,27 @@ class CommonWords:
     def demoted(self, key: str, naming: set[str]) -> bool:
         """Whether `key`, named by the languages `naming`, is an ordinary word elsewhere.
 
-        It is when a language that does not name a country with it uses it more often
-        than every language that does (`island`: English 5.0, German 4.5; `cada`), so
-        a country name other languages borrow stays one (`turkey`: English 4.6,
-        Turkish 4.3).
+        It is when a language that does not name a country with it uses it at least
+        twice as often as every language that does (`island`: English 5.0, German 4.5; `cada`), so
+        a country name other languages borrow stays one (`Mali` in Turkish, where
+        `mali` is also "financial"). An English name is never demoted: frequency lists
+        of other languages hold English names as borrowed proper nouns (`Austria` in
+        German, `Bahrain` in Arabic text).
         """
+        if "en" in naming:
+            return False  # English names are what country fields are written in
         if key in self.keys:
+            # A name in a supported language yields only to a supported language's word
+            # (Turkish `Fas`, Morocco, stays one whatever Portuguese `fãs` is).
+            rivals = SUPPORTED_LANGUAGES if naming & SUPPORTED_LANGUAGES else None
             named = other = 0.0
             for language, listed in self.words.items():
                 zipf = listed.get(key, 0.0)
                 if language in naming:
                     named = max(named, zipf)
-                else:
+                elif rivals is None or language in rivals:
                     other = max(other, zipf)
-            if other > named:
+            if round(other - named, 1) > _ZIPF_MARGIN:  # Zipf values have one decimal
                 return True
         short_latin = len(key) <= 3 and key.isascii() and key.isalpha()
         return short_latin and not naming & SUPPORTED_LANGUAGES
@@ -256,8 +273,9 @@ def lookup_key(index: Index, key: str, language: str | None) -> tuple[bool, str 
 def fuzzy(index: Index, key: str, language: str | None) -> str | None:
     """The single country one typo away from `key`, or None.
 
-    A neighbour is any key within one Damerau edit that starts with the same
-    character (``Siberia`` is not a typo of ``Liberia``) and is not `key` with a
+    A neighbour is any key one letter added, dropped or two swapped away (not
+    changed: `duminica` is Romanian for Sunday, not a slip for `Dominica`) that starts
+    with the same character (``Siberia`` is not a typo of ``Liberia``) and is not `key` with a
     character added or removed at the end, which is how demonyms and
     inflections are formed (``Dominican`` is not ``Dominica``). At least one
     neighbour must be a country name, and all neighbours must agree: a blocked,
@@ -266,7 +284,7 @@ def fuzzy(index: Index, key: str, language: str | None) -> str | None:
     `service` is an English word, never a typo of a country.
     """
     from rapidfuzz import process
-    from rapidfuzz.distance import DamerauLevenshtein
+    from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
     if near_common_word(key, index):
         return None
@@ -282,6 +300,8 @@ def fuzzy(index: Index, key: str, language: str | None) -> str | None:
         ):
             if neighbour.startswith(key) or key.startswith(neighbour):
                 continue
+            if length == len(key) and Levenshtein.distance(key, neighbour) == 1:
+                continue  # a changed letter is how related languages spell other words
             outcomes.add(lookup_key(index, neighbour, language)[1])
             named = named or neighbour in index.name_keys
     return outcomes.pop() if named and len(outcomes) == 1 else None
