@@ -2,8 +2,9 @@
 
 Cases, each with its source: every country's `name_short` and `name_official` of
 country_converter/country_data.tsv (expected: its ISO3 column), the alternative
-names of tests/test_regex_*.txt (expected: the ISO3 of their `name_short`; None where that is `XXX`, no country), and
-tests/should_not_match.txt (expected: None). Only data is taken, no code.
+names of tests/test_regex_*.txt (expected: the ISO3 of their `name_short`, None where
+that is `XXX`, no country), and tests/should_not_match.txt (expected: None). Only
+data is taken, no code.
 
     python bench/build_country_cases.py PATH/TO/country_converter
 """
