@@ -126,8 +126,8 @@ def _weekend(m: re.Match[str], reader: Reader) -> Cand | None:
         if during:
             return None  # said on a weekend: this one, or the one before?
         saturday -= timedelta(weeks=1)
-    elif not during:
-        if "this" in words or reader.ahead:
+    elif not during and not reader.ahead:
+        if "this" in words:
             return None  # `this weekend` on a weekday: usually the coming one
         saturday -= timedelta(weeks=1)
     return span(saturday, saturday + timedelta(days=1), "day", True)
@@ -246,6 +246,7 @@ def _since(m: re.Match[str], reader: Reader) -> Cand | None:
     return span(found.start, pub, "day", True)
 
 
+_FISCAL = re.compile(r"\b(?:fiscal|financial year|fy ?\d{2,4}|fy)\b")
 _CONNECTORS = re.compile(r" (?:-|to|through|thru|until|till|and) ")
 
 
@@ -301,6 +302,8 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
     expressions and words around one are tried.
     """
     norm = _norm(text)
+    if _FISCAL.search(norm):
+        return None  # fiscal years start in any month: `fiscal 2024` is not 2024
     decade = decade_or_century(norm)
     if decade is not False:
         return decade if isinstance(decade, Cand) else None
