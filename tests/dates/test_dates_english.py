@@ -8,6 +8,8 @@ three months, a part of a period (`early March`) the whole period named.
 
 from __future__ import annotations
 
+from typing import Literal
+
 import pytest
 
 from visitx.core.models import DateValue
@@ -160,3 +162,29 @@ def test_tomorrow_only_for_an_upcoming_event() -> None:
     assert parse_date("tomorrow", language="en", published=WED) is None
     value = parse_date("tomorrow", language="en", published=WED, tense="future")
     assert _span(value) == ("2024-03-14", "2024-03-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "tense", "start", "end"),
+    [
+        pytest.param("2 years and 3 months ago", "en", "past", "2012-06-01", "2012-06-30",
+                     id="en-ago-month-precision"),
+        pytest.param("in 1 year, 09 months, 01 weeks", "en", "future", "2016-06-06",
+                     "2016-06-12", id="en-ahead-week-precision"),
+        pytest.param("Dans 1 an 2 mois", "fr", "future", "2015-11-01", "2015-11-30",
+                     id="fr-ahead"),
+        pytest.param("vor 2 Jahren und 3 Monaten", "de", "past", "2012-06-01", "2012-06-30",
+                     id="de-ago"),
+    ],
+)  # fmt: skip
+def test_several_units_ago_or_ahead(
+    text: str, language: str, tense: Literal["past", "future"], start: str, end: str
+) -> None:
+    """Counts of several units resolve from 1 September 2014 to the finest unit's period."""
+    value = parse_date(text, language=language, published="2014-09-01", tense=tense)
+    assert _span(value) == (start, end)
+
+
+def test_bare_duration_is_no_date() -> None:
+    """A duration without `ago` or `in` (`1 year 2 months`) is no date."""
+    assert parse_date("1 year 2 months", language="en", published="2014-09-01") is None

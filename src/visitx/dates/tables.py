@@ -51,6 +51,11 @@ def relative_units(lang: str) -> dict[str, Any] | None:
     return table
 
 
+def and_words(lang: str) -> list[str]:
+    """The words of `lang` that join two dates or counts (`and`, `und`, `ve`)."""
+    return _forms(_t("and_words").get(lang, ""))
+
+
 def language_aliases() -> dict[str, str]:
     """ISO 639-2/3 codes and macro-language variants seen in article metadata."""
     aliases: dict[str, str] = _t("language_aliases")
