@@ -233,15 +233,28 @@ def parse_date(
     numeric order, an invalid day, parts that contradict each other, a weekday off the
     date, a relative expression without `published`) the result is None.
 
+    Everyday English (`dates.english`) keeps the precision it carries: a weekend is
+    Saturday and Sunday; a quarter (`Q3 2024`) three months and a half six, at month
+    precision; a decade (`the 1980s`) its ten years and a century (`the 20th
+    century`) 1900-1999; a part of a period (`early March`, `mid-2024`, `the end of
+    this year`, `earlier this month`) the whole period named; `since X` from the start
+    of X to publication; `X – Y`, `between X and Y` from the start of X to the end of Y;
+    `the 21st` the most recent 21st on or before publication; `two days before June 3`
+    that day; `2 years and 3 months ago` the month it names. Fiscal periods are None.
+
     Args:
         text: The date expression as written in the article.
         language: ISO 639-1 code of the article (`tr`, `fa`, ...), or None to try
             every language with tables.
-        published: The publication date (`YYYY-MM-DD`, a `date` or a `datetime`);
-            an unreadable value counts as absent.
+        published: The publication date: a `date`, a `datetime`, an ISO 8601 date or
+            timestamp, an RFC 2822 timestamp, or a date as printed (`March 3, 2024`,
+            `3 mars 2024`); see `read_published`.
         tense: `"future"` when the expression is known to name an upcoming event (a
             planned or invited visit): weekdays and dates without a year then resolve
             to the next such day on or after publication, and "next Friday" is read.
+
+    Raises:
+        InputError: `published` is given but names no single day.
 
     Returns:
         A `DateValue` with `text=None` (the caller attaches the span), Gregorian ISO

@@ -37,11 +37,17 @@ A key names a country only if all its entries of the best tier agree; if they
 disagree it is ambiguous (``None``). With ``language``, only that language's
 entries vote when it has any, which breaks ties between languages.
 
+Ordinary words are no countries (:mod:`visitx.places.matching`): a key that is a
+common word of another language (``tables/common_words.txt``) names its country only
+for a query in a language that names it with that key (Latvian ``Čada`` is Chad,
+Spanish ``cada`` "each"), unless it is an English name or a hand-made abbreviation.
+
 A query that misses is retried without a leading article (``the``, ``la``,
 ``die`` ...), without a suffix after an apostrophe (``Türkiye'nin``, ``Iran's``)
 and with the Arabic article ``ال`` removed or added. If it still misses and its
-key has at least :data:`FUZZY_MIN_LENGTH` characters, one typo is tolerated
-under the strict conditions of :func:`_fuzzy`.
+key has at least :data:`FUZZY_MIN_LENGTH` characters, one typo (a letter added,
+dropped or two swapped) is tolerated under the strict conditions of
+:func:`~visitx.places.matching.fuzzy`, never within one edit of a common word.
 
 The index is built on the first call (under a second; Babel, pycountry and
 rapidfuzz are only imported then), so ``import visitx`` stays cheap; after that
