@@ -99,6 +99,10 @@ CASES = [
     ("decade-late", "the late 1990s", WED, "1990-01-01", "1999-12-31"),
     ("century", "the 20th century", WED, "1900-01-01", "1999-12-31"),
     ("since-decade", "since the 1990s", WED, "1990-01-01", WED),
+    ("decade-with-preposition", "in the 1990s", WED, "1990-01-01", "1999-12-31"),
+    ("decade-early-with-preposition", "in the early 2000s", WED, "2000-01-01", "2009-12-31"),
+    ("decade-word", "the sixties", WED, "1960-01-01", "1969-12-31"),
+    ("week-of", "the week of March 4", WED, "2024-03-04", "2024-03-10"),
 ]
 
 
@@ -121,6 +125,8 @@ def test_everyday_english(text: str, published: str, start: str, end: str) -> No
         pytest.param("next weekend", WED, id="next-weekend-past-tense"),
         pytest.param("this Friday", WED, id="this-weekday-ahead-past-tense"),
         pytest.param("the 20s", WED, id="decade-of-which-century"),
+        pytest.param("the 1800s", WED, id="century-or-decade"),
+        pytest.param("the 1990s and 2000s", WED, id="decade-in-a-phrase-is-no-year"),
         pytest.param("fiscal 2024", WED, id="fiscal-year"),
         pytest.param("the fiscal third quarter of 2024", WED, id="fiscal-quarter"),
         pytest.param("the 30th", WED, id="no-30th-in-the-month-before"),

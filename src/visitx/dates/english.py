@@ -29,8 +29,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from visitx.dates.grammar import Cand
+from visitx.dates.periods import DECADE_TOKEN, Reader, Rule, decade_or_century, span
 from visitx.dates.periods import RULES as PERIOD_RULES
-from visitx.dates.periods import Reader, Rule, decade_or_century, span
 
 __all__ = ["LANGUAGES", "Parse", "Reader", "read"]
 
@@ -203,6 +203,18 @@ def _offset(m: re.Match[str], reader: Reader) -> Cand | None:
     return anchor._replace(start=day, end=day)
 
 
+_WEEK_OF = re.compile(r"(?:in |during )?the week (?:of|beginning|starting) (.+)")
+
+
+def _week_of(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the week of March 4`: the Monday-to-Sunday week of that day."""
+    day = reader.parse(m.group(1))
+    if day is None or day.start != day.end:
+        return None
+    monday = _monday(day.start)
+    return day._replace(start=monday, end=monday + timedelta(days=6))
+
+
 _OVERNIGHT = re.compile(r"overnight")
 
 
@@ -286,6 +298,7 @@ _RULES: tuple[Rule, ...] = (
     (_THIS_WEEKDAY, _this_weekday),
     (_DAY_OF_MONTH, _day_of_month),
     (_OVERNIGHT, _overnight),
+    (_WEEK_OF, _week_of),
     (_SINCE, _since),
     (_OFFSET, _offset),
 )
@@ -311,7 +324,7 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
         m = pattern.fullmatch(norm)
         if m is not None:
             return rule(m, reader)
-    if found is not None:
+    if found is not None and not DECADE_TOKEN.search(norm):
         return found
     ranged = _spaced_range(norm, reader)
     if ranged is not False:

@@ -16,12 +16,15 @@ from typing import NamedTuple
 
 from visitx.dates.grammar import Cand
 
-__all__ = ["RULES", "Reader", "decade_or_century", "span"]
+__all__ = ["DECADE_TOKEN", "RULES", "Reader", "decade_or_century", "span"]
 
 Parse = Callable[[str], Cand | None]
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
              "fourth": 4, "4th": 4, "final": 0, "last": 0, "latter": 0}  # fmt: skip
+# `the sixties`; `the twenties` and `the tens` may be the 1920s or the 2020s.
+_DECADE_WORDS = {"thirtie": 30, "fortie": 40, "fiftie": 50, "sixtie": 60, "seventie": 70,
+                 "eightie": 80, "ninetie": 90}  # fmt: skip
 _CENTURIES = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
 
 
@@ -46,10 +49,11 @@ def _years(first: int, last: int) -> Cand | None:
 
 # --- decades and centuries (read before the symbol grammar, which sees a year) ----------
 
-_DECADE = re.compile(r"(?:the )?(?:(?:early|mid|late)[- ])?(?:(\d{3}0)|'?(\d0))'?s")
-_CENTURY = re.compile(
-    r"(?:the )?(?:(?:early|mid|late)[- ])?(?:(\d{1,2})(?:st|nd|rd|th)|(\w+(?:[- ]\w+)?)) century"
-)
+_LEAD = r"(?:(?:in|during|throughout|over|of|back in) )?(?:the )?(?:(?:early|mid|late)[- ])?"
+_DECADE = re.compile(rf"{_LEAD}(?:(\d{{3}}0)|'?(\d0)|({'|'.join(_DECADE_WORDS)}))'?s")
+_CENTURY = re.compile(rf"{_LEAD}(?:(\d{{1,2}})(?:st|nd|rd|th)|(\w+(?:[- ]\w+)?)) century")
+# A decade anywhere in an expression: the symbol grammar would read its first year.
+DECADE_TOKEN = re.compile(r"(?<!\w)(?:\d{3}0|'?\d0)'?s(?!\w)")
 
 
 def decade_or_century(norm: str) -> Cand | bool | None:
@@ -57,8 +61,10 @@ def decade_or_century(norm: str) -> Cand | bool | None:
     m = _DECADE.fullmatch(norm)
     if m:
         if m.group(1):
-            return _years(int(m.group(1)), int(m.group(1)) + 9)
-        tens = int(m.group(2))
+            first = int(m.group(1))
+            # `the 1800s` is the 19th century as often as the decade 1800-1809.
+            return _years(first, first + 9) if first % 100 or first == 2000 else None
+        tens = int(m.group(2) or _DECADE_WORDS[m.group(3)])
         # `the '90s` is the 1990s; `the 20s` may be the 1920s or the 2020s.
         return _years(1900 + tens, 1909 + tens) if tens >= 30 else None
     m = _CENTURY.fullmatch(norm)
