@@ -14,8 +14,8 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from visitx.dates.calendars import _YEARS, _from_gregorian, _period, _to_gregorian
-from visitx.dates.symbols import _Numeric, _Sym
+from visitx.dates.calendars import YEARS, from_gregorian, period, to_gregorian
+from visitx.dates.symbols import Numeric, Sym
 
 __all__ = ["Cand", "Context", "combine", "infer_year", "resolve"]
 
@@ -43,7 +43,7 @@ class Context(NamedTuple):
 
     lang: str | None
     published: date | None
-    numerics: list[_Numeric]
+    numerics: list[Numeric]
     persian_digits: bool
     between: bool = False
     past: bool = False
@@ -59,13 +59,13 @@ def _year_calendar(year: int, marker: str | None, ctx: Context, *, full: bool) -
     `full` is for numeric dates (`۱۴۰۲/۰۱/۱۸`), which are Solar Hijri in any language
     but Arabic, where a year like 1444 is more likely lunar Hijri.
     """
-    if _YEARS["gregorian"][0] <= year <= _YEARS["gregorian"][1]:
+    if YEARS["gregorian"][0] <= year <= YEARS["gregorian"][1]:
         return "gregorian" if marker in (None, "gregorian") else None
     if marker in ("hijri", "jalali"):
         return marker
-    if marker is not None or year > _YEARS["jalali"][1]:
+    if marker is not None or year > YEARS["jalali"][1]:
         return None
-    if ctx.lang is None and not ctx.persian_digits and year >= _YEARS["hijri"][0]:
+    if ctx.lang is None and not ctx.persian_digits and year >= YEARS["hijri"][0]:
         return None  # Solar Hijri and Hijri both: `1402/01/18` alone is no evidence
     persian = ctx.lang in ("fa", "ps", None) or ctx.persian_digits
     return "jalali" if persian or (full and ctx.lang != "ar") else None
@@ -73,14 +73,14 @@ def _year_calendar(year: int, marker: str | None, ctx: Context, *, full: bool) -
 
 def infer_year(cal: str, month: int, day: int | None, ctx: Context) -> int | None:
     """The year of a day or month written without one, from the publication date."""
-    today = None if ctx.published is None else _from_gregorian(cal, ctx.published)
+    today = None if ctx.published is None else from_gregorian(cal, ctx.published)
     if ctx.published is None or today is None:
         return None
     if ctx.year_offset is not None:
         return today[0] + ctx.year_offset
     if ctx.future and not ctx.ahead:
         return None
-    span = _period(cal, today[0], month, day)
+    span = period(cal, today[0], month, day)
     if span is None:
         return None
     if ctx.ahead:
@@ -89,13 +89,13 @@ def infer_year(cal: str, month: int, day: int | None, ctx: Context) -> int | Non
     # In past tense the day or month has begun by publication ("last April": has
     # ended); the most recent such one, going back over years without a 29 February.
     for year in range(today[0], today[0] - 9, -1):
-        span = _period(cal, year, month, day)
+        span = period(cal, year, month, day)
         if span is not None and (span[1] < ctx.published if ctx.past else span[0] <= ctx.published):
             return year
     return None
 
 
-def _numeric(found: _Numeric, marker: str | None, ctx: Context) -> Cand | None:
+def _numeric(found: Numeric, marker: str | None, ctx: Context) -> Cand | None:
     if found.order == "ymd":
         year, month, day = found.a, found.b, found.c
     else:
@@ -112,14 +112,14 @@ def _numeric(found: _Numeric, marker: str | None, ctx: Context) -> Cand | None:
             day, month = month, day
         elif day <= 12 and day != month:
             return None
-    end = _to_gregorian(cal, year, month, day)
-    start = _to_gregorian(cal, year, month, found.first_day) if found.order == "range" else end
+    end = to_gregorian(cal, year, month, day)
+    start = to_gregorian(cal, year, month, found.first_day) if found.order == "range" else end
     if start is None or end is None or start > end or (found.order == "range" and start == end):
         return None
     return Cand(start, end, "day", cal, inferred=False)
 
 
-def _join(first: Cand, last: Cand, conn: _Sym | None, ctx: Context) -> Cand | None:
+def _join(first: Cand, last: Cand, conn: Sym | None, ctx: Context) -> Cand | None:
     """The range from `first` to `last`, if the two really form one."""
     if first.end >= last.start or last.end - first.start > _MAX_RANGE:
         return None
@@ -136,7 +136,7 @@ def _years(y1: int, y2: int | None, marker: str | None, ctx: Context) -> Cand | 
         return None
     if y2 is not None and not 0 < y2 - y1 <= _MAX_YEARS:
         return None
-    first, last = _period(cal, y1, None, None), _period(cal, y2 or y1, None, None)
+    first, last = period(cal, y1, None, None), period(cal, y2 or y1, None, None)
     if first is None or last is None:
         return None
     return Cand(first[0], last[1], "year", cal, inferred=False)
@@ -145,10 +145,10 @@ def _years(y1: int, y2: int | None, marker: str | None, ctx: Context) -> Cand | 
 class _Match:
     """Named parts of one grammar match, as symbols."""
 
-    def __init__(self, m: re.Match[str], syms: list[_Sym]) -> None:
+    def __init__(self, m: re.Match[str], syms: list[Sym]) -> None:
         self.m, self.syms = m, syms
 
-    def sym(self, name: str) -> _Sym | None:
+    def sym(self, name: str) -> Sym | None:
         present = name in self.m.re.groupindex and self.m.start(name) >= 0
         return self.syms[self.m.start(name)] if present else None
 
@@ -206,17 +206,17 @@ def _month_match(parts: _Match, marker: str | None, ctx: Context) -> Cand | None
     y1, y2 = _range_years(y1, y2, m1, d1, m2, d2, conn is not None)
     if y1 is None or y2 is None:
         return None
-    head = _period(cal, y1, m1, d1)
+    head = period(cal, y1, m1, d1)
     if head is None:
         return None
     cand = Cand(*head, precision, cal, inferred)
     if conn is None:
         return cand
-    tail = _period(cal, y2, m2, d2)
+    tail = period(cal, y2, m2, d2)
     return None if tail is None else _join(cand, Cand(*tail, precision, cal, inferred), conn, ctx)
 
 
-def resolve(m: re.Match[str], syms: list[_Sym], ctx: Context) -> Cand | None:
+def resolve(m: re.Match[str], syms: list[Sym], ctx: Context) -> Cand | None:
     """The period one grammar match denotes, or None when it is invalid or unsure."""
     parts = _Match(m, syms)
     markers = {s.cal for s in (parts.sym(f"c{i}") for i in range(3)) if s is not None}

@@ -35,9 +35,9 @@ from visitx.core.models import Calendar, DateValue, Precision
 from visitx.dates import english, tables
 from visitx.dates import published as _published_mod
 from visitx.dates import relative as _date_relative
-from visitx.dates.calendars import _YEARS, _from_gregorian, _period
+from visitx.dates.calendars import YEARS, from_gregorian, period
 from visitx.dates.grammar import Cand, Context, combine, resolve
-from visitx.dates.symbols import _prepare, _regexes, _Sym, _symbols
+from visitx.dates.symbols import Sym, prepare, regexes, symbols
 
 __all__ = ["parse_date", "read_published"]
 
@@ -46,7 +46,7 @@ _CALENDARS: dict[str, Calendar] = {"gregorian": "gregorian", "jalali": "jalali",
 _Outcome = Cand | Literal["reject"] | None
 
 
-def codes_of(syms: list[_Sym]) -> str:
+def codes_of(syms: list[Sym]) -> str:
     return "".join(s.code for s in syms)
 
 
@@ -63,7 +63,7 @@ def _relative_day(weekdays: set[int], offsets: set[int], ctx: Context) -> date |
     return ctx.published - timedelta(days=back or (7 if ctx.past else 0))
 
 
-def _relative(syms: list[_Sym], ctx: Context) -> Cand | None:
+def _relative(syms: list[Sym], ctx: Context) -> Cand | None:
     """A day given only relative to publication: `dün`, `am Freitag`, `روز جمعه`."""
     if ctx.published is None or (ctx.future and not ctx.ahead):
         return None
@@ -78,8 +78,8 @@ def _relative(syms: list[_Sym], ctx: Context) -> Cand | None:
         return None if day is None else Cand(day, day, "day", "gregorian", inferred=True)
     if ctx.year_offset is not None and ctx.year_offset <= 0:
         cal = ctx.year_offset_cal
-        today = _from_gregorian(cal, ctx.published)
-        span = None if today is None else _period(cal, today[0] + ctx.year_offset, None, None)
+        today = from_gregorian(cal, ctx.published)
+        span = None if today is None else period(cal, today[0] + ctx.year_offset, None, None)
         return None if span is None else Cand(*span, "year", cal, inferred=True)
     return None
 
@@ -88,7 +88,7 @@ def _matches(codes: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     pos = 0
     while pos < len(codes):
-        for pattern in _regexes().grammar:
+        for pattern in regexes().grammar:
             match = pattern.match(codes, pos)
             if match:
                 found.append(match)
@@ -99,7 +99,7 @@ def _matches(codes: str) -> list[re.Match[str]]:
     return found
 
 
-def _agrees(chosen: Cand, syms: list[_Sym], ctx: Context) -> bool:
+def _agrees(chosen: Cand, syms: list[Sym], ctx: Context) -> bool:
     """Whether a weekday or "yesterday" written beside a single day falls on it."""
     if chosen.precision != "day" or chosen.start != chosen.end:
         return True
@@ -112,7 +112,7 @@ def _agrees(chosen: Cand, syms: list[_Sym], ctx: Context) -> bool:
     return {ctx.published + timedelta(days=o) for o in offsets} == {chosen.start}
 
 
-def _with_words(syms: list[_Sym], ctx: Context) -> Context | None:
+def _with_words(syms: list[Sym], ctx: Context) -> Context | None:
     """The context with the tense and relative-year words of `syms`; None if they clash."""
     year_offsets = {s.value for s in syms if s.code == "Q"}
     codes = codes_of(syms)
@@ -142,7 +142,7 @@ def _stray(codes: str, matches: list[re.Match[str]], strict: bool) -> bool:
 
 def _run(norm: str, lex: tables.Lexicon, ctx: Context) -> tuple[_Outcome, bool]:
     """Parse with one lexicon: the outcome, and whether unknown words were seen."""
-    syms = _symbols(norm, lex)
+    syms = symbols(norm, lex)
     codes = codes_of(syms)
     unknown = "x" in codes
     worded = _with_words(syms, ctx)
@@ -169,12 +169,12 @@ def _dateparser(text: str, lang: str, published: date | None) -> Cand | None:
     """dateparser for a language without tables, trusted only where it can be checked."""
     from dateparser.date import DateDataParser
 
-    ascii_text = _regexes().time.sub(" ", tables.to_ascii_digits(text))
+    ascii_text = regexes().time.sub(" ", tables.to_ascii_digits(text))
     years = {int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", ascii_text)}
     days = re.findall(r"(?<!\d)\d{1,2}(?!\d)", ascii_text)
     if len(years) > 1 or len(days) > 1 or (not years and published is None):
         return None
-    if any(not _YEARS["gregorian"][0] <= y <= _YEARS["gregorian"][1] for y in years):
+    if any(not YEARS["gregorian"][0] <= y <= YEARS["gregorian"][1] for y in years):
         return None  # never a Solar Hijri or Hijri year read as Gregorian
     settings = {
         "STRICT_PARSING": bool(years and days),
@@ -201,7 +201,7 @@ def _dateparser(text: str, lang: str, published: date | None) -> Cand | None:
     if not years and not days and same_weekday and found != published:
         return None  # a weekday named on that weekday: today, or a week ago?
     month = None if data.period == "year" else found.month
-    span = _period("gregorian", found.year, month, found.day if data.period == "day" else None)
+    span = period("gregorian", found.year, month, found.day if data.period == "day" else None)
     return None if span is None else Cand(*span, data.period, "gregorian", inferred=not years)
 
 
@@ -316,14 +316,14 @@ def _explicit_day(text: str) -> date | None:
 
 def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | None:
     """The period of `text` by relative words, the symbol grammar and the fallbacks."""
-    norm, numerics = _prepare(text)
+    norm, numerics = prepare(text)
     if pub is not None and lang is not None:
         rel = _date_relative.relative(
-            norm, lang, pub, lambda cal, y, m: _period(cal, y, m, None), _from_gregorian
+            norm, lang, pub, lambda cal, y, m: period(cal, y, m, None), from_gregorian
         )
         if rel is not None:
             return Cand(rel.start, rel.end, rel.precision, rel.calendar, inferred=True)
-    persian_digits = bool(_regexes().persian_digits.search(text))
+    persian_digits = bool(regexes().persian_digits.search(text))
     ctx = Context(lang, pub, numerics, persian_digits, ahead=ahead)
     outcome: _Outcome
     if lang is None or lang in tables.language_tags():
