@@ -61,6 +61,7 @@ CASES = [
     ("first-half", "the first half of 2021", WED, "2021-01-01", "2021-06-30"),
     ("h2", "H2 2023", WED, "2023-07-01", "2023-12-31"),
     ("half-this-year", "the second half of this year", WED, "2024-07-01", "2024-12-31"),
+    ("quarter-after-preposition", "in the first quarter of 2024", WED, "2024-01-01", "2024-03-31"),
     # parts of periods: the whole period named
     ("early-last-month", "early last month", WED, "2024-02-01", "2024-02-29"),
     ("end-of-this-year", "the end of this year", WED, "2024-01-01", "2024-12-31"),
@@ -132,6 +133,7 @@ def test_everyday_english(text: str, published: str, start: str, end: str) -> No
         pytest.param("the 30th", WED, id="no-30th-in-the-month-before"),
         pytest.param("Monday the 5th", WED, id="weekday-off-the-day"),
         pytest.param("since June", "2024-06-01", id="since-a-month-not-begun"),
+        pytest.param("since mid-2023", WED, id="since-a-part-that-starts-inside"),
         pytest.param("March 2024 – February 2019", WED, id="range-backwards"),
         pytest.param("2 days later", WED, id="offset-without-anchor"),
         pytest.param("two days before June", WED, id="offset-from-a-month"),

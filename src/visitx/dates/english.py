@@ -247,11 +247,19 @@ def _lead(m: re.Match[str], reader: Reader) -> Cand | None:
 
 
 _SINCE = re.compile(r"(?:ever )?since (.+)")
+_PREPOSITION = re.compile(r"^(?:in|during|throughout|over|on|at) ")
+# Parts that do not begin where their period begins: `since mid-2023` starts in 2023,
+# but not on 1 January.
+_LATE_PART = re.compile(
+    r"(?:the )?(?:very )?(?:mid|middle|late|later|end|close|last days|latter part|second part)\b"
+)
 
 
 def _since(m: re.Match[str], reader: Reader) -> Cand | None:
     """`since April 2023`: from the start of April 2023 to the publication day."""
     pub = reader.published
+    if _LATE_PART.match(m.group(1)):
+        return None
     found = reader.parse(m.group(1))
     if pub is None or found is None or found.start >= pub:
         return None
@@ -320,8 +328,9 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
     decade = decade_or_century(norm)
     if decade is not False:
         return decade if isinstance(decade, Cand) else None
+    bare = _PREPOSITION.sub("", norm)  # `in the first quarter of 2024`
     for pattern, rule in _RULES:
-        m = pattern.fullmatch(norm)
+        m = pattern.fullmatch(norm) or pattern.fullmatch(bare)
         if m is not None:
             return rule(m, reader)
     if found is not None and not DECADE_TOKEN.search(norm):
