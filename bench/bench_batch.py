@@ -46,20 +46,10 @@ DRAFT = {
             "status": "occurred",
             "summary": "Georgia's trade minister visited Ankara.",
             "participants": [
-                {
-                    "role": "visitor",
-                    "kind": "person",
-                    "name": "Levan Davitashvili",
-                    "country": "GEO",
-                    "sector": "government",
-                },
-                {
-                    "role": "host",
-                    "kind": "person",
-                    "name": "Ömer Bolat",
-                    "country": "TUR",
-                    "sector": "government",
-                },
+                {"role": "visitor", "kind": "person", "name": "Levan Davitashvili",
+                 "country": "GEO", "sector": "government"},
+                {"role": "host", "kind": "person", "name": "Ömer Bolat", "country": "TUR",
+                 "sector": "government"},
             ],
             "location": {"name": "Ankara", "city": "Ankara", "country": "TUR"},
             "date_text": "3 March 2024",
@@ -87,11 +77,8 @@ def serve(port: int, delay: float) -> None:
                     "created": 0,
                     "model": "bench",
                     "choices": [
-                        {
-                            "index": 0,
-                            "finish_reason": "stop",
-                            "message": {"role": "assistant", "content": answer.decode()},
-                        }
+                        {"index": 0, "finish_reason": "stop",
+                         "message": {"role": "assistant", "content": answer.decode()}}
                     ],
                     "usage": {"prompt_tokens": 500, "completion_tokens": 100, "total_tokens": 600},
                 }

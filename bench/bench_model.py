@@ -44,18 +44,12 @@ def completion(mode: str) -> dict[str, Any]:
             "role": "assistant",
             "content": None,
             "tool_calls": [
-                {
-                    "id": "call_1",
-                    "type": "function",
-                    "function": {"name": "Draft", "arguments": arguments},
-                }
+                {"id": "call_1", "type": "function",
+                 "function": {"name": "Draft", "arguments": arguments}}
             ],
         }
     return {
-        "id": "bench",
-        "object": "chat.completion",
-        "created": 0,
-        "model": "bench",
+        "id": "bench", "object": "chat.completion", "created": 0, "model": "bench",
         "choices": [{"index": 0, "finish_reason": "stop", "message": message}],
         "usage": {"prompt_tokens": 500, "completion_tokens": 100, "total_tokens": 600},
     }
@@ -98,12 +92,8 @@ def cpu_by_hand(mode: str, n: int) -> float:
     from visitx.record.draft import Draft
 
     client = instructor.from_openai(
-        openai.OpenAI(
-            api_key="x",
-            base_url="http://127.0.0.1:9/v1",
-            max_retries=0,
-            http_client=httpx2.Client(transport=mock_transport(mode)),
-        ),
+        openai.OpenAI(api_key="x", base_url="http://127.0.0.1:9/v1", max_retries=0,
+                      http_client=httpx2.Client(transport=mock_transport(mode))),
         mode=instructor.Mode.TOOLS if mode == "tools" else instructor.Mode.JSON_SCHEMA,
     )
     prompt = load_prompt()
@@ -111,14 +101,9 @@ def cpu_by_hand(mode: str, n: int) -> float:
     def one(text: str) -> Any:
         messages = prompt.render(text)
         return client.chat.completions.create(
-            model="bench",
-            response_model=Draft,
-            max_retries=2,
-            temperature=0.0,
-            messages=[
-                {"role": "system", "content": messages.system},
-                {"role": "user", "content": messages.user},
-            ],
+            model="bench", response_model=Draft, max_retries=2, temperature=0.0,
+            messages=[{"role": "system", "content": messages.system},
+                      {"role": "user", "content": messages.user}],
         )
 
     for i in range(20):
@@ -154,17 +139,11 @@ async def raw_run(base_url: str, n: int, concurrency: int) -> None:
         messages = prompt.render(ARTICLE.format(i=i))
         async with gate:
             reply = await client.chat.completions.create(
-                model="bench",
-                temperature=0.0,
-                max_tokens=4096,
-                messages=[
-                    {"role": "system", "content": messages.system},
-                    {"role": "user", "content": messages.user},
-                ],
-                response_format={
-                    "type": "json_schema",
-                    "json_schema": {"name": "Draft", "schema": schema},
-                },
+                model="bench", temperature=0.0, max_tokens=4096,
+                messages=[{"role": "system", "content": messages.system},
+                          {"role": "user", "content": messages.user}],
+                response_format={"type": "json_schema",
+                                 "json_schema": {"name": "Draft", "schema": schema}},
             )
         json.loads(reply.choices[0].message.content or "{}")
 
@@ -178,10 +157,8 @@ async def visitx_run(base_url: str, n: int, concurrency: int, offset: int = 0) -
     settings = Settings(model="bench", base_url=base_url, cache=False)
     failed = 0
     async for result in aextract_many(
-        (ARTICLE.format(i=i + offset) for i in range(n)),
-        settings=settings,
-        concurrency=concurrency,
-        progress=False,
+        (ARTICLE.format(i=i + offset) for i in range(n)), settings=settings,
+        concurrency=concurrency, progress=False,
     ):
         failed += result.error is not None
     return failed
@@ -208,9 +185,8 @@ def cached_rerun(n: int) -> None:
     from visitx import Extractor, Settings
 
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(
-            model="bench", base_url="http://127.0.0.1:9/v1", mode="json_schema", cache_dir=Path(tmp)
-        )
+        settings = Settings(model="bench", base_url="http://127.0.0.1:9/v1", mode="json_schema",
+                            cache_dir=Path(tmp))
         ex = Extractor(settings, transport=mock_transport("json_schema"))
         texts = [ARTICLE.format(i=i) for i in range(n)]
         for text in texts:
@@ -255,10 +231,8 @@ def tokens() -> None:
         def count(text: str) -> int:
             return len(httpx2.post(url, json={"content": text}).json()["tokens"])
 
-        fixed = {
-            "json_schema": count(system),
-            "json": count(f"{system}\n\n{_SCHEMA_NOTE}{schema_text()}"),
-        }
+        fixed = {"json_schema": count(system),
+                 "json": count(f"{system}\n\n{_SCHEMA_NOTE}{schema_text()}")}
         per_article = [count(m.user) for m in rendered]
     print(
         "prompt tokens (llama.cpp /tokenize, SmolLM2 tokenizer): fixed part (system message, "

@@ -38,10 +38,8 @@ def engines(n: int, delay: float) -> None:
         results = visitx.extract_many(articles(n), settings=live, concurrency=16, progress=False)
         wall = time.perf_counter() - started
         assert all(r.error is None for r in results)
-        print(
-            f"extract_many, {n} articles, concurrency 16, {delay * 1000:.0f} ms delay: "
-            f"{wall:.2f} s = {n / wall:.1f} requests/s"
-        )
+        print(f"extract_many, {n} articles, concurrency 16, {delay * 1000:.0f} ms delay: "
+              f"{wall:.2f} s = {n / wall:.1f} requests/s")
 
         started = time.perf_counter()
         ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
@@ -59,10 +57,8 @@ def engines(n: int, delay: float) -> None:
             wall = time.perf_counter() - started
             assert len(out) == n
             assert not any(row["error"] for row in out)
-            print(
-                f"Ray Data, {n} articles, 2 workers x 8 in flight: "
-                f"{wall:.2f} s = {n / wall:.1f} requests/s"
-            )
+            print(f"Ray Data, {n} articles, 2 workers x 8 in flight: "
+                  f"{wall:.2f} s = {n / wall:.1f} requests/s")
         finally:
             ray.shutdown()
 
@@ -73,59 +69,33 @@ def batch_lines(n: int) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "manifest"
-        s = Settings(
-            model="bench",
-            base_url="http://127.0.0.1:9/v1",
-            mode="json_schema",
-            cache_dir=Path(tmp) / "cache",
-        )
+        s = Settings(model="bench", base_url="http://127.0.0.1:9/v1", mode="json_schema",
+                     cache_dir=Path(tmp) / "cache")
         started = time.perf_counter()
         summary = submit_batch(articles(n), manifest=folder, settings=s, dry_run=True)
         wall = time.perf_counter() - started
         state = Manifest.load(folder)
         size = sum(shard.bytes for shard in state.shards)
-        print(
-            f"submit (dry run), {n:,} lines: {wall:.2f} s = {n / wall:,.0f} lines/s; "
-            f"{size / 1e6:.1f} MB of requests, ~{summary.prompt_tokens:,} prompt tokens"
-        )
+        print(f"submit (dry run), {n:,} lines: {wall:.2f} s = {n / wall:,.0f} lines/s; "
+              f"{size / 1e6:.1f} MB of requests, ~{summary.prompt_tokens:,} prompt tokens")
 
         answer = json.dumps(DRAFT)
         for shard in state.shards:
-            with (
-                state.requests_path(shard).open(encoding="utf-8") as src,
-                state.output_path(shard).open("w", encoding="utf-8") as out,
-            ):
+            with state.requests_path(shard).open(encoding="utf-8") as src, \
+                    state.output_path(shard).open("w", encoding="utf-8") as out:
                 for number, line in enumerate(src):
                     custom_id = json.loads(line)["custom_id"]
                     completion = {
-                        "id": f"c{number}",
-                        "object": "chat.completion",
-                        "created": 0,
+                        "id": f"c{number}", "object": "chat.completion", "created": 0,
                         "model": "bench",
-                        "choices": [
-                            {
-                                "index": 0,
-                                "finish_reason": "stop",
-                                "message": {"role": "assistant", "content": answer},
-                            }
-                        ],
-                        "usage": {
-                            "prompt_tokens": 500,
-                            "completion_tokens": 100,
-                            "total_tokens": 600,
-                        },
+                        "choices": [{"index": 0, "finish_reason": "stop",
+                                     "message": {"role": "assistant", "content": answer}}],
+                        "usage": {"prompt_tokens": 500, "completion_tokens": 100,
+                                  "total_tokens": 600},
                     }
-                    out.write(
-                        json.dumps(
-                            {
-                                "id": f"r{number}",
-                                "custom_id": custom_id,
-                                "response": {"status_code": 200, "body": completion},
-                                "error": None,
-                            }
-                        )
-                        + "\n"
-                    )
+                    out.write(json.dumps({"id": f"r{number}", "custom_id": custom_id,
+                                          "response": {"status_code": 200, "body": completion},
+                                          "error": None}) + "\n")
             shard.status, shard.downloaded = "completed", True
         state.save()
 
@@ -136,10 +106,8 @@ def batch_lines(n: int) -> None:
             wall = time.perf_counter() - started
             assert not done.failed
             assert not done.pending
-            print(
-                f"{label}, {n:,} lines: {wall:.2f} s = {n / wall:,.0f} lines/s "
-                f"({done.collected:,} validated)"
-            )
+            print(f"{label}, {n:,} lines: {wall:.2f} s = {n / wall:,.0f} lines/s "
+                  f"({done.collected:,} validated)")
 
 
 def main() -> None:

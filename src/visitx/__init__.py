@@ -113,7 +113,6 @@ def __getattr__(name: str) -> _typing.Any:
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_LAZY))
 
-
 __all__ = [
     "Agreement",
     "Article",

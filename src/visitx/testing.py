@@ -141,5 +141,7 @@ def replay(*cassettes: str | Path, immediate_retries: bool = True) -> Iterator[R
     from visitx.llm.provider import use_transport
 
     transport = ReplayTransport(*cassettes)
-    with use_transport(transport), no_backoff() if immediate_retries else contextlib.nullcontext():
+    with use_transport(transport), (
+        no_backoff() if immediate_retries else contextlib.nullcontext()
+    ):
         yield transport

@@ -41,9 +41,7 @@ class Progress:
             self.tokens += result.meta.usage.total_tokens
         if self.bar is not None:
             postfix: dict[str, Any] = {
-                "cached": self.cached,
-                "failed": self.failed,
-                "tokens": self.tokens,
+                "cached": self.cached, "failed": self.failed, "tokens": self.tokens
             }
             if self.cause is not None:
                 postfix["last failure"] = self.cause

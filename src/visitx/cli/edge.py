@@ -44,7 +44,6 @@ class ProviderFailure(CliError):
 
 def edge(fn: F) -> F:
     """Turn visitx errors into one-line messages with a telling exit code."""
-
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:

@@ -256,7 +256,9 @@ def _status_error(exc: Any) -> ProviderError:
         if not hint and _REQUEST_INVALID.search(detail):
             hint = "The server rejected the request itself; try another mode (VISITX_MODE)."
     message = f"The provider answered HTTP {status}: {_sentence(detail)}"
-    return ProviderError(f"{message} {hint}".strip(), status_code=status, provider_message=detail)
+    return ProviderError(
+        f"{message} {hint}".strip(), status_code=status, provider_message=detail
+    )
 
 
 def _path_of(exc: Any) -> str:

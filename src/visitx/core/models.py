@@ -181,7 +181,9 @@ class Participant(_Model):
     embassy staff in Ankara are `RWA`.
     """
 
-    role: Role = Field(description="visitor (travelled), host (received) or participant (no host).")
+    role: Role = Field(
+        description="visitor (travelled), host (received) or participant (no host)."
+    )
     kind: Kind = Field(description="person, organization or group ('Rwandan business people').")
     name: Span = Field(description="The name as written, in the article's script.")
     name_en: str | None = Field(default=None, description="The name in English / Latin script.")
@@ -237,7 +239,9 @@ class Place(_Model):
 class Agreement(_Model):
     """An agreement the article mentions in connection with a visit."""
 
-    kind: AgreementKind = Field(description="mou, protocol, contract, treaty, twinning or other.")
+    kind: AgreementKind = Field(
+        description="mou, protocol, contract, treaty, twinning or other."
+    )
     text: Span = Field(description="The article's own mention of the agreement.")
     title_en: str | None = Field(default=None, description="Its title in English.")
     parties: list[str] = Field(

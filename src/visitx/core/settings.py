@@ -187,7 +187,9 @@ class Settings:
                 try:
                     values[field] = int(env[var])
                 except ValueError:
-                    raise ConfigurationError(f"{var}={env[var]!r} is not a whole number.") from None
+                    raise ConfigurationError(
+                        f"{var}={env[var]!r} is not a whole number."
+                    ) from None
         given = {k for k, v in overrides.items() if v is not None}
         if "model_path" in given:
             values.pop("base_url", None)

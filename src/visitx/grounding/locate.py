@@ -64,8 +64,6 @@ _ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", 
 # `Сейітов` → `Сейітовпен`). More, or after a shorter word, is another word
 # (`Napro` → `Naprosyn`, `Iran` → `Iranian`, `Ali` → `Alinejad`).
 _INFLECTIONS = ((4, 2), (6, 4))  # (letters in the quote's last word, letters added)
-
-
 def normalize(s: str) -> str:
     """Level-1 normalize a string the way `locate` compares quotes with the article.
 

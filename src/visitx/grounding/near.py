@@ -35,6 +35,7 @@ _QUOTE_MARKS = frozenset('"\u300c\u300d\u300e\u300f')
 _MAX_DOUBLING = 40
 
 
+
 def _words_ok(quote: _Norm, window: str, window_seps: bytes | bytearray) -> bool:
     """Whether the edits from `quote` to `window` are slips inside words.
 
@@ -175,10 +176,8 @@ def _without_quotes(norm: _Norm) -> _Norm:
         if ch == " ":
             nxt = next((c for c in t[i + 1 :] if c not in _QUOTE_MARKS), "")
             prev = t[keep[-1]] if keep else ""
-            if (
-                prev in ("", " ")
-                or nxt in ("", " ")
-                or (is_arabic_letter(prev) and is_arabic_letter(nxt))
+            if prev in ("", " ") or nxt in ("", " ") or (
+                is_arabic_letter(prev) and is_arabic_letter(nxt)
             ):
                 sep = sep or int(bool(prev and nxt and prev != " "))
                 continue
@@ -217,3 +216,4 @@ def _doubling(needle: _Norm, hay: _Norm) -> list[_Range]:
             hits.append(_Range(pos, pos + len(variant)))
             pos = t.find(variant, pos + 1)
     return sorted(set(hits))
+

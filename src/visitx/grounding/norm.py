@@ -169,3 +169,4 @@ def _words(s: str, seps: bytes | bytearray) -> tuple[list[int], list[int]]:
             word[p] = len(lengths) - 1
             lengths[-1] += 1
     return word, lengths
+

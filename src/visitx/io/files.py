@@ -51,7 +51,9 @@ def _check_text_file(path: Path, raw: str) -> None:
     except OSError as exc:
         raise InputError(f"{raw}: cannot be read ({exc.strerror or exc}).") from exc
     if b"\x00" in head:
-        raise InputError(f"{raw}: a binary file, not text; visitx reads {_KINDS} (UTF-8 text).")
+        raise InputError(
+            f"{raw}: a binary file, not text; visitx reads {_KINDS} (UTF-8 text)."
+        )
     if path.suffix.lower() in HTML_SUFFIXES:
         return  # a page declares its own charset
     try:

@@ -42,7 +42,9 @@ class ResultsFile:
         try:
             self.current = current_records(path) if path.exists() else Current()
         except InputError as exc:
-            raise InputError(f"{exc} Refusing to write into it: choose another --output.") from exc
+            raise InputError(
+                f"{exc} Refusing to write into it: choose another --output."
+            ) from exc
         self.appended = 0
         self._handle: IO[str] | None = None
 

@@ -109,12 +109,9 @@ class Extractor:
             from visitx.record.chunks import combine, split_text
 
             parts = [
-                (
-                    chunk,
-                    await self.aextract(
-                        chunk.text, url=url, title=title, published=published, language=language
-                    ),
-                )
+                (chunk, await self.aextract(
+                    chunk.text, url=url, title=title, published=published, language=language
+                ))
                 for chunk in split_text(text, self.settings.max_chars)
             ]
             return combine(text, parts)

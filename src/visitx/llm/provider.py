@@ -53,12 +53,8 @@ logging.getLogger("instructor").addHandler(logging.NullHandler())
 OPENAI_ENDPOINT = "https://api.openai.com/v1"
 # visitx's `json` mode is instructor's JSON_SCHEMA handling (parse, re-ask) with the
 # request reshaped to `json_object` in `_shape`.
-_INSTRUCTOR_MODES = {
-    "tools": "TOOLS",
-    "json_schema": "JSON_SCHEMA",
-    "json": "JSON_SCHEMA",
-    "md_json": "MD_JSON",
-}
+_INSTRUCTOR_MODES = {"tools": "TOOLS", "json_schema": "JSON_SCHEMA", "json": "JSON_SCHEMA",
+                     "md_json": "MD_JSON"}
 _SCHEMA_NOTE = (
     "Answer with one JSON object (no prose, no code fence) that matches this JSON schema:\n"
 )
@@ -290,7 +286,9 @@ class Provider:
             import instructor
 
             create = self._send_async if is_async else self._send_sync
-            patched = instructor.patch(create=create, mode=instructor.Mode[_INSTRUCTOR_MODES[mode]])
+            patched = instructor.patch(
+                create=create, mode=instructor.Mode[_INSTRUCTOR_MODES[mode]]
+            )
             self._patched[key] = patched
         return patched
 
@@ -436,7 +434,9 @@ class Provider:
                     )
                 # A copy with visitx's retry and timeout policy; it shares the caller's
                 # connection pool (unless a transport is active), so visitx never closes it.
-                client = given.with_options(max_retries=0, timeout=self.settings.timeout, **options)
+                client = given.with_options(
+                    max_retries=0, timeout=self.settings.timeout, **options
+                )
                 owned = bool(options)
             else:
                 client = self._make_client(wanted, options)

@@ -82,7 +82,9 @@ class DraftParticipant(_Draft):
     organization: Phrase | None = Field(
         default=None, description=f"Organisation the participant represents. {VERBATIM}"
     )
-    organization_en: Phrase | None = Field(default=None, description="The organisation in English.")
+    organization_en: Phrase | None = Field(
+        default=None, description="The organisation in English."
+    )
     country: Code | None = Field(
         default=None,
         description="ISO 3166-1 alpha-3 code of the country the participant represents "
@@ -123,7 +125,9 @@ class DraftVisit(_Draft):
     )
     status: VisitStatus
     summary: Phrase = Field(description="One English sentence: who met whom, where, when.")
-    participants: list[DraftParticipant] = Field(default_factory=list, max_length=MAX_PARTICIPANTS)
+    participants: list[DraftParticipant] = Field(
+        default_factory=list, max_length=MAX_PARTICIPANTS
+    )
     location: DraftPlace | None = None
     date_text: Short | None = Field(
         default=None,
