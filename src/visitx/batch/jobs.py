@@ -151,8 +151,11 @@ def _estimate_tokens(body: Mapping[str, Any]) -> int:
 
 def _article_fields(article: Article) -> dict[str, Any]:
     fields = dataclasses.asdict(article)
-    if fields["published"] is not None:
-        fields["published"] = str(fields["published"])[:10]
+    from visitx.dates.parse import read_published
+
+    # The day as `YYYY-MM-DD` (`March 3, 2024` too), so that collecting reads it again.
+    day = read_published(fields["published"])
+    fields["published"] = None if day is None else day.isoformat()
     return fields
 
 

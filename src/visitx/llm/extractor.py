@@ -326,21 +326,11 @@ def check_text(text: Any, max_chars: int) -> str:
 
 
 def check_published(published: str | dt.date | None) -> str | None:
-    """The publication date as `YYYY-MM-DD`."""
-    if published is None:
-        return None
-    if isinstance(published, dt.datetime):
-        return published.date().isoformat()
-    if isinstance(published, dt.date):
-        return published.isoformat()
-    if isinstance(published, str):
-        try:
-            return dt.date.fromisoformat(published.strip()[:10]).isoformat()
-        except ValueError:
-            pass
-    raise InputError(
-        f"published={published!r} is not a date. Pass 'YYYY-MM-DD' or a datetime.date."
-    )
+    """The publication date as `YYYY-MM-DD`, from every form `parse_date` reads it in."""
+    from visitx.dates.parse import read_published
+
+    day = read_published(published)
+    return None if day is None else day.isoformat()
 
 
 def check_language(language: str | None, *, strict: bool = True) -> str | None:
