@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import logging
 import sys
@@ -13,6 +12,7 @@ from typing import IO, Any
 from visitx.core.article import Article, BadInput
 from visitx.core.errors import InputError
 from visitx.core.models import Extraction
+from visitx.io.results import index_results, records
 
 log = logging.getLogger("visitx")
 
@@ -248,138 +248,20 @@ def read_results(path: str | Path) -> Iterator[Extraction]:
     last success, else the last failure; records come in the order their articles first
     appear. A last line cut short (a full disk, a crash) is skipped with a warning.
 
+    The file is read twice, one line at a time (an index of where each article's record
+    starts, then the records), so memory stays flat however large it is.
+
     Raises:
         InputError: the file cannot be read, or a line is not a record (the message
-            names the file, the line and the first problem).
+            names the file, the line and the first problem); raised before any record.
 
     Example:
         >>> df = visitx.to_frame(read_results("visits.jsonl"))  # doctest: +SKIP
     """
-    current = current_records(path)
-    if current.torn:
-        log.warning("visitx: %s ends in a line cut short; it is skipped", path)
-    for _, record in current.records.values():
-        yield record
-
-
-def record_key(record: Extraction) -> str:
-    """What makes two records the same article: its id, or for unreadable input its source."""
-    if record.article.text or record.article.source_id is None:
-        return record.article.id
-    return f"source:{record.article.source_id}"
-
-
-@dataclasses.dataclass
-class Current:
-    """The records of a results file that count, by `record_key`, with their raw lines."""
-
-    records: dict[str, tuple[str, Extraction]] = dataclasses.field(default_factory=dict)
-    lines: int = 0  # non-blank lines read
-    torn: bool = False  # the last line was cut short
-    missing_newline: bool = False  # the last line is whole but has no line end
-    size: int = 0  # bytes of the file that hold whole lines
-
-    def add(self, line: str, record: Extraction) -> None:
-        key = record_key(record)
-        known = self.records.get(key)
-        if known is not None and record.error is not None and known[1].error is None:
-            return  # a failure never replaces a success
-        self.records[key] = (line, record)  # an article keeps the place it first had
-
-    @property
-    def duplicates(self) -> bool:
-        return self.lines != len(self.records)
-
-
-_RECORD_START = '{"article":'
-
-
-def _glued(text: str) -> tuple[int, Extraction] | None:
-    """A whole record that follows a cut-off one on the same line, and where it starts."""
-    from pydantic import ValidationError
-
-    at = text.rfind(_RECORD_START)
-    if at <= 0:
-        return None
+    index = index_results(path)
     try:
-        return at, Extraction.model_validate_json(text[at:])
-    except ValidationError:
-        return None
-
-
-def _is_json(text: str) -> bool:
-    try:
-        json.loads(text)
-    except ValueError:
-        return False
-    return True
-
-
-def current_records(path: str | Path) -> Current:
-    """Read a results file into its current records (see `read_results`).
-
-    Raises:
-        InputError: it cannot be read, is not UTF-8, or a line (other than a last line cut
-            short) is not a visitx record.
-    """
-    from pydantic import ValidationError
-
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    current = Current()
-    lines = data.split(b"\n")
-    ends_whole = data.endswith(b"\n") or not data
-    offset = 0
-    for number, raw in enumerate(lines, start=1):
-        last = number == len(lines)
-        start, offset = offset, offset + len(raw) + 1
-        if not raw.strip():
-            if not last:
-                current.size = offset
-            continue
-        cut = last and not ends_whole  # a last line without its line end
-        try:
-            text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            record = Extraction.model_validate_json(text)
-        except UnicodeDecodeError as exc:
-            if cut:  # cut inside a character
-                current.torn, current.size = True, start
-                break
-            raise InputError(f"Cannot read {path}: not UTF-8 text ({exc.reason}).") from exc
-        except ValidationError as exc:
-            if cut and not _is_json(text):
-                current.torn, current.size = True, start
-                break
-            glued = _glued(text)
-            if glued is not None:  # a torn line that an older visitx appended onto
-                current.lines += 2
-                current.add(text[glued[0] :].strip(), upgrade(glued[1]))
-                current.size = min(offset, len(data))
-                continue
-            error = exc.errors()[0]
-            where = ".".join(str(part) for part in error["loc"])
-            raise InputError(
-                f"{path}:{number} is not a visitx record: "
-                f"{where + ': ' if where else ''}{error['msg']}"
-            ) from exc
-        current.lines += 1
-        current.add(text.strip(), upgrade(record))
-        current.size = min(offset, len(data))
-        if cut:
-            current.missing_newline = True
-    return current
-
-
-def upgrade(record: Extraction) -> Extraction:
-    """A schema-1 record with the schema-2 fields derived (`Place.geo`, `Visit.international`)."""
-    if record.meta.schema_version != "1":
-        return record
-    from visitx.places.geo import geocode, is_international
-
-    for visit in record.visits:
-        if visit.location is not None and visit.location.geo is None:
-            visit.location.geo = geocode(visit.location)
-        visit.international = is_international(visit)
-    return record
+        if index.torn:
+            log.warning("visitx: %s ends in a line cut short; it is skipped", path)
+        yield from records(index)
+    finally:
+        index.close()
