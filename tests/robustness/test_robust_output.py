@@ -147,7 +147,7 @@ def _fill(sink: ResultsFile, start: int = 0) -> int:
     """Write 2 KB records until the disk is full; returns how many went in whole."""
     message = ""
     n = start
-    for n in range(start, start + 1000):  # noqa: B007  # n is how far it got
+    for n in range(start, start + 1000):  # n is how far it got
         try:
             sink.write(record(n, pad=1000))
         except InputError as exc:
