@@ -136,10 +136,13 @@ def _scan(handle: IO[bytes], index: ResultsIndex) -> None:
             text = raw.decode("utf-8")
             record = Extraction.model_validate_json(text)
         except UnicodeDecodeError as exc:
-            if not whole:  # a last line cut inside a character
+            if not whole and exc.start >= len(raw.rstrip()) - 3:  # cut inside a character
                 index.torn, index.size = True, start
                 break
-            raise InputError(f"Cannot read {path}: not UTF-8 text ({exc.reason}).") from exc
+            raise InputError(
+                f"Cannot read {path}: line {number} is not UTF-8 text ({exc.reason}); a "
+                "results file is UTF-8 JSONL, as `visitx extract -o` writes it."
+            ) from exc
         except ValidationError as exc:
             if not whole and not _is_json(text):
                 index.torn, index.size = True, start
