@@ -93,17 +93,27 @@ def is_url(raw: str) -> bool:
     return raw.startswith(("http://", "https://"))
 
 
-def iter_articles(paths: Iterable[str]) -> Iterator[Article | BadInput]:
+def iter_articles(
+    paths: Iterable[str], *, allow_paths: Iterable[str | Path] = ()
+) -> Iterator[Article | BadInput]:
     """Articles from .txt and .html files, folders of them, .jsonl files, URLs or `-`.
 
     A file's id is its path and a URL's id the URL; a JSONL line's id is its `id` key,
     else `file:line`. A page is read with `read_html` (main text, title, date, language);
     a JSONL line may carry `html` instead of `text`, and its own `title`, `published` and
     `language` win over the page's. A `url` key is kept as metadata, never fetched.
+
+    A JSONL line's `path` names a .txt, .html or .htm file inside the JSONL file's folder
+    (for stdin, the current folder), links followed; anything else – an absolute path
+    elsewhere, `../`, another kind of file such as `.env` – is a failed input, never read.
+    `allow_paths` adds folders whose files a `path` may name too (`--allow-path DIR`).
     """
+    allowed = tuple(Path(folder).resolve() for folder in allow_paths)
     for raw in paths:
         if raw == "-":
-            yield from _jsonl(_lines(sys.stdin.buffer), "<stdin>", base=Path.cwd())
+            yield from _jsonl(
+                _lines(sys.stdin.buffer), "<stdin>", base=Path.cwd(), allowed=allowed
+            )
             continue
         if is_url(raw):
             yield _fetched(raw)
@@ -115,7 +125,7 @@ def iter_articles(paths: Iterable[str]) -> Iterator[Article | BadInput]:
                 yield _file(file)
         elif path.suffix.lower() == ".jsonl":
             with path.open("rb") as handle:
-                yield from _jsonl(_lines(handle), raw, base=path.parent)
+                yield from _jsonl(_lines(handle), raw, base=path.parent, allowed=allowed)
         else:
             yield _file(path)
 
@@ -173,7 +183,11 @@ def _lines(handle: IO[bytes]) -> Iterator[str | UnicodeDecodeError]:
 
 
 def _jsonl(
-    lines: Iterable[str | UnicodeDecodeError], name: str, *, base: Path
+    lines: Iterable[str | UnicodeDecodeError],
+    name: str,
+    *,
+    base: Path,
+    allowed: tuple[Path, ...] = (),
 ) -> Iterator[Article | BadInput]:
     for number, line in enumerate(lines, start=1):
         where = f"{name}:{number}"
@@ -185,7 +199,7 @@ def _jsonl(
         try:
             data: Any = json.loads(line)
             if isinstance(data, dict) and "path" in data:
-                article = _from_path(data, base)
+                article = _from_path(data, base, allowed)
             elif isinstance(data, dict) and "html" in data:
                 article = _from_page(data)
             else:
@@ -196,7 +210,7 @@ def _jsonl(
         yield article if article.id is not None else Article(**{**_fields(article), "id": where})
 
 
-def _from_path(data: dict[str, Any], base: Path) -> Article:
+def _from_path(data: dict[str, Any], base: Path, allowed: tuple[Path, ...] = ()) -> Article:
     """An article from an index line: `path` names its file, relative to the index."""
     fields = dict(data)
     raw = fields.pop("path")
@@ -204,7 +218,7 @@ def _from_path(data: dict[str, Any], base: Path) -> Article:
         raise InputError("give one of `path`, `text` or `html`")
     if not isinstance(raw, str) or not raw:
         raise InputError("`path` must name a .txt or .html file")
-    path = base / raw
+    path = confined(base / raw, base, allowed, shown=raw)
     read = _file(path)
     if isinstance(read, BadInput):
         raise InputError(read.message)
@@ -212,6 +226,33 @@ def _from_path(data: dict[str, Any], base: Path) -> Article:
     merged.update({k: v for k, v in fields.items() if v is not None})
     merged.setdefault("id", raw)
     return Article.coerce(merged)
+
+
+def confined(path: Path, base: Path, allowed: tuple[Path, ...] = (), *, shown: str) -> Path:
+    """`path` if it is a .txt/.html/.htm file inside `base` or an allowed folder.
+
+    Links are followed before the check, so a link cannot lead outside.
+
+    Raises:
+        InputError: saying which rule the path breaks and how to allow it.
+    """
+    if path.suffix.lower() not in _ARTICLE_SUFFIXES:
+        raise InputError(
+            f"`path` {shown!r} is not a .txt, .html or .htm file; visitx reads no other "
+            "kind of file named in a JSONL file"
+        )
+    try:
+        real = path.resolve()
+        roots = (base.resolve(), *allowed)
+    except (OSError, RuntimeError) as exc:  # a loop of links
+        raise InputError(f"`path` {shown!r} cannot be resolved ({exc})") from exc
+    if not any(real.is_relative_to(root) for root in roots):
+        raise InputError(
+            f"`path` {shown!r} is outside {base.resolve()}, the JSONL file's folder; "
+            "visitx reads only files inside it unless you allow another folder "
+            "(--allow-path DIR, or iter_articles(..., allow_paths=[DIR]))"
+        )
+    return real
 
 
 def _from_page(data: dict[str, Any]) -> Article:
