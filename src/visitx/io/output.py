@@ -128,6 +128,7 @@ class ResultsFile:
         self.path = path
         self.real, self._index = _checked(path)
         self.appended = 0
+        self._failed = False
         self._fd: int | None = None
         self._lock = OutputLock(self.real)
 
@@ -191,6 +192,7 @@ class ResultsFile:
             except OSError as exc:
                 with contextlib.suppress(OSError):
                     os.ftruncate(self._fd, before)  # never leave half a line behind
+                self._failed = True
                 raise _unwritable(self.path, exc) from exc
         self.appended += 1
 
@@ -220,7 +222,9 @@ class ResultsFile:
         if self._index is not None:
             self._index.close()
             self._index = None
-        if self.appended or duplicates:
+        if (self.appended or duplicates) and not self._failed:
+            # (After a failed write the disk is full: a compaction would fail too and hide
+            # that error; the file reads the same uncompacted.)
             compact(self.real, path_shown=self.path)
 
 
