@@ -123,9 +123,15 @@ class DraftCache:
 
         return diskcache.Cache(str(self.directory), disk=_json_only_disk(), eviction_policy="none")
 
-    def _recover(self, exc: BaseException) -> None:
-        """Set a corrupt database aside and open an empty one, once per cache object."""
+    def _recover(self, exc: BaseException, failed: Any = None) -> None:
+        """Set a corrupt database aside and open an empty one, once per cache object.
+
+        `failed` is the open cache that raised; when another thread has replaced it
+        meanwhile, there is nothing left to do.
+        """
         with self._lock:
+            if failed is not None and self._cache is not None and self._cache is not failed:
+                return
             if self._cache is not None:
                 with contextlib.suppress(Exception):
                     self._cache.close()
@@ -145,8 +151,8 @@ class DraftCache:
                 for suffix in ("-wal", "-shm"):
                     database.with_name(DATABASE + suffix).unlink(missing_ok=True)
                 self._cache = self._connect()
-            except Exception as failed:
-                raise _corrupt(self.directory, failed) from failed
+            except Exception as moving:
+                raise _corrupt(self.directory, moving) from moving
             log.warning(
                 "visitx cache: %s was corrupt (%s); it was moved to %s and an empty cache "
                 "was started",
@@ -157,12 +163,13 @@ class DraftCache:
 
     def _call(self, action: Callable[[Any], T]) -> T:
         """Run `action` on the open cache; a corrupt database is set aside and retried once."""
+        cache = self._open()
         try:
-            return action(self._open())
+            return action(cache)
         except Exception as exc:
             if not _is_corruption(exc):
                 raise
-            self._recover(exc)
+            self._recover(exc, failed=cache)
             try:
                 return action(self._open())
             except Exception as again:
