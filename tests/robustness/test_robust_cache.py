@@ -138,3 +138,17 @@ def test_a_valid_entry_is_a_hit(tmp_path: Path) -> None:
     cache = DraftCache(tmp_path)
     cache.set("k", ENTRY)
     assert cache.get("k") == {**ENTRY, "format": ENTRY_FORMAT}
+
+
+def test_threads_meeting_a_corrupt_cache_set_it_aside_once(tmp_path: Path) -> None:
+    """Eight threads reading a malformed cache at once: no error, one database set aside."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    folder = malformed(tmp_path / "cache")
+    cache = DraftCache(folder)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        read = list(pool.map(cache.get, [f"k{n}" for n in range(400)], timeout=120))
+    assert len(read) == 400
+    assert len(list(folder.glob("cache.db.corrupt-*"))) == 1
+    cache.set("new", ENTRY)
+    assert cache.get("new") == {**ENTRY, "format": ENTRY_FORMAT}
