@@ -67,3 +67,15 @@ def test_cassettes_record_no_key_in_the_query(vcr_config: dict[str, Any]) -> Non
     request = Request("POST", "http://u:pw@10.0.0.1:8080/v1/chat/completions?key=SECRET", b"{}", {})
     scrubbed = vcr_config["before_record_request"](request)
     assert scrubbed.uri == "http://reference.invalid/v1/chat/completions?key=***"
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_a_url_that_cannot_be_fetched_is_reported_masked() -> None:
+    """`visitx extract URL` with a ?token=: the failed input's message masks it."""
+    from visitx.core.article import BadInput
+    from visitx.io.files import iter_articles
+
+    [item] = list(iter_articles(["http://127.0.0.1:9/page.html?token=SECRET"]))
+    assert isinstance(item, BadInput)
+    assert "token=***" in item.message
+    assert "SECRET" not in item.message

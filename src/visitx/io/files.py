@@ -12,6 +12,7 @@ from typing import IO, Any
 from visitx.core.article import Article, BadInput
 from visitx.core.errors import InputError
 from visitx.core.models import Extraction
+from visitx.core.urls import redact_urls
 from visitx.io.results import index_results, records
 
 log = logging.getLogger("visitx")
@@ -157,7 +158,8 @@ def _fetched(url: str) -> Article | BadInput:
     try:
         page = read_url(url)
     except InputError as exc:
-        return BadInput(url, str(exc) if str(exc).startswith(url) else f"{url}: {exc}")
+        message = str(exc) if str(exc).startswith(url) else f"{url}: {exc}"
+        return BadInput(url, redact_urls(message))  # printed: no password or ?key=...
     return Article(**{**_fields(page), "url": page.url or url, "id": url})
 
 
