@@ -272,3 +272,19 @@ def test_a_symlink_output_writes_its_target(tmp_path: Path) -> None:
     sink.close()
     assert link.is_symlink()
     assert ids(target) == [record(1).article.id]
+
+
+def test_done_and_made_otherwise_read_the_current_file(tmp_path: Path) -> None:
+    """After another run compacted the file, done() and made_otherwise() still find records."""
+    path = tmp_path / "out.jsonl"
+    lines = [record(1, failed=True), record(2), record(1)]
+    for line in lines:
+        line.meta.model = "model-a"
+    path.write_text("".join(r.model_dump_json() + "\n" for r in lines), encoding="utf-8")
+    sink = ResultsFile(path)
+    output.compact(path)  # another run: article 1's success moves from line 3 to line 1
+    assert sorted(sink.done()) == sorted([record(1).article.id, record(2).article.id])
+    assert sink.done()[record(2).article.id] == lines[1]
+    others = sink.made_otherwise("model-b", None)
+    assert [r.article.id for r in others] == [record(1).article.id, record(2).article.id]
+    assert [r.error for r in others] == [None, None]

@@ -127,6 +127,7 @@ class ResultsFile:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.real, self._index = _checked(path)
+        self._indexed = _identity(self.real)
         self.appended = 0
         self._failed = False
         self._fd: int | None = None
@@ -141,15 +142,20 @@ class ResultsFile:
 
     def made_otherwise(self, model: str, prompt_version: str | None) -> list[Extraction]:
         """The successes made with another model or prompt than these."""
-        if self._index is None:
-            return []
-        offsets = [
-            offset
-            for _, recorded, prompt, offset in self._index.successes()
-            if not _same_model(recorded, model) or (prompt or prompt_version) != prompt_version
-        ]
-        with self.real.open("rb") as handle:
-            return [record_at(handle, offset) for offset in offsets]
+        with self._lock:  # read where the index says, from the file it was made of
+            if self._index is not None and _identity(self.real) != self._indexed:
+                self._index.close()  # another run compacted it since: index it again
+                self._index, self._indexed = index_results(self.real), _identity(self.real)
+            if self._index is None:
+                return []
+            offsets = [
+                offset
+                for _, recorded, prompt, offset in self._index.successes()
+                if not _same_model(recorded, model)
+                or (prompt or prompt_version) != prompt_version
+            ]
+            with self.real.open("rb") as handle:
+                return [record_at(handle, offset) for offset in offsets]
 
     def open(self) -> str | None:
         """Start appending: cut off a torn last line first. Returns a note on what was repaired.
@@ -229,23 +235,39 @@ class ResultsFile:
 
 
 class _Done(collections.abc.Mapping[str, Extraction]):
-    """Article id -> success, read lazily from the file (ids are all that is kept)."""
+    """Article id -> success: the ids are kept, a record is read when asked for."""
 
     def __init__(self, path: Path, index: ResultsIndex | None) -> None:
         self._path = path
-        successes = index.successes() if index is not None else iter(())
-        self._offsets = {ident: offset for ident, _, _, offset in successes}
+        self._ids = {ident for ident, _, _, _ in index.successes()} if index else set()
 
     def __getitem__(self, key: str) -> Extraction:
-        offset = self._offsets[key]
-        with self._path.open("rb") as handle:
-            return record_at(handle, offset)
+        if key not in self._ids:
+            raise KeyError(key)
+        with OutputLock(self._path):  # the current record, wherever compaction moved it
+            index = index_results(self._path)
+            try:
+                for ident, _, _, offset in index.successes():
+                    if ident == key:
+                        with self._path.open("rb") as handle:
+                            return record_at(handle, offset)
+            finally:
+                index.close()
+        raise KeyError(key)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._offsets)
+        return iter(self._ids)
 
     def __len__(self) -> int:
-        return len(self._offsets)
+        return len(self._ids)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return found.st_ino, found.st_dev
 
 
 def compact(path: Path, *, path_shown: Path | None = None) -> None:
