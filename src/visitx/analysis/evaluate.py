@@ -69,8 +69,16 @@ class ArticleScore(_Report):
 
     @property
     def score(self) -> float:
-        """Visit F1 plus participant F1 (0 to 2): what `worst` ranks by."""
-        return self.counts["visit"].f1 + self.counts["participant"].f1
+        """Visit F1 plus participant F1 (0 to 2): what `worst` ranks by.
+
+        An article with no prediction, or a failed one, is a miss: 0. Where no participant
+        was counted (no visit matched), the visit F1 stands in for the participant F1, so
+        nothing found never scores as half right.
+        """
+        if self.status != "ok":
+            return 0.0
+        visit, participant = self.counts["visit"], self.counts["participant"]
+        return visit.f1 + (participant.f1 if participant.applies else visit.f1)
 
 
 class LanguageScore(_Report):
@@ -142,10 +150,17 @@ def load_records(source: Records) -> list[Extraction]:
         return list(source)
     path = Path(source)
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as handle:
+            head = handle.read(4096).removeprefix(b"\xef\xbb\xbf").lstrip()
+        text = path.read_text(encoding="utf-8-sig") if head.startswith(b"[") else ""
     except OSError as exc:
         raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    if text.lstrip().startswith("["):
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"Cannot read {path}: not UTF-8 text (byte {exc.start}: {exc.reason}). Give a "
+            "JSONL file of visitx records, as `visitx extract -o` writes."
+        ) from exc
+    if text:
         try:
             items: list[Any] = json.loads(text)
             return [Extraction.model_validate(item) for item in items]
@@ -268,8 +283,11 @@ def _summarize(report: EvalReport, worst: int) -> None:
     report.micro = _sum(s.counts for s in scores)
     for metric in METRICS:
         # Every article counts for visit detection (finding nothing where there is nothing
-        # is a success); other metrics average over the articles where they apply.
-        f1s = [s.counts[metric].f1 for s in scores if metric == "visit" or s.counts[metric].applies]
+        # is a success, but an article with no prediction or an error is a miss); other
+        # metrics average over the articles where they apply.
+        f1s = [
+            _macro_f1(s, metric) for s in scores if metric == "visit" or s.counts[metric].applies
+        ]
         report.macro[metric] = sum(f1s) / len(f1s) if f1s else 1.0
         report.macro_articles[metric] = len(f1s)
     languages = sorted({s.language or "?" for s in scores})
@@ -283,6 +301,13 @@ def _summarize(report: EvalReport, worst: int) -> None:
         key=lambda s: (s.score, -_errors(s), s.id),
     )
     report.worst = ranked[:worst]
+
+
+def _macro_f1(score: ArticleScore, metric: str) -> float:
+    """An article's F1 for the macro average; one with no prediction or failed is a miss."""
+    if metric == "visit" and score.status != "ok":
+        return 0.0
+    return score.counts[metric].f1
 
 
 def _sum(groups: Iterable[dict[str, Counts]]) -> dict[str, Counts]:

@@ -286,8 +286,13 @@ def collect_batch(
         >>> done = collect_batch("runs/2024-11", output="visits.jsonl")  # doctest: +SKIP
         >>> [line.custom_id for line in done.failed]  # doctest: +SKIP
     """
+    from visitx.io.output import OutputLock, check_output
+
     results: list[Extraction] = []
-    sink = AtomicLines(Path(output)) if output is not None else None
+    # Like `extract -o`: only a results file (or nothing) is replaced, never an input file,
+    # a device or a folder; a link is followed.
+    target = check_output(Path(output)) if output is not None else None
+    sink = AtomicLines(target, keep_mode=True) if target is not None else None
     summary: BatchCollection | None = None
     try:
         for item in iter_collect(
@@ -303,8 +308,9 @@ def collect_batch(
                 sink.write(item.model_dump_json())
             else:
                 results.append(item)
-        if sink is not None:
-            sink.commit()
+        if sink is not None and target is not None:
+            with OutputLock(target):
+                sink.commit()
     except BaseException:
         if sink is not None:
             sink.discard()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from visitx.analysis.align import METRICS
+from visitx.analysis.align import METRICS, Counts
 from visitx.analysis.evaluate import (
     EvalReport,
     ReportDiff,
@@ -63,6 +63,11 @@ def _num(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
 
 
+def _ratio(counts: Counts, value: float) -> str:
+    """A precision, recall or F1; n/a where nothing was to be found and nothing was found."""
+    return _num(value) if counts.applies else "n/a"
+
+
 def _short(ident: str) -> str:
     return ident.removeprefix("sha256:")[:12]
 
@@ -101,7 +106,10 @@ def report_view(report: EvalReport) -> Group:
 def _metrics_table(report: EvalReport) -> Table:
     from rich.table import Table
 
-    table = Table(title="Metrics (micro: summed counts; macro: mean per-article F1)")
+    table = Table(
+        title="Metrics (micro: summed counts; macro: mean per-article F1; "
+        "n/a: nothing to find and nothing found)"
+    )
     table.add_column("metric")
     for column in ("tp", "fp", "fn", "precision", "recall", "F1", "macro F1", "n"):
         table.add_column(column, justify="right")
@@ -112,10 +120,12 @@ def _metrics_table(report: EvalReport) -> Table:
             str(c.tp),
             str(c.fp),
             str(c.fn),
-            _num(c.precision),
-            _num(c.recall),
-            f"[bold]{_num(c.f1)}[/bold]",
-            _num(report.macro.get(metric)),
+            _ratio(c, c.precision),
+            _ratio(c, c.recall),
+            f"[bold]{_ratio(c, c.f1)}[/bold]",
+            _ratio(c, report.macro.get(metric, 1.0))
+            if report.macro_articles.get(metric)
+            else "n/a",
             str(report.macro_articles.get(metric, "")),
         )
     return table
@@ -142,7 +152,7 @@ def _language_table(report: EvalReport) -> Table:
         table.add_row(
             language,
             str(group.articles),
-            *(_num(group.micro[m].f1) for m in _LANGUAGE_COLUMNS),
+            *(_ratio(group.micro[m], group.micro[m].f1) for m in _LANGUAGE_COLUMNS),
         )
     return table
 
@@ -213,7 +223,7 @@ def events_view(path: Path, predicted: list[Extraction]) -> Table:
     for name, c in (("same-event pairs", pairs), ("planned → occurred links", links)):
         table.add_row(
             name, str(c.tp), str(c.fp), str(c.fn),
-            _num(c.precision), _num(c.recall), _num(c.f1),
+            _ratio(c, c.precision), _ratio(c, c.recall), _ratio(c, c.f1),
         )  # fmt: skip
     return table
 

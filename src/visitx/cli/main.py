@@ -203,6 +203,15 @@ def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a TTY).")
+@click.option(
+    "--allow-path",
+    "allow_paths",
+    multiple=True,
+    type=click.Path(file_okay=False, exists=True),
+    metavar="DIR",
+    help="Also let a JSONL `path` name .txt/.html files under DIR (repeatable); by "
+    "default only files inside the JSONL file's own folder are read.",
+)
 @edge
 def extract(
     paths: tuple[str, ...],
@@ -217,13 +226,15 @@ def extract(
     fail_fast: int,
     no_cache: bool,
     progress: bool | None,
+    allow_paths: tuple[str, ...] = (),
 ) -> None:
     """Extract visits from articles, writing one JSON record per article.
 
     PATHS are .txt or .html/.htm files, folders of them, .jsonl files, http(s) URLs, or
     - for JSONL on stdin. A JSONL line is one article: `text`, `html`, or `path` (a .txt
-    or .html file, relative to the JSONL file), with optional `url`, `title`,
-    `published`, `language` and `id`; examples/articles/index.jsonl is such a file. A
+    or .html file inside the JSONL file's folder – others only with --allow-path DIR),
+    with optional `url`, `title`, `published`, `language` and `id`;
+    examples/articles/index.jsonl is such a file. A
     page's main text, title, date and language are read from it; a URL is fetched only
     when given as an argument.
 
@@ -254,6 +265,7 @@ def extract(
         fail_fast=fail_fast,
         no_cache=no_cache,
         progress=progress,
+        allow_paths=allow_paths,
     )
 
 

@@ -49,9 +49,11 @@ class ProviderError(VisitxError):
         status_code: int | None = None,
         provider_message: str | None = None,
     ) -> None:
-        super().__init__(message)
+        from visitx.core.urls import redact_urls  # a server may echo the URL and its key
+
+        super().__init__(redact_urls(message))
         self.status_code = status_code
-        self.provider_message = provider_message
+        self.provider_message = redact_urls(provider_message) if provider_message else None
 
 
 class ExtractionError(VisitxError):

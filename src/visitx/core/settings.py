@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from visitx.core.errors import ConfigurationError
+from visitx.core.urls import redact_url
 
 Mode = Literal["auto", "tools", "json_schema", "json", "md_json"]
 MODES: tuple[str, ...] = get_args(Mode)
@@ -24,6 +25,10 @@ DEFAULT_TIMEOUT = 120.0
 # A model of several billion parameters on a laptop CPU reads a long article and writes
 # its answer in minutes, not seconds.
 LOCAL_TIMEOUT = 600.0
+
+
+def _shown(name: str, value: Any) -> Any:
+    return redact_url(value) if name == "base_url" and isinstance(value, str) else value
 
 
 def default_cache_dir() -> Path:
@@ -105,6 +110,15 @@ class Settings:
     context_size: int = 16_384
     threads: int | None = None
     gpu_layers: int | None = None
+
+    def __repr__(self) -> str:
+        # The generated repr, with credentials in `base_url` masked (see core.urls).
+        shown = ", ".join(
+            f"{f.name}={_shown(f.name, getattr(self, f.name))!r}"
+            for f in dataclasses.fields(self)
+            if f.repr
+        )
+        return f"Settings({shown})"
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:

@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from visitx.core.models import Extraction, Role, Visit
 from visitx.report.assets import PAGE_CSS, SCRIPT
+from visitx.report.checked import with_sound_dates
 from visitx.report.figures import plot_map, plot_matrix, plot_timeline
 from visitx.report.notebook import EXTRACTION_CSS, render_extraction_html
 from visitx.report.plots import SvgFigure, plot_country_pairs, plot_visits_per_month
@@ -233,7 +234,7 @@ def render_report(
         >>> page.startswith("<!DOCTYPE html>")
         True
     """
-    items = list(extractions)
+    items = list(with_sound_dates(extractions))  # a date that is not one: shown undated
     title = title or "visitx report"
     ok = [(i, ex) for i, ex in enumerate(items) if ex.error is None]
     failed = [(i, _label(ex), ex) for i, ex in enumerate(items) if ex.error is not None]
