@@ -11,6 +11,7 @@ from rich.console import Console
 
 import visitx
 from visitx.analysis.evaluate import evaluate
+from visitx.cli.evaluate import report_view
 from visitx.cli.main import main
 from visitx.core.models import Extraction
 from visitx.report.page import render_report
@@ -69,11 +70,14 @@ def test_eval_on_a_latin1_predictions_file_says_so(tmp_path: Path) -> None:
 def test_a_metric_with_nothing_to_count_shows_n_a() -> None:
     """An article with no visits, predicted with none: visit detection reads n/a, not 1.000."""
     empty = Extraction.model_validate({**gold(1)[0].model_dump(), "visits": []})
+    report = evaluate([empty], [empty])
     console = Console(record=True, width=200)
-    evaluate([empty], [empty]).show(console)
+    console.print(report_view(report))
     row = next(line for line in console.export_text().splitlines() if "│ visit detection" in line)
     cells = [cell.strip() for cell in row.split("│")[2:10]]
     assert cells == ["0", "0", "0", "n/a", "n/a", "n/a", "n/a", "1"]
+    plain = next(line for line in report.to_text().splitlines() if line.startswith("visit det"))
+    assert plain.split()[2:] == ["0", "0", "0", "n/a", "n/a", "n/a"]
 
 
 def test_an_article_without_prediction_is_the_worst() -> None:

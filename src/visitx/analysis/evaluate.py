@@ -113,8 +113,8 @@ class EvalReport(_Report):
         `visitx eval` prints the same numbers as tables.
         """
 
-        def num(value: float | None) -> str:
-            return "   n/a" if value is None else f"{value:6.3f}"
+        def num(value: float | None, applies: bool = True) -> str:
+            return "   n/a" if value is None or not applies else f"{value:6.3f}"
 
         lines = [
             f"{self.articles} article(s), {self.gold_visits} gold visit(s), "
@@ -125,12 +125,13 @@ class EvalReport(_Report):
             c = self.micro[metric]
             lines.append(
                 f"{label:<28} {c.tp:>5} {c.fp:>5} {c.fn:>5} "
-                f"{num(c.precision)} {num(c.recall)} {num(c.f1)}"
+                f"{num(c.precision, c.applies)} {num(c.recall, c.applies)} {num(c.f1, c.applies)}"
             )
         for language, group in self.by_language.items():
+            v = group.micro["visit"]
             lines.append(
                 f"language {language}: {group.articles} article(s), "
-                f"visit F1 {num(group.micro['visit'].f1).strip()}"
+                f"visit F1 {num(v.f1, v.applies).strip()}"
             )
         lines += [f"worst: {s.id[:19]} {s.score:.2f} {s.reason}" for s in self.worst]
         lines += self.notes
