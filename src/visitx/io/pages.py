@@ -121,12 +121,12 @@ def _extract(source: str, url: str | None, *, max_elements: int, today: dt.date)
             protected = protected.replace(joiner, stand_in)
     _count_tags(protected, max_elements)
     markup = _markup(protected, max_elements)
-    document = _main_text(protected, url, precise=True, today=today)
+    document = _main_text(protected, url, precise=True)
     text = _unprotect(getattr(document, "text", None) or "", source)
     if len(text) < FALLBACK_BELOW:
         # The precise pass sometimes keeps nothing, or only a reprint notice, of a
         # short article; the default pass then finds it.
-        fuller = _main_text(protected, url, precise=False, today=today)
+        fuller = _main_text(protected, url, precise=False)
         more = _unprotect(getattr(fuller, "text", None) or "", source)
         if len(more) >= max(2 * len(text), MIN_TEXT_CHARS):
             document, text = fuller, more
@@ -147,7 +147,7 @@ def _extract(source: str, url: str | None, *, max_elements: int, today: dt.date)
     )
 
 
-def _main_text(source: str, url: str | None, *, precise: bool, today: dt.date) -> Any:
+def _main_text(source: str, url: str | None, *, precise: bool) -> Any:
     import trafilatura
 
     return trafilatura.bare_extraction(
@@ -158,11 +158,7 @@ def _main_text(source: str, url: str | None, *, precise: bool, today: dt.date) -
         include_tables=True,
         favor_precision=precise,
         # The date is cross-checked in `pagedate`; trafilatura's own is not used.
-        date_extraction_params={
-            "original_date": True,
-            "extensive_search": False,
-            "max_date": today.isoformat(),
-        },
+        date_extraction_params={"original_date": True, "extensive_search": False},
     )
 
 
@@ -181,12 +177,13 @@ def _published(
     pruned = without_other_dates(tree)
 
     def search(extensive: bool) -> str | None:
-        # Without the URL: its date is a candidate of its own in `cross_checked`.
+        # Without the URL: its date is a candidate of its own in `cross_checked`. No
+        # max_date either: htmldate answers a later date with max_date itself; the
+        # cross-check drops dates after `today`.
         return find_date(
             copy.deepcopy(pruned),
             extensive_search=extensive,
             original_date=True,
-            max_date=today.isoformat(),
         )
 
     return cross_checked(
