@@ -6,13 +6,19 @@ reaches it; the address checks themselves are pure.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from click.testing import CliRunner
 
 from visitx import read_url
+from visitx.cli.main import main
+from visitx.core.article import BadInput
 from visitx.core.errors import InputError
+from visitx.io.files import iter_articles
 from visitx.io.netguard import check_host, is_public, request_hook, response_hook
 
 from conftest import PageSite
@@ -104,3 +110,21 @@ def test_default_still_reads_local_pages() -> None:
     """Without the switch (the default) a page on 127.0.0.1 is read as before."""
     with PageSite({"/a": (200, {"content-type": "text/html"}, ARTICLE)}) as site:
         assert "Veloria" in read_url(site.url("/a"), timeout=5).text
+
+
+def test_iter_articles_passes_the_switch_on() -> None:
+    """iter_articles(..., allow_private=False) gives a URL on 127.0.0.1 as a bad input."""
+    with PageSite({"/a": (200, {"content-type": "text/html"}, ARTICLE)}) as site:
+        (item,) = iter_articles([site.url("/a")], allow_private=False)
+    assert isinstance(item, BadInput)
+    assert "non-public address" in item.message
+
+
+def test_cli_no_private_urls_refuses_loopback(provider_env: Path) -> None:
+    """`visitx extract --no-private-urls URL` on 127.0.0.1: one error record, exit 0."""
+    with PageSite({"/a": (200, {"content-type": "text/html"}, ARTICLE)}) as site:
+        result = CliRunner().invoke(main, ["extract", "--no-private-urls", site.url("/a")])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout.splitlines()[0])
+    assert record["error"]["type"] == "InputError"
+    assert "non-public address" in record["error"]["message"]

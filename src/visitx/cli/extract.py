@@ -59,6 +59,7 @@ def run_extract(
     no_cache: bool,
     progress: bool | None,
     model_path: str | None = None,
+    allow_private: bool = True,
 ) -> None:
     """Run `visitx extract` (see its help text)."""
     from visitx.batch.parts import Progress, interactive
@@ -102,7 +103,7 @@ def run_extract(
                 _say(bar, note)
         asyncio.run(
             _run(
-                _pending(sources, skip, counts, bar, published, language),
+                _pending(sources, skip, counts, bar, published, language, allow_private),
                 extractor,
                 sink,
                 counts,
@@ -132,13 +133,14 @@ def _pending(
     bar: Any,
     published: str | None,
     language: str | None,
+    allow_private: bool = True,
 ) -> Iterator[Any]:
     """The inputs not yet in the output, with the command's defaults filled in."""
     from visitx.core.article import Article
     from visitx.core.models import Article as Record
     from visitx.io.files import iter_articles
 
-    for item in iter_articles(sources):
+    for item in iter_articles(sources, allow_private=allow_private):
         if isinstance(item, Article):
             if Record.id_for(item.text) in skip:
                 counts.skipped += 1

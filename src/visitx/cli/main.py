@@ -203,6 +203,12 @@ def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a TTY).")
+@click.option(
+    "--no-private-urls",
+    is_flag=True,
+    help="Fetch URL arguments only from public addresses: refuse loopback, private and "
+    "link-local ones (also after redirects and DNS), for URLs that come from others.",
+)
 @edge
 def extract(
     paths: tuple[str, ...],
@@ -217,6 +223,7 @@ def extract(
     fail_fast: int,
     no_cache: bool,
     progress: bool | None,
+    no_private_urls: bool,
 ) -> None:
     """Extract visits from articles, writing one JSON record per article.
 
@@ -254,6 +261,7 @@ def extract(
         fail_fast=fail_fast,
         no_cache=no_cache,
         progress=progress,
+        allow_private=not no_private_urls,
     )
 
 

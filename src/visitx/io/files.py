@@ -93,8 +93,13 @@ def is_url(raw: str) -> bool:
     return raw.startswith(("http://", "https://"))
 
 
-def iter_articles(paths: Iterable[str]) -> Iterator[Article | BadInput]:
+def iter_articles(
+    paths: Iterable[str], *, allow_private: bool = True
+) -> Iterator[Article | BadInput]:
     """Articles from .txt and .html files, folders of them, .jsonl files, URLs or `-`.
+
+    With `allow_private=False` a URL is fetched only from public addresses (see
+    `read_url`): for paths that come from someone else.
 
     A file's id is its path and a URL's id the URL; a JSONL line's id is its `id` key,
     else `file:line`. A page is read with `read_html` (main text, title, date, language);
@@ -106,7 +111,7 @@ def iter_articles(paths: Iterable[str]) -> Iterator[Article | BadInput]:
             yield from _jsonl(_lines(sys.stdin.buffer), "<stdin>", base=Path.cwd())
             continue
         if is_url(raw):
-            yield _fetched(raw)
+            yield _fetched(raw, allow_private=allow_private)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -141,11 +146,11 @@ def _file(path: Path) -> Article | BadInput:
     return Article(**{**_fields(page), "id": str(path)})
 
 
-def _fetched(url: str) -> Article | BadInput:
+def _fetched(url: str, *, allow_private: bool) -> Article | BadInput:
     from visitx.io.pages import read_url
 
     try:
-        page = read_url(url)
+        page = read_url(url, allow_private=allow_private)
     except InputError as exc:
         return BadInput(url, str(exc) if str(exc).startswith(url) else f"{url}: {exc}")
     return Article(**{**_fields(page), "url": page.url or url, "id": url})
