@@ -140,6 +140,8 @@ _CLOSE_LANGUAGES = (
     frozenset({"ru", "uk", "be"}),
     frozenset({"bg", "mk"}),
     frozenset({"fa", "prs"}),
+    frozenset({"tr", "az"}),
+    frozenset({"kk", "ky", "tt", "ba"}),
 )
 # Enough of a page's text for the identifier; the whole costs more and tells no more.
 _PAGE_SAMPLE = 3000
