@@ -103,3 +103,16 @@ def test_extensive_search_runs_only_when_needed() -> None:
         today=READ_ON,
     )
     assert found == "2024-05-03"
+
+
+def test_date_a_day_ahead_is_allowed_for_time_zones() -> None:
+    """A page dated the day after the read day (a time zone ahead) keeps its date."""
+    found = cross_checked(
+        url=None,
+        meta="2024-06-19",
+        text="Text.",
+        language="ja",
+        extensive=lambda: None,
+        today=dt.date(2024, 6, 18),
+    )
+    assert found == "2024-06-19"

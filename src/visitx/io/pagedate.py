@@ -13,7 +13,8 @@ date is taken when the sources that exist do not contradict each other:
 4. else the extensive search's date, when it fits the URL's year and month and is not a
    bare January 1st (how a copyright year reads).
 
-No date after the day the page was read (or today), and none before 1995, is taken.
+No date after the day the page was read (or today; a day of grace for time zones ahead
+of the reader's), and none before 1995, is taken.
 """
 
 from __future__ import annotations
@@ -131,11 +132,15 @@ def cross_checked(
         text: the extracted article text (for a dateline).
         language: the page's language (to read a dateline's month names).
         extensive: htmldate's extensive search, called only when needed.
-        today: the day the page was read; nothing later is a publication date.
+        today: the day the page was read; nothing later (but for a day of grace, for
+            time zones) is a publication date.
     """
 
+    # A day of grace: a page dated in a time zone ahead of the reader's is not "later".
+    latest = today + dt.timedelta(days=1)
+
     def valid(day: dt.date | None) -> dt.date | None:
-        return day if day is not None and EARLIEST <= day <= today else None
+        return day if day is not None and EARLIEST <= day <= latest else None
 
     full, prefix = url_date(url)
     full = valid(full)
