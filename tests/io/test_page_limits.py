@@ -146,3 +146,13 @@ def test_dripping_server_is_cut_off_in_real_time(drip: DripServer) -> None:
     with pytest.raises(InputError, match=r"did not arrive within 0\.5 s"):
         _within(20, lambda: read_url(drip.url(), timeout=0.5))
     assert time.monotonic() - started < 5
+
+
+def test_silent_server_times_out() -> None:
+    """A server that accepts the connection and never answers: InputError at the timeout."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}/page"
+        with pytest.raises(InputError, match=r"did not arrive within 0\.3 s"):
+            _within(20, lambda: read_url(url, timeout=0.3))
