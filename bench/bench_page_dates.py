@@ -54,7 +54,7 @@ def dates() -> None:
 
 
 def sizes() -> None:
-    read_html("<p>" + "A warm-up paragraph. " * 20 + "</p>")  # loads the language model
+    read_html((DATES / "en_meta_only.html").read_bytes())  # loads trafilatura and py3langid
     for count in (2_000, 10_000, 19_000, 40_000, 1_000_000):
         paragraphs = (f"<p>Paragraph {i} of the article.</p>" for i in range(count))
         page = "<html><body><article>" + "".join(paragraphs)

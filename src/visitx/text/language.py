@@ -143,8 +143,9 @@ _CLOSE_LANGUAGES = (
     frozenset({"tr", "az"}),
     frozenset({"kk", "ky", "tt", "ba"}),
 )
-# Enough of a page's text for the identifier; the whole costs more and tells no more.
-_PAGE_SAMPLE = 3000
+# Enough of a page's text for the identifier (as `text_language`): the whole costs more
+# and tells no more.
+_PAGE_SAMPLE = 1000
 
 
 def page_language(declared: str | None, text: str) -> str | None:
