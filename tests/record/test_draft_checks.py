@@ -258,3 +258,11 @@ def test_shell_draft_after_the_last_reask_is_flagged_not_coded() -> None:
     warnings = "\n".join(result.meta.warnings)
     assert "still had problems after 1 re-ask" in warnings
     assert "no participant is named in the article" in warnings
+
+
+def test_repeated_evidence_is_located_once() -> None:
+    """A sentence given twice (not in the article) is flagged once and kept once."""
+    invented = "The minister of Veloria opened a new consulate in Izmir."
+    visit, warnings = _build(_draft(evidence=[EVIDENCE, invented, invented]))
+    assert [e.text for e in visit.evidence] == [EVIDENCE, invented]
+    assert sum("was not found in the article" in w for w in warnings) == 1

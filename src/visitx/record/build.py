@@ -64,6 +64,9 @@ class _Builder:
         evidence: list[Span] = []
         hint: int | None = None
         for j, sentence in enumerate(draft.evidence):
+            if any(_same(Span(text=sentence), kept) for kept in evidence):
+                self.warnings.append(f"{where}.evidence[{j}] repeats an earlier one; dropped")
+                continue
             span = self.span(f"{where}.evidence[{j}]", sentence, hint)
             if any(_same(span, kept) for kept in evidence):
                 self.warnings.append(f"{where}.evidence[{j}] repeats an earlier one; dropped")
