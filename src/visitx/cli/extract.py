@@ -60,6 +60,7 @@ def run_extract(
     progress: bool | None,
     model_path: str | None = None,
     allow_paths: tuple[str, ...] = (),
+    allow_private: bool = True,
 ) -> None:
     """Run `visitx extract` (see its help text)."""
     from visitx.batch.parts import Progress, interactive
@@ -103,7 +104,9 @@ def run_extract(
                 _say(bar, note)
         asyncio.run(
             _run(
-                _pending(sources, skip, counts, bar, published, language, allow_paths),
+                _pending(
+                    sources, skip, counts, bar, published, language, allow_paths, allow_private
+                ),
                 extractor,
                 sink,
                 counts,
@@ -134,13 +137,14 @@ def _pending(
     published: str | None,
     language: str | None,
     allow_paths: tuple[str, ...] = (),
+    allow_private: bool = True,
 ) -> Iterator[Any]:
     """The inputs not yet in the output, with the command's defaults filled in."""
     from visitx.core.article import Article
     from visitx.core.models import Article as Record
     from visitx.io.files import iter_articles
 
-    for item in iter_articles(sources, allow_paths=allow_paths):
+    for item in iter_articles(sources, allow_paths=allow_paths, allow_private=allow_private):
         if isinstance(item, Article):
             if Record.id_for(item.text) in skip:
                 counts.skipped += 1

@@ -212,6 +212,12 @@ def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     help="Also let a JSONL `path` name .txt/.html files under DIR (repeatable); by "
     "default only files inside the JSONL file's own folder are read.",
 )
+@click.option(
+    "--no-private-urls",
+    is_flag=True,
+    help="Fetch URL arguments only from public addresses: refuse loopback, private and "
+    "link-local ones (also after redirects and DNS), for URLs that come from others.",
+)
 @edge
 def extract(
     paths: tuple[str, ...],
@@ -227,6 +233,7 @@ def extract(
     no_cache: bool,
     progress: bool | None,
     allow_paths: tuple[str, ...] = (),
+    no_private_urls: bool = False,
 ) -> None:
     """Extract visits from articles, writing one JSON record per article.
 
@@ -266,6 +273,7 @@ def extract(
         no_cache=no_cache,
         progress=progress,
         allow_paths=allow_paths,
+        allow_private=not no_private_urls,
     )
 
 

@@ -95,9 +95,15 @@ def is_url(raw: str) -> bool:
 
 
 def iter_articles(
-    paths: Iterable[str], *, allow_paths: Iterable[str | Path] = ()
+    paths: Iterable[str],
+    *,
+    allow_paths: Iterable[str | Path] = (),
+    allow_private: bool = True,
 ) -> Iterator[Article | BadInput]:
     """Articles from .txt and .html files, folders of them, .jsonl files, URLs or `-`.
+
+    With `allow_private=False` a URL is fetched only from public addresses (see
+    `read_url`): for paths that come from someone else.
 
     A file's id is its path and a URL's id the URL; a JSONL line's id is its `id` key,
     else `file:line`. A page is read with `read_html` (main text, title, date, language);
@@ -117,7 +123,7 @@ def iter_articles(
             )
             continue
         if is_url(raw):
-            yield _fetched(raw)
+            yield _fetched(raw, allow_private=allow_private)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -152,11 +158,11 @@ def _file(path: Path) -> Article | BadInput:
     return Article(**{**_fields(page), "id": str(path)})
 
 
-def _fetched(url: str) -> Article | BadInput:
+def _fetched(url: str, *, allow_private: bool) -> Article | BadInput:
     from visitx.io.pages import read_url
 
     try:
-        page = read_url(url)
+        page = read_url(url, allow_private=allow_private)
     except InputError as exc:
         message = str(exc) if str(exc).startswith(url) else f"{url}: {exc}"
         return BadInput(url, redact_urls(message))  # printed: no password or ?key=...
