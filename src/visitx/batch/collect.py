@@ -15,20 +15,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch import glue
-from visitx.batch.engine import failed, stream
+from visitx.batch.engine import stream
 from visitx.batch.jobs import (
     BatchCollection,
     BatchSummary,
     FailedLine,
-    _download,
-    _estimate_tokens,
-    _extractor,
-    _files_client,
-    _launch,
-    _refresh,
+    estimate_tokens,
+    extractor_for,
     summarize,
 )
 from visitx.batch.manifest import AtomicLines, Manifest, Shard, read_lines
+from visitx.batch.records import failed
+from visitx.batch.remote import download, files_client, launch, refresh
 from visitx.core.article import Article
 from visitx.core.errors import ConfigurationError, ExtractionError, ProviderError
 from visitx.core.models import Extraction
@@ -214,11 +212,11 @@ def iter_collect(
 ) -> Iterator[Extraction | BatchCollection]:
     """The records of a batch as they are read, then the `BatchCollection` summary last."""
     state = Manifest.load(manifest)
-    ex = _extractor(settings, state)
+    ex = extractor_for(settings, state)
     try:
-        files = _files_client(ex, client)
-        _refresh(state, files)
-        _download(state, files)
+        files = files_client(ex, client)
+        refresh(state, files)
+        download(state, files)
         walk = _Pass(state, ex)
         yield from walk.records()
         if retry_live and walk.failures:
@@ -355,15 +353,15 @@ def resubmit_batch(
                 if custom_id in wanted and custom_id not in written:
                     written.add(str(custom_id))
                     requests.write(json.dumps(line, ensure_ascii=False))
-                    shard.prompt_tokens += _estimate_tokens(line.get("body") or {})
+                    shard.prompt_tokens += estimate_tokens(line.get("body") or {})
         requests.commit()
         listed.commit()
         shard.requests, shard.bytes = requests.lines, requests.bytes
         state.shards.append(shard)
         state.save()
-        ex = _extractor(settings, state)
+        ex = extractor_for(settings, state)
         try:
-            _launch(state, _files_client(ex, client))
+            launch(state, files_client(ex, client))
         finally:
             ex.close()
     return summarize(state)
