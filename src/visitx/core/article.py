@@ -19,6 +19,7 @@ __all__ = ["FIELDS", "Article", "BadInput", "check_fields", "usable_text"]
 
 FIELDS = ("text", "url", "title", "published", "language", "id")
 _OPTIONAL_TEXT = ("url", "title", "language")
+_SOURCES = ("html", "path")  # where a JSONL line may take its text from
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -80,16 +81,20 @@ class Article:
 def check_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     """The article fields among `values`, checked: `text` a str, `url`, `title` and
     `language` a str or None, `published` a str, a date or None, `id` a str, a whole
-    number or None; every string valid Unicode. Keys other than `FIELDS` are left out.
+    number or None; every string valid Unicode. A JSONL line's `html` or `path` (a str)
+    stands in for `text`. Keys other than `FIELDS` are left out.
 
     Raises:
         InputError: naming the first field that is wrong and what it holds.
     """
     checked: dict[str, Any] = {}
+    for name in _SOURCES:  # a JSONL line may name the text's source instead
+        if values.get(name) is not None:
+            _string(name, values[name])
     text = values.get("text")
-    if text is None:
+    if text is None and not any(values.get(name) is not None for name in _SOURCES):
         raise InputError("`text` is missing: give the article's text as a string.")
-    checked["text"] = _string("text", text)
+    checked["text"] = None if text is None else _string("text", text)
     for name in _OPTIONAL_TEXT:
         value = values.get(name)
         checked[name] = None if value is None else _string(name, value)
