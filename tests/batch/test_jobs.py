@@ -454,3 +454,54 @@ def test_cli_collect_retry_live(server: BatchServer, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "0 failed" in result.output
     assert chats(server) == 1
+
+
+def _output_lines(folder: Path) -> tuple[Path, list[dict[str, Any]]]:
+    state = Manifest.load(folder)
+    path = state.output_path(state.shards[0])
+    return path, [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _write(path: Path, lines: list[dict[str, Any]]) -> None:
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+
+
+def test_a_repeated_custom_id_keeps_its_first_valid_answer(
+    server: BatchServer, local: Settings, tmp_path: Path
+) -> None:
+    """An id answered twice: a warning lists it, and the first answer that validates counts."""
+    settings = local.replace(cache=False)  # every collect reads the output file again
+    submit_batch(seeds(), manifest=tmp_path / "m", settings=settings)
+    collect_batch(tmp_path / "m", settings=settings)
+    path, lines = _output_lines(tmp_path / "m")
+    first = lines[0]
+    broken = json.loads(json.dumps(first))
+    broken["response"]["body"]["choices"][0]["message"] = {
+        "role": "assistant", "content": "not json"
+    }
+    later = json.loads(json.dumps(first))
+    later["response"]["body"]["model"] = "a-later-answer"
+    _write(path, [broken, first, later, *lines[1:]])
+    done = collect_batch(tmp_path / "m", settings=settings)
+    record = next(r for r in done.results if r.article.source_id == SEEDS[0])
+    assert record.error is None
+    assert record.meta.model == first["response"]["body"]["model"]
+    assert len(done.warnings) == 1
+    assert "answered more than once" in done.warnings[0]
+    assert first["custom_id"] in done.warnings[0]
+
+
+def test_an_unknown_custom_id_is_listed_and_ignored(
+    server: BatchServer, local: Settings, tmp_path: Path
+) -> None:
+    """A line for an id the batch never sent: a warning names it; the records are as before."""
+    settings = local.replace(cache=False)
+    submit_batch(seeds(), manifest=tmp_path / "m", settings=settings)
+    collect_batch(tmp_path / "m", settings=settings)
+    path, lines = _output_lines(tmp_path / "m")
+    stranger = {**lines[0], "custom_id": "vx-not-ours"}
+    _write(path, [*lines, stranger])
+    done = collect_batch(tmp_path / "m", settings=settings)
+    assert [r.article.source_id for r in done.results if r.error is None] == SEEDS
+    assert len(done.warnings) == 1
+    assert "never sent (vx-not-ours)" in done.warnings[0]

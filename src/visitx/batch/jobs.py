@@ -91,12 +91,15 @@ class BatchCollection:
         collected: answers validated in this call (the rest came from the cache).
         failed: the articles that still have no usable answer.
         pending: articles whose job is still running.
+        warnings: what looked wrong in the provider's files (a `custom_id` answered more
+            than once: the first valid answer is kept; one the batch never sent: ignored).
     """
 
     results: list[Extraction]
     collected: int
     failed: tuple[FailedLine, ...]
     pending: int
+    warnings: tuple[str, ...] = ()
 
 
 def custom_id_for(key: str) -> str:

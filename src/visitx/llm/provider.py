@@ -43,6 +43,9 @@ log = logging.getLogger("visitx")
 # handler and print to stderr; a NullHandler keeps them for applications that configure
 # logging, and quiet otherwise.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
+_KEEPING: ContextVar[bool] = ContextVar("visitx_keeping", default=False)
+for _name in ("instructor.v2.retry", "instructor.core.retry"):  # where it logs attempts
+    logging.getLogger(_name).addFilter(lambda record: not _KEEPING.get())
 
 OPENAI_ENDPOINT = "https://api.openai.com/v1"
 # visitx's `json` mode is instructor's JSON_SCHEMA handling (parse, re-ask) with the
@@ -243,8 +246,12 @@ class Provider:
             raise _Kept
 
         create = instructor.patch(create=keep, mode=instructor.Mode[_INSTRUCTOR_MODES[mode]])
-        with contextlib.suppress(Exception):  # _Kept, maybe wrapped by instructor
-            create(**{**self._request(messages), "max_retries": 1})
+        token = _KEEPING.set(True)  # instructor logs the "failed" call: not a failure here
+        try:
+            with contextlib.suppress(Exception):  # _Kept, maybe wrapped by instructor
+                create(**{**self._request(messages), "max_retries": 1})
+        finally:
+            _KEEPING.reset(token)
         if not kept:  # pragma: no cover - instructor always calls create once
             raise RuntimeError("visitx: instructor did not build a request")
         return kept[0]
