@@ -213,7 +213,10 @@ def table() -> tuple[Row, ...]:
         ("provider", openai.APITimeoutError, _timeout),
         ("provider", openai.APIConnectionError, _connection),
         ("provider", openai.APIError, _unreadable),  # APIResponseValidationError too
+        ("provider", openai.LengthFinishReasonError, _cut_off),
+        ("provider", openai.ContentFilterFinishReasonError, _unreadable),
         ("provider", openai.OpenAIError, _client_setup),
+        ("provider", openai.InvalidWebhookSignatureError, _unreadable),  # never raised here
         ("provider", ic.IncompleteOutputException, _cut_off),
         ("provider", ic.InstructorRetryException, _retries_exhausted),
         ("provider", ic.InstructorError, _instructor_setup),
