@@ -17,6 +17,7 @@ from typing import Any
 
 from visitx.core.article import Article
 from visitx.core.errors import InputError
+from visitx.io.fetch_errors import fetch_error
 from visitx.text.language import guess_language
 
 DEFAULT_MAX_BYTES = 10_000_000
@@ -269,12 +270,8 @@ def read_url(
                 if len(body) > max_bytes:
                     raise _too_large(len(body), max_bytes)
             final = str(response.url)
-    except httpx2.TimeoutException as exc:
-        raise InputError(
-            f"{url}: no answer within {timeout:g} s; retry, or raise the timeout."
-        ) from exc
-    except httpx2.HTTPError as exc:
-        raise InputError(f"{url}: could not fetch the page ({exc}).") from exc
+    except (httpx2.HTTPError, httpx2.InvalidURL) as exc:
+        raise (fetch_error(url, timeout, exc) or exc) from exc
     return read_html(bytes(body), url=final, encoding=charset, max_bytes=max_bytes)
 
 
