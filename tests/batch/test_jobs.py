@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -505,3 +507,17 @@ def test_an_unknown_custom_id_is_listed_and_ignored(
     assert [r.article.source_id for r in done.results if r.error is None] == SEEDS
     assert len(done.warnings) == 1
     assert "never sent (vx-not-ours)" in done.warnings[0]
+
+
+def test_collect_removes_temporary_files_a_killed_collect_left(
+    server: BatchServer, local: Settings, tmp_path: Path
+) -> None:
+    """Old `.*.tmp` files in the manifest folder and beside -o are gone after a collect."""
+    submit_batch(seeds(), manifest=tmp_path / "m", settings=local)
+    hour_ago = time.time() - 3600
+    left = [tmp_path / "m" / ".output-0001.jsonl.x1.tmp", tmp_path / ".out.jsonl.x2.tmp"]
+    for path in left:
+        path.write_text("{", encoding="utf-8")
+        os.utime(path, (hour_ago, hour_ago))
+    collect_batch(tmp_path / "m", settings=local, output=tmp_path / "out.jsonl")
+    assert [path.exists() for path in left] == [False, False]

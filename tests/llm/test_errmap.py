@@ -18,6 +18,7 @@ import visitx
 from visitx.core.errors import ConfigurationError, ExtractionError, ProviderError
 from visitx.llm.errmap import map_exceptions, table, translate
 
+
 def exception_classes(module: ModuleType) -> list[type[BaseException]]:
     return [
         cls

@@ -33,6 +33,7 @@ from visitx.core.article import Article
 from visitx.core.errors import ConfigurationError, ExtractionError, ProviderError
 from visitx.core.models import Extraction
 from visitx.core.settings import Settings
+from visitx.io.stale import remove_stale_in, remove_stale_temporaries
 
 if TYPE_CHECKING:
     import openai
@@ -221,6 +222,8 @@ def iter_collect(
 ) -> Iterator[Extraction | BatchCollection]:
     """The records of a batch as they are read, then the `BatchCollection` summary last."""
     state = Manifest.load(manifest)
+    for left in remove_stale_in(state.directory):
+        log.warning("visitx batch: removed %s, left by a run that was killed", left.name)
     ex = extractor_for(settings, state)
     try:
         files = files_client(ex, client)
@@ -300,6 +303,9 @@ def collect_batch(
     # Like `extract -o`: only a results file (or nothing) is replaced, never an input file,
     # a device or a folder; a link is followed.
     target = check_output(Path(output)) if output is not None else None
+    if target is not None:
+        for left in remove_stale_temporaries(target):
+            log.warning("visitx batch: removed %s, left by a run that was killed", left.name)
     sink = AtomicLines(target, keep_mode=True) if target is not None else None
     summary: BatchCollection | None = None
     try:
