@@ -322,11 +322,7 @@ class Article(_Model):
 
     @staticmethod
     def id_for(text: str) -> str:
-        """The article id: `sha256:` and the hex digest of the UTF-8 text.
-
-        A lone surrogate (text that is not valid Unicode) is hashed as it is, so that even
-        an input visitx refuses has an id for its failure record.
-        """
+        """The article id: `sha256:` and the hex digest of the UTF-8 text (lone surrogates kept)."""
         return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
