@@ -521,3 +521,17 @@ def test_collect_removes_temporary_files_a_killed_collect_left(
         os.utime(path, (hour_ago, hour_ago))
     collect_batch(tmp_path / "m", settings=local, output=tmp_path / "out.jsonl")
     assert [path.exists() for path in left] == [False, False]
+
+
+def test_batch_calls_send_the_key_from_the_environment(
+    server: BatchServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Settings without api_key and OPENAI_API_KEY set: file and job calls send that key."""
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-from-env")
+    settings = Settings(
+        model=REFERENCE_MODEL, base_url=server.base_url, cache_dir=tmp_path / "cache"
+    )
+    submit_batch(seeds()[:1], manifest=tmp_path / "m", settings=settings)
+    batch_status(tmp_path / "m", settings=settings)
+    assert server.keys
+    assert set(server.keys) == {"Bearer sk-from-env"}
