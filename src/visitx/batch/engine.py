@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 __all__ = ["aextract_many", "extract_many", "failed", "run_sync", "stream"]
 
 DEFAULT_CONCURRENCY = 8
-Done = tuple[int, Extraction, str | None]  # input position, record, kind of failure
 DEFAULT_FAIL_FAST = 3  # articles in a row that met the same dead endpoint
+Done = tuple[int, Extraction, str | None]  # input position, record, kind of failure
 _JOIN_POLL_S = 0.1
 
 

@@ -382,7 +382,7 @@ class Provider:
         cut off): either way the earlier answer with the fewest problems becomes the
         record, its bad values flagged. With no draft of the right shape, the error stands.
         """
-        mapped = translate(exc)
+        mapped = translate(exc, max_tokens=self.settings.max_tokens)
         if mapped is None:
             raise exc
         best: tuple[int, Draft] | None = None
