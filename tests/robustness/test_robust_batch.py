@@ -20,6 +20,7 @@ from visitx import Article
 from visitx.batch import records
 from visitx.core.errors import ExtractionError, chain
 from visitx.llm.failures import failure_kind, is_connection_refused, is_transient
+from visitx.llm.provider import use_transport
 
 from conftest import ARTICLES, load_article, local_settings
 
@@ -146,3 +147,33 @@ def test_a_failure_record_never_raises_on_wrong_typed_fields() -> None:
     item = Article(text=5, url=5, title=[1], published=3.5, language={}, id=[2])  # type: ignore[arg-type]
     record = records.failed(item, visitx.InputError("bad"), 7)
     assert (record.article.text, record.article.source_id, record.article.url) == ("", "#7", None)
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        httpx2.RemoteProtocolError("peer closed connection without sending complete message"),
+        httpx2.ReadTimeout("timed out"),
+        httpx2.ConnectError("[Errno 111] Connection refused"),
+    ],
+    ids=["reset", "slow", "refused"],
+)
+def test_transport_failures_fail_their_articles_and_the_batch_ends(
+    failure: Exception, tmp_path: Path
+) -> None:
+    """A reset, a time-out or a refusal on every request: each article gets a record, no hang."""
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        raise failure
+
+    settings = visitx.Settings(
+        model="m", base_url="http://127.0.0.1:9/v1", cache=False, max_retries=1, timeout=1
+    )
+    with use_transport(httpx2.MockTransport(handler)):
+        results = within(
+            DEADLINE_S,
+            lambda: visitx.extract_many(
+                gold(3), settings=settings, concurrency=2, progress=False, fail_fast=0
+            ),
+        )
+    assert [r.error.type if r.error else None for r in results] == ["ProviderError"] * 3
