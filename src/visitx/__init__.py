@@ -15,11 +15,15 @@ from visitx.batch.engine import aextract_many, extract_many
 from visitx.core import models as _models
 from visitx.core.article import Article
 from visitx.core.errors import (
+    AnswerCutOff,
+    AuthenticationError,
     CacheError,
     ConfigurationError,
+    ContextTooLong,
     ExtractionError,
     InputError,
     ProviderError,
+    RateLimited,
     VisitxError,
 )
 from visitx.core.models import (
@@ -130,14 +134,17 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "Agreement",
+    "AnswerCutOff",
     "Article",
     "ArticleRecord",
+    "AuthenticationError",
     "BatchCollection",
     "BatchSummary",
     "CacheError",
     "Chunk",
     "Codes",
     "ConfigurationError",
+    "ContextTooLong",
     "DateValue",
     "ErrorInfo",
     "EvalReport",
@@ -154,6 +161,7 @@ __all__ = [
     "Participant",
     "Place",
     "ProviderError",
+    "RateLimited",
     "SCHEMA_VERSION",
     "Settings",
     "ShardInfo",

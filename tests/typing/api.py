@@ -107,3 +107,21 @@ def exported(results: list[Extraction], folder: str) -> list[str]:
     csv = visitx.to_csv(results, f"{folder}/visits.csv", events=visitx.events(results))
     database = visitx.to_duckdb(results, f"{folder}/visits.duckdb")
     return [*tables, *parquet, csv["visits"].name, database.name]
+
+
+def narrow_errors(text: str) -> str:
+    """The narrower error classes are caught under today's branches, and typed."""
+    try:
+        visitx.extract(text)
+    except visitx.RateLimited as exc:
+        status: int | None = exc.status_code
+        return f"slow down ({status})"
+    except (visitx.AuthenticationError, visitx.ContextTooLong) as exc:
+        message: str | None = exc.provider_message
+        return message or ""
+    except visitx.AnswerCutOff as exc:
+        raw: str | None = exc.raw_output
+        return raw or ""
+    except visitx.ProviderError:
+        return "provider"
+    return "ok"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -22,6 +22,7 @@ from visitx.analysis.evaluate import (
     load_report,
 )
 from visitx.cli.edge import edge
+from visitx.cli.limits import given, limit_options
 from visitx.core.errors import ConfigurationError, InputError
 
 if TYPE_CHECKING:
@@ -254,6 +255,7 @@ def events_view(path: Path, predicted: list[Extraction]) -> Table:
     help="Gold events (JSON) to score `visitx events` on the predictions against: "
     "pairwise precision/recall and planned-to-occurred links.",
 )
+@limit_options
 @edge
 def eval_command(
     *,
@@ -265,6 +267,7 @@ def eval_command(
     reports: tuple[Path, Path] | None,
     worst: int,
     clusters: Path | None = None,
+    **limits: Any,
 ) -> None:
     """Score extractions against gold records (e.g. examples/articles/gold.jsonl).
 
@@ -286,13 +289,16 @@ def eval_command(
         raise click.UsageError("Give GOLD (a JSONL file of gold records), or --compare A B.")
     gold_records = load_records(gold)
     if pred is not None:
-        if model or base_url:
-            raise click.UsageError("--model and --base-url apply only when PRED is not given.")
+        if model or base_url or given(limits):
+            raise click.UsageError(
+                "--model, --base-url, --timeout, --max-tokens and --max-reasks apply only "
+                "when PRED is not given."
+            )
         predicted = load_records(pred)
     else:
         from visitx.core.settings import Settings
 
-        settings = Settings.from_env(model=model, base_url=base_url)
+        settings = Settings.from_env(model=model, base_url=base_url, **given(limits))
         click.echo(
             f"Extracting {len(gold_records)} gold article(s) with {settings.model}.", err=True
         )

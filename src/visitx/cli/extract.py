@@ -1,8 +1,10 @@
 """The body of `visitx extract`: inputs to records, on stdout or in a results file.
 
-The command's edge (`_cli.extract`, wrapped in `_edge.edge`) turns visitx errors into one
-line and an exit code; this module only raises them, and handles the two ways a run ends
-early that are not errors: the reader of stdout went away, and Ctrl-C.
+The command's edge (`cli.main.extract`, wrapped in `cli.edge.edge`) turns visitx errors
+into one line and an exit code; this module only raises them, and handles the ways a run
+ends early that are not errors: the reader of stdout went away, and Ctrl-C, SIGTERM or
+SIGHUP (all three cancel the articles in flight, print the summary, compact --output and
+exit with 128 + the signal's number).
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -21,7 +25,11 @@ import click
 from visitx.cli.edge import quiet_stdout
 from visitx.core.errors import ConfigurationError
 
-EXIT_INTERRUPTED = 130
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
+# Signals that end a run as Ctrl-C does; the exit code is 128 + the signal's number.
+STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
 
 
 class _OutputClosed(Exception):
@@ -61,44 +69,30 @@ def run_extract(
     model_path: str | None = None,
     allow_paths: tuple[str, ...] = (),
     allow_private: bool = True,
+    limits: dict[str, Any] | None = None,
 ) -> None:
-    """Run `visitx extract` (see its help text)."""
+    """Run `visitx extract` (see its help text); `limits` are timeout, max_tokens, max_reasks."""
     from visitx.batch.parts import Progress, interactive
-    from visitx.core.settings import Settings
-    from visitx.io.files import check_paths, count_articles
-    from visitx.io.output import ResultsFile
-    from visitx.llm.extractor import Extractor
+    from visitx.io.files import count_articles
+    from visitx.io.stale import remove_stale_temporaries
 
-    settings = Settings.from_env(model=model, base_url=base_url, model_path=model_path)
-    if no_cache:
-        settings = settings.replace(cache=False)
-    if settings.model_path is not None:
+    sources, sink, extractor, skip = _open_run(
+        paths, output, re_extract, model=model, base_url=base_url, model_path=model_path,
+        no_cache=no_cache, **(limits or {}),
+    )
+    if extractor.settings.model_path is not None:
         concurrency = 1  # the in-process server answers one request at a time
-    sources = check_paths(paths)
-    sink = ResultsFile(Path(output)) if output else None
-    extractor = Extractor(settings)
-    extractor.check()  # no key: fail now, not once per article
-    skip: set[str] = set()
-    if sink is not None:
-        other = sink.made_otherwise(settings.model, extractor.prompt.version)
-        if other and not re_extract:
-            extractor.close()
-            first = other[0].meta
-            raise ConfigurationError(
-                f"{output} holds {len(other)} record(s) made with model {first.model!r} "
-                f"(prompt {first.prompt_version}); this run uses {settings.model!r} "
-                f"(prompt {extractor.prompt.version}). Write to another --output, or add "
-                "--re-extract to extract those articles again and replace their records."
-            )
-        stale = {record.article.id for record in other}
-        skip = set(sink.done()) - stale
     show = interactive() if progress is None else progress
     bar = Progress(show, count_articles(sources) if show else None)
     counts = _Counts()
     started = time.perf_counter()
     ending = ""
+    stop = _Stop()
     try:
+        stop.install()
         if sink is not None:
+            for left in remove_stale_temporaries(sink.path):
+                _say(bar, f"removed {left.name}, left by a run that was killed")
             note = sink.open()
             if note:
                 _say(bar, note)
@@ -119,14 +113,98 @@ def run_extract(
         ending = " Stopped: the output was closed."
         quiet_stdout()
     except KeyboardInterrupt:
-        ending = " Interrupted: run the same command again to resume."
-        raise SystemExit(EXIT_INTERRUPTED) from None
+        how = f"Stopped by {stop.name}" if stop.name else "Interrupted"
+        ending = f" {how}: run the same command again to resume."
+        raise SystemExit(stop.exit_code) from None
     finally:
-        bar.close()
-        extractor.close()
-        if sink is not None:
-            sink.close()
-        click.echo(counts.line(time.perf_counter() - started, ending), err=True)
+        stop.closing = True  # a signal now waits until the output is whole and summed up
+        try:
+            bar.close()
+            extractor.close()
+            if sink is not None:
+                sink.close()
+            click.echo(counts.line(time.perf_counter() - started, ending), err=True)
+        finally:
+            stop.restore()
+
+
+def _open_run(
+    paths: Iterable[str], output: str | None, re_extract: bool, *, no_cache: bool, **given: Any
+) -> tuple[list[str], Any, Any, set[str]]:
+    """The checked inputs, the results file, a checked extractor, and the ids to skip."""
+    from visitx.core.settings import Settings
+    from visitx.io.files import check_paths
+    from visitx.io.output import ResultsFile
+    from visitx.llm.extractor import Extractor
+
+    settings = Settings.from_env(**given)
+    if no_cache:
+        settings = settings.replace(cache=False)
+    sources = check_paths(paths)
+    sink = ResultsFile(Path(output)) if output else None
+    extractor = Extractor(settings)
+    extractor.check()  # no key: fail now, not once per article
+    skip: set[str] = set()
+    if sink is not None:
+        other = sink.made_otherwise(settings.model, extractor.prompt.version)
+        if other and not re_extract:
+            extractor.close()
+            first = other[0].meta
+            raise ConfigurationError(
+                f"{output} holds {len(other)} record(s) made with model {first.model!r} "
+                f"(prompt {first.prompt_version}); this run uses {settings.model!r} "
+                f"(prompt {extractor.prompt.version}). Write to another --output, or add "
+                "--re-extract to extract those articles again and replace their records."
+            )
+        stale = {record.article.id for record in other}
+        skip = set(sink.done()) - stale
+    return sources, sink, extractor, skip
+
+
+class _Stop:
+    """SIGTERM and SIGHUP end the run as Ctrl-C does.
+
+    The handler calls the SIGINT handler in force at that moment: `asyncio.run`'s cancels
+    the batch (its clean-up runs, then KeyboardInterrupt), Python's raises
+    KeyboardInterrupt. While the run is closing (writing the summary, compacting the
+    output) a signal is only noted, so the output is left whole.
+    """
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self.closing = False
+        self._previous: dict[int, Any] = {}
+
+    @property
+    def name(self) -> str | None:
+        return signal.Signals(self.signum).name if self.signum is not None else None
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum if self.signum is not None else EXIT_INTERRUPTED
+
+    def install(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return  # signal handlers can only be set from the main thread
+        for signum in STOP_SIGNALS:
+            self._previous[signum] = signal.signal(signum, self._handle)
+
+    def restore(self) -> None:
+        for signum, previous in self._previous.items():
+            signal.signal(signum, previous)
+        self._previous.clear()
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self.signum is not None:
+            return
+        self.signum = signum
+        if self.closing:
+            return
+        handler = signal.getsignal(signal.SIGINT)
+        if callable(handler):
+            handler(signal.SIGINT, frame)
+        else:  # SIGINT ignored (a background job): stop all the same
+            raise KeyboardInterrupt
 
 
 def _pending(

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from visitx.cli.edge import edge
+from visitx.cli.limits import given, limit_options
 from visitx.core.errors import InputError
 from visitx.core.models import Extraction
 
@@ -30,8 +31,9 @@ def main() -> None:
     "--output",
     help="Also write the records to this JSONL file (for `visitx report`, pandas, ...).",
 )
+@limit_options
 @edge
-def demo(live: bool, output: str | None) -> None:
+def demo(live: bool, output: str | None, **limits: Any) -> None:
     """Run the bundled seed articles through the full pipeline.
 
     Without --live the model's answers are replayed offline from a recording of visitx's
@@ -43,6 +45,9 @@ def demo(live: bool, output: str | None) -> None:
     """
     from pathlib import Path
 
+    if given(limits) and not live:
+        raise click.UsageError("--timeout, --max-tokens and --max-reasks apply to --live only.")
+
     from visitx.io.output import ResultsFile
 
     sink = ResultsFile(Path(output)) if output else None  # a bad path fails before the run
@@ -51,7 +56,7 @@ def demo(live: bool, output: str | None) -> None:
 
     if live:
         click.echo("Asking the configured provider (VISITX_MODEL / VISITX_BASE_URL).", err=True)
-        results = run_demo(Settings.from_env(cache=False))
+        results = run_demo(Settings.from_env(cache=False, **given(limits)))
     else:
         from visitx.testing import replay
 
@@ -218,6 +223,7 @@ def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     help="Fetch URL arguments only from public addresses: refuse loopback, private and "
     "link-local ones (also after redirects and DNS), for URLs that come from others.",
 )
+@limit_options
 @edge
 def extract(
     paths: tuple[str, ...],
@@ -234,6 +240,7 @@ def extract(
     progress: bool | None,
     allow_paths: tuple[str, ...] = (),
     no_private_urls: bool = False,
+    **limits: Any,
 ) -> None:
     """Extract visits from articles, writing one JSON record per article.
 
@@ -254,8 +261,9 @@ def extract(
     Each failed article prints one line on stderr and is written with `error` set; a
     summary closes the run. Exit codes: 0 done (also with failed articles, and when the
     reader of stdout stops early), 2 configuration or usage, 3 input, 4 provider (the
-    endpoint failed --fail-fast articles in a row), 130 interrupted. With --model-path the
-    model runs in this process, one article at a time.
+    endpoint failed --fail-fast articles in a row), 130 interrupted (Ctrl-C), 143 and 129
+    stopped by SIGTERM and SIGHUP (like Ctrl-C: the summary is printed and --output is
+    compacted). With --model-path the model runs in this process, one article at a time.
     """
     from visitx.cli.extract import run_extract
 
@@ -274,6 +282,7 @@ def extract(
         progress=progress,
         allow_paths=allow_paths,
         allow_private=not no_private_urls,
+        limits=given(limits),
     )
 
 

@@ -322,8 +322,8 @@ class Article(_Model):
 
     @staticmethod
     def id_for(text: str) -> str:
-        """The article id: `sha256:` and the hex digest of the UTF-8 text."""
-        return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+        """The article id: `sha256:` and the hex digest of the UTF-8 text (lone surrogates kept)."""
+        return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class Usage(_Model):

@@ -8,6 +8,7 @@ tests and library callers free of surprises from the process environment.
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -174,7 +175,8 @@ class Settings:
         """Settings from `VISITX_*` variables, with keyword arguments taking precedence.
 
         Reads `VISITX_MODEL`, `VISITX_BASE_URL`, `VISITX_API_KEY` (else `OPENAI_API_KEY`),
-        `VISITX_MODE`, `VISITX_CACHE_DIR`, `VISITX_LONG_ARTICLES`, and for a local model
+        `VISITX_MODE`, `VISITX_CACHE_DIR`, `VISITX_LONG_ARTICLES`, `VISITX_TIMEOUT`,
+        `VISITX_MAX_TOKENS`, `VISITX_MAX_REASKS`, and for a local model
         `VISITX_MODEL_PATH`, `VISITX_CONTEXT_SIZE`, `VISITX_THREADS` and
         `VISITX_GPU_LAYERS`. An argument given as None counts as not given. A `model_path`
         or `base_url` argument replaces the other's variable, so `--model-path` works with
@@ -204,6 +206,7 @@ class Settings:
                     raise ConfigurationError(
                         f"{var}={env[var]!r} is not a whole number."
                     ) from None
+        values.update(_limits_from(env))
         given = {k for k, v in overrides.items() if v is not None}
         if "model_path" in given:
             values.pop("base_url", None)
@@ -230,3 +233,28 @@ class Settings:
     def replace(self, **changes: Any) -> Settings:
         """A copy with some fields changed."""
         return dataclasses.replace(self, **changes)
+
+
+# (field, variable, parse, lowest allowed, whether the lowest is allowed, what it is)
+_LIMITS: tuple[tuple[str, str, type, float, bool, str], ...] = (
+    ("timeout", "VISITX_TIMEOUT", float, 0, False, "a number of seconds above 0"),
+    ("max_tokens", "VISITX_MAX_TOKENS", int, 1, True, "a whole number of tokens, at least 1"),
+    ("max_reasks", "VISITX_MAX_REASKS", int, 0, True, "a whole number, 0 or more"),
+)
+
+
+def _limits_from(env: Any) -> dict[str, Any]:
+    """`VISITX_TIMEOUT`, `VISITX_MAX_TOKENS`, `VISITX_MAX_REASKS`, checked, by field."""
+    values: dict[str, Any] = {}
+    for field, var, parse, low, low_ok, wanted in _LIMITS:
+        raw = (env.get(var) or "").strip()
+        if not raw:
+            continue
+        try:
+            value = parse(raw)
+        except ValueError:
+            value = None
+        if value is None or math.isnan(value) or value < low or (value == low and not low_ok):
+            raise ConfigurationError(f"{var}={env[var]!r} is not {wanted}; fix or unset it.")
+        values[field] = value
+    return values

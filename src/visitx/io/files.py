@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from visitx.core.article import Article, BadInput
+from visitx.core.article import Article, BadInput, check_fields
 from visitx.core.errors import InputError
 from visitx.core.models import Extraction
 from visitx.core.urls import redact_urls
@@ -206,13 +206,15 @@ def _jsonl(
             continue
         try:
             data: Any = json.loads(line)
+            if isinstance(data, dict):
+                check_fields(data)  # every field, before any of them is used
             if isinstance(data, dict) and "path" in data:
                 article = _from_path(data, base, allowed)
             elif isinstance(data, dict) and "html" in data:
                 article = _from_page(data)
             else:
                 article = Article.coerce(data)
-        except (ValueError, InputError) as exc:
+        except (ValueError, InputError, RecursionError) as exc:
             yield BadInput(where, f"{where}: not an article ({exc}).")
             continue
         yield article if article.id is not None else Article(**{**_fields(article), "id": where})

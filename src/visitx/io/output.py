@@ -18,6 +18,7 @@ import collections.abc
 import contextlib
 import errno
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -369,8 +370,20 @@ def _unwritable(path: Path, exc: OSError) -> InputError:
     )
 
 
+# A provider's dated snapshot of a model: `<model>-YYYY-MM-DD` (OpenAI) or `<model>-YYYYMMDD`
+# (Anthropic). Providers answer a request for an alias with the snapshot it points to.
+_SNAPSHOT = re.compile(r"-(?:\d{4}-\d{2}-\d{2}|\d{8})")
+
+
 def _same_model(recorded: str | None, wanted: str) -> bool:
-    """Whether a record's model is the one asked for (providers add a dated suffix)."""
+    """Whether a record's model is the one asked for.
+
+    Exactly the same name; or the name the provider answered with for a request for
+    `wanted`: `wanted` followed by a date only (`gpt-4o-2024-08-06` for `gpt-4o`). Any
+    other suffix is another model: `gpt-4o-mini-2024-07-18` is not `gpt-4o`.
+    """
     if recorded is None:
         return True
-    return recorded == wanted or recorded.startswith(wanted + "-")
+    if recorded == wanted:
+        return True
+    return recorded.startswith(wanted) and bool(_SNAPSHOT.fullmatch(recorded[len(wanted) :]))

@@ -25,6 +25,7 @@ from typing import Any
 from visitx.core.article import Article
 from visitx.core.errors import InputError
 from visitx.io.charset import decode_html
+from visitx.io.fetch_errors import fetch_error
 from visitx.io.pagedate import cross_checked, without_other_dates
 from visitx.text.language import page_language
 
@@ -356,10 +357,8 @@ def read_url(
                 if clock() > deadline:
                     raise _too_slow(url, timeout)
             final = str(response.url)
-    except httpx2.TimeoutException as exc:
-        raise _too_slow(url, timeout) from exc
-    except httpx2.HTTPError as exc:
-        raise InputError(f"{url}: could not fetch the page ({exc}).") from exc
+    except (httpx2.HTTPError, httpx2.InvalidURL) as exc:
+        raise (fetch_error(url, timeout, exc) or exc) from exc
     return read_html(bytes(body), url=final, encoding=charset, max_bytes=max_bytes)
 
 

@@ -27,17 +27,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from visitx.core.errors import (
-    ConfigurationError,
-    ExtractionError,
-    VisitxError,
-    is_response_format_rejection,
-    raw_output_of,
-    translate,
-    truncated,
-)
+from visitx.core.errors import ConfigurationError, ExtractionError, VisitxError, truncated
 from visitx.core.models import Usage
 from visitx.core.settings import Settings
+from visitx.llm.errmap import raw_output_of, translate
+from visitx.llm.failures import is_response_format_rejection
 from visitx.llm.limits import Limits
 from visitx.llm.prompt import Messages
 from visitx.llm.retry import Backoff, describe
@@ -49,6 +43,9 @@ log = logging.getLogger("visitx")
 # handler and print to stderr; a NullHandler keeps them for applications that configure
 # logging, and quiet otherwise.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
+_KEEPING: ContextVar[bool] = ContextVar("visitx_keeping", default=False)
+for _name in ("instructor.v2.retry", "instructor.core.retry"):  # where it logs attempts
+    logging.getLogger(_name).addFilter(lambda record: not _KEEPING.get())
 
 OPENAI_ENDPOINT = "https://api.openai.com/v1"
 # visitx's `json` mode is instructor's JSON_SCHEMA handling (parse, re-ask) with the
@@ -234,6 +231,31 @@ class Provider:
         shaped["messages"] = messages
         return shaped
 
+    def request_body(self, messages: Messages, mode: str) -> dict[str, Any]:
+        """The `/v1/chat/completions` body a live request in `mode` sends (for batch files).
+
+        Built by instructor's public `patch()` around a create function that keeps the
+        request instead of sending it: the same path as a live call, so the same body.
+        """
+        import instructor
+
+        kept: list[dict[str, Any]] = []
+
+        def keep(**kwargs: Any) -> Any:
+            kept.append(self._shape(kwargs, mode))
+            raise _Kept
+
+        create = instructor.patch(create=keep, mode=instructor.Mode[_INSTRUCTOR_MODES[mode]])
+        token = _KEEPING.set(True)  # instructor logs the "failed" call: not a failure here
+        try:
+            with contextlib.suppress(Exception):  # _Kept, maybe wrapped by instructor
+                create(**{**self._request(messages), "max_retries": 1})
+        finally:
+            _KEEPING.reset(token)
+        if not kept:  # pragma: no cover - instructor always calls create once
+            raise RuntimeError("visitx: instructor did not build a request")
+        return kept[0]
+
     def _estimate(self, kwargs: dict[str, Any]) -> float:
         if self.limits.tokens is None:
             return 0.0
@@ -360,7 +382,7 @@ class Provider:
         cut off): either way the earlier answer with the fewest problems becomes the
         record, its bad values flagged. With no draft of the right shape, the error stands.
         """
-        mapped = translate(exc)
+        mapped = translate(exc, max_tokens=self.settings.max_tokens)
         if mapped is None:
             raise exc
         best: tuple[int, Draft] | None = None
@@ -450,13 +472,18 @@ class Provider:
         With `model_path` set, also check the extra, the model file and memory.
         """
         if self._given is None:
-            self._api_key()
+            self.api_key()
         if self.settings.model_path is not None:
             from visitx.llm import local as _local
 
             _local.check_settings(self.settings)
 
-    def _api_key(self) -> str:
+    def api_key(self) -> str:
+        """The key every client of this endpoint sends (live calls and provider batches).
+
+        `Settings.api_key`, else `VISITX_API_KEY`, else `OPENAI_API_KEY`; a local server
+        needs none. Raises `ConfigurationError` when OpenAI itself is called without one.
+        """
         key = self.settings.resolved_api_key()
         if key:
             return key
@@ -469,7 +496,7 @@ class Provider:
         return "not-needed"  # local servers (Ollama, vLLM, llama.cpp) ignore the key
 
     def _make_client(self, cls: type[Any], options: dict[str, Any]) -> Any:
-        key = self._api_key()
+        key = self.api_key()
         base_url = self.settings.base_url
         if self.settings.model_path is not None:
             from visitx.llm import local as _local
@@ -517,6 +544,10 @@ class Provider:
             if entry.owned:
                 await entry.client.close()
         self.close()
+
+
+class _Kept(Exception):
+    """The request body is kept; nothing is sent."""
 
 
 @dataclasses.dataclass
