@@ -13,7 +13,7 @@ def fetch_error(url: str, timeout: float, exc: BaseException) -> InputError | No
     """The `InputError` for an httpx2 error met while fetching `url`, or None."""
     import httpx2
 
-    slow = f"{url}: no answer within {timeout:g} s; retry, or raise the timeout."
+    slow = f"{url}: the page did not arrive within {timeout:g} s; retry, or raise the timeout."
     rows: tuple[tuple[type[BaseException], str], ...] = (
         (httpx2.TimeoutException, slow),
         (httpx2.HTTPError, f"{url}: could not fetch the page ({exc})."),
