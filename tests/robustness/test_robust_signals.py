@@ -34,7 +34,7 @@ def articles_file(tmp_path: Path, count: int) -> Path:
     index = []
     for line in lines:
         entry = json.loads(line)
-        entry["path"] = str(ARTICLES / entry["path"])
+        entry["text"] = (ARTICLES / entry.pop("path")).read_text(encoding="utf-8")
         index.append(json.dumps(entry))
     source.write_text("\n".join(index) + "\n", encoding="utf-8")
     return source
