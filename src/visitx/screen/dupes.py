@@ -1,0 +1,229 @@
+"""Near-duplicates: syndicated copies of one story, found with MinHash and LSH.
+
+Each article is reduced to the word 5-shingles of its folded text, without its page
+furniture (`visitx.clean_text`; `visitx.core.textfold.fold` with accents dropped, so
+typographic quotes and letter variants do not count; Chinese and Japanese one character
+a word) and a 64-permutation MinHash of them (datasketch). Locality-sensitive
+hashing in 16 bands of 4 rows finds the earlier articles that may share most shingles;
+a candidate is a copy when the estimated Jaccard similarity of the two shingle sets is
+at least `threshold` (0.5). Another site's header and footer, a changed headline, a
+dropped last paragraph stay above it; two reports of the same visit written apart
+share few five-word runs and stay below.
+
+`DuplicateIndex` keeps the bands and signatures in SQLite (in memory, or in a file in
+the cache folder so that a later batch finds copies of an earlier one): memory stays
+bounded however many articles it holds.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from visitx.core.textfold import fold
+
+__all__ = ["NUM_PERM", "SHINGLE", "THRESHOLD", "DuplicateIndex", "duplicate_groups", "signature"]
+
+NUM_PERM = 64
+BANDS = 16
+ROWS = NUM_PERM // BANDS
+SHINGLE = 5
+THRESHOLD = 0.5
+_SEED = 21
+_WORD = re.compile(r"\w+")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_SCHEMA = """
+create table if not exists articles (n integer primary key, key text unique, sig blob);
+create table if not exists bands (band integer, bucket integer, n integer);
+create index if not exists bands_bucket on bands (band, bucket);
+"""
+
+
+def _tokens(text: str) -> list[str]:
+    """Words of the folded text; Chinese and Japanese (no spaces) one character each."""
+    words = _WORD.findall(fold(text, accents=False))
+    if not _CJK.search(text):
+        return words
+    out: list[str] = []
+    for word in words:
+        out.extend(word if _CJK.search(word) else (word,))
+    return out
+
+
+def _shingles(text: str) -> list[bytes]:
+    from visitx.text.clean import clean_text
+
+    words = _tokens(clean_text(text))  # without the page furniture around the story
+    if len(words) <= SHINGLE:
+        return [" ".join(words).encode("utf-8")] if words else []
+    return [
+        " ".join(words[i : i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)
+    ]
+
+
+@functools.cache
+def _permutations() -> Any:
+    """The hash permutations (drawing them is most of the cost of a new MinHash)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32").permutations
+
+
+def signature(text: str) -> Any:
+    """The MinHash signature of a text's word shingles: a numpy array of NUM_PERM values."""
+    from datasketch import MinHash
+
+    minhash = MinHash(
+        num_perm=NUM_PERM, seed=_SEED, permutations=_permutations(), scheme="affine32"
+    )
+    shingles = _shingles(text)
+    if shingles:
+        minhash.update_batch(shingles)
+    return minhash.hashvalues
+
+
+def _buckets(sig: Any) -> list[int]:
+    """One 63-bit bucket number per band."""
+    out = []
+    for band in range(BANDS):
+        chunk = sig[band * ROWS : (band + 1) * ROWS].tobytes()
+        digest = hashlib.blake2b(chunk, digest_size=8).digest()
+        out.append(int.from_bytes(digest, "big") >> 1)
+    return out
+
+
+def _similarity(a: Any, b: Any) -> float:
+    import numpy as np
+
+    return float(np.count_nonzero(a == b)) / NUM_PERM
+
+
+class DuplicateIndex:
+    """A growing index of articles that says which earlier article a new one copies.
+
+    Args:
+        path: an SQLite file to keep the index in across runs (its folder is created);
+            None keeps it in memory.
+        threshold: the estimated Jaccard similarity of shingles from which two articles
+            are copies.
+
+    Example:
+        >>> index = DuplicateIndex()
+        >>> index.add("a", story)  # doctest: +SKIP
+        >>> index.add("b", "Reuters - " + story)  # doctest: +SKIP
+        'a'
+    """
+
+    def __init__(self, path: str | Path | None = None, *, threshold: float = THRESHOLD) -> None:
+        self.threshold = threshold
+        if path is not None:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(
+            ":memory:" if path is None else str(path), check_same_thread=False
+        )
+        self._db.executescript(_SCHEMA)
+        self._pending = 0
+
+    def __len__(self) -> int:
+        row = self._db.execute("select count(*) from articles").fetchone()
+        return int(row[0])
+
+    def _matches(self, sig: Any, buckets: list[int]) -> str | None:
+        import numpy as np
+
+        seen: set[int] = set()
+        best: tuple[float, int, str] | None = None
+        for band, bucket in enumerate(buckets):
+            rows = self._db.execute(
+                "select n from bands where band = ? and bucket = ?", (band, bucket)
+            ).fetchall()
+            for (n,) in rows:
+                if n in seen:
+                    continue
+                seen.add(n)
+                key, blob = self._db.execute(
+                    "select key, sig from articles where n = ?", (n,)
+                ).fetchone()
+                score = _similarity(sig, np.frombuffer(blob, dtype=sig.dtype))
+                if score >= self.threshold and (best is None or (score, -n) > best[:2]):
+                    best = (score, -n, key)
+        return None if best is None else best[2]
+
+    def find(self, text: str) -> str | None:
+        """The key of the indexed article `text` copies (the most similar), or None."""
+        sig = signature(text)
+        return self._matches(sig, _buckets(sig))
+
+    def add(self, key: str, text: str) -> str | None:
+        """Index an article under `key`; returns the key of an earlier article it copies.
+
+        A copy is indexed too (a copy of a copy finds the first copy). A key indexed
+        before is left as it was and returns None.
+        """
+        sig = signature(text)
+        buckets = _buckets(sig)
+        found = self._matches(sig, buckets)
+        cursor = self._db.execute(
+            "insert or ignore into articles (key, sig) values (?, ?)", (key, sig.tobytes())
+        )
+        if cursor.rowcount:
+            n = cursor.lastrowid
+            self._db.executemany(
+                "insert into bands (band, bucket, n) values (?, ?, ?)",
+                [(band, bucket, n) for band, bucket in enumerate(buckets)],
+            )
+            self._pending += 1
+            if self._pending >= 1000:
+                self.commit()
+        return None if found == key else found
+
+    def commit(self) -> None:
+        """Write what was added to disk (also done every 1,000 articles and on close)."""
+        self._db.commit()
+        self._pending = 0
+
+    def close(self) -> None:
+        self.commit()
+        self._db.close()
+
+    def __enter__(self) -> DuplicateIndex:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def duplicate_groups(texts: Iterable[str], *, threshold: float = THRESHOLD) -> list[list[int]]:
+    """Groups of syndicated copies among `texts`: lists of two or more indices.
+
+    Copies are the same story with other page furniture (a site's header and footer), a
+    changed headline, a dropped last paragraph or other quotation marks. Different
+    articles about the same event are not copies. Groups come in the order of their
+    first member; indices ascend within each.
+
+    Example:
+        >>> story = "The governor of Namangan arrived in Gaziantep on Tuesday ..."  # doctest: +SKIP
+        >>> duplicate_groups([story, "Home | News\\n" + story, "Rain on Sunday."])  # doctest: +SKIP
+        [[0, 1]]
+    """
+    parent: dict[int, int] = {}
+
+    def root(i: int) -> int:
+        while parent.get(i, i) != i:
+            i = parent[i]
+        return i
+
+    with DuplicateIndex(threshold=threshold) as index:
+        for i, text in enumerate(texts):
+            found = index.add(str(i), text)
+            if found is not None:
+                parent[i] = root(int(found))
+    groups: dict[int, list[int]] = {}
+    for i in parent:
+        groups.setdefault(root(i), [root(i)]).append(i)
+    return [sorted(members) for _, members in sorted(groups.items())]
