@@ -16,11 +16,13 @@ from collections.abc import AsyncGenerator, Iterable, Mapping, Sized
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch.parts import Feed, Progress, Tripwire, warm_tables
+from visitx.batch.plan import Plan, Results
 from visitx.core.article import Article, BadInput
 from visitx.core.errors import InputError, VisitxError, failure_kind, translate
 from visitx.core.models import Article as ArticleRecord
 from visitx.core.models import ErrorInfo, Extraction, Meta, Usage
 from visitx.core.settings import Settings
+from visitx.llm.cost import BudgetExceeded
 from visitx.llm.extractor import Extractor
 
 if TYPE_CHECKING:
@@ -132,10 +134,12 @@ async def stream(
     extractor: Extractor | None = None,
     fail_fast: int = DEFAULT_FAIL_FAST,
     bar: Progress | None = None,
+    plan: Plan | None = None,
 ) -> AsyncGenerator[tuple[int, Extraction], None]:
     """The engine: (input position, result) pairs in completion order.
 
-    `extractor` and `bar` are the caller's to close; otherwise the engine makes its own.
+    `extractor`, `bar` and `plan` (screen, near-copies, budget, totals: `batch.plan`)
+    are the caller's to close; otherwise the engine makes its own.
     """
     workers = DEFAULT_CONCURRENCY if concurrency is None else concurrency
     if workers < 1:
@@ -153,20 +157,32 @@ async def stream(
             ex.close()
         raise
     sync_client = _is_sync_client(client)
+    own_plan = plan is None
+    try:
+        if plan is None:
+            plan = Plan(ex.settings, prompt_version=ex.prompt.version)
+    except BaseException:
+        if own:
+            ex.close()
+        raise
     own_bar = bar is None
     if bar is None:
         bar = Progress(progress, len(articles) if isinstance(articles, Sized) else None)
     feed = Feed(articles, workers)
     tripwire = Tripwire(fail_fast, ex.provider.endpoint)
-    results: asyncio.Queue[tuple[int, Extraction, str | None] | None] = asyncio.Queue(
-        maxsize=workers
+    results: asyncio.Queue[tuple[int, Extraction, str | None] | BudgetExceeded | None] = (
+        asyncio.Queue(maxsize=workers)
     )
     warm = asyncio.create_task(asyncio.to_thread(warm_tables), name="visitx-warm")
 
     async def work() -> None:
-        while (pair := await feed.next()) is not None:
-            index, item = pair
-            await results.put((index, *await _one(ex, item, index, sync_client)))
+        try:
+            while (pair := await feed.next()) is not None:
+                index, item = pair
+                await results.put((index, *await _one(ex, item, index, sync_client, plan)))
+        except BudgetExceeded as stop:  # the run ends; the batch raises it
+            await results.put(stop)
+            return
         # Not in a `finally`: a cancelled worker must not wait for room in the queue.
         await results.put(None)
 
@@ -178,7 +194,12 @@ async def stream(
             if done is None:
                 running -= 1
                 continue
+            if isinstance(done, BudgetExceeded):
+                plan.stats.stopped = str(done)
+                done.spent_usd = plan.budget.spent_usd
+                raise done
             index, result, kind = done
+            plan.stats.count(result)
             bar.update(result)
             yield index, result
             tripwire.check(result, kind)
@@ -192,48 +213,82 @@ async def stream(
         await asyncio.gather(*tasks, warm, return_exceptions=True)
         if own_bar:
             bar.close()
+        if own_plan:
+            plan.close()
         if own:
             await ex.aclose()
 
 
 async def _one(
-    ex: Extractor, item: Any, index: int, sync_client: bool
+    ex: Extractor, item: Any, index: int, sync_client: bool, plan: Plan
 ) -> tuple[Extraction, str | None]:
     """One article's record, and the kind of its failure when every article would share it."""
+    article: Article | None = None
     try:
         article = Article.coerce(item)
         source_id = article.id if article.id is not None else f"#{index}"
-        if ex.chunked(article.text):
-            whole = await _chunked(ex, article, sync_client)
-            whole.article.source_id = source_id
-            return whole, None
-        job = ex._prepare(
-            article.text,
-            url=article.url,
-            title=article.title,
-            published=article.published,
-            language=article.language,
-            source_id=source_id,
-        )
-        return await _job(ex, job, sync_client), None
+        early = await plan.before(article, source_id)
+        if early is not None:
+            return early, None
+        result = await _extract(ex, article, source_id, sync_client, plan)
+        plan.after(article.text, result)
+        return result, None
     except (VisitxError, Exception) as exc:  # one article must not end the batch
-        if isinstance(exc, asyncio.CancelledError):
+        if article is not None:
+            plan.after(article.text, None)
+        if isinstance(exc, asyncio.CancelledError | BudgetExceeded):
             raise
         return failed(item, exc, index), failure_kind(exc)
 
 
-async def _job(ex: Extractor, job: Any, sync_client: bool) -> Extraction:
-    """`Extractor._arun` with the cache and the record building off the event loop."""
-    if sync_client:
-        return await asyncio.to_thread(ex._run, job)
+async def _extract(
+    ex: Extractor, article: Article, source_id: str, sync_client: bool, plan: Plan
+) -> Extraction:
+    """One article through the model (or the cache)."""
+    if ex.chunked(article.text):
+        whole = await _chunked(ex, article, sync_client, plan)
+        whole.article.source_id = source_id
+        return whole
+    job = ex._prepare(
+        article.text,
+        url=article.url,
+        title=article.title,
+        published=article.published,
+        language=article.language,
+        source_id=source_id,
+    )
+    return await _job(ex, job, sync_client, plan)
+
+
+async def _job(ex: Extractor, job: Any, sync_client: bool, plan: Plan) -> Extraction:
+    """`Extractor._arun` with the cache and the record building off the event loop.
+
+    A request the budget cannot pay for raises `BudgetExceeded` before it is sent.
+    """
     hit = await asyncio.to_thread(ex._lookup, job)
     if hit is not None:
         return hit
-    answer = await ex.provider.aask(ex._messages(job), job.article.text)
-    return await asyncio.to_thread(ex._finish, job, answer)
+    reserved = plan.reserve(job.article.text)
+    usage = Usage()
+    try:
+        if sync_client:
+            result: Extraction = await asyncio.to_thread(ex._run, job)
+            usage = result.meta.usage
+            return result
+        answer = await ex.provider.aask(ex._messages(job), job.article.text)
+        usage = answer.usage
+        return await asyncio.to_thread(ex._finish, job, answer)
+    except Exception as exc:
+        spent = getattr(translate(exc) or exc, "usage", None)
+        usage = spent if isinstance(spent, Usage) else usage
+        raise
+    finally:
+        plan.settle(reserved, usage)
 
 
-async def _chunked(ex: Extractor, article: Article, sync_client: bool) -> Extraction:
+async def _chunked(
+    ex: Extractor, article: Article, sync_client: bool, plan: Plan
+) -> Extraction:
     """A long article, extracted in chunks (`Settings.long_articles="chunk"`)."""
     from visitx.record.chunks import combine, split_text
 
@@ -246,7 +301,7 @@ async def _chunked(ex: Extractor, article: Article, sync_client: bool) -> Extrac
             published=article.published,
             language=article.language,
         )
-        parts.append((chunk, await _job(ex, job, sync_client)))
+        parts.append((chunk, await _job(ex, job, sync_client, plan)))
     return await asyncio.to_thread(combine, article.text, parts)
 
 
@@ -266,8 +321,17 @@ def extract_many(
     concurrency: int | None = None,
     progress: bool | None = None,
     fail_fast: int = DEFAULT_FAIL_FAST,
-) -> list[Extraction]:
+) -> Results:
     """Extract many articles; results in input order, failures recorded, never raised.
+
+    Before any model call, the offline screen (`visitx.screen`) rules out articles that
+    cannot report a visit (their records have `skipped` set and no visits; turn it off
+    with `Settings(screen=False)`), and near-copies of an article extracted once get its
+    visits re-grounded in their own text (`duplicate_of`). The returned list has the
+    run's totals as `.stats` (a `RunStats`: extracted, cached, failed, screened,
+    duplicates, tokens, cost). With `Settings(budget_usd=...)` the run stops with
+    `BudgetExceeded` before its spend would pass the budget; finished articles are cached,
+    so the same call with a larger budget resumes.
 
     Works in scripts and in notebooks that already run an event loop; interrupting it
     (Ctrl-C, the notebook's stop button) cancels the articles in flight and returns
@@ -279,6 +343,7 @@ def extract_many(
     Raises:
         ConfigurationError: the settings cannot work; raised before any article is sent.
         ProviderError: `fail_fast` articles in a row met the same dead endpoint.
+        BudgetExceeded: the next request would have passed `Settings.budget_usd`.
 
     Example:
         >>> results = extract_many(["text one", {"text": "text two", "id": "b"}])  # doctest: +SKIP
@@ -286,23 +351,34 @@ def extract_many(
         [None, None]
     """
 
-    async def collect() -> list[Extraction]:
+    async def collect() -> Results:
         done: dict[int, Extraction] = {}
-        async with contextlib.aclosing(
-            stream(
-                articles,
-                settings=settings,
-                client=client,
-                concurrency=concurrency,
-                progress=progress,
-                fail_fast=fail_fast,
-            )
-        ) as pairs:
-            async for index, result in pairs:
-                done[index] = result
-        return [done[i] for i in range(len(done))]
+        ex = Extractor(settings if settings is not None else Settings.from_env(), client=client)
+        try:
+            plan = Plan(ex.settings, prompt_version=ex.prompt.version)
+        except BaseException:
+            ex.close()
+            raise
+        try:
+            async with contextlib.aclosing(
+                stream(
+                    articles,
+                    client=client,
+                    concurrency=concurrency,
+                    progress=progress,
+                    fail_fast=fail_fast,
+                    extractor=ex,
+                    plan=plan,
+                )
+            ) as pairs:
+                async for index, result in pairs:
+                    done[index] = result
+        finally:
+            plan.close()
+            await ex.aclose()
+        return Results([done[i] for i in range(len(done))], plan.stats)
 
-    result: list[Extraction] = run_sync(collect())
+    result: Results = run_sync(collect())
     return result
 
 

@@ -21,6 +21,7 @@ import functools
 import hashlib
 import re
 import sqlite3
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ _SCHEMA = """
 create table if not exists articles (n integer primary key, key text unique, sig blob);
 create table if not exists bands (band integer, bucket integer, n integer);
 create index if not exists bands_bucket on bands (band, bucket);
+create table if not exists notes (key text primary key, data blob);
 """
 
 
@@ -181,6 +183,18 @@ class DuplicateIndex:
             if self._pending >= 1000:
                 self.commit()
         return None if found == key else found
+
+    def remember(self, key: str, data: bytes) -> None:
+        """Keep a note about an indexed article (the batch keeps its record, compressed)."""
+        self._db.execute(
+            "insert or replace into notes (key, data) values (?, ?)", (key, zlib.compress(data))
+        )
+        self._pending += 1
+
+    def recall(self, key: str) -> bytes | None:
+        """The note kept about an article, or None."""
+        row = self._db.execute("select data from notes where key = ?", (key,)).fetchone()
+        return None if row is None else zlib.decompress(row[0])
 
     def commit(self) -> None:
         """Write what was added to disk (also done every 1,000 articles and on close)."""

@@ -1,0 +1,228 @@
+"""Before and after each article of a batch: the screen, near-copies, the budget, the totals.
+
+The engine asks `Plan.before` for each article: a record without a model call (screened
+out, or a near-copy of an article already extracted), or None to extract it. It tells
+`Plan.after` each outcome, so that copies waiting for their original go on, and
+`Plan.reserve` / `Plan.settle` hold each request against the budget.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import json
+import sys
+import threading
+from typing import TYPE_CHECKING
+
+from visitx.core.models import Article as ArticleRecord
+from visitx.core.models import Extraction, Meta, Skipped, Usage
+from visitx.llm.cost import Budget, price
+
+if TYPE_CHECKING:
+    from visitx.core.article import Article
+    from visitx.core.settings import Settings
+    from visitx.screen.dupes import DuplicateIndex
+
+INDEX_FILE = "duplicates.sqlite3"
+
+
+@dataclasses.dataclass
+class RunStats:
+    """A batch's totals so far.
+
+    Attributes:
+        articles: records produced.
+        extracted: articles sent to the model that came back without error.
+        cached: answered from the cache.
+        failed: records with `error`.
+        screened: ruled out by the screen (`skipped`), not sent.
+        duplicates: near-copies re-grounded from another article (`duplicate_of`), not sent.
+        prompt_tokens, completion_tokens: what the provider reported for this run.
+        cost_usd: their price (genai-prices); None when the model's price is unknown.
+        stopped: why the run stopped early (the budget), or None.
+    """
+
+    articles: int = 0
+    extracted: int = 0
+    cached: int = 0
+    failed: int = 0
+    screened: int = 0
+    duplicates: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float | None = 0.0
+    stopped: str | None = None
+    model: str = dataclasses.field(default="", repr=False)
+
+    def count(self, result: Extraction) -> None:
+        self.articles += 1
+        if result.error is not None:
+            self.failed += 1
+        elif result.skipped is not None:
+            self.screened += 1
+        elif result.duplicate_of is not None:
+            self.duplicates += 1
+        elif result.meta.cached:
+            self.cached += 1
+        else:
+            self.extracted += 1
+        usage = result.meta.usage
+        if usage.total_tokens and not result.meta.cached:
+            self.prompt_tokens += usage.prompt_tokens
+            self.completion_tokens += usage.completion_tokens
+            self.cost_usd = price(self.model, self.prompt_tokens, self.completion_tokens)
+
+    def line(self) -> str:
+        """One line: tokens and cost so far."""
+        cost = "unknown price" if self.cost_usd is None else f"${self.cost_usd:.4f}"
+        return (
+            f"{self.prompt_tokens:,} prompt + {self.completion_tokens:,} completion tokens, "
+            f"{cost}"
+        )
+
+
+class Results(list[Extraction]):
+    """`extract_many`'s records, in input order, with the run's totals as `.stats`."""
+
+    stats: RunStats
+
+    def __init__(self, records: list[Extraction], stats: RunStats) -> None:
+        super().__init__(records)
+        self.stats = stats
+
+
+class Plan:
+    """Screen, near-copies and budget for one batch run."""
+
+    def __init__(self, settings: Settings, *, prompt_version: str | None, batch: bool = True):
+        self.settings = settings
+        self.prompt_version = prompt_version
+        self.screening = batch if settings.screen is None else settings.screen
+        self.index: DuplicateIndex | None = None
+        if batch and settings.duplicates:
+            from visitx.screen.dupes import DuplicateIndex
+
+            path = settings.cache_dir / INDEX_FILE if settings.cache else None
+            self.index = DuplicateIndex(path)
+        self.budget = Budget(settings.model, settings.budget_usd)
+        self.budget.check_priced()
+        self.stats = RunStats(model=settings.model)
+        self._lock = threading.Lock()
+        self._waiting: dict[str, asyncio.Future[Extraction | None]] = {}
+
+    def _header(self, article: Article, source_id: str) -> ArticleRecord:
+        """The record's article, checked as `extract()` checks it (`InputError`)."""
+        from visitx.llm.extractor import check_language, check_published, check_text
+
+        return ArticleRecord(
+            id=ArticleRecord.id_for(article.text),
+            text=check_text(article.text, sys.maxsize),
+            source_id=source_id,
+            url=article.url,
+            title=article.title,
+            language=check_language(article.language),
+            published=check_published(article.published),
+        )
+
+    def screened(self, article: Article, source_id: str) -> Extraction | None:
+        """The record of an article the screen rules out, or None."""
+        if not self.screening:
+            return None
+        from visitx.screen.cues import screen
+
+        header = self._header(article, source_id)
+        found = screen(article.text, title=article.title, language=article.language)
+        if found.relevant:
+            return None
+        return Extraction(
+            article=header,
+            meta=Meta(model=self.settings.model, prompt_version=self.prompt_version),
+            skipped=Skipped(reason="screen", cues=list(found.cues)),
+        )
+
+    def _note(self, key: str) -> Extraction | None:
+        assert self.index is not None
+        with self._lock:
+            data = self.index.recall(key)
+        if data is None:
+            return None
+        note = json.loads(data)
+        if note.get("model") != self.settings.model or note.get("prompt") != self.prompt_version:
+            return None  # made with another model or prompt: extract the copy itself
+        return Extraction.model_validate(note["record"])
+
+    def _find(self, key: str, text: str, loop: asyncio.AbstractEventLoop) -> str | None:
+        """Index an article; the key of the one it copies, else a future for its copies.
+
+        Runs in a worker thread: the future is made under the lock, so a copy that finds
+        this article also finds the future to wait on.
+        """
+        assert self.index is not None
+        with self._lock:
+            original = self.index.add(key, text)
+            if original is None:
+                self._waiting.setdefault(key, loop.create_future())
+        return original
+
+    async def before(self, article: Article, source_id: str) -> Extraction | None:
+        """A record that needs no model call (screened out, a near-copy), or None."""
+        skipped = self.screened(article, source_id)
+        if skipped is not None or self.index is None:
+            return skipped
+        key = ArticleRecord.id_for(article.text)
+        loop = asyncio.get_running_loop()
+        original = await asyncio.to_thread(self._find, key, article.text, loop)
+        if original is None:
+            return None
+        pending = self._waiting.get(original)
+        note = await asyncio.shield(pending) if pending is not None else None
+        if note is None:
+            note = await asyncio.to_thread(self._note, original)
+        if note is None:
+            self._waiting.setdefault(key, loop.create_future())
+            return None
+        from visitx.screen.copies import copy_record
+
+        record = copy_record(note, self._header(article, source_id))
+        record.duplicate_of = note.article.id
+        self._keep(key, note)
+        return record
+
+    def _keep(self, key: str, original: Extraction) -> None:
+        """Remember `original`'s record (its text left out) as the one `key` copies."""
+        assert self.index is not None
+        header = original.article.model_copy(update={"text": ""})
+        record = original.model_copy(update={"article": header}).model_dump(mode="json")
+        note = {"model": self.settings.model, "prompt": self.prompt_version, "record": record}
+        data = json.dumps(note, ensure_ascii=False).encode()
+        with self._lock:
+            self.index.remember(key, data)
+
+    def after(self, text: str, result: Extraction | None) -> None:
+        """An article's outcome (None: it failed): copies waiting for it go on."""
+        if self.index is None:
+            return
+        key = ArticleRecord.id_for(text)
+        usable = result is not None and result.error is None and result.skipped is None
+        if usable and result is not None and result.duplicate_of is None:
+            self._keep(key, result)
+        waiting = self._waiting.pop(key, None)
+        if waiting is not None and not waiting.done():
+            waiting.set_result(result if usable else None)
+
+    def reserve(self, text: str) -> float:
+        return self.budget.reserve(text)
+
+    def settle(self, reserved: float, usage: Usage) -> None:
+        self.budget.settle(reserved, usage.prompt_tokens, usage.completion_tokens)
+
+    def close(self) -> None:
+        for waiting in self._waiting.values():
+            if not waiting.done():
+                waiting.set_result(None)
+        self._waiting.clear()
+        if self.index is not None:
+            with self._lock:
+                self.index.close()
+            self.index = None
