@@ -32,6 +32,7 @@ from visitx.core.models import (
     Meta,
     Participant,
     Place,
+    Skipped,
     Span,
     Usage,
     Visit,
@@ -46,6 +47,8 @@ from visitx.llm.api import aextract, extract
 from visitx.llm.extractor import Extractor
 from visitx.places.countries import country_code
 from visitx.record.chunks import Chunk, split_text
+from visitx.screen.cues import Screen, screen
+from visitx.screen.dupes import DuplicateIndex, duplicate_groups
 from visitx.text.clean import boilerplate_bounds, clean_text
 from visitx.text.language import guess_language
 
@@ -54,6 +57,9 @@ if _typing.TYPE_CHECKING:
     from visitx.analysis.events import Event, Mention, events
     from visitx.analysis.export import to_cameo_dyads, to_frame, to_plover
     from visitx.batch.collect import collect_batch, resubmit_batch
+    from visitx.batch.estimate import Estimate, estimate
+    from visitx.batch.plan import Results, RunStats
+    from visitx.llm.cost import BudgetExceeded
     from visitx.batch.jobs import (
         BatchCollection,
         BatchSummary,
@@ -72,6 +78,11 @@ __version__ = "0.1.0"
 # Analysis helpers and batch jobs load on first use (PEP 562): they pull in click, rich and friends,
 # which a plain `from visitx import extract` does not need.
 _LAZY = {
+    "BudgetExceeded": "visitx.llm.cost",
+    "Estimate": "visitx.batch.estimate",
+    "Results": "visitx.batch.plan",
+    "RunStats": "visitx.batch.plan",
+    "estimate": "visitx.batch.estimate",
     "BatchCollection": "visitx.batch.jobs",
     "BatchSummary": "visitx.batch.jobs",
     "FailedLine": "visitx.batch.jobs",
@@ -119,12 +130,15 @@ __all__ = [
     "ArticleRecord",
     "BatchCollection",
     "BatchSummary",
+    "BudgetExceeded",
     "CacheError",
     "Chunk",
     "Codes",
     "ConfigurationError",
     "DateValue",
+    "DuplicateIndex",
     "ErrorInfo",
+    "Estimate",
     "EvalReport",
     "Event",
     "Extraction",
@@ -139,9 +153,13 @@ __all__ = [
     "Participant",
     "Place",
     "ProviderError",
+    "Results",
+    "RunStats",
     "SCHEMA_VERSION",
+    "Screen",
     "Settings",
     "ShardInfo",
+    "Skipped",
     "Span",
     "Usage",
     "Visit",
@@ -155,6 +173,8 @@ __all__ = [
     "collect_batch",
     "compare",
     "country_code",
+    "duplicate_groups",
+    "estimate",
     "evaluate",
     "events",
     "extract",
@@ -171,6 +191,7 @@ __all__ = [
     "read_results",
     "read_url",
     "resubmit_batch",
+    "screen",
     "split_text",
     "submit_batch",
     "to_cameo_dyads",

@@ -20,8 +20,10 @@ import click
 
 from visitx.cli.edge import quiet_stdout
 from visitx.core.errors import ConfigurationError
+from visitx.llm.cost import BudgetExceeded
 
 EXIT_INTERRUPTED = 130
+EXIT_BUDGET = 5
 
 
 class _OutputClosed(Exception):
@@ -35,13 +37,17 @@ class _Counts:
     failed: int = 0
     skipped: int = 0
     tokens: int = 0
+    screened: int = 0
+    duplicates: int = 0
+    cost: str = ""
 
     def line(self, seconds: float, ending: str = "") -> str:
-        total = self.done + self.cached + self.failed
+        total = self.done + self.cached + self.failed + self.screened + self.duplicates
         return (
             f"{total} article(s): {self.done} extracted, {self.cached} from cache, "
+            f"{self.screened} screened out, {self.duplicates} near-copies, "
             f"{self.failed} failed, {self.skipped} already in the output; "
-            f"{self.tokens:,} tokens; {seconds:.1f} s.{ending}"
+            f"{self.tokens:,} tokens{self.cost}; {seconds:.1f} s.{ending}"
         )
 
 
@@ -59,9 +65,14 @@ def run_extract(
     no_cache: bool,
     progress: bool | None,
     model_path: str | None = None,
+    screen: bool = True,
+    budget: float | None = None,
+    estimate: bool = False,
+    retry_skipped: bool = False,
 ) -> None:
     """Run `visitx extract` (see its help text)."""
     from visitx.batch.parts import Progress, interactive
+    from visitx.batch.plan import Plan
     from visitx.core.settings import Settings
     from visitx.io.files import check_paths, count_articles
     from visitx.io.output import ResultsFile
@@ -70,6 +81,12 @@ def run_extract(
     settings = Settings.from_env(model=model, base_url=base_url, model_path=model_path)
     if no_cache:
         settings = settings.replace(cache=False)
+    settings = settings.replace(screen=screen and not retry_skipped, budget_usd=budget)
+    if retry_skipped and not output:
+        raise ConfigurationError("--retry-skipped needs --output: the file that holds them.")
+    if estimate:
+        _estimate(check_paths(paths), settings, published, language)
+        return
     if settings.model_path is not None:
         concurrency = 1  # the in-process server answers one request at a time
     sources = check_paths(paths)
@@ -89,13 +106,19 @@ def run_extract(
                 "--re-extract to extract those articles again and replace their records."
             )
         stale = {record.article.id for record in other}
-        skip = set(sink.done()) - stale
+        done = sink.done()
+        skip = set(done) - stale
+        if retry_skipped:
+            wanted = {key for key, record in done.items() if record.skipped is not None}
+            skip = _Only(wanted)
     show = interactive() if progress is None else progress
     bar = Progress(show, count_articles(sources) if show else None)
     counts = _Counts()
     started = time.perf_counter()
     ending = ""
+    plan: Plan | None = None
     try:
+        plan = Plan(settings, prompt_version=extractor.prompt.version)
         if sink is not None:
             note = sink.open()
             if note:
@@ -109,8 +132,12 @@ def run_extract(
                 bar,
                 concurrency=concurrency,
                 fail_fast=fail_fast,
+                plan=plan,
             )
         )
+    except BudgetExceeded as exc:
+        ending = f" {exc}"
+        raise SystemExit(EXIT_BUDGET) from None
     except _OutputClosed:
         ending = " Stopped: the output was closed."
         quiet_stdout()
@@ -120,9 +147,31 @@ def run_extract(
     finally:
         bar.close()
         extractor.close()
+        if plan is not None:
+            plan.close()
+            counts.cost = f" ({plan.stats.line()})"
         if sink is not None:
             sink.close()
         click.echo(counts.line(time.perf_counter() - started, ending), err=True)
+
+
+class _Only(set[str]):
+    """A skip set that skips everything but these ids (`--retry-skipped`)."""
+
+    def __contains__(self, key: object) -> bool:
+        return not super().__contains__(key)
+
+
+def _estimate(
+    sources: list[str], settings: Any, published: str | None, language: str | None
+) -> None:
+    """`--estimate`: what the run would send and cost; nothing is sent."""
+    from visitx.batch.estimate import estimate
+    from visitx.batch.parts import Progress
+
+    items = _pending(sources, set(), _Counts(), Progress(False, None), published, language)
+    for line in estimate(items, settings=settings).lines():
+        click.echo(line)
 
 
 def _pending(
@@ -162,6 +211,7 @@ async def _run(
     *,
     concurrency: int,
     fail_fast: int,
+    plan: Any = None,
 ) -> None:
     from visitx.batch.engine import stream
 
@@ -174,6 +224,7 @@ async def _run(
                 concurrency=concurrency,
                 fail_fast=fail_fast,
                 bar=bar,
+                plan=plan,
             )
         ) as pairs:
             async for _, result in pairs:
@@ -189,6 +240,10 @@ async def _run(
                     counts.failed += 1
                     source = result.article.source_id or result.article.id[:19]
                     _say(bar, f"failed: {source}: {result.error.type}: {result.error.message}")
+                elif result.skipped is not None:
+                    counts.screened += 1
+                elif result.duplicate_of is not None:
+                    counts.duplicates += 1
                 elif result.meta.cached:
                     counts.cached += 1
                 else:
