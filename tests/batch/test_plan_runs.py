@@ -175,3 +175,20 @@ def test_cli_estimate_prints_the_counts_and_sends_nothing(
     assert "screened out:      1" in out.output
     assert "to send:           1" in out.output
     assert local_server.requests == []
+
+
+def test_events_count_each_copy_as_a_mention_from_its_own_outlet(
+    local_server: Any, tmp_path: Path
+) -> None:
+    """An article and its syndicated copy from another site: one event, two sources."""
+    original = gold("w19_en_relative")
+    first = Article(text=original.text, published=original.published, url="https://a.example/1")
+    copy = Article(text=HEADER + original.text, published=original.published, url="https://b.example/2")
+    settings = local_settings(local_server, tmp_path)
+    results = visitx.extract_many([first, copy], settings=settings, concurrency=1, progress=False)
+    assert results[1].duplicate_of is not None
+    found = visitx.events(results)
+    assert len(found) == len(results[0].visits)
+    for event in found:
+        assert [m.url for m in event.mentions] == ["https://a.example/1", "https://b.example/2"]
+        assert event.n_sources == 2

@@ -4,7 +4,8 @@
     >>> [(e.n_sources, e.why) for e in evs]  # doctest: +SKIP
 
 Grouping (see `_events_match`) is deterministic: the same records give the same events,
-in the same order, with the same ids. Each event keeps its mentions (article, visit,
+in the same order, with the same ids. A near-copy's record (`duplicate_of`) is a mention of
+its own, from its own outlet. Each event keeps its mentions (article, visit,
 url, publication date, language, evidence spans) and, for every field, the value chosen
 by one stated rule: the value reported by the most sources; on a tie, the value of the
 mention with the most precise date, then the earliest published, then the first visit
