@@ -114,3 +114,11 @@ def test_at_least_60_percent_of_general_news_is_rejected() -> None:
     general = rows("general")
     rejected = [not visitx.screen(row["text"], language=row["language"]).relevant for row in general]
     assert sum(rejected) / len(rejected) >= 0.60
+
+
+def test_the_shipped_country_table_is_current() -> None:
+    """tables/cues/countries.txt is what `python -m visitx.screen.build` writes today."""
+    from visitx.core.datafiles import read_text
+    from visitx.screen.build import country_table
+
+    assert read_text("cues/countries.txt") == country_table()

@@ -62,18 +62,17 @@ class _Lexicon:
     names: dict[str, list[tuple[str, str]]]  # first word -> (longer country name, code)
 
     def add(self, entry: str, kind: str, cue: str) -> None:
-        if entry.startswith("*") or " " in entry.strip("=*"):
-            text = fold(entry.strip("=*"), accents=False)
+        words = _WORD.findall(fold(entry.strip("=*"), accents=False))
+        text = " ".join(words)  # as the article's words are joined for phrases
+        if entry.startswith("*") or len(words) > 1:
             target = self.anywhere_cjk if _CJK.search(text) else self.anywhere
             target.append((text, kind, cue))
         elif entry.startswith("="):
-            self.exact.setdefault(fold(entry[1:], accents=False), (kind, cue))
+            self.exact.setdefault(text, (kind, cue))
+        elif len(text) < _KEY:
+            self.short.setdefault(text, (kind, cue))
         else:
-            stem = fold(entry, accents=False)
-            if len(stem) < _KEY:
-                self.short.setdefault(stem, (kind, cue))
-            else:
-                self.prefix.setdefault(stem[:_KEY], []).append((stem, kind, cue))
+            self.prefix.setdefault(text[:_KEY], []).append((text, kind, cue))
 
 
 def _entries(language: str) -> Iterable[tuple[str, str]]:
@@ -88,54 +87,28 @@ def _entries(language: str) -> Iterable[tuple[str, str]]:
             yield kind, line
 
 
-def _country_names() -> Iterable[tuple[str, str, str]]:
-    """(code or alpha-2, name, language) for the names and demonyms visitx knows."""
-    from babel import Locale
-
-    from visitx.places import aliases
-
-    for table in (aliases.NAMES, aliases.DEMONYMS):
-        for language, text in table.items():
-            for line in text.splitlines():
-                code, _, forms = line.strip().partition(" ")
-                if not code or code.startswith("#"):
-                    continue
-                for form in (f.strip() for f in forms.split(",")):
-                    if form:
-                        yield code, form, language
-                        derive = (
-                            aliases.forms_from_name
-                            if table is aliases.NAMES
-                            else aliases.forms_from_demonym
-                        )
-                        for derived in derive(form, language):
-                            yield code, derived, language
-    for language in CUE_LANGUAGES:
-        for alpha2, name in Locale.parse(language).territories.items():
-            if alpha2.isalpha() and len(alpha2) == 2:
-                yield alpha2, name, language
-                for derived in aliases.forms_from_name(name, language):
-                    yield alpha2, derived, language
-
-
 @functools.cache
 def _lexicon() -> _Lexicon:
     lex = _Lexicon({}, {}, {}, [], [], {}, {})
     for language in CUE_LANGUAGES:
         for kind, entry in _entries(language):
             lex.add(entry, kind, entry.strip("=*"))
-    for code, name, language in _country_names():
-        folded = fold(name, accents=False)
-        if _CJK.search(folded):
-            lex.cjk_countries.setdefault(language, []).append((folded, code))
+    section = ""
+    for line in read_text("cues/countries.txt").splitlines():
+        if line.startswith("## "):
+            section = line[3:]
             continue
-        words = _WORD.findall(folded)
+        if not line or line.startswith("#"):
+            continue
+        code, _, form = line.partition(" ")
         # One-word names (and demonyms) match by word start, so that suffixes and
         # inflections (Türkiye'ye, Ирана, ایرانی) count; longer names as written.
-        if len(words) == 1 and len(words[0]) >= _KEY:
-            lex.prefix.setdefault(words[0][:_KEY], []).append((words[0], "country", code))
-        elif len(words) > 1 and len(folded) >= 6:
-            lex.names.setdefault(words[0], []).append((folded, code))
+        if section == "words":
+            lex.prefix.setdefault(form[:_KEY], []).append((form, "country", code))
+        elif section == "names":
+            lex.names.setdefault(form.split(" ", 1)[0], []).append((form, code))
+        else:  # Chinese and Japanese names, tried when the language says so
+            lex.cjk_countries.setdefault(section, []).append((form, code))
     return lex
 
 
