@@ -58,8 +58,6 @@ if _typing.TYPE_CHECKING:
     from visitx.analysis.export import to_cameo_dyads, to_frame, to_plover
     from visitx.batch.collect import collect_batch, resubmit_batch
     from visitx.batch.estimate import Estimate, estimate
-    from visitx.batch.plan import Results, RunStats
-    from visitx.llm.cost import BudgetExceeded
     from visitx.batch.jobs import (
         BatchCollection,
         BatchSummary,
@@ -68,6 +66,8 @@ if _typing.TYPE_CHECKING:
         batch_status,
         submit_batch,
     )
+    from visitx.batch.plan import Results, RunStats
+    from visitx.llm.cost import BudgetExceeded
     from visitx.llm.local import LocalServer
     from visitx.report.figures import plot_map, plot_matrix, plot_timeline
     from visitx.report.page import write_report

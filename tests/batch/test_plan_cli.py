@@ -42,7 +42,8 @@ def test_a_budget_stop_exits_5_names_the_spend_and_keeps_the_file(
     args = ["extract", str(source), "-o", str(out), "--model", "gpt-4.1-mini", "--concurrency", "1"]
     run = CliRunner().invoke(main, [*args, "--budget", "0.003"])
     assert run.exit_code == 5, run.output
-    assert "budget" in run.output and "$" in run.output
+    assert "budget" in run.output
+    assert "$" in run.output
     written = out.read_text(encoding="utf-8").splitlines()
     assert 0 < len(written) == len(local_server.requests) < len(STEMS)
     again = CliRunner().invoke(main, [*args, "--budget", "1"])

@@ -41,8 +41,10 @@ def test_a_screened_out_article_has_its_record_and_sends_nothing(
     results = visitx.extract_many([{"text": WEATHER, "id": "w"}], settings=settings, progress=False)
     assert local_server.requests == []
     (record,) = results
-    assert record.visits == [] and record.error is None
-    assert record.skipped is not None and record.skipped.reason == "screen"
+    assert record.visits == []
+    assert record.error is None
+    assert record.skipped is not None
+    assert record.skipped.reason == "screen"
     assert record.article.source_id == "w"
     assert record.meta.schema_version == "3"
     assert results.stats.screened == 1
@@ -83,7 +85,8 @@ def test_a_copy_is_extracted_once_and_its_spans_index_the_copy(
         assert visit.grounded
         for span in visit.evidence + [p.name for p in visit.participants]:
             assert copy.text[span.start : span.end] == span.text
-            assert span.start is not None and span.start >= len(HEADER)
+            assert span.start is not None
+            assert span.start >= len(HEADER)
     assert second.visits[0].evidence[0].start == first.visits[0].evidence[0].start + len(HEADER)
 
 
@@ -141,7 +144,8 @@ def test_an_estimate_sends_no_request(local_server: Any, tmp_path: Path) -> None
     assert local_server.requests == []
     assert (est.articles, est.screened, est.duplicates, est.invalid, est.to_send) == (4, 1, 1, 1, 1)
     assert est.prompt_tokens > 563
-    assert est.cost_usd is not None and est.cost_usd > 0
+    assert est.cost_usd is not None
+    assert est.cost_usd > 0
 
 
 def test_an_estimate_counts_cached_articles(local_server: Any, tmp_path: Path) -> None:
@@ -166,8 +170,9 @@ def test_cli_estimate_prints_the_counts_and_sends_nothing(
     monkeypatch.setenv("VISITX_BASE_URL", local_server.base_url)
     monkeypatch.setenv("VISITX_CACHE_DIR", str(tmp_path / "cache"))
     lines = tmp_path / "in.jsonl"
+    story = str(ARTICLES / "written" / "w19_en_relative.txt")
     lines.write_text(
-        json.dumps({"text": WEATHER}) + "\n" + json.dumps({"path": str(ARTICLES / "written" / "w19_en_relative.txt")}) + "\n",
+        json.dumps({"text": WEATHER}) + "\n" + json.dumps({"path": story}) + "\n",
         encoding="utf-8",
     )
     out = CliRunner().invoke(main, ["extract", str(lines), "--estimate"])

@@ -112,7 +112,9 @@ def test_written_visit_reports_are_kept_in_every_language() -> None:
 def test_at_least_60_percent_of_general_news_is_rejected() -> None:
     """The general-news set is mostly ruled out."""
     general = rows("general")
-    rejected = [not visitx.screen(row["text"], language=row["language"]).relevant for row in general]
+    rejected = [
+        not visitx.screen(row["text"], language=row["language"]).relevant for row in general
+    ]
     assert sum(rejected) / len(rejected) >= 0.60
 
 

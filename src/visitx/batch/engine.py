@@ -16,9 +16,10 @@ from collections.abc import AsyncGenerator, Iterable, Mapping, Sized
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch.parts import Feed, Progress, Tripwire, warm_tables
-from visitx.batch.plan import Plan, Results
+from visitx.batch.plan import Plan, Results, RunStats, start
+from visitx.batch.plan import workers as plan_workers
 from visitx.core.article import Article, BadInput
-from visitx.core.errors import InputError, VisitxError, failure_kind, translate
+from visitx.core.errors import VisitxError, failure_kind, translate
 from visitx.core.models import Article as ArticleRecord
 from visitx.core.models import ErrorInfo, Extraction, Meta, Usage
 from visitx.core.settings import Settings
@@ -135,36 +136,22 @@ async def stream(
     fail_fast: int = DEFAULT_FAIL_FAST,
     bar: Progress | None = None,
     plan: Plan | None = None,
+    stats: RunStats | None = None,
 ) -> AsyncGenerator[tuple[int, Extraction], None]:
     """The engine: (input position, result) pairs in completion order.
 
     `extractor`, `bar` and `plan` (screen, near-copies, budget, totals: `batch.plan`)
-    are the caller's to close; otherwise the engine makes its own.
+    are the caller's to close; otherwise the engine makes its own, which counts into
+    `stats` when given.
     """
-    workers = DEFAULT_CONCURRENCY if concurrency is None else concurrency
-    if workers < 1:
-        raise InputError("concurrency must be at least 1.")
-    if fail_fast < 0:
-        raise InputError("fail_fast must be 0 (never stop) or more.")
+    workers = plan_workers(concurrency, fail_fast, DEFAULT_CONCURRENCY)
     own = extractor is None
     ex = extractor or Extractor(
         settings if settings is not None else Settings.from_env(), client=client
     )
-    try:
-        ex.check()  # no key: one error now, not one per article
-    except BaseException:
-        if own:
-            ex.close()
-        raise
-    sync_client = _is_sync_client(client)
     own_plan = plan is None
-    try:
-        if plan is None:
-            plan = Plan(ex.settings, prompt_version=ex.prompt.version)
-    except BaseException:
-        if own:
-            ex.close()
-        raise
+    plan = start(ex, own, plan, stats)
+    sync_client = _is_sync_client(client)
     own_bar = bar is None
     if bar is None:
         bar = Progress(progress, len(articles) if isinstance(articles, Sized) else None)
@@ -195,9 +182,7 @@ async def stream(
                 running -= 1
                 continue
             if isinstance(done, BudgetExceeded):
-                plan.stats.stopped = str(done)
-                done.spent_usd = plan.budget.spent_usd
-                raise done
+                raise plan.stopped(done)
             index, result, kind = done
             plan.stats.count(result)
             bar.update(result)
@@ -268,22 +253,14 @@ async def _job(ex: Extractor, job: Any, sync_client: bool, plan: Plan) -> Extrac
     hit = await asyncio.to_thread(ex._lookup, job)
     if hit is not None:
         return hit
-    reserved = plan.reserve(job.article.text)
-    usage = Usage()
-    try:
+    with plan.paying(job.article.text) as bill:
         if sync_client:
             result: Extraction = await asyncio.to_thread(ex._run, job)
-            usage = result.meta.usage
+            bill.usage = result.meta.usage
             return result
         answer = await ex.provider.aask(ex._messages(job), job.article.text)
-        usage = answer.usage
+        bill.usage = answer.usage
         return await asyncio.to_thread(ex._finish, job, answer)
-    except Exception as exc:
-        spent = getattr(translate(exc) or exc, "usage", None)
-        usage = spent if isinstance(spent, Usage) else usage
-        raise
-    finally:
-        plan.settle(reserved, usage)
 
 
 async def _chunked(
@@ -324,14 +301,10 @@ def extract_many(
 ) -> Results:
     """Extract many articles; results in input order, failures recorded, never raised.
 
-    Before any model call, the offline screen (`visitx.screen`) rules out articles that
-    cannot report a visit (their records have `skipped` set and no visits; turn it off
-    with `Settings(screen=False)`), and near-copies of an article extracted once get its
-    visits re-grounded in their own text (`duplicate_of`). The returned list has the
-    run's totals as `.stats` (a `RunStats`: extracted, cached, failed, screened,
-    duplicates, tokens, cost). With `Settings(budget_usd=...)` the run stops with
-    `BudgetExceeded` before its spend would pass the budget; finished articles are cached,
-    so the same call with a larger budget resumes.
+    The offline screen rules out articles that cannot report a visit (`skipped` set;
+    `Settings(screen=False)` sends all), near-copies are re-grounded from one extraction
+    (`duplicate_of`), and `Settings(budget_usd=...)` stops the run with `BudgetExceeded`
+    before it would pass the budget. The list's `.stats` holds the run's totals.
 
     Works in scripts and in notebooks that already run an event loop; interrupting it
     (Ctrl-C, the notebook's stop button) cancels the articles in flight and returns
@@ -353,31 +326,22 @@ def extract_many(
 
     async def collect() -> Results:
         done: dict[int, Extraction] = {}
-        ex = Extractor(settings if settings is not None else Settings.from_env(), client=client)
-        try:
-            plan = Plan(ex.settings, prompt_version=ex.prompt.version)
-        except BaseException:
-            ex.close()
-            raise
-        try:
-            async with contextlib.aclosing(
-                stream(
-                    articles,
-                    client=client,
-                    concurrency=concurrency,
-                    progress=progress,
-                    fail_fast=fail_fast,
-                    extractor=ex,
-                    plan=plan,
-                )
-            ) as pairs:
-                async for index, result in pairs:
-                    done[index] = result
-        finally:
-            plan.close()
-            await ex.aclose()
-        return Results([done[i] for i in range(len(done))], plan.stats)
+        async with contextlib.aclosing(
+            stream(
+                articles,
+                settings=settings,
+                client=client,
+                concurrency=concurrency,
+                progress=progress,
+                fail_fast=fail_fast,
+                stats=stats,
+            )
+        ) as pairs:
+            async for index, result in pairs:
+                done[index] = result
+        return Results([done[i] for i in range(len(done))], stats)
 
+    stats = RunStats()
     result: Results = run_sync(collect())
     return result
 

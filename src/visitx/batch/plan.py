@@ -9,19 +9,23 @@ out, or a near-copy of an article already extracted), or None to extract it. It 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import json
 import sys
 import threading
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from visitx.core.errors import InputError, translate
 from visitx.core.models import Article as ArticleRecord
 from visitx.core.models import Extraction, Meta, Skipped, Usage
-from visitx.llm.cost import Budget, price
+from visitx.llm.cost import Budget, BudgetExceeded, price
 
 if TYPE_CHECKING:
     from visitx.core.article import Article
     from visitx.core.settings import Settings
+    from visitx.llm.extractor import Extractor
     from visitx.screen.dupes import DuplicateIndex
 
 INDEX_FILE = "duplicates.sqlite3"
@@ -92,10 +96,22 @@ class Results(list[Extraction]):
         self.stats = stats
 
 
+@dataclasses.dataclass
+class _Bill:
+    usage: Usage = dataclasses.field(default_factory=Usage)
+
+
 class Plan:
     """Screen, near-copies and budget for one batch run."""
 
-    def __init__(self, settings: Settings, *, prompt_version: str | None, batch: bool = True):
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        prompt_version: str | None,
+        batch: bool = True,
+        stats: RunStats | None = None,
+    ):
         self.settings = settings
         self.prompt_version = prompt_version
         self.screening = batch if settings.screen is None else settings.screen
@@ -107,7 +123,8 @@ class Plan:
             self.index = DuplicateIndex(path)
         self.budget = Budget(settings.model, settings.budget_usd)
         self.budget.check_priced()
-        self.stats = RunStats(model=settings.model)
+        self.stats = stats if stats is not None else RunStats()
+        self.stats.model = settings.model
         self._lock = threading.Lock()
         self._waiting: dict[str, asyncio.Future[Extraction | None]] = {}
 
@@ -211,11 +228,31 @@ class Plan:
         if waiting is not None and not waiting.done():
             waiting.set_result(result if usable else None)
 
-    def reserve(self, text: str) -> float:
-        return self.budget.reserve(text)
+    def stopped(self, stop: BudgetExceeded) -> BudgetExceeded:
+        """The budget stop, with the spend so far; the totals say why the run ended."""
+        self.stats.stopped = str(stop)
+        stop.spent_usd = self.budget.spent_usd
+        return stop
 
-    def settle(self, reserved: float, usage: Usage) -> None:
-        self.budget.settle(reserved, usage.prompt_tokens, usage.completion_tokens)
+    @contextlib.contextmanager
+    def paying(self, text: str) -> Iterator[_Bill]:
+        """Around one request: hold its estimated cost, then settle what it used.
+
+        Raises `BudgetExceeded` before the request when it would not fit the budget. Set
+        `.usage` on the bill; a failure's usage is read from the error.
+        """
+        reserved = self.budget.reserve(text)
+        bill = _Bill()
+        try:
+            yield bill
+        except Exception as exc:
+            spent = getattr(translate(exc) or exc, "usage", None)
+            if isinstance(spent, Usage):
+                bill.usage = spent
+            raise
+        finally:
+            usage = bill.usage
+            self.budget.settle(reserved, usage.prompt_tokens, usage.completion_tokens)
 
     def close(self) -> None:
         for waiting in self._waiting.values():
@@ -226,3 +263,26 @@ class Plan:
             with self._lock:
                 self.index.close()
             self.index = None
+
+
+def workers(concurrency: int | None, fail_fast: int, default: int) -> int:
+    """The number of workers; an `InputError` for arguments that cannot work."""
+    count = default if concurrency is None else concurrency
+    if count < 1:
+        raise InputError("concurrency must be at least 1.")
+    if fail_fast < 0:
+        raise InputError("fail_fast must be 0 (never stop) or more.")
+    return count
+
+
+def start(ex: Extractor, own: bool, plan: Plan | None, stats: RunStats | None) -> Plan:
+    """Check the settings (no key: one error now, not one per article); the run's plan."""
+    try:
+        ex.check()
+        if plan is not None:
+            return plan
+        return Plan(ex.settings, prompt_version=ex.prompt.version, stats=stats)
+    except BaseException:
+        if own:
+            ex.close()
+        raise

@@ -78,12 +78,16 @@ def run_extract(
     from visitx.io.output import ResultsFile
     from visitx.llm.extractor import Extractor
 
-    settings = Settings.from_env(model=model, base_url=base_url, model_path=model_path)
-    if no_cache:
-        settings = settings.replace(cache=False)
-    settings = settings.replace(screen=screen and not retry_skipped, budget_usd=budget)
     if retry_skipped and not output:
         raise ConfigurationError("--retry-skipped needs --output: the file that holds them.")
+    settings = Settings.from_env(
+        model=model,
+        base_url=base_url,
+        model_path=model_path,
+        cache=False if no_cache else None,
+        screen=screen and not retry_skipped,
+        budget_usd=budget,
+    )
     if estimate:
         _estimate(check_paths(paths), settings, published, language)
         return
@@ -93,24 +97,7 @@ def run_extract(
     sink = ResultsFile(Path(output)) if output else None
     extractor = Extractor(settings)
     extractor.check()  # no key: fail now, not once per article
-    skip: set[str] = set()
-    if sink is not None:
-        other = sink.made_otherwise(settings.model, extractor.prompt.version)
-        if other and not re_extract:
-            extractor.close()
-            first = other[0].meta
-            raise ConfigurationError(
-                f"{output} holds {len(other)} record(s) made with model {first.model!r} "
-                f"(prompt {first.prompt_version}); this run uses {settings.model!r} "
-                f"(prompt {extractor.prompt.version}). Write to another --output, or add "
-                "--re-extract to extract those articles again and replace their records."
-            )
-        stale = {record.article.id for record in other}
-        done = sink.done()
-        skip = set(done) - stale
-        if retry_skipped:
-            wanted = {key for key, record in done.items() if record.skipped is not None}
-            skip = _Only(wanted)
+    skip = _done(sink, settings, extractor, re_extract, retry_skipped, output)
     show = interactive() if progress is None else progress
     bar = Progress(show, count_articles(sources) if show else None)
     counts = _Counts()
@@ -119,10 +106,7 @@ def run_extract(
     plan: Plan | None = None
     try:
         plan = Plan(settings, prompt_version=extractor.prompt.version)
-        if sink is not None:
-            note = sink.open()
-            if note:
-                _say(bar, note)
+        _open(sink, bar)
         asyncio.run(
             _run(
                 _pending(sources, skip, counts, bar, published, language),
@@ -155,6 +139,14 @@ def run_extract(
         click.echo(counts.line(time.perf_counter() - started, ending), err=True)
 
 
+def _open(sink: Any, bar: Any) -> None:
+    """Start appending to the output, saying what was repaired in it."""
+    if sink is not None:
+        note = sink.open()
+        if note:
+            _say(bar, note)
+
+
 class _Only(set[str]):
     """A skip set that skips everything but these ids (`--retry-skipped`)."""
 
@@ -172,6 +164,36 @@ def _estimate(
     items = _pending(sources, set(), _Counts(), Progress(False, None), published, language)
     for line in estimate(items, settings=settings).lines():
         click.echo(line)
+
+
+def _done(
+    sink: Any,
+    settings: Any,
+    extractor: Any,
+    re_extract: bool,
+    retry_skipped: bool,
+    output: str | None,
+) -> set[str]:
+    """The article ids the output already holds (with --retry-skipped: all but the skipped)."""
+    if sink is None:
+        return set()
+    other = sink.made_otherwise(settings.model, extractor.prompt.version)
+    if other and not re_extract:
+        extractor.close()
+        first = other[0].meta
+        raise ConfigurationError(
+            f"{output} holds {len(other)} record(s) made with model {first.model!r} "
+            f"(prompt {first.prompt_version}); this run uses {settings.model!r} "
+            f"(prompt {extractor.prompt.version}). Write to another --output, or add "
+            "--re-extract to extract those articles again and replace their records."
+        )
+    stale = {record.article.id for record in other}
+    done = sink.done()
+    skip = set(done) - stale
+    if retry_skipped:
+        wanted = {key for key, record in done.items() if record.skipped is not None}
+        skip = _Only(wanted)
+    return skip
 
 
 def _pending(

@@ -20,7 +20,6 @@ import dataclasses
 import functools
 import threading
 import unicodedata
-from decimal import Decimal
 
 from visitx.core.errors import VisitxError
 
@@ -124,8 +123,7 @@ def price(model: str, prompt_tokens: int, completion_tokens: int) -> float | Non
         )
     except LookupError:
         return None
-    total = found.total_price
-    return float(total) if isinstance(total, Decimal | int | float) else None
+    return float(found.total_price)
 
 
 @dataclasses.dataclass
@@ -163,10 +161,7 @@ class Budget:
             self.priced = False
             return 0.0
         with self._lock:
-            if (
-                self.limit_usd is not None
-                and self.spent_usd + self.reserved_usd + estimate > self.limit_usd
-            ):
+            if self.spent_usd + self.reserved_usd + estimate > self.limit_usd:
                 raise BudgetExceeded(
                     f"Stopped before passing the budget of ${self.limit_usd:.4f}: "
                     f"${self.spent_usd:.4f} spent; the next article would cost about "

@@ -50,7 +50,8 @@ def copy_record(original: Extraction, article: Article) -> Extraction:
 
     Example:
         >>> record = copy_record(extracted, ArticleRecord(id=..., text=copy))  # doctest: +SKIP
-        >>> all(copy[s.start:s.end] == s.text for v in record.visits for s in v.evidence)  # doctest: +SKIP
+        >>> spans = [s for v in record.visits for s in v.evidence]  # doctest: +SKIP
+        >>> all(copy[s.start:s.end] == s.text for s in spans)  # doctest: +SKIP
         True
     """
     prefix = article.id.removeprefix("sha256:")[:12]

@@ -20,10 +20,10 @@ bounded however many articles it holds.
 from __future__ import annotations
 
 import hashlib
-from array import array
 import re
 import sqlite3
 import zlib
+from array import array
 from collections.abc import Iterable
 from pathlib import Path
 
