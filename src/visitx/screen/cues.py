@@ -140,16 +140,28 @@ class _Found:
         return "strong" in kinds or ("weak" in kinds and bool(kinds & {"title", "country"}))
 
 
-@functools.lru_cache(maxsize=1 << 16)
+_FOLDED: dict[str, str] = {}
+_MAX_FOLDED = 1 << 17
+
+
 def _fold_word(word: str) -> str:
-    return fold(word, accents=False)
+    folded = _FOLDED.get(word)
+    if folded is None:
+        if len(_FOLDED) >= _MAX_FOLDED:
+            _FOLDED.clear()
+        folded = _FOLDED[word] = fold(word, accents=False)
+    return folded
 
 
 def _words(text: str) -> list[str]:
     """The words of `text`, each folded (a word's fold is cached: news repeats words)."""
     if "İ" in text:
         text = text.replace("İ", "i")
-    return [w if w.isascii() else _fold_word(w) for w in _WORD.findall(text.lower())]
+    words = _WORD.findall(text.lower())
+    if text.isascii():
+        return words
+    get = _FOLDED.get
+    return [w if w.isascii() else (get(w) or _fold_word(w)) for w in words]
 
 
 def _scan_words(lex: _Lexicon, words: list[str], folded: str, found: _Found) -> bool:
@@ -166,17 +178,32 @@ def _scan_words(lex: _Lexicon, words: list[str], folded: str, found: _Found) -> 
     return False
 
 
-def _scan_anywhere(lex: _Lexicon, folded: str, found: _Found, language: str | None) -> bool:
-    cues = lex.anywhere
-    if _CJK.search(folded):
-        cues = [*lex.anywhere_cjk, *cues]
-        names = lex.cjk_countries.get(language or "", [])
-        cues += [(name, "country", code) for name, code in names]
+@functools.cache
+def _pattern(group: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One regular expression for a group of anywhere-cues (one pass over the text)."""
+    lex = _lexicon()
+    if group == "latin":
+        cues = lex.anywhere
+    elif group == "cjk":
+        cues = lex.anywhere_cjk
+    else:
+        cues = [(name, "country", code) for name, code in lex.cjk_countries.get(group, [])]
+    found: dict[str, tuple[str, str]] = {}
     for text, kind, cue in cues:
-        if kind in found.kinds and kind != "weak":
-            continue  # already counted; a second one changes nothing
-        if text in folded and found.add(kind, cue):
-            return True
+        found.setdefault(text, (kind, cue))
+    ordered = sorted(found, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered)) or "(?!)"), found
+
+
+def _scan_anywhere(lex: _Lexicon, folded: str, found: _Found, language: str | None) -> bool:
+    groups = ["latin"]
+    if _CJK.search(folded):
+        groups += ["cjk", *([language] if language in lex.cjk_countries else [])]
+    for group in groups:
+        pattern, cues = _pattern(group)
+        for match in pattern.finditer(folded):
+            if found.add(*cues[match.group()]):
+                return True
     return False
 
 
