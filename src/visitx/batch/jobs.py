@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch import glue
-from visitx.batch.manifest import AtomicLines, Manifest, Shard, dump_line, write_atomic
+from visitx.batch.manifest import AtomicLines, Manifest, Shard, dump_line, read_lines, write_atomic
+from visitx.batch.plan import screened_out
 from visitx.core.article import Article, BadInput
 from visitx.core.errors import ConfigurationError, InputError, map_exceptions
 from visitx.core.models import Extraction
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 # byte limit is kept a little under, for the multipart envelope.
 MAX_REQUESTS = 50_000
 MAX_BYTES = 190_000_000
+# Articles the screen ruled out at submit time: never sent, collected as `skipped` records.
+SCREENED = "screened.articles.jsonl"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -55,6 +58,7 @@ class BatchSummary:
         prompt_tokens: an estimate of the prompt tokens (about four characters a token).
         shards: the provider jobs, in order.
         rejected: inputs that are not articles, as `(id, message)`.
+        screened: articles the screen ruled out: not sent, collected as `skipped`.
     """
 
     manifest: Path
@@ -63,6 +67,7 @@ class BatchSummary:
     prompt_tokens: int
     shards: tuple[ShardInfo, ...]
     rejected: tuple[tuple[str, str], ...] = ()
+    screened: int = 0
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -219,7 +224,8 @@ class _ShardWriter:
         self.max_bytes = max_bytes
         self.cached = AtomicLines(state.articles_path(None))
         self.duplicates = AtomicLines(state.duplicates_path())
-        self.files: list[AtomicLines] = [self.cached, self.duplicates]
+        self.screened = AtomicLines(state.path(SCREENED))
+        self.files: list[AtomicLines] = [self.cached, self.duplicates, self.screened]
         self.current: tuple[Shard, AtomicLines, AtomicLines] | None = None
 
     def add(self, line: str, entry: str, prompt_tokens: int) -> None:
@@ -253,6 +259,7 @@ class _ShardWriter:
         self.close_shard()
         self.cached.commit()
         self.duplicates.commit()
+        self.screened.commit()
 
     def discard(self) -> None:
         for handle in self.files:
@@ -285,6 +292,11 @@ def _write_shards(
                 job = glue.prepare(ex, article)
             except InputError as exc:
                 rejected.append((item.id if isinstance(item, BadInput) else f"#{index}", str(exc)))
+                continue
+            cues = screened_out(ex.settings, article)
+            if cues is not None:
+                line = dump_line({"article": _article_fields(article), "cues": cues})
+                writer.screened.write(line)
                 continue
             custom_id = custom_id_for(job.key)
             entry = dump_line(
@@ -347,6 +359,7 @@ def summarize(state: Manifest, rejected: Iterable[tuple[str, str]] = ()) -> Batc
             for s in state.shards
         ),
         rejected=tuple(rejected),
+        screened=sum(1 for _ in read_lines(state.path(SCREENED))),
     )
 
 

@@ -96,6 +96,27 @@ class Results(list[Extraction]):
         self.stats = stats
 
 
+def screened_out(settings: Settings, article: Article) -> list[str] | None:
+    """The screen's cues when it rules the article out (`Settings.screen` not False)."""
+    if settings.screen is False:
+        return None
+    from visitx.screen.cues import screen
+
+    found = screen(article.text, title=article.title, language=article.language)
+    return None if found.relevant else list(found.cues)
+
+
+def skipped_record(
+    article: ArticleRecord, cues: list[str], model: str, prompt_version: str | None
+) -> Extraction:
+    """The record of an article the screen ruled out: no visits, `skipped` says why."""
+    return Extraction(
+        article=article,
+        meta=Meta(model=model, prompt_version=prompt_version),
+        skipped=Skipped(reason="screen", cues=cues),
+    )
+
+
 @dataclasses.dataclass
 class _Bill:
     usage: Usage = dataclasses.field(default_factory=Usage)
@@ -152,11 +173,7 @@ class Plan:
         found = screen(article.text, title=article.title, language=article.language)
         if found.relevant:
             return None
-        return Extraction(
-            article=header,
-            meta=Meta(model=self.settings.model, prompt_version=self.prompt_version),
-            skipped=Skipped(reason="screen", cues=list(found.cues)),
-        )
+        return skipped_record(header, list(found.cues), self.settings.model, self.prompt_version)
 
     def _note(self, key: str) -> Extraction | None:
         assert self.index is not None
