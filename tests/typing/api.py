@@ -99,3 +99,16 @@ def local_model(path: str) -> str:
     with visitx.LocalServer(path, port=0, context_size=settings.context_size) as server:
         url: str = server.base_url
     return url
+
+
+def cost(texts: list[str], settings: Settings) -> float | None:
+    found: visitx.Screen = visitx.screen(texts[0], title=None, language="tr")
+    kept: bool = found.relevant and bool(found.cues)
+    groups: list[list[int]] = visitx.duplicate_groups(texts)
+    est: visitx.Estimate = visitx.estimate(texts, settings=settings.replace(screen=kept))
+    results = visitx.extract_many(texts, settings=settings.replace(budget_usd=1.0))
+    stats: visitx.RunStats = results.stats
+    skipped: visitx.Skipped | None = results[0].skipped
+    copy_of: str | None = results[0].duplicate_of
+    del groups, skipped, copy_of
+    return est.cost_usd if stats.cost_usd is None else stats.cost_usd
