@@ -63,7 +63,8 @@ def labelled() -> list[tuple[str, str, str, bool]]:
         has_visits[record["article"]["id"]] = bool(record["visits"])
     out = []
     for row in load(GOLD):
-        out.append(("gold", row["language"], row["text"], has_visits[visitx.ArticleRecord.id_for(row["text"])]))
+        positive = has_visits[visitx.ArticleRecord.id_for(row["text"])]
+        out.append(("gold", row["language"], row["text"], positive))
     out += [("clusters", row["language"], row["text"], True) for row in load(CLUSTERS)]
     for name, positive in (("visits", True), ("general", False)):
         for line in (SETS / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
@@ -128,7 +129,8 @@ def syndicate(text: str, kind: int, rng: random.Random) -> str:
     if kind == 0:
         return rng.choice(HEADERS[:3]) + text + rng.choice(FOOTERS[:3])
     if kind == 1:
-        body = "\n".join(paragraphs[1:]) if len(paragraphs) > 2 and len(paragraphs[0]) < 120 else text
+        headline = len(paragraphs) > 2 and len(paragraphs[0]) < 120
+        body = "\n".join(paragraphs[1:]) if headline else text
         return "A different headline for the same story\n" + body
     if kind == 2:
         return "\n".join(paragraphs[:-1]) if len(paragraphs) > 2 else text

@@ -224,3 +224,12 @@ def test_a_provider_batch_sends_no_screened_out_article_and_collects_its_record(
     assert [r.article.source_id for r in skipped] == ["weather"]
     assert skipped[0].visits == []
     assert [r.article.source_id for r in done.results if r.visits] == ["w19_en_relative"]
+
+
+def test_a_single_extract_screens_when_asked(local_server: Any, tmp_path: Path) -> None:
+    """extract() with Settings(screen=True) returns the skipped record and sends nothing."""
+    settings = local_settings(local_server, tmp_path, screen=True)
+    record = visitx.extract(WEATHER, settings=settings)
+    assert record.skipped is not None
+    assert record.visits == []
+    assert local_server.requests == []
