@@ -23,6 +23,11 @@ HEADER = "Home | World | Business | Sport\nBy Wire Staff\n"
 FOOTER = "\n© 2024 Example News. All rights reserved. Share on Facebook | Share on X"
 
 
+def syndicated(text: str) -> str:
+    """Another site's copy: its header on top, the last paragraph dropped (so it is shorter)."""
+    return HEADER + "\n".join(text.split("\n")[:-1])
+
+
 def gold(stem: str) -> Article:
     text, entry = load_article(stem)
     return Article(text=text, published=entry["published"], id=stem)
@@ -71,7 +76,7 @@ def test_a_copy_is_extracted_once_and_its_spans_index_the_copy(
 ) -> None:
     """A syndicated copy costs no request; every span of its record indexes its own text."""
     original = gold("w19_en_relative")
-    copy = Article(text=HEADER + original.text + FOOTER, published=original.published, id="c")
+    copy = Article(text=syndicated(original.text), published=original.published, id="c")
     settings = local_settings(local_server, tmp_path)
     first, second = visitx.extract_many(
         [original, copy], settings=settings, concurrency=1, progress=False
@@ -80,13 +85,19 @@ def test_a_copy_is_extracted_once_and_its_spans_index_the_copy(
     assert second.duplicate_of == first.article.id
     assert second.article.text == copy.text
     assert len(second.visits) == len(first.visits) > 0
+    located = 0
     for visit in second.visits:
         assert visit.id.startswith(second.article.id[7:19])
-        assert visit.grounded
         for span in visit.evidence + [p.name for p in visit.participants]:
+            if span.match is None:  # quoted from the dropped paragraph
+                assert not visit.grounded
+                assert span.text not in copy.text
+                continue
+            located += 1
             assert copy.text[span.start : span.end] == span.text
             assert span.start is not None
             assert span.start >= len(HEADER)
+    assert located > 0
     assert second.visits[0].evidence[0].start == first.visits[0].evidence[0].start + len(HEADER)
 
 
@@ -98,7 +109,9 @@ def test_a_later_batch_finds_a_copy_of_an_earlier_article(
     settings = local_settings(local_server, tmp_path)
     visitx.extract_many([original], settings=settings, progress=False)
     assert (tmp_path / "cache" / "duplicates.sqlite3").exists()
-    (copy,) = visitx.extract_many([HEADER + original.text], settings=settings, progress=False)
+    (copy,) = visitx.extract_many(
+        [syndicated(original.text)], settings=settings, progress=False
+    )
     assert len(local_server.requests) == 1
     assert copy.duplicate_of == visitx.ArticleRecord.id_for(original.text)
 
@@ -188,7 +201,9 @@ def test_events_count_each_copy_as_a_mention_from_its_own_outlet(
     """An article and its syndicated copy from another site: one event, two sources."""
     original = gold("w19_en_relative")
     first = Article(text=original.text, published=original.published, url="https://a.example/1")
-    copy = Article(text=HEADER + original.text, published=original.published, url="https://b.example/2")
+    copy = Article(
+        text=syndicated(original.text), published=original.published, url="https://b.example/2"
+    )
     settings = local_settings(local_server, tmp_path)
     results = visitx.extract_many([first, copy], settings=settings, concurrency=1, progress=False)
     assert results[1].duplicate_of is not None
@@ -233,3 +248,22 @@ def test_a_single_extract_screens_when_asked(local_server: Any, tmp_path: Path) 
     assert record.skipped is not None
     assert record.visits == []
     assert local_server.requests == []
+
+
+def test_the_longest_copy_of_a_list_is_the_one_extracted(
+    local_server: Any, tmp_path: Path
+) -> None:
+    """A shorter copy first in the list waits for the longer one, which is sent."""
+    original = gold("w19_en_relative")
+    paragraphs = original.text.split("\n")
+    shorter = "\n".join(paragraphs[:-1])
+    assert len(shorter) < len(original.text)
+    inputs: list[Any] = [shorter, "", original.text]
+    settings = local_settings(local_server, tmp_path)
+    first, empty, longest = visitx.extract_many(inputs, settings=settings, progress=False)
+    assert len(local_server.requests) == 1  # the reference server knows only the longest
+    assert longest.duplicate_of is None
+    assert longest.visits
+    assert first.duplicate_of == longest.article.id
+    assert [r.article.source_id for r in (first, empty, longest)] == ["#0", "#1", "#2"]
+    assert empty.error is not None

@@ -64,3 +64,8 @@ def test_a_key_added_twice_is_not_its_own_copy() -> None:
     with DuplicateIndex() as index:
         index.add("a", story)
         assert index.add("a", story) is None
+
+
+def test_texts_without_words_are_not_copies() -> None:
+    """Empty and punctuation-only texts form no group."""
+    assert duplicate_groups(["", "  ", "!!!", ""]) == []

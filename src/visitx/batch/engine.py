@@ -16,7 +16,7 @@ from collections.abc import AsyncGenerator, Iterable, Mapping, Sized
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch.parts import Feed, Progress, Tripwire, warm_tables
-from visitx.batch.plan import Plan, Results, RunStats, start
+from visitx.batch.plan import Plan, Results, RunStats, longest_first, start
 from visitx.batch.plan import workers as plan_workers
 from visitx.core.article import Article, BadInput
 from visitx.core.errors import VisitxError, failure_kind, translate
@@ -324,11 +324,13 @@ def extract_many(
         [None, None]
     """
 
+    items, order = longest_first(articles, settings)
+
     async def collect() -> Results:
         done: dict[int, Extraction] = {}
         async with contextlib.aclosing(
             stream(
-                articles,
+                items,
                 settings=settings,
                 client=client,
                 concurrency=concurrency,
@@ -338,7 +340,7 @@ def extract_many(
             )
         ) as pairs:
             async for index, result in pairs:
-                done[index] = result
+                done[order[index]] = result
         return Results([done[i] for i in range(len(done))], stats)
 
     stats = RunStats()

@@ -144,6 +144,8 @@ class DuplicateIndex:
 
     def find(self, text: str) -> str | None:
         """The key of the indexed article `text` copies (the most similar), or None."""
+        if not _shingles(text):
+            return None
         sig = signature(text)
         return self._matches(sig, _buckets(sig))
 
@@ -151,8 +153,11 @@ class DuplicateIndex:
         """Index an article under `key`; returns the key of an earlier article it copies.
 
         A copy is indexed too (a copy of a copy finds the first copy). A key indexed
-        before is left as it was and returns None.
+        before is left as it was and returns None, and so does a text without words
+        (it is not indexed: empty texts are not copies of one another).
         """
+        if not _shingles(text):
+            return None
         sig = signature(text)
         buckets = _buckets(sig)
         found = self._matches(sig, buckets)
