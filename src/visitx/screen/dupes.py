@@ -113,9 +113,12 @@ class DuplicateIndex:
         self.threshold = threshold
         if path is not None:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+        # Several processes (Ray workers) may share the file: wait for each other's writes.
         self._db = sqlite3.connect(
-            ":memory:" if path is None else str(path), check_same_thread=False
+            ":memory:" if path is None else str(path), check_same_thread=False, timeout=60
         )
+        if path is not None:
+            self._db.execute("pragma journal_mode=wal")
         self._db.executescript(_SCHEMA)
         self._pending = 0
 
