@@ -201,6 +201,8 @@ class Plan:
         self.stats.model = settings.model
         self._lock = threading.Lock()
         self._waiting: dict[str, asyncio.Future[Extraction | None]] = {}
+        self._turn = asyncio.Event()  # set when the article before the next one is indexed
+        self._turn.set()
 
     def _header(self, article: Article, source_id: str) -> ArticleRecord:
         """The record's article, checked as `extract()` checks it (`InputError`)."""
@@ -239,7 +241,7 @@ class Plan:
             return None  # made with another model or prompt: extract the copy itself
         return Extraction.model_validate(note["record"])
 
-    def _find(self, key: str, text: str, loop: asyncio.AbstractEventLoop) -> str | None:
+    def _find(self, key: str, sig: Any, loop: asyncio.AbstractEventLoop) -> str | None:
         """Index an article; the key of the one it copies, else a future for its copies.
 
         Runs in a worker thread: the future is made under the lock, so a copy that finds
@@ -247,10 +249,23 @@ class Plan:
         """
         assert self.index is not None
         with self._lock:
-            original = self.index.add(key, text)
+            original = self.index.add_signature(key, sig)
             if original is None:
                 self._waiting.setdefault(key, loop.create_future())
         return original
+
+    async def _indexed(self, key: str, text: str) -> str | None:
+        """Index an article in input order (so the first of a group is the original)."""
+        from visitx.screen.dupes import text_signature
+
+        previous, mine = self._turn, asyncio.Event()
+        self._turn = mine
+        try:
+            sig = await asyncio.to_thread(text_signature, text)  # in parallel
+            await previous.wait()  # the articles before this one are indexed
+            return await asyncio.to_thread(self._find, key, sig, asyncio.get_running_loop())
+        finally:
+            mine.set()
 
     async def before(self, article: Article, source_id: str) -> Extraction | None:
         """A record that needs no model call (screened out, a near-copy), or None."""
@@ -259,7 +274,7 @@ class Plan:
             return skipped
         key = ArticleRecord.id_for(article.text)
         loop = asyncio.get_running_loop()
-        original = await asyncio.to_thread(self._find, key, article.text, loop)
+        original = await self._indexed(key, article.text)
         if original is None:
             return None
         pending = self._waiting.get(original)

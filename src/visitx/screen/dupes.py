@@ -29,7 +29,15 @@ from pathlib import Path
 
 from visitx.core.textfold import fold
 
-__all__ = ["NUM_PERM", "SHINGLE", "THRESHOLD", "DuplicateIndex", "duplicate_groups", "signature"]
+__all__ = [
+    "NUM_PERM",
+    "SHINGLE",
+    "THRESHOLD",
+    "DuplicateIndex",
+    "duplicate_groups",
+    "signature",
+    "text_signature",
+]
 
 NUM_PERM = 64
 BANDS = 21
@@ -65,6 +73,11 @@ def _shingles(text: str) -> list[str]:
     if len(words) <= SHINGLE:
         return [" ".join(words)] if words else []
     return [" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
+
+
+def text_signature(text: str) -> array[int] | None:
+    """The signature of a text with words, else None (such a text is never a copy)."""
+    return signature(text) if _shingles(text) else None
 
 
 def signature(text: str) -> array[int]:
@@ -159,9 +172,12 @@ class DuplicateIndex:
         before is left as it was and returns None, and so does a text without words
         (it is not indexed: empty texts are not copies of one another).
         """
-        if not _shingles(text):
+        return self.add_signature(key, signature(text) if _shingles(text) else None)
+
+    def add_signature(self, key: str, sig: array[int] | None) -> str | None:
+        """`add` with the text's `signature` computed beforehand (None: a text without words)."""
+        if sig is None:
             return None
-        sig = signature(text)
         buckets = _buckets(sig)
         found = self._matches(sig, buckets)
         cursor = self._db.execute(
