@@ -126,14 +126,18 @@ class DuplicateIndex:
         self.threshold = threshold
         if path is not None:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        # Several processes (Ray workers) may share the file: wait for each other's writes.
+        # Several processes (Ray workers) may share the file: each addition is a short
+        # transaction of its own (autocommit), and a writer waits for the others.
         self._db = sqlite3.connect(
-            ":memory:" if path is None else str(path), check_same_thread=False, timeout=60
+            ":memory:" if path is None else str(path),
+            check_same_thread=False,
+            timeout=60,
+            isolation_level=None,
         )
         if path is not None:
             self._db.execute("pragma journal_mode=wal")
+            self._db.execute("pragma synchronous=normal")
         self._db.executescript(_SCHEMA)
-        self._pending = 0
 
     def __len__(self) -> int:
         row = self._db.execute("select count(*) from articles").fetchone()
@@ -180,18 +184,16 @@ class DuplicateIndex:
             return None
         buckets = _buckets(sig)
         found = self._matches(sig, buckets)
-        cursor = self._db.execute(
-            "insert or ignore into articles (key, sig) values (?, ?)", (key, sig.tobytes())
-        )
-        if cursor.rowcount:
-            n = cursor.lastrowid
-            self._db.executemany(
-                "insert into bands (band, bucket, n) values (?, ?, ?)",
-                [(band, bucket, n) for band, bucket in enumerate(buckets)],
+        with self._db:  # one short transaction
+            self._db.execute("begin immediate")
+            cursor = self._db.execute(
+                "insert or ignore into articles (key, sig) values (?, ?)", (key, sig.tobytes())
             )
-            self._pending += 1
-            if self._pending >= 1000:
-                self.commit()
+            if cursor.rowcount:
+                self._db.executemany(
+                    "insert into bands (band, bucket, n) values (?, ?, ?)",
+                    [(band, bucket, cursor.lastrowid) for band, bucket in enumerate(buckets)],
+                )
         return None if found == key else found
 
     def remember(self, key: str, data: bytes) -> None:
@@ -199,20 +201,13 @@ class DuplicateIndex:
         self._db.execute(
             "insert or replace into notes (key, data) values (?, ?)", (key, zlib.compress(data))
         )
-        self._pending += 1
 
     def recall(self, key: str) -> bytes | None:
         """The note kept about an article, or None."""
         row = self._db.execute("select data from notes where key = ?", (key,)).fetchone()
         return None if row is None else zlib.decompress(row[0])
 
-    def commit(self) -> None:
-        """Write what was added to disk (also done every 1,000 articles and on close)."""
-        self._db.commit()
-        self._pending = 0
-
     def close(self) -> None:
-        self.commit()
         self._db.close()
 
     def __enter__(self) -> DuplicateIndex:
