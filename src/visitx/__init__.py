@@ -37,6 +37,7 @@ from visitx.core.models import (
     Meta,
     Participant,
     Place,
+    Skipped,
     Span,
     Usage,
     Visit,
@@ -51,6 +52,8 @@ from visitx.llm.api import aextract, extract
 from visitx.llm.extractor import Extractor
 from visitx.places.countries import country_code
 from visitx.record.chunks import Chunk, split_text
+from visitx.screen.cues import Screen, screen
+from visitx.screen.dupes import DuplicateIndex, duplicate_groups
 from visitx.text.clean import boilerplate_bounds, clean_text
 from visitx.text.language import guess_language
 
@@ -60,6 +63,7 @@ if _typing.TYPE_CHECKING:
     from visitx.analysis.export import to_cameo_dyads, to_frame, to_plover
     from visitx.analysis.tables import to_arrow, to_csv, to_duckdb, to_parquet
     from visitx.batch.collect import collect_batch, resubmit_batch
+    from visitx.batch.estimate import Estimate, estimate
     from visitx.batch.jobs import (
         BatchCollection,
         BatchSummary,
@@ -68,6 +72,8 @@ if _typing.TYPE_CHECKING:
         batch_status,
         submit_batch,
     )
+    from visitx.batch.plan import Results, RunStats
+    from visitx.llm.cost import BudgetExceeded
     from visitx.llm.local import LocalServer
     from visitx.report.figures import plot_map, plot_matrix, plot_timeline
     from visitx.report.page import write_report
@@ -87,6 +93,11 @@ _models.register_html_view(_notebook_view)  # Jupyter's view of an Extraction, l
 # Analysis helpers and batch jobs load on first use (PEP 562): they pull in click, rich and friends,
 # which a plain `from visitx import extract` does not need.
 _LAZY = {
+    "BudgetExceeded": "visitx.llm.cost",
+    "Estimate": "visitx.batch.estimate",
+    "Results": "visitx.batch.plan",
+    "RunStats": "visitx.batch.plan",
+    "estimate": "visitx.batch.estimate",
     "BatchCollection": "visitx.batch.jobs",
     "BatchSummary": "visitx.batch.jobs",
     "FailedLine": "visitx.batch.jobs",
@@ -140,13 +151,16 @@ __all__ = [
     "AuthenticationError",
     "BatchCollection",
     "BatchSummary",
+    "BudgetExceeded",
     "CacheError",
     "Chunk",
     "Codes",
     "ConfigurationError",
     "ContextTooLong",
     "DateValue",
+    "DuplicateIndex",
     "ErrorInfo",
+    "Estimate",
     "EvalReport",
     "Event",
     "Extraction",
@@ -162,9 +176,13 @@ __all__ = [
     "Place",
     "ProviderError",
     "RateLimited",
+    "Results",
+    "RunStats",
     "SCHEMA_VERSION",
+    "Screen",
     "Settings",
     "ShardInfo",
+    "Skipped",
     "Span",
     "Usage",
     "Visit",
@@ -178,6 +196,8 @@ __all__ = [
     "collect_batch",
     "compare",
     "country_code",
+    "duplicate_groups",
+    "estimate",
     "evaluate",
     "events",
     "extract",
@@ -194,6 +214,7 @@ __all__ = [
     "read_results",
     "read_url",
     "resubmit_batch",
+    "screen",
     "split_text",
     "submit_batch",
     "to_arrow",

@@ -61,7 +61,14 @@ def rows() -> list[dict[str, Any]]:
     ]
     out.insert(7, {"id": "empty", "text": "  ", "title": None, "outlet": "wire"})
     out.insert(
-        50, {"id": "unknown", "text": "No reference draft for me.", "title": None, "outlet": "wire"}
+        50,
+        {
+            # it passes the screen (a visit cue), but the reference server has no draft
+            "id": "unknown",
+            "text": "No reference draft for me: the minister met his Turkish counterpart.",
+            "title": None,
+            "outlet": "wire",
+        },
     )
     return out
 

@@ -125,3 +125,16 @@ def narrow_errors(text: str) -> str:
     except visitx.ProviderError:
         return "provider"
     return "ok"
+
+
+def cost(texts: list[str], settings: Settings) -> float | None:
+    found: visitx.Screen = visitx.screen(texts[0], title=None, language="tr")
+    kept: bool = found.relevant and bool(found.cues)
+    groups: list[list[int]] = visitx.duplicate_groups(texts)
+    est: visitx.Estimate = visitx.estimate(texts, settings=settings.replace(screen=kept))
+    results = visitx.extract_many(texts, settings=settings.replace(budget_usd=1.0))
+    stats: visitx.RunStats = results.stats
+    skipped: visitx.Skipped | None = results[0].skipped
+    copy_of: str | None = results[0].duplicate_of
+    del groups, skipped, copy_of
+    return est.cost_usd if stats.cost_usd is None else stats.cost_usd

@@ -4,7 +4,8 @@
     >>> [(e.n_sources, e.why) for e in evs]  # doctest: +SKIP
 
 Grouping (see `visitx.analysis.matching`) is deterministic: the same records, in any
-order, give the same events, in the same order, with the same ids. Each event keeps its
+order, give the same events, in the same order, with the same ids. A near-copy's record
+(`duplicate_of`) is a mention of its own, from its own outlet. Each event keeps its
 mentions (article, visit, url, publication date, language, evidence spans) and, for
 every field, the value chosen
 by one stated rule: the value reported by the most sources; on a tie, the value of the

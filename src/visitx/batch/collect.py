@@ -61,6 +61,18 @@ class _Pass:
         for shard in [None, *self.state.shards]:
             yield from self._shard(shard)
         yield from self._duplicates()
+        yield from self._screened()
+
+    def _screened(self) -> Iterator[Extraction]:
+        """Articles the screen ruled out at submit time: `skipped` records, no visits."""
+        from visitx.batch.jobs import SCREENED
+        from visitx.batch.plan import skipped_record
+
+        for entry in read_lines(self.state.path(SCREENED)):
+            header = glue.prepare(self.ex, Article(**entry["article"])).article
+            yield skipped_record(
+                header, list(entry["cues"]), self.ex.settings.model, self.ex.prompt.version
+            )
 
     def _duplicates(self) -> Iterator[Extraction]:
         """Repeated articles: answered from the cache once their first request is."""

@@ -17,11 +17,14 @@ from collections.abc import AsyncGenerator, Iterable, Mapping, Sized
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch.parts import Feed, Progress, Tripwire, warm_tables
+from visitx.batch.plan import Plan, Results, RunStats, longest_first, start
+from visitx.batch.plan import workers as plan_workers
 from visitx.batch.records import failed, last_resort
 from visitx.core.article import Article
-from visitx.core.errors import InputError, VisitxError
+from visitx.core.errors import VisitxError
 from visitx.core.models import Extraction
 from visitx.core.settings import Settings
+from visitx.llm.cost import BudgetExceeded
 from visitx.llm.extractor import Extractor, Job
 from visitx.llm.failures import failure_kind
 
@@ -102,26 +105,22 @@ async def stream(
     extractor: Extractor | None = None,
     fail_fast: int = DEFAULT_FAIL_FAST,
     bar: Progress | None = None,
+    plan: Plan | None = None,
+    stats: RunStats | None = None,
 ) -> AsyncGenerator[tuple[int, Extraction], None]:
     """The engine: (input position, result) pairs in completion order.
 
-    `extractor` and `bar` are the caller's to close; otherwise the engine makes its own.
+    `extractor`, `bar` and `plan` (screen, near-copies, budget, totals: `batch.plan`)
+    are the caller's to close; otherwise the engine makes its own, which counts into
+    `stats` when given.
     """
-    workers = DEFAULT_CONCURRENCY if concurrency is None else concurrency
-    if workers < 1:
-        raise InputError("concurrency must be at least 1.")
-    if fail_fast < 0:
-        raise InputError("fail_fast must be 0 (never stop) or more.")
+    workers = plan_workers(concurrency, fail_fast, DEFAULT_CONCURRENCY)
     own = extractor is None
     ex = extractor or Extractor(
         settings if settings is not None else Settings.from_env(), client=client
     )
-    try:
-        ex.check()  # no key: one error now, not one per article
-    except BaseException:
-        if own:
-            ex.close()
-        raise
+    own_plan = plan is None
+    plan = start(ex, own, plan, stats)  # no key: one error now, not one per article
     sync_client = _is_sync_client(client)
     own_bar = bar is None
     if bar is None:
@@ -131,9 +130,9 @@ async def stream(
     warm = asyncio.create_task(asyncio.to_thread(warm_tables), name="visitx-warm")
 
     # Unbounded, so an end marker never waits; `room` bounds the results not yet taken.
-    results: asyncio.Queue[Done | None] = asyncio.Queue()
+    results: asyncio.Queue[Done | BudgetExceeded | None] = asyncio.Queue()
     room = asyncio.Semaphore(workers)
-    work = functools.partial(_work, ex, feed, results, room, sync_client)
+    work = functools.partial(_work, ex, feed, results, room, sync_client, plan)
     tasks = [asyncio.create_task(work(), name=f"visitx-worker-{n}") for n in range(workers)]
     running = len(tasks)
     try:
@@ -143,7 +142,10 @@ async def stream(
                 running -= 1
                 continue
             room.release()
+            if isinstance(done, BudgetExceeded):
+                raise plan.stopped(done)
             index, result, kind = done
+            plan.stats.count(result)
             bar.update(result)
             yield index, result
             tripwire.check(result, kind)
@@ -157,6 +159,8 @@ async def stream(
         await asyncio.gather(*tasks, warm, return_exceptions=True)
         if own_bar:
             bar.close()
+        if own_plan:
+            plan.close()
         if own:
             await ex.aclose()
 
@@ -164,20 +168,25 @@ async def stream(
 async def _work(
     ex: Extractor,
     feed: Feed,
-    results: asyncio.Queue[Done | None],
+    results: asyncio.Queue[Done | BudgetExceeded | None],
     room: asyncio.Semaphore,
     sync_client: bool,
+    plan: Plan,
 ) -> None:
     """One worker: articles from the feed to results until the feed is used up.
 
     Total: whatever an article's handler raises becomes its failure record, and the end
-    marker is put in `finally` without waiting, so `stream` never waits forever.
+    marker is put in `finally` without waiting, so `stream` never waits forever. A
+    request the budget cannot pay for ends the worker; `stream` raises it.
     """
     try:
         while (pair := await feed.next()) is not None:
             index, item = pair
             try:
-                done = await _one(ex, item, index, sync_client)
+                done = await _one(ex, item, index, sync_client, plan)
+            except BudgetExceeded as stop:
+                results.put_nowait(stop)
+                return
             except Exception as exc:  # a failure in the failure handling itself
                 done = (last_resort(exc, index), None)
             await room.acquire()
@@ -187,43 +196,67 @@ async def _work(
 
 
 async def _one(
-    ex: Extractor, item: Any, index: int, sync_client: bool
+    ex: Extractor, item: Any, index: int, sync_client: bool, plan: Plan
 ) -> tuple[Extraction, str | None]:
     """One article's record, and the kind of its failure when every article would share it."""
+    article: Article | None = None
     try:
         article = Article.coerce(item)
         source_id = article.id if article.id is not None else f"#{index}"
-        if ex.chunked(article.text):
-            whole = await _chunked(ex, article, sync_client)
-            whole.article.source_id = source_id
-            return whole, None
-        job = ex.prepare(
-            article.text,
-            url=article.url,
-            title=article.title,
-            published=article.published,
-            language=article.language,
-            source_id=source_id,
-        )
-        return await _job(ex, job, sync_client), None
+        early = await plan.before(article, source_id)
+        if early is not None:
+            return early, None
+        result = await _extract(ex, article, source_id, sync_client, plan)
+        plan.after(article.text, result)
+        return result, None
     except (VisitxError, Exception) as exc:  # one article must not end the batch
-        if isinstance(exc, asyncio.CancelledError):
+        if article is not None:
+            plan.after(article.text, None)
+        if isinstance(exc, asyncio.CancelledError | BudgetExceeded):
             raise
         return failed(item, exc, index), failure_kind(exc)
 
 
-async def _job(ex: Extractor, job: Job, sync_client: bool) -> Extraction:
-    """`Extractor.arun` with the cache and the record building off the event loop."""
-    if sync_client:
-        return await asyncio.to_thread(ex.run, job)
+async def _extract(
+    ex: Extractor, article: Article, source_id: str, sync_client: bool, plan: Plan
+) -> Extraction:
+    """One article through the model (or the cache)."""
+    if ex.chunked(article.text):
+        whole = await _chunked(ex, article, sync_client, plan)
+        whole.article.source_id = source_id
+        return whole
+    job = ex.prepare(
+        article.text,
+        url=article.url,
+        title=article.title,
+        published=article.published,
+        language=article.language,
+        source_id=source_id,
+    )
+    return await _job(ex, job, sync_client, plan)
+
+
+async def _job(ex: Extractor, job: Job, sync_client: bool, plan: Plan) -> Extraction:
+    """`Extractor.arun` with the cache and the record building off the event loop.
+
+    A request the budget cannot pay for raises `BudgetExceeded` before it is sent.
+    """
     hit = await asyncio.to_thread(ex.lookup, job)
     if hit is not None:
         return hit
-    answer = await ex.provider.aask(ex.messages(job), job.article.text)
-    return await asyncio.to_thread(ex.finish, job, answer)
+    with plan.paying(job.article.text) as bill:
+        if sync_client:
+            result: Extraction = await asyncio.to_thread(ex.run, job)
+            bill.usage = result.meta.usage
+            return result
+        answer = await ex.provider.aask(ex.messages(job), job.article.text)
+        bill.usage = answer.usage
+        return await asyncio.to_thread(ex.finish, job, answer)
 
 
-async def _chunked(ex: Extractor, article: Article, sync_client: bool) -> Extraction:
+async def _chunked(
+    ex: Extractor, article: Article, sync_client: bool, plan: Plan
+) -> Extraction:
     """A long article, extracted in chunks (`Settings.long_articles="chunk"`)."""
     from visitx.record.chunks import combine, split_text
 
@@ -236,7 +269,7 @@ async def _chunked(ex: Extractor, article: Article, sync_client: bool) -> Extrac
             published=article.published,
             language=article.language,
         )
-        parts.append((chunk, await _job(ex, job, sync_client)))
+        parts.append((chunk, await _job(ex, job, sync_client, plan)))
     return await asyncio.to_thread(combine, article.text, parts)
 
 
@@ -256,8 +289,13 @@ def extract_many(
     concurrency: int | None = None,
     progress: bool | None = None,
     fail_fast: int = DEFAULT_FAIL_FAST,
-) -> list[Extraction]:
+) -> Results:
     """Extract many articles; results in input order, failures recorded, never raised.
+
+    The offline screen rules out articles that cannot report a visit (`skipped` set;
+    `Settings(screen=False)` sends all), near-copies are re-grounded from one extraction
+    (`duplicate_of`), and `Settings(budget_usd=...)` stops the run with `BudgetExceeded`
+    before it would pass the budget. The list's `.stats` holds the run's totals.
 
     Works in scripts and in notebooks that already run an event loop; interrupting it
     (Ctrl-C, the notebook's stop button) cancels the articles in flight and returns
@@ -269,6 +307,7 @@ def extract_many(
     Raises:
         ConfigurationError: the settings cannot work; raised before any article is sent.
         ProviderError: `fail_fast` articles in a row met the same dead endpoint.
+        BudgetExceeded: the next request would have passed `Settings.budget_usd`.
 
     Example:
         >>> results = extract_many(["text one", {"text": "text two", "id": "b"}])  # doctest: +SKIP
@@ -276,23 +315,27 @@ def extract_many(
         [None, None]
     """
 
-    async def collect() -> list[Extraction]:
+    items, order = longest_first(articles, settings)
+
+    async def collect() -> Results:
         done: dict[int, Extraction] = {}
         async with contextlib.aclosing(
             stream(
-                articles,
+                items,
                 settings=settings,
                 client=client,
                 concurrency=concurrency,
                 progress=progress,
                 fail_fast=fail_fast,
+                stats=stats,
             )
         ) as pairs:
             async for index, result in pairs:
-                done[index] = result
-        return [done[i] for i in range(len(done))]
+                done[order[index]] = result
+        return Results([done[i] for i in range(len(done))], stats)
 
-    result: list[Extraction] = run_sync(collect())
+    stats = RunStats()
+    result: Results = run_sync(collect())
     return result
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch import glue
-from visitx.batch.manifest import AtomicLines, Manifest, Shard, dump_line
+from visitx.batch.manifest import AtomicLines, Manifest, Shard, dump_line, read_lines
+from visitx.batch.plan import screened_out
 from visitx.batch.remote import files_client, launch, refresh
 from visitx.core.article import Article, BadInput
 from visitx.core.errors import ConfigurationError, InputError
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 # byte limit is kept a little under, for the multipart envelope.
 MAX_REQUESTS = 50_000
 MAX_BYTES = 190_000_000
+# Articles the screen ruled out at submit time: never sent, collected as `skipped` records.
+SCREENED = "screened.articles.jsonl"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -56,6 +59,7 @@ class BatchSummary:
         prompt_tokens: an estimate of the prompt tokens (about four characters a token).
         shards: the provider jobs, in order.
         rejected: inputs that are not articles, as `(id, message)`.
+        screened: articles the screen ruled out: not sent, collected as `skipped`.
     """
 
     manifest: Path
@@ -64,6 +68,7 @@ class BatchSummary:
     prompt_tokens: int
     shards: tuple[ShardInfo, ...]
     rejected: tuple[tuple[str, str], ...] = ()
+    screened: int = 0
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -212,7 +217,8 @@ class _ShardWriter:
         self.max_bytes = max_bytes
         self.cached = AtomicLines(state.articles_path(None))
         self.duplicates = AtomicLines(state.duplicates_path())
-        self.files: list[AtomicLines] = [self.cached, self.duplicates]
+        self.screened = AtomicLines(state.path(SCREENED))
+        self.files: list[AtomicLines] = [self.cached, self.duplicates, self.screened]
         self.current: tuple[Shard, AtomicLines, AtomicLines] | None = None
 
     def add(self, line: str, entry: str, prompt_tokens: int) -> None:
@@ -246,6 +252,7 @@ class _ShardWriter:
         self.close_shard()
         self.cached.commit()
         self.duplicates.commit()
+        self.screened.commit()
 
     def discard(self) -> None:
         for handle in self.files:
@@ -278,6 +285,11 @@ def _write_shards(
                 job = glue.prepare(ex, article)
             except InputError as exc:
                 rejected.append((item.id if isinstance(item, BadInput) else f"#{index}", str(exc)))
+                continue
+            cues = screened_out(ex.settings, article)
+            if cues is not None:
+                line = dump_line({"article": _article_fields(article), "cues": cues})
+                writer.screened.write(line)
                 continue
             custom_id = custom_id_for(job.key)
             entry = dump_line(
@@ -320,6 +332,7 @@ def summarize(state: Manifest, rejected: Iterable[tuple[str, str]] = ()) -> Batc
             for s in state.shards
         ),
         rejected=tuple(rejected),
+        screened=sum(1 for _ in read_lines(state.path(SCREENED))),
     )
 
 

@@ -18,14 +18,14 @@ from visitx.llm.failures import FAILURE_KINDS
 
 
 class Progress:
-    """A tqdm bar: articles done of the total (when known), cached, failed, tokens, and
-    the latest failure's cause; or nothing."""
+    """A tqdm bar: articles done of the total (when known), cached, failed, tokens,
+    screened out and near-copies, and the latest failure's cause; or nothing."""
 
     def __init__(self, enabled: bool | None, total: int | None) -> None:
         if enabled is None:
             enabled = interactive()
         self.bar: Any = None
-        self.cached = self.failed = self.tokens = 0
+        self.cached = self.failed = self.tokens = self.screened = self.copies = 0
         self.cause: str | None = None
         if enabled:
             from tqdm.auto import tqdm
@@ -36,6 +36,10 @@ class Progress:
         if result.error is not None:
             self.failed += 1
             self.cause = _short(f"{result.error.type}: {result.error.message}")
+        elif result.skipped is not None:
+            self.screened += 1
+        elif result.duplicate_of is not None:
+            self.copies += 1
         elif result.meta.cached:
             self.cached += 1
         else:
@@ -44,6 +48,8 @@ class Progress:
             postfix: dict[str, Any] = {
                 "cached": self.cached, "failed": self.failed, "tokens": self.tokens
             }
+            if self.screened or self.copies:
+                postfix.update(screened=self.screened, copies=self.copies)
             if self.cause is not None:
                 postfix["last failure"] = self.cause
             self.bar.set_postfix(postfix, refresh=False)

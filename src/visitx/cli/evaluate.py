@@ -209,6 +209,23 @@ def diff_view(diff: ReportDiff) -> Group:
     return Group(table, Text(f"{len(changed)} number(s) changed, {unchanged} unchanged."))
 
 
+def screen_line(gold: list[Extraction]) -> str:
+    """The offline screen's recall on the gold articles that report a visit."""
+    from visitx.screen.cues import screen
+
+    def kept(record: Extraction) -> bool:
+        article = record.article
+        return screen(article.text, title=article.title, language=article.language).relevant
+
+    positives = [kept(r) for r in gold if r.visits]
+    negatives = [not kept(r) for r in gold if not r.visits]
+    recall = f"{sum(positives) / len(positives):.1%}" if positives else "n/a"
+    return (
+        f"Screen: kept {sum(positives)}/{len(positives)} gold article(s) that report a visit "
+        f"(recall {recall}); ruled out {sum(negatives)}/{len(negatives)} without one."
+    )
+
+
 def events_view(path: Path, predicted: list[Extraction]) -> Table:
     """Pairwise precision/recall of `visitx events` on `predicted` against gold clusters."""
     from rich.table import Table
@@ -307,6 +324,7 @@ def eval_command(
         click.echo(f"Extracted {len(predicted) - failed}, failed {failed}.", err=True)
     report = evaluate(gold_records, predicted, worst=worst)
     console.print(report_view(report))
+    console.print(screen_line(gold_records))
     if clusters is not None:
         console.print(events_view(clusters, predicted))
     if json_out is not None:

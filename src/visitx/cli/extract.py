@@ -24,8 +24,10 @@ import click
 
 from visitx.cli.edge import quiet_stdout
 from visitx.core.errors import ConfigurationError
+from visitx.llm.cost import BudgetExceeded
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT
+EXIT_BUDGET = 5  # the next request would have passed --budget
 # Signals that end a run as Ctrl-C does; the exit code is 128 + the signal's number.
 STOP_SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
@@ -43,13 +45,17 @@ class _Counts:
     failed: int = 0
     skipped: int = 0
     tokens: int = 0
+    screened: int = 0
+    duplicates: int = 0
+    cost: str = ""
 
     def line(self, seconds: float, ending: str = "") -> str:
-        total = self.done + self.cached + self.failed
+        total = self.done + self.cached + self.failed + self.screened + self.duplicates
         return (
             f"{total} article(s): {self.done} extracted, {self.cached} from cache, "
+            f"{self.screened} screened out, {self.duplicates} near-copies, "
             f"{self.failed} failed, {self.skipped} already in the output; "
-            f"{self.tokens:,} tokens; {seconds:.1f} s.{ending}"
+            f"{self.tokens:,} tokens{self.cost}; {seconds:.1f} s.{ending}"
         )
 
 
@@ -70,16 +76,32 @@ def run_extract(
     allow_paths: tuple[str, ...] = (),
     allow_private: bool = True,
     limits: dict[str, Any] | None = None,
+    screen: bool = True,
+    budget: float | None = None,
+    estimate: bool = False,
+    retry_skipped: bool = False,
 ) -> None:
     """Run `visitx extract` (see its help text); `limits` are timeout, max_tokens, max_reasks."""
     from visitx.batch.parts import Progress, interactive
-    from visitx.io.files import count_articles
-    from visitx.io.stale import remove_stale_temporaries
+    from visitx.batch.plan import Plan
+    from visitx.core.settings import Settings
+    from visitx.io.files import check_paths, count_articles
 
-    sources, sink, extractor, skip = _open_run(
-        paths, output, re_extract, model=model, base_url=base_url, model_path=model_path,
-        no_cache=no_cache, **(limits or {}),
+    if retry_skipped and not output:
+        raise ConfigurationError("--retry-skipped needs --output: the file that holds them.")
+    settings = Settings.from_env(
+        model=model,
+        base_url=base_url,
+        model_path=model_path,
+        cache=False if no_cache else None,
+        screen=screen and not retry_skipped,
+        budget_usd=budget,
+        **(limits or {}),
     )
+    if estimate:
+        _estimate(check_paths(paths), settings, published, language, allow_paths, allow_private)
+        return
+    sources, sink, extractor, skip = _open_run(paths, output, re_extract, settings, retry_skipped)
     if extractor.settings.model_path is not None:
         concurrency = 1  # the in-process server answers one request at a time
     show = interactive() if progress is None else progress
@@ -88,14 +110,11 @@ def run_extract(
     started = time.perf_counter()
     ending = ""
     stop = _Stop()
+    plan: Plan | None = None
     try:
         stop.install()
-        if sink is not None:
-            for left in remove_stale_temporaries(sink.path):
-                _say(bar, f"removed {left.name}, left by a run that was killed")
-            note = sink.open()
-            if note:
-                _say(bar, note)
+        plan = Plan(settings, prompt_version=extractor.prompt.version)
+        _open(sink, bar)
         asyncio.run(
             _run(
                 _pending(
@@ -107,8 +126,12 @@ def run_extract(
                 bar,
                 concurrency=concurrency,
                 fail_fast=fail_fast,
+                plan=plan,
             )
         )
+    except BudgetExceeded as exc:
+        ending = f" {exc}"
+        raise SystemExit(EXIT_BUDGET) from None
     except _OutputClosed:
         ending = " Stopped: the output was closed."
         quiet_stdout()
@@ -123,42 +146,104 @@ def run_extract(
             extractor.close()
             if sink is not None:
                 sink.close()
+            counts.cost = _close_plan(plan)
             click.echo(counts.line(time.perf_counter() - started, ending), err=True)
         finally:
             stop.restore()
 
 
 def _open_run(
-    paths: Iterable[str], output: str | None, re_extract: bool, *, no_cache: bool, **given: Any
+    paths: Iterable[str], output: str | None, re_extract: bool, settings: Any, retry_skipped: bool
 ) -> tuple[list[str], Any, Any, set[str]]:
     """The checked inputs, the results file, a checked extractor, and the ids to skip."""
-    from visitx.core.settings import Settings
     from visitx.io.files import check_paths
     from visitx.io.output import ResultsFile
     from visitx.llm.extractor import Extractor
 
-    settings = Settings.from_env(**given)
-    if no_cache:
-        settings = settings.replace(cache=False)
     sources = check_paths(paths)
     sink = ResultsFile(Path(output)) if output else None
     extractor = Extractor(settings)
     extractor.check()  # no key: fail now, not once per article
-    skip: set[str] = set()
-    if sink is not None:
-        other = sink.made_otherwise(settings.model, extractor.prompt.version)
-        if other and not re_extract:
-            extractor.close()
-            first = other[0].meta
-            raise ConfigurationError(
-                f"{output} holds {len(other)} record(s) made with model {first.model!r} "
-                f"(prompt {first.prompt_version}); this run uses {settings.model!r} "
-                f"(prompt {extractor.prompt.version}). Write to another --output, or add "
-                "--re-extract to extract those articles again and replace their records."
-            )
-        stale = {record.article.id for record in other}
-        skip = set(sink.done()) - stale
+    skip = _done(sink, settings, extractor, re_extract, retry_skipped, output)
     return sources, sink, extractor, skip
+
+
+def _close_plan(plan: Any) -> str:
+    """Close the run's plan; the summary's note on tokens and cost."""
+    if plan is None:
+        return ""
+    plan.close()
+    return f" ({plan.stats.line()})"
+
+
+def _open(sink: Any, bar: Any) -> None:
+    """Start appending to the output: stale temporary files removed, a torn line repaired."""
+    from visitx.io.stale import remove_stale_temporaries
+
+    if sink is None:
+        return
+    for left in remove_stale_temporaries(sink.path):
+        _say(bar, f"removed {left.name}, left by a run that was killed")
+    note = sink.open()
+    if note:
+        _say(bar, note)
+
+
+class _Only(set[str]):
+    """A skip set that skips everything but these ids (`--retry-skipped`)."""
+
+    def __contains__(self, key: object) -> bool:
+        return not super().__contains__(key)
+
+
+def _estimate(
+    sources: list[str],
+    settings: Any,
+    published: str | None,
+    language: str | None,
+    allow_paths: tuple[str, ...],
+    allow_private: bool,
+) -> None:
+    """`--estimate`: what the run would send and cost; nothing is sent."""
+    from visitx.batch.estimate import estimate
+    from visitx.batch.parts import Progress
+
+    items = _pending(
+        sources, set(), _Counts(), Progress(False, None), published, language,
+        allow_paths, allow_private,
+    )  # fmt: skip
+    for line in estimate(items, settings=settings).lines():
+        click.echo(line)
+
+
+def _done(
+    sink: Any,
+    settings: Any,
+    extractor: Any,
+    re_extract: bool,
+    retry_skipped: bool,
+    output: str | None,
+) -> set[str]:
+    """The article ids the output already holds (with --retry-skipped: all but the skipped)."""
+    if sink is None:
+        return set()
+    other = sink.made_otherwise(settings.model, extractor.prompt.version)
+    if other and not re_extract:
+        extractor.close()
+        first = other[0].meta
+        raise ConfigurationError(
+            f"{output} holds {len(other)} record(s) made with model {first.model!r} "
+            f"(prompt {first.prompt_version}); this run uses {settings.model!r} "
+            f"(prompt {extractor.prompt.version}). Write to another --output, or add "
+            "--re-extract to extract those articles again and replace their records."
+        )
+    stale = {record.article.id for record in other}
+    done = sink.done()
+    skip = set(done) - stale
+    if retry_skipped:
+        wanted = {key for key, record in done.items() if record.skipped is not None}
+        skip = _Only(wanted)
+    return skip
 
 
 class _Stop:
@@ -246,6 +331,7 @@ async def _run(
     *,
     concurrency: int,
     fail_fast: int,
+    plan: Any = None,
 ) -> None:
     from visitx.batch.engine import stream
 
@@ -258,6 +344,7 @@ async def _run(
                 concurrency=concurrency,
                 fail_fast=fail_fast,
                 bar=bar,
+                plan=plan,
             )
         ) as pairs:
             async for _, result in pairs:
@@ -273,6 +360,10 @@ async def _run(
                     counts.failed += 1
                     source = result.article.source_id or result.article.id[:19]
                     _say(bar, f"failed: {source}: {result.error.type}: {result.error.message}")
+                elif result.skipped is not None:
+                    counts.screened += 1
+                elif result.duplicate_of is not None:
+                    counts.duplicates += 1
                 elif result.meta.cached:
                     counts.cached += 1
                 else:

@@ -207,6 +207,30 @@ def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     "unknown host, HTTP 401/403/404); 0 never stops.",
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option(
+    "--no-screen",
+    is_flag=True,
+    help="Send every article to the model, also those the offline screen rules out.",
+)
+@click.option(
+    "--estimate",
+    is_flag=True,
+    help="Only say what the run would send and cost (cache, screen and near-copies "
+    "applied); nothing is sent.",
+)
+@click.option(
+    "--budget",
+    type=click.FloatRange(min=0),
+    metavar="USD",
+    help="Stop before the run's spend would pass this many US dollars (exit code 5); "
+    "the same command with a larger budget resumes.",
+)
+@click.option(
+    "--retry-skipped",
+    is_flag=True,
+    help="Send the articles that --output holds as screened out (skipped) to the model, "
+    "and only those.",
+)
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a TTY).")
 @click.option(
     "--allow-path",
@@ -237,6 +261,10 @@ def extract(
     re_extract: bool,
     fail_fast: int,
     no_cache: bool,
+    no_screen: bool,
+    estimate: bool,
+    budget: float | None,
+    retry_skipped: bool,
     progress: bool | None,
     allow_paths: tuple[str, ...] = (),
     no_private_urls: bool = False,
@@ -258,12 +286,19 @@ def extract(
     interrupted run resumes. A re-run with another model or prompt into the same file
     stops and says so, unless --re-extract is given.
 
+    Before any model call, an offline screen rules out articles that cannot report a
+    visit (written with `skipped` set and no visits; --no-screen sends them all,
+    --retry-skipped sends those of --output), and near-copies of an article are
+    extracted once and re-grounded in each copy (`duplicate_of`). --estimate says what
+    the run would send and cost without sending anything.
+
     Each failed article prints one line on stderr and is written with `error` set; a
-    summary closes the run. Exit codes: 0 done (also with failed articles, and when the
-    reader of stdout stops early), 2 configuration or usage, 3 input, 4 provider (the
-    endpoint failed --fail-fast articles in a row), 130 interrupted (Ctrl-C), 143 and 129
-    stopped by SIGTERM and SIGHUP (like Ctrl-C: the summary is printed and --output is
-    compacted). With --model-path the model runs in this process, one article at a time.
+    summary with tokens and cost closes the run. Exit codes: 0 done (also with failed
+    articles, and when the reader of stdout stops early), 2 configuration or usage, 3
+    input, 4 provider (the endpoint failed --fail-fast articles in a row), 5 the --budget
+    would have been passed, 130 interrupted (Ctrl-C), 143 and 129 stopped by SIGTERM and
+    SIGHUP (like Ctrl-C: the summary is printed and --output is compacted). With
+    --model-path the model runs in this process, one article at a time.
     """
     from visitx.cli.extract import run_extract
 
@@ -283,6 +318,10 @@ def extract(
         allow_paths=allow_paths,
         allow_private=not no_private_urls,
         limits=given(limits),
+        screen=not no_screen,
+        budget=budget,
+        estimate=estimate,
+        retry_skipped=retry_skipped,
     )
 
 

@@ -1,4 +1,4 @@
-"""The record: what `extract()` returns (see the data model, schema v2).
+"""The record: what `extract()` returns (see the data model, schema v3).
 
 Every model here is plain data. Nothing in this module talks to a model provider;
 the draft that the model fills lives in `_draft.py`, and `_record.py` turns a draft
@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 
 class _Model(BaseModel):
@@ -369,6 +369,17 @@ class ErrorInfo(_Model):
     message: str = Field(description="What went wrong and what to do.")
 
 
+class Skipped(_Model):
+    """Why an article was not sent to a model (schema 3)."""
+
+    reason: Literal["screen"] = Field(
+        description="screen: the offline screen found nothing a visit report needs."
+    )
+    cues: list[str] = Field(
+        default_factory=list, description="What the screen did find (cue words, countries)."
+    )
+
+
 class Extraction(_Model):
     """The record for one article: the article, its visits, and how they were obtained.
 
@@ -383,6 +394,16 @@ class Extraction(_Model):
     meta: Meta = Field(default_factory=Meta, description="Model, prompt, cost, warnings.")
     error: ErrorInfo | None = Field(
         default=None, description="Set only by the batch APIs, for an article that failed."
+    )
+    skipped: Skipped | None = Field(
+        default=None,
+        description="Set when the article was not sent to a model (batches screen by "
+        "default); `visits` is then [].",
+    )
+    duplicate_of: str | None = Field(
+        default=None,
+        description="The id of the article this one is a near-copy of: extracted once, "
+        "its visits re-grounded in this text.",
     )
 
     @property

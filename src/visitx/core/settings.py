@@ -84,6 +84,13 @@ class Settings:
         threads: CPU threads of the local model (None: llama.cpp chooses).
         gpu_layers: layers of the local model offloaded to a GPU (None: as many as
             llama.cpp fits; 0: CPU only).
+        screen: run the offline screen (`visitx.screen`) first and send no article it
+            rules out. None: on in batches (`extract_many`, `visitx extract`, batch
+            jobs, Ray), off for a single `extract()`.
+        duplicates: in batches, extract one copy of syndicated near-duplicates and
+            re-ground its visits in each other copy (`visitx.duplicate_groups`).
+        budget_usd: stop a batch before the spend on the model (priced with
+            genai-prices) would pass this many US dollars; None: no budget.
 
     Example:
         >>> Settings(model="qwen2.5:7b", base_url="http://localhost:11434/v1").mode
@@ -111,6 +118,9 @@ class Settings:
     context_size: int = 16_384
     threads: int | None = None
     gpu_layers: int | None = None
+    screen: bool | None = None
+    duplicates: bool = True
+    budget_usd: float | None = None
 
     def __repr__(self) -> str:
         # The generated repr, with credentials in `base_url` masked (see core.urls).
@@ -145,6 +155,8 @@ class Settings:
             value = getattr(self, name)
             if value is not None and value <= 0:
                 raise ConfigurationError(f"Settings.{name} must be > 0 or None.")
+        if self.budget_usd is not None and self.budget_usd < 0:
+            raise ConfigurationError("Settings.budget_usd must be >= 0 or None.")
         if not isinstance(self.cache_dir, Path):
             object.__setattr__(self, "cache_dir", Path(self.cache_dir))
         self._check_local()

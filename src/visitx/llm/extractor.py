@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from visitx.core.errors import CacheError, InputError
-from visitx.core.models import Article, Extraction, Meta, Usage
+from visitx.core.models import Article, Extraction, Meta, Skipped, Usage
 from visitx.core.settings import Settings
 from visitx.llm.cache import DraftCache, cache_key
 from visitx.llm.prompt import DEFAULT_PROMPT, Messages, load_prompt
@@ -98,7 +98,7 @@ class Extractor:
             )
             return extract_in_chunks(text, self.settings.max_chars, one)
         job = self.prepare(text, url=url, title=title, published=published, language=language)
-        return self.run(job)
+        return self._screened(job) or self.run(job)
 
     async def aextract(
         self,
@@ -121,7 +121,22 @@ class Extractor:
             ]
             return combine(text, parts)
         job = self.prepare(text, url=url, title=title, published=published, language=language)
-        return await self.arun(job)
+        return self._screened(job) or await self.arun(job)
+
+    def _screened(self, job: Job) -> Extraction | None:
+        """With `Settings(screen=True)`: the record of an article the screen rules out."""
+        if self.settings.screen is not True:
+            return None  # a single call screens only when asked
+        from visitx.screen.cues import screen
+
+        article = job.article
+        found = screen(article.text, title=article.title, language=article.language)
+        if found.relevant:
+            return None
+        meta = Meta(model=self.settings.model, prompt_version=self.prompt.version)
+        return Extraction(
+            article=article, meta=meta, skipped=Skipped(reason="screen", cues=list(found.cues))
+        )
 
     def check(self) -> None:
         """Raise `ConfigurationError` now if no client could be built (no key, no URL)."""

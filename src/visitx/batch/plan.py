@@ -1,0 +1,374 @@
+"""Before and after each article of a batch: the screen, near-copies, the budget, the totals.
+
+The engine asks `Plan.before` for each article: a record without a model call (screened
+out, or a near-copy of an article already extracted), or None to extract it. It tells
+`Plan.after` each outcome, so that copies waiting for their original go on, and
+`Plan.reserve` / `Plan.settle` hold each request against the budget.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import json
+import sys
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from visitx.core.errors import InputError, VisitxError
+from visitx.core.models import Article as ArticleRecord
+from visitx.core.models import Extraction, Meta, Skipped, Usage
+from visitx.llm.cost import Budget, BudgetExceeded, price
+from visitx.llm.errmap import translate
+
+if TYPE_CHECKING:
+    from visitx.core.article import Article
+    from visitx.core.settings import Settings
+    from visitx.llm.extractor import Extractor
+    from visitx.screen.dupes import DuplicateIndex
+
+INDEX_FILE = "duplicates.sqlite3"
+
+
+@dataclasses.dataclass
+class RunStats:
+    """A batch's totals so far.
+
+    Attributes:
+        articles: records produced.
+        extracted: articles sent to the model that came back without error.
+        cached: answered from the cache.
+        failed: records with `error`.
+        screened: ruled out by the screen (`skipped`), not sent.
+        duplicates: near-copies re-grounded from another article (`duplicate_of`), not sent.
+        prompt_tokens, completion_tokens: what the provider reported for this run.
+        cost_usd: their price (genai-prices); None when the model's price is unknown.
+        stopped: why the run stopped early (the budget), or None.
+    """
+
+    articles: int = 0
+    extracted: int = 0
+    cached: int = 0
+    failed: int = 0
+    screened: int = 0
+    duplicates: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float | None = 0.0
+    stopped: str | None = None
+    model: str = dataclasses.field(default="", repr=False)
+
+    def count(self, result: Extraction) -> None:
+        self.articles += 1
+        if result.error is not None:
+            self.failed += 1
+        elif result.skipped is not None:
+            self.screened += 1
+        elif result.duplicate_of is not None:
+            self.duplicates += 1
+        elif result.meta.cached:
+            self.cached += 1
+        else:
+            self.extracted += 1
+        usage = result.meta.usage
+        if usage.total_tokens and not result.meta.cached:
+            self.prompt_tokens += usage.prompt_tokens
+            self.completion_tokens += usage.completion_tokens
+            self.cost_usd = price(self.model, self.prompt_tokens, self.completion_tokens)
+
+    def line(self) -> str:
+        """One line: tokens and cost so far."""
+        cost = "unknown price" if self.cost_usd is None else f"${self.cost_usd:.4f}"
+        return (
+            f"{self.prompt_tokens:,} prompt + {self.completion_tokens:,} completion tokens, "
+            f"{cost}"
+        )
+
+
+class Results(list[Extraction]):
+    """`extract_many`'s records, in input order, with the run's totals as `.stats`."""
+
+    stats: RunStats
+
+    def __init__(self, records: list[Extraction], stats: RunStats) -> None:
+        super().__init__(records)
+        self.stats = stats
+
+
+def longest_first(items: Iterable[Any], settings: Settings | None) -> tuple[Any, list[int]]:
+    """A list input reordered so that the longest of each group of near-copies comes first.
+
+    Returns the items to feed and, for each fed position, its position in the input. A
+    group's longest copy is then the one extracted; items without an `id` get their
+    input position (`#3`), so records keep the ids they would have had. Any other
+    iterable (a generator, a file) is fed as it comes: the first copy seen is extracted.
+    """
+    if not isinstance(items, list | tuple) or (settings is not None and not settings.duplicates):
+        return items, _Identity()
+    from visitx.core.article import Article
+    from visitx.screen.dupes import duplicate_groups
+
+    texts = []
+    for item in items:
+        try:
+            texts.append(Article.coerce(item).text)
+        except (VisitxError, ValueError, TypeError):
+            texts.append("")
+    order: list[int] = []
+    placed: set[int] = set()
+    groups = {group[0]: group for group in duplicate_groups(texts)}
+    for i in range(len(items)):
+        if i in placed:
+            continue
+        members = sorted(groups.get(i, [i]), key=lambda k: (-len(texts[k]), k))
+        order.extend(members)
+        placed.update(members)
+    if order == list(range(len(items))):
+        return items, order
+    return [_with_position(items[i], i) for i in order], order
+
+
+class _Identity(list[int]):
+    """Positions that are their own input positions (a streamed input)."""
+
+    def __getitem__(self, index: Any) -> Any:
+        return index
+
+
+def _with_position(item: Any, index: int) -> Any:
+    """`item` with the id it would get at its input position (`#index`) when it has none."""
+    from visitx.core.article import Article
+
+    if isinstance(item, str):
+        return {"text": item, "id": f"#{index}"}
+    if isinstance(item, Article) and item.id is None:
+        return dataclasses.replace(item, id=f"#{index}")
+    if isinstance(item, Mapping) and item.get("id") is None:
+        return {**item, "id": f"#{index}"}
+    return item
+
+
+def screened_out(settings: Settings, article: Article) -> list[str] | None:
+    """The screen's cues when it rules the article out (`Settings.screen` not False)."""
+    if settings.screen is False:
+        return None
+    from visitx.screen.cues import screen
+
+    found = screen(article.text, title=article.title, language=article.language)
+    return None if found.relevant else list(found.cues)
+
+
+def skipped_record(
+    article: ArticleRecord, cues: list[str], model: str, prompt_version: str | None
+) -> Extraction:
+    """The record of an article the screen ruled out: no visits, `skipped` says why."""
+    return Extraction(
+        article=article,
+        meta=Meta(model=model, prompt_version=prompt_version),
+        skipped=Skipped(reason="screen", cues=cues),
+    )
+
+
+@dataclasses.dataclass
+class _Bill:
+    usage: Usage = dataclasses.field(default_factory=Usage)
+
+
+class Plan:
+    """Screen, near-copies and budget for one batch run."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        prompt_version: str | None,
+        batch: bool = True,
+        stats: RunStats | None = None,
+    ):
+        self.settings = settings
+        self.prompt_version = prompt_version
+        self.screening = batch if settings.screen is None else settings.screen
+        self.index: DuplicateIndex | None = None
+        if batch and settings.duplicates:
+            from visitx.screen.dupes import DuplicateIndex
+
+            path = settings.cache_dir / INDEX_FILE if settings.cache else None
+            self.index = DuplicateIndex(path)
+        self.budget = Budget(settings.model, settings.budget_usd)
+        self.budget.check_priced()
+        self.stats = stats if stats is not None else RunStats()
+        self.stats.model = settings.model
+        self._lock = threading.Lock()
+        self._waiting: dict[str, asyncio.Future[Extraction | None]] = {}
+        self._turn = asyncio.Event()  # set when the article before the next one is indexed
+        self._turn.set()
+
+    def _header(self, article: Article, source_id: str) -> ArticleRecord:
+        """The record's article, checked as `extract()` checks it (`InputError`)."""
+        from visitx.llm.extractor import check_language, check_published, check_text
+
+        return ArticleRecord(
+            id=ArticleRecord.id_for(article.text),
+            text=check_text(article.text, sys.maxsize),
+            source_id=source_id,
+            url=article.url,
+            title=article.title,
+            language=check_language(article.language),
+            published=check_published(article.published),
+        )
+
+    def screened(self, article: Article, source_id: str) -> Extraction | None:
+        """The record of an article the screen rules out, or None."""
+        if not self.screening:
+            return None
+        from visitx.screen.cues import screen
+
+        header = self._header(article, source_id)
+        found = screen(article.text, title=article.title, language=article.language)
+        if found.relevant:
+            return None
+        return skipped_record(header, list(found.cues), self.settings.model, self.prompt_version)
+
+    def _note(self, key: str) -> Extraction | None:
+        assert self.index is not None
+        with self._lock:
+            data = self.index.recall(key)
+        if data is None:
+            return None
+        note = json.loads(data)
+        if note.get("model") != self.settings.model or note.get("prompt") != self.prompt_version:
+            return None  # made with another model or prompt: extract the copy itself
+        return Extraction.model_validate(note["record"])
+
+    def _find(self, key: str, sig: Any, loop: asyncio.AbstractEventLoop) -> str | None:
+        """Index an article; the key of the one it copies, else a future for its copies.
+
+        Runs in a worker thread: the future is made under the lock, so a copy that finds
+        this article also finds the future to wait on.
+        """
+        assert self.index is not None
+        with self._lock:
+            original = self.index.add_signature(key, sig)
+            if original is None:
+                self._waiting.setdefault(key, loop.create_future())
+        return original
+
+    async def _indexed(self, key: str, text: str) -> str | None:
+        """Index an article in input order (so the first of a group is the original)."""
+        from visitx.screen.dupes import text_signature
+
+        previous, mine = self._turn, asyncio.Event()
+        self._turn = mine
+        try:
+            sig = await asyncio.to_thread(text_signature, text)  # in parallel
+            await previous.wait()  # the articles before this one are indexed
+            return await asyncio.to_thread(self._find, key, sig, asyncio.get_running_loop())
+        finally:
+            mine.set()
+
+    async def before(self, article: Article, source_id: str) -> Extraction | None:
+        """A record that needs no model call (screened out, a near-copy), or None."""
+        skipped = self.screened(article, source_id)
+        if skipped is not None or self.index is None:
+            return skipped
+        key = ArticleRecord.id_for(article.text)
+        loop = asyncio.get_running_loop()
+        original = await self._indexed(key, article.text)
+        if original is None:
+            return None
+        pending = self._waiting.get(original)
+        note = await asyncio.shield(pending) if pending is not None else None
+        if note is None:
+            note = await asyncio.to_thread(self._note, original)
+        if note is None:
+            self._waiting.setdefault(key, loop.create_future())
+            return None
+        from visitx.screen.copies import copy_record
+
+        record = copy_record(note, self._header(article, source_id))
+        record.duplicate_of = note.article.id
+        self._keep(key, note)
+        return record
+
+    def _keep(self, key: str, original: Extraction) -> None:
+        """Remember `original`'s record (its text left out) as the one `key` copies."""
+        assert self.index is not None
+        header = original.article.model_copy(update={"text": ""})
+        record = original.model_copy(update={"article": header}).model_dump(mode="json")
+        note = {"model": self.settings.model, "prompt": self.prompt_version, "record": record}
+        data = json.dumps(note, ensure_ascii=False).encode()
+        with self._lock:
+            self.index.remember(key, data)
+
+    def after(self, text: str, result: Extraction | None) -> None:
+        """An article's outcome (None: it failed): copies waiting for it go on."""
+        if self.index is None:
+            return
+        key = ArticleRecord.id_for(text)
+        usable = result is not None and result.error is None and result.skipped is None
+        if usable and result is not None and result.duplicate_of is None:
+            self._keep(key, result)
+        waiting = self._waiting.pop(key, None)
+        if waiting is not None and not waiting.done():
+            waiting.set_result(result if usable else None)
+
+    def stopped(self, stop: BudgetExceeded) -> BudgetExceeded:
+        """The budget stop, with the spend so far; the totals say why the run ended."""
+        self.stats.stopped = str(stop)
+        stop.spent_usd = self.budget.spent_usd
+        return stop
+
+    @contextlib.contextmanager
+    def paying(self, text: str) -> Iterator[_Bill]:
+        """Around one request: hold its estimated cost, then settle what it used.
+
+        Raises `BudgetExceeded` before the request when it would not fit the budget. Set
+        `.usage` on the bill; a failure's usage is read from the error.
+        """
+        reserved = self.budget.reserve(text)
+        bill = _Bill()
+        try:
+            yield bill
+        except Exception as exc:
+            spent = getattr(translate(exc) or exc, "usage", None)
+            if isinstance(spent, Usage):
+                bill.usage = spent
+            raise
+        finally:
+            usage = bill.usage
+            self.budget.settle(reserved, usage.prompt_tokens, usage.completion_tokens)
+
+    def close(self) -> None:
+        for waiting in self._waiting.values():
+            if not waiting.done():
+                waiting.set_result(None)
+        self._waiting.clear()
+        if self.index is not None:
+            with self._lock:
+                self.index.close()
+            self.index = None
+
+
+def workers(concurrency: int | None, fail_fast: int, default: int) -> int:
+    """The number of workers; an `InputError` for arguments that cannot work."""
+    count = default if concurrency is None else concurrency
+    if count < 1:
+        raise InputError("concurrency must be at least 1.")
+    if fail_fast < 0:
+        raise InputError("fail_fast must be 0 (never stop) or more.")
+    return count
+
+
+def start(ex: Extractor, own: bool, plan: Plan | None, stats: RunStats | None) -> Plan:
+    """Check the settings (no key: one error now, not one per article); the run's plan."""
+    try:
+        ex.check()
+        if plan is not None:
+            return plan
+        return Plan(ex.settings, prompt_version=ex.prompt.version, stats=stats)
+    except BaseException:
+        if own:
+            ex.close()
+        raise
