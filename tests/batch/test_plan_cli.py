@@ -28,7 +28,10 @@ def env(local_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> P
 
 def write_input(path: Path, *texts: str) -> Path:
     lines = [json.dumps({"text": text, "id": f"a{i}"}) for i, text in enumerate(texts)]
-    lines += [json.dumps({"path": str(ARTICLES / "written" / f"{s}.txt"), "id": s}) for s in STEMS]
+    lines += [
+        json.dumps({"text": (ARTICLES / "written" / f"{s}.txt").read_text("utf-8"), "id": s})
+        for s in STEMS
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 

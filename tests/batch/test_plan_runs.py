@@ -183,9 +183,9 @@ def test_cli_estimate_prints_the_counts_and_sends_nothing(
     monkeypatch.setenv("VISITX_BASE_URL", local_server.base_url)
     monkeypatch.setenv("VISITX_CACHE_DIR", str(tmp_path / "cache"))
     lines = tmp_path / "in.jsonl"
-    story = str(ARTICLES / "written" / "w19_en_relative.txt")
+    story = (ARTICLES / "written" / "w19_en_relative.txt").read_text("utf-8")
     lines.write_text(
-        json.dumps({"text": WEATHER}) + "\n" + json.dumps({"path": story}) + "\n",
+        json.dumps({"text": WEATHER}) + "\n" + json.dumps({"text": story}) + "\n",
         encoding="utf-8",
     )
     out = CliRunner().invoke(main, ["extract", str(lines), "--estimate"])
