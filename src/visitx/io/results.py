@@ -81,10 +81,16 @@ class ResultsIndex:
         for ident, model, prompt, offset in cursor:
             yield str(ident), model, prompt, int(offset)
 
+    def count(self) -> int:
+        """How many articles the index holds."""
+        (count,) = self._db.execute("SELECT count(*) FROM current").fetchone()
+        return int(count)
+
     def close(self) -> None:
         self._db.close()
 
-    def _add(self, rows: list[tuple[bytes, int, int, int, str, str | None, str | None]]) -> None:
+    def add(self, rows: list[tuple[bytes, int, int, int, str, str | None, str | None]]) -> None:
+        """Index a batch of rows (and empty the list)."""
         # A failure never replaces a success; an article keeps the place it first had.
         self._db.executemany(
             "INSERT INTO current VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET "
@@ -113,7 +119,7 @@ def index_results(path: str | Path) -> ResultsIndex:
     except BaseException:
         index.close()
         raise
-    (index.articles,) = index._db.execute("SELECT count(*) FROM current").fetchone()
+    index.articles = index.count()
     return index
 
 
@@ -164,8 +170,8 @@ def _scan(handle: IO[bytes], index: ResultsIndex) -> None:
         index.missing_newline = not whole
         rows.append(_row(record, number, start))
         if len(rows) >= _BATCH:
-            index._add(rows)
-    index._add(rows)
+            index.add(rows)
+    index.add(rows)
 
 
 def _row(
