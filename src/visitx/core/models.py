@@ -1,8 +1,9 @@
 """The record: what `extract()` returns (see the data model, schema v3).
 
 Every model here is plain data. Nothing in this module talks to a model provider;
-the draft that the model fills lives in `_draft.py`, and `_record.py` turns a draft
-into these types.
+the draft that the model fills lives in `visitx.record.draft`, and `visitx.record.build`
+turns a draft into these types. The closed vocabularies (types, roles, topics …) are in
+`visitx.core.vocab`.
 """
 
 from __future__ import annotations
@@ -10,12 +11,57 @@ from __future__ import annotations
 import hashlib
 import inspect
 from collections.abc import Callable
-from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from visitx.core.vocab import (
+    AgreementKind,
+    AgreementStatus,
+    Calendar,
+    DateSource,
+    Kind,
+    MatchKind,
+    Precision,
+    Role,
+    Sector,
+    Topic,
+    VisitStatus,
+    VisitType,
+)
+
 SCHEMA_VERSION = "3"
+
+__all__ = [
+    "Calendar",
+    "DateSource",
+    "MatchKind",
+    "Precision",
+    "Agreement",
+    "AgreementKind",
+    "AgreementStatus",
+    "Article",
+    "Codes",
+    "DateValue",
+    "ErrorInfo",
+    "Extraction",
+    "GeoPoint",
+    "Kind",
+    "Meta",
+    "Participant",
+    "Place",
+    "Role",
+    "SCHEMA_VERSION",
+    "Sector",
+    "Skipped",
+    "Span",
+    "Topic",
+    "Usage",
+    "Visit",
+    "VisitStatus",
+    "VisitType",
+    "register_html_view",
+]
 
 
 class _Model(BaseModel):
@@ -34,88 +80,6 @@ class _Model(BaseModel):
         if fields:
             doc = inspect.cleandoc(cls.__doc__ or "")
             cls.__doc__ = f"{doc}\n\nAttributes:\n" + "\n".join(fields)
-
-
-class VisitType(StrEnum):
-    VISIT = "visit"
-    THIRD_LOCATION = "third_location"
-    MULTILATERAL = "multilateral"
-    REMOTE = "remote"
-
-
-class VisitStatus(StrEnum):
-    OCCURRED = "occurred"
-    PLANNED = "planned"
-    INVITED = "invited"
-    CANCELLED = "cancelled"
-
-
-class Role(StrEnum):
-    VISITOR = "visitor"
-    HOST = "host"
-    PARTICIPANT = "participant"
-
-
-class Kind(StrEnum):
-    PERSON = "person"
-    ORGANIZATION = "organization"
-    GROUP = "group"
-
-
-class Sector(StrEnum):
-    GOVERNMENT = "government"
-    DIPLOMATIC = "diplomatic"
-    LEGISLATURE = "legislature"
-    MILITARY = "military"
-    BUSINESS = "business"
-    BUSINESS_ASSOCIATION = "business_association"
-    DEVELOPMENT_AGENCY = "development_agency"
-    EDUCATION = "education"
-    CIVIL_SOCIETY = "civil_society"
-    INTERNATIONAL_ORG = "international_org"
-    MEDIA = "media"
-    OTHER = "other"
-
-
-class Topic(StrEnum):
-    TRADE = "trade"
-    INVESTMENT = "investment"
-    INDUSTRY = "industry"
-    ENERGY = "energy"
-    INFRASTRUCTURE = "infrastructure"
-    TRANSPORT_LOGISTICS = "transport_logistics"
-    AGRICULTURE_FOOD = "agriculture_food"
-    EDUCATION = "education"
-    CULTURE_TOURISM = "culture_tourism"
-    HEALTH = "health"
-    SCIENCE_TECHNOLOGY = "science_technology"
-    FINANCE = "finance"
-    DEFENSE_SECURITY = "defense_security"
-    ENVIRONMENT = "environment"
-    URBAN_DEVELOPMENT = "urban_development"
-    DIPLOMACY = "diplomacy"
-    DEVELOPMENT_COOPERATION = "development_cooperation"
-    OTHER = "other"
-
-
-class AgreementKind(StrEnum):
-    MOU = "mou"
-    PROTOCOL = "protocol"
-    CONTRACT = "contract"
-    TREATY = "treaty"
-    TWINNING = "twinning"
-    OTHER = "other"
-
-
-class AgreementStatus(StrEnum):
-    SIGNED = "signed"
-    PLANNED = "planned"
-
-
-MatchKind = Literal["exact", "normalized", "fuzzy"]
-Precision = Literal["day", "month", "year"]
-Calendar = Literal["gregorian", "jalali", "hijri"]
-DateSource = Literal["text", "published"]
 
 
 class Span(_Model):
