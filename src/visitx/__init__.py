@@ -58,7 +58,8 @@ from visitx.text.clean import boilerplate_bounds, clean_text
 from visitx.text.language import guess_language
 
 if _typing.TYPE_CHECKING:
-    from visitx.analysis.evaluate import EvalReport, compare, evaluate
+    from visitx.analysis.compare import compare
+    from visitx.analysis.evaluate import EvalReport, evaluate
     from visitx.analysis.events import Event, Mention, events
     from visitx.analysis.export import to_cameo_dyads, to_frame, to_plover
     from visitx.analysis.tables import to_arrow, to_csv, to_duckdb, to_parquet
@@ -108,7 +109,7 @@ _LAZY = {
     "submit_batch": "visitx.batch.jobs",
     "EvalReport": "visitx.analysis.evaluate",
     "LocalServer": "visitx.llm.local",
-    "compare": "visitx.analysis.evaluate",
+    "compare": "visitx.analysis.compare",
     "evaluate": "visitx.analysis.evaluate",
     "Event": "visitx.analysis.events",
     "Mention": "visitx.analysis.events",

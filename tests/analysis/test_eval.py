@@ -20,7 +20,8 @@ from visitx.analysis.align import (
     visit_similarity,
 )
 from visitx.analysis.assignment import assign
-from visitx.analysis.evaluate import METRICS, EvalReport, compare, evaluate, load_records
+from visitx.analysis.compare import compare
+from visitx.analysis.evaluate import METRICS, EvalReport, evaluate, load_records
 from visitx.batch import engine
 from visitx.cli.evaluate import eval_command, predict, report_view
 from visitx.core.models import (

@@ -34,22 +34,23 @@ __all__ = [
     "Counts",
     "EvalReport",
     "LanguageScore",
-    "MetricChange",
-    "ReportDiff",
-    "compare",
+    "ReportModel",
     "evaluate",
+    "first_error",
     "load_records",
 ]
 
 Records = str | Path | Iterable[Extraction]
 
 
-class _Report(BaseModel):
+class ReportModel(BaseModel):
+    """The base of the report types: read back for --compare, extra keys ignored."""
+
     # Reports are read back for --compare; computed fields (P/R/F1) in the JSON are ignored.
     model_config = ConfigDict(extra="ignore")
 
 
-class ArticleScore(_Report):
+class ArticleScore(ReportModel):
     """How one gold article fared."""
 
     id: str
@@ -81,12 +82,12 @@ class ArticleScore(_Report):
         return visit.f1 + (participant.f1 if participant.applies else visit.f1)
 
 
-class LanguageScore(_Report):
+class LanguageScore(ReportModel):
     articles: int = 0
     micro: dict[str, Counts] = Field(default_factory=new_counts)
 
 
-class EvalReport(_Report):
+class EvalReport(ReportModel):
     """Scores of predicted records against gold: micro, macro, per language, worst articles."""
 
     articles: int = 0
@@ -166,13 +167,15 @@ def load_records(source: Records) -> list[Extraction]:
             items: list[Any] = json.loads(text)
             return [Extraction.model_validate(item) for item in items]
         except (ValueError, ValidationError) as exc:
-            raise InputError(f"{path} is not a JSON list of visitx records: {_first(exc)}") from exc
+            raise InputError(
+                f"{path} is not a JSON list of visitx records: {first_error(exc)}"
+            ) from exc
     from visitx.io.files import read_results
 
     return list(read_results(path))
 
 
-def _first(exc: Exception) -> str:
+def first_error(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
         err = exc.errors()[0]
         where = ".".join(str(x) for x in err["loc"])
@@ -322,99 +325,3 @@ def _sum(groups: Iterable[dict[str, Counts]]) -> dict[str, Counts]:
 def _errors(score: ArticleScore) -> int:
     c = score.counts
     return c["visit"].fp + c["visit"].fn + c["participant"].fp + c["participant"].fn
-
-
-# -- comparing reports ---------------------------------------------------------------------
-
-
-class MetricChange(_Report):
-    """One number in two reports."""
-
-    scope: str  # "micro", "macro", "language:tr", "article:<id>"
-    metric: str
-    measure: str  # "f1", "precision", "recall", "score"
-    a: float | None
-    b: float | None
-
-    @property
-    def delta(self) -> float | None:
-        return None if self.a is None or self.b is None else round(self.b - self.a, 6)
-
-    @property
-    def changed(self) -> bool:
-        return self.a != self.b and (self.delta is None or abs(self.delta) > 1e-9)
-
-
-class ReportDiff(_Report):
-    """Every compared number of two reports (`a` → `b`); `changed()` keeps those that moved."""
-
-    changes: list[MetricChange] = Field(default_factory=list)
-
-    def changed(self) -> list[MetricChange]:
-        return [c for c in self.changes if c.changed]
-
-
-def compare(a: EvalReport, b: EvalReport) -> ReportDiff:
-    """Per-metric differences from report `a` to report `b`."""
-    diff = ReportDiff()
-    add = diff.changes.append
-    for metric in METRICS:
-        for measure in ("f1", "precision", "recall"):
-            add(
-                MetricChange(
-                    scope="micro",
-                    metric=metric,
-                    measure=measure,
-                    a=getattr(a.micro[metric], measure) if metric in a.micro else None,
-                    b=getattr(b.micro[metric], measure) if metric in b.micro else None,
-                )
-            )
-        add(
-            MetricChange(
-                scope="macro",
-                metric=metric,
-                measure="f1",
-                a=a.macro.get(metric),
-                b=b.macro.get(metric),
-            )
-        )
-    for language in sorted(set(a.by_language) | set(b.by_language)):
-        for metric in ("visit", "participant"):
-            add(
-                MetricChange(
-                    scope=f"language:{language}",
-                    metric=metric,
-                    measure="f1",
-                    a=_language_f1(a, language, metric),
-                    b=_language_f1(b, language, metric),
-                )
-            )
-    a_articles = {s.id: s.score for s in a.per_article}
-    b_articles = {s.id: s.score for s in b.per_article}
-    for ident in sorted(set(a_articles) | set(b_articles)):
-        add(
-            MetricChange(
-                scope=f"article:{ident}",
-                metric="visit+participant",
-                measure="score",
-                a=a_articles.get(ident),
-                b=b_articles.get(ident),
-            )
-        )
-    return diff
-
-
-def _language_f1(report: EvalReport, language: str, metric: str) -> float | None:
-    group = report.by_language.get(language)
-    return None if group is None else group.micro[metric].f1
-
-
-def load_report(path: str | Path) -> EvalReport:
-    """An `EvalReport` written with `--json` (or `model_dump_json()`)."""
-    path = Path(path)
-    try:
-        return EvalReport.model_validate_json(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    except ValidationError as exc:
-        raise InputError(f"{path} is not a visitx eval report: {_first(exc)}") from exc

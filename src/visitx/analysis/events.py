@@ -27,6 +27,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from visitx.analysis.matching import (
+    ArticleUnion,
     Item,
     any_agree,
     blocks,
@@ -127,33 +128,6 @@ class Event(_Model):
             grounded=True,
             international=self.international,
         )
-
-
-class _Union:
-    """Union-find over visit indices that refuses to join two visits of one article."""
-
-    def __init__(self, items: list[Item]) -> None:
-        self.parent = list(range(len(items)))
-        self.articles = [{it.article} for it in items]
-        self.why: dict[int, list[str]] = {}
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, a: int, b: int, why: list[str]) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb or self.articles[ra] & self.articles[rb]:
-            return
-        ra, rb = min(ra, rb), max(ra, rb)
-        self.parent[rb] = ra
-        self.articles[ra] |= self.articles[rb]
-        reasons = self.why.setdefault(ra, [])
-        for r in [*why, *self.why.pop(rb, [])]:
-            if r not in reasons:
-                reasons.append(r)
 
 
 def _canonical(pair: tuple[Extraction, Visit]) -> tuple[str, ...]:
@@ -386,7 +360,7 @@ def _events(results: Iterable[Extraction], *, international_only: bool) -> list[
     pairs.sort(key=_canonical)
     sources = {id(ex): _source(ex) for ex, _ in pairs}
     items = [features(i, ex.article.id, sources[id(ex)], v) for i, (ex, v) in enumerate(pairs)]
-    union = _Union(items)
+    union = ArticleUnion(items)
     grouped = blocks(items)
     for key in sorted(grouped, key=lambda k: (k[0], sorted(k[1]), k[2])):
         members = grouped[key]

@@ -21,6 +21,7 @@ from functools import lru_cache
 from visitx.core.models import Kind, Role, Visit, VisitStatus
 
 __all__ = [
+    "ArticleUnion",
     "Item",
     "any_agree",
     "blocks",
@@ -214,3 +215,30 @@ def match(a: Item, b: Item) -> list[str] | None:
     if place:
         why.append("the place matches")
     return why
+
+
+class ArticleUnion:
+    """Union-find over visit indices that refuses to join two visits of one article."""
+
+    def __init__(self, items: list[Item]) -> None:
+        self.parent = list(range(len(items)))
+        self.articles = [{it.article} for it in items]
+        self.why: dict[int, list[str]] = {}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int, why: list[str]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb or self.articles[ra] & self.articles[rb]:
+            return
+        ra, rb = min(ra, rb), max(ra, rb)
+        self.parent[rb] = ra
+        self.articles[ra] |= self.articles[rb]
+        reasons = self.why.setdefault(ra, [])
+        for r in [*why, *self.why.pop(rb, [])]:
+            if r not in reasons:
+                reasons.append(r)

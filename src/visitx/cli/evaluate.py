@@ -13,14 +13,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from visitx.analysis.align import METRICS, Counts
-from visitx.analysis.evaluate import (
-    EvalReport,
-    ReportDiff,
-    compare,
-    evaluate,
-    load_records,
-    load_report,
-)
+from visitx.analysis.compare import ReportDiff, compare, load_report
+from visitx.analysis.evaluate import EvalReport, evaluate, load_records
 from visitx.cli.edge import edge
 from visitx.cli.limits import given, limit_options
 from visitx.core.errors import ConfigurationError, InputError
