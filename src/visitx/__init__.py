@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import typing as _typing
 
-from visitx.batch.engine import aextract_many, extract_many
-from visitx.core.article import Article
 from visitx.core.errors import (
     CacheError,
     ConfigurationError,
@@ -21,39 +19,13 @@ from visitx.core.errors import (
     ProviderError,
     VisitxError,
 )
-from visitx.core.models import (
-    SCHEMA_VERSION,
-    Agreement,
-    Codes,
-    DateValue,
-    ErrorInfo,
-    Extraction,
-    GeoPoint,
-    Meta,
-    Participant,
-    Place,
-    Span,
-    Usage,
-    Visit,
-)
-from visitx.core.models import Article as ArticleRecord
-from visitx.core.settings import Settings
-from visitx.dates.parse import parse_date
-from visitx.grounding.locate import locate
-from visitx.io.files import read_results
-from visitx.io.pages import read_html, read_url
-from visitx.llm.api import aextract, extract
-from visitx.llm.extractor import Extractor
-from visitx.places.countries import country_code
-from visitx.record.chunks import Chunk, split_text
-from visitx.text.clean import boilerplate_bounds, clean_text
-from visitx.text.language import guess_language
 
 if _typing.TYPE_CHECKING:
     from visitx.analysis.evaluate import EvalReport, compare, evaluate
     from visitx.analysis.events import Event, Mention, events
     from visitx.analysis.export import to_cameo_dyads, to_frame, to_plover
     from visitx.batch.collect import collect_batch, resubmit_batch
+    from visitx.batch.engine import aextract_many, extract_many
     from visitx.batch.jobs import (
         BatchCollection,
         BatchSummary,
@@ -62,16 +34,78 @@ if _typing.TYPE_CHECKING:
         batch_status,
         submit_batch,
     )
+    from visitx.core.article import Article
+    from visitx.core.models import (
+        SCHEMA_VERSION,
+        Agreement,
+        Codes,
+        DateValue,
+        ErrorInfo,
+        Extraction,
+        GeoPoint,
+        Meta,
+        Participant,
+        Place,
+        Span,
+        Usage,
+        Visit,
+    )
+    from visitx.core.models import Article as ArticleRecord
+    from visitx.core.settings import Settings
+    from visitx.dates.parse import parse_date
+    from visitx.grounding.locate import locate
+    from visitx.io.files import read_results
+    from visitx.io.pages import read_html, read_url
+    from visitx.llm.api import aextract, extract
+    from visitx.llm.extractor import Extractor
     from visitx.llm.local import LocalServer
+    from visitx.places.countries import country_code
+    from visitx.record.chunks import Chunk, split_text
     from visitx.report.figures import plot_map, plot_matrix, plot_timeline
     from visitx.report.page import write_report
     from visitx.report.plots import plot_country_pairs, plot_visits_per_month
+    from visitx.text.clean import boilerplate_bounds, clean_text
+    from visitx.text.language import guess_language
 
 __version__ = "0.1.0"
 
-# Analysis helpers and batch jobs load on first use (PEP 562): they pull in click, rich and friends,
-# which a plain `from visitx import extract` does not need.
+# Everything but the errors loads on first use (PEP 562): `import visitx` then costs
+# milliseconds, and `visitx.parse_date` or `visitx.read_results` never load the model stack
+# (openai, instructor, tenacity, diskcache, httpx2, visitx.llm, visitx.batch) nor click and rich.
+# The first name of a module loads its module once; the import system's lock makes that safe
+# from many threads.
 _LAZY = {
+    "Article": "visitx.core.article",
+    "SCHEMA_VERSION": "visitx.core.models",
+    "Agreement": "visitx.core.models",
+    "Codes": "visitx.core.models",
+    "DateValue": "visitx.core.models",
+    "ErrorInfo": "visitx.core.models",
+    "Extraction": "visitx.core.models",
+    "GeoPoint": "visitx.core.models",
+    "Meta": "visitx.core.models",
+    "Participant": "visitx.core.models",
+    "Place": "visitx.core.models",
+    "Span": "visitx.core.models",
+    "Usage": "visitx.core.models",
+    "Visit": "visitx.core.models",
+    "Settings": "visitx.core.settings",
+    "parse_date": "visitx.dates.parse",
+    "locate": "visitx.grounding.locate",
+    "read_results": "visitx.io.files",
+    "read_html": "visitx.io.pages",
+    "read_url": "visitx.io.pages",
+    "aextract": "visitx.llm.api",
+    "extract": "visitx.llm.api",
+    "Extractor": "visitx.llm.extractor",
+    "aextract_many": "visitx.batch.engine",
+    "extract_many": "visitx.batch.engine",
+    "country_code": "visitx.places.countries",
+    "Chunk": "visitx.record.chunks",
+    "split_text": "visitx.record.chunks",
+    "boilerplate_bounds": "visitx.text.clean",
+    "clean_text": "visitx.text.clean",
+    "guess_language": "visitx.text.language",
     "BatchCollection": "visitx.batch.jobs",
     "BatchSummary": "visitx.batch.jobs",
     "FailedLine": "visitx.batch.jobs",
@@ -99,19 +133,23 @@ _LAZY = {
 }
 
 
+# Names exported under another name than their module's.
+_RENAMED = {"ArticleRecord": ("visitx.core.models", "Article")}
+
+
 def __getattr__(name: str) -> _typing.Any:
-    module = _LAZY.get(name)
+    module, attribute = _RENAMED.get(name) or (_LAZY.get(name), name)
     if module is None:
         raise AttributeError(f"module 'visitx' has no attribute {name!r}")
     import importlib
 
-    value = getattr(importlib.import_module(module, __name__), name)
+    value = getattr(importlib.import_module(module), attribute)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    return sorted(set(globals()) | set(_LAZY) | set(_RENAMED))
 
 __all__ = [
     "Agreement",

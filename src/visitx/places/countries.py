@@ -55,6 +55,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 
+from visitx.core.once import once
 from visitx.core.textfold import fold
 
 __all__ = ["CLDR_LOCALES", "FUZZY_MIN_LENGTH", "KOSOVO", "country_code"]
@@ -337,7 +338,7 @@ def _table(text: str) -> Iterator[tuple[str, str]]:
                     yield code, form.strip()
 
 
-@functools.cache
+@once  # one build per process, also when many batch workers ask at once
 def _index() -> _Index:
     import pycountry
 
