@@ -15,6 +15,7 @@ import threading
 from collections.abc import AsyncGenerator, Iterable, Mapping, Sized
 from typing import TYPE_CHECKING, Any
 
+from visitx.batch.hits import Lookups
 from visitx.batch.parts import Feed, Progress, Tripwire, warm_tables
 from visitx.core.article import Article, BadInput
 from visitx.core.errors import InputError, VisitxError, failure_kind, translate
@@ -122,7 +123,7 @@ async def aextract_many(
             yield result
 
 
-async def stream(
+async def stream(  # noqa: PLR0915  (two statements for the grouped cache look-ups)
     articles: Iterable[Any],
     *,
     settings: Settings | None = None,
@@ -162,11 +163,12 @@ async def stream(
         maxsize=workers
     )
     warm = asyncio.create_task(asyncio.to_thread(warm_tables), name="visitx-warm")
+    lookups = Lookups(ex)
 
     async def work() -> None:
         while (pair := await feed.next()) is not None:
             index, item = pair
-            await results.put((index, *await _one(ex, item, index, sync_client)))
+            await results.put((index, *await _one(ex, item, index, sync_client, lookups)))
         # Not in a `finally`: a cancelled worker must not wait for room in the queue.
         await results.put(None)
 
@@ -187,6 +189,7 @@ async def stream(
             raise feed.error
     finally:
         feed.close()
+        lookups.close()
         for task in (*tasks, warm):
             task.cancel()
         await asyncio.gather(*tasks, warm, return_exceptions=True)
@@ -197,14 +200,14 @@ async def stream(
 
 
 async def _one(
-    ex: Extractor, item: Any, index: int, sync_client: bool
+    ex: Extractor, item: Any, index: int, sync_client: bool, lookups: Lookups | None = None
 ) -> tuple[Extraction, str | None]:
     """One article's record, and the kind of its failure when every article would share it."""
     try:
         article = Article.coerce(item)
         source_id = article.id if article.id is not None else f"#{index}"
         if ex.chunked(article.text):
-            whole = await _chunked(ex, article, sync_client)
+            whole = await _chunked(ex, article, sync_client, lookups)
             whole.article.source_id = source_id
             return whole, None
         job = ex._prepare(
@@ -215,25 +218,31 @@ async def _one(
             language=article.language,
             source_id=source_id,
         )
-        return await _job(ex, job, sync_client), None
+        return await _job(ex, job, sync_client, lookups), None
     except (VisitxError, Exception) as exc:  # one article must not end the batch
         if isinstance(exc, asyncio.CancelledError):
             raise
         return failed(item, exc, index), failure_kind(exc)
 
 
-async def _job(ex: Extractor, job: Any, sync_client: bool) -> Extraction:
+async def _job(
+    ex: Extractor, job: Any, sync_client: bool, lookups: Lookups | None = None
+) -> Extraction:
     """`Extractor._arun` with the cache and the record building off the event loop."""
     if sync_client:
         return await asyncio.to_thread(ex._run, job)
-    hit = await asyncio.to_thread(ex._lookup, job)
+    if lookups is None:
+        lookups = Lookups(ex)
+    hit = await lookups.get(job)
     if hit is not None:
         return hit
     answer = await ex.provider.aask(ex._messages(job), job.article.text)
     return await asyncio.to_thread(ex._finish, job, answer)
 
 
-async def _chunked(ex: Extractor, article: Article, sync_client: bool) -> Extraction:
+async def _chunked(
+    ex: Extractor, article: Article, sync_client: bool, lookups: Lookups | None
+) -> Extraction:
     """A long article, extracted in chunks (`Settings.long_articles="chunk"`)."""
     from visitx.record.chunks import combine, split_text
 
@@ -246,7 +255,7 @@ async def _chunked(ex: Extractor, article: Article, sync_client: bool) -> Extrac
             published=article.published,
             language=article.language,
         )
-        parts.append((chunk, await _job(ex, job, sync_client)))
+        parts.append((chunk, await _job(ex, job, sync_client, lookups)))
     return await asyncio.to_thread(combine, article.text, parts)
 
 

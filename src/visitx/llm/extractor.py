@@ -145,6 +145,10 @@ class Extractor:
             and len(text) > self.settings.max_chars > 0
         )
 
+    def cached(self, job: _Job) -> Extraction | None:
+        """The record of a prepared job whose draft is in the cache (built now), or None."""
+        return self._lookup(job)
+
     # -- steps ---------------------------------------------------------------------------
 
     def _run(self, job: _Job) -> Extraction:
