@@ -60,7 +60,10 @@ class Lookups:
     def close(self) -> None:
         """Stop answering (the batch is over or cancelled)."""
         if self.task is not None:
-            self.task.cancel()
+            self.task.cancel()  # its own clean-up cancels the group it has sent
+        for _, future in self.pending:  # also when the task was cancelled before it ran
+            future.cancel()
+        self.pending = []
 
 
 def _look_up(extractor: Extractor, jobs: list[Any]) -> list[_Answer]:
