@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
 from visitx.core.models import (
     Agreement,
@@ -41,7 +41,7 @@ class _Builder:
             return found
         self.ungrounded += 1
         self.warnings.append(f"{path}: {quote[:80]!r} was not found in the article")
-        return Span.model_construct(text=quote, start=None, end=None, match=None)
+        return Span(text=quote)
 
     def country(self, path: str, value: str | None) -> str | None:
         from visitx.places.countries import country_code
@@ -63,53 +63,43 @@ class _Builder:
             if hint is None and span.start is not None:
                 hint = span.start
             evidence.append(span)
-        participants = [
-            self.participant(f"{where}.participants[{j}]", p, hint)
-            for j, p in enumerate(draft.participants)
-        ]
-        location = self.place(f"{where}.location", draft.location, hint)
-        date = self.date(
-            f"{where}.date_text",
-            draft.date_text,
-            hint,
-            upcoming=draft.status in {VisitStatus.PLANNED, VisitStatus.INVITED},
+        visit = Visit(
+            id=f"{self.article.id.removeprefix('sha256:')[:12]}-{index}",
+            type=draft.type,
+            status=draft.status,
+            summary=draft.summary,
+            participants=[
+                self.participant(f"{where}.participants[{j}]", p, hint)
+                for j, p in enumerate(draft.participants)
+            ],
+            location=self.place(f"{where}.location", draft.location, hint),
+            date=self.date(
+                f"{where}.date_text",
+                draft.date_text,
+                hint,
+                upcoming=draft.status in {VisitStatus.PLANNED, VisitStatus.INVITED},
+            ),
+            topics=list(dict.fromkeys(draft.topics)),
+            agreements=[
+                Agreement(
+                    kind=a.kind,
+                    text=self.span(f"{where}.agreements[{j}].text", a.text, hint),
+                    title_en=a.title_en,
+                    parties=a.parties,
+                    status=a.status,
+                )
+                for j, a in enumerate(draft.agreements)
+            ],
+            follow_ups=draft.follow_ups,
+            evidence=evidence,
         )
-        agreements = [
-            Agreement.model_construct(
-                kind=a.kind,
-                text=self.span(f"{where}.agreements[{j}].text", a.text, hint),
-                title_en=a.title_en,
-                parties=list(a.parties),
-                status=a.status,
-            )
-            for j, a in enumerate(draft.agreements)
-        ]
-        fields: dict[str, Any] = {
-            "id": f"{self.article.id.removeprefix('sha256:')[:12]}-{index}",
-            "type": draft.type,
-            "status": draft.status,
-            "summary": draft.summary,
-            "participants": participants,
-            "location": location,
-            "date": date,
-            "topics": list(dict.fromkeys(draft.topics)),
-            "agreements": agreements,
-            "follow_ups": list(draft.follow_ups),
-            "evidence": evidence,
-        }
-        # The draft's values are validated already (the draft is a pydantic model of the
-        # same enums and strings), so the record's models are built without validating
-        # them again; every field is given, as the validating constructor had them.
-        draft_visit = Visit.model_construct(**fields)
-        return Visit.model_construct(
-            **fields,
-            codes=derive_codes(draft_visit),
-            grounded=self.ungrounded == before and bool(evidence),
-            international=is_international(draft_visit),
-        )
+        visit.codes = derive_codes(visit)
+        visit.international = is_international(visit)
+        visit.grounded = self.ungrounded == before and bool(evidence)
+        return visit
 
     def participant(self, path: str, draft: DraftParticipant, hint: int | None) -> Participant:
-        return Participant.model_construct(
+        return Participant(
             role=draft.role,
             kind=draft.kind,
             name=self.span(f"{path}.name", draft.name, hint),
@@ -129,14 +119,15 @@ class _Builder:
     def place(self, path: str, draft: DraftPlace | None, hint: int | None) -> Place | None:
         if draft is None:
             return None
-        fields: dict[str, Any] = {
-            "name": self.span(f"{path}.name", draft.name, hint),
-            "name_en": draft.name_en,
-            "city": draft.city,
-            "region": draft.region,
-            "country": self.country(f"{path}.country", draft.country),
-        }
-        return Place.model_construct(**fields, geo=geocode(Place.model_construct(**fields)))
+        place = Place(
+            name=self.span(f"{path}.name", draft.name, hint),
+            name_en=draft.name_en,
+            city=draft.city,
+            region=draft.region,
+            country=self.country(f"{path}.country", draft.country),
+        )
+        place.geo = geocode(place)
+        return place
 
     def date(
         self, path: str, text: str | None, hint: int | None, *, upcoming: bool
