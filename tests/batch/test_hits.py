@@ -18,6 +18,7 @@ class _Extractor:
     def __init__(self, answers: dict[str, Any]) -> None:
         self.answers = answers
         self.threads: list[int] = []
+        self.cache = object()  # on
 
     def cached(self, job: str) -> Any:
         self.threads.append(threading.get_ident())
@@ -60,3 +61,11 @@ async def test_closing_cancels_lookups_still_waiting() -> None:
     lookups.close()
     with pytest.raises(asyncio.CancelledError):
         await asyncio.wait_for(waiting, timeout=30)
+
+
+async def test_no_lookup_when_the_cache_is_off() -> None:
+    """With the cache off a look-up answers None at once, without asking the extractor."""
+    fake = _Extractor({})
+    fake.cache = None  # type: ignore[assignment]
+    assert await asyncio.wait_for(Lookups(fake).get("a"), timeout=30) is None  # type: ignore[arg-type]
+    assert fake.threads == []

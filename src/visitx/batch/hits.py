@@ -30,6 +30,8 @@ class Lookups:
 
     async def get(self, job: Any) -> Extraction | None:
         """The record of a job whose draft is cached, or None on a miss."""
+        if self.extractor.cache is None:  # the cache is off: nothing to look up, no hop
+            return None
         future: asyncio.Future[Extraction | None] = asyncio.get_running_loop().create_future()
         self.pending.append((job, future))
         if self.task is None:
