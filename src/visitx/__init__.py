@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import typing as _typing
 
-from visitx.batch.engine import aextract_many, extract_many
-from visitx.core import models as _models
-from visitx.core.article import Article
+from visitx.core import views as _views
 from visitx.core.errors import (
     AnswerCutOff,
     AuthenticationError,
@@ -26,36 +24,6 @@ from visitx.core.errors import (
     RateLimited,
     VisitxError,
 )
-from visitx.core.models import (
-    SCHEMA_VERSION,
-    Agreement,
-    Codes,
-    DateValue,
-    ErrorInfo,
-    Extraction,
-    GeoPoint,
-    Meta,
-    Participant,
-    Place,
-    Skipped,
-    Span,
-    Usage,
-    Visit,
-)
-from visitx.core.models import Article as ArticleRecord
-from visitx.core.settings import Settings
-from visitx.dates.parse import parse_date
-from visitx.grounding.locate import locate
-from visitx.io.files import read_results
-from visitx.io.pages import read_html, read_url
-from visitx.llm.api import aextract, extract
-from visitx.llm.extractor import Extractor
-from visitx.places.countries import country_code
-from visitx.record.chunks import Chunk, split_text
-from visitx.screen.cues import Screen, screen
-from visitx.screen.dupes import DuplicateIndex, duplicate_groups
-from visitx.text.clean import boilerplate_bounds, clean_text
-from visitx.text.language import guess_language
 
 if _typing.TYPE_CHECKING:
     from visitx.analysis.compare import compare
@@ -64,6 +32,7 @@ if _typing.TYPE_CHECKING:
     from visitx.analysis.export import to_cameo_dyads, to_frame, to_plover
     from visitx.analysis.tables import to_arrow, to_csv, to_duckdb, to_parquet
     from visitx.batch.collect import collect_batch, resubmit_batch
+    from visitx.batch.engine import aextract_many, extract_many
     from visitx.batch.estimate import Estimate, estimate
     from visitx.batch.jobs import (
         BatchCollection,
@@ -74,75 +43,153 @@ if _typing.TYPE_CHECKING:
         submit_batch,
     )
     from visitx.batch.plan import Results, RunStats
+    from visitx.core.article import Article
+    from visitx.core.models import (
+        SCHEMA_VERSION,
+        Agreement,
+        Codes,
+        DateValue,
+        ErrorInfo,
+        Extraction,
+        GeoPoint,
+        Meta,
+        Participant,
+        Place,
+        Skipped,
+        Span,
+        Usage,
+        Visit,
+    )
+    from visitx.core.models import Article as ArticleRecord
+    from visitx.core.settings import Settings
+    from visitx.dates.parse import parse_date
+    from visitx.grounding.locate import locate
+    from visitx.io.files import read_results
+    from visitx.io.pages import read_html, read_url
+    from visitx.llm.api import aextract, extract
     from visitx.llm.cost import BudgetExceeded
+    from visitx.llm.extractor import Extractor
     from visitx.llm.local import LocalServer
+    from visitx.places.countries import country_code
+    from visitx.record.chunks import Chunk, split_text
     from visitx.report.figures import plot_map, plot_matrix, plot_timeline
     from visitx.report.page import write_report
     from visitx.report.plots import plot_country_pairs, plot_visits_per_month
+    from visitx.screen.cues import Screen, screen
+    from visitx.screen.dupes import DuplicateIndex, duplicate_groups
+    from visitx.text.clean import boilerplate_bounds, clean_text
+    from visitx.text.language import guess_language
 
 __version__ = "0.1.0"
 
 
-def _notebook_view(extraction: Extraction) -> str:
+
+def _notebook_view(extraction: _typing.Any) -> str:
     from visitx.report.notebook import render_extraction_html
 
     return render_extraction_html(extraction)
 
 
-_models.register_html_view(_notebook_view)  # Jupyter's view of an Extraction, loaded on first use
+# Jupyter's view of an Extraction lives in visitx.report, above the data model's layer.
+_views.register_html_view(_notebook_view)
 
-# Analysis helpers and batch jobs load on first use (PEP 562): they pull in click, rich and friends,
-# which a plain `from visitx import extract` does not need.
+# Everything but the errors loads on first use (PEP 562): `import visitx` then costs
+# milliseconds, and `visitx.parse_date` or `visitx.read_results` never load the model stack
+# (openai, instructor, tenacity, diskcache, httpx2, visitx.llm, visitx.batch) nor click and rich.
+# The first name of a module loads its module once; the import system's lock makes that safe
+# from many threads.
 _LAZY = {
-    "BudgetExceeded": "visitx.llm.cost",
-    "Estimate": "visitx.batch.estimate",
-    "Results": "visitx.batch.plan",
-    "RunStats": "visitx.batch.plan",
-    "estimate": "visitx.batch.estimate",
+    "Agreement": "visitx.core.models",
+    "Article": "visitx.core.article",
     "BatchCollection": "visitx.batch.jobs",
     "BatchSummary": "visitx.batch.jobs",
-    "FailedLine": "visitx.batch.jobs",
-    "ShardInfo": "visitx.batch.jobs",
-    "batch_status": "visitx.batch.jobs",
-    "collect_batch": "visitx.batch.collect",
-    "resubmit_batch": "visitx.batch.collect",
-    "submit_batch": "visitx.batch.jobs",
+    "BudgetExceeded": "visitx.llm.cost",
+    "Chunk": "visitx.record.chunks",
+    "Codes": "visitx.core.models",
+    "DateValue": "visitx.core.models",
+    "DuplicateIndex": "visitx.screen.dupes",
+    "ErrorInfo": "visitx.core.models",
+    "Estimate": "visitx.batch.estimate",
     "EvalReport": "visitx.analysis.evaluate",
-    "LocalServer": "visitx.llm.local",
-    "compare": "visitx.analysis.compare",
-    "evaluate": "visitx.analysis.evaluate",
     "Event": "visitx.analysis.events",
+    "Extraction": "visitx.core.models",
+    "Extractor": "visitx.llm.extractor",
+    "FailedLine": "visitx.batch.jobs",
+    "GeoPoint": "visitx.core.models",
+    "LocalServer": "visitx.llm.local",
     "Mention": "visitx.analysis.events",
+    "Meta": "visitx.core.models",
+    "Participant": "visitx.core.models",
+    "Place": "visitx.core.models",
+    "Results": "visitx.batch.plan",
+    "RunStats": "visitx.batch.plan",
+    "SCHEMA_VERSION": "visitx.core.models",
+    "Screen": "visitx.screen.cues",
+    "Settings": "visitx.core.settings",
+    "ShardInfo": "visitx.batch.jobs",
+    "Skipped": "visitx.core.models",
+    "Span": "visitx.core.models",
+    "Usage": "visitx.core.models",
+    "Visit": "visitx.core.models",
+    "aextract": "visitx.llm.api",
+    "aextract_many": "visitx.batch.engine",
+    "batch_status": "visitx.batch.jobs",
+    "boilerplate_bounds": "visitx.text.clean",
+    "clean_text": "visitx.text.clean",
+    "collect_batch": "visitx.batch.collect",
+    "compare": "visitx.analysis.compare",
+    "country_code": "visitx.places.countries",
+    "duplicate_groups": "visitx.screen.dupes",
+    "estimate": "visitx.batch.estimate",
+    "evaluate": "visitx.analysis.evaluate",
     "events": "visitx.analysis.events",
-    "to_cameo_dyads": "visitx.analysis.export",
-    "to_frame": "visitx.analysis.export",
-    "to_plover": "visitx.analysis.export",
-    "to_arrow": "visitx.analysis.tables",
-    "to_csv": "visitx.analysis.tables",
-    "to_duckdb": "visitx.analysis.tables",
-    "to_parquet": "visitx.analysis.tables",
+    "extract": "visitx.llm.api",
+    "extract_many": "visitx.batch.engine",
+    "guess_language": "visitx.text.language",
+    "locate": "visitx.grounding.locate",
+    "parse_date": "visitx.dates.parse",
     "plot_country_pairs": "visitx.report.plots",
     "plot_map": "visitx.report.figures",
     "plot_matrix": "visitx.report.figures",
     "plot_timeline": "visitx.report.figures",
     "plot_visits_per_month": "visitx.report.plots",
+    "read_html": "visitx.io.pages",
+    "read_results": "visitx.io.files",
+    "read_url": "visitx.io.pages",
+    "resubmit_batch": "visitx.batch.collect",
+    "screen": "visitx.screen.cues",
+    "split_text": "visitx.record.chunks",
+    "submit_batch": "visitx.batch.jobs",
+    "to_arrow": "visitx.analysis.tables",
+    "to_cameo_dyads": "visitx.analysis.export",
+    "to_csv": "visitx.analysis.tables",
+    "to_duckdb": "visitx.analysis.tables",
+    "to_frame": "visitx.analysis.export",
+    "to_parquet": "visitx.analysis.tables",
+    "to_plover": "visitx.analysis.export",
     "write_report": "visitx.report.page",
+}
+
+# Names exported under another name than their module's.
+_RENAMED = {
+    "ArticleRecord": ("visitx.core.models", "Article"),
 }
 
 
 def __getattr__(name: str) -> _typing.Any:
-    module = _LAZY.get(name)
+    module, attribute = _RENAMED.get(name) or (_LAZY.get(name), name)
     if module is None:
         raise AttributeError(f"module 'visitx' has no attribute {name!r}")
     import importlib
 
-    value = getattr(importlib.import_module(module, __name__), name)
+    value = getattr(importlib.import_module(module), attribute)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    return sorted(set(globals()) | set(_LAZY) | set(_RENAMED))
+
 
 __all__ = [
     "Agreement",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import inspect
-from collections.abc import Callable
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -60,7 +59,6 @@ __all__ = [
     "Visit",
     "VisitStatus",
     "VisitType",
-    "register_html_view",
 ]
 
 
@@ -377,14 +375,6 @@ class Extraction(_Model):
 
     def _repr_html_(self) -> str | None:
         """Jupyter's view: the article with its grounded values highlighted, a card per visit."""
-        return None if _html_view is None else _html_view(self)
+        from visitx.core.views import render_html
 
-
-# The notebook view lives in `visitx.report`, above this layer; `visitx/__init__.py` registers it.
-_html_view: Callable[[Extraction], str] | None = None
-
-
-def register_html_view(view: Callable[[Extraction], str]) -> None:
-    """Set the function that renders `Extraction._repr_html_` (the report package's view)."""
-    global _html_view  # noqa: PLW0603 - one process-wide hook, set once at import
-    _html_view = view
+        return render_html(self)

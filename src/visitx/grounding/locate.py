@@ -40,7 +40,9 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 
 from visitx.core.models import MatchKind, Span
 from visitx.core.textfold import fold, is_arabic_letter
@@ -242,8 +244,7 @@ def locate(quote: str, text: str, *, hint: int | None = None) -> Span | None:
     q = _trim(quote)
     if not q or not text:
         return None
-    grown: list[_Range] = []
-    found = _find(q, text, grown)
+    found, grown = _find_once(q, text)
     if found is None:
         return None
     hits, match = found
@@ -255,6 +256,37 @@ def locate(quote: str, text: str, *, hint: int | None = None) -> Span | None:
         if _distance(near, hint) < _distance(_Range(start, end), hint):
             (start, end), match = near, "fuzzy"
     return Span(text=text[start:end], start=start, end=end, match=match)
+
+
+# Located quotes of the last few articles: the draft's validator locates each quote to
+# ask the model again when one is missing, then the record builder locates it once more
+# (with a hint). Both get the same hits; the second reads them from here. Keyed by the
+# article's text (its hash is computed once per str), at most _MEMO_TEXTS articles.
+_MEMO_TEXTS = 64
+_Found = tuple[tuple[list[_Range], MatchKind] | None, list[_Range]]
+_memo: OrderedDict[str, dict[str, _Found]] = OrderedDict()
+_memo_lock = threading.Lock()
+
+
+def _find_once(q: str, text: str) -> _Found:
+    """`_find`'s answer and in-word hits for a quote in a text, computed once per pair."""
+    with _memo_lock:
+        quotes = _memo.get(text)
+        if quotes is not None:
+            _memo.move_to_end(text)
+            known = quotes.get(q)
+            if known is not None:
+                return known
+    grown: list[_Range] = []
+    found = (_find(q, text, grown), grown)
+    with _memo_lock:
+        quotes = _memo.get(text)
+        if quotes is None:
+            quotes = _memo[text] = {}
+            if len(_memo) > _MEMO_TEXTS:
+                _memo.popitem(last=False)
+        quotes[q] = found
+    return found
 
 
 def _distance(hit: _Range, hint: int) -> int:

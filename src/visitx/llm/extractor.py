@@ -24,7 +24,7 @@ from visitx.core.settings import Settings
 from visitx.llm.cache import DraftCache, cache_key
 from visitx.llm.prompt import DEFAULT_PROMPT, Messages, load_prompt
 from visitx.llm.provider import Answer, Provider
-from visitx.record.build import build_visits
+from visitx.record.build import build_visits, preload
 from visitx.record.draft import Draft
 from visitx.text.language import GUESSER_VERSION, settle_language, text_language
 
@@ -238,6 +238,7 @@ class Extractor:
     def messages(self, job: Job) -> Messages:
         """The prompt for a job, rendered once (only on a cache miss)."""
         if job.messages is None:  # rendered only on a cache miss
+            preload()  # the record's tables load while the model answers
             article = job.article
             job.messages = self.prompt.render(
                 self._shown(article.text),

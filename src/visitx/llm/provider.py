@@ -570,10 +570,11 @@ def _root(exc: BaseException) -> BaseException:
 
 
 def _is_openai(client: Any, endpoint: str) -> bool:
-    import openai
+    if client is not None:
+        import openai  # the caller made a client: openai is loaded already, this costs nothing
 
-    if client is not None and isinstance(client, openai.AzureOpenAI | openai.AsyncAzureOpenAI):
-        return True
+        if isinstance(client, openai.AzureOpenAI | openai.AsyncAzureOpenAI):
+            return True
     host = urlsplit(endpoint).hostname or ""
     return host == "api.openai.com" or host.endswith(".openai.azure.com")
 

@@ -62,6 +62,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 
+from visitx.core.once import once
 from visitx.places.matching import (
     CODE_SHAPE,
     EDGE_PUNCT,
@@ -250,7 +251,7 @@ def _table(text: str) -> Iterator[tuple[str, str]]:
                     yield code, form.strip()
 
 
-@functools.cache
+@once  # one build per process, also when many batch workers ask at once
 def _index() -> Index:
     import pycountry
 

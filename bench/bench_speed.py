@@ -1,0 +1,239 @@
+"""Start-up, first batch and cached re-runs (issue 20). Prints figures; not a test.
+
+1. `import visitx`: median wall of fresh processes, and which of the model stack it loaded;
+2. `visitx demo` (five recorded answers): median wall of fresh processes;
+3. the first record of a fresh process: time from the answer (an in-process transport that
+   answers after `--delay` seconds) to the finished record;
+4. the first batch of a process against the same batch warm: 400 articles at concurrency 32
+   against bench_batch's server answering in 200 ms, twice in one fresh process;
+5. a cached re-run through `extract_many` (every article a cache hit): articles per second
+   of wall and of process CPU time, and peak RSS of a streamed re-run of N/10 vs N.
+
+The machine these run on may be shared: each figure is a median, and CPU time is printed
+next to wall time so that a busy neighbour shows as a gap between them.
+
+    python bench/bench_speed.py                  # everything (100,000 cached articles)
+    python bench/bench_speed.py --quick          # 10,000 cached articles, fewer repeats
+    python bench/bench_speed.py --only rerun     # one figure: import, demo, first, batch, rerun
+    python bench/bench_speed.py --src ../main/src   # the same figures for another tree
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(HERE)])}
+MODEL_STACK = ("openai", "instructor", "tenacity", "diskcache", "httpx2", "visitx.llm",
+               "visitx.batch")
+
+
+def python(code: str, *args: str) -> Any:
+    """Run `code` in a fresh interpreter; it prints one JSON value, returned here."""
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         env=ENV, check=True, timeout=3600)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def import_time(runs: int) -> None:
+    code = f"""
+import json, sys, time
+t = time.perf_counter(); import visitx; wall = time.perf_counter() - t
+print(json.dumps([wall, [m for m in {MODEL_STACK!r} if m in sys.modules]]))
+"""
+    results = [python(code) for _ in range(runs)]
+    walls = [w for w, _ in results]
+    print(f"import visitx: median {statistics.median(walls) * 1000:.0f} ms of {runs} fresh "
+          f"processes (min {min(walls) * 1000:.0f} ms); model stack loaded: "
+          f"{results[0][1] or 'none'} (target <= 300 ms)")
+
+
+def demo(runs: int) -> None:
+    walls, cpus = [], []
+    for _ in range(runs):
+        before = os.times()
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "visitx", "demo"], capture_output=True,
+                       env=ENV, check=True, timeout=600)
+        walls.append(time.perf_counter() - started)
+        after = os.times()
+        cpus.append(after.children_user + after.children_system
+                    - before.children_user - before.children_system)
+    print(f"visitx demo: median wall {statistics.median(walls):.2f} s, CPU "
+          f"{statistics.median(cpus):.2f} s, of {runs} fresh processes (target <= 2.0 s wall)")
+
+
+FIRST = """
+import json, sys, time
+from bench_model import completion
+import httpx2
+from visitx import Extractor, Settings
+from bench_batch import ARTICLE
+delay = float(sys.argv[1])
+body = json.dumps(completion("json_schema")).encode()
+answered = []
+def handle(request):
+    request.read()
+    time.sleep(delay)  # the server thinking: tables may load meanwhile
+    answered.append(time.perf_counter())
+    return httpx2.Response(200, content=body, headers={"content-type": "application/json"})
+settings = Settings(model="bench", base_url="http://127.0.0.1:9/v1", mode="json_schema",
+                    cache=False)
+ex = Extractor(settings, transport=httpx2.MockTransport(handle))
+started = time.perf_counter()
+result = ex.extract(ARTICLE.format(i=0))
+done = time.perf_counter()
+assert result.error is None and result.visits, result.error
+print(json.dumps([done - answered[-1], done - started]))
+"""
+
+
+def first_record(runs: int, delays: tuple[float, ...]) -> None:
+    for delay in delays:
+        results = [python(FIRST, str(delay)) for _ in range(runs)]
+        after = statistics.median(r[0] for r in results)
+        total = statistics.median(r[1] for r in results)
+        print(f"first record of a fresh process, answer after {delay:.1f} s: record "
+              f"{after * 1000:.0f} ms after the answer (median of {runs}; whole call "
+              f"{total:.2f} s) (target <= 500 ms)")
+
+
+BATCH = """
+import asyncio, json, sys, time
+from bench_model import visitx_run
+url = sys.argv[1]
+walls, failures = [], 0
+for offset in (0, 10**6):  # the first batch of the process, then the same batch warm
+    started = time.perf_counter()
+    failures += asyncio.run(visitx_run(url, 400, 32, offset=offset))
+    walls.append(time.perf_counter() - started)
+print(json.dumps([*walls, failures]))
+"""
+
+
+def first_batch(runs: int) -> None:
+    from bench_batch import Server
+
+    ratios = []
+    with Server(0.2) as server:
+        for _ in range(runs):
+            cold, warm, failed = python(BATCH, server.base_url)
+            ratios.append(cold / warm)
+            note = f" ({failed} articles failed, e.g. timeouts on a busy machine)" if failed else ""
+            print(f"  first batch {cold:.2f} s, same batch warm {warm:.2f} s{note}")
+    print(f"first batch / warm batch (400 articles, concurrency 32, 200 ms server): median "
+          f"ratio {statistics.median(ratios):.2f} of {runs} fresh processes (target <= 1.3)")
+
+
+def fill_cache(directory: Path, n: int) -> None:
+    """n cache entries, one per article, written directly (the answers would take minutes)."""
+    from bench_batch import ARTICLE
+    from bench_model import mock_transport
+
+    from visitx import Extractor, Settings
+
+    settings = Settings(model="bench", base_url="http://127.0.0.1:9/v1", mode="json_schema",
+                        cache_dir=directory)
+    ex = Extractor(settings, transport=mock_transport("json_schema"))
+    ex.extract(ARTICLE.format(i=0))  # one real answer: the entry every article shares
+    assert ex.cache is not None
+    prepare = getattr(ex, "prepare", None) or ex._prepare  # public in later trees
+    job = prepare(ARTICLE.format(i=0), url=None, title=None, published=None, language=None)
+    entry = ex.cache.get(ex.key(job, "json_schema"))
+    assert entry is not None
+    for i in range(1, n):
+        job = prepare(ARTICLE.format(i=i), url=None, title=None, published=None, language=None)
+        ex.cache.set(ex.key(job, "json_schema"), entry)
+    ex.close()
+
+
+RERUN = """
+import json, os, resource, sys, time
+from pathlib import Path
+from bench_batch import ARTICLE
+from visitx import Settings, extract_many
+directory, n = Path(sys.argv[1]), int(sys.argv[2])
+settings = Settings(model="bench", base_url="http://127.0.0.1:9/v1", mode="json_schema",
+                    cache_dir=directory)
+texts = [ARTICLE.format(i=i) for i in range(n)]
+extract_many(texts[:500], settings=settings, concurrency=32, progress=False)  # tables loaded
+cpu, started = time.process_time(), time.perf_counter()
+results = extract_many(texts, settings=settings, concurrency=32, progress=False)
+wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+assert all(r.meta.cached and r.visits for r in results)
+print(json.dumps([wall, cpu]))
+"""
+
+STREAMED = """
+import asyncio, json, resource, sys
+from pathlib import Path
+from bench_batch import ARTICLE
+from visitx import Settings, aextract_many
+directory, n = Path(sys.argv[1]), int(sys.argv[2])
+settings = Settings(model="bench", base_url="http://127.0.0.1:9/v1", mode="json_schema",
+                    cache_dir=directory)
+async def main():
+    done = 0
+    async for r in aextract_many((ARTICLE.format(i=i) for i in range(n)), settings=settings,
+                                 concurrency=32, progress=False):
+        done += r.meta.cached
+    return done
+assert asyncio.run(main()) == n
+print(json.dumps(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+"""
+
+
+def rerun(n: int, runs: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        fill_cache(Path(tmp), n)
+        print(f"  ({n:,} cache entries written in {time.perf_counter() - started:.0f} s)")
+        results = [python(RERUN, tmp, str(n)) for _ in range(runs)]
+        wall = statistics.median(r[0] for r in results)
+        cpu = statistics.median(r[1] for r in results)
+        small = python(STREAMED, tmp, str(n // 10))
+        large = python(STREAMED, tmp, str(n))
+    print(f"cached re-run of {n:,} articles through extract_many (concurrency 32): median "
+          f"wall {wall:.2f} s = {n / wall:,.0f} articles/s; process CPU {cpu:.2f} s = "
+          f"{n / cpu:,.0f} articles/s of CPU (target >= 10,000/s)")
+    print(f"peak RSS, streamed cached re-run (aextract_many): {n // 10:,} articles "
+          f"{small:.0f} MiB, {n:,} articles {large:.0f} MiB (target: flat)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--only", choices=["import", "demo", "first", "batch", "rerun"])
+    parser.add_argument("--delay", type=float, default=1.0)
+    parser.add_argument("--src", type=Path, default=ROOT / "src",
+                        help="the visitx source tree the fresh processes import (to compare)")
+    args = parser.parse_args()
+    ENV["PYTHONPATH"] = os.pathsep.join([str(args.src.resolve()), str(HERE)])
+    sys.path.insert(0, str(args.src.resolve()))  # this process fills the cache with it
+    runs = 3 if args.quick else 5
+    steps = {
+        "import": lambda: import_time(runs * 2 + 1),
+        "demo": lambda: demo(runs),
+        "first": lambda: first_record(runs, (0.0, args.delay)),
+        "batch": lambda: first_batch(runs),
+        "rerun": lambda: rerun(10_000 if args.quick else 100_000, 3),
+    }
+    for name, step in steps.items():
+        if args.only in (None, name):
+            step()
+
+
+if __name__ == "__main__":
+    main()
