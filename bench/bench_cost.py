@@ -26,7 +26,7 @@ from itertools import combinations
 from pathlib import Path
 
 import visitx
-from visitx.screen.dupes import DuplicateIndex
+from visitx.screening.dupes import DuplicateIndex
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "examples" / "articles"

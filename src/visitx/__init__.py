@@ -75,8 +75,8 @@ if _typing.TYPE_CHECKING:
     from visitx.report.figures import plot_map, plot_matrix, plot_timeline
     from visitx.report.page import write_report
     from visitx.report.plots import plot_country_pairs, plot_visits_per_month
-    from visitx.screen.cues import Screen, screen
-    from visitx.screen.dupes import DuplicateIndex, duplicate_groups
+    from visitx.screening.cues import Screen, screen
+    from visitx.screening.dupes import DuplicateIndex, duplicate_groups
     from visitx.text.clean import boilerplate_bounds, clean_text
     from visitx.text.language import guess_language
 
@@ -107,7 +107,7 @@ _LAZY = {
     "Chunk": "visitx.record.chunks",
     "Codes": "visitx.core.models",
     "DateValue": "visitx.core.models",
-    "DuplicateIndex": "visitx.screen.dupes",
+    "DuplicateIndex": "visitx.screening.dupes",
     "ErrorInfo": "visitx.core.models",
     "Estimate": "visitx.batch.estimate",
     "EvalReport": "visitx.analysis.evaluate",
@@ -124,7 +124,7 @@ _LAZY = {
     "Results": "visitx.batch.plan",
     "RunStats": "visitx.batch.plan",
     "SCHEMA_VERSION": "visitx.core.models",
-    "Screen": "visitx.screen.cues",
+    "Screen": "visitx.screening.cues",
     "Settings": "visitx.core.settings",
     "ShardInfo": "visitx.batch.jobs",
     "Skipped": "visitx.core.models",
@@ -139,7 +139,7 @@ _LAZY = {
     "collect_batch": "visitx.batch.collect",
     "compare": "visitx.analysis.compare",
     "country_code": "visitx.places.countries",
-    "duplicate_groups": "visitx.screen.dupes",
+    "duplicate_groups": "visitx.screening.dupes",
     "estimate": "visitx.batch.estimate",
     "evaluate": "visitx.analysis.evaluate",
     "events": "visitx.analysis.events",
@@ -157,7 +157,7 @@ _LAZY = {
     "read_results": "visitx.io.files",
     "read_url": "visitx.io.pages",
     "resubmit_batch": "visitx.batch.collect",
-    "screen": "visitx.screen.cues",
+    "screen": "visitx.screening.cues",
     "split_text": "visitx.record.chunks",
     "submit_batch": "visitx.batch.jobs",
     "to_arrow": "visitx.analysis.tables",

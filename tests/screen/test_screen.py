@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import visitx
-from visitx.screen.cues import CUE_LANGUAGES
+from visitx.screening.cues import CUE_LANGUAGES
 
 from conftest import ARTICLES, CLUSTERS
 
@@ -119,8 +119,8 @@ def test_at_least_60_percent_of_general_news_is_rejected() -> None:
 
 
 def test_the_shipped_country_table_is_current() -> None:
-    """tables/cues/countries.txt is what `python -m visitx.screen.build` writes today."""
+    """tables/cues/countries.txt is what `python -m visitx.screening.build` writes today."""
     from visitx.core.datafiles import read_text
-    from visitx.screen.build import country_table
+    from visitx.screening.build import country_table
 
     assert read_text("cues/countries.txt") == country_table()

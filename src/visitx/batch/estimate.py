@@ -79,8 +79,8 @@ def estimate(
     """
     from visitx.batch import glue
     from visitx.llm.extractor import Extractor
-    from visitx.screen.cues import screen
-    from visitx.screen.dupes import DuplicateIndex
+    from visitx.screening.cues import screen
+    from visitx.screening.dupes import DuplicateIndex
 
     settings = settings if settings is not None else Settings.from_env()
     screening = settings.screen is not False

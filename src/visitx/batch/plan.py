@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from visitx.core.article import Article
     from visitx.core.settings import Settings
     from visitx.llm.extractor import Extractor
-    from visitx.screen.dupes import DuplicateIndex
+    from visitx.screening.dupes import DuplicateIndex
 
 INDEX_FILE = "duplicates.sqlite3"
 
@@ -108,7 +108,7 @@ def longest_first(items: Iterable[Any], settings: Settings | None) -> tuple[Any,
     if not isinstance(items, list | tuple) or (settings is not None and not settings.duplicates):
         return items, _Identity()
     from visitx.core.article import Article
-    from visitx.screen.dupes import duplicate_groups
+    from visitx.screening.dupes import duplicate_groups
 
     texts = []
     for item in items:
@@ -154,7 +154,7 @@ def screened_out(settings: Settings, article: Article) -> list[str] | None:
     """The screen's cues when it rules the article out (`Settings.screen` not False)."""
     if settings.screen is False:
         return None
-    from visitx.screen.cues import screen
+    from visitx.screening.cues import screen
 
     found = screen(article.text, title=article.title, language=article.language)
     return None if found.relevant else list(found.cues)
@@ -192,7 +192,7 @@ class Plan:
         self.screening = batch if settings.screen is None else settings.screen
         self.index: DuplicateIndex | None = None
         if batch and settings.duplicates:
-            from visitx.screen.dupes import DuplicateIndex
+            from visitx.screening.dupes import DuplicateIndex
 
             path = settings.cache_dir / INDEX_FILE if settings.cache else None
             self.index = DuplicateIndex(path)
@@ -223,7 +223,7 @@ class Plan:
         """The record of an article the screen rules out, or None."""
         if not self.screening:
             return None
-        from visitx.screen.cues import screen
+        from visitx.screening.cues import screen
 
         header = self._header(article, source_id)
         found = screen(article.text, title=article.title, language=article.language)
@@ -257,7 +257,7 @@ class Plan:
 
     async def _indexed(self, key: str, text: str) -> str | None:
         """Index an article in input order (so the first of a group is the original)."""
-        from visitx.screen.dupes import text_signature
+        from visitx.screening.dupes import text_signature
 
         previous, mine = self._turn, asyncio.Event()
         self._turn = mine
@@ -285,7 +285,7 @@ class Plan:
         if note is None:
             self._waiting.setdefault(key, loop.create_future())
             return None
-        from visitx.screen.copies import copy_record
+        from visitx.screening.copies import copy_record
 
         record = copy_record(note, self._header(article, source_id))
         record.duplicate_of = note.article.id

@@ -205,7 +205,7 @@ def diff_view(diff: ReportDiff) -> Group:
 
 def screen_line(gold: list[Extraction]) -> str:
     """The offline screen's recall on the gold articles that report a visit."""
-    from visitx.screen.cues import screen
+    from visitx.screening.cues import screen
 
     def kept(record: Extraction) -> bool:
         article = record.article

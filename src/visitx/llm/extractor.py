@@ -127,7 +127,7 @@ class Extractor:
         """With `Settings(screen=True)`: the record of an article the screen rules out."""
         if self.settings.screen is not True:
             return None  # a single call screens only when asked
-        from visitx.screen.cues import screen
+        from visitx.screening.cues import screen
 
         article = job.article
         found = screen(article.text, title=article.title, language=article.language)

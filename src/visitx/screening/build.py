@@ -4,7 +4,7 @@ The screen reads that table instead of building it at run time (CLDR's names in 
 languages and the derived forms take seconds to load). After a change to the country
 tables or an upgrade of Babel, regenerate it:
 
-    python -m visitx.screen.build
+    python -m visitx.screening.build
 
 `tests/screen/test_screen.py` fails while the shipped table differs from what this writes.
 """
@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from visitx.core.textfold import fold
-from visitx.screen.cues import CUE_LANGUAGES
+from visitx.screening.cues import CUE_LANGUAGES
 
 _WORD = re.compile(r"\w+")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -71,7 +71,7 @@ def country_table() -> str:
             names.add((code, " ".join(found)))
     out = [
         "# Country names and demonyms for visitx.screen, folded (accents dropped): written by",
-        "# `python -m visitx.screen.build` from tables/country_*.txt and CLDR; do not edit.",
+        "# `python -m visitx.screening.build` from tables/country_*.txt and CLDR; do not edit.",
         "# words: one-word forms, matched by word start; names: longer names, matched as",
         "# written; zh, ja: tried when the article's language is given as that.",
     ]

@@ -7,7 +7,7 @@ syndicated copies of the same story.
 
 from __future__ import annotations
 
-from visitx.screen.cues import Screen, screen
-from visitx.screen.dupes import DuplicateIndex, duplicate_groups
+from visitx.screening.cues import Screen, screen
+from visitx.screening.dupes import DuplicateIndex, duplicate_groups
 
 __all__ = ["DuplicateIndex", "Screen", "duplicate_groups", "screen"]
