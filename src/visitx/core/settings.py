@@ -24,6 +24,19 @@ DEFAULT_TIMEOUT = 120.0
 # A model of several billion parameters on a laptop CPU reads a long article and writes
 # its answer in minutes, not seconds.
 LOCAL_TIMEOUT = 600.0
+# `provider/model` names (instructor's `from_provider` form) served by an SDK of their own,
+# and the variables that hold each one's key when VISITX_API_KEY is not set.
+PROVIDER_KEYS: dict[str, tuple[str, ...]] = {
+    "anthropic": ("ANTHROPIC_API_KEY",),
+    "google": ("GEMINI_API_KEY", "GOOGLE_API_KEY"),
+}
+OPENAI_KEYS = ("OPENAI_API_KEY",)
+
+
+def provider_of(model: str) -> str | None:
+    """`anthropic` or `google` for a `provider/model` name of those SDKs, else None."""
+    prefix, _, rest = model.partition("/")
+    return prefix if rest and prefix in PROVIDER_KEYS else None
 
 
 def default_cache_dir() -> Path:
@@ -37,12 +50,15 @@ class Settings:
     """How visitx talks to the model and what it keeps.
 
     Attributes:
-        model: model name sent to the provider.
+        model: model name sent to the provider. `anthropic/<model>` and `google/<model>`
+            (instructor's `provider/model` form) use Anthropic's and Google's own SDKs (the
+            `anthropic` and `gemini` extras) instead of the OpenAI API.
         base_url: an OpenAI-compatible endpoint (vLLM, Ollama, llama.cpp, LM Studio);
             None for OpenAI itself.
         api_key: the provider key; never stored in the cache, cassettes or logs. When None,
-            `VISITX_API_KEY`, then `OPENAI_API_KEY` is used when the client is built (an
-            argument always wins).
+            `VISITX_API_KEY`, then the provider's own variable (`OPENAI_API_KEY`,
+            `ANTHROPIC_API_KEY`, `GEMINI_API_KEY` or `GOOGLE_API_KEY`) is used when the
+            client is built (an argument always wins).
         mode: how the schema is enforced: `auto` (tool calling on OpenAI, `json_schema`
             elsewhere with a fallback to JSON mode), `tools`, `json_schema`, `json`, `md_json`.
         temperature: sampling temperature; 0 keeps answers repeatable.
@@ -78,6 +94,14 @@ class Settings:
         threads: CPU threads of the local model (None: llama.cpp chooses).
         gpu_layers: layers of the local model offloaded to a GPU (None: as many as
             llama.cpp fits; 0: CPU only).
+        repeat_penalty: llama.cpp's repeat penalty for the local model and for llama.cpp
+            servers (1.0: off). With `dry_multiplier` it keeps small models from looping
+            inside the JSON grammar.
+        dry_multiplier: llama.cpp's DRY ("don't repeat yourself") sampler strength (0: off).
+        llama_cpp: whether `base_url` is a llama.cpp-family server that takes the two
+            settings above in the request body; None asks the server once (`GET /props`).
+        chat_template: a chat template for a local GGUF that carries none (a llama.cpp
+            built-in name such as `gemma` or `chatml`); None uses the file's own.
 
     Example:
         >>> Settings(model="qwen2.5:7b", base_url="http://localhost:11434/v1").mode
@@ -105,6 +129,10 @@ class Settings:
     context_size: int = 16_384
     threads: int | None = None
     gpu_layers: int | None = None
+    repeat_penalty: float = 1.15
+    dry_multiplier: float = 0.8
+    llama_cpp: bool | None = None
+    chat_template: str | None = None
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -141,6 +169,11 @@ class Settings:
                 raise ConfigurationError(f"Settings.{name} must be >= {low}.")
         if self.gpu_layers is not None and self.gpu_layers < 0:
             raise ConfigurationError("Settings.gpu_layers must be >= 0 (or None: automatic).")
+        if self.repeat_penalty < 1.0 or self.dry_multiplier < 0.0:
+            raise ConfigurationError(
+                "Settings.repeat_penalty must be >= 1.0 (1.0: off) and dry_multiplier >= 0 "
+                "(0: off)."
+            )
         if self.model_path is None:
             return
         path = Path(self.model_path).expanduser()
@@ -195,7 +228,8 @@ class Settings:
             values.pop("base_url", None)
         elif "base_url" in given:
             values.pop("model_path", None)
-        key = env.get("VISITX_API_KEY") or env.get("OPENAI_API_KEY")
+        model = overrides.get("model") or values.get("model") or DEFAULT_MODEL
+        key = env.get("VISITX_API_KEY") or _provider_key(str(model))
         if key:
             values["api_key"] = key
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -208,11 +242,19 @@ class Settings:
         return cls(**values)
 
     def resolved_api_key(self) -> str | None:
-        """The key to send: `api_key`, else `VISITX_API_KEY`, else `OPENAI_API_KEY`."""
+        """The key to send: `api_key`, else `VISITX_API_KEY`, else the provider's variable."""
         if self.api_key:
             return self.api_key
-        return os.environ.get("VISITX_API_KEY") or os.environ.get("OPENAI_API_KEY") or None
+        return os.environ.get("VISITX_API_KEY") or _provider_key(self.model)
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with some fields changed."""
         return dataclasses.replace(self, **changes)
+
+
+def _provider_key(model: str) -> str | None:
+    provider = provider_of(model)
+    for name in PROVIDER_KEYS[provider] if provider else OPENAI_KEYS:
+        if os.environ.get(name):
+            return os.environ[name]
+    return None
