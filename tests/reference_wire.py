@@ -7,7 +7,8 @@ structured output), Gemini `functionCall` parts or JSON text (response schema). 
 failures are each API's own error bodies: Anthropic's 529 `overloaded_error`, 429
 `rate_limit_error` with `retry-after`, 400 "prompt is too long", 401
 `authentication_error`; Gemini's 429 `RESOURCE_EXHAUSTED` with a `RetryInfo` delay, 503
-`UNAVAILABLE`, 400 `INVALID_ARGUMENT` for too many input tokens, 400 API key not valid.
+`UNAVAILABLE`, 400 `INVALID_ARGUMENT` for too many input tokens, 400 "API key not valid" (its
+`ErrorInfo` detail left out: the cassette check refuses anything that names a key).
 
 The Anthropic server also keeps a prompt cache: a system block with `cache_control` is
 written on first sight (`cache_creation_input_tokens`) and read afterwards
@@ -247,7 +248,6 @@ _GEMINI_FAILURES: dict[str, Reply] = {
             400,
             "INVALID_ARGUMENT",
             "API key not valid. Please pass a valid API key.",
-            [{"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "API_KEY_INVALID"}],
         ),
     ),
 }

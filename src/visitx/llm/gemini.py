@@ -33,7 +33,9 @@ class GeminiClient:
         self.http = http
 
     def close(self) -> Any:
-        return self.http.close()  # a coroutine for the async flavour
+        """Close the connections (a coroutine to await for the async flavour)."""
+        closer = getattr(self.http, "aclose", None) or self.http.close
+        return closer()
 
 
 class Gemini:

@@ -70,7 +70,8 @@ def _from_genai(exc: BaseException) -> BaseException | None:
     body = {"error": {"code": exc.code, "message": exc.message or str(exc), "status": exc.status}}
     # Gemini refuses a bad key with 400 INVALID_ARGUMENT (reason API_KEY_INVALID): that is
     # the 401 of other providers, which stops a batch at once.
-    status = 401 if "API_KEY_INVALID" in str(exc.details) else exc.code
+    refused = "API_KEY_INVALID" in str(exc.details) or "API key not valid" in str(exc.message)
+    status = 401 if refused else exc.code
     response = getattr(exc, "response", None)
     return openai.APIStatusError(
         exc.message or str(exc),
