@@ -13,13 +13,13 @@ from typing import Any
 import pytest
 
 import visitx
+from reference_wire import GeminiReference
 from visitx import Settings
 from visitx.core.errors import failure_kind
 from visitx.llm.provider import Provider
+from wire_fixtures import Wire, wire
 
 from conftest import load_article
-from reference_wire import GeminiReference
-from wire_fixtures import Wire, wire
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
