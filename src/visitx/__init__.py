@@ -62,6 +62,7 @@ if _typing.TYPE_CHECKING:
         batch_status,
         submit_batch,
     )
+    from visitx.llm.demo import demo
     from visitx.llm.local import LocalServer
     from visitx.report.figures import plot_map, plot_matrix, plot_timeline
     from visitx.report.page import write_report
@@ -82,6 +83,7 @@ _LAZY = {
     "submit_batch": "visitx.batch.jobs",
     "EvalReport": "visitx.analysis.evaluate",
     "LocalServer": "visitx.llm.local",
+    "demo": "visitx.llm.demo",
     "compare": "visitx.analysis.evaluate",
     "evaluate": "visitx.analysis.evaluate",
     "Event": "visitx.analysis.events",
@@ -155,6 +157,7 @@ __all__ = [
     "collect_batch",
     "compare",
     "country_code",
+    "demo",
     "evaluate",
     "events",
     "extract",

@@ -99,3 +99,9 @@ def local_model(path: str) -> str:
     with visitx.LocalServer(path, port=0, context_size=settings.context_size) as server:
         url: str = server.base_url
     return url
+def offline_and_providers() -> tuple[int, int]:
+    offline: list[Extraction] = visitx.demo()
+    claude = Settings(model="anthropic/claude-sonnet-4-5", repeat_penalty=1.1, dry_multiplier=0.0)
+    gemini = Settings(model="google/gemini-2.5-flash", llama_cpp=False, chat_template=None)
+    saved: int = offline[0].meta.usage.cache_read_tokens + offline[0].meta.usage.cache_write_tokens
+    return len(offline) + len(claude.model) + len(gemini.model), saved

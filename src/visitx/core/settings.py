@@ -192,12 +192,14 @@ class Settings:
     def from_env(cls, **overrides: Any) -> Settings:
         """Settings from `VISITX_*` variables, with keyword arguments taking precedence.
 
-        Reads `VISITX_MODEL`, `VISITX_BASE_URL`, `VISITX_API_KEY` (else `OPENAI_API_KEY`),
+        Reads `VISITX_MODEL`, `VISITX_BASE_URL`, `VISITX_API_KEY` (else the provider's own
+        key variable: `OPENAI_API_KEY`, `ANTHROPIC_API_KEY`, `GEMINI_API_KEY`),
         `VISITX_MODE`, `VISITX_CACHE_DIR`, `VISITX_LONG_ARTICLES`, and for a local model
-        `VISITX_MODEL_PATH`, `VISITX_CONTEXT_SIZE`, `VISITX_THREADS` and
-        `VISITX_GPU_LAYERS`. An argument given as None counts as not given. A `model_path`
-        or `base_url` argument replaces the other's variable, so `--model-path` works with
-        `VISITX_BASE_URL` set.
+        `VISITX_MODEL_PATH`, `VISITX_CONTEXT_SIZE`, `VISITX_THREADS`,
+        `VISITX_GPU_LAYERS`, `VISITX_CHAT_TEMPLATE`, `VISITX_REPEAT_PENALTY`,
+        `VISITX_DRY_MULTIPLIER` and `VISITX_LLAMA_CPP` (1/0). An argument given as None
+        counts as not given. A `model_path` or `base_url` argument replaces the other's
+        variable, so `--model-path` works with `VISITX_BASE_URL` set.
         """
         env = os.environ
         values: dict[str, Any] = {}
@@ -208,9 +210,11 @@ class Settings:
             ("cache_dir", "VISITX_CACHE_DIR"),
             ("long_articles", "VISITX_LONG_ARTICLES"),
             ("model_path", "VISITX_MODEL_PATH"),
+            ("chat_template", "VISITX_CHAT_TEMPLATE"),
         ):
             if env.get(var):
                 values[field] = env[var]
+        values.update(_local_sampling_from(env))
         for field, var in (
             ("context_size", "VISITX_CONTEXT_SIZE"),
             ("threads", "VISITX_THREADS"),
@@ -258,3 +262,21 @@ def _provider_key(model: str) -> str | None:
         if os.environ.get(name):
             return os.environ[name]
     return None
+
+
+def _local_sampling_from(env: Any) -> dict[str, Any]:
+    """`VISITX_REPEAT_PENALTY`, `VISITX_DRY_MULTIPLIER` and `VISITX_LLAMA_CPP`, parsed."""
+    values: dict[str, Any] = {}
+    for field, var in (("repeat_penalty", "VISITX_REPEAT_PENALTY"),
+                       ("dry_multiplier", "VISITX_DRY_MULTIPLIER")):
+        if env.get(var):
+            try:
+                values[field] = float(env[var])
+            except ValueError:
+                raise ConfigurationError(f"{var}={env[var]!r} is not a number.") from None
+    flag = (env.get("VISITX_LLAMA_CPP") or "").strip().lower()
+    if flag:
+        if flag not in {"1", "0", "true", "false", "yes", "no"}:
+            raise ConfigurationError(f"VISITX_LLAMA_CPP={flag!r}: use 1 or 0.")
+        values["llama_cpp"] = flag in {"1", "true", "yes"}
+    return values
