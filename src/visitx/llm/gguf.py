@@ -34,6 +34,8 @@ def metadata(path: str | Path, wanted: set[str]) -> dict[str, Any]:
         if handle.read(4) != b"GGUF":
             raise GGUFError(f"{path} is not a GGUF file")
         (version,) = _unpack(handle, "<I")
+        if version not in (1, 2, 3):
+            raise GGUFError(f"{path} is GGUF version {version}, which this reader does not know")
         count_format = "<I" if version == 1 else "<Q"
         _unpack(handle, count_format)  # tensors
         (pairs,) = _unpack(handle, count_format)
