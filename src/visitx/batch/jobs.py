@@ -20,7 +20,7 @@ from visitx.batch.manifest import AtomicLines, Manifest, Shard, dump_line, write
 from visitx.core.article import Article, BadInput
 from visitx.core.errors import ConfigurationError, InputError, map_exceptions
 from visitx.core.models import Extraction
-from visitx.core.settings import Settings
+from visitx.core.settings import Settings, provider_of
 
 if TYPE_CHECKING:
     import openai
@@ -107,6 +107,11 @@ def _extractor(settings: Settings | None, manifest: Manifest | None = None) -> E
     from visitx.llm.extractor import Extractor
 
     settings = settings if settings is not None else Settings.from_env()
+    if provider_of(settings.model) is not None:
+        raise ConfigurationError(
+            f"Provider batches run on OpenAI's Batch API (and compatible servers); "
+            f"{settings.model} is not supported yet. Use `visitx extract` for it."
+        )
     if manifest is not None:
         if settings.model != manifest.model and settings.model == Settings().model:
             settings = settings.replace(model=manifest.model)

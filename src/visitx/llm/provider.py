@@ -137,20 +137,21 @@ class Provider:
     def _request(self, messages: Messages) -> dict[str, Any]:
         if self.sdk is not None:
             request = self.sdk.request(messages)
-        else:
-            limit = "max_completion_tokens" if self.is_openai else "max_tokens"
-            request = {
-                "model": self.settings.model,
-                "messages": [
-                    {"role": "system", "content": messages.system},
-                    {"role": "user", "content": messages.user},
-                ],
-                "temperature": self.settings.temperature,
-                limit: self.settings.max_tokens,
-            }
-        request["response_model"] = instructor_draft()
-        request["max_retries"] = self.settings.max_reasks
-        return request
+            request["response_model"] = instructor_draft()
+            request["max_retries"] = self.settings.max_reasks
+            return request
+        limit = "max_completion_tokens" if self.is_openai else "max_tokens"
+        return {  # in this order: batch request files are compared byte for byte
+            "model": self.settings.model,
+            "messages": [
+                {"role": "system", "content": messages.system},
+                {"role": "user", "content": messages.user},
+            ],
+            "response_model": instructor_draft(),
+            "max_retries": self.settings.max_reasks,
+            "temperature": self.settings.temperature,
+            limit: self.settings.max_tokens,
+        }
 
     def _shape(self, kwargs: dict[str, Any], mode: str) -> dict[str, Any]:
         """The request as sent: JSON mode asks for `json_object`, with the schema as well."""
