@@ -156,3 +156,15 @@ def test_key_comes_from_gemini_or_google_api_key(monkeypatch: pytest.MonkeyPatch
 def test_cache_key_endpoint_is_google(tmp_path: Path) -> None:
     """The draft cache keys a google/ model by Google's endpoint."""
     assert Provider(Settings(model=MODEL)).endpoint == "https://generativelanguage.googleapis.com"
+
+
+@pytest.mark.vcr
+def test_a_gemini_request_leaves_the_shared_schema_alone(gemini: Wire, tmp_path: Path) -> None:
+    """google-genai rewrites schemas in place; the draft schema other providers send stays."""
+    import json
+
+    from visitx.llm.wire import instructor_draft
+
+    before = json.dumps(instructor_draft().model_json_schema(), sort_keys=True)
+    visitx.Extractor(settings(gemini, tmp_path)).extract(load_article(GERMAN)[0])
+    assert json.dumps(instructor_draft().model_json_schema(), sort_keys=True) == before

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from visitx.core.errors import ConfigurationError, translate
+from visitx.core.settings import Settings
 
 # (flavour "sync"/"async", the httpx2 client to use or None) -> a new SDK client
 Build = Callable[[str, Any], Any]
@@ -112,3 +113,30 @@ def openai_builder(
         return client, bool(options)
 
     return build
+
+
+def api_key(settings: Settings, key_variables: tuple[str, ...] | None = None) -> str:
+    """The key to send, or a `ConfigurationError` that says where keys come from.
+
+    `key_variables` are the variables of a provider with an SDK of its own (None: OpenAI).
+    Without a key, a server at `base_url` or a local model gets a placeholder.
+    """
+    key = settings.resolved_api_key()
+    if key:
+        return key
+    if key_variables is not None and settings.base_url is None:
+        names = " or ".join(key_variables)
+        raise ConfigurationError(
+            f"No API key found for {settings.model}. Set VISITX_API_KEY (or "
+            f"{names}), or pass Settings(api_key=...)."
+        )
+    if settings.base_url is None and settings.model_path is None:
+        raise ConfigurationError(
+            "No API key found. Set VISITX_API_KEY (or OPENAI_API_KEY, or for "
+            "anthropic/... and google/... models ANTHROPIC_API_KEY or GEMINI_API_KEY), "
+            "pass Settings(api_key=...), point VISITX_BASE_URL at a local "
+            "OpenAI-compatible server, or run a local GGUF model with "
+            "Settings(model_path=...) / --model-path (pip install \".[local]\" from a "
+            "clone). To see visitx work offline: `visitx demo`, or visitx.demo() in Python."
+        )
+    return "not-needed"  # local servers (Ollama, vLLM, llama.cpp) ignore the key

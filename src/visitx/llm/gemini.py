@@ -9,13 +9,16 @@ client visitx builds, so its own retries stay off and `use_transport()` reaches 
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
 from typing import Any
 
 from visitx.core.models import Usage
 from visitx.core.settings import Settings
 from visitx.llm.prompt import Messages
-from visitx.llm.wire import Reading
+from visitx.llm.wire import Reading, instructor_draft
+from visitx.record.draft import Draft
 
 NAME = "google"
 ENDPOINT = "https://generativelanguage.googleapis.com"
@@ -23,6 +26,27 @@ KEY_VARIABLES: tuple[str, ...] = ("GEMINI_API_KEY", "GOOGLE_API_KEY")
 EXTRA = "gemini"
 _INSTRUCTOR = {"tools": "TOOLS", "json_schema": "JSON", "json": "JSON", "md_json": "JSON"}
 _CUT_OFF = {"MAX_TOKENS": "length"}
+
+
+@functools.cache
+def gemini_draft() -> type[Draft]:
+    """The draft class for Gemini requests: its schema is a deep copy on every call.
+
+    google-genai rewrites the schema it is given in place (it inlines the `$defs`); the
+    shared draft class hands out one cached schema, so without a copy a Gemini request
+    would change the schema every later OpenAI request sends.
+    """
+    base = instructor_draft()
+
+    class GeminiDraft(base):  # type: ignore[valid-type,misc]
+        """The model's answer for one article."""
+
+        @classmethod
+        def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+            return copy.deepcopy(base.model_json_schema(*args, **kwargs))
+
+    GeminiDraft.__name__ = GeminiDraft.__qualname__ = "Draft"
+    return GeminiDraft
 
 
 class GeminiClient:
@@ -67,6 +91,7 @@ class Gemini:
             ],
             "temperature": self.settings.temperature,
             "max_tokens": self.settings.max_tokens,
+            "response_model": gemini_draft(),
         }
 
     def shape(self, kwargs: dict[str, Any], mode: str) -> dict[str, Any]:

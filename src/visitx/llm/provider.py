@@ -27,14 +27,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from visitx.core.errors import (
-    ConfigurationError,
     is_response_format_rejection,
     translate,
     truncated,
 )
 from visitx.core.settings import Settings
 from visitx.llm import compat, sampling
-from visitx.llm.clients import ClientPool, openai_builder
+from visitx.llm.clients import ClientPool, api_key, openai_builder
 from visitx.llm.limits import Limits
 from visitx.llm.prompt import Messages
 from visitx.llm.retry import Backoff, describe
@@ -137,7 +136,7 @@ class Provider:
     def _request(self, messages: Messages) -> dict[str, Any]:
         if self.sdk is not None:
             request = self.sdk.request(messages)
-            request["response_model"] = instructor_draft()
+            request.setdefault("response_model", instructor_draft())
             request["max_retries"] = self.settings.max_reasks
             return request
         limit = "max_completion_tokens" if self.is_openai else "max_tokens"
@@ -345,25 +344,7 @@ class Provider:
             _local.check_settings(self.settings)
 
     def _api_key(self) -> str:
-        key = self.settings.resolved_api_key()
-        if key:
-            return key
-        if self.sdk is not None and self.settings.base_url is None:
-            names = " or ".join(self.sdk.key_variables)
-            raise ConfigurationError(
-                f"No API key found for {self.settings.model}. Set VISITX_API_KEY (or "
-                f"{names}), or pass Settings(api_key=...)."
-            )
-        if self.settings.base_url is None and self.settings.model_path is None:
-            raise ConfigurationError(
-                "No API key found. Set VISITX_API_KEY (or OPENAI_API_KEY, or for "
-                "anthropic/... and google/... models ANTHROPIC_API_KEY or GEMINI_API_KEY), "
-                "pass Settings(api_key=...), point VISITX_BASE_URL at a local "
-                "OpenAI-compatible server, or run a local GGUF model with "
-                "Settings(model_path=...) / --model-path (pip install \".[local]\" from a "
-                "clone). To see visitx work offline: `visitx demo`, or visitx.demo() in Python."
-            )
-        return "not-needed"  # local servers (Ollama, vLLM, llama.cpp) ignore the key
+        return api_key(self.settings, self.sdk.key_variables if self.sdk is not None else None)
 
     def _make_client(self, cls: type[Any], options: dict[str, Any]) -> Any:
         key = self._api_key()
