@@ -184,3 +184,20 @@ def test_serve_offers_sampling_and_template_options() -> None:
     assert result.exit_code == 0
     for option in ("--repeat-penalty", "--dry-multiplier", "--chat-template"):
         assert option in result.output
+
+
+def test_a_mocked_or_replayed_endpoint_is_not_probed(tmp_path: Path) -> None:
+    """With a transport injected (replay, mocks) visitx sends no GET /props."""
+    import httpx2
+
+    sent: list[str] = []
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        sent.append(f"{request.method} {request.url.path}")
+        return httpx2.Response(401, json={"error": {"message": "no"}})
+
+    settings = Settings(model="m", base_url="http://127.0.0.1:9/v1", cache_dir=tmp_path)
+    ex = visitx.Extractor(settings, transport=httpx2.MockTransport(handler))
+    with pytest.raises(visitx.ProviderError):
+        ex.extract(load_article(GERMAN)[0])
+    assert sent == ["POST /v1/chat/completions"]

@@ -30,9 +30,8 @@ def counting(handler):  # type: ignore[no-untyped-def]
 
 
 def settings(tmp_path: Path, **changes: object) -> Settings:
-    # llama_cpp=False: no `GET /props` probe among the requests these tests count.
     return Settings(
-        model="m", base_url="http://127.0.0.1:9/v1", cache_dir=tmp_path / "cache", llama_cpp=False
+        model="m", base_url="http://127.0.0.1:9/v1", cache_dir=tmp_path / "cache"
     ).replace(**changes)
 
 

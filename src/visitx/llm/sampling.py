@@ -46,30 +46,31 @@ def props_url(base_url: str) -> str:
 
 
 def is_llama_cpp(settings: Settings, endpoint: str, transport: Any = None) -> bool:
-    """Whether `settings.base_url` is a llama.cpp server (explicit, remembered, or asked)."""
+    """Whether `settings.base_url` is a llama.cpp server (explicit, remembered, or asked).
+
+    With a `transport` injected (`use_transport()`, `visitx.testing.replay()`, a mock) the
+    endpoint is not real, so it is not asked: only `Settings.llama_cpp` says so then.
+    """
     if settings.llama_cpp is not None:
         return settings.llama_cpp
     if settings.model_path is not None:
         return True
-    if settings.base_url is None:
+    if settings.base_url is None or transport is not None:
         return False
     with _lock:
         known = _known.get(endpoint)
     if known is None:
-        known = _probe(props_url(settings.base_url), transport)
+        known = _probe(props_url(settings.base_url))
         with _lock:
             _known[endpoint] = known
     return known
 
 
-def _probe(url: str, transport: Any) -> bool:
+def _probe(url: str) -> bool:
     import httpx2
 
-    options: dict[str, Any] = {"timeout": PROBE_TIMEOUT}
-    if transport is not None:
-        options["transport"] = transport
     try:
-        with httpx2.Client(**options) as client:
+        with httpx2.Client(timeout=PROBE_TIMEOUT) as client:
             response = client.get(url)
             props = response.json() if response.status_code == 200 else None
     except Exception:
