@@ -19,7 +19,6 @@ clients built before.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -252,9 +251,10 @@ class Provider:
 
     async def _send_async(self, **kwargs: Any) -> Any:
         call = current_call()
-        kwargs = self._shape(kwargs, call.mode)
-        if self.sdk is None and not self.is_openai:
-            kwargs = await asyncio.to_thread(self._sampling, kwargs)
+        # The first request to an endpoint may ask it `GET /props` (once per process, a few
+        # milliseconds from a local server); not in a worker thread, which an interrupted
+        # run would leave behind at interpreter exit.
+        kwargs = self._sampling(self._shape(kwargs, call.mode))
         estimate = self._estimate(kwargs)
         client = self._client("async")
 
