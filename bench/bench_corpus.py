@@ -4,8 +4,22 @@ The cases are in `bench/normalize_corpus.json` (sources in `bench/README.md`); e
 has a hand-checked expected answer, or `null` where the right answer is "not sure".
 Every function's answer is *right*, *wrong* or *None* (no answer where one was
 expected). A `null` case answered with a value counts as wrong. Peers are scored on
-the same cases: dateparser for dates, pycountry for countries. Run from the
-repository root:
+the same cases: dateparser for dates, pycountry for countries.
+
+Three larger sets follow, each case with its source:
+
+* `dateparser_cases.json` (bench/build_dateparser_cases.py): dateparser's own tests.
+  Absolute expressions are right when visitx names the expected day, or a month or
+  year containing it where dateparser's expected day is one it fills in (the 1st, or
+  the relative base's 13th); relative ones when visitx's period lies inside the
+  period the test states (the day, the Monday-Sunday week, the month, the year) and
+  contains the expected day.
+* `country_cases.json` (bench/build_country_cases.py): country_converter's data and
+  tests.
+* `english_cases.json`: everyday English per category (visitx's own examples, the
+  same as tests/dates/test_dates_english.py; not a held-out set).
+
+Run from the repository root:
 
     python bench/bench_corpus.py
 """
@@ -16,13 +30,16 @@ import json
 import warnings
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from visitx import country_code, locate, parse_date
 
 CORPUS = Path(__file__).with_name("normalize_corpus.json")
+DATEPARSER = Path(__file__).with_name("dateparser_cases.json")
+COUNTRY_CONVERTER = Path(__file__).with_name("country_cases.json")
+ENGLISH = Path(__file__).with_name("english_cases.json")
 Scores = defaultdict[str, Counter[str]]
 
 
@@ -59,6 +76,54 @@ def dateparser_date(case: dict[str, Any]) -> list[str] | None:
     return [day, day]
 
 
+def _period(day: date, period: str) -> tuple[date, date]:
+    """The day, Monday-Sunday week, month or year containing `day`."""
+    if period == "day":
+        return day, day
+    if period == "week":
+        monday = day - timedelta(days=day.weekday())
+        return monday, monday + timedelta(days=6)
+    if period == "month":
+        following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return day.replace(day=1), following - timedelta(days=1)
+    return date(day.year, 1, 1), date(day.year, 12, 31)
+
+
+def dateparser_absolute(case: dict[str, Any]) -> str:
+    value = parse_date(case["text"], language=case["lang"], published=case["published"])
+    if value is None:
+        return "none"
+    start, end = date.fromisoformat(value.start), date.fromisoformat(value.end)
+    day = date.fromisoformat(case["expected_day"])
+    if start == end == day:
+        return "right"
+    filled_in = day.day in (1, date.fromisoformat(case["published"]).day)
+    return "right" if start < end and start <= day <= end and filled_in else "wrong"
+
+
+def dateparser_relative(case: dict[str, Any]) -> str:
+    value = parse_date(
+        case["text"], language=case["lang"], published=case["published"], tense=case["tense"]
+    )
+    if value is None:
+        return "none"
+    start, end = date.fromisoformat(value.start), date.fromisoformat(value.end)
+    day = date.fromisoformat(case["expected_day"])
+    first, last = _period(day, case["period"])
+    return "right" if first <= start <= day <= end <= last else "wrong"
+
+
+def tally(
+    cases: list[dict[str, Any]], outcome: Callable[[dict[str, Any]], str], key: str
+) -> Scores:
+    scores: Scores = defaultdict(Counter)
+    for case in cases:
+        found = outcome(case)
+        scores[case[key]][found] += 1
+        scores["all"][found] += 1
+    return scores
+
+
 def visitx_country(case: dict[str, Any]) -> str | None:
     return country_code(case["text"], language=case["lang"])
 
@@ -92,16 +157,17 @@ def score(cases: list[dict[str, Any]], answer: Callable[[dict[str, Any]], Any]) 
     return scores
 
 
-def show(title: str, columns: dict[str, Scores]) -> None:
-    print(f"\n{title}: right / wrong / None per language")
-    languages = [*sorted({lang for s in columns.values() for lang in s} - {"all"}), "all"]
-    print(f"{'lang':5s} " + " ".join(f"{name:>18s}" for name in columns))
-    for lang in languages:
+def show(title: str, columns: dict[str, Scores], by: str = "language") -> None:
+    print(f"\n{title}: right / wrong / None per {by}")
+    groups = [*sorted({lang for s in columns.values() for lang in s} - {"all"}), "all"]
+    width = max(5, *(len(group) for group in groups))
+    print(f"{by[:width]:{width}s} " + " ".join(f"{name:>18s}" for name in columns))
+    for group in groups:
         cells = []
         for scores in columns.values():
-            c = scores.get(lang, Counter())
+            c = scores.get(group, Counter())
             cells.append(f"{c['right']:>6d} /{c['wrong']:>3d} /{c['none']:>3d}")
-        print(f"{lang:5s} " + " ".join(f"{cell:>18s}" for cell in cells))
+        print(f"{group:{width}s} " + " ".join(f"{cell:>18s}" for cell in cells))
 
 
 def main() -> None:
@@ -117,6 +183,22 @@ def main() -> None:
         {"visitx": score(corpus["countries"], visitx_country),
          "pycountry": score(corpus["countries"], pycountry_code)},
     )  # fmt: skip
+    extra = json.loads(DATEPARSER.read_text(encoding="utf-8"))
+    for kind, outcome in (("absolute", dateparser_absolute), ("relative", dateparser_relative)):
+        cases = extra[kind]
+        show(f"parse_date on dateparser's {kind} tests ({len(cases)} cases)",
+             {"visitx": tally(cases, outcome, "lang")})  # fmt: skip
+    english = json.loads(ENGLISH.read_text(encoding="utf-8"))
+    show(f"parse_date on everyday English ({len(english)} cases)",
+         {"visitx": tally(english, lambda c: grade(visitx_date(c), c["expected"]), "category"),
+          "dateparser": tally(english, lambda c: grade(dateparser_date(c), c["expected"]),
+                              "category")}, by="category")  # fmt: skip
+    converter = [
+        {**case, "lang": "en"} for case in json.loads(COUNTRY_CONVERTER.read_text(encoding="utf-8"))
+    ]
+    show(f"country_code on country_converter's data and tests ({len(converter)} cases)",
+         {"visitx": score(converter, visitx_country),
+          "pycountry": score(converter, pycountry_code)})  # fmt: skip
     show(
         f"locate ({len(corpus['grounding'])} cases)",
         {"visitx": score(corpus["grounding"], visitx_span),

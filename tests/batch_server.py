@@ -40,6 +40,7 @@ class BatchServer(ReferenceServer):
         self.hold = False
         self.reject_next = False
         self.calls: list[tuple[str, str]] = []
+        self.keys: list[str | None] = []  # the Authorization header of every call
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         server = self
@@ -56,11 +57,13 @@ class BatchServer(ReferenceServer):
 
             def do_GET(self) -> None:
                 server.calls.append(("GET", self.path))
+                server.keys.append(self.headers.get("authorization"))
                 status, payload, raw = server.get(self.path)
                 self._reply(status, payload, raw)
 
             def do_POST(self) -> None:
                 server.calls.append(("POST", self.path))
+                server.keys.append(self.headers.get("authorization"))
                 length = int(self.headers.get("content-length") or 0)
                 data = self.rfile.read(length)
                 kind = self.headers.get("content-type", "")

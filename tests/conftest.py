@@ -22,6 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 
 from visitx import Extraction, Settings
+from visitx.core.urls import redact_url
 from visitx.llm.api import _shared
 from visitx.llm.provider import forget_endpoints
 from visitx.llm.retry import no_backoff
@@ -44,7 +45,7 @@ def _scrub_request(request: Any) -> Any:
     }
     # The host is not matched on; a fixed one keeps re-recordings free of port churn and
     # keeps a private provider's address out of the repository.
-    parts = urlsplit(request.uri)
+    parts = urlsplit(redact_url(request.uri))  # no password or ?key= either
     request.uri = urlunsplit(("http", "reference.invalid", parts.path, parts.query, ""))
     return request
 

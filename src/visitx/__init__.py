@@ -12,13 +12,18 @@ from __future__ import annotations
 import typing as _typing
 
 from visitx.batch.engine import aextract_many, extract_many
+from visitx.core import models as _models
 from visitx.core.article import Article
 from visitx.core.errors import (
+    AnswerCutOff,
+    AuthenticationError,
     CacheError,
     ConfigurationError,
+    ContextTooLong,
     ExtractionError,
     InputError,
     ProviderError,
+    RateLimited,
     VisitxError,
 )
 from visitx.core.models import (
@@ -53,6 +58,7 @@ if _typing.TYPE_CHECKING:
     from visitx.analysis.evaluate import EvalReport, compare, evaluate
     from visitx.analysis.events import Event, Mention, events
     from visitx.analysis.export import to_cameo_dyads, to_frame, to_plover
+    from visitx.analysis.tables import to_arrow, to_csv, to_duckdb, to_parquet
     from visitx.batch.collect import collect_batch, resubmit_batch
     from visitx.batch.jobs import (
         BatchCollection,
@@ -69,6 +75,15 @@ if _typing.TYPE_CHECKING:
     from visitx.report.plots import plot_country_pairs, plot_visits_per_month
 
 __version__ = "0.1.0"
+
+
+def _notebook_view(extraction: Extraction) -> str:
+    from visitx.report.notebook import render_extraction_html
+
+    return render_extraction_html(extraction)
+
+
+_models.register_html_view(_notebook_view)  # Jupyter's view of an Extraction, loaded on first use
 
 # Analysis helpers and batch jobs load on first use (PEP 562): they pull in click, rich and friends,
 # which a plain `from visitx import extract` does not need.
@@ -92,6 +107,10 @@ _LAZY = {
     "to_cameo_dyads": "visitx.analysis.export",
     "to_frame": "visitx.analysis.export",
     "to_plover": "visitx.analysis.export",
+    "to_arrow": "visitx.analysis.tables",
+    "to_csv": "visitx.analysis.tables",
+    "to_duckdb": "visitx.analysis.tables",
+    "to_parquet": "visitx.analysis.tables",
     "plot_country_pairs": "visitx.report.plots",
     "plot_map": "visitx.report.figures",
     "plot_matrix": "visitx.report.figures",
@@ -117,14 +136,17 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "Agreement",
+    "AnswerCutOff",
     "Article",
     "ArticleRecord",
+    "AuthenticationError",
     "BatchCollection",
     "BatchSummary",
     "CacheError",
     "Chunk",
     "Codes",
     "ConfigurationError",
+    "ContextTooLong",
     "DateValue",
     "ErrorInfo",
     "EvalReport",
@@ -141,6 +163,7 @@ __all__ = [
     "Participant",
     "Place",
     "ProviderError",
+    "RateLimited",
     "SCHEMA_VERSION",
     "Settings",
     "ShardInfo",
@@ -176,8 +199,12 @@ __all__ = [
     "resubmit_batch",
     "split_text",
     "submit_batch",
+    "to_arrow",
     "to_cameo_dyads",
+    "to_csv",
+    "to_duckdb",
     "to_frame",
+    "to_parquet",
     "to_plover",
     "write_report",
 ]

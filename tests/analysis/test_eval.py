@@ -11,18 +11,18 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import visitx
 from visitx import Settings
 from visitx.analysis.align import (
     MIN_SIMILARITY,
     Counts,
-    assign,
     names_match,
     participants_match,
     visit_similarity,
 )
-from visitx.analysis.evaluate import METRICS, EvalReport, compare, evaluate, load_records, predict
-from visitx.cli.evaluate import eval_command
+from visitx.analysis.assignment import assign
+from visitx.analysis.evaluate import METRICS, EvalReport, compare, evaluate, load_records
+from visitx.batch import engine
+from visitx.cli.evaluate import eval_command, predict, report_view
 from visitx.core.models import (
     Agreement,
     AgreementKind,
@@ -464,17 +464,30 @@ def test_compare_shows_what_changed() -> None:
 
 
 def test_report_renders_as_rich_tables() -> None:
-    """`to_table()` renders the metrics, languages and worst articles."""
+    """`visitx eval`'s view renders the metrics, languages and worst articles."""
     from rich.console import Console
 
     gold = gold_record()
     pred = gold.model_copy(deep=True)
     del pred.visits[1]
     console = Console(record=True, width=120)
-    evaluate([gold], [pred]).show(console)
+    console.print(report_view(evaluate([gold], [pred])))
     text = console.export_text()
     assert "visit detection" in text
     assert "Per language" in text
+    assert "1 missed visit" in text
+
+
+def test_report_shows_as_plain_text(capsys: pytest.CaptureFixture[str]) -> None:
+    """`EvalReport.show()` prints the numbers without the command line's table library."""
+    gold = gold_record()
+    pred = gold.model_copy(deep=True)
+    del pred.visits[1]
+    evaluate([gold], [pred]).show()
+    text = capsys.readouterr().out
+    assert "2 gold visit(s), 1 predicted" in text
+    visit_line = next(line for line in text.splitlines() if line.startswith("visit detection"))
+    assert visit_line.split()[2:5] == ["1", "0", "1"]  # tp fp fn
     assert "1 missed visit" in text
 
 
@@ -563,7 +576,7 @@ def test_predict_passes_the_gold_articles(monkeypatch: pytest.MonkeyPatch) -> No
     """Gold articles go to `extract_many` with their metadata; failures come back as records."""
     gold, other = gold_record(), other_record()
     seen: list[dict[str, object]] = []
-    monkeypatch.setattr(visitx, "extract_many", _fake_extract_many(gold.article.text, seen))
+    monkeypatch.setattr(engine, "extract_many", _fake_extract_many(gold.article.text, seen))
     results = predict([gold, other], Settings(base_url="http://local.invalid/v1"))
     assert [r.article.id for r in results] == [gold.article.id, other.article.id]
     assert results[0].error is not None
@@ -577,7 +590,7 @@ def test_cli_without_pred_extracts_and_scores(
 ) -> None:
     """Without PRED the gold articles are extracted, and a failed one is reported."""
     gold, other = gold_record(), other_record()
-    monkeypatch.setattr(visitx, "extract_many", _fake_extract_many(other.article.text, []))
+    monkeypatch.setattr(engine, "extract_many", _fake_extract_many(other.article.text, []))
     gold_path = write_jsonl(tmp_path / "gold.jsonl", [gold, other])
     result = CliRunner().invoke(
         eval_command, [str(gold_path), "--base-url", "http://local.invalid/v1"]

@@ -39,13 +39,41 @@ def test_frame_has_one_row_per_visit_and_failed_articles() -> None:
     meeting = frame.iloc[0]
     assert meeting["visitor_countries"] == ["RUS"]
     assert meeting["host_countries"] == ["IRN"]
-    assert (meeting["date_start"], meeting["date_calendar"]) == ("2023-04-07", "jalali")
+    assert meeting["date_calendar"] == "jalali"
     assert meeting["cameo"] == ["042", "043"]
     assert meeting["location"] == "Rasht"
     assert frame.iloc[-1]["error"] == "InputError: The article is empty"
     import pandas as pd
 
     assert pd.isna(frame.iloc[-1]["visit_id"])
+
+
+def test_frame_dates_are_datetimes() -> None:
+    """date_start is datetime: the Jalali date as 2023-04-07, the undated invitation NaT."""
+    import pandas as pd
+
+    frame = visitx.to_frame([record(PERSIAN)])
+    assert str(frame["date_start"].dtype).startswith("datetime64")
+    assert frame["date_start"].iloc[0] == pd.Timestamp("2023-04-07")
+    assert pd.isna(frame["date_start"].iloc[1])
+
+
+def test_frame_participant_columns_hold_every_participant() -> None:
+    """participant_names lists visitors and hosts; the side columns stay beside it."""
+    meeting = visitx.to_frame([record(PERSIAN)]).iloc[0]
+    assert meeting["participant_names"] == ["Igor Babushkin", "Asadollah Abbasi"]
+    assert meeting["participant_countries"] == ["IRN", "RUS"]
+    assert meeting["visitor_names"] == ["Igor Babushkin"]
+    assert meeting["host_names"] == ["Asadollah Abbasi"]
+
+
+def test_frame_has_the_gazetteer_place() -> None:
+    """city, lat and lon come from Place.geo (Rasht, GeoNames 118743); NaN where there is none."""
+    frame = visitx.to_frame([record(PERSIAN), record(IGDIR)])
+    assert (frame["city"].iloc[0], frame["lat"].iloc[0], frame["lon"].iloc[0]) == (
+        "Rasht", 37.27611, 49.58862
+    )
+    assert frame["lat"].isna().tolist() == [False, False, False, True, False, False]
 
 
 def test_plover_events_follow_the_codes() -> None:
@@ -85,3 +113,12 @@ def test_signed_agreement_dyads_run_both_ways() -> None:
     assert {(r["source"], r["target"], r["cameo"]) for r in rows if r["cameo"] == "057"} == {
         ("TUR", "TUR", "057")
     }
+
+
+def test_frame_of_events_has_typed_dates() -> None:
+    """Given events, first_reported and date_start are datetimes too."""
+    events = visitx.events([record(PERSIAN)])
+    frame = visitx.to_frame(events)
+    assert str(frame["date_start"].dtype).startswith("datetime64")
+    assert str(frame["first_reported"].dtype).startswith("datetime64")
+    assert len(frame) == 2

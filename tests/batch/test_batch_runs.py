@@ -23,7 +23,7 @@ import visitx
 from visitx import Article, Settings
 from visitx.batch.engine import run_sync
 from visitx.batch.parts import Progress
-from visitx.core.errors import failure_kind
+from visitx.llm.failures import failure_kind
 from visitx.llm.provider import use_transport
 
 from conftest import ARTICLES, load_article, local_settings

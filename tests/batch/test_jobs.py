@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -454,3 +456,82 @@ def test_cli_collect_retry_live(server: BatchServer, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "0 failed" in result.output
     assert chats(server) == 1
+
+
+def _output_lines(folder: Path) -> tuple[Path, list[dict[str, Any]]]:
+    state = Manifest.load(folder)
+    path = state.output_path(state.shards[0])
+    return path, [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _write(path: Path, lines: list[dict[str, Any]]) -> None:
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+
+
+def test_a_repeated_custom_id_keeps_its_first_valid_answer(
+    server: BatchServer, local: Settings, tmp_path: Path
+) -> None:
+    """An id answered twice: a warning lists it, and the first answer that validates counts."""
+    settings = local.replace(cache=False)  # every collect reads the output file again
+    submit_batch(seeds(), manifest=tmp_path / "m", settings=settings)
+    collect_batch(tmp_path / "m", settings=settings)
+    path, lines = _output_lines(tmp_path / "m")
+    first = lines[0]
+    broken = json.loads(json.dumps(first))
+    broken["response"]["body"]["choices"][0]["message"] = {
+        "role": "assistant", "content": "not json"
+    }
+    later = json.loads(json.dumps(first))
+    later["response"]["body"]["model"] = "a-later-answer"
+    _write(path, [broken, first, later, *lines[1:]])
+    done = collect_batch(tmp_path / "m", settings=settings)
+    record = next(r for r in done.results if r.article.source_id == SEEDS[0])
+    assert record.error is None
+    assert record.meta.model == first["response"]["body"]["model"]
+    assert len(done.warnings) == 1
+    assert "answered more than once" in done.warnings[0]
+    assert first["custom_id"] in done.warnings[0]
+
+
+def test_an_unknown_custom_id_is_listed_and_ignored(
+    server: BatchServer, local: Settings, tmp_path: Path
+) -> None:
+    """A line for an id the batch never sent: a warning names it; the records are as before."""
+    settings = local.replace(cache=False)
+    submit_batch(seeds(), manifest=tmp_path / "m", settings=settings)
+    collect_batch(tmp_path / "m", settings=settings)
+    path, lines = _output_lines(tmp_path / "m")
+    stranger = {**lines[0], "custom_id": "vx-not-ours"}
+    _write(path, [*lines, stranger])
+    done = collect_batch(tmp_path / "m", settings=settings)
+    assert [r.article.source_id for r in done.results if r.error is None] == SEEDS
+    assert len(done.warnings) == 1
+    assert "never sent (vx-not-ours)" in done.warnings[0]
+
+
+def test_collect_removes_temporary_files_a_killed_collect_left(
+    server: BatchServer, local: Settings, tmp_path: Path
+) -> None:
+    """Old `.*.tmp` files in the manifest folder and beside -o are gone after a collect."""
+    submit_batch(seeds(), manifest=tmp_path / "m", settings=local)
+    hour_ago = time.time() - 3600
+    left = [tmp_path / "m" / ".output-0001.jsonl.x1.tmp", tmp_path / ".out.jsonl.x2.tmp"]
+    for path in left:
+        path.write_text("{", encoding="utf-8")
+        os.utime(path, (hour_ago, hour_ago))
+    collect_batch(tmp_path / "m", settings=local, output=tmp_path / "out.jsonl")
+    assert [path.exists() for path in left] == [False, False]
+
+
+def test_batch_calls_send_the_key_from_the_environment(
+    server: BatchServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Settings without api_key and OPENAI_API_KEY set: file and job calls send that key."""
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-from-env")
+    settings = Settings(
+        model=REFERENCE_MODEL, base_url=server.base_url, cache_dir=tmp_path / "cache"
+    )
+    submit_batch(seeds()[:1], manifest=tmp_path / "m", settings=settings)
+    batch_status(tmp_path / "m", settings=settings)
+    assert server.keys
+    assert set(server.keys) == {"Bearer sk-from-env"}

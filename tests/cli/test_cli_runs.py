@@ -283,7 +283,7 @@ def test_help_texts_are_whole() -> None:
     result = run("--help")
     commands = result.output.split("Commands:")[1].strip().splitlines()
     assert {line.split()[0] for line in commands} == {
-        "batch", "cache", "demo", "eval", "events", "extract", "report", "serve"
+        "batch", "cache", "demo", "eval", "events", "export", "extract", "report", "serve"
     }
     assert [line for line in commands if line.endswith("...")] == []
     assert "Extract visits from articles into JSONL records." in result.output

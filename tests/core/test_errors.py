@@ -9,7 +9,8 @@ import openai
 import pytest
 
 import visitx
-from visitx.core.errors import ConfigurationError, ProviderError, translate
+from visitx.core.errors import ConfigurationError, ProviderError
+from visitx.llm.errmap import translate
 
 
 def _openai_error_classes() -> list[type[BaseException]]:

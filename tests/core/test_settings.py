@@ -70,3 +70,39 @@ def test_unknown_setting_is_refused() -> None:
     """from_env() with a misspelt keyword says which one."""
     with pytest.raises(ConfigurationError, match="modle"):
         Settings.from_env(modle="x")
+
+
+def test_limits_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """VISITX_TIMEOUT, VISITX_MAX_TOKENS and VISITX_MAX_REASKS set their settings."""
+    monkeypatch.setenv("VISITX_TIMEOUT", "45.5")
+    monkeypatch.setenv("VISITX_MAX_TOKENS", "512")
+    monkeypatch.setenv("VISITX_MAX_REASKS", "0")
+    settings = Settings.from_env()
+    assert (settings.timeout, settings.max_tokens, settings.max_reasks) == (45.5, 512, 0)
+
+
+def test_an_argument_beats_a_limit_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """from_env(max_tokens=...) (what --max-tokens passes) wins over VISITX_MAX_TOKENS."""
+    monkeypatch.setenv("VISITX_MAX_TOKENS", "512")
+    assert Settings.from_env(max_tokens=64).max_tokens == 64
+
+
+@pytest.mark.parametrize(
+    ("var", "value"),
+    [
+        ("VISITX_TIMEOUT", "soon"),
+        ("VISITX_TIMEOUT", "0"),
+        ("VISITX_TIMEOUT", "nan"),
+        ("VISITX_MAX_TOKENS", "0"),
+        ("VISITX_MAX_TOKENS", "1.5"),
+        ("VISITX_MAX_REASKS", "-1"),
+        ("VISITX_MAX_REASKS", "two"),
+    ],
+)
+def test_a_bad_limit_variable_is_named(
+    var: str, value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A limit variable that does not parse or is out of range: a ConfigurationError naming it."""
+    monkeypatch.setenv(var, value)
+    with pytest.raises(ConfigurationError, match=f"{var}='{value}'"):
+        Settings.from_env()

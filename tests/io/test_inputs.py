@@ -33,9 +33,9 @@ def test_too_long_text_raises_input_error(settings: Settings) -> None:
         visitx.extract("x" * 11, settings=settings.replace(max_chars=10))
 
 
-@pytest.mark.parametrize("published", ["yesterday", "2024-13-01", "24.11.2024", 20241124])
+@pytest.mark.parametrize("published", ["yesterday", "2024-13-01", "03/04/2024", 20241124])
 def test_bad_published_raises_input_error(published: Any, settings: Settings) -> None:
-    """published must be YYYY-MM-DD or a date."""
+    """published must name one day (`24.11.2024` does; `03/04/2024` may be either order)."""
     with pytest.raises(InputError, match="YYYY-MM-DD"):
         visitx.extract("Some article.", published=published, settings=settings)
 

@@ -163,9 +163,9 @@ def test_wrong_declared_charset_is_an_input_error() -> None:
 
 
 def test_unknown_charset_is_an_input_error() -> None:
-    """A page declaring a charset no codec knows gets an InputError naming it."""
+    """Non-UTF-8 bytes declaring a charset no codec knows get an InputError naming it."""
     with pytest.raises(InputError, match="'x-klingon' is not a known character set"):
-        read_html(b'<meta charset="x-klingon"><p>text</p>')
+        read_html(b'<meta charset="x-klingon"><p>caf\xe9 cr\xe8me</p>')
 
 
 @pytest.mark.parametrize("page", [b"", b"   \n", ""])

@@ -81,12 +81,12 @@ def test_key_has_no_room_for_secrets() -> None:
 def test_round_trip_is_json(tmp_path: Path) -> None:
     """A stored entry comes back equal, and is stored as text, not a pickle."""
     cache = DraftCache(tmp_path)
-    cache.set("k", {"a": [1, "ی"]})
-    assert cache.get("k") == {"a": [1, "ی"], "format": ENTRY_FORMAT}
+    cache.set("k", {"draft": {"a": [1, "ی"]}})
+    assert cache.get("k") == {"draft": {"a": [1, "ی"]}, "format": ENTRY_FORMAT}
     cache.close()
     with sqlite3.connect(tmp_path / "cache.db") as db:
         (value,) = db.execute("SELECT value FROM Cache WHERE key = 'k'").fetchone()
-    assert value == '{"a": [1, "ی"], "format": "visitx-draft/1"}'
+    assert value == '{"draft": {"a": [1, "ی"]}, "format": "visitx-draft/1"}'
 
 
 def test_pickled_entry_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

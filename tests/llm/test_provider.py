@@ -15,7 +15,7 @@ import pytest
 
 import visitx
 from visitx import Settings
-from visitx.core.errors import is_response_format_rejection
+from visitx.llm.failures import is_response_format_rejection
 
 from conftest import load_article, local_settings
 
@@ -224,7 +224,7 @@ def test_an_entry_in_the_old_record_format_is_a_miss(local_server: Any, tmp_path
     text, _ = load_article(GERMAN)
     settings = local_settings(local_server, tmp_path)
     ex = visitx.Extractor(settings)
-    job = ex._prepare(text, url=None, title=None, published=None, language=None)
+    job = ex.prepare(text, url=None, title=None, published=None, language=None)
     old_record = {"article": {"id": "sha256:0", "text": text}, "visits": [], "meta": {}}
     assert ex.cache is not None
     ex.cache._open().set(ex.key(job, "json_schema"), json.dumps(old_record))

@@ -444,6 +444,79 @@ def test_cldr_name_of_guinea_resolves_in_every_indexed_locale() -> None:
     from babel import Locale
 
     names = {loc: Locale.parse(loc).territories.get("GN") for loc in countries.CLDR_LOCALES}
-    found = {loc: country_code(name) for loc, name in names.items() if name}
+    # With its language: Hausa `Gini` is also an Indonesian word ("now").
+    found = {loc: country_code(name, language=loc) for loc, name in names.items() if name}
     assert len(found) > 80
     assert {loc: code for loc, code in found.items() if code != "GIN"} == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("Service", None, id="english-word-not-a-typo-of-serbie"),
+        pytest.param("service", None, id="lower-case"),
+        pytest.param("cada", None, id="spanish-each-is-latvian-chad"),
+        pytest.param("cada", "es", id="spanish-each-in-spanish"),
+        pytest.param("UC", None, id="vietnamese-australia-too-short"),
+        pytest.param("Islands", None, id="generated-german-genitive-of-island"),
+        pytest.param("island", "en", id="german-iceland-in-english"),
+        pytest.param("Georgia (US state)", None, id="qualifier-word-names-another-country"),
+        pytest.param("Georgia (state)", None, id="qualifier-says-subdivision"),
+        pytest.param("Jordan (river)", None, id="qualifier-says-river"),
+        pytest.param("duminica", None, id="romanian-sunday-is-no-slip-for-dominica"),
+        pytest.param("coração", None, id="portuguese-heart-is-no-slip-for-curacao"),
+        pytest.param("خیابان", None, id="persian-street-with-added-article-is-no-japan"),
+        pytest.param("того", None, id="russian-of-that-is-blocked"),
+        pytest.param("самое", None, id="russian-case-form-that-is-a-word"),
+        pytest.param("gana", None, id="spanish-wins-is-not-ghana"),
+    ],
+)
+def test_ordinary_words_are_no_countries(text: str, language: str | None) -> None:
+    """A common word of a supported language is never read as a country (issue 22)."""
+    assert country_code(text, language=language) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        pytest.param("cada", "lv", "TCD", id="latvian-chad-in-latvian"),
+        pytest.param("Island", "de", "ISL", id="german-iceland-in-german"),
+        pytest.param("Úc", "vi", "AUS", id="vietnamese-australia-in-vietnamese"),
+        pytest.param("Turkey", None, "TUR", id="english-name-that-is-a-word"),
+        pytest.param("Austria", None, "AUT", id="english-name-borrowed-by-german-text"),
+        pytest.param("Bahrain", None, "BHR", id="english-name-borrowed-by-arabic-text"),
+        pytest.param("Fas", None, "MAR", id="turkish-morocco-beats-portuguese-fans"),
+        pytest.param("ABŞ", None, "USA", id="curated-abbreviation"),
+        pytest.param("روس", None, "RUS", id="same-word-in-persian-and-arabic"),
+        pytest.param("IS", None, "ISL", id="iso-code-stays-a-code"),
+        pytest.param("Georgia (country)", None, "GEO", id="qualifier-says-country"),
+    ],
+)
+def test_country_words_still_read(text: str, language: str | None, expected: str) -> None:
+    """Names stay names in the language that uses them, and codes stay codes."""
+    assert country_code(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Michael Jordan", "Chad Smith", "New Mexico", "Guinea pig", "Turkish Airlines",
+     "Bank of China", "Georgia Tech", "Jersey City", "Republic of Srpska", "Mexico City",
+     "Syrian Democratic Forces", "South China Sea", "Niger Delta", "Indian Ocean"],
+)  # fmt: skip
+def test_persons_institutions_and_places_with_country_words(text: str) -> None:
+    """A person, institution or place whose name contains a country word is no country."""
+    assert country_code(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("China, People's Republic of", "CHN", id="iso-inverted-order"),
+        pytest.param("Korea, Republic of", "KOR", id="iso-inverted-korea"),
+        pytest.param("French Republic", "FRA", id="english-official-name"),
+        pytest.param("Republic of Hungary", "HUN", id="curated-official-name"),
+    ],
+)
+def test_official_and_inverted_names(text: str, expected: str) -> None:
+    """Official names and ISO's inverted `Name, Republic of` order resolve."""
+    assert country_code(text) == expected

@@ -92,7 +92,13 @@ def _visit(
                 "name": {"text": visitor[0]},
                 "country": visitor[1],
             },
-            {"role": "host", "kind": "person", "name": {"text": host[0]}, "country": host[1]},
+            # The host located in the text: a visit needs one located participant for codes.
+            {
+                "role": "host",
+                "kind": "person",
+                "name": {"text": host[0], "start": 0, "end": len(host[0]), "match": "exact"},
+                "country": host[1],
+            },
         ],
         "location": None if place is None else {"name": {"text": place}, "country": "TUR"},
         "date": None if date is None else {"start": date[0], "end": date[1]},

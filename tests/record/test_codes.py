@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from visitx.core.models import Agreement, Span, Visit
+from visitx.core.models import Agreement, Participant, Span, Visit
 from visitx.record.codes import derive_codes
 
 
@@ -12,7 +12,18 @@ def _visit(type_: str, status: str, signed: bool = False) -> Visit:
     agreements = (
         [Agreement(kind="mou", text=Span(text="MoU"), status="signed")] if signed else []
     )
-    return Visit(id="x-0", type=type_, status=status, summary="s", agreements=agreements)  # type: ignore[arg-type]
+    # One participant located in the article: without one a visit gets no codes.
+    host = Participant(
+        role="host", kind="person", name=Span(text="Ali Veli", start=0, end=8, match="exact")
+    )
+    return Visit(
+        id="x-0",
+        type=type_,  # type: ignore[arg-type]
+        status=status,  # type: ignore[arg-type]
+        summary="s",
+        agreements=agreements,
+        participants=[host],
+    )
 
 
 @pytest.mark.parametrize(

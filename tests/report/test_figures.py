@@ -10,6 +10,7 @@ from visitx import Event, Extraction, events
 from visitx.analysis.matching import dates_agree, features, match
 from visitx.core.models import DateValue, Precision, Visit
 from visitx.report.figures import plot_map, plot_matrix, plot_timeline, world_path
+from visitx.report.plots import plot_visits_per_month
 
 from conftest import cluster_records
 
@@ -90,3 +91,52 @@ def test_first_reported_is_the_earliest_publication(found: list[Event]) -> None:
     """The May visit was first reported on 15 May (the Turkish article)."""
     event = next(e for e in found if e.n_sources == 3)
     assert event.first_reported == dt.date(2024, 5, 15).isoformat()
+
+
+def test_timeline_axis_breaks_over_an_empty_stretch() -> None:
+    """One 2014 visit before 2023-2025 ones gives two axis pieces, not one squeezed axis."""
+    from visitx.report.timeline import axis_pieces
+
+    d = dt.date
+    pieces = axis_pieces([d(2014, 11, 6), d(2023, 4, 7), d(2024, 5, 2), d(2025, 2, 28)])
+    assert pieces == [(d(2014, 11, 6), d(2014, 11, 6)), (d(2023, 4, 7), d(2025, 2, 28))]
+
+
+def test_timeline_axis_stays_whole_without_a_long_gap() -> None:
+    """Dates a few months apart keep one axis."""
+    from visitx.report.timeline import axis_pieces
+
+    d = dt.date
+    assert axis_pieces([d(2024, 1, 5), d(2024, 9, 1), d(2025, 6, 1)]) == [
+        (d(2024, 1, 5), d(2025, 6, 1))
+    ]
+
+
+def test_matrix_names_the_countries_left_out(records: list[Extraction]) -> None:
+    """With room for one country, the matrix note names the other one (KAZ/UZB/TUR)."""
+    figure = plot_matrix(records, top=2)
+    assert figure.note == "Not shown, with fewer visits than the 2 above: KAZ."
+
+
+def test_map_merges_crowded_places_and_labels_them_enlarged(records: list[Extraction]) -> None:
+    """Gaziantep and Ankara (about 11 px apart on the world) share a marker "2"; enlarged,
+    each has its own labelled marker."""
+    svg = plot_map(records).svg
+    assert svg.count('class="vx-spot"') == 1
+    assert ">2</text>" in svg
+    assert svg.count('class="vx-place"') == 2
+    assert "Gaziantep (6)</text>" in svg
+    assert "Ankara (1)</text>" in svg
+
+
+def test_yearly_chart_says_why() -> None:
+    """When months become years, the note says so and names the span."""
+    from visitx.core.models import Article, DateValue, Visit
+
+    def dated(start: str) -> Extraction:
+        visit = Visit(id="0-0", type="visit", status="occurred", summary="x")
+        visit.date = DateValue(start=start, end=start)
+        return Extraction(article=Article(id="sha256:0", text="x"), visits=[visit])
+
+    figure = plot_visits_per_month([dated("2014-11-06"), dated("2024-05-02")])
+    assert figure.note == "Counted per year: the dates span 2014–2024, more than 4 years of months."

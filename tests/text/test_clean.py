@@ -96,9 +96,13 @@ def test_furniture_inside_the_body_stays() -> None:
 
 
 def test_long_tail_paragraph_after_a_heading_stays() -> None:
-    """A heading word followed by a long paragraph is article text, not a related list."""
+    """A heading word followed by a long paragraph is article text, not a teaser list.
+
+    ("Comments" and "Related articles" headings end the article whatever follows: see
+    tests/text/test_clean_blocks.py.)
+    """
     paragraph = "The ministers also agreed to meet again in Baku in May to review the plan. " * 3
-    text = "Opening paragraph of the article about the visit to Tbilisi.\nComments\n" + paragraph
+    text = "Opening paragraph of the article about the visit to Tbilisi.\nRead more\n" + paragraph
     assert clean_text(text) == text.strip()
 
 

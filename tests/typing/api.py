@@ -99,6 +99,34 @@ def local_model(path: str) -> str:
     with visitx.LocalServer(path, port=0, context_size=settings.context_size) as server:
         url: str = server.base_url
     return url
+
+
+def exported(results: list[Extraction], folder: str) -> list[str]:
+    tables = visitx.to_arrow(results, events=True)
+    parquet: dict[str, object] = dict(visitx.to_parquet(results, f"{folder}/visits.parquet"))
+    csv = visitx.to_csv(results, f"{folder}/visits.csv", events=visitx.events(results))
+    database = visitx.to_duckdb(results, f"{folder}/visits.duckdb")
+    return [*tables, *parquet, csv["visits"].name, database.name]
+
+
+def narrow_errors(text: str) -> str:
+    """The narrower error classes are caught under today's branches, and typed."""
+    try:
+        visitx.extract(text)
+    except visitx.RateLimited as exc:
+        status: int | None = exc.status_code
+        return f"slow down ({status})"
+    except (visitx.AuthenticationError, visitx.ContextTooLong) as exc:
+        message: str | None = exc.provider_message
+        return message or ""
+    except visitx.AnswerCutOff as exc:
+        raw: str | None = exc.raw_output
+        return raw or ""
+    except visitx.ProviderError:
+        return "provider"
+    return "ok"
+
+
 def offline_and_providers() -> tuple[int, int]:
     offline: list[Extraction] = visitx.demo()
     claude = Settings(model="anthropic/claude-sonnet-4-5", repeat_penalty=1.1, dry_multiplier=0.0)

@@ -13,10 +13,11 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
+from visitx.analysis.assignment import assign
 from visitx.core.models import Agreement, Participant, Place, Span, Visit
 
 # What the metrics are called in reports, in the order tables show them.
@@ -143,71 +144,6 @@ def participants_match(gold: Participant, pred: Participant) -> bool:
     return any(names_match(g, p) for g in gold_names for p in pred_names)
 
 
-# -- optimal assignment --------------------------------------------------------------------
-
-
-def assign(similarity: Sequence[Sequence[float]], threshold: float) -> list[tuple[int, int]]:
-    """Pairs (row, column) of the assignment with the largest total similarity.
-
-    Only pairs with similarity >= `threshold` count and are returned; each row and each
-    column is used at most once. Exact for any size (Hungarian algorithm, O(n³)).
-    """
-    rows = len(similarity)
-    cols = len(similarity[0]) if rows else 0
-    if not rows or not cols:
-        return []
-    gain = [[s if s >= threshold else 0.0 for s in row] for row in similarity]
-    transposed = rows > cols
-    if transposed:
-        gain = [list(col) for col in zip(*gain, strict=True)]
-    picked = _hungarian([[-g for g in row] for row in gain])
-    pairs = [(j, i) if transposed else (i, j) for i, j in enumerate(picked)]
-    return sorted((i, j) for i, j in pairs if similarity[i][j] >= threshold)
-
-
-def _hungarian(cost: list[list[float]]) -> list[int]:
-    """For each row (rows <= columns), the column of a minimum-cost assignment."""
-    n, m = len(cost), len(cost[0])
-    inf = float("inf")
-    u = [0.0] * (n + 1)
-    v = [0.0] * (m + 1)
-    owner = [0] * (m + 1)  # owner[j]: the row (1-based) assigned to column j, 0 = none
-    way = [0] * (m + 1)
-    for i in range(1, n + 1):
-        owner[0] = i
-        j0 = 0
-        minv = [inf] * (m + 1)
-        used = [False] * (m + 1)
-        while True:
-            used[j0] = True
-            i0, delta, j1 = owner[j0], inf, 0
-            for j in range(1, m + 1):
-                if not used[j]:
-                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
-                    if cur < minv[j]:
-                        minv[j], way[j] = cur, j0
-                    if minv[j] < delta:
-                        delta, j1 = minv[j], j
-            for j in range(m + 1):
-                if used[j]:
-                    u[owner[j]] += delta
-                    v[j] -= delta
-                else:
-                    minv[j] -= delta
-            j0 = j1
-            if owner[j0] == 0:
-                break
-        while j0:
-            j1 = way[j0]
-            owner[j0] = owner[j1]
-            j0 = j1
-    result = [-1] * n
-    for j in range(1, m + 1):
-        if owner[j]:
-            result[owner[j] - 1] = j - 1
-    return result
-
-
 T = TypeVar("T")
 
 
@@ -233,7 +169,7 @@ def align_participants(
 
 
 def _agreement_score(gold: Agreement, pred: Agreement) -> float:
-    if _overlap(_intervals([gold.text]), _intervals([pred.text])):
+    if shared_chars(span_intervals([gold.text]), span_intervals([pred.text])):
         base = 2.0
     elif gold.kind == pred.kind:
         base = 1.0
@@ -338,16 +274,16 @@ def _date_part(
 
 
 def _evidence_part(gold: Sequence[Span], pred: Sequence[Span]) -> float | None:
-    gold_len, pred_len = _length(gold), _length(pred)
+    gold_len, pred_len = covered_chars(gold), covered_chars(pred)
     if not gold_len and not pred_len:
         return None
-    return 2 * _overlap(_intervals(gold), _intervals(pred)) / (gold_len + pred_len)
+    return 2 * shared_chars(span_intervals(gold), span_intervals(pred)) / (gold_len + pred_len)
 
 
 # -- character spans -----------------------------------------------------------------------
 
 
-def _intervals(spans: Iterable[Span]) -> list[tuple[int, int]]:
+def span_intervals(spans: Iterable[Span]) -> list[tuple[int, int]]:
     """The located spans as sorted, merged [start, end) intervals."""
     located = sorted(
         (s.start, s.end)
@@ -363,118 +299,15 @@ def _intervals(spans: Iterable[Span]) -> list[tuple[int, int]]:
     return merged
 
 
-def _length(spans: Sequence[Span]) -> int:
+def covered_chars(spans: Sequence[Span]) -> int:
     """Characters the spans cover: merged located spans, plus the text of unlocated ones."""
-    located = sum(end - start for start, end in _intervals(spans))
+    located = sum(end - start for start, end in span_intervals(spans))
     return located + sum(len(s.text) for s in spans if s.start is None or s.end is None)
 
 
-def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+def shared_chars(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
     total = 0
     for s1, e1 in a:
         for s2, e2 in b:
             total += max(0, min(e1, e2) - max(s1, s2))
     return total
-
-
-# -- counting ------------------------------------------------------------------------------
-
-
-def slot(counts: Counts, gold: Any, pred: Any, same: bool) -> None:
-    """Count one single-valued field: right, wrong (fp + fn), missing (fn) or extra (fp)."""
-    if gold is None and pred is None:
-        return
-    if gold is not None and pred is not None and same:
-        counts.add(tp=1)
-        return
-    counts.add(fp=int(pred is not None), fn=int(gold is not None))
-
-
-def _truncate(iso: str, precision: str | None) -> str:
-    return {"year": iso[:4], "month": iso[:7]}.get(precision or "day", iso[:10])
-
-
-def score_visits(
-    gold: Sequence[Visit], pred: Sequence[Visit], threshold: float = MIN_SIMILARITY
-) -> tuple[dict[str, Counts], list[tuple[int, int, float]]]:
-    """Every metric's counts for one article, and the visit alignment."""
-    counts = new_counts()
-    pairs = align_visits(gold, pred, threshold)
-    counts["visit"].add(tp=len(pairs), fp=len(pred) - len(pairs), fn=len(gold) - len(pairs))
-    for i, j, _ in pairs:
-        score_pair(counts, gold[i], pred[j])
-    return counts, pairs
-
-
-def score_pair(counts: dict[str, Counts], gold: Visit, pred: Visit) -> None:
-    """Add the counts of one matched visit."""
-    slot(counts["type"], gold.type, pred.type, gold.type == pred.type)
-    slot(counts["status"], gold.status, pred.status, gold.status == pred.status)
-
-    people = align_participants(gold.participants, pred.participants)
-    matched = len(people)
-    counts["participant"].add(
-        tp=matched, fp=len(pred.participants) - matched, fn=len(gold.participants) - matched
-    )
-    for i, j in people:
-        g, p = gold.participants[i], pred.participants[j]
-        slot(counts["participant_role"], g.role, p.role, g.role == p.role)
-        slot(counts["participant_country"], g.country, p.country, g.country == p.country)
-        slot(counts["participant_sector"], g.sector, p.sector, g.sector == p.sector)
-
-    gc = gold.location.country if gold.location else None
-    pc = pred.location.country if pred.location else None
-    slot(counts["location_country"], gc, pc, gc == pc)
-    gcity = gold.location.city if gold.location else None
-    pcity = pred.location.city if pred.location else None
-    slot(counts["location_city"], gcity, pcity, names_match(gcity, pcity))
-
-    _score_date(counts, gold, pred)
-
-    gold_topics, pred_topics = set(gold.topics), set(pred.topics)
-    counts["topic"].add(
-        tp=len(gold_topics & pred_topics),
-        fp=len(pred_topics - gold_topics),
-        fn=len(gold_topics - pred_topics),
-    )
-
-    deals = align_agreements(gold.agreements, pred.agreements)
-    right = sum(
-        1
-        for i, j in deals
-        if gold.agreements[i].kind == pred.agreements[j].kind
-        and gold.agreements[i].status == pred.agreements[j].status
-    )
-    counts["agreement"].add(
-        tp=right,
-        fp=len(pred.agreements) - right,
-        fn=len(gold.agreements) - right,
-    )
-
-    overlap = _overlap(_intervals(gold.evidence), _intervals(pred.evidence))
-    counts["evidence"].add(
-        tp=overlap, fp=_length(pred.evidence) - overlap, fn=_length(gold.evidence) - overlap
-    )
-
-
-def _score_date(counts: dict[str, Counts], gold: Visit, pred: Visit) -> None:
-    g = (
-        (gold.date.start, gold.date.end or gold.date.start)
-        if gold.date and gold.date.start
-        else None
-    )
-    p = (
-        (pred.date.start, pred.date.end or pred.date.start)
-        if pred.date and pred.date.start
-        else None
-    )
-    slot(counts["date_exact"], g, p, g == p)
-    precision = gold.date.precision if gold.date else None
-    same = (
-        g is not None
-        and p is not None
-        and all(
-            _truncate(a, precision) == _truncate(b, precision) for a, b in zip(g, p, strict=True)
-        )
-    )
-    slot(counts["date_precision"], g, p, same)

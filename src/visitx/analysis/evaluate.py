@@ -20,14 +20,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from visitx.analysis.align import METRICS, MIN_SIMILARITY, WEIGHTS, Counts, new_counts, score_visits
-from visitx.core.errors import ConfigurationError, InputError
+from visitx.analysis.align import METRICS, MIN_SIMILARITY, WEIGHTS, Counts, new_counts
+from visitx.analysis.scoring import score_visits
+from visitx.core.errors import InputError
 from visitx.core.models import ErrorInfo, Extraction
 
 if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
-
-    from visitx.core.settings import Settings
+    from typing import TextIO
 
 __all__ = [
     "METRICS",
@@ -70,8 +69,16 @@ class ArticleScore(_Report):
 
     @property
     def score(self) -> float:
-        """Visit F1 plus participant F1 (0 to 2): what `worst` ranks by."""
-        return self.counts["visit"].f1 + self.counts["participant"].f1
+        """Visit F1 plus participant F1 (0 to 2): what `worst` ranks by.
+
+        An article with no prediction, or a failed one, is a miss: 0. Where no participant
+        was counted (no visit matched), the visit F1 stands in for the participant F1, so
+        nothing found never scores as half right.
+        """
+        if self.status != "ok":
+            return 0.0
+        visit, participant = self.counts["visit"], self.counts["participant"]
+        return visit.f1 + (participant.f1 if participant.applies else visit.f1)
 
 
 class LanguageScore(_Report):
@@ -100,17 +107,39 @@ class EvalReport(_Report):
     notes: list[str] = Field(default_factory=list)
     per_article: list[ArticleScore] = Field(default_factory=list)
 
-    def to_table(self) -> RenderableType:
-        """The report as rich renderables (print them with a `rich.console.Console`)."""
-        from visitx.cli.evaluate import report_view
+    def to_text(self) -> str:
+        """The report as plain text: the head line, then one line per metric and language.
 
-        return report_view(self)
+        `visitx eval` prints the same numbers as tables.
+        """
 
-    def show(self, console: Console | None = None) -> None:
-        """Print the report's tables to `console` (default: a new stdout console)."""
-        from rich.console import Console
+        def num(value: float | None, applies: bool = True) -> str:
+            return "   n/a" if value is None or not applies else f"{value:6.3f}"
 
-        (console or Console()).print(self.to_table())
+        lines = [
+            f"{self.articles} article(s), {self.gold_visits} gold visit(s), "
+            f"{self.predicted_visits} predicted (similarity >= {self.threshold:g})",
+            f"{'metric':<28} {'tp':>5} {'fp':>5} {'fn':>5}      P      R     F1",
+        ]
+        for metric, label in METRICS.items():
+            c = self.micro[metric]
+            lines.append(
+                f"{label:<28} {c.tp:>5} {c.fp:>5} {c.fn:>5} "
+                f"{num(c.precision, c.applies)} {num(c.recall, c.applies)} {num(c.f1, c.applies)}"
+            )
+        for language, group in self.by_language.items():
+            v = group.micro["visit"]
+            lines.append(
+                f"language {language}: {group.articles} article(s), "
+                f"visit F1 {num(v.f1, v.applies).strip()}"
+            )
+        lines += [f"worst: {s.id[:19]} {s.score:.2f} {s.reason}" for s in self.worst]
+        lines += self.notes
+        return "\n".join(lines)
+
+    def show(self, file: TextIO | None = None) -> None:
+        """Print `to_text()` (to stdout by default)."""
+        print(self.to_text(), file=file)
 
 
 # -- loading -------------------------------------------------------------------------------
@@ -122,10 +151,17 @@ def load_records(source: Records) -> list[Extraction]:
         return list(source)
     path = Path(source)
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as handle:
+            head = handle.read(4096).removeprefix(b"\xef\xbb\xbf").lstrip()
+        text = path.read_text(encoding="utf-8-sig") if head.startswith(b"[") else ""
     except OSError as exc:
         raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    if text.lstrip().startswith("["):
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"Cannot read {path}: not UTF-8 text (byte {exc.start}: {exc.reason}). Give a "
+            "JSONL file of visitx records, as `visitx extract -o` writes."
+        ) from exc
+    if text:
         try:
             items: list[Any] = json.loads(text)
             return [Extraction.model_validate(item) for item in items]
@@ -248,8 +284,11 @@ def _summarize(report: EvalReport, worst: int) -> None:
     report.micro = _sum(s.counts for s in scores)
     for metric in METRICS:
         # Every article counts for visit detection (finding nothing where there is nothing
-        # is a success); other metrics average over the articles where they apply.
-        f1s = [s.counts[metric].f1 for s in scores if metric == "visit" or s.counts[metric].applies]
+        # is a success, but an article with no prediction or an error is a miss); other
+        # metrics average over the articles where they apply.
+        f1s = [
+            _macro_f1(s, metric) for s in scores if metric == "visit" or s.counts[metric].applies
+        ]
         report.macro[metric] = sum(f1s) / len(f1s) if f1s else 1.0
         report.macro_articles[metric] = len(f1s)
     languages = sorted({s.language or "?" for s in scores})
@@ -263,6 +302,13 @@ def _summarize(report: EvalReport, worst: int) -> None:
         key=lambda s: (s.score, -_errors(s), s.id),
     )
     report.worst = ranked[:worst]
+
+
+def _macro_f1(score: ArticleScore, metric: str) -> float:
+    """An article's F1 for the macro average; one with no prediction or failed is a miss."""
+    if metric == "visit" and score.status != "ok":
+        return 0.0
+    return score.counts[metric].f1
 
 
 def _sum(groups: Iterable[dict[str, Counts]]) -> dict[str, Counts]:
@@ -306,11 +352,6 @@ class ReportDiff(_Report):
 
     def changed(self) -> list[MetricChange]:
         return [c for c in self.changes if c.changed]
-
-    def to_table(self) -> RenderableType:
-        from visitx.cli.evaluate import diff_view
-
-        return diff_view(self)
 
 
 def compare(a: EvalReport, b: EvalReport) -> ReportDiff:
@@ -377,42 +418,3 @@ def load_report(path: str | Path) -> EvalReport:
         raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     except ValidationError as exc:
         raise InputError(f"{path} is not a visitx eval report: {_first(exc)}") from exc
-
-
-# -- running the extractor on gold articles ------------------------------------------------
-
-
-def predict(gold: Iterable[Extraction], settings: Settings) -> list[Extraction]:
-    """Extract every gold article's text again with `visitx.extract_many`.
-
-    A failed article comes back as a record with `error` set (scored as empty). A
-    `ConfigurationError` (no key, bad settings) is the same for every article, so it is
-    raised instead.
-    """
-    import visitx
-
-    inputs = [
-        {
-            "text": record.article.text,
-            "url": record.article.url,
-            "title": record.article.title,
-            "published": record.article.published,
-            "language": record.article.language,
-            "id": record.article.source_id or record.article.id,
-        }
-        for record in gold
-    ]
-    results: list[Extraction] = visitx.extract_many(inputs, settings=settings)
-    for result in results:
-        if result.error is not None and result.error.type == ConfigurationError.__name__:
-            raise ConfigurationError(result.error.message)
-    return results
-
-
-def __getattr__(name: str) -> Any:
-    # `from visitx.analysis.evaluate import eval_command` works too; the command lives in _eval_cli.
-    if name == "eval_command":
-        from visitx.cli.evaluate import eval_command
-
-        return eval_command
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -3,9 +3,10 @@
     >>> evs = events(load_jsonl("results.jsonl"))  # doctest: +SKIP
     >>> [(e.n_sources, e.why) for e in evs]  # doctest: +SKIP
 
-Grouping (see `_events_match`) is deterministic: the same records give the same events,
-in the same order, with the same ids. Each event keeps its mentions (article, visit,
-url, publication date, language, evidence spans) and, for every field, the value chosen
+Grouping (see `visitx.analysis.matching`) is deterministic: the same records, in any
+order, give the same events, in the same order, with the same ids. Each event keeps its
+mentions (article, visit, url, publication date, language, evidence spans) and, for
+every field, the value chosen
 by one stated rule: the value reported by the most sources; on a tie, the value of the
 mention with the most precise date, then the earliest published, then the first visit
 id. Every other value seen for a field is listed in `conflicts`, never dropped. A planned
@@ -154,6 +155,22 @@ class _Union:
                 reasons.append(r)
 
 
+def _canonical(pair: tuple[Extraction, Visit]) -> tuple[str, ...]:
+    """An order of visits that does not depend on the order of the input."""
+    ex, visit = pair
+    date = visit.date
+    return (
+        ex.article.id,
+        visit.id,
+        ex.meta.model or "",
+        ex.meta.prompt_version or "",
+        visit.summary,
+        (date.start or "") if date is not None else "",
+        ex.article.published or "",
+        ex.article.url or "",
+    )
+
+
 def _source(ex: Extraction) -> str:
     """The outlet: the URL's host name, else the article itself."""
     url = ex.article.url
@@ -234,7 +251,9 @@ def _participants(members: list[tuple[Item, Extraction]], first: int) -> list[Pa
 
 
 def _build(members: list[tuple[Item, Extraction]], why: list[str]) -> Event:
-    members.sort(key=lambda m: (m[1].article.published or "9999", m[0].visit.id))
+    members.sort(
+        key=lambda m: (m[1].article.published or "9999", m[0].visit.id, m[1].article.id)
+    )
     conflicts: dict[str, list[str]] = {}
 
     def pick(field: str, key: Callable[[Visit], Any]) -> Visit:
@@ -361,6 +380,9 @@ def _events(results: Iterable[Extraction], *, international_only: bool) -> list[
         for v in ex.visits
         if v.international or not international_only
     ]
+    # Grouping joins visits greedily and never two of one article, so the order in which
+    # pairs are tried decides close calls: fix it by content, not by input order.
+    pairs.sort(key=_canonical)
     sources = {id(ex): _source(ex) for ex, _ in pairs}
     items = [features(i, ex.article.id, sources[id(ex)], v) for i, (ex, v) in enumerate(pairs)]
     union = _Union(items)

@@ -41,6 +41,9 @@ FRAME_COLUMNS = [
     "participant_countries",
     "location",
     "location_country",
+    "city",
+    "lat",
+    "lon",
     "topics",
     "agreement_kinds",
     "cameo",
@@ -48,6 +51,9 @@ FRAME_COLUMNS = [
     "international",
     "error",
 ]
+
+# Columns that hold dates: datetimes in `to_frame`, dates in the Arrow tables.
+DATE_COLUMNS = ("published", "date_start", "date_end", "first_reported")
 
 EVENT_COLUMNS = [
     "event_id",
@@ -95,8 +101,8 @@ def visit_row(result: Extraction, visit: Visit | None) -> dict[str, Any]:
 
 def _visit_fields(visit: Visit) -> dict[str, Any]:
     visitors, hosts = _by_role(visit, "visitor"), _by_role(visit, "host")
-    others = _by_role(visit, "participant")
     date, place = visit.date, visit.location
+    geo = place.geo if place is not None else None
     return {
         "visit_id": visit.id,
         "type": visit.type.value,
@@ -110,10 +116,15 @@ def _visit_fields(visit: Visit) -> dict[str, Any]:
         "visitor_countries": _countries(visitors),
         "host_names": _names(hosts),
         "host_countries": _countries(hosts),
-        "participant_names": _names(others),
-        "participant_countries": _countries(others),
+        # Everyone, whatever their role: visitors and hosts too, and the sides of a
+        # symmetric meeting (role "participant", no visitor or host).
+        "participant_names": _names(visit.participants),
+        "participant_countries": _countries(visit.participants),
         "location": (place.name_en or place.city or place.name.text) if place else None,
         "location_country": place.country if place else None,
+        "city": (geo.name if geo is not None and geo.name else place.city) if place else None,
+        "lat": geo.lat if geo is not None else None,
+        "lon": geo.lon if geo is not None else None,
         "topics": [t.value for t in visit.topics],
         "agreement_kinds": [a.kind.value for a in visit.agreements],
         "cameo": list(visit.codes.cameo),
@@ -145,8 +156,13 @@ def to_frame(
     """A pandas DataFrame with one row per visit (and one per failed article), or per event.
 
     List-valued columns (`*_names`, `*_countries`, `topics`, `agreement_kinds`, `cameo`)
-    hold Python lists; `DataFrame.explode` one of them to count by its values. Pass the
-    records of a results file with `read_results`, which keeps the latest one per article.
+    hold Python lists; `DataFrame.explode` one of them to count by its values.
+    `participant_names` and `participant_countries` hold every participant, whatever
+    the role; `visitor_*` and `host_*` hold each side. `published`, `date_start` and
+    `date_end` are datetimes (NaT when missing); `city`, `lat` and `lon` come from the
+    offline gazetteer (`Place.geo`). Pass the records of a results file with
+    `read_results`, which keeps the latest one per article. For typed tables in
+    Parquet, DuckDB or CSV, see `to_arrow`, `to_parquet`, `to_duckdb` and `to_csv`.
     Given events (`visitx.events`), the columns are `EVENT_COLUMNS`: one row per
     engagement with `n_sources`, `first_reported`, the mentions' articles and the
     `conflicts`.
@@ -180,7 +196,17 @@ def to_frame(
             for visit in item.visits
             if visit.international or not international_only
         )
-    return pd.DataFrame(rows, columns=columns)
+    frame = pd.DataFrame(rows, columns=columns)
+    for name in DATE_COLUMNS:
+        if name in frame.columns:
+            # A value that is not a YYYY-MM-DD date becomes NaT, like a missing one.
+            frame[name] = pd.to_datetime(frame[name], errors="coerce", format="%Y-%m-%d")
+    frame["lat"] = frame["lat"].astype("float64")
+    frame["lon"] = frame["lon"].astype("float64")
+    for name in ("grounded", "international"):
+        if name in frame.columns:  # events have no `grounded`
+            frame[name] = frame[name].astype("boolean")  # missing on failed articles' rows
+    return frame
 
 
 def _actor(people: list[Participant]) -> dict[str, Any] | None:

@@ -1,7 +1,9 @@
 """Which visits are the same engagement: features, blocking, and the pairwise rule.
 
 Visits are put in blocks by (status class, set of participant countries, month) and only
-visits in one block are compared, so grouping stays near-linear. Two visits match when
+visits in one block are compared, so grouping stays near-linear; a visit is in the blocks
+of the months its window touches when widened by the day of slack the rule allows, so
+31 May and 1 June meet. Two visits match when
 their date windows are compatible (a month-precision date matches any day inside it; day
 dates may differ by one day), they come from different articles, and a person or the
 place matches across scripts (English renderings and an `anyascii` transliteration,
@@ -35,8 +37,9 @@ __all__ = [
 NAME_THRESHOLD = 88
 # Day-precision dates this many days apart still match ("yesterday" vs. the day itself).
 DAY_SLACK = 1
-# A range spanning more months than this is not put in every month's block.
-_MAX_BLOCK_MONTHS = 3
+# A range spanning more months than this is not put in every month's block (a window is
+# widened by a day on each side first, which may add a month at each end).
+_MAX_BLOCK_MONTHS = 5
 
 
 @lru_cache(maxsize=65536)
@@ -138,12 +141,23 @@ def _months(window: tuple[dt.date, dt.date]) -> Iterator[str]:
 
 
 def blocks(items: Iterable[Item]) -> dict[tuple[str, frozenset[str], str], list[Item]]:
-    """Items by (status class, participant countries, month); undated items are left out."""
+    """Items by (status class, participant countries, month); undated items are left out.
+
+    An item goes in the block of every month its window, widened by `DAY_SLACK` days on
+    each side, touches: 31 May and 1 June may be one visit, so both are in May's block
+    and in June's.
+    """
     out: dict[tuple[str, frozenset[str], str], list[Item]] = {}
+    slack = dt.timedelta(days=DAY_SLACK)
     for item in items:
         if item.window is None or item.precision == "year":
             continue  # no window narrow enough to tell one engagement from another
-        for month in _months(item.window):
+        start, end = item.window
+        try:
+            widened = (start - slack, end + slack)
+        except OverflowError:  # 1 January of year 1 or 31 December 9999
+            widened = item.window
+        for month in _months(widened):
             out.setdefault((item.status, item.countries, month), []).append(item)
     return out
 

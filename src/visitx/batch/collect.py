@@ -10,34 +10,37 @@ order; an article answered by a resubmitted job is taken from its latest answer.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch import glue
-from visitx.batch.engine import failed, stream
+from visitx.batch.engine import stream
 from visitx.batch.jobs import (
     BatchCollection,
     BatchSummary,
     FailedLine,
-    _download,
-    _estimate_tokens,
-    _extractor,
-    _files_client,
-    _launch,
-    _refresh,
+    estimate_tokens,
+    extractor_for,
     summarize,
 )
 from visitx.batch.manifest import AtomicLines, Manifest, Shard, read_lines
+from visitx.batch.outfiles import line_error, listed, offsets, read_at
+from visitx.batch.records import failed
+from visitx.batch.remote import download, files_client, launch, refresh
 from visitx.core.article import Article
 from visitx.core.errors import ConfigurationError, ExtractionError, ProviderError
 from visitx.core.models import Extraction
 from visitx.core.settings import Settings
+from visitx.io.stale import remove_stale_in, remove_stale_temporaries
 
 if TYPE_CHECKING:
     import openai
 
     from visitx.llm.extractor import Extractor
+
+log = logging.getLogger("visitx")
 
 _EXPIRED = "The batch job expired before this request ran"
 
@@ -52,6 +55,7 @@ class _Pass:
         self.pending: set[tuple[str, str | None]] = set()
         self.failures: dict[tuple[str, str | None], tuple[FailedLine, Article]] = {}
         self.done: set[tuple[str, str | None]] = set()
+        self.warnings: list[str] = []
 
     def records(self) -> Iterator[Extraction]:
         for shard in [None, *self.state.shards]:
@@ -81,8 +85,10 @@ class _Pass:
                 self._fail(slot, article, kind, why)
 
     def _shard(self, shard: Shard | None) -> Iterator[Extraction]:
-        outputs = _offsets(self.state.output_path(shard)) if shard else {}
-        errors = _offsets(self.state.errors_path(shard)) if shard else {}
+        outputs = offsets(self.state.output_path(shard)) if shard else {}
+        errors = offsets(self.state.errors_path(shard)) if shard else {}
+        if shard is not None and shard.downloaded:
+            self._check_ids(shard, outputs, errors)
         for entry in read_lines(self.state.articles_path(shard)):
             custom_id = str(entry["custom_id"])
             article = Article(**entry["article"])
@@ -113,34 +119,46 @@ class _Pass:
                 self.failures.pop(slot, None)
                 self.pending.add(slot)
 
+    def _check_ids(
+        self, shard: Shard, outputs: dict[str, list[int]], errors: dict[str, list[int]]
+    ) -> None:
+        """Warn about ids answered more than once, and ids this shard never sent."""
+        sent = {str(entry["custom_id"]) for entry in read_lines(self.state.articles_path(shard))}
+        name = self.state.output_path(shard).name
+        repeated = [custom_id for custom_id, at in outputs.items() if len(at) > 1]
+        if repeated:
+            self._warn(
+                f"{name}: {len(repeated):,} custom_id(s) answered more than once "
+                f"({listed(repeated)}); the first valid answer of each is kept."
+            )
+        unknown = [custom_id for custom_id in {**outputs, **errors} if custom_id not in sent]
+        if unknown:
+            self._warn(
+                f"{name}: {len(unknown):,} custom_id(s) this batch never sent "
+                f"({listed(unknown)}); their lines are ignored."
+            )
+
+    def _warn(self, message: str) -> None:
+        log.warning("visitx batch: %s", message)
+        self.warnings.append(message)
+
     def _answer(
         self,
         shard: Shard,
         job: Any,
         slot: tuple[str, str | None],
         article: Article,
-        outputs: dict[str, int],
-        errors: dict[str, int],
+        outputs: dict[str, list[int]],
+        errors: dict[str, list[int]],
     ) -> Extraction | None:
         custom_id = slot[0]
         if custom_id in outputs:
-            line = _read_at(self.state.output_path(shard), outputs[custom_id])
-            response = line.get("response") or {}
-            if response.get("status_code") == 200 and isinstance(response.get("body"), dict):
-                try:
-                    result = glue.accept(self.ex, job, response["body"])
-                except ExtractionError as exc:
-                    self._fail(slot, article, "invalid", str(exc))
-                    return None
-                self.collected += 1
-                return result
-            self._fail(slot, article, "errored", _line_error(line))
-            return None
+            return self._first_valid(shard, job, slot, article, outputs[custom_id])
         if custom_id in errors:
-            line = _read_at(self.state.errors_path(shard), errors[custom_id])
+            line = read_at(self.state.errors_path(shard), errors[custom_id][0])
             code = (line.get("error") or {}).get("code")
             kind = "expired" if code == "batch_expired" else "errored"
-            self._fail(slot, article, kind, _EXPIRED if kind == "expired" else _line_error(line))
+            self._fail(slot, article, kind, _EXPIRED if kind == "expired" else line_error(line))
             return None
         if shard.status == "expired":
             self._fail(slot, article, "expired", _EXPIRED)
@@ -149,6 +167,32 @@ class _Pass:
             if shard.errors:
                 why += f" ({'; '.join(shard.errors)})"
             self._fail(slot, article, "errored", why)
+        return None
+
+    def _first_valid(
+        self,
+        shard: Shard,
+        job: Any,
+        slot: tuple[str, str | None],
+        article: Article,
+        at: list[int],
+    ) -> Extraction | None:
+        """The first of an id's answers that validates; else the first one's failure."""
+        failure: tuple[str, str] | None = None
+        for offset in at:
+            line = read_at(self.state.output_path(shard), offset)
+            response = line.get("response") or {}
+            if response.get("status_code") == 200 and isinstance(response.get("body"), dict):
+                try:
+                    result = glue.accept(self.ex, job, response["body"])
+                except ExtractionError as exc:
+                    failure = failure or ("invalid", str(exc))
+                    continue
+                self.collected += 1
+                return result
+            failure = failure or ("errored", line_error(line))
+        assert failure is not None  # `at` is never empty
+        self._fail(slot, article, *failure)
         return None
 
     def _fail(self, slot: tuple[str, str | None], article: Article, kind: str, why: str) -> None:
@@ -168,42 +212,6 @@ class _Pass:
             yield failed(article, error)
 
 
-def _offsets(path: Path) -> dict[str, int]:
-    """custom_id -> byte offset of its line, so that a large file is never held in memory."""
-    offsets: dict[str, int] = {}
-    if not path.exists():
-        return offsets
-    with path.open("rb") as handle:
-        position = 0
-        for raw in handle:
-            if raw.strip():
-                try:
-                    custom_id = json.loads(raw).get("custom_id")
-                except (ValueError, AttributeError):
-                    custom_id = None
-                if isinstance(custom_id, str):
-                    offsets[custom_id] = position
-            position += len(raw)
-    return offsets
-
-
-def _read_at(path: Path, offset: int) -> dict[str, Any]:
-    with path.open("rb") as handle:
-        handle.seek(offset)
-        value = json.loads(handle.readline())
-    return value if isinstance(value, dict) else {}
-
-
-def _line_error(line: dict[str, Any]) -> str:
-    error = line.get("error") or {}
-    response = line.get("response") or {}
-    body = response.get("body") if isinstance(response.get("body"), dict) else {}
-    detail = (body or {}).get("error") or {}
-    message = error.get("message") or detail.get("message") or "the request failed"
-    status = response.get("status_code")
-    return f"HTTP {status}: {message}" if status else str(message)
-
-
 def iter_collect(
     manifest: str | Path,
     *,
@@ -214,11 +222,13 @@ def iter_collect(
 ) -> Iterator[Extraction | BatchCollection]:
     """The records of a batch as they are read, then the `BatchCollection` summary last."""
     state = Manifest.load(manifest)
-    ex = _extractor(settings, state)
+    for left in remove_stale_in(state.directory):
+        log.warning("visitx batch: removed %s, left by a run that was killed", left.name)
+    ex = extractor_for(settings, state)
     try:
-        files = _files_client(ex, client)
-        _refresh(state, files)
-        _download(state, files)
+        files = files_client(ex, client)
+        refresh(state, files)
+        download(state, files)
         walk = _Pass(state, ex)
         yield from walk.records()
         if retry_live and walk.failures:
@@ -234,6 +244,7 @@ def iter_collect(
             collected=walk.collected,
             failed=tuple(line for line, _ in walk.failures.values()),
             pending=len(walk.pending),
+            warnings=tuple(walk.warnings),
         )
     finally:
         ex.close()
@@ -286,8 +297,16 @@ def collect_batch(
         >>> done = collect_batch("runs/2024-11", output="visits.jsonl")  # doctest: +SKIP
         >>> [line.custom_id for line in done.failed]  # doctest: +SKIP
     """
+    from visitx.io.output import OutputLock, check_output
+
     results: list[Extraction] = []
-    sink = AtomicLines(Path(output)) if output is not None else None
+    # Like `extract -o`: only a results file (or nothing) is replaced, never an input file,
+    # a device or a folder; a link is followed.
+    target = check_output(Path(output)) if output is not None else None
+    if target is not None:
+        for left in remove_stale_temporaries(target):
+            log.warning("visitx batch: removed %s, left by a run that was killed", left.name)
+    sink = AtomicLines(target, keep_mode=True) if target is not None else None
     summary: BatchCollection | None = None
     try:
         for item in iter_collect(
@@ -303,8 +322,9 @@ def collect_batch(
                 sink.write(item.model_dump_json())
             else:
                 results.append(item)
-        if sink is not None:
-            sink.commit()
+        if sink is not None and target is not None:
+            with OutputLock(target):
+                sink.commit()
     except BaseException:
         if sink is not None:
             sink.discard()
@@ -315,6 +335,7 @@ def collect_batch(
         collected=summary.collected,
         failed=summary.failed,
         pending=summary.pending,
+        warnings=summary.warnings,
     )
 
 
@@ -349,15 +370,15 @@ def resubmit_batch(
                 if custom_id in wanted and custom_id not in written:
                     written.add(str(custom_id))
                     requests.write(json.dumps(line, ensure_ascii=False))
-                    shard.prompt_tokens += _estimate_tokens(line.get("body") or {})
+                    shard.prompt_tokens += estimate_tokens(line.get("body") or {})
         requests.commit()
         listed.commit()
         shard.requests, shard.bytes = requests.lines, requests.bytes
         state.shards.append(shard)
         state.save()
-        ex = _extractor(settings, state)
+        ex = extractor_for(settings, state)
         try:
-            _launch(state, _files_client(ex, client))
+            launch(state, files_client(ex, client))
         finally:
             ex.close()
     return summarize(state)

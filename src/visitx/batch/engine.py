@@ -11,59 +11,29 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import threading
 from collections.abc import AsyncGenerator, Iterable, Mapping, Sized
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch.parts import Feed, Progress, Tripwire, warm_tables
-from visitx.core.article import Article, BadInput
-from visitx.core.errors import InputError, VisitxError, failure_kind, translate
-from visitx.core.models import Article as ArticleRecord
-from visitx.core.models import ErrorInfo, Extraction, Meta, Usage
+from visitx.batch.records import failed, last_resort
+from visitx.core.article import Article
+from visitx.core.errors import InputError, VisitxError
+from visitx.core.models import Extraction
 from visitx.core.settings import Settings
-from visitx.llm.extractor import Extractor
+from visitx.llm.extractor import Extractor, Job
+from visitx.llm.failures import failure_kind
 
 if TYPE_CHECKING:
     import openai
 
+__all__ = ["aextract_many", "extract_many", "failed", "run_sync", "stream"]
+
 DEFAULT_CONCURRENCY = 8
 DEFAULT_FAIL_FAST = 3  # articles in a row that met the same dead endpoint
+Done = tuple[int, Extraction, str | None]  # input position, record, kind of failure
 _JOIN_POLL_S = 0.1
-
-
-def failed(item: Any, exc: BaseException, index: int | None = None) -> Extraction:
-    """The record of an article that could not be extracted: its `error` says why."""
-    text = ""
-    source_id = None
-    url = None
-    if isinstance(item, Article):
-        text, source_id, url = item.text, item.id, item.url
-    elif isinstance(item, str):
-        text = item
-    elif isinstance(item, BadInput):
-        source_id = item.id
-    elif isinstance(item, Mapping):
-        raw = item.get("text")
-        text = raw if isinstance(raw, str) else ""
-        source_id = None if item.get("id") is None else str(item.get("id"))
-        url = item.get("url") if isinstance(item.get("url"), str) else None
-    if source_id is None and index is not None:
-        source_id = f"#{index}"
-    if not isinstance(text, str):  # Article(text=...) is not type-checked at run time
-        text = ""
-    mapped = translate(exc) or exc
-    usage = getattr(mapped, "usage", None)
-    return Extraction(
-        article=ArticleRecord(
-            id=ArticleRecord.id_for(text), text=text, source_id=source_id, url=url
-        ),
-        # What the provider returned before the failure is paid for: totals stay true.
-        meta=Meta(
-            attempts=getattr(mapped, "attempts", 0),
-            usage=usage if isinstance(usage, Usage) else Usage(),
-        ),
-        error=ErrorInfo(type=type(mapped).__name__, message=str(mapped) or repr(mapped)),
-    )
 
 
 async def aextract_many(
@@ -158,18 +128,12 @@ async def stream(
         bar = Progress(progress, len(articles) if isinstance(articles, Sized) else None)
     feed = Feed(articles, workers)
     tripwire = Tripwire(fail_fast, ex.provider.endpoint)
-    results: asyncio.Queue[tuple[int, Extraction, str | None] | None] = asyncio.Queue(
-        maxsize=workers
-    )
     warm = asyncio.create_task(asyncio.to_thread(warm_tables), name="visitx-warm")
 
-    async def work() -> None:
-        while (pair := await feed.next()) is not None:
-            index, item = pair
-            await results.put((index, *await _one(ex, item, index, sync_client)))
-        # Not in a `finally`: a cancelled worker must not wait for room in the queue.
-        await results.put(None)
-
+    # Unbounded, so an end marker never waits; `room` bounds the results not yet taken.
+    results: asyncio.Queue[Done | None] = asyncio.Queue()
+    room = asyncio.Semaphore(workers)
+    work = functools.partial(_work, ex, feed, results, room, sync_client)
     tasks = [asyncio.create_task(work(), name=f"visitx-worker-{n}") for n in range(workers)]
     running = len(tasks)
     try:
@@ -178,6 +142,7 @@ async def stream(
             if done is None:
                 running -= 1
                 continue
+            room.release()
             index, result, kind = done
             bar.update(result)
             yield index, result
@@ -196,6 +161,31 @@ async def stream(
             await ex.aclose()
 
 
+async def _work(
+    ex: Extractor,
+    feed: Feed,
+    results: asyncio.Queue[Done | None],
+    room: asyncio.Semaphore,
+    sync_client: bool,
+) -> None:
+    """One worker: articles from the feed to results until the feed is used up.
+
+    Total: whatever an article's handler raises becomes its failure record, and the end
+    marker is put in `finally` without waiting, so `stream` never waits forever.
+    """
+    try:
+        while (pair := await feed.next()) is not None:
+            index, item = pair
+            try:
+                done = await _one(ex, item, index, sync_client)
+            except Exception as exc:  # a failure in the failure handling itself
+                done = (last_resort(exc, index), None)
+            await room.acquire()
+            results.put_nowait((index, *done))
+    finally:
+        results.put_nowait(None)
+
+
 async def _one(
     ex: Extractor, item: Any, index: int, sync_client: bool
 ) -> tuple[Extraction, str | None]:
@@ -207,7 +197,7 @@ async def _one(
             whole = await _chunked(ex, article, sync_client)
             whole.article.source_id = source_id
             return whole, None
-        job = ex._prepare(
+        job = ex.prepare(
             article.text,
             url=article.url,
             title=article.title,
@@ -222,15 +212,15 @@ async def _one(
         return failed(item, exc, index), failure_kind(exc)
 
 
-async def _job(ex: Extractor, job: Any, sync_client: bool) -> Extraction:
-    """`Extractor._arun` with the cache and the record building off the event loop."""
+async def _job(ex: Extractor, job: Job, sync_client: bool) -> Extraction:
+    """`Extractor.arun` with the cache and the record building off the event loop."""
     if sync_client:
-        return await asyncio.to_thread(ex._run, job)
-    hit = await asyncio.to_thread(ex._lookup, job)
+        return await asyncio.to_thread(ex.run, job)
+    hit = await asyncio.to_thread(ex.lookup, job)
     if hit is not None:
         return hit
-    answer = await ex.provider.aask(ex._messages(job), job.article.text)
-    return await asyncio.to_thread(ex._finish, job, answer)
+    answer = await ex.provider.aask(ex.messages(job), job.article.text)
+    return await asyncio.to_thread(ex.finish, job, answer)
 
 
 async def _chunked(ex: Extractor, article: Article, sync_client: bool) -> Extraction:
@@ -239,7 +229,7 @@ async def _chunked(ex: Extractor, article: Article, sync_client: bool) -> Extrac
 
     parts = []
     for chunk in split_text(article.text, ex.settings.max_chars):
-        job = ex._prepare(
+        job = ex.prepare(
             chunk.text,
             url=article.url,
             title=article.title,

@@ -1,4 +1,4 @@
-"""The one place where provider batches and Ray touch the extractor's internals: four calls.
+"""Provider batches on the extractor's engine interface (`Extractor.prepare/lookup/finish`).
 
 A batch line must be the request a live call would send (same prompt, schema, mode and
 limits, so its answer lands under the same cache key), and its answer must go through the
@@ -10,20 +10,21 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from visitx.core.errors import ExtractionError, raw_output_of, truncated
+from visitx.core.errors import ExtractionError, truncated
+from visitx.llm.errmap import raw_output_of
 
 if TYPE_CHECKING:
     from visitx.core.article import Article
     from visitx.core.models import Article as ArticleRecord
     from visitx.core.models import Extraction
-    from visitx.llm.extractor import Extractor, _Job
+    from visitx.llm.extractor import Extractor, Job
 
 
 @dataclasses.dataclass
 class BatchJob:
     """One article of a batch: the extractor's job, the mode of its request, its cache key."""
 
-    inner: _Job
+    inner: Job
     mode: str
     key: str
 
@@ -34,7 +35,7 @@ class BatchJob:
 
 def prepare(ex: Extractor, article: Article) -> BatchJob:
     """The job for one article: `.key` is its cache key, `.article` its record header."""
-    inner = ex._prepare(
+    inner = ex.prepare(
         article.text,
         url=article.url,
         title=article.title,
@@ -48,23 +49,12 @@ def prepare(ex: Extractor, article: Article) -> BatchJob:
 
 def cached(ex: Extractor, job: BatchJob) -> Extraction | None:
     """The cached result of a job, or None."""
-    return ex._lookup(job.inner)
+    return ex.lookup(job.inner)
 
 
 def request_body(ex: Extractor, job: BatchJob) -> dict[str, Any]:
     """The `/v1/chat/completions` body a live call in the job's mode would send."""
-    import instructor
-    from instructor.processing.response import handle_response_model
-
-    from visitx.llm.provider import _INSTRUCTOR_MODES
-
-    live = ex.provider._request(ex._messages(job.inner))
-    response_model = live.pop("response_model")
-    live.pop("max_retries")
-    _, body = handle_response_model(
-        response_model, mode=instructor.Mode[_INSTRUCTOR_MODES[job.mode]], **live
-    )
-    return dict(ex.provider._shape(dict(body), job.mode))
+    return ex.request_body(job.inner, job.mode)
 
 
 def accept(ex: Extractor, job: BatchJob, completion: dict[str, Any]) -> Extraction:
@@ -93,9 +83,9 @@ def accept(ex: Extractor, job: BatchJob, completion: dict[str, Any]) -> Extracti
     finish = parsed.choices[0].finish_reason if parsed.choices else None
     raw = raw_output_of(parsed)
     if finish == "length":
-        error = truncated(ex.settings.max_tokens, raw)
-        error.attempts, error.usage = 1, cost
-        raise error
+        cut = truncated(ex.settings.max_tokens, raw)
+        cut.attempts, cut.usage = 1, cost
+        raise cut
     warnings: list[str] = []
     text = strip_fences(raw or "")
     try:
@@ -123,4 +113,4 @@ def accept(ex: Extractor, job: BatchJob, completion: dict[str, Any]) -> Extracti
         finish_reason=finish,
         warnings=warnings,
     )
-    return ex._finish(job.inner, answer)
+    return ex.finish(job.inner, answer)

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch import glue
-from visitx.batch.manifest import AtomicLines, Manifest, Shard, dump_line, write_atomic
+from visitx.batch.manifest import AtomicLines, Manifest, Shard, dump_line
+from visitx.batch.remote import files_client, launch, refresh
 from visitx.core.article import Article, BadInput
-from visitx.core.errors import ConfigurationError, InputError, map_exceptions
+from visitx.core.errors import ConfigurationError, InputError
 from visitx.core.models import Extraction
 from visitx.core.settings import Settings, provider_of
 
@@ -90,12 +91,15 @@ class BatchCollection:
         collected: answers validated in this call (the rest came from the cache).
         failed: the articles that still have no usable answer.
         pending: articles whose job is still running.
+        warnings: what looked wrong in the provider's files (a `custom_id` answered more
+            than once: the first valid answer is kept; one the batch never sent: ignored).
     """
 
     results: list[Extraction]
     collected: int
     failed: tuple[FailedLine, ...]
     pending: int
+    warnings: tuple[str, ...] = ()
 
 
 def custom_id_for(key: str) -> str:
@@ -103,7 +107,8 @@ def custom_id_for(key: str) -> str:
     return "vx-" + key.removeprefix("visitx:")[:40]
 
 
-def _extractor(settings: Settings | None, manifest: Manifest | None = None) -> Extractor:
+def extractor_for(settings: Settings | None, manifest: Manifest | None = None) -> Extractor:
+    """The extractor of a batch: the manifest's model and mode, unless settings differ."""
     from visitx.llm.extractor import Extractor
 
     settings = settings if settings is not None else Settings.from_env()
@@ -125,22 +130,6 @@ def _extractor(settings: Settings | None, manifest: Manifest | None = None) -> E
     return Extractor(settings)
 
 
-def _files_client(ex: Extractor, client: openai.OpenAI | None) -> openai.OpenAI:
-    import openai
-
-    if client is not None:
-        return client
-    ex.check()
-    settings = ex.settings
-    with map_exceptions():
-        return openai.OpenAI(
-            api_key=settings.api_key or "not-needed",
-            base_url=settings.base_url,
-            timeout=settings.timeout,
-            max_retries=settings.max_retries,  # file and job calls are few and idempotent
-        )
-
-
 def mode_of(body: Mapping[str, Any]) -> str:
     """The visitx mode a request body was shaped for."""
     if body.get("tools"):
@@ -149,15 +138,19 @@ def mode_of(body: Mapping[str, Any]) -> str:
     return {"json_schema": "json_schema", "json_object": "json"}.get(kind, "md_json")
 
 
-def _estimate_tokens(body: Mapping[str, Any]) -> int:
+def estimate_tokens(body: Mapping[str, Any]) -> int:
+    """About how many prompt tokens a request body holds (four characters a token)."""
     shown = [body.get("messages"), body.get("tools"), body.get("response_format")]
     return sum(len(json.dumps(part, ensure_ascii=False)) for part in shown if part) // 4
 
 
 def _article_fields(article: Article) -> dict[str, Any]:
     fields = dataclasses.asdict(article)
-    if fields["published"] is not None:
-        fields["published"] = str(fields["published"])[:10]
+    from visitx.dates.parse import read_published
+
+    # The day as `YYYY-MM-DD` (`March 3, 2024` too), so that collecting reads it again.
+    day = read_published(fields["published"])
+    fields["published"] = None if day is None else day.isoformat()
     return fields
 
 
@@ -196,7 +189,7 @@ def submit_batch(
     if max_requests < 1 or max_bytes < 1:
         raise InputError("max_requests and max_bytes must be at least 1.")
     folder = Path(manifest)
-    ex = _extractor(settings)
+    ex = extractor_for(settings)
     try:
         if Manifest.exists(folder):
             state = Manifest.load(folder)
@@ -209,7 +202,7 @@ def submit_batch(
         else:
             state, rejected = _write_shards(ex, articles, folder, max_requests, max_bytes)
         if not dry_run:
-            _launch(state, _files_client(ex, client))
+            launch(state, files_client(ex, client))
         return summarize(state, rejected)
     finally:
         ex.close()
@@ -311,7 +304,7 @@ def _write_shards(
             if len(line.encode("utf-8")) + 1 > max_bytes:
                 rejected.append((str(article.id), "its request is larger than max_bytes"))
                 continue
-            writer.add(line, entry, _estimate_tokens(body))
+            writer.add(line, entry, estimate_tokens(body))
         writer.commit()
     except BaseException:
         writer.discard()
@@ -320,28 +313,8 @@ def _write_shards(
     return state, rejected
 
 
-def _launch(state: Manifest, client: openai.OpenAI) -> None:
-    """Upload each shard's request file and start its job; saves after every step."""
-    for shard in state.shards:
-        if shard.input_file_id is None:
-            path = state.requests_path(shard)
-            with map_exceptions(), path.open("rb") as handle:
-                uploaded = client.files.create(file=(path.name, handle), purpose="batch")
-            shard.input_file_id = uploaded.id
-            state.save()
-        if shard.batch_id is None:
-            with map_exceptions():
-                job = client.batches.create(
-                    input_file_id=shard.input_file_id,
-                    endpoint=state.endpoint,  # type: ignore[arg-type]  # a documented value
-                    completion_window="24h",
-                    metadata={"visitx_manifest": state.directory.name, "shard": shard.name},
-                )
-            shard.batch_id, shard.status = job.id, job.status
-            state.save()
-
-
 def summarize(state: Manifest, rejected: Iterable[tuple[str, str]] = ()) -> BatchSummary:
+    """The summary of a batch's manifest."""
     return BatchSummary(
         manifest=state.directory,
         requests=sum(s.requests for s in state.shards),
@@ -363,46 +336,9 @@ def batch_status(
 ) -> BatchSummary:
     """Reattach to the batch's jobs by id and refresh their state in the manifest."""
     state = Manifest.load(manifest)
-    ex = _extractor(settings, state)
+    ex = extractor_for(settings, state)
     try:
-        _refresh(state, _files_client(ex, client))
+        refresh(state, files_client(ex, client))
         return summarize(state)
     finally:
         ex.close()
-
-
-def _refresh(state: Manifest, client: openai.OpenAI) -> None:
-    for shard in state.shards:
-        if shard.batch_id is None or shard.finished:
-            continue
-        with map_exceptions():
-            job = client.batches.retrieve(shard.batch_id)
-        shard.status = job.status
-        shard.output_file_id = job.output_file_id
-        shard.error_file_id = job.error_file_id
-        if job.errors is not None and job.errors.data:
-            shard.errors = [f"{e.code}: {e.message}" for e in job.errors.data]
-        counts = job.request_counts
-        if counts is not None:
-            shard.counts = {
-                "total": counts.total,
-                "completed": counts.completed,
-                "failed": counts.failed,
-            }
-    state.save()
-
-
-def _download(state: Manifest, client: openai.OpenAI) -> None:
-    """Fetch the output and error files of finished jobs, once each."""
-    for shard in state.shards:
-        if not shard.finished or shard.downloaded:
-            continue
-        for file_id, path in (
-            (shard.output_file_id, state.output_path(shard)),
-            (shard.error_file_id, state.errors_path(shard)),
-        ):
-            if file_id:
-                with map_exceptions():
-                    write_atomic(path, client.files.content(file_id).content)
-        shard.downloaded = True
-        state.save()

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -124,9 +125,43 @@ class Manifest:
             raise InputError(f"Cannot read the batch manifest {path}: {exc}.") from exc
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise InputError(f"{path} is not a visitx batch manifest of format {FORMAT}.")
-        shards = [Shard(**entry) for entry in data.pop("shards", [])]
-        data.pop("format")
-        return cls(directory=folder, shards=shards, **data)
+        state = _parse(path, data, folder)
+        state.check_files()
+        return state
+
+    def check_files(self) -> None:
+        """Refuse a folder that lacks a file the manifest needs, or holds a broken one.
+
+        Raises:
+            InputError: naming the file and what is wrong with it.
+        """
+        needed: list[tuple[Shard | None, Path]] = [
+            (shard, self.articles_path(shard)) for shard in self.shards
+        ]
+        if self.cached:
+            needed.append((None, self.articles_path(None)))
+        for shard, path in needed:
+            if not path.is_file():
+                what = (
+                    f"shard {shard.name}"
+                    if shard is not None
+                    else f"{self.cached} cached article(s)"
+                )
+                raise InputError(
+                    f"{path} is missing, but the manifest lists {what}; its articles "
+                    "would be lost. Restore the file, or submit the articles again to a "
+                    "new --manifest folder."
+                )
+            check_articles(path)
+        for shard in self.shards:
+            if shard.input_file_id is None and not self.requests_path(shard).is_file():
+                raise InputError(
+                    f"{self.requests_path(shard)} is missing and shard {shard.name} was never "
+                    "uploaded. Restore the file, or submit the articles again to a new "
+                    "--manifest folder."
+                )
+        if self.duplicates_path().exists():
+            check_articles(self.duplicates_path())
 
     @staticmethod
     def exists(directory: str | Path) -> bool:
@@ -151,8 +186,9 @@ def write_atomic(path: Path, data: bytes) -> None:
 class AtomicLines:
     """A JSONL file written line by line to a temporary file, renamed on `commit()`."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, keep_mode: bool = False) -> None:
         self.path = path
+        self.keep_mode = keep_mode  # an output file: keep its mode (0644 when new), not 0600
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         self.tmp = Path(tmp)
@@ -169,6 +205,12 @@ class AtomicLines:
         self.handle.flush()
         os.fsync(self.handle.fileno())
         self.handle.close()
+        if self.keep_mode:
+            try:
+                mode = self.path.stat().st_mode & 0o7777
+            except FileNotFoundError:
+                mode = 0o644
+            os.chmod(self.tmp, mode)
         os.replace(self.tmp, self.path)
 
     def discard(self) -> None:
@@ -177,8 +219,11 @@ class AtomicLines:
         self.tmp.unlink(missing_ok=True)
 
 
-def read_lines(path: Path) -> Iterator[dict[str, Any]]:
-    """The JSON objects of a JSONL file, lazily; a missing file has none."""
+def read_lines(path: Path, *, objects_only: bool = True) -> Iterator[Any]:
+    """The JSON objects of a JSONL file, lazily; a missing file has none.
+
+    With `objects_only=False` every JSON value is yielded, not only objects.
+    """
     if not path.exists():
         return
     with path.open(encoding="utf-8") as handle:
@@ -189,7 +234,7 @@ def read_lines(path: Path) -> Iterator[dict[str, Any]]:
                 value = json.loads(line)
             except ValueError as exc:
                 raise InputError(f"{path}:{number} is not JSON ({exc}).") from exc
-            if isinstance(value, dict):
+            if isinstance(value, dict) or not objects_only:
                 yield value
 
 
@@ -206,3 +251,117 @@ def index_lines(paths: Iterable[Path]) -> dict[str, dict[str, Any]]:
             if isinstance(custom_id, str):
                 found[custom_id] = line
     return found
+
+
+# -- checking a manifest folder --------------------------------------------------------------
+
+# Shard names become file names in the folder: nothing that could name another folder.
+_SHARD_NAME = re.compile(r"shard-[0-9]{1,9}")
+_SHARD_FIELDS = {f.name: f for f in dataclasses.fields(Shard)}
+_MANIFEST_KEYS = {"format", "model", "mode", "prompt_version", "endpoint", "completion_window",
+                  "cached", "shards"}  # fmt: skip
+_REQUIRED = ("model", "prompt_version", "shards")
+
+
+def _parse(path: Path, data: dict[str, Any], folder: Path) -> Manifest:
+    """The manifest in `data`, after checking every key and type (see `_problems`)."""
+    problems = _problems(data)
+    if problems:
+        shown = "; ".join(problems[:5]) + (
+            f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
+        )
+        raise InputError(
+            f"{path} is not a valid batch manifest: {shown}. It was changed by hand or by "
+            "another program; restore it, or submit the articles again to a new --manifest folder."
+        )
+    values = {k: v for k, v in data.items() if k not in {"format", "shards"}}
+    shards = [Shard(**entry) for entry in data["shards"]]
+    return Manifest(directory=folder, shards=shards, **values)
+
+
+def _problems(data: dict[str, Any]) -> list[str]:
+    problems = [f"unknown key {k!r}" for k in sorted(set(data) - _MANIFEST_KEYS)]
+    problems += [f"missing key {k!r}" for k in _REQUIRED if k not in data]
+    for key in ("model", "prompt_version", "endpoint", "completion_window"):
+        if key in data and not isinstance(data[key], str):
+            problems.append(f"{key!r} must be a string")
+    if data.get("mode") is not None and not isinstance(data["mode"], str):
+        problems.append("'mode' must be a string or null")
+    if "cached" in data and not _is_count(data["cached"]):
+        problems.append("'cached' must be a count (an integer >= 0)")
+    shards = data.get("shards", [])
+    if not isinstance(shards, list):
+        return [*problems, "'shards' must be a list"]
+    names: set[str] = set()
+    for number, entry in enumerate(shards, start=1):
+        where = f"shard {number}"
+        if not isinstance(entry, dict):
+            problems.append(f"{where} is not an object")
+            continue
+        problems += [f"{where}: unknown key {k!r}" for k in sorted(set(entry) - set(_SHARD_FIELDS))]
+        problems += [f"{where}: missing key {k!r}" for k in ("name", "requests", "bytes")
+                     if k not in entry]  # fmt: skip
+        name = entry.get("name")
+        if not isinstance(name, str) or not _SHARD_NAME.fullmatch(name):
+            problems.append(f"{where}: name {name!r} is not of the form shard-00001")
+        elif name in names:
+            problems.append(f"{where}: name {name!r} is listed twice")
+        else:
+            names.add(name)
+        problems += [f"{where}: {p}" for p in _shard_types(entry)]
+    return problems
+
+
+def _shard_types(entry: dict[str, Any]) -> list[str]:
+    problems = []
+    for key in ("requests", "bytes", "prompt_tokens"):
+        if key in entry and not _is_count(entry[key]):
+            problems.append(f"{key!r} must be a count (an integer >= 0)")
+    for key in ("input_file_id", "batch_id", "status", "output_file_id", "error_file_id"):
+        if entry.get(key) is not None and not isinstance(entry[key], str):
+            problems.append(f"{key!r} must be a string or null")
+    if "downloaded" in entry and not isinstance(entry["downloaded"], bool):
+        problems.append("'downloaded' must be true or false")
+    counts = entry.get("counts", {})
+    if not isinstance(counts, dict) or not all(_is_count(v) for v in counts.values()):
+        problems.append("'counts' must map names to counts")
+    errors = entry.get("errors", [])
+    if not isinstance(errors, list) or not all(isinstance(e, str) for e in errors):
+        problems.append("'errors' must be a list of strings")
+    return problems
+
+
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def check_articles(path: Path) -> None:
+    """Refuse an articles file whose lines are not what `submit` wrote.
+
+    Each line is an object with a string `custom_id`, a string `key` (except in the
+    duplicates file) and an `article` object with the keys of `visitx.Article`.
+
+    Raises:
+        InputError: naming the file, the line and the problem.
+    """
+    from visitx.core.article import FIELDS
+
+    keyed = path.name != DUPLICATES
+    for number, entry in enumerate(read_lines(path, objects_only=False), start=1):
+        problem = None
+        article = entry.get("article") if isinstance(entry, dict) else None
+        if not isinstance(entry, dict):
+            problem = "not a JSON object"
+        elif not isinstance(entry.get("custom_id"), str):
+            problem = "'custom_id' must be a string"
+        elif keyed and not isinstance(entry.get("key"), str):
+            problem = "'key' must be a string"
+        elif not isinstance(article, dict) or not isinstance(article.get("text"), str):
+            problem = "'article' must be an object with a string 'text'"
+        elif set(article) - set(FIELDS):
+            problem = f"'article' has unknown key(s) {sorted(set(article) - set(FIELDS))}"
+        if problem is not None:
+            raise InputError(
+                f"{path}: entry {number} is broken ({problem}). Restore the file, or submit "
+                "the articles again to a new --manifest folder."
+            )

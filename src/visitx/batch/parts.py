@@ -1,6 +1,6 @@
 """Parts of the batch engine: the input feed, the progress bar, the fail-fast tripwire.
 
-Nothing here talks to a provider; `_batch` puts the parts together.
+Nothing here talks to a provider; `visitx.batch.engine` puts the parts together.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-from visitx.core.errors import FAILURE_KINDS, ProviderError
+from visitx.core.errors import ProviderError
 from visitx.core.models import Extraction
+from visitx.llm.failures import FAILURE_KINDS
 
 
 class Progress:

@@ -46,6 +46,15 @@ _manifest = click.option(
 @click.option("--max-requests", type=click.IntRange(min=1), default=50_000, show_default=True)
 @click.option("--max-mb", type=click.FloatRange(min=0.001), default=190.0, show_default=True)
 @click.option("--dry-run", is_flag=True, help="Write the request files, upload nothing.")
+@click.option(
+    "--allow-path",
+    "allow_paths",
+    multiple=True,
+    type=click.Path(file_okay=False, exists=True),
+    metavar="DIR",
+    help="Also let a JSONL `path` name .txt/.html files under DIR (repeatable); by "
+    "default only files inside the JSONL file's own folder are read.",
+)
 @edge
 def submit(
     paths: tuple[str, ...],
@@ -55,10 +64,12 @@ def submit(
     max_requests: int,
     max_mb: float,
     dry_run: bool,
+    allow_paths: tuple[str, ...] = (),
 ) -> None:
     """Write, upload and start the batch jobs for the articles in PATHS.
 
-    PATHS are read as by `visitx extract`. Articles already in the cache are not sent.
+    PATHS are read as by `visitx extract` (a JSONL `path` only inside the JSONL file's
+    folder, or under an --allow-path DIR). Articles already in the cache are not sent.
     With no PATHS, an existing manifest's unfinished uploads are completed.
     """
     from visitx.batch.jobs import submit_batch
@@ -67,7 +78,9 @@ def submit(
 
     if not paths and not Manifest.exists(manifest):
         raise click.UsageError("Name the articles to submit (files, folders, .jsonl or -).")
-    articles: Iterable[Any] = iter_articles(check_paths(paths)) if paths else ()
+    articles: Iterable[Any] = (
+        iter_articles(check_paths(paths), allow_paths=allow_paths) if paths else ()
+    )
     summary = submit_batch(
         articles,
         manifest=manifest,

@@ -6,12 +6,13 @@ The main CLI registers the command with `main.add_command(eval_command)`.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from visitx.analysis.align import METRICS
+from visitx.analysis.align import METRICS, Counts
 from visitx.analysis.evaluate import (
     EvalReport,
     ReportDiff,
@@ -19,20 +20,53 @@ from visitx.analysis.evaluate import (
     evaluate,
     load_records,
     load_report,
-    predict,
 )
 from visitx.cli.edge import edge
-from visitx.core.errors import InputError
+from visitx.cli.limits import given, limit_options
+from visitx.core.errors import ConfigurationError, InputError
 
 if TYPE_CHECKING:
     from rich.console import Group
     from rich.table import Table
 
     from visitx.core.models import Extraction
+    from visitx.core.settings import Settings
+
+
+def predict(gold: Iterable[Extraction], settings: Settings) -> list[Extraction]:
+    """Extract every gold article's text again with `visitx.extract_many`.
+
+    A failed article comes back as a record with `error` set (scored as empty). A
+    `ConfigurationError` (no key, bad settings) is the same for every article, so it is
+    raised instead.
+    """
+    from visitx.batch.engine import extract_many
+
+    inputs = [
+        {
+            "text": record.article.text,
+            "url": record.article.url,
+            "title": record.article.title,
+            "published": record.article.published,
+            "language": record.article.language,
+            "id": record.article.source_id or record.article.id,
+        }
+        for record in gold
+    ]
+    results: list[Extraction] = extract_many(inputs, settings=settings)
+    for result in results:
+        if result.error is not None and result.error.type == ConfigurationError.__name__:
+            raise ConfigurationError(result.error.message)
+    return results
 
 
 def _num(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
+
+
+def _ratio(counts: Counts, value: float) -> str:
+    """A precision, recall or F1; n/a where nothing was to be found and nothing was found."""
+    return _num(value) if counts.applies else "n/a"
 
 
 def _short(ident: str) -> str:
@@ -73,7 +107,10 @@ def report_view(report: EvalReport) -> Group:
 def _metrics_table(report: EvalReport) -> Table:
     from rich.table import Table
 
-    table = Table(title="Metrics (micro: summed counts; macro: mean per-article F1)")
+    table = Table(
+        title="Metrics (micro: summed counts; macro: mean per-article F1; "
+        "n/a: nothing to find and nothing found)"
+    )
     table.add_column("metric")
     for column in ("tp", "fp", "fn", "precision", "recall", "F1", "macro F1", "n"):
         table.add_column(column, justify="right")
@@ -84,10 +121,12 @@ def _metrics_table(report: EvalReport) -> Table:
             str(c.tp),
             str(c.fp),
             str(c.fn),
-            _num(c.precision),
-            _num(c.recall),
-            f"[bold]{_num(c.f1)}[/bold]",
-            _num(report.macro.get(metric)),
+            _ratio(c, c.precision),
+            _ratio(c, c.recall),
+            f"[bold]{_ratio(c, c.f1)}[/bold]",
+            _ratio(c, report.macro.get(metric, 1.0))
+            if report.macro_articles.get(metric)
+            else "n/a",
             str(report.macro_articles.get(metric, "")),
         )
     return table
@@ -114,7 +153,7 @@ def _language_table(report: EvalReport) -> Table:
         table.add_row(
             language,
             str(group.articles),
-            *(_num(group.micro[m].f1) for m in _LANGUAGE_COLUMNS),
+            *(_ratio(group.micro[m], group.micro[m].f1) for m in _LANGUAGE_COLUMNS),
         )
     return table
 
@@ -185,7 +224,7 @@ def events_view(path: Path, predicted: list[Extraction]) -> Table:
     for name, c in (("same-event pairs", pairs), ("planned → occurred links", links)):
         table.add_row(
             name, str(c.tp), str(c.fp), str(c.fn),
-            _num(c.precision), _num(c.recall), _num(c.f1),
+            _ratio(c, c.precision), _ratio(c, c.recall), _ratio(c, c.f1),
         )  # fmt: skip
     return table
 
@@ -216,6 +255,7 @@ def events_view(path: Path, predicted: list[Extraction]) -> Table:
     help="Gold events (JSON) to score `visitx events` on the predictions against: "
     "pairwise precision/recall and planned-to-occurred links.",
 )
+@limit_options
 @edge
 def eval_command(
     *,
@@ -227,6 +267,7 @@ def eval_command(
     reports: tuple[Path, Path] | None,
     worst: int,
     clusters: Path | None = None,
+    **limits: Any,
 ) -> None:
     """Score extractions against gold records (e.g. examples/articles/gold.jsonl).
 
@@ -242,19 +283,22 @@ def eval_command(
         if gold or pred:
             raise click.UsageError("--compare takes two report files; leave out GOLD and PRED.")
         diff = compare(load_report(reports[0]), load_report(reports[1]))
-        console.print(diff.to_table())
+        console.print(diff_view(diff))
         return
     if gold is None:
         raise click.UsageError("Give GOLD (a JSONL file of gold records), or --compare A B.")
     gold_records = load_records(gold)
     if pred is not None:
-        if model or base_url:
-            raise click.UsageError("--model and --base-url apply only when PRED is not given.")
+        if model or base_url or given(limits):
+            raise click.UsageError(
+                "--model, --base-url, --timeout, --max-tokens and --max-reasks apply only "
+                "when PRED is not given."
+            )
         predicted = load_records(pred)
     else:
         from visitx.core.settings import Settings
 
-        settings = Settings.from_env(model=model, base_url=base_url)
+        settings = Settings.from_env(model=model, base_url=base_url, **given(limits))
         click.echo(
             f"Extracting {len(gold_records)} gold article(s) with {settings.model}.", err=True
         )
@@ -262,7 +306,7 @@ def eval_command(
         failed = sum(r.error is not None for r in predicted)
         click.echo(f"Extracted {len(predicted) - failed}, failed {failed}.", err=True)
     report = evaluate(gold_records, predicted, worst=worst)
-    console.print(report.to_table())
+    console.print(report_view(report))
     if clusters is not None:
         console.print(events_view(clusters, predicted))
     if json_out is not None:

@@ -1,8 +1,10 @@
 """The body of `visitx extract`: inputs to records, on stdout or in a results file.
 
-The command's edge (`_cli.extract`, wrapped in `_edge.edge`) turns visitx errors into one
-line and an exit code; this module only raises them, and handles the two ways a run ends
-early that are not errors: the reader of stdout went away, and Ctrl-C.
+The command's edge (`cli.main.extract`, wrapped in `cli.edge.edge`) turns visitx errors
+into one line and an exit code; this module only raises them, and handles the ways a run
+ends early that are not errors: the reader of stdout went away, and Ctrl-C, SIGTERM or
+SIGHUP (all three cancel the articles in flight, print the summary, compact --output and
+exit with 128 + the signal's number).
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -21,7 +25,11 @@ import click
 from visitx.cli.edge import quiet_stdout
 from visitx.core.errors import ConfigurationError
 
-EXIT_INTERRUPTED = 130
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
+# Signals that end a run as Ctrl-C does; the exit code is 128 + the signal's number.
+STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
 
 
 class _OutputClosed(Exception):
@@ -59,19 +67,79 @@ def run_extract(
     no_cache: bool,
     progress: bool | None,
     model_path: str | None = None,
+    allow_paths: tuple[str, ...] = (),
+    allow_private: bool = True,
+    limits: dict[str, Any] | None = None,
 ) -> None:
-    """Run `visitx extract` (see its help text)."""
+    """Run `visitx extract` (see its help text); `limits` are timeout, max_tokens, max_reasks."""
     from visitx.batch.parts import Progress, interactive
+    from visitx.io.files import count_articles
+    from visitx.io.stale import remove_stale_temporaries
+
+    sources, sink, extractor, skip = _open_run(
+        paths, output, re_extract, model=model, base_url=base_url, model_path=model_path,
+        no_cache=no_cache, **(limits or {}),
+    )
+    if extractor.settings.model_path is not None:
+        concurrency = 1  # the in-process server answers one request at a time
+    show = interactive() if progress is None else progress
+    bar = Progress(show, count_articles(sources) if show else None)
+    counts = _Counts()
+    started = time.perf_counter()
+    ending = ""
+    stop = _Stop()
+    try:
+        stop.install()
+        if sink is not None:
+            for left in remove_stale_temporaries(sink.path):
+                _say(bar, f"removed {left.name}, left by a run that was killed")
+            note = sink.open()
+            if note:
+                _say(bar, note)
+        asyncio.run(
+            _run(
+                _pending(
+                    sources, skip, counts, bar, published, language, allow_paths, allow_private
+                ),
+                extractor,
+                sink,
+                counts,
+                bar,
+                concurrency=concurrency,
+                fail_fast=fail_fast,
+            )
+        )
+    except _OutputClosed:
+        ending = " Stopped: the output was closed."
+        quiet_stdout()
+    except KeyboardInterrupt:
+        how = f"Stopped by {stop.name}" if stop.name else "Interrupted"
+        ending = f" {how}: run the same command again to resume."
+        raise SystemExit(stop.exit_code) from None
+    finally:
+        stop.closing = True  # a signal now waits until the output is whole and summed up
+        try:
+            bar.close()
+            extractor.close()
+            if sink is not None:
+                sink.close()
+            click.echo(counts.line(time.perf_counter() - started, ending), err=True)
+        finally:
+            stop.restore()
+
+
+def _open_run(
+    paths: Iterable[str], output: str | None, re_extract: bool, *, no_cache: bool, **given: Any
+) -> tuple[list[str], Any, Any, set[str]]:
+    """The checked inputs, the results file, a checked extractor, and the ids to skip."""
     from visitx.core.settings import Settings
-    from visitx.io.files import check_paths, count_articles
+    from visitx.io.files import check_paths
     from visitx.io.output import ResultsFile
     from visitx.llm.extractor import Extractor
 
-    settings = Settings.from_env(model=model, base_url=base_url, model_path=model_path)
+    settings = Settings.from_env(**given)
     if no_cache:
         settings = settings.replace(cache=False)
-    if settings.model_path is not None:
-        concurrency = 1  # the in-process server answers one request at a time
     sources = check_paths(paths)
     sink = ResultsFile(Path(output)) if output else None
     extractor = Extractor(settings)
@@ -90,39 +158,53 @@ def run_extract(
             )
         stale = {record.article.id for record in other}
         skip = set(sink.done()) - stale
-    show = interactive() if progress is None else progress
-    bar = Progress(show, count_articles(sources) if show else None)
-    counts = _Counts()
-    started = time.perf_counter()
-    ending = ""
-    try:
-        if sink is not None:
-            note = sink.open()
-            if note:
-                _say(bar, note)
-        asyncio.run(
-            _run(
-                _pending(sources, skip, counts, bar, published, language),
-                extractor,
-                sink,
-                counts,
-                bar,
-                concurrency=concurrency,
-                fail_fast=fail_fast,
-            )
-        )
-    except _OutputClosed:
-        ending = " Stopped: the output was closed."
-        quiet_stdout()
-    except KeyboardInterrupt:
-        ending = " Interrupted: run the same command again to resume."
-        raise SystemExit(EXIT_INTERRUPTED) from None
-    finally:
-        bar.close()
-        extractor.close()
-        if sink is not None:
-            sink.close()
-        click.echo(counts.line(time.perf_counter() - started, ending), err=True)
+    return sources, sink, extractor, skip
+
+
+class _Stop:
+    """SIGTERM and SIGHUP end the run as Ctrl-C does.
+
+    The handler calls the SIGINT handler in force at that moment: `asyncio.run`'s cancels
+    the batch (its clean-up runs, then KeyboardInterrupt), Python's raises
+    KeyboardInterrupt. While the run is closing (writing the summary, compacting the
+    output) a signal is only noted, so the output is left whole.
+    """
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self.closing = False
+        self._previous: dict[int, Any] = {}
+
+    @property
+    def name(self) -> str | None:
+        return signal.Signals(self.signum).name if self.signum is not None else None
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum if self.signum is not None else EXIT_INTERRUPTED
+
+    def install(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return  # signal handlers can only be set from the main thread
+        for signum in STOP_SIGNALS:
+            self._previous[signum] = signal.signal(signum, self._handle)
+
+    def restore(self) -> None:
+        for signum, previous in self._previous.items():
+            signal.signal(signum, previous)
+        self._previous.clear()
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self.signum is not None:
+            return
+        self.signum = signum
+        if self.closing:
+            return
+        handler = signal.getsignal(signal.SIGINT)
+        if callable(handler):
+            handler(signal.SIGINT, frame)
+        else:  # SIGINT ignored (a background job): stop all the same
+            raise KeyboardInterrupt
 
 
 def _pending(
@@ -132,13 +214,15 @@ def _pending(
     bar: Any,
     published: str | None,
     language: str | None,
+    allow_paths: tuple[str, ...] = (),
+    allow_private: bool = True,
 ) -> Iterator[Any]:
     """The inputs not yet in the output, with the command's defaults filled in."""
     from visitx.core.article import Article
     from visitx.core.models import Article as Record
     from visitx.io.files import iter_articles
 
-    for item in iter_articles(sources):
+    for item in iter_articles(sources, allow_paths=allow_paths, allow_private=allow_private):
         if isinstance(item, Article):
             if Record.id_for(item.text) in skip:
                 counts.skipped += 1

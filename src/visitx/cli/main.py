@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from visitx.cli.edge import edge
+from visitx.cli.limits import given, limit_options
 from visitx.core.errors import InputError
 from visitx.core.models import Extraction
 
@@ -31,8 +32,9 @@ def main() -> None:
     "--output",
     help="Also write the records to this JSONL file (for `visitx report`, pandas, ...).",
 )
+@limit_options
 @edge
-def demo(live: bool, output: str | None) -> None:
+def demo(live: bool, output: str | None, **limits: Any) -> None:
     """Run the bundled seed articles through the full pipeline.
 
     Without --live the model's answers are replayed offline from a recording of visitx's
@@ -44,6 +46,9 @@ def demo(live: bool, output: str | None) -> None:
     """
     from pathlib import Path
 
+    if given(limits) and not live:
+        raise click.UsageError("--timeout, --max-tokens and --max-reasks apply to --live only.")
+
     from visitx.io.output import ResultsFile
 
     sink = ResultsFile(Path(output)) if output else None  # a bad path fails before the run
@@ -52,7 +57,7 @@ def demo(live: bool, output: str | None) -> None:
 
     if live:
         click.echo("Asking the configured provider (VISITX_MODEL / VISITX_BASE_URL).", err=True)
-        results = run_demo(Settings.from_env(cache=False))
+        results = run_demo(Settings.from_env(cache=False, **given(limits)))
     else:
         from visitx.testing import replay
 
@@ -204,6 +209,22 @@ def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a TTY).")
+@click.option(
+    "--allow-path",
+    "allow_paths",
+    multiple=True,
+    type=click.Path(file_okay=False, exists=True),
+    metavar="DIR",
+    help="Also let a JSONL `path` name .txt/.html files under DIR (repeatable); by "
+    "default only files inside the JSONL file's own folder are read.",
+)
+@click.option(
+    "--no-private-urls",
+    is_flag=True,
+    help="Fetch URL arguments only from public addresses: refuse loopback, private and "
+    "link-local ones (also after redirects and DNS), for URLs that come from others.",
+)
+@limit_options
 @edge
 def extract(
     paths: tuple[str, ...],
@@ -218,13 +239,17 @@ def extract(
     fail_fast: int,
     no_cache: bool,
     progress: bool | None,
+    allow_paths: tuple[str, ...] = (),
+    no_private_urls: bool = False,
+    **limits: Any,
 ) -> None:
     """Extract visits from articles, writing one JSON record per article.
 
     PATHS are .txt or .html/.htm files, folders of them, .jsonl files, http(s) URLs, or
     - for JSONL on stdin. A JSONL line is one article: `text`, `html`, or `path` (a .txt
-    or .html file, relative to the JSONL file), with optional `url`, `title`,
-    `published`, `language` and `id`; examples/articles/index.jsonl is such a file. A
+    or .html file inside the JSONL file's folder – others only with --allow-path DIR),
+    with optional `url`, `title`, `published`, `language` and `id`;
+    examples/articles/index.jsonl is such a file. A
     page's main text, title, date and language are read from it; a URL is fetched only
     when given as an argument.
 
@@ -237,8 +262,9 @@ def extract(
     Each failed article prints one line on stderr and is written with `error` set; a
     summary closes the run. Exit codes: 0 done (also with failed articles, and when the
     reader of stdout stops early), 2 configuration or usage, 3 input, 4 provider (the
-    endpoint failed --fail-fast articles in a row), 130 interrupted. With --model-path the
-    model runs in this process, one article at a time.
+    endpoint failed --fail-fast articles in a row), 130 interrupted (Ctrl-C), 143 and 129
+    stopped by SIGTERM and SIGHUP (like Ctrl-C: the summary is printed and --output is
+    compacted). With --model-path the model runs in this process, one article at a time.
     """
     from visitx.cli.extract import run_extract
 
@@ -255,6 +281,9 @@ def extract(
         fail_fast=fail_fast,
         no_cache=no_cache,
         progress=progress,
+        allow_paths=allow_paths,
+        allow_private=not no_private_urls,
+        limits=given(limits),
     )
 
 
@@ -302,12 +331,14 @@ def _register() -> None:
     from visitx.cli.batch import batch_command
     from visitx.cli.evaluate import eval_command
     from visitx.cli.events import events_command
+    from visitx.cli.export import export_command
+    from visitx.cli.report import report_command
     from visitx.cli.serve import serve_command
-    from visitx.report.page import report_command
 
     main.add_command(batch_command)
     main.add_command(eval_command)
     main.add_command(events_command)
+    main.add_command(export_command)
     main.add_command(report_command)
     main.add_command(serve_command)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -321,8 +322,8 @@ class Article(_Model):
 
     @staticmethod
     def id_for(text: str) -> str:
-        """The article id: `sha256:` and the hex digest of the UTF-8 text."""
-        return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+        """The article id: `sha256:` and the hex digest of the UTF-8 text (lone surrogates kept)."""
+        return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class Usage(_Model):
@@ -399,8 +400,16 @@ class Extraction(_Model):
         """True when the article was processed without error."""
         return self.error is None
 
-    def _repr_html_(self) -> str:
+    def _repr_html_(self) -> str | None:
         """Jupyter's view: the article with its grounded values highlighted, a card per visit."""
-        from visitx.report.notebook import render_extraction_html
+        return None if _html_view is None else _html_view(self)
 
-        return render_extraction_html(self)
+
+# The notebook view lives in `visitx.report`, above this layer; `visitx/__init__.py` registers it.
+_html_view: Callable[[Extraction], str] | None = None
+
+
+def register_html_view(view: Callable[[Extraction], str]) -> None:
+    """Set the function that renders `Extraction._repr_html_` (the report package's view)."""
+    global _html_view  # noqa: PLW0603 - one process-wide hook, set once at import
+    _html_view = view

@@ -8,11 +8,13 @@ tests and library callers free of surprises from the process environment.
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 from pathlib import Path
 from typing import Any, Literal, get_args
 
 from visitx.core.errors import ConfigurationError
+from visitx.core.urls import redact_url
 
 Mode = Literal["auto", "tools", "json_schema", "json", "md_json"]
 MODES: tuple[str, ...] = get_args(Mode)
@@ -37,6 +39,10 @@ def provider_of(model: str) -> str | None:
     """`anthropic` or `google` for a `provider/model` name of those SDKs, else None."""
     prefix, _, rest = model.partition("/")
     return prefix if rest and prefix in PROVIDER_KEYS else None
+
+
+def _shown(name: str, value: Any) -> Any:
+    return redact_url(value) if name == "base_url" and isinstance(value, str) else value
 
 
 def default_cache_dir() -> Path:
@@ -134,6 +140,15 @@ class Settings:
     llama_cpp: bool | None = None
     chat_template: str | None = None
 
+    def __repr__(self) -> str:
+        # The generated repr, with credentials in `base_url` masked (see core.urls).
+        shown = ", ".join(
+            f"{f.name}={_shown(f.name, getattr(self, f.name))!r}"
+            for f in dataclasses.fields(self)
+            if f.repr
+        )
+        return f"Settings({shown})"
+
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ConfigurationError(
@@ -194,7 +209,8 @@ class Settings:
 
         Reads `VISITX_MODEL`, `VISITX_BASE_URL`, `VISITX_API_KEY` (else the provider's own
         key variable: `OPENAI_API_KEY`, `ANTHROPIC_API_KEY`, `GEMINI_API_KEY`),
-        `VISITX_MODE`, `VISITX_CACHE_DIR`, `VISITX_LONG_ARTICLES`, and for a local model
+        `VISITX_MODE`, `VISITX_CACHE_DIR`, `VISITX_LONG_ARTICLES`, `VISITX_TIMEOUT`,
+        `VISITX_MAX_TOKENS`, `VISITX_MAX_REASKS`, and for a local model
         `VISITX_MODEL_PATH`, `VISITX_CONTEXT_SIZE`, `VISITX_THREADS`,
         `VISITX_GPU_LAYERS`, `VISITX_CHAT_TEMPLATE`, `VISITX_REPEAT_PENALTY`,
         `VISITX_DRY_MULTIPLIER` and `VISITX_LLAMA_CPP` (1/0). An argument given as None
@@ -227,6 +243,7 @@ class Settings:
                     raise ConfigurationError(
                         f"{var}={env[var]!r} is not a whole number."
                     ) from None
+        values.update(_limits_from(env))
         given = {k for k, v in overrides.items() if v is not None}
         if "model_path" in given:
             values.pop("base_url", None)
@@ -279,4 +296,29 @@ def _local_sampling_from(env: Any) -> dict[str, Any]:
         if flag not in {"1", "0", "true", "false", "yes", "no"}:
             raise ConfigurationError(f"VISITX_LLAMA_CPP={flag!r}: use 1 or 0.")
         values["llama_cpp"] = flag in {"1", "true", "yes"}
+    return values
+
+
+# (field, variable, parse, lowest allowed, whether the lowest is allowed, what it is)
+_LIMITS: tuple[tuple[str, str, type, float, bool, str], ...] = (
+    ("timeout", "VISITX_TIMEOUT", float, 0, False, "a number of seconds above 0"),
+    ("max_tokens", "VISITX_MAX_TOKENS", int, 1, True, "a whole number of tokens, at least 1"),
+    ("max_reasks", "VISITX_MAX_REASKS", int, 0, True, "a whole number, 0 or more"),
+)
+
+
+def _limits_from(env: Any) -> dict[str, Any]:
+    """`VISITX_TIMEOUT`, `VISITX_MAX_TOKENS`, `VISITX_MAX_REASKS`, checked, by field."""
+    values: dict[str, Any] = {}
+    for field, var, parse, low, low_ok, wanted in _LIMITS:
+        raw = (env.get(var) or "").strip()
+        if not raw:
+            continue
+        try:
+            value = parse(raw)
+        except ValueError:
+            value = None
+        if value is None or math.isnan(value) or value < low or (value == low and not low_ok):
+            raise ConfigurationError(f"{var}={env[var]!r} is not {wanted}; fix or unset it.")
+        values[field] = value
     return values

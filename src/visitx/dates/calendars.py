@@ -13,7 +13,7 @@ from types import ModuleType
 # Years each calendar may carry in a news article. Solar Hijri (1402 SH) and Hijri
 # (1444 AH) overlap each other but not the Gregorian range, so a year like 1402 is
 # never read as Gregorian, whatever dateparser would say.
-_YEARS: dict[str, tuple[int, int]] = {
+YEARS: dict[str, tuple[int, int]] = {
     "gregorian": (1900, 2100),
     "jalali": (1300, 1450),
     "hijri": (1343, 1500),
@@ -35,8 +35,8 @@ def _hijridate() -> ModuleType:
     return module
 
 
-def _to_gregorian(cal: str, year: int, month: int, day: int) -> date | None:
-    low, high = _YEARS[cal]
+def to_gregorian(cal: str, year: int, month: int, day: int) -> date | None:
+    low, high = YEARS[cal]
     if not low <= year <= high:
         return None
     try:
@@ -51,7 +51,7 @@ def _to_gregorian(cal: str, year: int, month: int, day: int) -> date | None:
     return date(converted.year, converted.month, converted.day)
 
 
-def _from_gregorian(cal: str, day: date) -> tuple[int, int, int] | None:
+def from_gregorian(cal: str, day: date) -> tuple[int, int, int] | None:
     try:
         if cal == "gregorian":
             return day.year, day.month, day.day
@@ -74,14 +74,14 @@ def _month_length(cal: str, year: int, month: int) -> int:
     return int(_hijridate().Hijri(year, month, 1).month_length())
 
 
-def _period(cal: str, year: int, month: int | None, day: int | None) -> tuple[date, date] | None:
+def period(cal: str, year: int, month: int | None, day: int | None) -> tuple[date, date] | None:
     """The Gregorian first and last day of a day, month or year written in `cal`."""
     if month is not None and day is not None:
-        single = _to_gregorian(cal, year, month, day)
+        single = to_gregorian(cal, year, month, day)
         return None if single is None else (single, single)
     first_month, last_month = (month, month) if month is not None else (1, 12)
-    first = _to_gregorian(cal, year, first_month, 1)
+    first = to_gregorian(cal, year, first_month, 1)
     if first is None:
         return None
-    last = _to_gregorian(cal, year, last_month, _month_length(cal, year, last_month))
+    last = to_gregorian(cal, year, last_month, _month_length(cal, year, last_month))
     return None if last is None else (first, last)

@@ -21,6 +21,7 @@ Dari and Pashto. Counts are bounded (a year count above 100 is no relative date:
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from collections.abc import Callable
@@ -69,10 +70,16 @@ def _grammar(lang: str) -> _Grammar | None:
     }
     alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     counts = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
+    pair = rf"(?:\d{{1,4}}|{counts}) (?:{alternation})"
+    joiner = "|".join(re.escape(tables.normalize(w)) for w in tables.and_words(lang)) or "and"
     patterns = []
     for construction in ("ago", "ahead", "last", "this", "next"):
         for template in table.get(construction, ()):
             regex = tables.normalize(template)
+            # `2 years and 3 months ago`: several counts of units, the finest one sets
+            # the precision. Only the spaced `{n} {u}` of a template takes them.
+            several = rf"(?P<seq>{pair}(?:(?:, ?| | (?:{joiner}) ){pair})+)"
+            regex = regex.replace("{n} {u}", f"(?:{several}|{{n}} {{u}})")
             regex = regex.replace("{n}", rf"(?P<n>\d{{1,4}}|{counts})")
             regex = regex.replace("{u}", rf"(?P<u>{alternation})")
             patterns.append((construction, re.compile(regex)))
@@ -100,6 +107,8 @@ def relative(
         m = pattern.fullmatch(text)
         if m is None:
             continue
+        if m.groupdict().get("seq"):
+            return _several(m.group("seq"), construction, published, lang, grammar)
         unit = grammar.units[m.group("u")]
         if construction in _OFFSETS:
             if unit == "day":
@@ -116,6 +125,44 @@ def relative(
         return _resolve(unit, count, published, "jalali" if lang in _SOLAR else "gregorian",
                         period, today_in)  # fmt: skip
     return None
+
+
+_UNITS = ("year", "month", "week", "day")  # coarsest first
+
+
+def _several(
+    seq: str, construction: str, published: date, lang: str, grammar: _Grammar
+) -> Relative | None:
+    """`1 year 2 months ago`, `in 2 weeks and 3 days`: the finest unit's period."""
+    if lang in _SOLAR or construction not in ("ago", "ahead"):
+        return None  # Solar Hijri months are not counted here
+    counts = "|".join(map(re.escape, sorted(grammar.numbers, key=len, reverse=True)))
+    pair = re.compile(rf"(?<!\w)(\d{{1,4}}|{counts}) ([^\s,]+)")
+    totals = dict.fromkeys(_UNITS, 0)
+    for raw, word in pair.findall(seq):
+        unit = grammar.units.get(word)
+        n = int(raw) if raw.isdigit() else grammar.numbers.get(raw, 0)
+        if unit is None or not 0 < n <= _MAX_COUNT[unit]:
+            return None
+        totals[unit] += n
+    sign = -1 if construction == "ago" else 1
+    months = sign * (12 * totals["year"] + totals["month"])
+    index = published.year * 12 + published.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    if not 1 <= year <= 9999:
+        return None
+    day = min(published.day, calendar.monthrange(year, month)[1])
+    shifted = date(year, month, day) + timedelta(days=sign * (7 * totals["week"] + totals["day"]))
+    finest = next(unit for unit in reversed(_UNITS) if totals[unit])
+    if finest == "day":
+        return Relative(shifted, shifted, "day", "gregorian")
+    if finest == "week":
+        monday = shifted - timedelta(days=shifted.weekday())
+        return Relative(monday, monday + timedelta(days=6), "day", "gregorian")
+    if finest == "month":
+        last = calendar.monthrange(shifted.year, shifted.month)[1]
+        return Relative(shifted.replace(day=1), shifted.replace(day=last), "month", "gregorian")
+    return Relative(date(shifted.year, 1, 1), date(shifted.year, 12, 31), "year", "gregorian")
 
 
 def _resolve(

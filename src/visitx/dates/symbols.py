@@ -11,13 +11,13 @@ from typing import NamedTuple
 from visitx.dates import tables
 
 
-class _Sym(NamedTuple):
+class Sym(NamedTuple):
     code: str
     value: int = 0
     cal: str = ""
 
 
-class _Numeric(NamedTuple):
+class Numeric(NamedTuple):
     order: str  # "ymd", "dmy", or "range": `first_day` then a dmy date
     a: int
     b: int
@@ -35,7 +35,7 @@ class _Regexes(NamedTuple):
 
 
 @functools.cache
-def _regexes() -> _Regexes:
+def regexes() -> _Regexes:
     # Compiled on first use: Unicode classes cost milliseconds at `import visitx`.
     no_letter = r"(?![^\W\d_])"
     # A time of day after the date (`à 09:00`, `14h40`, `9:02:43.1`, `10:30 GMT`,
@@ -88,26 +88,26 @@ def _full_year(digits: str) -> int:
     return year - 100 if year > pivot else year
 
 
-def _prepare(text: str) -> tuple[str, list[_Numeric]]:
+def prepare(text: str) -> tuple[str, list[Numeric]]:
     """Normalized text with times removed and numeric dates as placeholders."""
-    regexes = _regexes()
-    norm = regexes.time.sub(" ", tables.normalize(text))
-    numerics: list[_Numeric] = []
+    compiled = regexes()
+    norm = compiled.time.sub(" ", tables.normalize(text))
+    numerics: list[Numeric] = []
 
     def keep(order: str, m: re.Match[str]) -> str:
         g = m.groups()
         if order == "range":
-            found = _Numeric(order, int(g[1]), int(g[3]), int(g[4]), g[2], int(g[0]))
+            found = Numeric(order, int(g[1]), int(g[3]), int(g[4]), g[2], int(g[0]))
         elif order == "ymd":
-            found = _Numeric(order, int(g[0]), int(g[2]), int(g[3]), g[1])
+            found = Numeric(order, int(g[0]), int(g[2]), int(g[3]), g[1])
         else:
             short = len(g[3]) == 2
             year = _full_year(g[3]) if short else int(g[3])
-            found = _Numeric(order, int(g[0]), int(g[2]), year, g[1], short_year=short)
+            found = Numeric(order, int(g[0]), int(g[2]), year, g[1], short_year=short)
         numerics.append(found)
         return f" \ue000{len(numerics) - 1}\ue001 "
 
-    for order, pattern in regexes.numeric:
+    for order, pattern in compiled.numeric:
         norm = pattern.sub(functools.partial(keep, order), norm)
     return norm, numerics
 
@@ -149,15 +149,15 @@ def _is_noun(token: tables.Token, lex: tables.Lexicon) -> bool:
     return tables.lookup_word(token.text, lex) is None and not tables.is_ordinal_suffix(token.text)
 
 
-def _symbols(norm: str, lex: tables.Lexicon) -> list[_Sym]:
+def symbols(norm: str, lex: tables.Lexicon) -> list[Sym]:
     tokens = _drop_suffixes(tables.tokenize(norm), lex)
-    syms: list[_Sym] = []
+    syms: list[Sym] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
         i += 1
         if token.kind == "F":
-            syms.append(_Sym("F", int(token.text[1:-1])))
+            syms.append(Sym("F", int(token.text[1:-1])))
             continue
         if token.kind == "N":
             digits = token.text.partition("'")[0]
@@ -169,7 +169,7 @@ def _symbols(norm: str, lex: tables.Lexicon) -> list[_Sym]:
                 code = "n"  # `2000 kişi`, `2000 лет`: a count, not a year
             elif code == "d" and len(digits) == 2 and value > 31 and syms and syms[-1].code == "M":
                 code, value = "y", _full_year(digits)  # `2 Декабрь 95`: no day is 95
-            syms.append(_Sym(code, value))
+            syms.append(Sym(code, value))
             continue
         entry = None
         for length in range(min(lex.longest.get(token.text, 0), len(tokens) - i + 1), 0, -1):
@@ -186,11 +186,11 @@ def _symbols(norm: str, lex: tables.Lexicon) -> list[_Sym]:
         entry = entry or tables.Entry("x")
         if entry.kind == "O":  # `4月`: the number before is the month
             if syms and syms[-1].code == "d" and 1 <= syms[-1].value <= 12:
-                syms[-1] = _Sym("M", syms[-1].value, "gregorian")
+                syms[-1] = Sym("M", syms[-1].value, "gregorian")
                 continue
             entry = tables.Entry("x")
-        if entry.kind == "M" and syms and syms[-1] == _Sym("M", entry.value, entry.cal):
+        if entry.kind == "M" and syms and syms[-1] == Sym("M", entry.value, entry.cal):
             continue  # `نيسان/أبريل`: one month in two naming systems
         if entry.kind != "f":
-            syms.append(_Sym(entry.kind, entry.value, entry.cal))
+            syms.append(Sym(entry.kind, entry.value, entry.cal))
     return syms

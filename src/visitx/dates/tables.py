@@ -51,10 +51,16 @@ def relative_units(lang: str) -> dict[str, Any] | None:
     return table
 
 
+def and_words(lang: str) -> list[str]:
+    """The words of `lang` that join two dates or counts (`and`, `und`, `ve`)."""
+    return _forms(_t("and_words").get(lang, ""))
+
+
 def language_aliases() -> dict[str, str]:
     """ISO 639-2/3 codes and macro-language variants seen in article metadata."""
     aliases: dict[str, str] = _t("language_aliases")
     return aliases
+
 
 # --- compiled lookup tables ---------------------------------------------------------
 
@@ -86,7 +92,11 @@ class Token(NamedTuple):
 
 
 # What `fold` leaves that the date grammar still wants unified.
-_DATE_MAP = str.maketrans({"\u060d": "/", "\u301c": "~", "\u223c": "~", "\uff5e": "~"})
+_DATE_MAP = str.maketrans(
+    {"\u060d": "/", "\u301c": "~", "\u223c": "~", "\uff5e": "~",
+     # Apostrophe look-alikes (`Aujourd՚hui`): Armenian, Latin saltillo, reversed prime.
+     "\u055a": "'", "\ua78c": "'", "\u2035": "'"}
+)  # fmt: skip
 
 
 def normalize(text: str) -> str:

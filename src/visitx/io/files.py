@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import logging
 import sys
@@ -10,9 +9,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from visitx.core.article import Article, BadInput
+from visitx.core.article import Article, BadInput, check_fields
 from visitx.core.errors import InputError
 from visitx.core.models import Extraction
+from visitx.core.urls import redact_urls
+from visitx.io.results import index_results, records
 
 log = logging.getLogger("visitx")
 
@@ -93,20 +94,36 @@ def is_url(raw: str) -> bool:
     return raw.startswith(("http://", "https://"))
 
 
-def iter_articles(paths: Iterable[str]) -> Iterator[Article | BadInput]:
+def iter_articles(
+    paths: Iterable[str],
+    *,
+    allow_paths: Iterable[str | Path] = (),
+    allow_private: bool = True,
+) -> Iterator[Article | BadInput]:
     """Articles from .txt and .html files, folders of them, .jsonl files, URLs or `-`.
+
+    With `allow_private=False` a URL is fetched only from public addresses (see
+    `read_url`): for paths that come from someone else.
 
     A file's id is its path and a URL's id the URL; a JSONL line's id is its `id` key,
     else `file:line`. A page is read with `read_html` (main text, title, date, language);
     a JSONL line may carry `html` instead of `text`, and its own `title`, `published` and
     `language` win over the page's. A `url` key is kept as metadata, never fetched.
+
+    A JSONL line's `path` names a .txt, .html or .htm file inside the JSONL file's folder
+    (for stdin, the current folder), links followed; anything else – an absolute path
+    elsewhere, `../`, another kind of file such as `.env` – is a failed input, never read.
+    `allow_paths` adds folders whose files a `path` may name too (`--allow-path DIR`).
     """
+    allowed = tuple(Path(folder).resolve() for folder in allow_paths)
     for raw in paths:
         if raw == "-":
-            yield from _jsonl(_lines(sys.stdin.buffer), "<stdin>", base=Path.cwd())
+            yield from _jsonl(
+                _lines(sys.stdin.buffer), "<stdin>", base=Path.cwd(), allowed=allowed
+            )
             continue
         if is_url(raw):
-            yield _fetched(raw)
+            yield _fetched(raw, allow_private=allow_private)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -115,7 +132,7 @@ def iter_articles(paths: Iterable[str]) -> Iterator[Article | BadInput]:
                 yield _file(file)
         elif path.suffix.lower() == ".jsonl":
             with path.open("rb") as handle:
-                yield from _jsonl(_lines(handle), raw, base=path.parent)
+                yield from _jsonl(_lines(handle), raw, base=path.parent, allowed=allowed)
         else:
             yield _file(path)
 
@@ -141,13 +158,14 @@ def _file(path: Path) -> Article | BadInput:
     return Article(**{**_fields(page), "id": str(path)})
 
 
-def _fetched(url: str) -> Article | BadInput:
+def _fetched(url: str, *, allow_private: bool) -> Article | BadInput:
     from visitx.io.pages import read_url
 
     try:
-        page = read_url(url)
+        page = read_url(url, allow_private=allow_private)
     except InputError as exc:
-        return BadInput(url, str(exc) if str(exc).startswith(url) else f"{url}: {exc}")
+        message = str(exc) if str(exc).startswith(url) else f"{url}: {exc}"
+        return BadInput(url, redact_urls(message))  # printed: no password or ?key=...
     return Article(**{**_fields(page), "url": page.url or url, "id": url})
 
 
@@ -173,7 +191,11 @@ def _lines(handle: IO[bytes]) -> Iterator[str | UnicodeDecodeError]:
 
 
 def _jsonl(
-    lines: Iterable[str | UnicodeDecodeError], name: str, *, base: Path
+    lines: Iterable[str | UnicodeDecodeError],
+    name: str,
+    *,
+    base: Path,
+    allowed: tuple[Path, ...] = (),
 ) -> Iterator[Article | BadInput]:
     for number, line in enumerate(lines, start=1):
         where = f"{name}:{number}"
@@ -184,19 +206,21 @@ def _jsonl(
             continue
         try:
             data: Any = json.loads(line)
+            if isinstance(data, dict):
+                check_fields(data)  # every field, before any of them is used
             if isinstance(data, dict) and "path" in data:
-                article = _from_path(data, base)
+                article = _from_path(data, base, allowed)
             elif isinstance(data, dict) and "html" in data:
                 article = _from_page(data)
             else:
                 article = Article.coerce(data)
-        except (ValueError, InputError) as exc:
+        except (ValueError, InputError, RecursionError) as exc:
             yield BadInput(where, f"{where}: not an article ({exc}).")
             continue
         yield article if article.id is not None else Article(**{**_fields(article), "id": where})
 
 
-def _from_path(data: dict[str, Any], base: Path) -> Article:
+def _from_path(data: dict[str, Any], base: Path, allowed: tuple[Path, ...] = ()) -> Article:
     """An article from an index line: `path` names its file, relative to the index."""
     fields = dict(data)
     raw = fields.pop("path")
@@ -204,7 +228,7 @@ def _from_path(data: dict[str, Any], base: Path) -> Article:
         raise InputError("give one of `path`, `text` or `html`")
     if not isinstance(raw, str) or not raw:
         raise InputError("`path` must name a .txt or .html file")
-    path = base / raw
+    path = confined(base / raw, base, allowed, shown=raw)
     read = _file(path)
     if isinstance(read, BadInput):
         raise InputError(read.message)
@@ -212,6 +236,33 @@ def _from_path(data: dict[str, Any], base: Path) -> Article:
     merged.update({k: v for k, v in fields.items() if v is not None})
     merged.setdefault("id", raw)
     return Article.coerce(merged)
+
+
+def confined(path: Path, base: Path, allowed: tuple[Path, ...] = (), *, shown: str) -> Path:
+    """`path` if it is a .txt/.html/.htm file inside `base` or an allowed folder.
+
+    Links are followed before the check, so a link cannot lead outside.
+
+    Raises:
+        InputError: saying which rule the path breaks and how to allow it.
+    """
+    if path.suffix.lower() not in _ARTICLE_SUFFIXES:
+        raise InputError(
+            f"`path` {shown!r} is not a .txt, .html or .htm file; visitx reads no other "
+            "kind of file named in a JSONL file"
+        )
+    try:
+        real = path.resolve()
+        roots = (base.resolve(), *allowed)
+    except (OSError, RuntimeError) as exc:  # a loop of links
+        raise InputError(f"`path` {shown!r} cannot be resolved ({exc})") from exc
+    if not any(real.is_relative_to(root) for root in roots):
+        raise InputError(
+            f"`path` {shown!r} is outside {base.resolve()}, the JSONL file's folder; "
+            "visitx reads only files inside it unless you allow another folder "
+            "(--allow-path DIR, or iter_articles(..., allow_paths=[DIR]))"
+        )
+    return real
 
 
 def _from_page(data: dict[str, Any]) -> Article:
@@ -248,138 +299,20 @@ def read_results(path: str | Path) -> Iterator[Extraction]:
     last success, else the last failure; records come in the order their articles first
     appear. A last line cut short (a full disk, a crash) is skipped with a warning.
 
+    The file is read twice, one line at a time (an index of where each article's record
+    starts, then the records), so memory stays flat however large it is.
+
     Raises:
         InputError: the file cannot be read, or a line is not a record (the message
-            names the file, the line and the first problem).
+            names the file, the line and the first problem); raised before any record.
 
     Example:
         >>> df = visitx.to_frame(read_results("visits.jsonl"))  # doctest: +SKIP
     """
-    current = current_records(path)
-    if current.torn:
-        log.warning("visitx: %s ends in a line cut short; it is skipped", path)
-    for _, record in current.records.values():
-        yield record
-
-
-def record_key(record: Extraction) -> str:
-    """What makes two records the same article: its id, or for unreadable input its source."""
-    if record.article.text or record.article.source_id is None:
-        return record.article.id
-    return f"source:{record.article.source_id}"
-
-
-@dataclasses.dataclass
-class Current:
-    """The records of a results file that count, by `record_key`, with their raw lines."""
-
-    records: dict[str, tuple[str, Extraction]] = dataclasses.field(default_factory=dict)
-    lines: int = 0  # non-blank lines read
-    torn: bool = False  # the last line was cut short
-    missing_newline: bool = False  # the last line is whole but has no line end
-    size: int = 0  # bytes of the file that hold whole lines
-
-    def add(self, line: str, record: Extraction) -> None:
-        key = record_key(record)
-        known = self.records.get(key)
-        if known is not None and record.error is not None and known[1].error is None:
-            return  # a failure never replaces a success
-        self.records[key] = (line, record)  # an article keeps the place it first had
-
-    @property
-    def duplicates(self) -> bool:
-        return self.lines != len(self.records)
-
-
-_RECORD_START = '{"article":'
-
-
-def _glued(text: str) -> tuple[int, Extraction] | None:
-    """A whole record that follows a cut-off one on the same line, and where it starts."""
-    from pydantic import ValidationError
-
-    at = text.rfind(_RECORD_START)
-    if at <= 0:
-        return None
+    index = index_results(path)
     try:
-        return at, Extraction.model_validate_json(text[at:])
-    except ValidationError:
-        return None
-
-
-def _is_json(text: str) -> bool:
-    try:
-        json.loads(text)
-    except ValueError:
-        return False
-    return True
-
-
-def current_records(path: str | Path) -> Current:
-    """Read a results file into its current records (see `read_results`).
-
-    Raises:
-        InputError: it cannot be read, is not UTF-8, or a line (other than a last line cut
-            short) is not a visitx record.
-    """
-    from pydantic import ValidationError
-
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    current = Current()
-    lines = data.split(b"\n")
-    ends_whole = data.endswith(b"\n") or not data
-    offset = 0
-    for number, raw in enumerate(lines, start=1):
-        last = number == len(lines)
-        start, offset = offset, offset + len(raw) + 1
-        if not raw.strip():
-            if not last:
-                current.size = offset
-            continue
-        cut = last and not ends_whole  # a last line without its line end
-        try:
-            text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            record = Extraction.model_validate_json(text)
-        except UnicodeDecodeError as exc:
-            if cut:  # cut inside a character
-                current.torn, current.size = True, start
-                break
-            raise InputError(f"Cannot read {path}: not UTF-8 text ({exc.reason}).") from exc
-        except ValidationError as exc:
-            if cut and not _is_json(text):
-                current.torn, current.size = True, start
-                break
-            glued = _glued(text)
-            if glued is not None:  # a torn line that an older visitx appended onto
-                current.lines += 2
-                current.add(text[glued[0] :].strip(), upgrade(glued[1]))
-                current.size = min(offset, len(data))
-                continue
-            error = exc.errors()[0]
-            where = ".".join(str(part) for part in error["loc"])
-            raise InputError(
-                f"{path}:{number} is not a visitx record: "
-                f"{where + ': ' if where else ''}{error['msg']}"
-            ) from exc
-        current.lines += 1
-        current.add(text.strip(), upgrade(record))
-        current.size = min(offset, len(data))
-        if cut:
-            current.missing_newline = True
-    return current
-
-
-def upgrade(record: Extraction) -> Extraction:
-    """A schema-1 record with the schema-2 fields derived (`Place.geo`, `Visit.international`)."""
-    if record.meta.schema_version != "1":
-        return record
-    from visitx.places.geo import geocode, is_international
-
-    for visit in record.visits:
-        if visit.location is not None and visit.location.geo is None:
-            visit.location.geo = geocode(visit.location)
-        visit.international = is_international(visit)
-    return record
+        if index.torn:
+            log.warning("visitx: %s ends in a line cut short; it is skipped", path)
+        yield from records(index)
+    finally:
+        index.close()

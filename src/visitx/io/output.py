@@ -1,22 +1,117 @@
-"""An output JSONL file as a set of current records, one per article.
+"""An output JSONL file as a set of current records, one per article, shared safely.
 
 Records are appended as they complete, so a crash loses nothing that finished; when the
 run ends the file is compacted (written to a temporary file beside it, then renamed over
 it) so that it holds one record per article: the last success, else the last failure. A
 last line cut short by a crash or a full disk is cut off before anything is appended.
+
+Several runs may write one file at once: every append and every compaction holds a lock
+(a `.NAME.lock` file beside it, via `filelock`), and an append that finds the file
+replaced by another run's compaction reopens it first, so no record is lost. A full disk
+while appending cuts the partial line off again and stops the run with one line; while
+compacting it leaves the file as it was.
 """
 
 from __future__ import annotations
 
+import collections.abc
 import contextlib
+import errno
 import os
+import re
+import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
 
 from visitx.core.errors import InputError
 from visitx.core.models import Extraction
-from visitx.io.files import Current, current_records
+from visitx.io.results import ResultsIndex, index_results, line_at, record_at
+
+# How long a run waits for another run's append or compaction before giving up.
+LOCK_TIMEOUT = 600.0
+_TAIL_CHUNK = 65536
+
+
+def check_output(path: Path) -> Path:
+    """The file to write for `--output`, after refusing what must not be replaced.
+
+    A symbolic link is followed (its target is written). Returns the real path.
+
+    Raises:
+        InputError: the path is a folder, a device or another non-regular file, its
+            folder does not exist, or the file exists and is not a visitx results file.
+    """
+    real, index = _checked(path)
+    if index is not None:
+        index.close()
+    return real
+
+
+def _checked(path: Path) -> tuple[Path, ResultsIndex | None]:
+    if path.is_dir():
+        raise InputError(f"{path} is a folder; give --output a file name, e.g. visits.jsonl.")
+    real = Path(os.path.realpath(path))
+    if not real.parent.is_dir():
+        raise InputError(
+            f"Cannot write {path}: the folder {real.parent} does not exist. "
+            "Create it, or choose another --output."
+        )
+    try:
+        mode = real.stat().st_mode
+    except FileNotFoundError:
+        return real, None
+    except OSError as exc:
+        raise InputError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    if not stat.S_ISREG(mode):
+        raise InputError(
+            f"{path} is not a regular file (a device, pipe or socket); refusing to write "
+            "into it: choose another --output."
+        )
+    try:
+        return real, index_results(real)
+    except InputError as exc:
+        raise _refused(exc) from exc
+
+
+def _refused(exc: InputError) -> InputError:
+    return InputError(f"{exc} Refusing to write into it: choose another --output.")
+
+
+class OutputLock:
+    """The lock every writer of a results file holds while it appends or replaces it.
+
+    A `.NAME.lock` file beside the results file (kept: unlinking a lock file that others
+    wait on would be a race). Re-entrant within one process, usable many times.
+    """
+
+    def __init__(self, path: Path) -> None:
+        from filelock import FileLock
+
+        self.path = path
+        self._lock = FileLock(
+            path.with_name(f".{path.name}.lock"),
+            timeout=LOCK_TIMEOUT,
+            thread_local=False,
+            preserve_lock_file=True,
+        )
+
+    def __enter__(self) -> OutputLock:
+        from filelock import Timeout
+
+        try:
+            self._lock.acquire()
+        except Timeout as exc:
+            raise InputError(
+                f"Another visitx run has held {self.path} for over {LOCK_TIMEOUT:g} s; "
+                "wait for it to finish, or choose another --output."
+            ) from exc
+        except OSError as exc:
+            raise _unwritable(self.path, exc) from exc
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._lock.release()
 
 
 class ResultsFile:
@@ -26,44 +121,42 @@ class ResultsFile:
         path: the JSONL file; it need not exist, its folder must.
 
     Raises:
-        InputError: the path is a folder, its folder does not exist, or the file exists
-            and is not a visitx results file.
+        InputError: the path is a folder or not a regular file, its folder does not
+            exist, or the file exists and is not a visitx results file.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        if path.is_dir():
-            raise InputError(f"{path} is a folder; give --output a file name, e.g. visits.jsonl.")
-        if not path.parent.is_dir():
-            raise InputError(
-                f"Cannot write {path}: the folder {path.parent} does not exist. "
-                "Create it, or choose another --output."
-            )
-        try:
-            self.current = current_records(path) if path.exists() else Current()
-        except InputError as exc:
-            raise InputError(
-                f"{exc} Refusing to write into it: choose another --output."
-            ) from exc
+        self.real, self._index = _checked(path)
+        self._indexed = _identity(self.real)
         self.appended = 0
-        self._handle: IO[str] | None = None
+        self._failed = False
+        self._fd: int | None = None
+        self._lock = OutputLock(self.real)
 
-    def done(self) -> dict[str, Extraction]:
-        """The articles the file already holds a success for, by article id."""
-        return {
-            record.article.id: record
-            for _, record in self.current.records.values()
-            if record.error is None
-        }
+    def done(self) -> collections.abc.Mapping[str, Extraction]:
+        """The articles the file held a success for when opened, by article id.
+
+        The records are read from the file only when asked for, one at a time.
+        """
+        return _Done(self.real, self._index)
 
     def made_otherwise(self, model: str, prompt_version: str | None) -> list[Extraction]:
         """The successes made with another model or prompt than these."""
-        return [
-            record
-            for record in self.done().values()
-            if not _same_model(record.meta.model, model)
-            or (record.meta.prompt_version or prompt_version) != prompt_version
-        ]
+        with self._lock:  # read where the index says, from the file it was made of
+            if self._index is not None and _identity(self.real) != self._indexed:
+                self._index.close()  # another run compacted it since: index it again
+                self._index, self._indexed = index_results(self.real), _identity(self.real)
+            if self._index is None:
+                return []
+            offsets = [
+                offset
+                for _, recorded, prompt, offset in self._index.successes()
+                if not _same_model(recorded, model)
+                or (prompt or prompt_version) != prompt_version
+            ]
+            with self.real.open("rb") as handle:
+                return [record_at(handle, offset) for offset in offsets]
 
     def open(self) -> str | None:
         """Start appending: cut off a torn last line first. Returns a note on what was repaired.
@@ -71,65 +164,226 @@ class ResultsFile:
         Raises:
             InputError: the file cannot be written.
         """
-        note = None
-        try:
-            if self.current.torn:
-                with self.path.open("r+b") as handle:
-                    handle.truncate(self.current.size)
-                note = (
-                    f"{self.path}: the last line was cut short (a crash or a full disk); "
-                    "it was removed and its article is extracted again."
-                )
-            self._handle = self.path.open("a", encoding="utf-8")
-            if self.current.missing_newline:
-                self._handle.write("\n")
-        except OSError as exc:
-            raise InputError(
-                f"Cannot write {self.path}: {exc.strerror or exc}. Check that the folder is "
-                "writable, or choose another --output."
-            ) from exc
-        return note
+        with self._lock:
+            try:
+                self._fd = os.open(self.real, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o666)
+                cut = _mend_tail(self._fd)
+            except OSError as exc:
+                raise _unwritable(self.path, exc) from exc
+        if not cut:
+            return None
+        return (
+            f"{self.path}: the last line was cut short (a crash or a full disk); "
+            "it was removed and its article is extracted again."
+        )
 
     def write(self, record: Extraction) -> None:
-        """Append one record and flush it to the file."""
-        if self._handle is None:
+        """Append one record, whole or not at all.
+
+        Raises:
+            InputError: the disk is full or the file cannot be written; the file then
+                ends with the last record that was written whole.
+        """
+        if self._fd is None:
             raise RuntimeError("ResultsFile.open() first")
-        self._handle.write(record.model_dump_json() + "\n")
-        self._handle.flush()
+        data = (record.model_dump_json() + "\n").encode("utf-8")
+        with self._lock:
+            try:
+                self._reopen_if_replaced()
+                _mend_tail(self._fd)
+                before = os.fstat(self._fd).st_size
+            except OSError as exc:
+                raise _unwritable(self.path, exc) from exc
+            try:
+                _write_all(self._fd, data)
+            except OSError as exc:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(self._fd, before)  # never leave half a line behind
+                self._failed = True
+                raise _unwritable(self.path, exc) from exc
         self.appended += 1
 
+    def _reopen_if_replaced(self) -> None:
+        """Follow another run's compaction: it renamed a new file over the path."""
+        assert self._fd is not None
+        try:
+            current = os.stat(self.real)
+        except FileNotFoundError:
+            current = None
+        mine = os.fstat(self._fd)
+        if current is None or (current.st_ino, current.st_dev) != (mine.st_ino, mine.st_dev):
+            os.close(self._fd)
+            self._fd = os.open(self.real, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o666)
+
     def close(self) -> None:
-        """Stop appending and compact the file to one record per article."""
-        if self._handle is not None:
-            self._handle.close()
-            self._handle = None
-        if self.appended or self.current.duplicates:
-            compact(self.path)
+        """Stop appending and compact the file to one record per article.
+
+        Raises:
+            InputError: the file could not be compacted (e.g. the disk is full); it is
+                left whole, as it was, and reads the same.
+        """
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+        duplicates = self._index is not None and self._index.duplicates
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+        if (self.appended or duplicates) and not self._failed:
+            # (After a failed write the disk is full: a compaction would fail too and hide
+            # that error; the file reads the same uncompacted.)
+            compact(self.real, path_shown=self.path)
 
 
-def compact(path: Path) -> None:
-    """Rewrite a results file with its current records only, safely (temp file + rename)."""
-    current = current_records(path)
-    if not current.duplicates and not current.torn:
-        return
+class _Done(collections.abc.Mapping[str, Extraction]):
+    """Article id -> success: the ids are kept, a record is read when asked for."""
+
+    def __init__(self, path: Path, index: ResultsIndex | None) -> None:
+        self._path = path
+        self._ids = {ident for ident, _, _, _ in index.successes()} if index else set()
+
+    def __getitem__(self, key: str) -> Extraction:
+        if key not in self._ids:
+            raise KeyError(key)
+        with OutputLock(self._path):  # the current record, wherever compaction moved it
+            index = index_results(self._path)
+            try:
+                for ident, _, _, offset in index.successes():
+                    if ident == key:
+                        with self._path.open("rb") as handle:
+                            return record_at(handle, offset)
+            finally:
+                index.close()
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return found.st_ino, found.st_dev
+
+
+def compact(path: Path, *, path_shown: Path | None = None) -> None:
+    """Rewrite a results file with its current records only, safely (temp file + rename).
+
+    Holds the file's lock, so appends of other runs wait and then follow the new file.
+
+    Raises:
+        InputError: the file cannot be read or the new one cannot be written; the old
+            one is then left as it was.
+    """
+    shown = path_shown or path
+    with OutputLock(path):
+        index = index_results(path)
+        try:
+            if index.duplicates or index.torn:
+                _rewrite(path, index, shown)
+        finally:
+            index.close()
+
+
+def _rewrite(path: Path, index: ResultsIndex, shown: Path) -> None:
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            for line, _ in current.records.values():
-                handle.write(line + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
+        with os.fdopen(fd, "wb") as out, path.open("rb") as source:
+            for offset in index.offsets():
+                out.write(line_at(source, offset) + b"\n")
+            out.flush()
+            os.fsync(out.fileno())
         with contextlib.suppress(OSError):  # keep the file's permissions
             os.chmod(temporary, path.stat().st_mode & 0o7777)
         os.replace(temporary, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise InputError(
+            f"Cannot compact {shown}: {exc.strerror or exc}. The file is whole and every "
+            "record in it counts (readers take the latest per article); free some space "
+            "and run the command again to compact it."
+        ) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        if written == 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[written:]
+
+
+def _mend_tail(fd: int) -> bool:
+    """Make the file end with a line end: cut a torn last line, or end a whole one.
+
+    Returns whether a torn line was cut off.
+    """
+    size = os.fstat(fd).st_size
+    if size == 0 or os.pread(fd, 1, size - 1) == b"\n":
+        return False
+    start = size
+    while start > 0:
+        chunk_start = max(0, start - _TAIL_CHUNK)
+        at = os.pread(fd, start - chunk_start, chunk_start).rfind(b"\n")
+        if at >= 0:
+            start = chunk_start + at + 1
+            break
+        start = chunk_start
+    tail = os.pread(fd, size - start, start)
+    if _is_record(tail):
+        _write_all(fd, b"\n")
+        return False
+    os.ftruncate(fd, start)
+    return True
+
+
+def _is_record(data: bytes) -> bool:
+    from pydantic import ValidationError
+
+    try:
+        Extraction.model_validate_json(data.removeprefix(b"\xef\xbb\xbf"))
+    except ValidationError:
+        return False
+    return True
+
+
+def _unwritable(path: Path, exc: OSError) -> InputError:
+    if exc.errno in {errno.ENOSPC, errno.EDQUOT}:
+        return InputError(
+            f"Cannot write {path}: {exc.strerror or 'no space left'}. Every record written "
+            "before is whole; free some space and run the same command again to resume."
+        )
+    return InputError(
+        f"Cannot write {path}: {exc.strerror or exc}. Check that the folder is "
+        "writable, or choose another --output."
+    )
+
+
+# A provider's dated snapshot of a model: `<model>-YYYY-MM-DD` (OpenAI) or `<model>-YYYYMMDD`
+# (Anthropic). Providers answer a request for an alias with the snapshot it points to.
+_SNAPSHOT = re.compile(r"-(?:\d{4}-\d{2}-\d{2}|\d{8})")
+
+
 def _same_model(recorded: str | None, wanted: str) -> bool:
-    """Whether a record's model is the one asked for (providers add a dated suffix)."""
+    """Whether a record's model is the one asked for.
+
+    Exactly the same name; or the name the provider answered with for a request for
+    `wanted`: `wanted` followed by a date only (`gpt-4o-2024-08-06` for `gpt-4o`). Any
+    other suffix is another model: `gpt-4o-mini-2024-07-18` is not `gpt-4o`.
+    """
     if recorded is None:
         return True
-    return recorded == wanted or recorded.startswith(wanted + "-")
+    if recorded == wanted:
+        return True
+    return recorded.startswith(wanted) and bool(_SNAPSHOT.fullmatch(recorded[len(wanted) :]))

@@ -1,36 +1,50 @@
 """Web pages in, articles out: main text, title, date and language of a saved or fetched page.
 
 The main text is trafilatura's (navigation, cookie banners, related-article lists and
-comments are left out); the title and publication date come from its metadata, which
-reads htmldate's findings. The language comes from the page's markup, else from
-`guess_language` on the text. The `Article` holds the extracted text, so every span of
-the record indexes that text.
+comments are left out), from its precise pass, or its default pass when the precise one
+keeps next to nothing; the title comes from its metadata. The publication date is the
+one the URL, htmldate's metadata search and the article's dateline agree on (`pagedate`).
+The language is the text's when `guess_language` is confident, else the page's markup's.
+The bytes are read as UTF-8 when they are UTF-8, whatever the page declares (`charset`).
+The `Article` holds the extracted text, so every span of the record indexes that text.
 
-Nothing here fetches unless `read_url` is called.
+Work is bounded before trafilatura runs (bytes, elements, text); `read_url` has a total
+deadline and can refuse private addresses (`netguard`). Nothing here fetches unless
+`read_url` is called.
 """
 
 from __future__ import annotations
 
-import codecs
+import copy
+import datetime as dt
 import re
+import time
+from collections.abc import Callable
 from typing import Any
 
 from visitx.core.article import Article
 from visitx.core.errors import InputError
-from visitx.text.language import guess_language
+from visitx.io.charset import decode_html
+from visitx.io.fetch_errors import fetch_error
+from visitx.io.pagedate import cross_checked, without_other_dates
+from visitx.text.language import page_language
 
 DEFAULT_MAX_BYTES = 10_000_000
 DEFAULT_TIMEOUT = 30.0
 # Less than this much text is a page without an article (an error page, a cookie wall).
 MIN_TEXT_CHARS = 100
+# Pages with more elements are refused before trafilatura runs: its time grows faster
+# than the page (10,000 paragraphs take 3 s or more, 20,000 take 10 s or more); news
+# pages have a few thousand elements.
+DEFAULT_MAX_ELEMENTS = 20_000
+# Nor more text than this (scripts and styles aside): no news page has it.
+MAX_PAGE_TEXT = 2_000_000
+# A precise main text shorter than this is checked against trafilatura's default pass.
+FALLBACK_BELOW = 300
+_START_TAG = re.compile(r"<[A-Za-z]")
+_SCRIPTS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 # trafilatura drops characters that are not printable, among them the zero-width
 # (non-)joiners that Persian, Kurdish and Indic spelling needs. They travel through it
 # as printable stand-ins and are put back afterwards.
@@ -44,6 +58,8 @@ def read_html(
     url: str | None = None,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_elements: int = DEFAULT_MAX_ELEMENTS,
+    today: dt.date | None = None,
 ) -> Article:
     """The article in a web page: main text, title, publication date, language.
 
@@ -51,13 +67,21 @@ def read_html(
         html: the page, as text or as the bytes saved from the web.
         url: where the page lives; kept as `article.url`. Without it the page's own
             canonical address (`<link rel=canonical>`, `og:url`) is used, if it has one.
-        encoding: the charset the server declared for bytes (a `Content-Type` header);
-            without it the byte-order mark, then the page's `<meta charset>`, then UTF-8,
-            then a detector decide.
+        encoding: the charset the server declared for bytes (a `Content-Type` header).
+            Bytes that decode as UTF-8 are read as UTF-8 whatever is declared (a long
+            UTF-8 page with a handful of bad bytes too, those bytes replaced); else the
+            byte-order mark, this charset, the page's `<meta charset>`, then a detector.
         max_bytes: larger pages are refused rather than parsed.
+        max_elements: pages with more HTML elements (scripts and styles aside) are
+            refused before the main text is searched for.
+        today: the day the page was read (default: today, UTC); a later publication
+            date is not taken.
 
     Returns:
-        An `Article` whose `text` is the extracted main text.
+        An `Article` whose `text` is the extracted main text. The publication date is
+        the one the URL, the page's metadata and the article's dateline agree on (see
+        `visitx.io.pagedate`); the language is the one the text is confidently in, else
+        the one the page declares.
 
     Raises:
         InputError: the page is empty, too large, cannot be decoded, or has no article.
@@ -80,7 +104,8 @@ def read_html(
         raise InputError(f"A page must be str or bytes, not {type(html).__name__}.")
     if not source.strip():
         raise InputError("The page is empty; there is no article to read.")
-    return _extract(source, url)
+    day = today or dt.datetime.now(dt.UTC).date()
+    return _extract(source, url, max_elements=max_elements, today=day)
 
 
 def _too_large(size: int, limit: int) -> InputError:
@@ -90,87 +115,85 @@ def _too_large(size: int, limit: int) -> InputError:
     )
 
 
-def decode_html(data: bytes, declared: str | None = None) -> str:
-    """Page bytes as text: byte-order mark, declared charset, `<meta charset>`, UTF-8, a guess.
-
-    Raises:
-        InputError: a declared charset is unknown or does not fit the bytes, or the bytes
-            are in no charset the detector recognises.
-    """
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            return data.decode(name, errors="replace")
-    found = _META_CHARSET.search(data[:4096])
-    for source, charset in (
-        ("the declared charset", declared),
-        ("the page's <meta charset>", found.group(1).decode("ascii") if found else None),
-    ):
-        if not charset:
-            continue
-        try:
-            return data.decode(_codec(charset))
-        except LookupError as exc:
-            raise InputError(
-                f"{source} {charset!r} is not a known character set; re-save the page as UTF-8."
-            ) from exc
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"The page is not in {source} {charset!r} ({exc.reason} at byte {exc.start}); "
-                "re-save it as UTF-8 or give the right encoding."
-            ) from exc
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:200_000]).best()
-    if best is None:
-        raise InputError(
-            "The page is not UTF-8 and declares no charset visitx could use; re-save it as "
-            "UTF-8 or give the encoding."
-        )
-    return data.decode(best.encoding, errors="replace")
-
-
-def _codec(charset: str) -> str:
-    name = codecs.lookup(charset.strip().strip("\"'")).name
-    # What browsers do (WHATWG Encoding): a page labelled Latin-1 is windows-1252.
-    return "cp1252" if name in {"latin-1", "iso8859-1", "ascii"} else name
-
-
-def _extract(source: str, url: str | None) -> Article:
-    import trafilatura
-
+def _extract(source: str, url: str | None, *, max_elements: int, today: dt.date) -> Article:
     protected = source
     for joiner, stand_in in _JOINERS.items():
         if stand_in not in source:
             protected = protected.replace(joiner, stand_in)
-    markup = _markup(protected)
-    document = trafilatura.bare_extraction(
-        protected,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        favor_precision=True,
-        # htmldate's extensive search guesses from any date on the page (a copyright
-        # year, a sidebar); the page's own metadata and <time> elements are what count.
-        date_extraction_params={"original_date": True, "extensive_search": False},
-    )
+    _count_tags(protected, max_elements)
+    markup = _markup(protected, max_elements)
+    document = _main_text(protected, url, precise=True)
     text = _unprotect(getattr(document, "text", None) or "", source)
+    if len(text) < FALLBACK_BELOW:
+        # The precise pass sometimes keeps nothing, or only a reprint notice, of a
+        # short article; the default pass then finds it.
+        fuller = _main_text(protected, url, precise=False)
+        more = _unprotect(getattr(fuller, "text", None) or "", source)
+        if len(more) >= max(2 * len(text), MIN_TEXT_CHARS):
+            document, text = fuller, more
     if len(text) < MIN_TEXT_CHARS:
         raise InputError(
             f"No article text found in the page ({len(text)} characters of main text). "
             "It may be an index, an error page or a cookie wall; save the article page itself."
         )
     title = _unprotect(getattr(document, "title", None) or "", source)
+    language = page_language(markup.get("language"), text)
+    address = url or markup.get("canonical") or getattr(document, "url", None) or None
     return Article(
         text=text,
-        url=url or markup.get("canonical") or getattr(document, "url", None) or None,
+        url=address,
         title=title or None,
-        published=getattr(document, "date", None) or None,
-        language=markup.get("language") or guess_language(text),
+        published=_published(protected, address, text, language, today),
+        language=language,
+    )
+
+
+def _main_text(source: str, url: str | None, *, precise: bool) -> Any:
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        source,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=precise,
+        # The date is cross-checked in `pagedate`; trafilatura's own is not used.
+        date_extraction_params={"original_date": True, "extensive_search": False},
+    )
+
+
+def _published(
+    source: str, url: str | None, text: str, language: str | None, today: dt.date
+) -> str | None:
+    """The publication date the URL, the metadata and the dateline agree on."""
+    import lxml.html
+    from htmldate import find_date
+
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
+    try:
+        tree = lxml.html.document_fromstring(source.encode("utf-8"), parser=parser)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    pruned = without_other_dates(tree)
+
+    def search(extensive: bool) -> str | None:
+        # Without the URL: its date is a candidate of its own in `cross_checked`. No
+        # max_date either: htmldate answers a later date with max_date itself; the
+        # cross-check drops dates after `today`.
+        return find_date(
+            copy.deepcopy(pruned),
+            extensive_search=extensive,
+            original_date=True,
+        )
+
+    return cross_checked(
+        url=url,
+        meta=search(False),
+        text=text,
+        language=language,
+        extensive=lambda: search(True),
+        today=today,
     )
 
 
@@ -182,18 +205,58 @@ def _unprotect(value: str, source: str) -> str:
     return value.strip()
 
 
-def _markup(source: str) -> dict[str, str]:
-    """The language the page declares and its canonical address."""
+def _count_tags(source: str, max_elements: int) -> None:
+    """Refuse a page with more start tags than `max_elements`, scripts and styles aside.
+
+    A regular expression over the text: a page of a million paragraphs is refused in a
+    fraction of a second, before anything parses it.
+    """
+    count = sum(1 for _ in _START_TAG.finditer(_SCRIPTS.sub("", source)))
+    if count > max_elements:
+        raise _too_many(count, max_elements)
+
+
+def _too_many(count: int, limit: int) -> InputError:
+    return InputError(
+        f"The page has {count:,} HTML elements, more than the limit of {limit:,}; it is "
+        "not a news page visitx can read in reasonable time. Save the article alone, or "
+        "pass a larger max_elements."
+    )
+
+
+def _check_size(tree: Any, max_elements: int) -> None:
+    """Refuse a page whose elements or text are beyond any news page's."""
+    for dropped in tree.xpath("//script|//style|//noscript|//template|//svg"):
+        dropped.drop_tree()
+    count = sum(1 for _ in tree.iter())
+    if count > max_elements:
+        raise _too_many(count, max_elements)
+    chars = len(tree.text_content())
+    if chars > MAX_PAGE_TEXT:
+        raise InputError(
+            f"The page has {chars:,} characters of text, more than the limit of "
+            f"{MAX_PAGE_TEXT:,}; split the document and read its parts as text."
+        )
+
+
+def _markup(source: str, max_elements: int) -> dict[str, str]:
+    """The language the page declares and its canonical address.
+
+    Raises:
+        InputError: the page has more elements, or more text, than a news page has
+            (trafilatura's time grows faster than the page: refused before it runs).
+    """
     import lxml.html
 
     found: dict[str, str] = {}
     # Bytes with the encoding stated: a str may hold an XML declaration, which lxml
     # refuses, and bytes alone would be read by the page's own (now wrong) <meta charset>.
-    parser = lxml.html.HTMLParser(encoding="utf-8")
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
     try:
         tree = lxml.html.document_fromstring(source.encode("utf-8"), parser=parser)
     except (ValueError, lxml.etree.ParserError):
         return found
+    _check_size(tree, max_elements)
     candidates: list[Any] = [
         tree.get("lang"),
         tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
@@ -222,6 +285,8 @@ def read_url(
     *,
     timeout: float = DEFAULT_TIMEOUT,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    allow_private: bool = True,
+    clock: Callable[[], float] = time.monotonic,
 ) -> Article:
     """Fetch a web page and read its article, as `read_html` does.
 
@@ -229,24 +294,45 @@ def read_url(
 
     Args:
         url: an `http://` or `https://` address.
-        timeout: seconds to wait for the server at each step (connect, each read).
+        timeout: seconds the whole fetch may take (connecting, redirects, download). A
+            server that sends a byte now and then is cut off at this deadline (checked as
+            each piece arrives; a silent server is cut off after `timeout` without one).
         max_bytes: a larger page is refused, and not downloaded past the limit.
+        allow_private: with False, refuse addresses that are not public (loopback,
+            private networks, link-local and cloud metadata addresses, ...), checked on
+            every redirect and after DNS resolution, and ignore proxy settings from the
+            environment. Pass False when the URL comes from someone else (a web form, an
+            API call): otherwise it can make this process fetch from its own network.
+        clock: seconds, monotonic; the deadline is measured with it (a seam for tests).
 
     Raises:
-        InputError: the address is not http(s), the server cannot be reached or answers
-            with an error status, the page is not HTML, too large, or has no article.
+        InputError: the address is not http(s) or not allowed, the server cannot be
+            reached, answers with an error status or too slowly, the page is not HTML,
+            too large, or has no article.
 
     Example:
         >>> article = read_url("https://example.org/news/visit.html")  # doctest: +SKIP
     """
     import httpx2
 
+    from visitx.io import netguard
+
     if not str(url).startswith(("http://", "https://")):
         raise InputError(f"{url!r} is not an http:// or https:// address.")
+    deadline = clock() + timeout
+    hooks: dict[str, list[Callable[[Any], None]]] = (
+        {}
+        if allow_private
+        else {"request": [netguard.request_hook], "response": [netguard.response_hook]}
+    )
     try:
         with (
             httpx2.Client(
-                timeout=timeout, follow_redirects=True, headers={"user-agent": _USER_AGENT}
+                timeout=timeout,
+                follow_redirects=True,
+                headers={"user-agent": _USER_AGENT},
+                event_hooks=hooks,
+                trust_env=allow_private,
             ) as client,
             client.stream("GET", url) as response,
         ):
@@ -268,14 +354,18 @@ def read_url(
                 body += piece
                 if len(body) > max_bytes:
                     raise _too_large(len(body), max_bytes)
+                if clock() > deadline:
+                    raise _too_slow(url, timeout)
             final = str(response.url)
-    except httpx2.TimeoutException as exc:
-        raise InputError(
-            f"{url}: no answer within {timeout:g} s; retry, or raise the timeout."
-        ) from exc
-    except httpx2.HTTPError as exc:
-        raise InputError(f"{url}: could not fetch the page ({exc}).") from exc
+    except (httpx2.HTTPError, httpx2.InvalidURL) as exc:
+        raise (fetch_error(url, timeout, exc) or exc) from exc
     return read_html(bytes(body), url=final, encoding=charset, max_bytes=max_bytes)
+
+
+def _too_slow(url: str, timeout: float) -> InputError:
+    return InputError(
+        f"{url}: the page did not arrive within {timeout:g} s; retry, or raise the timeout."
+    )
 
 
 def _content_type(header: str) -> tuple[str, str | None]:

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from visitx.core.errors import ConfigurationError, translate
+from visitx.core.errors import ConfigurationError
 from visitx.core.settings import Settings
 
 # (flavour "sync"/"async", the httpx2 client to use or None) -> a new SDK client
@@ -58,6 +58,8 @@ class ClientPool:
             try:
                 client, owned = build(flavour, http)
             except Exception as exc:
+                from visitx.llm.errmap import translate
+
                 mapped = translate(exc)
                 if mapped is None:
                     raise

@@ -9,10 +9,23 @@ key gets plain `json_object`.
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import threading
+from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any
 
 from visitx.llm.wire import SCHEMA_NOTE, schema_text
+
+_KEEPING: ContextVar[bool] = ContextVar("visitx_keeping", default=False)
+for _name in ("instructor.v2.retry", "instructor.core.retry"):  # where it logs attempts
+    logging.getLogger(_name).addFilter(lambda record: not _KEEPING.get())
+
+# visitx's `json` mode is instructor's JSON_SCHEMA handling (parse, re-ask) with the
+# request reshaped to `json_object` in `shape`.
+INSTRUCTOR_MODES = {"tools": "TOOLS", "json_schema": "JSON_SCHEMA", "json": "JSON_SCHEMA",
+                    "md_json": "MD_JSON"}
 
 _lock = threading.Lock()
 _json_mode_endpoints: set[str] = set()  # rejected `json_schema`: auto mode uses `json`
@@ -63,3 +76,35 @@ def shape(kwargs: dict[str, Any], mode: str, endpoint: str) -> dict[str, Any]:
     messages[0] = first
     shaped["messages"] = messages
     return shaped
+
+
+class _Kept(Exception):
+    """The request body is kept; nothing is sent."""
+
+
+def request_body(
+    request: dict[str, Any], mode: str, shape: Callable[[dict[str, Any]], dict[str, Any]]
+) -> dict[str, Any]:
+    """The body a live request in `mode` sends, built without sending it.
+
+    Built by instructor's public `patch()` around a create function that keeps the
+    request instead of sending it: the same path as a live call, so the same body.
+    """
+    import instructor
+
+    kept: list[dict[str, Any]] = []
+
+    def keep(**kwargs: Any) -> Any:
+        kept.append(shape(kwargs))
+        raise _Kept
+
+    create = instructor.patch(create=keep, mode=instructor.Mode[INSTRUCTOR_MODES[mode]])
+    token = _KEEPING.set(True)  # instructor logs the "failed" call: not a failure here
+    try:
+        with contextlib.suppress(Exception):  # _Kept, maybe wrapped by instructor
+            create(**{**request, "max_retries": 1})
+    finally:
+        _KEEPING.reset(token)
+    if not kept:  # pragma: no cover - instructor always calls create once
+        raise RuntimeError("visitx: instructor did not build a request")
+    return kept[0]

@@ -35,8 +35,13 @@ log = logging.getLogger("visitx")
 
 
 @dataclass
-class _Job:
-    """One article on its way through the extractor."""
+class Job:
+    """One article on its way through the extractor (made by `Extractor.prepare`).
+
+    The engines that drive an extractor (batches, provider batch jobs, Ray) pass it from
+    step to step: `prepare`, then `lookup` (the cache), else `messages` and the provider's
+    answer, then `finish`; or `request_body` and later `finish` for a provider batch.
+    """
 
     article: Article
     started: float
@@ -92,8 +97,8 @@ class Extractor:
                 self.extract, url=url, title=title, published=published, language=language
             )
             return extract_in_chunks(text, self.settings.max_chars, one)
-        job = self._prepare(text, url=url, title=title, published=published, language=language)
-        return self._run(job)
+        job = self.prepare(text, url=url, title=title, published=published, language=language)
+        return self.run(job)
 
     async def aextract(
         self,
@@ -115,8 +120,8 @@ class Extractor:
                 for chunk in split_text(text, self.settings.max_chars)
             ]
             return combine(text, parts)
-        job = self._prepare(text, url=url, title=title, published=published, language=language)
-        return await self._arun(job)
+        job = self.prepare(text, url=url, title=title, published=published, language=language)
+        return await self.arun(job)
 
     def check(self) -> None:
         """Raise `ConfigurationError` now if no client could be built (no key, no URL)."""
@@ -145,31 +150,34 @@ class Extractor:
             and len(text) > self.settings.max_chars > 0
         )
 
-    # -- steps ---------------------------------------------------------------------------
+    # -- steps: the internal interface of the engines that drive an extractor ------------
 
-    def _run(self, job: _Job) -> Extraction:
-        hit = self._lookup(job)
+    def run(self, job: Job) -> Extraction:
+        """A prepared job's record: from the cache, else from the provider (sync client)."""
+        hit = self.lookup(job)
         if hit is not None:
             return hit
-        return self._finish(job, self.provider.ask(self._messages(job), job.article.text))
+        return self.finish(job, self.provider.ask(self.messages(job), job.article.text))
 
-    async def _arun(self, job: _Job) -> Extraction:
-        hit = self._lookup(job)
+    async def arun(self, job: Job) -> Extraction:
+        """`run` for the async client of the running event loop."""
+        hit = self.lookup(job)
         if hit is not None:
             return hit
-        answer = await self.provider.aask(self._messages(job), job.article.text)
-        return self._finish(job, answer)
+        answer = await self.provider.aask(self.messages(job), job.article.text)
+        return self.finish(job, answer)
 
-    def _prepare(
+    def prepare(
         self,
         text: Any,
         *,
-        url: str | None,
-        title: str | None,
-        published: str | dt.date | None,
-        language: str | None,
+        url: str | None = None,
+        title: str | None = None,
+        published: str | dt.date | None = None,
+        language: str | None = None,
         source_id: str | None = None,
-    ) -> _Job:
+    ) -> Job:
+        """Check an article's text and metadata (`InputError`) and start its job."""
         started = time.perf_counter()
         text = check_text(text, self.settings.max_chars)
         article = Article(
@@ -181,9 +189,9 @@ class Extractor:
             language=check_language(language),
             published=check_published(published),
         )
-        return _Job(article=article, started=started)
+        return Job(article=article, started=started)
 
-    def key(self, job: _Job, mode: str) -> str:
+    def key(self, job: Job, mode: str) -> str:
         """The cache key of a job's request in `mode`."""
         article = job.article
         return cache_key(
@@ -200,6 +208,10 @@ class Extractor:
             max_tokens=self.settings.max_tokens,
         )
 
+    def request_body(self, job: Job, mode: str) -> dict[str, Any]:
+        """The `/v1/chat/completions` body a live call in `mode` sends (for provider batches)."""
+        return self.provider.request_body(self.messages(job), mode)
+
     def _shown(self, text: str) -> str:
         """The text the model is shown: the article, or its slice without page furniture."""
         if not self.settings.strip_boilerplate:
@@ -208,7 +220,8 @@ class Extractor:
 
         return clean_text(text)  # a slice: quotes from it are verbatim in the text
 
-    def _messages(self, job: _Job) -> Messages:
+    def messages(self, job: Job) -> Messages:
+        """The prompt for a job, rendered once (only on a cache miss)."""
         if job.messages is None:  # rendered only on a cache miss
             article = job.article
             job.messages = self.prompt.render(
@@ -219,7 +232,8 @@ class Extractor:
             )
         return job.messages
 
-    def _lookup(self, job: _Job) -> Extraction | None:
+    def lookup(self, job: Job) -> Extraction | None:
+        """The job's record rebuilt from a cached draft, or None on a miss."""
         if self.cache is None:
             return None
         mode = self.provider.mode()
@@ -247,7 +261,8 @@ class Extractor:
             return self._record(job, answer, cached=True)
         return None
 
-    def _finish(self, job: _Job, answer: Answer) -> Extraction:
+    def finish(self, job: Job, answer: Answer) -> Extraction:
+        """The record of a job from the provider's answer; the draft is cached."""
         result = self._record(job, answer, cached=False)
         if self.cache is not None:
             entry: dict[str, Any] = {
@@ -269,7 +284,7 @@ class Extractor:
                 result.meta.warnings.append(f"not cached: {exc}")
         return result
 
-    def _record(self, job: _Job, answer: Answer, *, cached: bool) -> Extraction:
+    def _record(self, job: Job, answer: Answer, *, cached: bool) -> Extraction:
         article = job.article.model_copy()
         if article.language is None:
             if answer.text_language is None or answer.text_language[1] != GUESSER_VERSION:
@@ -326,21 +341,11 @@ def check_text(text: Any, max_chars: int) -> str:
 
 
 def check_published(published: str | dt.date | None) -> str | None:
-    """The publication date as `YYYY-MM-DD`."""
-    if published is None:
-        return None
-    if isinstance(published, dt.datetime):
-        return published.date().isoformat()
-    if isinstance(published, dt.date):
-        return published.isoformat()
-    if isinstance(published, str):
-        try:
-            return dt.date.fromisoformat(published.strip()[:10]).isoformat()
-        except ValueError:
-            pass
-    raise InputError(
-        f"published={published!r} is not a date. Pass 'YYYY-MM-DD' or a datetime.date."
-    )
+    """The publication date as `YYYY-MM-DD`, from every form `parse_date` reads it in."""
+    from visitx.dates.parse import read_published
+
+    day = read_published(published)
+    return None if day is None else day.isoformat()
 
 
 def check_language(language: str | None, *, strict: bool = True) -> str | None:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from visitx.core.errors import ConfigurationError, ProviderError
+from visitx.llm.errmap import map_exceptions
 from visitx.llm.gguf import check_chat_template
 from visitx.llm.sampling import server_sampling
 
@@ -267,13 +268,11 @@ class LocalServer:
                     )
                 setattr(params.sampling, name, value)
             try:
-                server = xllamacpp.Server(params)
-            except RuntimeError as exc:
+                with map_exceptions("local", model=file.name, path=file):
+                    server = xllamacpp.Server(params)
+            except ProviderError:
                 check_port(opts.port)  # taken while the model was loading
-                raise ProviderError(
-                    f"llama.cpp could not load {file.name}: {exc} Run `visitx serve "
-                    f"{file} --verbose` to see llama.cpp's own log."
-                ) from exc
+                raise
             # llama.cpp's task loop sets its `running` flag when it starts, after the
             # constructor has returned; a stop that comes before would be lost and the
             # next stop would wait forever. A metrics request is answered by that loop,

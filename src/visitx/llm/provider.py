@@ -25,14 +25,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from visitx.core.errors import (
-    is_response_format_rejection,
-    translate,
-    truncated,
-)
+from visitx.core.errors import truncated
 from visitx.core.settings import Settings
 from visitx.llm import compat, sampling
 from visitx.llm.clients import ClientPool, api_key, openai_builder
+from visitx.llm.errmap import translate
+from visitx.llm.failures import is_response_format_rejection
 from visitx.llm.limits import Limits
 from visitx.llm.prompt import Messages
 from visitx.llm.retry import Backoff, describe
@@ -76,10 +74,7 @@ log = logging.getLogger("visitx")
 # logging, and quiet otherwise.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
-# visitx's `json` mode is instructor's JSON_SCHEMA handling (parse, re-ask) with the
-# request reshaped to `json_object` in `_shape`.
-_INSTRUCTOR_MODES = {"tools": "TOOLS", "json_schema": "JSON_SCHEMA", "json": "JSON_SCHEMA",
-                     "md_json": "MD_JSON"}
+_INSTRUCTOR_MODES = compat.INSTRUCTOR_MODES
 _SCHEMA_NOTE = SCHEMA_NOTE
 
 
@@ -156,6 +151,12 @@ class Provider:
         if self.sdk is not None:
             return self.sdk.shape(kwargs, mode)
         return compat.shape(kwargs, mode, self.endpoint)
+
+    def request_body(self, messages: Messages, mode: str) -> dict[str, Any]:
+        """The `/v1/chat/completions` body a live request in `mode` sends (for batch files)."""
+        return compat.request_body(
+            self._request(messages), mode, lambda kwargs: self._shape(kwargs, mode)
+        )
 
     def _sampling(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         """A llama.cpp server's request also carries the repetition controls."""
@@ -307,7 +308,7 @@ class Provider:
         cut off): either way the earlier answer with the fewest problems becomes the
         record, its bad values flagged. With no draft of the right shape, the error stands.
         """
-        mapped = translate(exc)
+        mapped = translate(exc, max_tokens=self.settings.max_tokens)
         if mapped is None:
             raise exc
         draft = best_draft(exc, mapped, article, self._read)
@@ -324,7 +325,7 @@ class Provider:
             sdk = self.sdk
 
             def build(flavour: str, http: Any) -> tuple[Any, bool]:
-                return sdk.client(flavour, self._api_key(), http), True
+                return sdk.client(flavour, self.api_key(), http), True
 
             return self._pool.get(flavour, build, transport)
         return self._pool.get(
@@ -337,17 +338,23 @@ class Provider:
         With `model_path` set, also check the extra, the model file and memory.
         """
         if self._given is None:
-            self._api_key()
+            self.api_key()
         if self.settings.model_path is not None:
             from visitx.llm import local as _local
 
             _local.check_settings(self.settings)
 
-    def _api_key(self) -> str:
+    def api_key(self) -> str:
+        """The key every client of this endpoint sends (live calls and provider batches).
+
+        `Settings.api_key`, else `VISITX_API_KEY`, else the provider's own variable; a
+        local server needs none. Raises `ConfigurationError` when a provider is called
+        without one.
+        """
         return api_key(self.settings, self.sdk.key_variables if self.sdk is not None else None)
 
     def _make_client(self, cls: type[Any], options: dict[str, Any]) -> Any:
-        key = self._api_key()
+        key = self.api_key()
         base_url = self.settings.base_url
         if self.settings.model_path is not None:
             from visitx.llm import local as _local

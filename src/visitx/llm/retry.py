@@ -16,6 +16,8 @@ import time
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, TypeVar
 
+from visitx.llm.failures import is_connection_refused, is_timeout, is_transient
+
 T = TypeVar("T")
 
 _MAX_WAIT = 60.0
@@ -41,18 +43,9 @@ REFUSED_RETRIES = 2
 
 def is_retryable(exc: BaseException, attempt: int = 1) -> bool:
     """Whether a failed request is worth sending again (attempt = tries made so far)."""
-    from visitx.core.errors import is_connection_refused, is_transient
-
     if not is_transient(exc):
         return False
     return not (is_connection_refused(exc) and attempt > REFUSED_RETRIES)
-
-
-def _is_timeout(exc: BaseException) -> bool:
-    import httpx2
-    import openai
-
-    return isinstance(exc, openai.APITimeoutError | httpx2.TimeoutException)
 
 
 def retry_after(exc: BaseException) -> float | None:
@@ -98,11 +91,11 @@ class Backoff:
             wait = min(asked, _MAX_WAIT)
         else:
             wait = random.uniform(0, min(_MAX_WAIT, 0.5 * 2**attempt))  # jitter, not crypto
-        if _is_timeout(exc):
+        if is_timeout(exc):
             # The server may still be working on the request that timed out (a single-slot
             # llama.cpp server keeps generating); a retry sent now would queue behind it.
             wait = max(wait, min(self.timeout, _MAX_WAIT))
-        if getattr(exc, "status_code", None) == 429 or _is_timeout(exc):
+        if getattr(exc, "status_code", None) == 429 or is_timeout(exc):
             with self._lock:
                 self._paused_until = max(self._paused_until, time.monotonic() + wait)
         return wait

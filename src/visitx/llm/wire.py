@@ -147,7 +147,7 @@ def strip_fences(raw: str) -> str:
 
 def openai_reading(completion: Any) -> Reading:
     """The `Reading` of an OpenAI-style chat completion."""
-    from visitx.core.errors import raw_output_of
+    from visitx.llm.errmap import raw_output_of
 
     choices = getattr(completion, "choices", None) or []
     usage = getattr(completion, "usage", None)

@@ -42,6 +42,8 @@ Editorial choices (tests pin them):
 
 from __future__ import annotations
 
+import functools
+
 from visitx.core.datafiles import read_sections, read_text
 
 # Strings that must resolve to None whatever else the index says: bodies that
@@ -54,6 +56,23 @@ BLOCKED: str = read_text("country_blocked.txt")
 NAMES: dict[str, str] = read_sections("country_names.txt")
 # Language tag -> table block of base demonyms and adjectives.
 DEMONYMS: dict[str, str] = read_sections("country_demonyms.txt")
+
+
+@functools.cache
+def common_words() -> dict[str, dict[str, float]]:
+    """Language tag -> its common words and their Zipf frequencies, read on first use.
+
+    From ``tables/common_words.txt`` (rebuilt by ``bench/build_common_words.py``); see
+    ``visitx.places.matching`` for how they keep ordinary words from being countries.
+    """
+    found: dict[str, dict[str, float]] = {}
+    for language, block in read_sections("common_words.txt").items():
+        words = found[language] = {}
+        for line in block.splitlines():
+            zipf, *listed = line.split()
+            if listed and not zipf.startswith("#"):
+                words.update(dict.fromkeys(listed, float(zipf)))
+    return found
 
 
 # ---------------------------------------------------------------------------

@@ -8,7 +8,8 @@ maps them to one alpha-3 code (``XKX`` for Kosovo), or to ``None`` when the
 string is not a country or could be more than one. Never a guess.
 
 One index maps a *key* to the countries it may name. Index entries and queries
-get the same normalisation (:func:`_fold`, :func:`_compress`): the shared
+get the same normalisation (:func:`~visitx.places.matching.fold_name`,
+:func:`~visitx.places.matching.compress`): the shared
 ``_textfold.fold`` without accents (case folding with Turkish ``İ``/``ı``,
 Latin/Cyrillic diacritics and Arabic harakat dropped, Arabic-script variants
 unified, tatweel dropped, digits as ASCII), then every space, ZWNJ, hyphen, dot
@@ -36,11 +37,17 @@ A key names a country only if all its entries of the best tier agree; if they
 disagree it is ambiguous (``None``). With ``language``, only that language's
 entries vote when it has any, which breaks ties between languages.
 
+Ordinary words are no countries (:mod:`visitx.places.matching`): a key that is a
+common word of another language (``tables/common_words.txt``) names its country only
+for a query in a language that names it with that key (Latvian ``Čada`` is Chad,
+Spanish ``cada`` "each"), unless it is an English name or a hand-made abbreviation.
+
 A query that misses is retried without a leading article (``the``, ``la``,
 ``die`` ...), without a suffix after an apostrophe (``Türkiye'nin``, ``Iran's``)
 and with the Arabic article ``ال`` removed or added. If it still misses and its
-key has at least :data:`FUZZY_MIN_LENGTH` characters, one typo is tolerated
-under the strict conditions of :func:`_fuzzy`.
+key has at least :data:`FUZZY_MIN_LENGTH` characters, one typo (a letter added,
+dropped or two swapped) is tolerated under the strict conditions of
+:func:`~visitx.places.matching.fuzzy`, never within one edit of a common word.
 
 The index is built on the first call (under a second; Babel, pycountry and
 rapidfuzz are only imported then), so ``import visitx`` stays cheap; after that
@@ -53,9 +60,22 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 
-from visitx.core.textfold import fold
+from visitx.places.matching import (
+    CODE_SHAPE,
+    EDGE_PUNCT,
+    Entry,
+    Index,
+    common_words,
+    compress,
+    fold_name,
+    fuzzy,
+    key_of,
+    lookup_key,
+    query_keys,
+    resolve_entries,
+)
 
 __all__ = ["CLDR_LOCALES", "FUZZY_MIN_LENGTH", "KOSOVO", "country_code"]
 
@@ -96,90 +116,6 @@ _ANY_LANGUAGE = ""
 # CLDR's `fa`, Pashto variants share `ps`, and two deprecated ISO 639 codes.
 _LANGUAGE_ALIASES = {"prs": "fa", "pes": "fa", "pbt": "ps", "pbu": "ps", "iw": "he", "in": "id"}
 
-# Everything that is not part of a word: whitespace, ASCII and general
-# punctuation (quotes, dashes, ZWNJ, bidi controls), CJK and Arabic punctuation.
-_NON_WORD = re.compile(
-    r"[\s!-/:-@\[-`{-~\u00a1-\u00bf\u2000-\u206f\u3000-\u303f\u30fb"
-    r"\u060c\u061b\u061f\u066a-\u066d\u06d4\ufe00-\ufe0f]+"
-)
-_EDGE_PUNCT = " \t\n.,;:!?\"'()[]{}<>«»“”„…-–—*"
-
-_ARTICLE = re.compile(
-    r"^(?:the|la|le|les|el|los|las|il|lo|gli|die|der|das|den|dem|des|de|het|o|a|os|as)\s+"
-    r"|^l'"
-)
-# A Turkish (or English possessive) suffix after the last apostrophe.
-_APOSTROPHE_SUFFIX = re.compile(r"^(.*\w)'[^\W\d_]{1,8}$")
-_ARABIC_ARTICLE = "ال"
-_CODE_SHAPE = re.compile("[A-Za-z]{2,3}")
-
-
-def _fold(text: str) -> str:
-    """Case-fold and strip accents and script variants, keeping word breaks."""
-    return fold(text, accents=False).strip(_EDGE_PUNCT)
-
-
-def _compress(folded: str) -> str:
-    """Drop spaces and punctuation from a folded string to get an index key."""
-    return _NON_WORD.sub("", folded)
-
-
-def _key(text: str) -> str:
-    return _compress(_fold(text))
-
-
-def _is_arabic_script(key: str) -> bool:
-    return bool(key) and "\u0600" <= key[0] <= "\u06ff"
-
-
-# Abbreviations of statistical and trade tables (`Cayman Isds`, `Br. Virgin Is.`,
-# `Rep. of Moldova`, `Occ. Palestinian Terr.`), spelled out in a second query.
-_ABBREVIATIONS = {
-    "is": "islands", "isds": "islands", "isl": "islands", "rep": "republic",
-    "dem": "democratic", "terr": "territory", "br": "british", "n": "northern",
-    "st": "saint", "fed": "federated", "sts": "states", "occ": "occupied", "utd": "united",
-}  # fmt: skip
-_ABBREVIATION = re.compile(r"\b(" + "|".join(_ABBREVIATIONS) + r")\b\.?")
-# A trailing qualifier in parentheses: `American Samoa (US)`, `Slovakia (slovak republic)`.
-_PARENTHESIS = re.compile(r"^(.*\S)\s*\(([^()]*)\)?$")  # `_fold` strips the `)`
-
-
-def _query_keys(folded: str, names: Callable[[str], str | None]) -> list[str]:
-    """Keys to try for a folded query, most literal first.
-
-    `names(key)` is the country a key names: a qualifier in parentheses is dropped only
-    when it names no country or the same one (`Slovakia (slovak republic)`), never when
-    it names another (`Georgia (US)`, `Saint Martin (Dutch)`).
-    """
-    variants = [folded]
-    spelled = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1)], folded)
-    if spelled != folded:
-        variants.append(spelled)
-        if "islands" in spelled:  # `Christmas Isds`, `Norfolk Isds`: one island
-            variants.append(spelled.replace("islands", "island"))
-    for variant in list(variants):
-        match = _PARENTHESIS.match(variant)
-        if match:  # `Congo (Democratic Republic of the)`: inverted, then the head alone
-            head, qualifier = match.group(1), match.group(2)
-            variants.append(f"{qualifier} {head}")
-            named = names(_compress(qualifier))
-            if named is None or named == names(_compress(head)):
-                variants.append(head)
-    without_article = _ARTICLE.sub("", folded, count=1)
-    if without_article and without_article != folded:
-        variants.append(without_article)
-    for variant in list(variants):
-        match = _APOSTROPHE_SUFFIX.match(variant)
-        if match:
-            variants.append(match.group(1))
-    keys = [_compress(variant) for variant in variants]
-    for key in list(keys):
-        if key.startswith(_ARABIC_ARTICLE) and len(key) > 4:
-            keys.append(key[len(_ARABIC_ARTICLE) :])
-        elif _is_arabic_script(key):
-            keys.append(_ARABIC_ARTICLE + key)
-    return list(dict.fromkeys(key for key in keys if key))
-
 
 def _base_language(language: str | None) -> str | None:
     if not language:
@@ -188,43 +124,12 @@ def _base_language(language: str | None) -> str | None:
     return _LANGUAGE_ALIASES.get(base, base)
 
 
-# (tier, code or None, language): one source naming a key.
-_Entry = tuple[int, str | None, str]
-
-
-def _resolve(entries: Iterable[_Entry]) -> str | None:
-    """Code named by the best tier of `entries`, or None if blocked/ambiguous."""
-    entries = list(entries)
-    best = min(tier for tier, _, _ in entries)
-    codes = {code for tier, code, _ in entries if tier == best}
-    return codes.pop() if len(codes) == 1 else None
-
-
-class _Index:
-    """Compiled lookup tables. A plain class: NamedTuple would cost ms at import."""
-
-    __slots__ = ("by_language", "by_shape", "code_overrides", "codes", "name_keys", "plain")
-
-    def __init__(
-        self,
-        *,
-        plain: dict[str, str | None],  # key -> code, None if blocked or ambiguous
-        by_language: dict[str, dict[str, str | None]],  # key -> language -> code if different
-        by_shape: dict[tuple[str, int], list[str]],  # (first char, length) -> keys, for typos
-        codes: dict[str, str],  # lower-case alpha-2/alpha-3 -> alpha-3
-        code_overrides: dict[str, dict[str, str]],  # "nga" -> {"vi": "RUS"} (Vietnamese Nga)
-        name_keys: frozenset[str],  # keys of names (not demonyms): the only typo targets
-    ) -> None:
-        self.plain, self.by_language, self.by_shape = plain, by_language, by_shape
-        self.codes, self.code_overrides, self.name_keys = codes, code_overrides, name_keys
-
-
 class _Builder:
-    """Collects (key → entries) from every source, then compiles an _Index."""
+    """Collects (key → entries) from every source, then compiles an Index."""
 
     def __init__(self, valid_codes: set[str]) -> None:
         self.valid_codes = valid_codes
-        self.entries: defaultdict[str, set[_Entry]] = defaultdict(set)
+        self.entries: defaultdict[str, set[Entry]] = defaultdict(set)
         self.name_keys: set[str] = set()
         self._keys: dict[str, str] = {}  # CLDR repeats most names across locales
 
@@ -233,7 +138,7 @@ class _Builder:
             raise ValueError(f"unknown ISO alpha-3 code {code!r} for {text!r}")
         key = self._keys.get(text)
         if key is None:
-            key = self._keys[text] = _key(text)
+            key = self._keys[text] = key_of(text)
         if key:
             self.entries[key].add((tier, code, language))
         return key
@@ -247,19 +152,26 @@ class _Builder:
         for text in {name, re.split(r"\s*[,(（]", name, maxsplit=1)[0]}:
             self.name_keys.add(self.add(text, _NAME, code, language))
 
-    def compile(self, codes: dict[str, str]) -> _Index:
+    def compile(self, codes: dict[str, str], curated: frozenset[str]) -> Index:
+        """The index; keys of `curated` (hand-made abbreviations) are never demoted as words."""
         plain: dict[str, str | None] = {}
         by_language: dict[str, dict[str, str | None]] = {}
         by_shape: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
+        words = common_words()
         for key, entries in self.entries.items():
             by_shape[key[0], len(key)].append(key)
-            if len({code for _, code, _ in entries}) == 1:  # most keys: nothing to resolve
+            naming = {language for _, code, language in entries if code is not None}
+            if key not in curated and words.demoted(key, naming):
+                # An ordinary word elsewhere: a country only in the languages naming it.
+                plain[key] = default = None
+            elif len({code for _, code, _ in entries}) == 1:  # most keys: nothing to resolve
                 plain[key] = next(iter(entries))[1]
                 continue
-            plain[key] = default = _resolve(entries)
+            else:
+                plain[key] = default = resolve_entries(entries)
             overrides: dict[str, str | None] = {}
             for language in {entry[2] for entry in entries} - {_ANY_LANGUAGE}:
-                chosen = _resolve(e for e in entries if e[2] in (language, _ANY_LANGUAGE))
+                chosen = resolve_entries(e for e in entries if e[2] in (language, _ANY_LANGUAGE))
                 if chosen != default:
                     overrides[language] = chosen
             if overrides:
@@ -270,7 +182,7 @@ class _Builder:
                 chosen = by_language.get(key, {}).get(language, plain[key])
                 if chosen is not None and chosen != codes[key]:
                     code_overrides.setdefault(key, {})[language] = chosen
-        return _Index(
+        return Index(
             plain=plain,
             by_language=by_language,
             by_shape=dict(by_shape),
@@ -313,7 +225,7 @@ def _iso_names() -> Iterator[tuple[str, str, str]]:
         translators[language] = translation.gettext
     for country in pycountry.countries:
         for language, translate in translators.items():
-            translated_short = _key(re.split("[,،(]", translate(country.name), maxsplit=1)[0])
+            translated_short = key_of(re.split("[,،(]", translate(country.name), maxsplit=1)[0])
             for field in ("name", "official_name", "common_name"):
                 english = getattr(country, field, None)
                 translated = translate(english) if english else None
@@ -322,7 +234,8 @@ def _iso_names() -> Iterator[tuple[str, str, str]]:
                 # iso-codes has a few official names filed under the wrong
                 # country (fa "State of Eritrea" -> "Palestine"): keep a
                 # translated official name only if it contains the short name.
-                if field == "official_name" and translated_short not in _key(translated):
+                mislabeled = language != "en" and translated_short not in key_of(translated)
+                if field == "official_name" and mislabeled:
                     continue
                 yield country.alpha_3, translated, language
 
@@ -338,7 +251,7 @@ def _table(text: str) -> Iterator[tuple[str, str]]:
 
 
 @functools.cache
-def _index() -> _Index:
+def _index() -> Index:
     import pycountry
 
     from visitx.places import aliases
@@ -376,75 +289,46 @@ def _index() -> _Index:
             builder.add(derived, _GENERATED, code, language)
     codes = {alpha2.lower(): alpha3 for alpha2, alpha3 in alpha3_of.items()}
     codes.update((alpha3.lower(), alpha3) for alpha3 in alpha3_of.values())
-    return builder.compile(codes)
-
-
-def _lookup_key(index: _Index, key: str, language: str | None) -> tuple[bool, str | None]:
-    """(found, code) for one key, applying the language tie-break."""
-    if key not in index.plain:
-        return False, None
-    if language is not None:
-        overrides = index.by_language.get(key)
-        if overrides is not None and language in overrides:
-            return True, overrides[language]
-    return True, index.plain[key]
-
-
-def _fuzzy(index: _Index, key: str, language: str | None) -> str | None:
-    """The single country one typo away from `key`, or None.
-
-    A neighbour is any key within one Damerau edit that starts with the same
-    character (``Siberia`` is not a typo of ``Liberia``) and is not `key` with a
-    character added or removed at the end, which is how demonyms and
-    inflections are formed (``Dominican`` is not ``Dominica``). At least one
-    neighbour must be a country name, and all neighbours must agree: a blocked,
-    ambiguous or second country among them means no guess.
-    """
-    from rapidfuzz import process
-    from rapidfuzz.distance import DamerauLevenshtein
-
-    outcomes: set[str | None] = set()
-    named = False
-    for length in (len(key) - 1, len(key), len(key) + 1):
-        for neighbour, _, _ in process.extract(
-            key,
-            index.by_shape.get((key[0], length), ()),
-            scorer=DamerauLevenshtein.distance,
-            score_cutoff=1,
-            limit=None,
-        ):
-            if neighbour.startswith(key) or key.startswith(neighbour):
-                continue
-            outcomes.add(_lookup_key(index, neighbour, language)[1])
-            named = named or neighbour in index.name_keys
-    return outcomes.pop() if named and len(outcomes) == 1 else None
+    # Hand-made abbreviations (`U.S.A.`, `ABŞ`, `KSA`) are never ordinary words.
+    curated = frozenset(
+        key_of(form)
+        for table in (aliases.NAMES, aliases.DEMONYMS)
+        for text in table.values()
+        for _, form in _table(text)
+        if form.isupper() or "." in form
+    )
+    return builder.compile(codes, curated)
 
 
 @functools.lru_cache(maxsize=16384)
 def _lookup(name: str, language: str | None) -> str | None:
     index = _index()
-    raw = name.strip(_EDGE_PUNCT)
-    if _CODE_SHAPE.fullmatch(raw) and raw.lower() in index.codes:
+    raw = name.strip(EDGE_PUNCT)
+    if CODE_SHAPE.fullmatch(raw) and raw.lower() in index.codes:
         # Exact ASCII codes win over names (``IN``, ``NO``, ``rus``), except a
         # name in the caller's language (Vietnamese ``Nga`` is Russia, not NGA).
         overrides = index.code_overrides.get(raw.lower(), {})
         return overrides.get(language or "", index.codes[raw.lower()])
-    folded = _fold(name)
-    found, code = _lookup_key(index, _compress(folded), language)
+    folded = fold_name(name)
+    found, code = lookup_key(index, compress(folded), language)
     if found:  # the common case: skip the article/suffix variants
         return code
-    keys = _query_keys(folded, lambda key: _lookup_key(index, key, language)[1])
+    keys = query_keys(folded, lambda key: lookup_key(index, key, language)[1])
     for key in keys:
-        found, code = _lookup_key(index, key, language)
+        found, code = lookup_key(index, key, language)
         if found:
             return code
     # A word of the query that is itself a country name (`Ireland` in a misspelt
     # `Republic of Ireland`) outvotes a typo reading that lands on another country.
-    named = {_lookup_key(index, _compress(word), language)[1] for word in folded.split()}
+    named = {lookup_key(index, compress(word), language)[1] for word in folded.split()}
     named.discard(None)
+    written = compress(folded)
     for key in keys:
-        if len(key) >= FUZZY_MIN_LENGTH:
-            code = _fuzzy(index, key, language)
+        # A typo is tolerated in what was written, not in a key lengthened by an
+        # added Arabic article (`خیابان` "street" is no typo of `الیابان`, Japan).
+        added_article = key.startswith("ال") and not written.startswith("ال")
+        if len(key) >= FUZZY_MIN_LENGTH and not added_article:
+            code = fuzzy(index, key, language)
             if code is not None:
                 return code if not named or named == {code} else None
     return None

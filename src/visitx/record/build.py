@@ -21,8 +21,14 @@ from visitx.core.models import (
     VisitStatus,
 )
 from visitx.places.geo import geocode, is_international
-from visitx.record.codes import derive_codes
-from visitx.record.draft import Draft, DraftParticipant, DraftPlace, DraftVisit
+from visitx.record.codes import derive_codes, has_grounded_participant
+from visitx.record.draft import (
+    Draft,
+    DraftParticipant,
+    DraftPlace,
+    DraftVisit,
+    is_sentence_like,
+)
 
 
 @dataclass
@@ -58,7 +64,13 @@ class _Builder:
         evidence: list[Span] = []
         hint: int | None = None
         for j, sentence in enumerate(draft.evidence):
+            if any(_same(Span(text=sentence), kept) for kept in evidence):
+                self.warnings.append(f"{where}.evidence[{j}] repeats an earlier one; dropped")
+                continue
             span = self.span(f"{where}.evidence[{j}]", sentence, hint)
+            if any(_same(span, kept) for kept in evidence):
+                self.warnings.append(f"{where}.evidence[{j}] repeats an earlier one; dropped")
+                continue
             if hint is None and span.start is not None:
                 hint = span.start
             evidence.append(span)
@@ -94,8 +106,29 @@ class _Builder:
         )
         visit.codes = derive_codes(visit)
         visit.international = is_international(visit)
-        visit.grounded = self.ungrounded == before and bool(evidence)
+        checked = self.checked(where, draft, visit)
+        visit.grounded = checked and self.ungrounded == before and bool(evidence)
         return visit
+
+    def checked(self, where: str, draft: DraftVisit, visit: Visit) -> bool:
+        """Whether a visit is more than a shell: warnings for what makes it unverifiable.
+
+        (The draft validators ask the model to fix these; a draft that used up its
+        re-asks arrives here with them.)
+        """
+        problems = [
+            f"{where}.evidence: {_short(s.text)} is not a sentence"
+            for s in visit.evidence
+            if not is_sentence_like(s.text)
+        ]
+        if not is_sentence_like(draft.summary):
+            problems.append(f"{where}.summary: {_short(draft.summary)} is not a sentence")
+        if not has_grounded_participant(visit):
+            problems.append(
+                f"{where}: no participant is named in the article; no CAMEO/PLOVER codes"
+            )
+        self.warnings.extend(problems)
+        return not problems
 
     def participant(self, path: str, draft: DraftParticipant, hint: int | None) -> Participant:
         return Participant(
@@ -134,6 +167,11 @@ class _Builder:
         if not text:
             return None
         span = self.span(path, text, hint)
+        if span.start is None:
+            self.warnings.append(
+                f"{path}: the date was not computed, its text is not in the article"
+            )
+            return DateValue(text=span, source="text")
         parsed = _parse_date(
             text, self.language, self.article.published, "future" if upcoming else "past"
         )
@@ -141,6 +179,17 @@ class _Builder:
             self.warnings.append(f"{path}: {text[:80]!r} could not be read as a date")
             return DateValue(text=span, source="text")
         return parsed.model_copy(update={"text": span})
+
+
+def _same(span: Span, other: Span) -> bool:
+    """Whether two evidence spans are one sentence (the same place, or the same words)."""
+    if span.start is not None and (span.start, span.end) == (other.start, other.end):
+        return True
+    return " ".join(span.text.split()).casefold() == " ".join(other.text.split()).casefold()
+
+
+def _short(text: str) -> str:
+    return repr(text if len(text) <= 80 else text[:79] + "…")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1,6 +1,8 @@
 """CAMEO and PLOVER codes, derived from a visit's type, status and agreements.
 
-The mapping is the table of the data model; the model is never asked for codes.
+The mapping is the table of the data model; the model is never asked for codes. A visit
+none of whose participants is found in the article gets none: a type and a status alone
+(a weak model's draft with no one in it) are not an event.
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ def derive_codes(visit: Visit) -> Codes:
 
     042/043 are CAMEO's "make a visit" / "host a visit", 044 "meet at a third location",
     041 "discuss by telephone", 036 "express intent to meet or negotiate", and 057
-    "sign formal agreement".
+    "sign formal agreement". A visit without a participant located in the article gets
+    no codes.
     """
-    if visit.status == VisitStatus.CANCELLED:
+    if visit.status == VisitStatus.CANCELLED or not has_grounded_participant(visit):
         return Codes()
     if visit.status == VisitStatus.OCCURRED:
         cameo, mode = _OCCURRED[visit.type]
@@ -35,3 +38,8 @@ def derive_codes(visit: Visit) -> Codes:
     if any(a.status == AgreementStatus.SIGNED for a in visit.agreements):
         codes.cameo.append(SIGNED_AGREEMENT)
     return codes
+
+
+def has_grounded_participant(visit: Visit) -> bool:
+    """Whether at least one participant's name was located in the article."""
+    return any(p.name.start is not None for p in visit.participants)

@@ -209,7 +209,11 @@ def country_fields(draft: Draft) -> Iterator[tuple[str, str]]:
 
 
 def find_problems(draft: Draft, article: str, *, language: str | None = None) -> Iterator[str]:
-    """One message per value the model can fix: a quote not in the article, a bad country."""
+    """One message per value the model can fix.
+
+    A quote not in the article, a bad country, an evidence string that is not a sentence
+    or repeats another, a summary that is not a sentence, a visit without a participant.
+    """
     from visitx.grounding.locate import locate
     from visitx.places.countries import country_code
 
@@ -228,6 +232,65 @@ def find_problems(draft: Draft, article: str, *, language: str | None = None) ->
                 "(e.g. TUR, IRN, RUS) of the country meant, or null if the article does not "
                 "tell or the entity has no ISO code."
             )
+    for i, visit in enumerate(draft.visits):
+        yield from visit_problems(f"visits[{i}]", visit)
+
+
+def visit_problems(where: str, visit: DraftVisit) -> Iterator[str]:
+    """What makes a visit unverifiable, whatever the article: see `find_problems`."""
+    seen: dict[str, int] = {}
+    for j, sentence in enumerate(visit.evidence):
+        key = " ".join(sentence.split()).casefold()
+        if key in seen:
+            yield (
+                f"{where}.evidence[{j}] repeats evidence[{seen[key]}]. Give each sentence "
+                "once; one sentence is enough."
+            )
+            continue
+        seen[key] = j
+        if not is_sentence_like(sentence):
+            yield (
+                f"{where}.evidence[{j}] = {_short(sentence)} is not a sentence. Copy one or "
+                "more whole sentences of the article that report this engagement."
+            )
+    if not is_sentence_like(visit.summary):
+        yield (
+            f"{where}.summary = {_short(visit.summary)} is not a summary. Write one English "
+            "sentence: who met whom, where, when."
+        )
+    if not visit.participants:
+        yield (
+            f"{where} has no participants. Name who travelled and who received them (a "
+            "person, organisation or group, copied from the article), or leave the visit "
+            "out if the article does not report one."
+        )
+
+
+# A sentence has this many letters at least, in this many words (scripts written
+# without spaces count their letters alone).
+MIN_SENTENCE_LETTERS = 12
+MIN_SENTENCE_WORDS = 3
+_UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "HANGUL", "KHMER", "LAO", "MYANMAR")
+
+
+def is_sentence_like(text: str) -> bool:
+    """Whether a string reads as a sentence: enough letters, and words (or CJK/Thai text).
+
+    Example:
+        >>> is_sentence_like("1992"), is_sentence_like("visit")
+        (False, False)
+        >>> is_sentence_like("The minister visited Ankara on Monday.")
+        True
+    """
+    import unicodedata
+
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < MIN_SENTENCE_LETTERS:
+        return False
+    if len(text.split()) >= MIN_SENTENCE_WORDS:
+        return True
+    unspaced = sum(1 for c in letters if unicodedata.name(c, "").startswith(_UNSPACED))
+    return unspaced >= len(letters) / 2
 
 
 def _short(value: Any, limit: int = 120) -> str:

@@ -15,15 +15,18 @@ split into fragments that all carry the span's own `data-start`/`data-end`.
 
 from __future__ import annotations
 
-import html
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Literal
 
-from visitx.core.models import Agreement, DateValue, Extraction, Participant, Span, Visit
+from markupsafe import Markup
 
-__all__ = ["EXTRACTION_CSS", "render_extraction_html", "text_direction"]
+from visitx.core.models import Extraction, Participant, Span, Visit
+from visitx.report.templating import article_text, render
+
+__all__ = ["EXTRACTION_CSS", "highlight", "render_extraction_html", "text_direction"]
 
 # Eight colours that stay distinguishable on white; red is left out because it means
 # "not found in article" in the cards.
@@ -37,44 +40,6 @@ _RTL_LANGUAGES = frozenset(
 )
 _RTL_SCRIPTS = frozenset({"arab", "hebr", "syrc", "thaa", "nkoo", "adlm"})
 
-_BASE_CSS = """
-.vx-x{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Sans Arabic",sans-serif;
- color:#1f2328;background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:10px;
- line-height:1.5;font-size:14px;text-align:start}
-.vx-x .vx-meta{color:#57606a;font-size:12px;margin:0 0 8px 0}
-.vx-x .vx-error{border:1px solid #cf222e;background:#ffebe9;color:#82071e;padding:6px 8px;
- border-radius:4px;margin:0 0 8px 0}
-.vx-x .vx-body{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start}
-.vx-x .vx-article{flex:3 1 420px;min-width:0;white-space:pre-wrap;overflow-wrap:anywhere;
- border:1px solid #eaeef2;border-radius:4px;padding:8px 10px;background:#fcfcfd;
- max-height:640px;overflow:auto;font-size:15px;line-height:1.8}
-.vx-x .vx-cards{flex:2 1 300px;min-width:0;display:flex;flex-direction:column;gap:8px}
-.vx-x .vx-card{border:1px solid #d0d7de;border-inline-start-width:5px;border-radius:4px;
- padding:6px 8px;font-size:13px;background:#fff}
-.vx-x .vx-card h4{margin:0 0 4px 0;font-size:13px}
-.vx-x .vx-card p{margin:0 0 4px 0}
-.vx-x .vx-card dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 8px;margin:0}
-.vx-x .vx-card dt{color:#57606a;font-weight:600}
-.vx-x .vx-card dd{margin:0;min-width:0;overflow-wrap:anywhere}
-.vx-x .vx-card ul{margin:0;padding-inline-start:16px}
-.vx-x .vx-q{background:#f6f8fa;border-radius:3px;padding:0 2px}
-.vx-x .vx-cc{font-family:ui-monospace,monospace;font-size:11px;background:#eaeef2;
- border-radius:3px;padding:0 3px}
-.vx-x .vx-ok{color:#1a7f37;font-weight:600}
-.vx-x .vx-no{color:#cf222e;font-weight:600}
-.vx-x .vx-ungrounded{outline:1.5px dashed #cf222e;outline-offset:1px}
-.vx-x .vx-nf{color:#cf222e;font-size:11px}
-.vx-x .vx-muted{color:#57606a}
-.vx-x ul.vx-parties{display:inline;padding:0;margin:0}
-.vx-x ul.vx-parties li{display:inline;list-style:none}
-.vx-x ul.vx-parties li+li::before{content:"; "}
-.vx-x .vx-ev{border-radius:2px}
-.vx-x mark.vx-f{color:inherit;border-radius:2px;padding:0;border-bottom:2px solid}
-.vx-x mark.vx-approx{border-bottom-style:dotted}
-.vx-x mark.vx-multi{box-shadow:inset 0 -4px 0 rgba(0,0,0,.25)}
-.vx-x details{font-size:12px;margin-top:6px}
-"""
-
 
 def _palette_css() -> str:
     rules = []
@@ -87,17 +52,9 @@ def _palette_css() -> str:
     return "\n".join(rules)
 
 
+_BASE_CSS = resources.files("visitx.report").joinpath("templates/notebook.css").read_text("utf-8")
 EXTRACTION_CSS = _BASE_CSS + _palette_css() + "\n"
 """The stylesheet the fragments need; every rule is scoped under `.vx-x`."""
-
-
-def esc(value: object) -> str:
-    """Escape text for HTML content or a quoted attribute.
-
-    A carriage return becomes a character reference because HTML parsers turn a literal
-    CR (and CRLF) into LF, which would make the rendered text differ from the article.
-    """
-    return html.escape(str(value), quote=True).replace("\r", "&#13;")
 
 
 def text_direction(language: str | None, text: str = "") -> Literal["rtl", "ltr"]:
@@ -152,33 +109,33 @@ class _Mark:
     approx: bool = False
     anchors: list[str] = field(default_factory=list)
 
-    def open_tag(self, first: bool) -> str:
+    def open_tag(self, first: bool) -> Markup:
         colour = f"vx-c{self.visits[0] % len(PALETTE)}"
         classes = ["vx-ev" if self.layer == 0 else "vx-f", colour]
         if self.approx:
             classes.append("vx-approx")
         if len(set(self.visits)) > 1:
             classes.append("vx-multi")
-        attrs = (
-            f' class="{" ".join(classes)}" data-visit="{" ".join(str(v + 1) for v in self.visits)}"'
-            f' data-field="{esc(" ".join(dict.fromkeys(self.fields)))}"'
-            f' data-start="{self.start}" data-end="{self.end}"'
-            f' title="{esc(chr(10).join(self.labels))}"'
+        # Markup.format escapes every argument; the anchors are the element's id, and the
+        # other visits' anchors (an element has one id) as empty spans that add no text.
+        anchors = self.anchors if first else []
+        return Markup(
+            '<{tag} class="{cls}" data-visit="{visits}" data-field="{fields}" '
+            'data-start="{start}" data-end="{end}" title="{title}"{id}>{more}'
+        ).format(
+            tag="span" if self.layer == 0 else "mark",
+            cls=" ".join(classes),
+            visits=" ".join(str(v + 1) for v in self.visits),
+            fields=" ".join(dict.fromkeys(self.fields)),
+            start=self.start,
+            end=self.end,
+            title="\n".join(self.labels),
+            id=Markup(' id="{}"').format(anchors[0]) if anchors else "",
+            more=Markup("").join(Markup('<span id="{}"></span>').format(a) for a in anchors[1:]),
         )
-        tag = f"<{'span' if self.layer == 0 else 'mark'}{attrs}>"
-        if first and self.anchors:
-            # An element has one id; a range that is the first evidence of several visits
-            # carries the other visits' anchors as empty spans, which add no text.
-            head, *more = self.anchors
-            tag = (
-                tag[:-1]
-                + f' id="{esc(head)}">'
-                + "".join(f'<span id="{esc(a)}"></span>' for a in more)
-            )
-        return tag
 
-    def close_tag(self) -> str:
-        return "</span>" if self.layer == 0 else "</mark>"
+    def close_tag(self) -> Markup:
+        return Markup("</span>" if self.layer == 0 else "</mark>")
 
 
 @dataclass
@@ -239,7 +196,7 @@ def _visit_marks(marks: _Marks, index: int, visit: Visit) -> None:
         marks.add(a.text, 1, index, "agreement", _label(head, kind, a.title_en))
 
 
-def highlight(text: str, marks: Iterable[_Mark]) -> str:
+def highlight(text: str, marks: Iterable[_Mark]) -> Markup:
     """The article as escaped HTML with `marks` as nested elements.
 
     Walks the sorted span boundaries with a stack of open elements. At a boundary, every
@@ -253,7 +210,7 @@ def highlight(text: str, marks: Iterable[_Mark]) -> str:
     for m in marks:
         starts.setdefault(m.start, []).append(m)
         bounds.update((m.start, m.end))
-    out: list[str] = []
+    out: list[Markup] = []
     stack: list[_Mark] = []
     opened: set[int] = set()
     points = sorted(bounds)
@@ -271,10 +228,10 @@ def highlight(text: str, marks: Iterable[_Mark]) -> str:
             opened.add(id(m))
             stack.append(m)
         if nxt is not None:
-            out.append(esc(text[pos:nxt]))
+            out.append(article_text(text[pos:nxt]))
     for m in reversed(stack):
         out.append(m.close_tag())
-    return "".join(out)
+    return Markup("").join(out)
 
 
 def _date_range(start: str | None, end: str | None) -> str | None:
@@ -285,133 +242,27 @@ def _date_range(start: str | None, end: str | None) -> str | None:
     return f"{start or '?'} – {end}"
 
 
-def _quote(span: Span | None, length: int) -> str:
-    """An original-script value for a card; ungrounded ones are outlined in red."""
-    if span is None:
-        return ""
-    if _located(span, length) is None:
-        return (
-            f'<span class="vx-q vx-ungrounded" dir="auto" title="not found in article">'
-            f'{esc(span.text)}</span> <span class="vx-nf">not found in article</span>'
-        )
-    where = f"chars {span.start}–{span.end}, {span.match} match"
-    return f'<span class="vx-q" dir="auto" title="{esc(where)}">{esc(span.text)}</span>'
+def _sides(visit: Visit) -> list[tuple[str, list[Participant]]]:
+    """The card's people rows: (label, participants) per role that has any."""
+    out = []
+    for role in ("visitor", "host", "participant"):
+        parts = [p for p in visit.participants if p.role.value == role]
+        if parts:
+            out.append((role + ("s" if len(parts) > 1 else ""), parts))
+    return out
 
 
-def _cc(code: str | None) -> str:
-    return f' <span class="vx-cc">{esc(code)}</span>' if code else ""
+def _direction(visit: Visit) -> str:
+    """ "RUS → IRN" for a visit, "TUR ↔ AZE" for a symmetric meeting."""
 
+    def countries(role: str) -> str:
+        found = [p.country or "?" for p in visit.participants if p.role.value == role]
+        return "/".join(dict.fromkeys(found)) or "?"
 
-def _bdi(text: str | None) -> str:
-    """User text isolated with its own direction (empty when there is none)."""
-    return f'<bdi dir="auto">{esc(text)}</bdi>' if text else ""
-
-
-def _party(p: Participant, length: int) -> str:
-    # Skip the English name when it is the original (Latin-script names, acronyms).
-    head = f'<b dir="auto">{esc(p.name_en)}</b> ' if p.name_en and p.name_en != p.name.text else ""
-    line = f"{head}{_quote(p.name, length)}{_cc(p.country)}"
-    details = [
-        " ".join(x for x in (_bdi(p.title_en), _quote(p.title, length)) if x),
-        " ".join(x for x in (_bdi(p.organization_en), _quote(p.organization, length)) if x),
-        f'<span class="vx-muted">{esc(p.kind.value)}'
-        + (f", {esc(p.sector.value)}" if p.sector else "")
-        + "</span>",
-    ]
-    return f"<li>{line}<br><small>{' · '.join(d for d in details if d)}</small></li>"
-
-
-def _countries(parts: list[Participant]) -> str:
-    return "/".join(dict.fromkeys(p.country or "?" for p in parts)) or "?"
-
-
-def _when(d: DateValue, length: int) -> str:
-    """The date as written, the Gregorian period it denotes, and how it was read."""
-    bits = [_quote(d.text, length)] if d.text else []
-    period = _date_range(d.start, d.end)
-    if period:
-        bits.append(f"→ {esc(period)}")
-    extra = ", ".join(x for x in (d.precision, d.calendar) if x)
-    if d.source == "published":
-        extra += ", resolved against the publication date"
-    if extra:
-        bits.append(f'<span class="vx-muted">({esc(extra.strip(", "))})</span>')
-    return " ".join(bits) or '<span class="vx-muted">not read</span>'
-
-
-def _agreements(agreements: list[Agreement], length: int) -> str:
-    deals = []
-    for a in agreements:
-        name = f' <b dir="auto">{esc(a.title_en)}</b>' if a.title_en else ""
-        # One element per party, each with its own direction: an Arabic party name next
-        # to a Latin one must not reorder the list.
-        listed = "".join(f'<li dir="auto">{esc(party)}</li>' for party in a.parties)
-        who = (
-            f' <span class="vx-muted">parties:</span><ul class="vx-parties">{listed}</ul>'
-            if listed
-            else ""
-        )
-        deals.append(
-            f"<li>{esc(a.kind.value)} ({esc(a.status.value)}){name} "
-            f"{_quote(a.text, length)}{who}</li>"
-        )
-    return f"<ul>{''.join(deals)}</ul>"
-
-
-def _card(index: int, visit: Visit, length: int, prefix: str) -> str:
-    by_role: dict[str, list[Participant]] = {"visitor": [], "host": [], "participant": []}
-    for p in visit.participants:
-        by_role[p.role.value].append(p)
-    if by_role["visitor"] or by_role["host"]:
-        direction = f"{_countries(by_role['visitor'])} → {_countries(by_role['host'])}"
-    else:
-        direction = " ↔ ".join(dict.fromkeys(p.country or "?" for p in by_role["participant"]))
-    grounded = (
-        '<span class="vx-ok">✓ grounded</span>'
-        if visit.grounded
-        else '<span class="vx-no">✗ not fully grounded</span>'
-    )
-    link = ""
-    if any(_located(ev, length) for ev in visit.evidence):
-        link = (
-            f' <a href="#{esc(prefix)}-ev-{index}" title="show the evidence in the article">¶</a>'
-        )
-    rows: list[tuple[str, str]] = []
-    for role, label in (("visitor", "visitor"), ("host", "host"), ("participant", "participant")):
-        if by_role[role]:
-            items = "".join(_party(p, length) for p in by_role[role])
-            rows.append((label + ("s" if len(by_role[role]) > 1 else ""), f"<ul>{items}</ul>"))
-    loc = visit.location
-    if loc is not None:
-        english = ", ".join(
-            _bdi(x) for x in dict.fromkeys((loc.name_en, loc.city, loc.region)) if x
-        )
-        place = " ".join(x for x in (english, _quote(loc.name, length)) if x)
-        rows.append(("where", place + _cc(loc.country)))
-    if visit.date is not None:
-        rows.append(("when", _when(visit.date, length)))
-    if visit.topics:
-        rows.append(("topics", esc(", ".join(t.value for t in visit.topics))))
-    if visit.agreements:
-        rows.append(("agreements", _agreements(visit.agreements, length)))
-    if visit.follow_ups:
-        items = "".join(f'<li dir="auto">{esc(f)}</li>' for f in visit.follow_ups)
-        rows.append(("follow-ups", f"<ul>{items}</ul>"))
-    missing = [ev for ev in visit.evidence if _located(ev, length) is None]
-    if missing or not visit.evidence:
-        shown = "".join(f"<div>{_quote(ev, length)}</div>" for ev in missing)
-        rows.append(("evidence", shown or '<span class="vx-no">none given</span>'))
-    codes = visit.codes
-    plover = " / ".join(x for x in (codes.plover_event, codes.plover_mode) if x)
-    cameo = ", ".join(codes.cameo) or "–"
-    rows.append(("codes", f"CAMEO {esc(cameo)} · PLOVER {esc(plover or '–')}"))
-    body = "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows)
-    return (
-        f'<div class="vx-card vx-c{index % len(PALETTE)}" id="{esc(prefix)}-card-{index}" '
-        f'data-visit="{index + 1}">'
-        f"<h4>Visit {index + 1} · {esc(visit.type.value)} · {esc(visit.status.value)} · "
-        f"{esc(direction)} · {grounded}{link}</h4>"
-        f'<p dir="auto">{esc(visit.summary)}</p><dl>{body}</dl></div>'
+    if any(p.role.value in ("visitor", "host") for p in visit.participants):
+        return f"{countries('visitor')} → {countries('host')}"
+    return " ↔ ".join(
+        dict.fromkeys(p.country or "?" for p in visit.participants if p.role.value == "participant")
     )
 
 
@@ -452,42 +303,37 @@ def render_extraction_html(
     marks = _Marks(len(text), prefix)
     for i, visit in enumerate(extraction.visits):
         _visit_marks(marks, i, visit)
-    direction = text_direction(article.language, text)
-    lang = f' lang="{esc(article.language)}"' if article.language else ""
-
     source_id = getattr(article, "source_id", None)  # the batch caller's own id, if any
-    meta_bits = [
-        f"<b>{esc(article.title)}</b>" if article.title else "",
-        f'<span dir="auto">{esc(article.url)}</span>' if article.url else "",
-        f"id {esc(source_id)}" if source_id else "",
-        f"language {esc(article.language or '?')}",
-        f"published {esc(article.published)}" if article.published else "",
-        f"{len(extraction.visits)} visit{'s' if len(extraction.visits) != 1 else ''}",
-        f'<span class="vx-cc" title="{esc(article.id)}">{esc(prefix.removeprefix("vx-"))}</span>',
-        f"model {esc(extraction.meta.model)}" if extraction.meta.model else "",
+    meta = [
+        ("title", article.title),
+        ("url", article.url),
+        ("text", f"id {source_id}" if source_id else None),
+        ("text", f"language {article.language or '?'}"),
+        ("text", f"published {article.published}" if article.published else None),
+        ("text", f"{len(extraction.visits)} visit{'s' if len(extraction.visits) != 1 else ''}"),
+        ("short-id", prefix.removeprefix("vx-")),
+        ("text", f"model {extraction.meta.model}" if extraction.meta.model else None),
     ]
-    parts = [f"<style>{EXTRACTION_CSS}</style>" if include_style else ""]
-    parts.append(f'<div class="vx-x" data-article-id="{esc(article.id)}">')
-    parts.append(f'<p class="vx-meta">{" · ".join(b for b in meta_bits if b)}</p>')
-    if extraction.error is not None:
-        parts.append(
-            f'<p class="vx-error">Extraction failed: <b>{esc(extraction.error.type)}</b>: '
-            f"{esc(extraction.error.message)}</p>"
-        )
-    parts.append('<div class="vx-body">')
-    parts.append(
-        f'<div class="vx-article" dir="{direction}"{lang}>'
-        f"{highlight(text, marks.by_range.values())}</div>"
+
+    def found(span: Span | None) -> bool:
+        return _located(span, len(text)) is not None
+
+    return render(
+        "notebook.html.j2",
+        include_style=include_style,
+        css=Markup(EXTRACTION_CSS),
+        article=article,
+        meta=[(kind, value) for kind, value in meta if value],
+        error=extraction.error,
+        direction=text_direction(article.language, text),
+        highlighted=highlight(text, marks.by_range.values()),
+        visits=extraction.visits,
+        warnings=extraction.meta.warnings,
+        prefix=prefix,
+        ncolours=len(PALETTE),
+        found=found,
+        unfound=lambda spans: [s for s in spans if not found(s)],
+        sides=_sides,
+        direction_of=_direction,
+        date_range=_date_range,
     )
-    cards = [_card(i, v, len(text), prefix) for i, v in enumerate(extraction.visits)]
-    if not cards and extraction.error is None:
-        cards.append('<div class="vx-card"><p>No visit or meeting reported.</p></div>')
-    parts.append(f'<div class="vx-cards">{"".join(cards)}</div></div>')
-    if extraction.meta.warnings:
-        items = "".join(f'<li dir="auto">{esc(w)}</li>' for w in extraction.meta.warnings)
-        parts.append(
-            f"<details><summary>{len(extraction.meta.warnings)} warning(s)</summary>"
-            f"<ul>{items}</ul></details>"
-        )
-    parts.append("</div>")
-    return "".join(parts)

@@ -8,20 +8,24 @@ embedded in the HTML report.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from markupsafe import escape
+
 from visitx.analysis.units import Countable, visits_of
 from visitx.core.models import Extraction, Role, Visit
-from visitx.report.notebook import esc
 
 __all__ = [
     "SvgFigure",
     "country_pair_counts",
     "plot_country_pairs",
     "plot_visits_per_month",
+    "svg_document",
+    "svg_text",
     "visits_per_month",
 ]
 
@@ -53,7 +57,9 @@ class SvgFigure:
         return self.svg
 
     def _repr_html_(self) -> str:
-        note = f'<p style="font-size:12px;color:#57606a">{esc(self.note)}</p>' if self.note else ""
+        note = (
+            f'<p style="font-size:12px;color:#57606a">{escape(self.note)}</p>' if self.note else ""
+        )
         return f"<figure style='margin:0'>{self.inline()}{note}</figure>"
 
     def save(self, path: str | Path) -> Path:
@@ -83,10 +89,10 @@ def visits_per_month(
     undated = 0
     for visit in _visits(extractions, international_only):
         start = visit.date.start if visit.date is not None else None
-        if start and len(start) >= 7:
-            months[start[:7]] += 1
-        else:
-            undated += 1
+        try:
+            months[dt.date.fromisoformat(start or "").isoformat()[:7]] += 1
+        except ValueError:
+            undated += 1  # no date, or one that is not YYYY-MM-DD
     if not months:
         return [], undated
     first, last = min(months), max(months)
@@ -127,21 +133,23 @@ def country_pair_counts(
     return pairs
 
 
-def _text(x: float, y: float, s: str, *, anchor: str = "middle", size: int = 11, **kw: str) -> str:
-    extra = "".join(f' {k.replace("_", "-")}="{esc(v)}"' for k, v in kw.items())
+def svg_text(
+    x: float, y: float, s: str, *, anchor: str = "middle", size: int = 11, **kw: str
+) -> str:
+    extra = "".join(f' {k.rstrip("_").replace("_", "-")}="{escape(v)}"' for k, v in kw.items())
     return (
         f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}"{extra}>'
-        f"{esc(s)}</text>"
+        f"{escape(s)}</text>"
     )
 
 
-def _svg(width: int, height: int, title: str, body: list[str]) -> str:
+def svg_document(width: int, height: int, title: str, body: list[str]) -> str:
     return (
         f'<svg {_SVG_NS} width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
-        f'role="img" aria-label="{esc(title)}" font-family="system-ui,sans-serif" '
+        f'role="img" aria-label="{escape(title)}" font-family="system-ui,sans-serif" '
         f'style="background:#fff">'
-        f"<title>{esc(title)}</title>"
-        + _text(width / 2, 16, title, size=13, font_weight="600")
+        f"<title>{escape(title)}</title>"
+        + svg_text(width / 2, 16, title, size=13, font_weight="600")
         + "".join(body)
         + "</svg>"
     )
@@ -150,7 +158,7 @@ def _svg(width: int, height: int, title: str, body: list[str]) -> str:
 def _column_chart(data: list[tuple[str, int]], title: str, *, empty: str = "no data") -> str:
     """Vertical bars, one per label (months), with counts above and labels below."""
     if not data:
-        return _svg(360, 60, title, [_text(180, 42, empty, fill="#57606a")])
+        return svg_document(360, 60, title, [svg_text(180, 42, empty, fill="#57606a")])
     bar, gap, left, top, plot_h = 22, 6, 30, 30, 140
     width = max(360, left + len(data) * (bar + gap) + 10)
     height = top + plot_h + 60
@@ -162,21 +170,23 @@ def _column_chart(data: list[tuple[str, int]], title: str, *, empty: str = "no d
         h = plot_h * n / peak
         body.append(
             f'<rect x="{x}" y="{base - h:.1f}" width="{bar}" height="{h:.1f}" fill="{_BAR}">'
-            f"<title>{esc(label)}: {n}</title></rect>"
+            f"<title>{escape(label)}: {n}</title></rect>"
         )
         if n:
-            body.append(_text(x + bar / 2, base - h - 3, str(n), size=10))
+            body.append(svg_text(x + bar / 2, base - h - 3, str(n), size=10))
         cx, cy = x + bar / 2, base + 8
         body.append(
-            _text(cx, cy, label, anchor="end", size=10, transform=f"rotate(-60 {cx:.1f} {cy:.1f})")
+            svg_text(
+                cx, cy, label, anchor="end", size=10, transform=f"rotate(-60 {cx:.1f} {cy:.1f})"
+            )
         )
-    return _svg(width, height, title, body)
+    return svg_document(width, height, title, body)
 
 
 def _bar_chart(data: list[tuple[str, int]], title: str, *, empty: str = "no data") -> str:
     """Horizontal bars, one per label (country pairs), longest first as given."""
     if not data:
-        return _svg(360, 60, title, [_text(180, 42, empty, fill="#57606a")])
+        return svg_document(360, 60, title, [svg_text(180, 42, empty, fill="#57606a")])
     row, left, top, plot_w = 20, 110, 28, 260
     width, height = left + plot_w + 40, top + len(data) * row + 8
     peak = max(n for _, n in data) or 1
@@ -184,13 +194,13 @@ def _bar_chart(data: list[tuple[str, int]], title: str, *, empty: str = "no data
     for i, (label, n) in enumerate(data):
         y = top + i * row
         w = plot_w * n / peak
-        body.append(_text(left - 6, y + 14, label, anchor="end", size=11))
+        body.append(svg_text(left - 6, y + 14, label, anchor="end", size=11))
         body.append(
             f'<rect x="{left}" y="{y + 3}" width="{w:.1f}" height="{row - 6}" fill="{_BAR}">'
-            f"<title>{esc(label)}: {n}</title></rect>"
+            f"<title>{escape(label)}: {n}</title></rect>"
         )
-        body.append(_text(left + w + 4, y + 14, str(n), anchor="start", size=10))
-    return _svg(width, height, title, body)
+        body.append(svg_text(left + w + 4, y + 14, str(n), anchor="start", size=10))
+    return svg_document(width, height, title, body)
 
 
 def plot_visits_per_month(
@@ -217,8 +227,15 @@ def plot_visits_per_month(
     yearly = bool(data) and len(data[0][0]) == 4
     unit = "Events" if items and not isinstance(items[0], Extraction) else "Visits"
     title = f"{unit} per year" if yearly else f"{unit} per month"
-    note = f"{undated} visit(s) without a date are not shown." if undated else ""
-    return SvgFigure(_column_chart(data, title, empty="no dated visits"), data, note)
+    notes = []
+    if yearly:
+        notes.append(
+            f"Counted per year: the dates span {data[0][0]}–{data[-1][0]}, more than "
+            f"{_MAX_MONTHS // 12} years of months."
+        )
+    if undated:
+        notes.append(f"{undated} visit(s) without a date are not shown.")
+    return SvgFigure(_column_chart(data, title, empty="no dated visits"), data, " ".join(notes))
 
 
 def plot_country_pairs(

@@ -40,6 +40,7 @@ class _Tables:
     prefixes: tuple[str, ...]
     headers: frozenset[str]
     phrases: tuple[str, ...]
+    blocks: frozenset[str]
 
 
 @functools.cache
@@ -51,6 +52,7 @@ def _tables() -> _Tables:
         prefixes=tuple(raw["prefixes"]),
         headers=frozenset(raw["headers"]),
         phrases=tuple(raw["phrases"]),
+        blocks=frozenset(raw["blocks"]),
     )
 
 
@@ -78,12 +80,15 @@ def _is_label_run(line: str) -> bool:
 
 
 def _kind(line: str) -> str | None:
-    """What kind of furniture a line is: `marker` (starts the furniture), `line`, or None."""
+    """What kind of furniture a line is: `block` (a comments or related-articles heading),
+    `marker` (starts the furniture), `line`, `blank`, or None (the article)."""
     stripped = line.strip()
     if not stripped:
         return "blank"
     folded = stripped.casefold()
     tables = _tables()
+    if folded.rstrip(" :：»›>") in tables.blocks:
+        return "block"
     if folded.rstrip(" :：»›>") in tables.headers:
         return "marker"
     if len(stripped) > _MAX_FURNITURE_LINE:
@@ -97,12 +102,26 @@ def _kind(line: str) -> str | None:
     return None
 
 
+def _before_block(kinds: list[str | None], first: int, last: int) -> int:
+    """The last line before the first comments/related heading that follows article text."""
+    seen_article = False
+    for index in range(first, last + 1):
+        if kinds[index] is None:
+            seen_article = True
+        elif kinds[index] == "block" and seen_article:
+            return index - 1
+    return last
+
+
 def boilerplate_bounds(text: str) -> tuple[int, int]:
     """Where the article starts and ends in scraped text: `text[start:end]` is the article.
 
     Leading and trailing furniture is left out (site names, section labels and dates,
     cookie notices, tag lists, related-article and comment blocks); nothing inside is
-    touched, so offsets into the slice plus `start` are offsets into `text`.
+    touched, so offsets into the slice plus `start` are offsets into `text`. A comments
+    or related-articles heading after the start of the article ends it, however long the
+    lines after it are: readers' comments are not the article (and are where a prompt
+    injection would be planted).
 
     Example:
         >>> text = "Haberankara.comBakan Ankara'da heyeti kabul etti.\\nEtiketler: Ankara"
@@ -117,12 +136,13 @@ def boilerplate_bounds(text: str) -> tuple[int, int]:
         first += 1
     while last >= first and kinds[last] in {"blank", "line"}:
         last -= 1
+    last = _before_block(kinds, first, last)
     # The furniture block: from the first marker after which every line is short.
     cut = last + 1
     for index in range(last, first - 1, -1):
         if kinds[index] is None and len(text[slice(*lines[index])].strip()) > 80:
             break
-        if kinds[index] == "marker":
+        if kinds[index] in {"marker", "block"}:
             cut = index
     last = cut - 1
     while last >= first and kinds[last] is not None:

@@ -126,3 +126,44 @@ def settle_language(reported: str | None, guessed: str | None) -> str | None:
     if guessed is not None:
         return guessed
     return reported
+
+
+# Languages close enough for the identifier to take one for another on a page's text; a
+# page declaring one of them while the text reads as another of them keeps its own.
+_CLOSE_LANGUAGES = (
+    frozenset({"ms", "id"}),
+    frozenset({"no", "nb", "nn", "da"}),
+    frozenset({"sr", "hr", "bs", "sh"}),
+    frozenset({"cs", "sk"}),
+    frozenset({"gl", "pt"}),
+    frozenset({"ca", "es"}),
+    frozenset({"ru", "uk", "be"}),
+    frozenset({"bg", "mk"}),
+    frozenset({"fa", "prs"}),
+    frozenset({"tr", "az"}),
+    frozenset({"kk", "ky", "tt", "ba"}),
+)
+# Enough of a page's text for the identifier (as `text_language`): the whole costs more
+# and tells no more.
+_PAGE_SAMPLE = 1000
+
+
+def page_language(declared: str | None, text: str) -> str | None:
+    """A web page's language: the text's, when `guess_language` is confident, else the declared.
+
+    A page's `lang` attribute is a template's setting and goes stale (an English page of
+    a site whose templates say `de`), so a confident guess from the text wins when the
+    two disagree, unless the two are close languages the identifier confuses.
+
+    Example:
+        >>> page_language("de", "The delegation visited the port and met the minister.")
+        'en'
+        >>> page_language("de", "OK")
+        'de'
+    """
+    guessed = guess_language(text[:_PAGE_SAMPLE])
+    if guessed is None or declared is None or guessed == declared:
+        return guessed or declared
+    if any(declared in group and guessed in group for group in _CLOSE_LANGUAGES):
+        return declared
+    return guessed

@@ -299,6 +299,89 @@ def check_events_report(chromium: str, out: Path, profile: Path) -> list[str]:
     return failures
 
 
+# Appended to a copy of the gold report: measures what a reader sees at a given width.
+# Findings land in data-* attributes on <body> for the dumped DOM.
+_DRIVE_GOLD = """<script>
+var b = document.body;
+b.setAttribute("data-scroll-width", document.documentElement.scrollWidth);
+var wrap = document.querySelector(".vx-table-wrap");
+b.setAttribute("data-table-overflow", wrap.scrollWidth - wrap.clientWidth);
+// A word whose characters sit on two lines was broken mid-token.
+var broken = [];
+document.querySelectorAll("#vx-visits tbody td").forEach(function (td) {
+  var walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+  var node, m, re = /[^\\s\\-\\u2013]+/g;  // a line may break after a hyphen
+  while ((node = walker.nextNode())) {
+    if (node.parentElement.closest(".vx-id")) { continue; }  // ids may wrap anywhere
+    re.lastIndex = 0;
+    while ((m = re.exec(node.data))) {
+      var r = document.createRange();
+      r.setStart(node, m.index);
+      r.setEnd(node, m.index + m[0].length);
+      var tops = {};
+      Array.prototype.forEach.call(r.getClientRects(), function (q) {
+        if (q.width > 0) { tops[Math.round(q.top)] = 1; }
+      });
+      if (Object.keys(tops).length > 1) { broken.push(m[0]); }
+    }
+  }
+});
+b.setAttribute("data-broken", broken.slice(0, 20).join("|"));
+var clipped = [];
+document.querySelectorAll("#vx-visits thead th").forEach(function (th) {
+  if (th.scrollWidth > th.clientWidth + 1) { clipped.push(th.textContent); }
+});
+b.setAttribute("data-clipped", clipped.join("|"));
+// The overview's figures fill their grid: none ends short of the section's right edge
+// by more than a third of the section, except in a row it shares with another figure.
+var plots = document.querySelector(".vx-plots").getBoundingClientRect();
+var right = 0;
+document.querySelectorAll(".vx-plots figure").forEach(function (f) {
+  right = Math.max(right, f.getBoundingClientRect().right);
+});
+b.setAttribute("data-plots-gap", Math.round(plots.right - right));
+var labels = document.querySelectorAll(".vx-fig-timeline text.vx-tick-label").length;
+b.setAttribute("data-timeline-labels", labels);
+</script>"""
+
+
+def gold_records() -> list[Extraction]:
+    """The 34 hand-checked gold records."""
+    lines = GOLD.read_text(encoding="utf-8").splitlines()
+    return [Extraction.model_validate_json(line) for line in lines]
+
+
+def check_gold_report(chromium: str, out: Path, profile: Path) -> list[str]:
+    """The gold report at 1,400 and 900 px: no sideways scroll, no word broken mid-token,
+    no clipped header, an overview without an empty third, a labelled timeline."""
+    page = write_report(gold_records(), out / "gold.html", title="visitx gold articles")
+    driven = out / "gold-driven.html"
+    html = page.read_text(encoding="utf-8")
+    driven.write_text(html.replace("</body>", _DRIVE_GOLD + "</body>"), encoding="utf-8")
+    failures = []
+    for width in (1400, 900):
+        size = f"--window-size={width},3000"
+        shot = out / f"gold-{width}.png"
+        run_chromium(chromium, page.resolve().as_uri(), [f"--screenshot={shot}", size], profile)
+        body = _Body()
+        body.feed(run_chromium(chromium, driven.resolve().as_uri(), ["--dump-dom", size], profile))
+        got = body.attrs
+        if int(got.get("data-scroll-width") or 99999) > width:
+            wide = got.get("data-scroll-width")
+            failures.append(f"{width} px: the page scrolls sideways ({wide})")
+        if int(got.get("data-table-overflow") or 0) > 0:
+            failures.append(f"{width} px: the table scrolls by {got.get('data-table-overflow')} px")
+        if got.get("data-broken"):
+            failures.append(f"{width} px: words broken mid-token: {got.get('data-broken')}")
+        if got.get("data-clipped"):
+            failures.append(f"{width} px: clipped headers: {got.get('data-clipped')}")
+        if int(got.get("data-plots-gap") or 0) > width // 4:
+            failures.append(f"{width} px: the overview leaves {got.get('data-plots-gap')} px empty")
+        if int(got.get("data-timeline-labels") or 0) < 4:
+            failures.append(f"{width} px: the timeline axis has too few labels")
+    return failures
+
+
 def check(chromium: str, out: Path) -> list[str]:
     """Write the report, render it, and return the failed checks (empty when all pass)."""
     items = seed_extractions()
@@ -330,6 +413,7 @@ def check(chromium: str, out: Path) -> list[str]:
                 failures.append(f"no screenshot written at {shot}")
         failures += check_table(chromium, report, Path(profile))
         failures += check_events_report(chromium, out, Path(profile))
+        failures += check_gold_report(chromium, out, Path(profile))
 
     parsed = _Blocks()
     parsed.feed(dom)

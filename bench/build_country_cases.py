@@ -1,0 +1,47 @@
+"""Write `bench/country_cases.json` from a checkout of country_converter.
+
+Cases, each with its source: every country's `name_short` and `name_official` of
+country_converter/country_data.tsv (expected: its ISO3 column), the alternative
+names of tests/test_regex_*.txt (expected: the ISO3 of their `name_short`, None where
+that is `XXX`, no country), and tests/should_not_match.txt (expected: None). Only
+data is taken, no code.
+
+    python bench/build_country_cases.py PATH/TO/country_converter
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).with_name("country_cases.json")
+
+
+def main() -> None:
+    root = Path(sys.argv[1])
+    data_path = "country_converter/country_data.tsv"
+    with (root / data_path).open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    iso3 = {row["name_short"]: row["ISO3"] for row in rows}
+    cases: list[dict[str, object]] = []
+    for row in rows:
+        for field in ("name_short", "name_official"):
+            cases.append({"text": row[field], "expected": row["ISO3"],
+                          "source": f"country_converter/{data_path}:{field}"})  # fmt: skip
+    for path in sorted((root / "tests").glob("test_regex_*.txt")):
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                cases.append({"text": row["name_test"], "expected": iso3.get(row["name_short"]),
+                              "source": f"country_converter/tests/{path.name}"})  # fmt: skip
+    for line in (root / "tests/should_not_match.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cases.append({"text": line.strip(), "expected": None,
+                          "source": "country_converter/tests/should_not_match.txt"})  # fmt: skip
+    OUT.write_text(json.dumps(cases, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(len(cases))
+
+
+if __name__ == "__main__":
+    main()

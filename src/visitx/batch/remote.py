@@ -1,0 +1,93 @@
+"""The provider's Files and Batches endpoints: upload and start jobs, follow them, download.
+
+Every call is mapped by `visitx.llm.errmap.map_exceptions`; the state is saved in the
+manifest after each step, so a crash at any point resumes from the next call.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from visitx.batch.manifest import Manifest, write_atomic
+from visitx.llm.errmap import map_exceptions
+
+if TYPE_CHECKING:
+    import openai
+
+    from visitx.llm.extractor import Extractor
+
+
+def files_client(ex: Extractor, client: openai.OpenAI | None) -> openai.OpenAI:
+    """The client for the Files and Batches endpoints, with the live calls' key and URL."""
+    import openai
+
+    if client is not None:
+        return client
+    ex.check()
+    settings = ex.settings
+    with map_exceptions():
+        return openai.OpenAI(
+            api_key=ex.provider.api_key(),  # the live calls' key: argument, then environment
+            base_url=settings.base_url,
+            timeout=settings.timeout,
+            max_retries=settings.max_retries,  # file and job calls are few and idempotent
+        )
+
+
+def launch(state: Manifest, client: openai.OpenAI) -> None:
+    """Upload each shard's request file and start its job; saves after every step."""
+    for shard in state.shards:
+        if shard.input_file_id is None:
+            path = state.requests_path(shard)
+            with map_exceptions(), path.open("rb") as handle:
+                uploaded = client.files.create(file=(path.name, handle), purpose="batch")
+            shard.input_file_id = uploaded.id
+            state.save()
+        if shard.batch_id is None:
+            with map_exceptions():
+                job = client.batches.create(
+                    input_file_id=shard.input_file_id,
+                    endpoint=state.endpoint,  # type: ignore[arg-type]  # a documented value
+                    completion_window="24h",
+                    metadata={"visitx_manifest": state.directory.name, "shard": shard.name},
+                )
+            shard.batch_id, shard.status = job.id, job.status
+            state.save()
+
+
+def refresh(state: Manifest, client: openai.OpenAI) -> None:
+    """Ask the provider for the state of every unfinished job, and save it."""
+    for shard in state.shards:
+        if shard.batch_id is None or shard.finished:
+            continue
+        with map_exceptions():
+            job = client.batches.retrieve(shard.batch_id)
+        shard.status = job.status
+        shard.output_file_id = job.output_file_id
+        shard.error_file_id = job.error_file_id
+        if job.errors is not None and job.errors.data:
+            shard.errors = [f"{e.code}: {e.message}" for e in job.errors.data]
+        counts = job.request_counts
+        if counts is not None:
+            shard.counts = {
+                "total": counts.total,
+                "completed": counts.completed,
+                "failed": counts.failed,
+            }
+    state.save()
+
+
+def download(state: Manifest, client: openai.OpenAI) -> None:
+    """Fetch the output and error files of finished jobs, once each."""
+    for shard in state.shards:
+        if not shard.finished or shard.downloaded:
+            continue
+        for file_id, path in (
+            (shard.output_file_id, state.output_path(shard)),
+            (shard.error_file_id, state.errors_path(shard)),
+        ):
+            if file_id:
+                with map_exceptions():
+                    write_atomic(path, client.files.content(file_id).content)
+        shard.downloaded = True
+        state.save()

@@ -1,0 +1,47 @@
+"""`--timeout`, `--max-tokens` and `--max-reasks`: the model-call limits every command that
+asks a model shares (`extract`, `demo --live`, `eval`), with click's range checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+NAMES = ("timeout", "max_tokens", "max_reasks")
+
+
+def limit_options(fn: F) -> F:
+    """Add the three options; each is None when not given (then VISITX_* or the default)."""
+    options = (
+        click.option(
+            "--timeout",
+            type=click.FloatRange(min=0, min_open=True),
+            metavar="SECONDS",
+            help="Seconds to wait for one model answer (default: VISITX_TIMEOUT, else 120; "
+            "600 with --model-path). A local server needs more than its longest generation.",
+        ),
+        click.option(
+            "--max-tokens",
+            type=click.IntRange(min=1),
+            metavar="N",
+            help="Longest answer the model may write, in tokens (default: VISITX_MAX_TOKENS, "
+            "else 4096). An answer cut off at it fails its article (AnswerCutOff).",
+        ),
+        click.option(
+            "--max-reasks",
+            type=click.IntRange(min=0),
+            metavar="N",
+            help="Times the model may be asked to fix an invalid answer (default: "
+            "VISITX_MAX_REASKS, else 2).",
+        ),
+    )
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def given(values: dict[str, Any]) -> dict[str, Any]:
+    """The limits among a command's keyword arguments that were given."""
+    return {name: values[name] for name in NAMES if values.get(name) is not None}

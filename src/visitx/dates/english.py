@@ -1,0 +1,345 @@
+"""Everyday English date expressions the symbol grammar of `dates.parse` leaves out.
+
+News English names periods by their parts and by their neighbours: `the first half of
+2021`, `Q3 2024`, `the 1980s`, `this past weekend`, `from Monday to Wednesday last
+week`, `since April 2023`, `two days before June 3`, `early last month`. Each rule
+here is a whole-expression pattern; the periods inside it (`2021`, `April 2023`,
+`last month`) are parsed by the caller's `Parse`, the same parser as the whole, so
+the rules compose (`since early last month`). A pattern that matches but cannot be
+read with certainty gives None, like `parse_date`.
+
+Precision kept, decided once (the `parse_date` docstring says the same):
+
+* a weekend is Saturday and Sunday (two days); a quarter is its three months, a half
+  its six; a decade (`the 1980s`, `the '90s`) its ten years and a century
+  (`the 20th century`) the hundred years 1900-1999, never their first year;
+* a part of a period (`early March`, `mid-2024`, `the end of this year`, `late last
+  month`, `earlier this month`) is the whole period named: the text does not say
+  where a part begins or ends;
+* `since X` runs from the start of X to the publication day; `X – Y`, `from X to Y`
+  and `between X and Y` from the start of X to the end of Y, when both ends have the
+  same precision and come in order;
+* `the 21st` is the most recent 21st of a month on or before publication.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from visitx.dates.grammar import Cand
+from visitx.dates.periods import DECADE_TOKEN, Reader, Rule, decade_or_century, span
+from visitx.dates.periods import RULES as PERIOD_RULES
+
+__all__ = ["LANGUAGES", "Parse", "Reader", "read"]
+
+LANGUAGES = frozenset({"en", None})
+"""Languages whose expressions these rules read (None: the article's language is unknown)."""
+
+Parse = Callable[[str], Cand | None]
+"""Parses a part of an expression, the way the whole is parsed."""
+
+_MAX_YEARS = 10
+_MAX_INFERRED_RANGE = timedelta(days=400)
+_WEEKDAYS = (
+    "monday|mon", "tuesday|tues|tue", "wednesday|weds|wed", "thursday|thurs|thur|thu",
+    "friday|fri", "saturday|sat", "sunday|sun",
+)  # fmt: skip
+_WD = r"(?:" + "|".join(_WEEKDAYS) + r")"
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+            "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _weekday(word: str) -> int:
+    return next(i for i, forms in enumerate(_WEEKDAYS) if word in forms.split("|"))
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"[–—−]", "-", text.lower())
+    text = re.sub(r"(?<=\w)\.(?=\s|,|$)", "", text)  # `Mon.`, `Thurs.`
+    text = re.sub(r"\s*,\s*", " ", text)
+    text = re.sub(r"\s+-\s+", " - ", text)
+    return re.sub(r"\s+", " ", text).strip(" .;:!?()[]\"'")
+
+
+# --- weeks, weekends, weekdays ------------------------------------------------------------
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+_WEEK_OFFSETS = {"last week": -1, "the previous week": -1, "the week before": -1,
+                 "this week": 0, "next week": 1}  # fmt: skip
+_WEEKDAY_RANGE = re.compile(
+    rf"(?:from |between )?(?:(?:on|last|this) )?({_WD})(?: |-)"
+    r"(?:- |to |through |thru |until |till |and )?"
+    rf"({_WD})(?: (last week|the previous week|the week before|this week|next week))?"
+)
+
+
+def _weekday_range(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`from Monday to Wednesday last week`, `Tuesday through Friday`."""
+    pub = reader.published
+    first, last = _weekday(m.group(1)), _weekday(m.group(2))
+    if pub is None or first >= last:
+        return None
+    if " and " in m.group(0) and not m.group(0).startswith("between "):
+        return None  # `Saturday and Sunday` may be two separate days
+    if m.group(3) is not None:
+        monday = _monday(pub) + timedelta(weeks=_WEEK_OFFSETS[m.group(3)])
+    elif reader.ahead:
+        monday = _monday(pub) if pub.weekday() <= last else _monday(pub) + timedelta(weeks=1)
+    elif pub.weekday() > last:
+        monday = _monday(pub)  # the days are over this week
+    elif pub.weekday() < first:
+        monday = _monday(pub) - timedelta(weeks=1)
+    else:
+        return None  # publication falls inside this week's range: past or ongoing?
+    start, end = monday + timedelta(days=first), monday + timedelta(days=last)
+    if end > pub and not reader.ahead:
+        return None
+    return span(start, end, "day", True)
+
+
+_WEEKEND = re.compile(
+    r"(?:(?:at|over|during|on) )?(?:the |this |last |next )?(?:past |coming )?week-?end"
+)
+
+
+def _weekend(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`this past weekend`, `at the weekend`: Saturday and Sunday."""
+    pub = reader.published
+    if pub is None:
+        return None
+    words = m.group(0).split()
+    saturday = _monday(pub) + timedelta(days=5)
+    during = pub.weekday() >= 5
+    if "next" in words or "coming" in words:
+        if not reader.ahead:
+            return None
+        if during and "next" in words:
+            return None  # `next weekend` on a Saturday: this one or the one after?
+        return span(saturday, saturday + timedelta(days=1), "day", True)
+    if "last" in words or "past" in words:
+        if during:
+            return None  # said on a weekend: this one, or the one before?
+        saturday -= timedelta(weeks=1)
+    elif not during and not reader.ahead:
+        if "this" in words:
+            return None  # `this weekend` on a weekday: usually the coming one
+        saturday -= timedelta(weeks=1)
+    return span(saturday, saturday + timedelta(days=1), "day", True)
+
+
+_THIS_WEEKDAY = re.compile(
+    rf"(?:on )?this (past |coming )?({_WD})(?: (?:morning|afternoon|evening|night))?"
+)
+
+
+def _this_weekday(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`this Monday`: the Monday of the publication week (`this past Monday`: the last one)."""
+    pub = reader.published
+    if pub is None:
+        return None
+    weekday = _weekday(m.group(2))
+    if m.group(1) == "past ":
+        day = pub - timedelta(days=(pub.weekday() - weekday) % 7 or 7)
+    elif m.group(1) == "coming ":
+        day = pub + timedelta(days=(weekday - pub.weekday()) % 7 or 7)
+    else:
+        day = _monday(pub) + timedelta(days=weekday)
+    if day > pub and not reader.ahead:
+        return None
+    return span(day, day, "day", True)
+
+
+# --- anchored expressions -----------------------------------------------------------------
+
+_DAY_OF_MONTH = re.compile(
+    rf"(?:on )?(?:({_WD}) )?the (\d{{1,2}})(?:st|nd|rd|th)(?: of (this|last|the) month)?"
+)
+
+
+def _day_of_month(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the 21st`: the most recent 21st on or before publication (the next one ahead)."""
+    pub = reader.published
+    if pub is None:
+        return None
+    day, which = int(m.group(2)), m.group(3)
+    month_start = pub.replace(day=1)
+    if which == "last":
+        month_start = (month_start - timedelta(days=1)).replace(day=1)
+    elif which is None and (day < pub.day if reader.ahead else day > pub.day):
+        step = timedelta(days=32) if reader.ahead else -timedelta(days=1)
+        month_start = (month_start + step).replace(day=1)
+    try:
+        found = month_start.replace(day=day)
+    except ValueError:
+        return None
+    if m.group(1) is not None and _weekday(m.group(1)) != found.weekday():
+        return None
+    if which == "this" and found > pub and not reader.ahead:
+        return None
+    return span(found, found, "day", True)
+
+
+_OFFSET = re.compile(
+    r"(?:(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?)|the (day))"
+    r" (before|after|prior to|following|earlier than|later than) (.+)"
+)
+
+
+def _offset(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`two days before June 3`, `the day after Christmas` (the anchor must be one day)."""
+    anchor = reader.parse(m.group(5))
+    if anchor is None or anchor.start != anchor.end:
+        return None
+    count = 1 if m.group(3) else int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
+    days = count * (7 if (m.group(2) or "").startswith("week") else 1)
+    sign = -1 if m.group(4) in ("before", "prior to", "earlier than") else 1
+    day = anchor.start + timedelta(days=sign * days)
+    return anchor._replace(start=day, end=day)
+
+
+_WEEK_OF = re.compile(r"(?:in |during )?the week (?:of|beginning|starting) (.+)")
+
+
+def _week_of(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the week of March 4`: the Monday-to-Sunday week of that day."""
+    day = reader.parse(m.group(1))
+    if day is None or day.start != day.end:
+        return None
+    monday = _monday(day.start)
+    return day._replace(start=monday, end=monday + timedelta(days=6))
+
+
+_OVERNIGHT = re.compile(r"overnight")
+
+
+def _overnight(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`overnight`: the night before publication, the two days it spans."""
+    pub = reader.published
+    return None if pub is None else span(pub - timedelta(days=1), pub, "day", True)
+
+
+# --- modifiers around a period -------------------------------------------------------------
+
+_PART = re.compile(
+    r"(?:the )?(?:very )?(?:early|earlier|mid|middle|late|later|end|beginning|start|close"
+    r"|first days|last days|first part|latter part|second part)(?: |-)(?:(?:of|in) )?(.+)"
+)
+_LEAD = re.compile(
+    r"(?:(?:way |all the way )?back |as recently as |just )?"
+    r"(?:in|on|during|over|throughout|at) (.+)|back (.+)"
+)
+
+
+def _part(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`early last month`, `the end of this year`: the whole period named."""
+    return reader.parse(m.group(1))
+
+
+def _lead(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`back in April`, `during 2023`: the period after the preposition."""
+    return reader.parse(m.group(1) or m.group(2))
+
+
+_SINCE = re.compile(r"(?:ever )?since (.+)")
+_PREPOSITION = re.compile(r"^(?:in|during|throughout|over|on|at) ")
+# Parts that do not begin where their period begins: `since mid-2023` starts in 2023,
+# but not on 1 January.
+_LATE_PART = re.compile(
+    r"(?:the )?(?:very )?(?:mid|middle|late|later|end|close|last days|latter part|second part)\b"
+)
+
+
+def _since(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`since April 2023`: from the start of April 2023 to the publication day."""
+    pub = reader.published
+    if _LATE_PART.match(m.group(1)):
+        return None
+    found = reader.parse(m.group(1))
+    if pub is None or found is None or found.start >= pub:
+        return None
+    return span(found.start, pub, "day", True)
+
+
+_FISCAL = re.compile(r"\b(?:fiscal|financial year|fy ?\d{2,4}|fy)\b")
+_CONNECTORS = re.compile(r" (?:-|to|through|thru|until|till|and) ")
+
+
+def _spaced_range(norm: str, reader: Reader) -> Cand | bool | None:
+    """`February 2019 – May 2020`, `from X to Y`, `between X and Y`; False when no connector."""
+    between = norm.startswith("between ")
+    body = re.sub(r"^(?:from|between) ", "", norm)
+    tried = False
+    for m in _CONNECTORS.finditer(body):
+        if m.group(0) == " and " and not between:
+            continue
+        tried = True
+        first, last = reader.parse(body[: m.start()]), reader.parse(body[m.end() :])
+        joined = None if first is None or last is None else _join(first, last)
+        if joined is not None:
+            return joined
+    return None if tried else False
+
+
+def _join(first: Cand, last: Cand) -> Cand | None:
+    if first.precision != last.precision or first.calendar != last.calendar:
+        return None
+    if not first.end < last.start or first.inferred != last.inferred:
+        return None
+    too_long = (
+        last.end - first.start > _MAX_INFERRED_RANGE
+        if first.inferred
+        else last.end.year - first.start.year > _MAX_YEARS
+    )
+    return None if too_long else first._replace(end=last.end)
+
+
+_RULES: tuple[Rule, ...] = (
+    *PERIOD_RULES,
+    (_WEEKEND, _weekend),
+    (_WEEKDAY_RANGE, _weekday_range),
+    (_THIS_WEEKDAY, _this_weekday),
+    (_DAY_OF_MONTH, _day_of_month),
+    (_OVERNIGHT, _overnight),
+    (_WEEK_OF, _week_of),
+    (_SINCE, _since),
+    (_OFFSET, _offset),
+)
+# Rules that strip words around a period, tried after a spaced range.
+_MODIFIERS: tuple[Rule, ...] = ((_PART, _part), (_LEAD, _lead))
+
+
+def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
+    """The period of an English expression, given what the symbol grammar `found`.
+
+    The whole-expression rules (decades, quarters, weekends, ...) come first: the
+    grammar would read `the 1990s` as 1990 and `the first half of 2021` as 2021.
+    Then the grammar's answer stands; where it found nothing, ranges of two
+    expressions and words around one are tried.
+    """
+    norm = _norm(text)
+    if _FISCAL.search(norm):
+        return None  # fiscal years start in any month: `fiscal 2024` is not 2024
+    decade = decade_or_century(norm)
+    if decade is not False:
+        return decade if isinstance(decade, Cand) else None
+    bare = _PREPOSITION.sub("", norm)  # `in the first quarter of 2024`
+    for pattern, rule in _RULES:
+        m = pattern.fullmatch(norm) or pattern.fullmatch(bare)
+        if m is not None:
+            return rule(m, reader)
+    if found is not None and not DECADE_TOKEN.search(norm):
+        return found
+    ranged = _spaced_range(norm, reader)
+    if ranged is not False:
+        return ranged if isinstance(ranged, Cand) else None
+    for pattern, rule in _MODIFIERS:
+        m = pattern.fullmatch(norm)
+        if m is not None:
+            return rule(m, reader)
+    return None

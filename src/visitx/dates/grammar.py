@@ -1,0 +1,246 @@
+"""The periods that grammar matches of `dates.parse` denote.
+
+A match of the symbol grammar (`dates.symbols`) is one of three shapes, each resolved
+by its own function: numeric dates (`08.02.2019`, `2023-04-07 – 2023-04-09`), years
+alone (`2023`, `2022-2023`), and month names with or without days and years (`7 Nisan
+2023`, `May 3-5`, `Mayıs-Haziran 2023`). A year left out is inferred from the
+publication date (`infer_year`); a range must really be one (`join`); several matches
+of one expression must agree (`combine`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from visitx.dates.calendars import YEARS, from_gregorian, period, to_gregorian
+from visitx.dates.symbols import Numeric, Sym
+
+__all__ = ["Cand", "Context", "combine", "infer_year", "resolve"]
+
+# With `tense="future"`, a day and month without a year barely past (within this
+# span before publication) still mean this year's.
+_FUTURE_SLACK = timedelta(days=62)
+_MAX_RANGE = timedelta(days=400)
+_MAX_YEARS = 10
+# Languages whose two-digit numeric years may come first or count another calendar.
+_YEAR_FIRST_OR_UNKNOWN = frozenset({None, "zh", "ja", "ko", "fa", "ps", "ar"})
+
+
+class Cand(NamedTuple):
+    """A candidate period: Gregorian first and last day, precision and calendar."""
+
+    start: date
+    end: date
+    precision: str
+    calendar: str
+    inferred: bool  # the publication date supplied the year or the day
+
+
+class Context(NamedTuple):
+    """What one parse knows beside the symbols: language, publication date, tense words."""
+
+    lang: str | None
+    published: date | None
+    numerics: list[Numeric]
+    persian_digits: bool
+    between: bool = False
+    past: bool = False
+    future: bool = False
+    year_offset: int | None = None
+    year_offset_cal: str = "gregorian"
+    ahead: bool = False  # the caller knows the event is upcoming (a planned visit)
+
+
+def _year_calendar(year: int, marker: str | None, ctx: Context, *, full: bool) -> str | None:
+    """The calendar of a year written without a month name, or None when unsure.
+
+    `full` is for numeric dates (`۱۴۰۲/۰۱/۱۸`), which are Solar Hijri in any language
+    but Arabic, where a year like 1444 is more likely lunar Hijri.
+    """
+    if YEARS["gregorian"][0] <= year <= YEARS["gregorian"][1]:
+        return "gregorian" if marker in (None, "gregorian") else None
+    if marker in ("hijri", "jalali"):
+        return marker
+    if marker is not None or year > YEARS["jalali"][1]:
+        return None
+    if ctx.lang is None and not ctx.persian_digits and year >= YEARS["hijri"][0]:
+        return None  # Solar Hijri and Hijri both: `1402/01/18` alone is no evidence
+    persian = ctx.lang in ("fa", "ps", None) or ctx.persian_digits
+    return "jalali" if persian or (full and ctx.lang != "ar") else None
+
+
+def infer_year(cal: str, month: int, day: int | None, ctx: Context) -> int | None:
+    """The year of a day or month written without one, from the publication date."""
+    today = None if ctx.published is None else from_gregorian(cal, ctx.published)
+    if ctx.published is None or today is None:
+        return None
+    if ctx.year_offset is not None:
+        return today[0] + ctx.year_offset
+    if ctx.future and not ctx.ahead:
+        return None
+    span = period(cal, today[0], month, day)
+    if span is None:
+        return None
+    if ctx.ahead:
+        # An upcoming event: the next such day or month, unless it is barely past.
+        return today[0] + 1 if span[1] < ctx.published - _FUTURE_SLACK else today[0]
+    # In past tense the day or month has begun by publication ("last April": has
+    # ended); the most recent such one, going back over years without a 29 February.
+    for year in range(today[0], today[0] - 9, -1):
+        span = period(cal, year, month, day)
+        if span is not None and (span[1] < ctx.published if ctx.past else span[0] <= ctx.published):
+            return year
+    return None
+
+
+def _numeric(found: Numeric, marker: str | None, ctx: Context) -> Cand | None:
+    if found.order == "ymd":
+        year, month, day = found.a, found.b, found.c
+    else:
+        day, month, year = found.a, found.b, found.c
+    if found.short_year and (marker is not None or ctx.lang in _YEAR_FIRST_OR_UNKNOWN):
+        return None  # `08.02.19` may be year-first, or a Solar Hijri `1419`
+    cal = _year_calendar(year, marker, ctx, full=True)
+    if cal is None:
+        return None
+    us_possible = ctx.lang in ("en", None) and found.sep != "."
+    if found.order == "dmy" and cal == "gregorian" and us_possible:
+        # Slashes and dashes may be month-first in English: read only what is evident.
+        if month > 12 >= day:
+            day, month = month, day
+        elif day <= 12 and day != month:
+            return None
+    end = to_gregorian(cal, year, month, day)
+    start = to_gregorian(cal, year, month, found.first_day) if found.order == "range" else end
+    if start is None or end is None or start > end or (found.order == "range" and start == end):
+        return None
+    return Cand(start, end, "day", cal, inferred=False)
+
+
+def _join(first: Cand, last: Cand, conn: Sym | None, ctx: Context) -> Cand | None:
+    """The range from `first` to `last`, if the two really form one."""
+    if first.end >= last.start or last.end - first.start > _MAX_RANGE:
+        return None
+    # "6 and 7 November" is a two-day event; "3 and 10 May" are two separate days.
+    adjacent = last.start == first.end + timedelta(days=1)
+    if conn is not None and conn.code == "a" and not ctx.between and not adjacent:
+        return None
+    return first._replace(end=last.end)
+
+
+def _years(y1: int, y2: int | None, marker: str | None, ctx: Context) -> Cand | None:
+    cal = _year_calendar(y1, marker, ctx, full=False)
+    if cal is None:
+        return None
+    if y2 is not None and not 0 < y2 - y1 <= _MAX_YEARS:
+        return None
+    first, last = period(cal, y1, None, None), period(cal, y2 or y1, None, None)
+    if first is None or last is None:
+        return None
+    return Cand(first[0], last[1], "year", cal, inferred=False)
+
+
+class _Match:
+    """Named parts of one grammar match, as symbols."""
+
+    def __init__(self, m: re.Match[str], syms: list[Sym]) -> None:
+        self.m, self.syms = m, syms
+
+    def sym(self, name: str) -> Sym | None:
+        present = name in self.m.re.groupindex and self.m.start(name) >= 0
+        return self.syms[self.m.start(name)] if present else None
+
+    def num(self, name: str) -> int | None:
+        found = self.sym(name)
+        return None if found is None else found.value
+
+
+def _numeric_match(parts: _Match, marker: str | None, ctx: Context) -> Cand | None:
+    """`08.02.2019`, or a range of two numeric dates."""
+    f1, f2 = parts.sym("f1"), parts.sym("f2")
+    assert f1 is not None
+    first = _numeric(ctx.numerics[f1.value], marker, ctx)
+    if f2 is None or first is None:
+        return first
+    last = _numeric(ctx.numerics[f2.value], marker, ctx)
+    if last is None or last.calendar != first.calendar:
+        return None
+    return _join(first, last, parts.sym("conn"), ctx)
+
+
+def _range_years(
+    y1: int | None, y2: int | None, m1: int, d1: int | None, m2: int, d2: int | None, ranged: bool
+) -> tuple[int | None, int | None]:
+    """Years of both ends; one may carry both (`28 December – 3 January 2023`)."""
+    wraps = ranged and (m1, d1 or 0) > (m2, d2 or 0)
+    if y1 is None:
+        y1 = y2 - 1 if y2 is not None and wraps else y2
+    if y2 is None:
+        y2 = y1 + 1 if y1 is not None and wraps else y1
+    return y1, y2
+
+
+def _month_match(parts: _Match, marker: str | None, ctx: Context) -> Cand | None:
+    """A month name with or without days and years, alone or as a range."""
+    y0, y1, y2, d1, d2 = (parts.num(name) for name in ("y0", "y1", "y2", "d1", "d2"))
+    conn = parts.sym("conn")
+    if y0 is not None:  # a year written first belongs to the whole expression
+        if y0 != (y1 or y0) or y0 != (y2 or y0):
+            return None
+        y1, y2 = y0, (y0 if conn is not None else None)
+    months = [s for s in (parts.sym("m1"), parts.sym("m2")) if s is not None]
+    if not months:
+        return None if y1 is None else _years(y1, y2, marker, ctx)
+    cal = months[0].cal
+    if any(s.cal != cal for s in months) or (marker is not None and marker != cal):
+        return None
+    m1, m2 = months[0].value, months[-1].value
+    precision = "day" if d1 is not None else "month"
+    inferred = y1 is None and y2 is None
+    if inferred:
+        y1 = infer_year(cal, m1, d1, ctx)
+        if y1 is None:
+            return None
+    y1, y2 = _range_years(y1, y2, m1, d1, m2, d2, conn is not None)
+    if y1 is None or y2 is None:
+        return None
+    head = period(cal, y1, m1, d1)
+    if head is None:
+        return None
+    cand = Cand(*head, precision, cal, inferred)
+    if conn is None:
+        return cand
+    tail = period(cal, y2, m2, d2)
+    return None if tail is None else _join(cand, Cand(*tail, precision, cal, inferred), conn, ctx)
+
+
+def resolve(m: re.Match[str], syms: list[Sym], ctx: Context) -> Cand | None:
+    """The period one grammar match denotes, or None when it is invalid or unsure."""
+    parts = _Match(m, syms)
+    markers = {s.cal for s in (parts.sym(f"c{i}") for i in range(3)) if s is not None}
+    if len(markers) > 1:
+        return None
+    marker = next(iter(markers), None)
+    if parts.sym("f1") is not None:
+        return _numeric_match(parts, marker, ctx)
+    return _month_match(parts, marker, ctx)
+
+
+def combine(cands: list[Cand]) -> Cand | None:
+    """One period from several matches: they must nest, or name the same day."""
+    narrowest = min(cands, key=lambda c: c.end - c.start)
+    if all(c.start <= narrowest.start and narrowest.end <= c.end for c in cands):
+        pinned = any(not c.inferred for c in cands)
+        return narrowest._replace(inferred=narrowest.inferred and not pinned)
+    # A Hijri date beside its Gregorian equivalent may be a day off (moon sighting
+    # against Umm al-Qura); the Gregorian one is authoritative.
+    gregorian = {c for c in cands if c.calendar == "gregorian"}
+    if len(gregorian) == 1:
+        (chosen,) = gregorian
+        if chosen.precision == "day" and all(
+            c.start == c.end and abs(c.start - chosen.start).days <= 1 for c in cands
+        ):
+            return chosen
+    return None

@@ -1,0 +1,170 @@
+"""Periods named by their place in the calendar: decades, centuries, quarters, halves.
+
+Rules of `dates.english` (see its docstring for the precision each keeps): `the 1980s`
+and `the '90s` are ten years, `the 20th century` the years 1900-1999, `Q3 2024` and
+`the fourth quarter of 2022` three months, `the first half of 2021` six months. A
+quarter or half without a year is the most recent one begun by publication (the
+next one for an upcoming event); `last quarter` is the one before the publication's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from visitx.dates.grammar import Cand
+
+__all__ = ["DECADE_TOKEN", "RULES", "Reader", "decade_or_century", "span"]
+
+Parse = Callable[[str], Cand | None]
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+             "fourth": 4, "4th": 4, "final": 0, "last": 0, "latter": 0}  # fmt: skip
+# `the sixties`; `the twenties` and `the tens` may be the 1920s or the 2020s.
+_DECADE_WORDS = {"thirtie": 30, "fortie": 40, "fiftie": 50, "sixtie": 60, "seventie": 70,
+                 "eightie": 80, "ninetie": 90}  # fmt: skip
+_CENTURIES = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+
+
+class Reader(NamedTuple):
+    """What the rules need: the publication day, the tense, and the parser of parts."""
+
+    published: date | None
+    ahead: bool
+    parse: Parse
+
+
+def span(start: date, end: date, precision: str, inferred: bool) -> Cand:
+    """A Gregorian candidate period."""
+    return Cand(start, end, precision, "gregorian", inferred)
+
+
+def _years(first: int, last: int) -> Cand | None:
+    if not 1000 <= first <= last <= 2199:
+        return None
+    return span(date(first, 1, 1), date(last, 12, 31), "year", False)
+
+
+# --- decades and centuries (read before the symbol grammar, which sees a year) ----------
+
+_LEAD = r"(?:(?:in|during|throughout|over|of|back in) )?(?:the )?(?:(?:early|mid|late)[- ])?"
+_DECADE = re.compile(rf"{_LEAD}(?:(\d{{3}}0)|'?(\d0)|({'|'.join(_DECADE_WORDS)}))'?s")
+_CENTURY = re.compile(rf"{_LEAD}(?:(\d{{1,2}})(?:st|nd|rd|th)|(\w+(?:[- ]\w+)?)) century")
+# A decade anywhere in an expression: the symbol grammar would read its first year.
+DECADE_TOKEN = re.compile(r"(?<!\w)(?:\d{3}0|'?\d0)'?s(?!\w)")
+
+
+def decade_or_century(norm: str) -> Cand | bool | None:
+    """The years of `the 1980s` or `the 20th century`; False when `norm` is neither."""
+    m = _DECADE.fullmatch(norm)
+    if m:
+        if m.group(1):
+            first = int(m.group(1))
+            # `the 1800s` is the 19th century as often as the decade 1800-1809.
+            return _years(first, first + 9) if first % 100 or first == 2000 else None
+        tens = int(m.group(2) or _DECADE_WORDS[m.group(3)])
+        # `the '90s` is the 1990s; `the 20s` may be the 1920s or the 2020s.
+        return _years(1900 + tens, 1909 + tens) if tens >= 30 else None
+    m = _CENTURY.fullmatch(norm)
+    if m:
+        number = int(m.group(1)) if m.group(1) else _CENTURIES.get(m.group(2) or "")
+        return None if number is None else _years(number * 100 - 100, number * 100 - 1)
+    return False
+
+
+# --- periods named by their place in a year ----------------------------------------------
+
+
+def _year_of(rest: str | None, reader: Reader) -> int | None:
+    """The year `rest` names (`2024`, `this year`, `last year`), or None."""
+    if rest is None or rest in ("the year", "this year", "the current year"):
+        return None if reader.published is None else reader.published.year
+    found = reader.parse(rest)
+    if found is None or found.precision != "year" or found.start.year != found.end.year:
+        return None
+    return found.start.year if found.calendar == "gregorian" else None
+
+
+def _months(first: int, count: int, year: int, inferred: bool) -> Cand:
+    last = first + count - 1
+    end = date(year + last // 12, last % 12 + 1, 1) - timedelta(days=1)
+    return span(date(year, first, 1), end, "month", inferred)
+
+
+def _part_of_year(index: int, count: int, rest: str | None, reader: Reader) -> Cand | None:
+    """Quarter or half `index` (0: the last one) of the year `rest` names."""
+    pieces = 12 // count
+    index = index or pieces
+    if not 1 <= index <= pieces:
+        return None
+    first = (index - 1) * count + 1
+    if rest is not None:
+        year = _year_of(rest, reader)
+        return (
+            None
+            if year is None
+            else _months(first, count, year, rest.startswith(("this", "last", "next", "the")))
+        )
+    if reader.published is None:
+        return None
+    year = reader.published.year
+    # The most recent such quarter that has begun by publication (the next one ahead).
+    begun = date(year, first, 1) <= reader.published
+    if reader.ahead:
+        year = year if _months(first, count, year, True).end >= reader.published else year + 1
+    elif not begun:
+        year -= 1
+    return _months(first, count, year, True)
+
+
+_QUARTER = re.compile(
+    r"(?:the )?(?:q([1-4])|([1-4])q|(first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+    r" quarter)(?:(?: of| in)? ((?:the |this |last |next )?(?:year|\d{4})|'\d\d))?"
+)
+_YEAR_QUARTER = re.compile(r"(\d{4}) ?-?q([1-4])")
+_HALF = re.compile(
+    r"(?:the )?(?:h([12])|(first|second|1st|2nd|latter) half)"
+    r"(?:(?: of| in)? ((?:the |this |last |next )?(?:year|\d{4})))?"
+)
+_RELATIVE_QUARTER = re.compile(r"(?:the )?(last|previous|this|current|next) quarter")
+
+
+def _quarter(m: re.Match[str], reader: Reader) -> Cand | None:
+    word = m.group(3)
+    index = int(m.group(1) or m.group(2) or 0) or _ORDINALS[word or "last"]
+    rest = m.group(4)
+    if rest and rest.startswith("'"):
+        rest = f"20{rest[1:]}"
+    return _part_of_year(index, 3, rest, reader)
+
+
+def _year_quarter(m: re.Match[str], reader: Reader) -> Cand | None:
+    return _part_of_year(int(m.group(2)), 3, m.group(1), reader)
+
+
+def _half(m: re.Match[str], reader: Reader) -> Cand | None:
+    word = m.group(2)
+    index = int(m.group(1) or 0) or _ORDINALS[word or "last"]
+    return _part_of_year(index or 2, 6, m.group(3), reader)
+
+
+def _relative_quarter(m: re.Match[str], reader: Reader) -> Cand | None:
+    if reader.published is None:
+        return None
+    offset = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[m.group(1)]
+    if offset > 0 and not reader.ahead:
+        return None
+    index = (reader.published.month - 1) // 3 + offset
+    year = reader.published.year + index // 4
+    return _months(index % 4 * 3 + 1, 3, year, True)
+
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Reader], Cand | None]]
+RULES: tuple[Rule, ...] = (
+    (_QUARTER, _quarter),
+    (_YEAR_QUARTER, _year_quarter),
+    (_HALF, _half),
+    (_RELATIVE_QUARTER, _relative_quarter),
+)

@@ -1,0 +1,25 @@
+"""The HTTP errors of fetching a page (`read_url`), mapped to `InputError` in one place.
+
+`io` never imports the model layer, so it maps the few httpx2 errors a page fetch meets
+itself, in the style of `visitx.llm.errmap`: first matching row wins.
+"""
+
+from __future__ import annotations
+
+from visitx.core.errors import InputError
+
+
+def fetch_error(url: str, timeout: float, exc: BaseException) -> InputError | None:
+    """The `InputError` for an httpx2 error met while fetching `url`, or None."""
+    import httpx2
+
+    slow = f"{url}: the page did not arrive within {timeout:g} s; retry, or raise the timeout."
+    rows: tuple[tuple[type[BaseException], str], ...] = (
+        (httpx2.TimeoutException, slow),
+        (httpx2.HTTPError, f"{url}: could not fetch the page ({exc})."),
+        (httpx2.InvalidURL, f"{url}: not a valid address ({exc})."),
+    )
+    for cls, message in rows:
+        if isinstance(exc, cls):
+            return InputError(message)
+    return None

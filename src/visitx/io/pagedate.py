@@ -1,0 +1,162 @@
+"""A page's publication date, cross-checked: URL, metadata, the article's own dateline.
+
+htmldate's fast search reads the page's metadata and `<time>` elements; its extensive
+search also guesses from any date on the page, finding more dates and more wrong ones
+(a copyright year, a comment, a sidebar's teaser). Each source errs in its own way, so a
+date is taken when the sources that exist do not contradict each other:
+
+1. a full date in the URL (`/2024/03/05/`, `2024-03-05`) is the publication date, unless
+   the metadata and the dateline agree on another day;
+2. else the metadata date, when it falls in the URL's year and month (if the URL has
+   them) and is not later than a dateline (a later metadata date is a modification);
+3. else a dateline, a short first line of the article with a full date in it;
+4. else the extensive search's date, when it fits the URL's year and month and is not a
+   bare January 1st (how a copyright year reads).
+
+No date after the day the page was read (or today; a day of grace for time zones ahead
+of the reader's), and none before 1995, is taken.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+from visitx.dates.parse import parse_date
+
+EARLIEST = dt.date(1995, 1, 1)
+# A dateline is a short line among the first few of the article.
+_DATELINE_LINES = 3
+_DATELINE_CHARS = 90
+# Path segments such as /2024/03/05/, /2024-03-05-, _20240305_, /2024/03/.
+_URL_FULL = re.compile(
+    r"(?<!\d)(20\d\d|199\d)[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?!\d)"
+)
+_URL_MONTH = re.compile(r"/(20\d\d|199\d)/(0[1-9]|1[0-2])/")
+_URL_YEAR = re.compile(r"/(20\d\d|199\d)/")
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def url_date(url: str | None) -> tuple[dt.date | None, str | None]:
+    """The full date in a URL's path, else its `YYYY-MM` or `YYYY` prefix (or None)."""
+    if not url:
+        return None, None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I).split("?")[0]
+    for match in _URL_FULL.finditer(path):
+        try:
+            return dt.date(*(int(g) for g in match.groups())), None
+        except ValueError:
+            continue
+    month = _URL_MONTH.search(path)
+    if month:
+        return None, f"{month.group(1)}-{month.group(2)}"
+    year = _URL_YEAR.search(path)
+    return None, year.group(1) if year else None
+
+
+def dateline(text: str, language: str | None) -> dt.date | None:
+    """A full date on a short line among the first lines of the article text."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:_DATELINE_LINES]
+    for line in lines:
+        head = re.split(r"\s[–—-]\s|\)\s*[–—-]", line, maxsplit=1)[0]
+        if len(head) > _DATELINE_CHARS or not re.search(r"\d", head):
+            continue
+        value = parse_date(head, language=language)
+        if value is not None and value.precision == "day" and value.start == value.end:
+            return _day(value.start)
+    return None
+
+
+# Parts of a page that carry other texts' dates: comments, teasers, sidebars, footers.
+_ELSEWHERE = re.compile(
+    r"comment|related|sidebar|teaser|recommend|more-news|read-more|readmore|widget|"
+    r"footer|newsletter|share|social|trending|popular|most-read|ranking",
+    re.I,
+)
+
+
+def without_other_dates(tree: Any) -> Any:
+    """A copy of a parsed page without the parts that date other texts than the article.
+
+    `<aside>`, `<footer>`, `<nav>` and `<form>`, and elements whose class or id says
+    comments, related news, sidebar, footer (and the like), are dropped: a date there is
+    a comment's, a teaser's or the site's copyright year, never the article's. The
+    canonical address goes too, so that the metadata's date is independent of the URL's.
+    """
+    pruned = copy.deepcopy(tree)
+    doomed = [
+        element
+        for element in pruned.iter()
+        if isinstance(element.tag, str)
+        and (
+            element.tag in {"aside", "footer", "nav", "form"}
+            or _ELSEWHERE.search(f"{element.get('class', '')} {element.get('id', '')}")
+        )
+        and element.tag not in {"html", "body"}
+    ]
+    # The page's own address too: its date is the URL's, a candidate of its own.
+    doomed += pruned.xpath("//link[@rel='canonical']|//meta[@property='og:url']")
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return pruned
+
+
+def _fits(day: dt.date, prefix: str | None) -> bool:
+    return prefix is None or day.isoformat().startswith(prefix)
+
+
+def cross_checked(
+    *,
+    url: str | None,
+    meta: str | None,
+    text: str,
+    language: str | None,
+    extensive: Callable[[], str | None],
+    today: dt.date,
+) -> str | None:
+    """The publication date the sources agree on, as `YYYY-MM-DD`, or None.
+
+    Args:
+        url: the page's address.
+        meta: htmldate's fast (metadata) finding.
+        text: the extracted article text (for a dateline).
+        language: the page's language (to read a dateline's month names).
+        extensive: htmldate's extensive search, called only when needed.
+        today: the day the page was read; nothing later (but for a day of grace, for
+            time zones) is a publication date.
+    """
+
+    # A day of grace: a page dated in a time zone ahead of the reader's is not "later".
+    latest = today + dt.timedelta(days=1)
+
+    def valid(day: dt.date | None) -> dt.date | None:
+        return day if day is not None and EARLIEST <= day <= latest else None
+
+    full, prefix = url_date(url)
+    full = valid(full)
+    found = valid(_day(meta))
+    line = valid(dateline(text, language))
+    if full is not None:
+        if found is not None and found == line and found != full:
+            return found.isoformat()
+        return full.isoformat()
+    if found is not None and _fits(found, prefix) and (line is None or found <= line):
+        return found.isoformat()
+    if line is not None and _fits(line, prefix):
+        return line.isoformat()
+    guess = valid(_day(extensive()))
+    if guess is None or not _fits(guess, prefix):
+        return None
+    if (guess.month, guess.day) == (1, 1) and guess != found:
+        return None
+    return guess.isoformat()

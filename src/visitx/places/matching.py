@@ -1,0 +1,307 @@
+"""How `country_code` matches a query against the country index.
+
+The index (built in `places.countries`) maps normalized *keys* to countries. This
+module holds what a query goes through: the normalization shared with the index
+(`fold_name`, `compress`), the variants of a query tried in turn (`query_keys`), the
+language tie-break (`lookup_key`), the typo tolerance (`fuzzy`), and the guard
+against ordinary words (`CommonWords`).
+
+Ordinary words are the common words of the supported languages
+(`tables/common_words.txt`, from wordfreq's frequency lists: Zipf >= 4.0). A key
+that is such a word in a language that does not name the country with it (Latvian
+`Čada` is Chad, Spanish `cada` is "each"; German `Island` is Iceland, English
+`island` is not; the German genitive `Islands`) names the country only for a query in
+a language that does; so does a Latin key of at most three letters that only
+languages without date tables name (Vietnamese `Úc`, Australia), and never for
+typos. A query that is a common word, or one edit from one, is never corrected
+into a country.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+
+from visitx.core.textfold import fold
+
+__all__ = [
+    "CODE_SHAPE", "EDGE_PUNCT", "CommonWords", "Entry", "Index", "common_words", "compress",
+    "fold_name", "fuzzy", "key_of", "lookup_key", "near_common_word", "query_keys",
+    "resolve_entries",
+]  # fmt: skip
+
+# Everything that is not part of a word: whitespace, ASCII and general
+# punctuation (quotes, dashes, ZWNJ, bidi controls), CJK and Arabic punctuation.
+_NON_WORD = re.compile(
+    r"[\s!-/:-@\[-`{-~\u00a1-\u00bf\u2000-\u206f\u3000-\u303f\u30fb"
+    r"\u060c\u061b\u061f\u066a-\u066d\u06d4\ufe00-\ufe0f]+"
+)
+EDGE_PUNCT = " \t\n.,;:!?\"'()[]{}<>«»“”„…-–—*"
+
+_ARTICLE = re.compile(
+    r"^(?:the|la|le|les|el|los|las|il|lo|gli|die|der|das|den|dem|des|de|het|o|a|os|as)\s+"
+    r"|^l'"
+)
+# A Turkish (or English possessive) suffix after the last apostrophe.
+_APOSTROPHE_SUFFIX = re.compile(r"^(.*\w)'[^\W\d_]{1,8}$")
+_ARABIC_ARTICLE = "ال"
+CODE_SHAPE = re.compile("[A-Za-z]{2,3}")
+
+
+def fold_name(text: str) -> str:
+    """Case-fold and strip accents and script variants, keeping word breaks."""
+    return fold(text, accents=False).strip(EDGE_PUNCT)
+
+
+def compress(folded: str) -> str:
+    """Drop spaces and punctuation from a folded string to get an index key."""
+    return _NON_WORD.sub("", folded)
+
+
+def key_of(text: str) -> str:
+    """The index key of a name or query."""
+    return compress(fold_name(text))
+
+
+def _is_arabic_script(key: str) -> bool:
+    return bool(key) and "\u0600" <= key[0] <= "\u06ff"
+
+
+# Abbreviations of statistical and trade tables (`Cayman Isds`, `Br. Virgin Is.`,
+# `Rep. of Moldova`, `Occ. Palestinian Terr.`), spelled out in a second query.
+_ABBREVIATIONS = {
+    "is": "islands", "isds": "islands", "isl": "islands", "rep": "republic",
+    "dem": "democratic", "terr": "territory", "br": "british", "n": "northern",
+    "st": "saint", "fed": "federated", "sts": "states", "occ": "occupied", "utd": "united",
+}  # fmt: skip
+_ABBREVIATION = re.compile(r"\b(" + "|".join(_ABBREVIATIONS) + r")\b\.?")
+_INVERTED = re.compile(r"^([^,]+),\s*(.+\bof(?: the)?)$")
+# A trailing qualifier in parentheses: `American Samoa (US)`, `Slovakia (slovak republic)`.
+_PARENTHESIS = re.compile(r"^(.*\S)\s*\(([^()]*)\)?$")  # `_fold` strips the `)`
+
+
+def query_keys(folded: str, names: Callable[[str], str | None]) -> list[str]:
+    """Keys to try for a folded query, most literal first.
+
+    `names(key)` is the country a key names: a qualifier in parentheses is dropped only
+    when it names no country or the same one (`Slovakia (slovak republic)`), never when
+    it names another (`Georgia (US)`, `Saint Martin (Dutch)`).
+    """
+    variants = [folded]
+    spelled = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1)], folded)
+    if spelled != folded:
+        variants.append(spelled)
+        if "islands" in spelled:  # `Christmas Isds`, `Norfolk Isds`: one island
+            variants.append(spelled.replace("islands", "island"))
+    for variant in list(variants):
+        match = _PARENTHESIS.match(variant)
+        if match:  # `Congo (Democratic Republic of the)`: inverted, then the head alone
+            head, qualifier = match.group(1), match.group(2)
+            variants.append(f"{qualifier} {head}")
+            if _droppable(qualifier, head, names):
+                variants.append(head)
+    inverted = _INVERTED.match(folded)
+    if inverted:  # `China, People's Republic of`: ISO's inverted order
+        variants.append(f"{inverted.group(2)} {inverted.group(1)}")
+    without_article = _ARTICLE.sub("", folded, count=1)
+    if without_article and without_article != folded:
+        variants.append(without_article)
+    for variant in list(variants):
+        match = _APOSTROPHE_SUFFIX.match(variant)
+        if match:
+            variants.append(match.group(1))
+    keys = [compress(variant) for variant in variants]
+    for key in list(keys):
+        if key.startswith(_ARABIC_ARTICLE) and len(key) > 4:
+            keys.append(key[len(_ARABIC_ARTICLE) :])
+        elif _is_arabic_script(key):
+            keys.append(_ARABIC_ARTICLE + key)
+    return list(dict.fromkeys(key for key in keys if key))
+
+
+# Words a parenthesized qualifier uses for something that is not the country itself:
+# `Georgia (US state)`, `Victoria (state)`, `Jordan (river)`.
+_NOT_THE_COUNTRY = frozenset(
+    {"state", "province", "city", "county", "region", "district", "town", "village", "river",
+     "lake", "mountain", "island", "band", "film", "song", "album", "surname", "name",
+     "people", "language"}
+)  # fmt: skip
+
+
+def _droppable(qualifier: str, head: str, names: Callable[[str], str | None]) -> bool:
+    """Whether `head (qualifier)` may be read as `head` alone.
+
+    Only when the qualifier names no other country, neither whole nor by one of its
+    words (`Georgia (US state)`), and says nothing of a place of another kind.
+    """
+    country = names(compress(head))
+    words = qualifier.split()
+    if any(word in _NOT_THE_COUNTRY for word in words):
+        return False
+    named = {names(compress(part)) for part in (qualifier, *words)} - {None}
+    return not named or named == {country}
+
+
+# How much more often (in Zipf units: 0.3 is twice) a word must be used in a language
+# that does not name a country with it than in one that does, to be that word there.
+# Below it the two are the same word (`روس`, Russians, in Persian and in Arabic).
+_ZIPF_MARGIN = 0.3
+
+
+class CommonWords:
+    """Keys of common words, with their Zipf frequency in each language."""
+
+    def __init__(self, words: dict[str, dict[str, float]]) -> None:
+        self.words = words  # language -> key -> Zipf frequency
+        self.keys: frozenset[str] = frozenset().union(*words.values())
+
+    @functools.cached_property
+    def by_shape(self) -> dict[tuple[str, int], list[str]]:
+        """(first character, length) -> keys, for the typo check (built on first use)."""
+        shapes: dict[tuple[str, int], list[str]] = {}
+        for key in self.keys:
+            shapes.setdefault((key[0], len(key)), []).append(key)
+        return shapes
+
+    def demoted(self, key: str, naming: set[str]) -> bool:
+        """Whether `key`, named by the languages `naming`, is an ordinary word elsewhere.
+
+        It is when a language that does not name a country with it uses it at least
+        twice as often as every language that does (`island`: English 5.0, German 4.5; `cada`), so
+        a country name other languages borrow stays one (`Mali` in Turkish, where
+        `mali` is also "financial"). An English name is never demoted: frequency lists
+        of other languages hold English names as borrowed proper nouns (`Austria` in
+        German, `Bahrain` in Arabic text).
+        """
+        if "en" in naming:
+            return False  # English names are what country fields are written in
+        if key in self.keys:
+            # A name in a supported language yields only to a supported language's word
+            # (Turkish `Fas`, Morocco, stays one whatever Portuguese `fãs` is).
+            rivals = SUPPORTED_LANGUAGES if naming & SUPPORTED_LANGUAGES else None
+            named = other = 0.0
+            for language, listed in self.words.items():
+                zipf = listed.get(key, 0.0)
+                if language in naming:
+                    named = max(named, zipf)
+                elif rivals is None or language in rivals:
+                    other = max(other, zipf)
+            if round(other - named, 1) > _ZIPF_MARGIN:  # Zipf values have one decimal
+                return True
+        short_latin = len(key) <= 3 and key.isascii() and key.isalpha()
+        return short_latin and not naming & SUPPORTED_LANGUAGES
+
+
+SUPPORTED_LANGUAGES = frozenset(
+    {"en", "tr", "de", "fr", "es", "ru", "az", "uz", "kk", "fa", "ps", "ar", "zh", "ja", "ko"}
+)
+"""Languages with date tables: a name in one of them is a name, whatever its length."""
+
+
+@functools.cache
+def common_words() -> CommonWords:
+    """The common words of `tables/common_words.txt` (read on first use)."""
+    from visitx.places import aliases
+
+    return CommonWords(aliases.common_words())
+
+
+def near_common_word(key: str, index: Index) -> bool:
+    """Whether `key` is a common word or one Damerau edit from one that names no country."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    words = common_words()
+    if key in words.keys:
+        return True
+    for length in (len(key) - 1, len(key), len(key) + 1):
+        for word, _, _ in process.extract(
+            key,
+            words.by_shape.get((key[0], length), ()),
+            scorer=DamerauLevenshtein.distance,
+            score_cutoff=1,
+            limit=None,
+        ):
+            if index.plain.get(word) is None:  # `germany` is a word, and a country
+                return True
+    return False
+
+
+# (tier, code or None, language): one source naming a key.
+Entry = tuple[int, str | None, str]
+
+
+def resolve_entries(entries: Iterable[Entry]) -> str | None:
+    """Code named by the best tier of `entries`, or None if blocked/ambiguous."""
+    entries = list(entries)
+    best = min(tier for tier, _, _ in entries)
+    codes = {code for tier, code, _ in entries if tier == best}
+    return codes.pop() if len(codes) == 1 else None
+
+
+class Index:
+    """Compiled lookup tables. A plain class: NamedTuple would cost ms at import."""
+
+    __slots__ = ("by_language", "by_shape", "code_overrides", "codes", "name_keys", "plain")
+
+    def __init__(
+        self,
+        *,
+        plain: dict[str, str | None],  # key -> code, None if blocked or ambiguous
+        by_language: dict[str, dict[str, str | None]],  # key -> language -> code if different
+        by_shape: dict[tuple[str, int], list[str]],  # (first char, length) -> keys, for typos
+        codes: dict[str, str],  # lower-case alpha-2/alpha-3 -> alpha-3
+        code_overrides: dict[str, dict[str, str]],  # "nga" -> {"vi": "RUS"} (Vietnamese Nga)
+        name_keys: frozenset[str],  # keys of names (not demonyms): the only typo targets
+    ) -> None:
+        self.plain, self.by_language, self.by_shape = plain, by_language, by_shape
+        self.codes, self.code_overrides, self.name_keys = codes, code_overrides, name_keys
+
+
+def lookup_key(index: Index, key: str, language: str | None) -> tuple[bool, str | None]:
+    """(found, code) for one key, applying the language tie-break."""
+    if key not in index.plain:
+        return False, None
+    if language is not None:
+        overrides = index.by_language.get(key)
+        if overrides is not None and language in overrides:
+            return True, overrides[language]
+    return True, index.plain[key]
+
+
+def fuzzy(index: Index, key: str, language: str | None) -> str | None:
+    """The single country one typo away from `key`, or None.
+
+    A neighbour is any key one letter added, dropped or two swapped away (not
+    changed: `duminica` is Romanian for Sunday, not a slip for `Dominica`) that starts
+    with the same character (``Siberia`` is not a typo of ``Liberia``) and is not `key` with a
+    character added or removed at the end, which is how demonyms and
+    inflections are formed (``Dominican`` is not ``Dominica``). At least one
+    neighbour must be a country name, and all neighbours must agree: a blocked,
+    ambiguous or second country among them means no guess. And `key` must be
+    neither a common word of the supported languages nor one edit from one:
+    `service` is an English word, never a typo of a country.
+    """
+    from rapidfuzz import process
+    from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
+
+    if near_common_word(key, index):
+        return None
+    outcomes: set[str | None] = set()
+    named = False
+    for length in (len(key) - 1, len(key), len(key) + 1):
+        for neighbour, _, _ in process.extract(
+            key,
+            index.by_shape.get((key[0], length), ()),
+            scorer=DamerauLevenshtein.distance,
+            score_cutoff=1,
+            limit=None,
+        ):
+            if neighbour.startswith(key) or key.startswith(neighbour):
+                continue
+            if length == len(key) and Levenshtein.distance(key, neighbour) == 1:
+                continue  # a changed letter is how related languages spell other words
+            outcomes.add(lookup_key(index, neighbour, language)[1])
+            named = named or neighbour in index.name_keys
+    return outcomes.pop() if named and len(outcomes) == 1 else None

@@ -1,0 +1,302 @@
+"""The report's map: visit places on a world outline, drawn as inline SVG by hand.
+
+The background is Natural Earth's 1:110m land outline from the `world-atlas` package,
+shipped with visitx (`_world/land-110m.json`), in an equirectangular projection: no tiles,
+no network, one file. Places are drawn where the offline gazetteer put them (`Place.geo`);
+places without coordinates are counted in the note, never guessed.
+
+Places closer than a marker's width on the world map (Türkiye, Iran and the Caucasus in a
+typical batch) are drawn as one marker with their number; the densest such region is
+drawn again below the world, enlarged, with every place as its own labelled marker.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from markupsafe import escape
+
+from visitx.analysis.units import Countable, visits_of
+from visitx.report.plots import SvgFigure, svg_document, svg_text
+
+__all__ = ["plot_map", "world_path"]
+
+_K = 2.0  # pixels per degree
+_TOP, _BOTTOM = 84.0, -58.0  # latitudes shown (Antarctica and the far north left out)
+_MAP_W, _MAP_H = int(360 * _K), int((_TOP - _BOTTOM) * _K)
+
+
+def _xy(lon: float, lat: float) -> tuple[float, float]:
+    return (lon + 180.0) * _K, (_TOP - lat) * _K
+
+
+def _decode_arcs(topology: dict[str, Any]) -> list[list[tuple[float, float]]]:
+    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:  # TopoJSON arcs are delta-encoded, quantized positions
+            x += dx
+            y += dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+    return arcs
+
+
+@cache
+def world_path() -> str:
+    """The land outline as SVG path data in the map's coordinates (computed once)."""
+    data = resources.files("visitx").joinpath("_world/land-110m.json").read_text("utf-8")
+    topology = json.loads(data)
+    arcs = _decode_arcs(topology)
+    parts: list[str] = []
+    for geometry in topology["objects"]["land"]["geometries"]:
+        polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
+        for polygon in polygons:
+            for ring in polygon:
+                points: list[tuple[float, float]] = []
+                for index in ring:
+                    arc = arcs[index] if index >= 0 else arcs[~index][::-1]
+                    points.extend(arc if not points else arc[1:])
+                if len(points) < 3 or max(lat for _, lat in points) < _BOTTOM:
+                    continue  # Antarctica lies below the map
+                # A ring crossing the antimeridian (Fiji, Chukotka) is cut there, so
+                # that no stroke runs across the whole map.
+                pieces: list[list[tuple[float, float]]] = [[]]
+                for k, (lon, lat) in enumerate(points):
+                    if k and abs(lon - points[k - 1][0]) > 180:
+                        pieces.append([])
+                    pieces[-1].append(_xy(lon, lat))
+                parts.extend(
+                    "M" + "L".join(f"{x:.1f} {y:.1f}" for x, y in piece) + "Z"
+                    for piece in pieces
+                    if len(piece) > 1
+                )
+    return "".join(parts)
+
+
+_NEAR = 14.0  # px on the world map: closer places share one marker
+_DETAIL_W, _DETAIL_MAX_H = 720, 340  # the enlarged region, in px
+
+
+@dataclass
+class _Place:
+    geonames_id: int
+    name: str
+    lat: float
+    lon: float
+    count: int
+
+
+@dataclass
+class _Cluster:
+    x: float
+    y: float
+    places: list[_Place] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return sum(p.count for p in self.places)
+
+
+def _clusters(places: list[_Place]) -> list[_Cluster]:
+    """Greedy: the most visited place opens a marker; places within `_NEAR` px join it."""
+    out: list[_Cluster] = []
+    for place in places:
+        x, y = _xy(place.lon, place.lat)
+        home = next((c for c in out if (c.x - x) ** 2 + (c.y - y) ** 2 <= _NEAR**2), None)
+        if home is None:
+            out.append(_Cluster(x, y, [place]))
+        else:
+            home.places.append(place)
+    return out
+
+
+def _radius(n: int, peak: int) -> float:
+    return float(3 + 9 * (n / peak) ** 0.5)
+
+
+def _window(cluster: _Cluster, places: list[_Place]) -> tuple[float, float, float, float]:
+    """The region to enlarge around a crowded marker: (west, south, east, north), degrees."""
+    lon0, lat0 = cluster.x / _K - 180.0, _TOP - cluster.y / _K
+    near = [p for p in places if abs(p.lon - lon0) <= 22 and abs(p.lat - lat0) <= 13]
+    west, east = min(p.lon for p in near) - 2.5, max(p.lon for p in near) + 2.5
+    south, north = min(p.lat for p in near) - 2.0, max(p.lat for p in near) + 2.0
+    if east - west < 16:
+        mid = (east + west) / 2
+        west, east = mid - 8, mid + 8
+    if north - south < 9:
+        mid = (north + south) / 2
+        south, north = mid - 4.5, mid + 4.5
+    return west, south, east, north
+
+
+def _label_positions(
+    points: list[tuple[float, float, float, str]],
+    right: float,
+    markers: list[tuple[float, float, float]],
+) -> list[tuple[float, float]]:
+    """Where each label goes: right of its marker, else below, above or left of it, so
+    that labels overlap neither each other nor a marker (x, y, r), nor run past `right`."""
+    placed = [(x - r, y - r, x + r, y + r) for x, y, r in markers]
+    out = []
+    for x, y, r, text in points:
+        width = 6.2 * len(text)
+        tries = ((r + 3, 4), (r + 3, 16), (r + 3, -8), (-r - 3 - width, 4), (-width / 2, r + 12))
+        spot = (x - r - 3 - width, y + 4) if x + r + 3 + width > right else (x + r + 3, y + 4)
+        for dx, dy in tries:
+            box = (x + dx, y + dy - 10, x + dx + width, y + dy + 2)
+            clear = box[2] <= right and not any(
+                box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed
+            )
+            if clear:
+                spot = (x + dx, y + dy)
+                break
+        placed.append((spot[0], spot[1] - 10, spot[0] + width, spot[1] + 2))
+        out.append(spot)
+    return out
+
+
+def _marker(x: float, y: float, r: float, tip: str, cls: str, extra: str = "") -> str:
+    return (
+        f'<circle class="{cls}"{extra} cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="#cf222e" '
+        f'fill-opacity="0.6" stroke="#fff" stroke-width="0.8"><title>{escape(tip)}</title></circle>'
+    )
+
+
+def _place_marker(place: _Place, x: float, y: float, r: float) -> str:
+    extra = f' data-geonames="{place.geonames_id}"'
+    return _marker(x, y, r, f"{place.name}: {place.count}", "vx-place", extra)
+
+
+def _detail(
+    window: tuple[float, float, float, float], places: list[_Place], peak: int, top: float
+) -> tuple[list[str], float]:
+    """The enlarged region at `top` px: land, one labelled marker per place; its height."""
+    west, south, east, north = window
+    scale = min(_DETAIL_W / (east - west), _DETAIL_MAX_H / (north - south))
+    width, height = (east - west) * scale, (north - south) * scale
+    left = (_DETAIL_W - width) / 2
+    body = [
+        svg_text(
+            _DETAIL_W / 2,
+            top + 14,
+            "Enlarged: the crowded region (every place labelled)",
+            size=12,
+            font_weight="600",
+        ),
+        '<clipPath id="vx-detail-clip">'
+        f'<rect width="{width:.1f}" height="{height:.1f}"/></clipPath>',
+        f'<g transform="translate({left:.1f} {top + 22:.1f})">',
+        f'<rect width="{width:.1f}" height="{height:.1f}" fill="#eef5fb" stroke="#b6bec6"/>',
+        '<g clip-path="url(#vx-detail-clip)">'
+        f'<path class="vx-land" d="{world_path()}" fill="#d9dee3" stroke="#b6bec6" '
+        f'stroke-width="0.6" vector-effect="non-scaling-stroke" transform="translate('
+        f'{-(180 + west) * scale:.1f} {-(_TOP - north) * scale:.1f}) scale({scale / _K:.4f})"/>',
+    ]
+    inside = [p for p in places if west <= p.lon <= east and south <= p.lat <= north]
+    points = []
+    for place in inside:
+        x, y = (place.lon - west) * scale, (north - place.lat) * scale
+        r = _radius(place.count, peak)
+        body.append(_place_marker(place, x, y, r))
+        points.append((x, y, r, f"{place.name} ({place.count})"))
+    points.sort(key=lambda p: p[1])
+    markers = [(x, y, r) for x, y, r, _ in points]
+    spots = _label_positions(points, width, markers)
+    for (_, _, _, text), (lx, ly) in zip(points, spots, strict=True):
+        body.append(svg_text(lx, ly, text, anchor="start", size=11, class_="vx-map-label"))
+    body.append("</g></g>")
+    return body, height + 30
+
+
+def plot_map(items: Iterable[Countable], *, international_only: bool = False) -> SvgFigure:
+    """Visit places on a world outline, one circle per place, its area by the count.
+
+    Places too close to tell apart on the world map share one marker showing how many
+    visits it holds; the most crowded region is drawn again, enlarged, below the world,
+    with a labelled marker per place (`circle.vx-place`); a crowded marker elsewhere
+    (`circle.vx-spot`) lists its places in its tooltip.
+
+    Args:
+        items: records or events (`visitx.events`: each engagement counts once).
+        international_only: leave out domestic visits.
+
+    Returns:
+        An `SvgFigure` whose `data` is (place, count) pairs, most visited first.
+    """
+    counts: Counter[tuple[int, str, float, float]] = Counter()
+    missing = 0
+    for visit in visits_of(items, international_only=international_only):
+        geo = visit.location.geo if visit.location is not None else None
+        if geo is None:
+            missing += 1
+            continue
+        counts[(geo.geonames_id, geo.name or str(geo.geonames_id), geo.lat, geo.lon)] += 1
+    places = [
+        _Place(gid, name, lat, lon, n)
+        for (gid, name, lat, lon), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][1]))
+    ]
+    peak = places[0].count if places else 1
+    clusters = _clusters(places)
+    crowded = max((c for c in clusters if len(c.places) > 1), key=lambda c: c.count, default=None)
+    window = _window(crowded, places) if crowded is not None else None
+
+    def enlarged(p: _Place) -> bool:
+        return (
+            window is not None
+            and window[0] <= p.lon <= window[2]
+            and (window[1] <= p.lat <= window[3])
+        )
+
+    body = [
+        f'<clipPath id="vx-map-clip"><rect width="{_MAP_W}" height="{_MAP_H}"/></clipPath>',
+        f'<rect x="0" y="24" width="{_MAP_W}" height="{_MAP_H}" fill="#eef5fb"/>',
+        '<g transform="translate(0 24)" clip-path="url(#vx-map-clip)">'
+        f'<path class="vx-land" d="{world_path()}" fill="#d9dee3" stroke="#b6bec6" '
+        'stroke-width="0.4"/>',
+    ]
+    if window is not None:
+        west, south, east, north = window
+        (x0, y0), (x1, y1) = _xy(west, north), _xy(east, south)
+        body.append(
+            f'<rect class="vx-detail-frame" x="{x0:.1f}" y="{y0:.1f}" width="{x1 - x0:.1f}" '
+            f'height="{y1 - y0:.1f}" fill="none" stroke="#57606a" stroke-dasharray="3 2"/>'
+        )
+    labels = []
+    for c in sorted(clusters, key=lambda c: c.count, reverse=True):
+        r = _radius(c.count, peak)
+        shown = [p for p in c.places if not enlarged(p)]
+        if len(c.places) == 1 and shown:
+            body.append(_place_marker(c.places[0], c.x, c.y, r))
+            labels.append((c.x, c.y, r, c.places[0].name))
+            continue
+        tip = ", ".join(f"{p.name}: {p.count}" for p in c.places)
+        body.append(_marker(c.x, c.y, r, tip, "vx-spot"))
+        if len(c.places) > 1:
+            body.append(svg_text(c.x, c.y + 3.5, str(len(c.places)), size=9, fill="#fff"))
+    markers = [(c.x, c.y, _radius(c.count, peak)) for c in clusters]
+    spots = _label_positions(labels, _MAP_W, markers)
+    for (_, _, _, text), (lx, ly) in zip(labels, spots, strict=True):
+        body.append(svg_text(lx, ly, text, anchor="start", size=10, class_="vx-map-label"))
+    body.append("</g>")
+    height = _MAP_H + 28
+    if window is not None:
+        detail, extra = _detail(window, places, peak, height)
+        body += detail
+        height += int(extra) + 6
+    note = f"{missing} visit(s) without coordinates are not shown." if missing else ""
+    if crowded is not None:
+        note = (
+            "A marker with a number holds that many places too close to tell apart; "
+            "the dashed frame is enlarged below the world. " + note
+        ).strip()
+    data = [(p.name, p.count) for p in places]
+    return SvgFigure(svg_document(_MAP_W, height, "Where the visits took place", body), data, note)

@@ -1,0 +1,118 @@
+"""Publication dates of pages, cross-checked between URL, metadata and dateline (issue 22).
+
+The pages are `tests/fixtures/pages/dates/` (written for visitx by `make_pages.py` there);
+each case's date is the one a reader of the page would name, decided when it was written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from visitx import read_html
+from visitx.io.pagedate import cross_checked, dateline, url_date
+
+from conftest import ROOT
+
+DATES = ROOT / "tests" / "fixtures" / "pages" / "dates"
+SPEC = json.loads((DATES / "cases.json").read_text(encoding="utf-8"))
+READ_ON = dt.date.fromisoformat(SPEC["read_on"])
+
+
+@pytest.mark.parametrize("case", SPEC["cases"], ids=lambda case: case["file"])
+def test_page_date_is_the_one_a_reader_names(case: dict[str, str | None]) -> None:
+    """Each evaluation page gets its hand-decided publication date, or None."""
+    html = (DATES / str(case["file"])).read_bytes()
+    assert read_html(html, url=case["url"], today=READ_ON).published == case["published"]
+
+
+def test_page_read_earlier_takes_no_later_date() -> None:
+    """Read on a day before its metadata date, a page gets no date rather than a future one."""
+    html = (DATES / "en_meta_only.html").read_bytes()
+    url = "https://news.example/business/veloria-port-visit"
+    assert read_html(html, url=url, today=dt.date(2024, 3, 1)).published is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://a.example/2024/03/05/visit", (dt.date(2024, 3, 5), None)),
+        ("https://a.example/news/2024-03-05-visit.html", (dt.date(2024, 3, 5), None)),
+        ("https://a.example/artikel-20240305-visit", (dt.date(2024, 3, 5), None)),
+        ("https://a.example/2024/03/visit", (None, "2024-03")),
+        ("https://a.example/2024/visit", (None, "2024")),
+        ("https://a.example/visit?id=20240305", (None, None)),
+        ("https://a.example/2024/13/45/visit", (None, "2024")),
+    ],
+)
+def test_url_date(url: str, expected: tuple[dt.date | None, str | None]) -> None:
+    """A URL's path gives a full date, a year-month or a year prefix; the query does not."""
+    assert url_date(url) == expected
+
+
+def test_dateline_is_a_short_first_line() -> None:
+    """A short opening line with a full date is the dateline; a date in a sentence is not."""
+    assert dateline("12 March 2024\nThe delegation arrived.", "en") == dt.date(2024, 3, 12)
+    long_first = (
+        "The delegation that arrived on 12 March 2024 met the minister, the governor and "
+        "the heads of the chamber of commerce.\nMore text."
+    )
+    assert dateline(long_first, "en") is None
+
+
+def test_metadata_later_than_the_dateline_is_a_modification() -> None:
+    """Metadata after the dateline loses to the dateline (an update time)."""
+    found = cross_checked(
+        url=None,
+        meta="2024-07-02",
+        text="28. Juni 2024\nText.",
+        language="de",
+        extensive=lambda: None,
+        today=READ_ON,
+    )
+    assert found == "2024-06-28"
+
+
+def test_extensive_guess_outside_the_urls_month_is_refused() -> None:
+    """The extensive search's date is not taken when the URL says another month."""
+    found = cross_checked(
+        url="https://a.example/2024/05/visit",
+        meta=None,
+        text="Text.",
+        language="en",
+        extensive=lambda: "2024-06-02",
+        today=READ_ON,
+    )
+    assert found is None
+
+
+def test_extensive_search_runs_only_when_needed() -> None:
+    """With a metadata date that fits, the extensive search is never called."""
+
+    def extensive() -> str | None:
+        raise AssertionError("the extensive search ran")
+
+    found = cross_checked(
+        url=None,
+        meta="2024-05-03",
+        text="Text.",
+        language="en",
+        extensive=extensive,
+        today=READ_ON,
+    )
+    assert found == "2024-05-03"
+
+
+def test_date_a_day_ahead_is_allowed_for_time_zones() -> None:
+    """A page dated the day after the read day (a time zone ahead) keeps its date."""
+    found = cross_checked(
+        url=None,
+        meta="2024-06-19",
+        text="Text.",
+        language="ja",
+        extensive=lambda: None,
+        today=dt.date(2024, 6, 18),
+    )
+    assert found == "2024-06-19"

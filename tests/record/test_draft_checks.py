@@ -1,0 +1,268 @@
+"""Drafts that cannot fake a visit (issue 22): checks, re-asks, and what a record keeps.
+
+The bad drafts are in the shape the issue reports from Gemma-3-270M on llama.cpp: a visit
+with no participants that still got codes, a `date_text` not in the article
+("18/06/2014" for an article published 2024-06-18), evidence "1992" three times, and
+summaries "1" and "visit". The article is written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import visitx
+from visitx import Settings
+from visitx.core.models import Article
+from visitx.record.build import build_visits
+from visitx.record.draft import Draft, find_problems, visit_problems
+
+from conftest import ROOT
+
+TEXT = (
+    "ANKARA, 18 June 2024 – A delegation of the Veloria Chamber of Commerce led by its "
+    "president Anna Keller visited the Ankara Chamber of Industry on Tuesday.\n"
+    "Keller met the chamber's chairman Mehmet Aydın and discussed machinery exports, "
+    "the chamber said. The chamber was founded in 1992."
+)
+PUBLISHED = "2024-06-18"
+EVIDENCE = (
+    "A delegation of the Veloria Chamber of Commerce led by its president Anna Keller "
+    "visited the Ankara Chamber of Industry on Tuesday."
+)
+GOOD: dict[str, Any] = {
+    "language": "en",
+    "visits": [
+        {
+            "evidence": [EVIDENCE],
+            "type": "visit",
+            "status": "occurred",
+            "summary": "Anna Keller of the Veloria Chamber of Commerce visited the Ankara "
+            "Chamber of Industry.",
+            "participants": [
+                {"role": "visitor", "kind": "person", "name": "Anna Keller"},
+                {"role": "host", "kind": "person", "name": "Mehmet Aydın"},
+            ],
+            "date_text": "18 June 2024",
+        }
+    ],
+}
+
+
+def _draft(**changes: Any) -> Draft:
+    visit = {**GOOD["visits"][0], **changes}
+    return Draft.model_validate({"language": "en", "visits": [visit]})
+
+
+def _build(draft: Draft) -> tuple[Any, list[str]]:
+    article = Article(id=Article.id_for(TEXT), text=TEXT, language="en", published=PUBLISHED)
+    visits, warnings = build_visits(draft, article)
+    return visits[0], warnings
+
+
+# -- what the model is asked to fix -------------------------------------------------------
+
+
+def test_good_draft_has_no_problems() -> None:
+    """The hand-checked draft of the test article passes every check."""
+    assert list(find_problems(_draft(), TEXT, language="en")) == []
+
+
+def test_repeated_number_evidence_is_two_problems() -> None:
+    """Evidence "1992" three times: not a sentence, and two repeats."""
+    problems = list(visit_problems("visits[0]", _draft(evidence=["1992"] * 3).visits[0]))
+    assert problems[0].startswith("visits[0].evidence[0] = '1992' is not a sentence")
+    assert [p.split(" repeats ")[0] for p in problems[1:]] == [
+        "visits[0].evidence[1]",
+        "visits[0].evidence[2]",
+    ]
+
+
+@pytest.mark.parametrize("summary", ["1", "visit"])
+def test_one_word_summary_is_a_problem(summary: str) -> None:
+    """Summaries "1" and "visit" are not summaries."""
+    (problem,) = visit_problems("visits[0]", _draft(summary=summary).visits[0])
+    assert problem.startswith(f"visits[0].summary = {summary!r} is not a summary")
+
+
+def test_visit_without_participants_is_a_problem() -> None:
+    """A visit with no participants is re-asked with a message that says so."""
+    (problem,) = visit_problems("visits[0]", _draft(participants=[]).visits[0])
+    assert problem.startswith("visits[0] has no participants")
+
+
+def test_date_text_not_in_the_article_is_a_problem() -> None:
+    """ "18/06/2014" is not in the article: the model is told to copy or omit it."""
+    (problem,) = find_problems(_draft(date_text="18/06/2014"), TEXT, language="en")
+    assert problem.startswith("visits[0].date_text = '18/06/2014' is not in the article")
+
+
+def _reference_visits() -> list[tuple[str, int, Any]]:
+    cases = []
+    for folder in ("examples/articles/drafts", "tests/fixtures/articles/drafts"):
+        for path in sorted((ROOT / folder).glob("*.json")):
+            draft = Draft.model_validate_json(path.read_text(encoding="utf-8"))
+            cases += [(path.stem, i, v) for i, v in enumerate(draft.visits)]
+    return cases
+
+
+@pytest.mark.parametrize(("stem", "index", "visit"), _reference_visits())
+def test_reference_drafts_pass_the_new_checks(stem: str, index: int, visit: Any) -> None:
+    """Every visit of the hand-checked reference drafts (real visits) passes unchanged."""
+    assert list(visit_problems(f"{stem}.visits[{index}]", visit)) == []
+
+
+# -- what a draft that used up its re-asks becomes ----------------------------------------
+
+
+def test_visit_without_participants_gets_no_codes() -> None:
+    """No participant: no CAMEO/PLOVER codes, not grounded, and a warning says why."""
+    visit, warnings = _build(_draft(participants=[]))
+    assert (visit.codes.cameo, visit.codes.plover_event, visit.codes.plover_mode) == (
+        [],
+        None,
+        None,
+    )
+    assert visit.grounded is False
+    assert any("no participant is named in the article" in w for w in warnings)
+
+
+def test_participants_not_in_the_article_give_no_codes() -> None:
+    """Participants whose names are not in the article do not earn codes either."""
+    invented = [{"role": "visitor", "kind": "person", "name": "Recep Tayyip Erdoğan"}]
+    visit, _ = _build(_draft(participants=invented))
+    assert visit.codes.cameo == []
+
+
+def test_grounded_participant_gets_the_codes() -> None:
+    """The hand-checked draft: an occurred visit gets 042/043, CONSULT, visit."""
+    visit, warnings = _build(_draft())
+    assert (visit.codes.cameo, visit.codes.plover_event) == (["042", "043"], "CONSULT")
+    assert visit.grounded is True
+    assert warnings == []
+
+
+def test_date_text_not_in_the_article_gives_no_date() -> None:
+    """ "18/06/2014" (not in the article) keeps its text, flagged, and no start or end."""
+    visit, warnings = _build(_draft(date_text="18/06/2014"))
+    assert (visit.date.start, visit.date.end) == (None, None)
+    assert visit.date.text.match is None
+    assert any("date was not computed" in w for w in warnings)
+
+
+def test_grounded_date_text_is_computed() -> None:
+    """ "18 June 2024", in the article, is 2024-06-18."""
+    visit, _ = _build(_draft())
+    assert (visit.date.start, visit.date.end) == ("2024-06-18", "2024-06-18")
+
+
+def test_repeated_evidence_is_dropped_and_number_evidence_is_flagged() -> None:
+    """Evidence "1992" ×3 (in the article): one span kept, not grounded, warnings."""
+    visit, warnings = _build(_draft(evidence=["1992"] * 3))
+    assert [e.text for e in visit.evidence] == ["1992"]
+    assert visit.grounded is False
+    assert sum("repeats an earlier one" in w for w in warnings) == 2
+    assert any("'1992' is not a sentence" in w for w in warnings)
+
+
+def test_one_word_summary_is_flagged() -> None:
+    """A summary "visit" is kept as given, with a warning, and the visit not grounded."""
+    visit, warnings = _build(_draft(summary="visit"))
+    assert visit.grounded is False
+    assert any("summary: 'visit' is not a sentence" in w for w in warnings)
+
+
+# -- the re-ask -----------------------------------------------------------------------------
+
+
+class Scripted:
+    """An OpenAI client over an httpx2 MockTransport answering the given drafts in turn."""
+
+    def __init__(self, *drafts: dict[str, Any]) -> None:
+        import httpx2
+        import openai
+
+        self.bodies: list[dict[str, Any]] = []
+        answers = [json.dumps(d) for d in drafts]
+
+        def answer(request: httpx2.Request) -> httpx2.Response:
+            self.bodies.append(json.loads(request.content))
+            content = answers[min(len(self.bodies), len(answers)) - 1]
+            message = {"role": "assistant", "content": content}
+            return httpx2.Response(
+                200,
+                json={
+                    "id": "chatcmpl-1",
+                    "object": "chat.completion",
+                    "created": 0,
+                    "model": "m",
+                    "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+                    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+                },
+            )
+
+        self.client = openai.OpenAI(
+            api_key="sk-test",
+            base_url="http://mock.invalid/v1",
+            http_client=httpx2.Client(transport=httpx2.MockTransport(answer)),
+        )
+
+
+SHELL: dict[str, Any] = {
+    "language": "en",
+    "visits": [
+        {
+            "evidence": ["1992", "1992", "1992"],
+            "type": "visit",
+            "status": "occurred",
+            "summary": "1",
+            "participants": [],
+            "date_text": "18/06/2014",
+        }
+    ],
+}
+
+
+def test_shell_draft_is_reasked_naming_each_problem(tmp_path: Path) -> None:
+    """The re-ask message names the missing participants, the evidence, summary and date."""
+    scripted = Scripted(SHELL, GOOD)
+    settings = Settings(model="m", mode="json", cache=False, max_reasks=2)
+    result = visitx.extract(TEXT, published=PUBLISHED, settings=settings, client=scripted.client)
+    assert len(scripted.bodies) == 2
+    reask = json.dumps(scripted.bodies[1]["messages"], ensure_ascii=False)
+    for expected in (
+        "has no participants",
+        "'1992' is not a sentence",
+        "repeats evidence[0]",
+        "'1' is not a summary",
+        "'18/06/2014' is not in the article",
+    ):
+        assert expected in reask
+    assert result.visits[0].codes.cameo == ["042", "043"]
+
+
+def test_shell_draft_after_the_last_reask_is_flagged_not_coded() -> None:
+    """A model that never fixes it: the record keeps the visit, uncoded, undated, flagged."""
+    scripted = Scripted(SHELL)
+    settings = Settings(model="m", mode="json", cache=False, max_reasks=1)
+    result = visitx.extract(TEXT, published=PUBLISHED, settings=settings, client=scripted.client)
+    (visit,) = result.visits
+    assert visit.codes.cameo == []
+    assert visit.grounded is False
+    assert visit.date is not None
+    assert (visit.date.start, visit.date.end) == (None, None)
+    assert [e.text for e in visit.evidence] == ["1992"]
+    warnings = "\n".join(result.meta.warnings)
+    assert "still had problems after 1 re-ask" in warnings
+    assert "no participant is named in the article" in warnings
+
+
+def test_repeated_evidence_is_located_once() -> None:
+    """A sentence given twice (not in the article) is flagged once and kept once."""
+    invented = "The minister of Veloria opened a new consulate in Izmir."
+    visit, warnings = _build(_draft(evidence=[EVIDENCE, invented, invented]))
+    assert [e.text for e in visit.evidence] == [EVIDENCE, invented]
+    assert sum("was not found in the article" in w for w in warnings) == 1

@@ -1,0 +1,63 @@
+"""A page's declared lang does not beat a confident guess from its text (issue 22).
+
+The issue's cases: English pages declared `de` and German pages declared `en` (a site's
+template language); the pages here are written for visitx in that shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from visitx import read_html
+from visitx.text.language import page_language
+
+ENGLISH = (
+    "A trade delegation from Veloria led by Deputy Minister Anna Keller visited the port of "
+    "Hanley on Tuesday and met the harbour authority's board. The two sides discussed new "
+    "ferry connections and a joint training centre for customs officers."
+)
+GERMAN = (
+    "Eine Delegation aus Marvonien unter Leitung von Staatssekretär Jonas Berger hat am "
+    "Dienstag den Hafen von Nordstadt besucht und sich mit der Hafenverwaltung getroffen. "
+    "Beide Seiten sprachen über neue Fährverbindungen."
+)
+PORTUGUESE = (
+    "Uma delegação de Valdória, chefiada pela vice-ministra Clara Morais, visitou na terça-feira "
+    "o porto de Santo Arel e reuniu-se com o conselho da autoridade portuária."
+)
+
+
+def _page(lang: str, text: str) -> str:
+    return (
+        f'<html lang="{lang}"><head><title>News</title></head><body><nav>Home</nav>'
+        f"<article><p>{text}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("declared", "text", "expected"), [("de", ENGLISH, "en"), ("en", GERMAN, "de")]
+)
+def test_confident_text_beats_a_stale_declaration(declared: str, text: str, expected: str) -> None:
+    """An English page declared de reads as en; a German page declared en as de."""
+    assert read_html(_page(declared, text)).language == expected
+
+
+def test_declaration_that_agrees_is_kept() -> None:
+    """A German page declared de stays de."""
+    assert read_html(_page("de", GERMAN)).language == "de"
+
+
+def test_declaration_stands_when_the_text_cannot_tell() -> None:
+    """A text too short for a confident guess keeps the declared language."""
+    assert page_language("tr", "Ankara 2024") == "tr"
+
+
+def test_close_language_declaration_is_kept() -> None:
+    """A page declared Galician whose text the identifier takes for Portuguese stays gl."""
+    assert page_language(None, PORTUGUESE) == "pt"
+    assert page_language("gl", PORTUGUESE) == "gl"
+
+
+def test_no_declaration_takes_the_guess() -> None:
+    """Without a declaration the confident guess is the language."""
+    assert page_language(None, ENGLISH) == "en"
