@@ -15,7 +15,7 @@ import pytest
 import visitx
 from reference_wire import AnthropicReference
 from visitx import Settings
-from visitx.core.errors import failure_kind
+from visitx.llm.failures import failure_kind
 from visitx.llm.provider import Provider
 from wire_fixtures import Wire, wire
 
@@ -131,6 +131,7 @@ def test_prompt_too_long_is_a_provider_error_with_the_fix(claude: Wire, tmp_path
         visitx.Extractor(settings(claude, tmp_path)).extract(load_article(GERMAN)[0])
     assert info.value.status_code == 400
     assert "max_chars" in str(info.value)
+    assert isinstance(info.value, visitx.ContextTooLong)
     assert (
         len(claude.sent("anthropic", "test_prompt_too_long_is_a_provider_error_with_the_fix")) == 1
     )
@@ -143,6 +144,7 @@ def test_refused_key_fails_fast(claude: Wire, tmp_path: Path) -> None:
     with pytest.raises(visitx.ProviderError) as info:
         visitx.Extractor(settings(claude, tmp_path)).extract(load_article(GERMAN)[0])
     assert info.value.status_code == 401
+    assert isinstance(info.value, visitx.AuthenticationError)
     assert failure_kind(info.value.__cause__ or info.value) == "auth"
 
 

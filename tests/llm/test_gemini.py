@@ -15,7 +15,7 @@ import pytest
 import visitx
 from reference_wire import GeminiReference
 from visitx import Settings
-from visitx.core.errors import failure_kind
+from visitx.llm.failures import failure_kind
 from visitx.llm.provider import Provider
 from wire_fixtures import Wire, wire
 
@@ -110,6 +110,7 @@ def test_too_many_input_tokens_is_a_provider_error(gemini: Wire, tmp_path: Path)
         visitx.Extractor(settings(gemini, tmp_path)).extract(load_article(GERMAN)[0])
     assert info.value.status_code == 400
     assert "max_chars" in str(info.value)
+    assert isinstance(info.value, visitx.ContextTooLong)
     assert len(gemini.sent("gemini", "test_too_many_input_tokens_is_a_provider_error")) == 1
 
 
@@ -120,6 +121,7 @@ def test_invalid_key_fails_fast(gemini: Wire, tmp_path: Path) -> None:
     with pytest.raises(visitx.ProviderError) as info:
         visitx.Extractor(settings(gemini, tmp_path)).extract(load_article(GERMAN)[0])
     assert info.value.status_code == 401
+    assert isinstance(info.value, visitx.AuthenticationError)
     assert failure_kind(info.value.__cause__ or info.value) == "auth"
 
 
