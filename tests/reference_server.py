@@ -13,7 +13,8 @@ It can also behave like the two real llama.cpp servers (`flavour=`):
   with HTTP 500 and a pydantic error list ("Input should be 'text' or 'json_object'"),
   and accepts `json_object` with a `schema` key;
 - `llama.cpp` (upstream `llama-server`) accepts `json_schema`, reports a prompt that does
-  not fit with HTTP 400 `exceed_context_size_error`, and cuts answers off at `max_tokens`.
+  not fit with HTTP 400 `exceed_context_size_error`, cuts answers off at `max_tokens`, and
+  answers `GET /props` (how visitx tells a llama.cpp server, to send it repetition controls).
 
 Run it by hand with `python tests/reference_server.py --port 8765 [--flavour llama.cpp]` and point
 `VISITX_BASE_URL=http://127.0.0.1:8765/v1` at it.
@@ -74,9 +75,20 @@ class ReferenceServer:
         self.references = load_references()
         self.actions: deque[Action] = deque()
         self.requests: list[dict[str, Any]] = []
+        self.gets: list[str] = []
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                server.gets.append(self.path)
+                status, payload = server.get(self.path)
+                data = json.dumps(payload).encode("utf-8")
+                self.send_response(status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length") or 0)
                 body = json.loads(self.rfile.read(length) or b"{}")
@@ -117,6 +129,12 @@ class ReferenceServer:
         self.actions.extend(actions)
 
     # -- answering -----------------------------------------------------------------------
+
+    def get(self, path: str) -> tuple[int, Any]:
+        """`GET /props` of upstream llama.cpp (its server properties); 404 otherwise."""
+        if self.flavour == "llama.cpp" and path == "/props":
+            return 200, _LLAMA_CPP_PROPS
+        return 404, _error(f"no route {path}", 404)
 
     def answer(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, str], Any]:
         self.requests.append(body)
@@ -221,6 +239,19 @@ _LLAMA_CPP_PYTHON_REJECTS_JSON_SCHEMA = {
         "param": None,
         "code": None,
     }
+}
+
+
+# An abridged `GET /props` of llama-server (b6xxx): its sampling defaults and template.
+_LLAMA_CPP_PROPS = {
+    "default_generation_settings": {
+        "n_ctx": 2048,
+        "params": {"temperature": 0.8, "repeat_penalty": 1.0, "dry_multiplier": 0.0},
+    },
+    "total_slots": 1,
+    "model_path": "reference.gguf",
+    "chat_template": "{% for message in messages %}{{ message['content'] }}{% endfor %}",
+    "build_info": "b6000-reference",
 }
 
 

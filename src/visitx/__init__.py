@@ -68,6 +68,7 @@ if _typing.TYPE_CHECKING:
     from visitx.io.pages import read_html, read_url
     from visitx.llm.api import aextract, extract
     from visitx.llm.cost import BudgetExceeded
+    from visitx.llm.demo import demo
     from visitx.llm.extractor import Extractor
     from visitx.llm.local import LocalServer
     from visitx.places.countries import country_code
@@ -139,6 +140,7 @@ _LAZY = {
     "collect_batch": "visitx.batch.collect",
     "compare": "visitx.analysis.compare",
     "country_code": "visitx.places.countries",
+    "demo": "visitx.llm.demo",
     "duplicate_groups": "visitx.screening.dupes",
     "estimate": "visitx.batch.estimate",
     "evaluate": "visitx.analysis.evaluate",
@@ -244,6 +246,7 @@ __all__ = [
     "collect_batch",
     "compare",
     "country_code",
+    "demo",
     "duplicate_groups",
     "estimate",
     "evaluate",

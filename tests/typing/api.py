@@ -138,3 +138,11 @@ def cost(texts: list[str], settings: Settings) -> float | None:
     copy_of: str | None = results[0].duplicate_of
     del groups, skipped, copy_of
     return est.cost_usd if stats.cost_usd is None else stats.cost_usd
+
+
+def offline_and_providers() -> tuple[int, int]:
+    offline: list[Extraction] = visitx.demo()
+    claude = Settings(model="anthropic/claude-sonnet-4-5", repeat_penalty=1.1, dry_multiplier=0.0)
+    gemini = Settings(model="google/gemini-2.5-flash", llama_cpp=False, chat_template=None)
+    saved: int = offline[0].meta.usage.cache_read_tokens + offline[0].meta.usage.cache_write_tokens
+    return len(offline) + len(claude.model) + len(gemini.model), saved

@@ -22,7 +22,7 @@ from visitx.batch.remote import files_client, launch, refresh
 from visitx.core.article import Article, BadInput
 from visitx.core.errors import ConfigurationError, InputError
 from visitx.core.models import Extraction
-from visitx.core.settings import Settings
+from visitx.core.settings import Settings, provider_of
 
 if TYPE_CHECKING:
     import openai
@@ -117,6 +117,11 @@ def extractor_for(settings: Settings | None, manifest: Manifest | None = None) -
     from visitx.llm.extractor import Extractor
 
     settings = settings if settings is not None else Settings.from_env()
+    if provider_of(settings.model) is not None:
+        raise ConfigurationError(
+            f"Provider batches run on OpenAI's Batch API (and compatible servers); "
+            f"{settings.model} is not supported yet. Use `visitx extract` for it."
+        )
     if manifest is not None:
         if settings.model != manifest.model and settings.model == Settings().model:
             settings = settings.replace(model=manifest.model)

@@ -20,7 +20,8 @@ def main() -> None:
     """visitx: international visits and bilateral meetings from news articles.
 
     Configure the model with VISITX_MODEL, VISITX_BASE_URL and VISITX_API_KEY (or
-    OPENAI_API_KEY). Try `visitx demo` first: it needs no key.
+    OPENAI_API_KEY; anthropic/... and google/... models take ANTHROPIC_API_KEY or
+    GEMINI_API_KEY). Try `visitx demo` first: it needs no key.
     """
 
 
@@ -170,8 +171,8 @@ def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @click.option(
     "--model-path",
     type=click.Path(dir_okay=False),
-    help='A local .gguf model run in-process (needs pip install "visitx[local]"; '
-    "default: VISITX_MODEL_PATH).",
+    help='A local .gguf model run in-process (needs pip install "visitx[local]", from a '
+    'clone pip install ".[local]"; default: VISITX_MODEL_PATH).',
 )
 @click.option(
     "--concurrency",

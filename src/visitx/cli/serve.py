@@ -24,6 +24,20 @@ from visitx.cli.edge import edge
 @click.option(
     "--gpu-layers", type=click.IntRange(min=0), help="Layers on the GPU (default: automatic)."
 )
+@click.option(
+    "--repeat-penalty",
+    type=click.FloatRange(min=1.0),
+    help="llama.cpp's repeat penalty, 1.0 for off (default 1.15, or VISITX_REPEAT_PENALTY).",
+)
+@click.option(
+    "--dry-multiplier",
+    type=click.FloatRange(min=0.0),
+    help="llama.cpp's DRY sampler strength, 0 for off (default 0.8, or VISITX_DRY_MULTIPLIER).",
+)
+@click.option(
+    "--chat-template",
+    help="A llama.cpp built-in chat template (gemma, chatml, ...) for a GGUF that has none.",
+)
 @click.option("--verbose", is_flag=True, help="Show llama.cpp's own log on stderr.")
 @edge
 def serve_command(
@@ -32,19 +46,31 @@ def serve_command(
     context_size: int | None,
     threads: int | None,
     gpu_layers: int | None,
+    repeat_penalty: float | None,
+    dry_multiplier: float | None,
+    chat_template: str | None,
     verbose: bool,
 ) -> None:
     """Serve a local GGUF MODEL on 127.0.0.1 with llama.cpp until Ctrl-C.
 
     The server speaks the OpenAI API, so other tools, and `visitx extract` in several
     processes, can share one loaded model: point them at the printed base URL
-    (VISITX_BASE_URL). Needs pip install "visitx[local]". Context size, threads and GPU
-    layers default to VISITX_CONTEXT_SIZE, VISITX_THREADS and VISITX_GPU_LAYERS.
+    (VISITX_BASE_URL). Needs pip install "visitx[local]" (from a clone: pip install
+    ".[local]"). Context size, threads and GPU layers default to VISITX_CONTEXT_SIZE,
+    VISITX_THREADS and VISITX_GPU_LAYERS.
+
+    Small models loop inside the JSON grammar without repetition controls, so the server
+    samples with a repeat penalty and DRY by default (--repeat-penalty, --dry-multiplier);
+    `visitx extract` against it sends the same settings with each request. A GGUF without
+    a chat template is refused unless --chat-template names one.
     """
     from visitx.core.settings import Settings
     from visitx.llm.local import LocalServer
+    from visitx.llm.sampling import server_sampling
 
-    settings = Settings.from_env()
+    settings = Settings.from_env(
+        repeat_penalty=repeat_penalty, dry_multiplier=dry_multiplier, chat_template=chat_template
+    )
     server = LocalServer(
         model,
         context_size=context_size or settings.context_size,
@@ -52,6 +78,8 @@ def serve_command(
         gpu_layers=gpu_layers if gpu_layers is not None else settings.gpu_layers,
         port=port,
         verbose=verbose,
+        sampling=server_sampling(settings),
+        chat_template=settings.chat_template,
     )
     click.echo(f"Loading {model.name} ...", err=True)
     server.start()

@@ -294,12 +294,22 @@ class Usage(_Model):
     prompt_tokens: int = Field(default=0, description="Tokens sent.")
     completion_tokens: int = Field(default=0, description="Tokens the model wrote.")
     total_tokens: int = Field(default=0, description="Both together.")
+    cache_read_tokens: int = Field(
+        default=0,
+        description="Of the tokens sent, those read from the provider's prompt cache "
+        "(Anthropic, Gemini, OpenAI bill them at a fraction).",
+    )
+    cache_write_tokens: int = Field(
+        default=0, description="Of the tokens sent, those written to the provider's prompt cache."
+    )
 
     def __add__(self, other: Usage) -> Usage:
         return Usage(
             prompt_tokens=self.prompt_tokens + other.prompt_tokens,
             completion_tokens=self.completion_tokens + other.completion_tokens,
             total_tokens=self.total_tokens + other.total_tokens,
+            cache_read_tokens=self.cache_read_tokens + other.cache_read_tokens,
+            cache_write_tokens=self.cache_write_tokens + other.cache_write_tokens,
         )
 
 

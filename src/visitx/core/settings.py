@@ -26,6 +26,19 @@ DEFAULT_TIMEOUT = 120.0
 # A model of several billion parameters on a laptop CPU reads a long article and writes
 # its answer in minutes, not seconds.
 LOCAL_TIMEOUT = 600.0
+# `provider/model` names (instructor's `from_provider` form) served by an SDK of their own,
+# and the variables that hold each one's key when VISITX_API_KEY is not set.
+PROVIDER_KEYS: dict[str, tuple[str, ...]] = {
+    "anthropic": ("ANTHROPIC_API_KEY",),
+    "google": ("GEMINI_API_KEY", "GOOGLE_API_KEY"),
+}
+OPENAI_KEYS = ("OPENAI_API_KEY",)
+
+
+def provider_of(model: str) -> str | None:
+    """`anthropic` or `google` for a `provider/model` name of those SDKs, else None."""
+    prefix, _, rest = model.partition("/")
+    return prefix if rest and prefix in PROVIDER_KEYS else None
 
 
 def _shown(name: str, value: Any) -> Any:
@@ -43,12 +56,15 @@ class Settings:
     """How visitx talks to the model and what it keeps.
 
     Attributes:
-        model: model name sent to the provider.
+        model: model name sent to the provider. `anthropic/<model>` and `google/<model>`
+            (instructor's `provider/model` form) use Anthropic's and Google's own SDKs (the
+            `anthropic` and `gemini` extras) instead of the OpenAI API.
         base_url: an OpenAI-compatible endpoint (vLLM, Ollama, llama.cpp, LM Studio);
             None for OpenAI itself.
         api_key: the provider key; never stored in the cache, cassettes or logs. When None,
-            `VISITX_API_KEY`, then `OPENAI_API_KEY` is used when the client is built (an
-            argument always wins).
+            `VISITX_API_KEY`, then the provider's own variable (`OPENAI_API_KEY`,
+            `ANTHROPIC_API_KEY`, `GEMINI_API_KEY` or `GOOGLE_API_KEY`) is used when the
+            client is built (an argument always wins).
         mode: how the schema is enforced: `auto` (tool calling on OpenAI, `json_schema`
             elsewhere with a fallback to JSON mode), `tools`, `json_schema`, `json`, `md_json`.
         temperature: sampling temperature; 0 keeps answers repeatable.
@@ -91,6 +107,14 @@ class Settings:
             re-ground its visits in each other copy (`visitx.duplicate_groups`).
         budget_usd: stop a batch before the spend on the model (priced with
             genai-prices) would pass this many US dollars; None: no budget.
+        repeat_penalty: llama.cpp's repeat penalty for the local model and for llama.cpp
+            servers (1.0: off). With `dry_multiplier` it keeps small models from looping
+            inside the JSON grammar.
+        dry_multiplier: llama.cpp's DRY ("don't repeat yourself") sampler strength (0: off).
+        llama_cpp: whether `base_url` is a llama.cpp-family server that takes the two
+            settings above in the request body; None asks the server once (`GET /props`).
+        chat_template: a chat template for a local GGUF that carries none (a llama.cpp
+            built-in name such as `gemma` or `chatml`); None uses the file's own.
 
     Example:
         >>> Settings(model="qwen2.5:7b", base_url="http://localhost:11434/v1").mode
@@ -121,6 +145,10 @@ class Settings:
     screen: bool | None = None
     duplicates: bool = True
     budget_usd: float | None = None
+    repeat_penalty: float = 1.15
+    dry_multiplier: float = 0.8
+    llama_cpp: bool | None = None
+    chat_template: str | None = None
 
     def __repr__(self) -> str:
         # The generated repr, with credentials in `base_url` masked (see core.urls).
@@ -168,6 +196,11 @@ class Settings:
                 raise ConfigurationError(f"Settings.{name} must be >= {low}.")
         if self.gpu_layers is not None and self.gpu_layers < 0:
             raise ConfigurationError("Settings.gpu_layers must be >= 0 (or None: automatic).")
+        if self.repeat_penalty < 1.0 or self.dry_multiplier < 0.0:
+            raise ConfigurationError(
+                "Settings.repeat_penalty must be >= 1.0 (1.0: off) and dry_multiplier >= 0 "
+                "(0: off)."
+            )
         if self.model_path is None:
             return
         path = Path(self.model_path).expanduser()
@@ -186,13 +219,15 @@ class Settings:
     def from_env(cls, **overrides: Any) -> Settings:
         """Settings from `VISITX_*` variables, with keyword arguments taking precedence.
 
-        Reads `VISITX_MODEL`, `VISITX_BASE_URL`, `VISITX_API_KEY` (else `OPENAI_API_KEY`),
+        Reads `VISITX_MODEL`, `VISITX_BASE_URL`, `VISITX_API_KEY` (else the provider's own
+        key variable: `OPENAI_API_KEY`, `ANTHROPIC_API_KEY`, `GEMINI_API_KEY`),
         `VISITX_MODE`, `VISITX_CACHE_DIR`, `VISITX_LONG_ARTICLES`, `VISITX_TIMEOUT`,
         `VISITX_MAX_TOKENS`, `VISITX_MAX_REASKS`, and for a local model
-        `VISITX_MODEL_PATH`, `VISITX_CONTEXT_SIZE`, `VISITX_THREADS` and
-        `VISITX_GPU_LAYERS`. An argument given as None counts as not given. A `model_path`
-        or `base_url` argument replaces the other's variable, so `--model-path` works with
-        `VISITX_BASE_URL` set.
+        `VISITX_MODEL_PATH`, `VISITX_CONTEXT_SIZE`, `VISITX_THREADS`,
+        `VISITX_GPU_LAYERS`, `VISITX_CHAT_TEMPLATE`, `VISITX_REPEAT_PENALTY`,
+        `VISITX_DRY_MULTIPLIER` and `VISITX_LLAMA_CPP` (1/0). An argument given as None
+        counts as not given. A `model_path` or `base_url` argument replaces the other's
+        variable, so `--model-path` works with `VISITX_BASE_URL` set.
         """
         env = os.environ
         values: dict[str, Any] = {}
@@ -203,9 +238,11 @@ class Settings:
             ("cache_dir", "VISITX_CACHE_DIR"),
             ("long_articles", "VISITX_LONG_ARTICLES"),
             ("model_path", "VISITX_MODEL_PATH"),
+            ("chat_template", "VISITX_CHAT_TEMPLATE"),
         ):
             if env.get(var):
                 values[field] = env[var]
+        values.update(_local_sampling_from(env))
         for field, var in (
             ("context_size", "VISITX_CONTEXT_SIZE"),
             ("threads", "VISITX_THREADS"),
@@ -224,7 +261,8 @@ class Settings:
             values.pop("base_url", None)
         elif "base_url" in given:
             values.pop("model_path", None)
-        key = env.get("VISITX_API_KEY") or env.get("OPENAI_API_KEY")
+        model = overrides.get("model") or values.get("model") or DEFAULT_MODEL
+        key = env.get("VISITX_API_KEY") or _provider_key(str(model))
         if key:
             values["api_key"] = key
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -237,14 +275,40 @@ class Settings:
         return cls(**values)
 
     def resolved_api_key(self) -> str | None:
-        """The key to send: `api_key`, else `VISITX_API_KEY`, else `OPENAI_API_KEY`."""
+        """The key to send: `api_key`, else `VISITX_API_KEY`, else the provider's variable."""
         if self.api_key:
             return self.api_key
-        return os.environ.get("VISITX_API_KEY") or os.environ.get("OPENAI_API_KEY") or None
+        return os.environ.get("VISITX_API_KEY") or _provider_key(self.model)
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with some fields changed."""
         return dataclasses.replace(self, **changes)
+
+
+def _provider_key(model: str) -> str | None:
+    provider = provider_of(model)
+    for name in PROVIDER_KEYS[provider] if provider else OPENAI_KEYS:
+        if os.environ.get(name):
+            return os.environ[name]
+    return None
+
+
+def _local_sampling_from(env: Any) -> dict[str, Any]:
+    """`VISITX_REPEAT_PENALTY`, `VISITX_DRY_MULTIPLIER` and `VISITX_LLAMA_CPP`, parsed."""
+    values: dict[str, Any] = {}
+    for field, var in (("repeat_penalty", "VISITX_REPEAT_PENALTY"),
+                       ("dry_multiplier", "VISITX_DRY_MULTIPLIER")):
+        if env.get(var):
+            try:
+                values[field] = float(env[var])
+            except ValueError:
+                raise ConfigurationError(f"{var}={env[var]!r} is not a number.") from None
+    flag = (env.get("VISITX_LLAMA_CPP") or "").strip().lower()
+    if flag:
+        if flag not in {"1", "0", "true", "false", "yes", "no"}:
+            raise ConfigurationError(f"VISITX_LLAMA_CPP={flag!r}: use 1 or 0.")
+        values["llama_cpp"] = flag in {"1", "true", "yes"}
+    return values
 
 
 # (field, variable, parse, lowest allowed, whether the lowest is allowed, what it is)

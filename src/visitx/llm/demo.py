@@ -41,7 +41,8 @@ def seed_articles() -> list[dict[str, Any]]:
 
 def demo_settings(**changes: Any) -> Settings:
     """The settings the demo cassette was recorded with."""
-    return Settings(model=DEMO_MODEL, base_url=DEMO_BASE_URL, cache=False).replace(**changes)
+    settings = Settings(model=DEMO_MODEL, base_url=DEMO_BASE_URL, cache=False, llama_cpp=False)
+    return settings.replace(**changes)
 
 
 def run_demo(settings: Settings) -> list[Extraction]:
@@ -60,3 +61,23 @@ def run_demo(settings: Settings) -> list[Extraction]:
 
 def demo_cassette() -> Path:
     return data_dir("cassettes") / "seeds.yaml"
+
+
+def demo() -> list[Extraction]:
+    """The demo's records: the seed articles through the full pipeline, offline.
+
+    The model's answers are replayed from a recording of visitx's reference server
+    (hand-checked reference extractions, not a vendor model), so no key and no network
+    are needed; grounding, dates, countries and codes are computed for real. The offline
+    twin of `extract()`, and what `visitx demo` prints.
+
+    Example:
+        >>> import visitx
+        >>> results = visitx.demo()
+        >>> len(results)
+        5
+    """
+    from visitx.testing import replay
+
+    with replay(demo_cassette()):
+        return run_demo(demo_settings())

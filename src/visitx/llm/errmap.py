@@ -49,7 +49,8 @@ def _sentence(text: str) -> str:
 
 _TRANSIENT_HINT = "Retry later; if it persists, check the provider's status page."
 _STATUS_HINTS = {
-    401: "Check the API key (VISITX_API_KEY or OPENAI_API_KEY).",
+    401: "Check the API key (VISITX_API_KEY, else OPENAI_API_KEY; ANTHROPIC_API_KEY or "
+    "GEMINI_API_KEY for anthropic/ and google/ models).",
     403: "The key is not allowed to use this model or endpoint.",
     404: "Check the model name (VISITX_MODEL) and the base URL (VISITX_BASE_URL).",
     429: "The provider is rate limiting; lower the concurrency or set "

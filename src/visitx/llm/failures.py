@@ -29,7 +29,8 @@ def provider_message(exc: Any) -> str | None:
 # What providers say when the prompt does not fit: OpenAI, vLLM, llama.cpp, Ollama, Azure.
 _CONTEXT_LENGTH = re.compile(
     r"context[_ ]length|context size|context window|maximum context|too many tokens|"
-    r"prompt is too long|exceed(?:s|ed)? the (?:available )?context|input is too long",
+    r"prompt is too long|exceed(?:s|ed)? the (?:available )?context|input is too long|"
+    r"input token count",
     re.IGNORECASE,
 )
 # A rejected structured-output option: `response_format`, `json_schema`, `json_object`.

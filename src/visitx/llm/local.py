@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 from visitx.core.errors import ConfigurationError, ProviderError
 from visitx.llm.errmap import map_exceptions
+from visitx.llm.gguf import check_chat_template
+from visitx.llm.sampling import server_sampling
 
 if TYPE_CHECKING:
     from visitx.core.settings import Settings
@@ -34,7 +36,9 @@ log = logging.getLogger("visitx")
 
 HOST = "127.0.0.1"  # never another interface: the server has no key and allows any origin
 GGUF_MAGIC = b"GGUF"
-INSTALL_HINT = 'pip install "visitx[local]"'
+INSTALL_HINT = (
+    'pip install "visitx[local]" (from a clone of the repository: pip install ".[local]")'
+)
 DEFAULT_CONTEXT_SIZE = 16_384
 # Without a bound, a model stuck repeating itself inside the JSON grammar writes until the
 # context is full; a draft of many visits takes well under this many tokens.
@@ -43,6 +47,9 @@ DEFAULT_MAX_TOKENS = 4096
 # a fifth more than the file covers the default context of models of a few billion
 # parameters.
 MEMORY_FACTOR = 1.2
+# Repetition controls (llama.cpp's names): DRY and a repeat penalty keep small models from
+# looping inside the JSON grammar. `Settings.repeat_penalty`/`dry_multiplier` change them.
+DEFAULT_SAMPLING = {"dry_multiplier": 0.8, "penalty_repeat": 1.15}
 
 
 def _xllamacpp() -> Any:
@@ -134,6 +141,7 @@ class _Options:
     max_tokens: int | None
     alias: str
     verbose: bool
+    chat_template: str | None = None
 
 
 class LocalServer:
@@ -153,9 +161,11 @@ class LocalServer:
         max_tokens: bound on the tokens of one answer; None: no bound but the context.
         alias: the model name the server reports (default: the file name).
         verbose: let llama.cpp's log through to stderr (it is silenced by default).
-        sampling: the server's default sampling settings, by llama.cpp's names (for
-            example `{"dry_multiplier": 0.8, "penalty_repeat": 1.15}`, which keep a small
-            model from repeating itself); a request's own settings still win.
+        sampling: the server's default sampling settings, by llama.cpp's names; default
+            `{"dry_multiplier": 0.8, "penalty_repeat": 1.15}` (`Settings`' defaults), which
+            keep a small model from repeating itself; a request's own settings still win.
+        chat_template: a llama.cpp built-in template name (`gemma`, `chatml`, ...) for a
+            GGUF that carries none; a GGUF without a template is refused otherwise.
 
     Example:
         >>> with LocalServer("~/models/qwen2.5-7b-instruct-q4_k_m.gguf") as server:
@@ -174,6 +184,7 @@ class LocalServer:
         alias: str | None = None,
         verbose: bool = False,
         sampling: Mapping[str, float] | None = None,
+        chat_template: str | None = None,
     ) -> None:
         if context_size < 256:
             raise ConfigurationError("The context size must be at least 256 tokens.")
@@ -191,8 +202,9 @@ class LocalServer:
             max_tokens=max_tokens,
             alias=alias or file.name,
             verbose=verbose,
+            chat_template=chat_template,
         )
-        self.sampling = dict(sampling or {})
+        self.sampling = dict(DEFAULT_SAMPLING if sampling is None else sampling)
         self._server: Any = None
         self._address: str | None = None
         self._lock = threading.Lock()
@@ -227,6 +239,7 @@ class LocalServer:
             xllamacpp = _xllamacpp()
             opts = self.options
             file = check_model_file(opts.path)
+            check_chat_template(file, opts.chat_template)
             check_memory(file)
             check_port(opts.port)
             params = xllamacpp.CommonParams()
@@ -245,6 +258,8 @@ class LocalServer:
                 params.n_gpu_layers = opts.gpu_layers
             if opts.max_tokens is not None:
                 params.n_predict = opts.max_tokens
+            if opts.chat_template:
+                params.chat_template = opts.chat_template
             for name, value in self.sampling.items():
                 if not hasattr(params.sampling, name):
                     raise ConfigurationError(
@@ -307,13 +322,16 @@ def options_from(settings: Settings) -> _Options:
         max_tokens=settings.max_tokens or DEFAULT_MAX_TOKENS,
         alias=settings.model,
         verbose=False,
+        chat_template=settings.chat_template,
     )
 
 
 def check_settings(settings: Settings) -> None:
     """Raise `ConfigurationError` now if `settings.model_path` cannot be served."""
     _xllamacpp()
-    check_memory(options_from(settings).path)
+    options = options_from(settings)
+    check_chat_template(options.path, options.chat_template)
+    check_memory(options.path)
 
 
 def acquire(settings: Settings) -> LocalServer:
@@ -332,6 +350,8 @@ def acquire(settings: Settings) -> LocalServer:
                 gpu_layers=key.gpu_layers,
                 max_tokens=key.max_tokens,
                 alias=key.alias,
+                sampling=server_sampling(settings),
+                chat_template=key.chat_template,
             )
         server.start()
         _shared[key] = (server, users + 1)

@@ -2,10 +2,15 @@
 
 It shapes the request for the mode (tool call, `json_schema`, JSON mode with the schema
 where the server takes it, fenced JSON), runs instructor (which re-asks on invalid
-drafts), retries transport failures below instructor (`_retry`), applies client-side
-limits (`_limits`) and keeps one client per event loop. `Provider.ask()` takes the
-rendered messages and the article and returns an `Answer`: the validated draft and what
-it cost. It builds no records; the deterministic layer never imports it.
+drafts), retries transport failures below instructor (`llm.retry`), applies client-side
+limits (`llm.limits`) and keeps one client per event loop (`llm.clients`).
+`Provider.ask()` takes the rendered messages and the article and returns an `Answer`: the
+validated draft and what it cost. It builds no records; the deterministic layer never
+imports it.
+
+OpenAI-compatible servers go through the `openai` SDK; `anthropic/...` and `google/...`
+models through their own SDKs (`llm.claude`, `llm.gemini`), with the same retries,
+limits, re-asks and error classes (`llm.sdkerrors`).
 
 Tests and `visitx.testing.replay()` reach it through `use_transport()`: an httpx2
 transport that every client this module builds uses while it is active, including
@@ -14,28 +19,53 @@ clients built before.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import dataclasses
-import functools
-import json
 import logging
-import threading
-from collections.abc import Callable, Iterator
-from contextvars import ContextVar
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
-from visitx.core.errors import ConfigurationError, ExtractionError, VisitxError, truncated
-from visitx.core.models import Usage
+from visitx.core.errors import truncated
 from visitx.core.settings import Settings
-from visitx.llm.errmap import raw_output_of, translate
+from visitx.llm import compat, sampling
+from visitx.llm.clients import ClientPool, api_key, openai_builder
+from visitx.llm.errmap import translate
 from visitx.llm.failures import is_response_format_rejection
 from visitx.llm.limits import Limits
 from visitx.llm.prompt import Messages
 from visitx.llm.retry import Backoff, describe
-from visitx.record.draft import Draft, checked_against, find_problems
+from visitx.llm.salvage import best_draft, salvage_warning
+from visitx.llm.sdkerrors import openai_shaped
+from visitx.llm.sdks import sdk_for
+from visitx.llm.wire import (
+    CALL,
+    OPENAI_ENDPOINT,
+    SCHEMA_NOTE,
+    Answer,
+    Call,
+    Reading,
+    active_transport,
+    current_call,
+    endpoint_of,
+    instructor_draft,
+    openai_reading,
+    schema_text,
+    strip_fences,
+    use_transport,
+)
+from visitx.record.draft import Draft, checked_against
+
+__all__ = [
+    "OPENAI_ENDPOINT",
+    "Answer",
+    "Provider",
+    "endpoint_of",
+    "forget_endpoints",
+    "instructor_draft",
+    "schema_text",
+    "strip_fences",
+    "use_transport",
+]
 
 log = logging.getLogger("visitx")
 # instructor logs every failed attempt at ERROR, including the ones visitx handles (re-asks,
@@ -43,121 +73,16 @@ log = logging.getLogger("visitx")
 # handler and print to stderr; a NullHandler keeps them for applications that configure
 # logging, and quiet otherwise.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
-_KEEPING: ContextVar[bool] = ContextVar("visitx_keeping", default=False)
-for _name in ("instructor.v2.retry", "instructor.core.retry"):  # where it logs attempts
-    logging.getLogger(_name).addFilter(lambda record: not _KEEPING.get())
 
-OPENAI_ENDPOINT = "https://api.openai.com/v1"
-# visitx's `json` mode is instructor's JSON_SCHEMA handling (parse, re-ask) with the
-# request reshaped to `json_object` in `_shape`.
-_INSTRUCTOR_MODES = {"tools": "TOOLS", "json_schema": "JSON_SCHEMA", "json": "JSON_SCHEMA",
-                     "md_json": "MD_JSON"}
-_SCHEMA_NOTE = (
-    "Answer with one JSON object (no prose, no code fence) that matches this JSON schema:\n"
-)
+_INSTRUCTOR_MODES = compat.INSTRUCTOR_MODES
+_SCHEMA_NOTE = SCHEMA_NOTE
 
-# What each endpoint turned out to accept, for every extractor of this process.
-_memory_lock = threading.Lock()
-_json_mode_endpoints: set[str] = set()  # rejected `json_schema`: auto mode uses `json`
-_plain_json_endpoints: set[str] = set()  # rejected a `schema` key in `json_object`
-_transports: list[Any] = []
 
 
 def forget_endpoints() -> None:
-    """Forget what endpoints rejected (for tests)."""
-    with _memory_lock:
-        _json_mode_endpoints.clear()
-        _plain_json_endpoints.clear()
-
-
-@contextlib.contextmanager
-def use_transport(transport: Any) -> Iterator[None]:
-    """Send every request of the clients visitx builds through `transport` (an httpx2 one)."""
-    _transports.append(transport)
-    try:
-        yield
-    finally:
-        _transports.remove(transport)
-
-
-@dataclasses.dataclass
-class Answer:
-    """A validated draft and what it cost."""
-
-    draft: Draft
-    mode: str
-    attempts: int
-    usage: Usage
-    model: str | None
-    finish_reason: str | None
-    warnings: list[str]
-    # (the language the article's text shows, the guesser's version): filled by the
-    # record builder, stored with the draft so a cache hit need not guess again.
-    text_language: tuple[str | None, str] | None = None
-
-
-@dataclasses.dataclass
-class _Call:
-    """The completions of one article (a first answer and its re-asks)."""
-
-    mode: str
-    attempts: int = 0
-    usage: Usage = dataclasses.field(default_factory=Usage)
-    model: str | None = None
-    finish_reason: str | None = None
-    estimate: float = 0.0
-
-    def count(self, completion: Any) -> None:
-        self.attempts += 1
-        self.model = getattr(completion, "model", None) or self.model
-        choices = getattr(completion, "choices", None) or []
-        self.finish_reason = getattr(choices[0], "finish_reason", None) if choices else None
-        usage = getattr(completion, "usage", None)
-        if usage is not None:
-            self.usage = self.usage + Usage(
-                prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
-                completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
-                total_tokens=getattr(usage, "total_tokens", 0) or 0,
-            )
-
-    def charge(self, error: VisitxError) -> VisitxError:
-        error.attempts, error.usage = self.attempts, self.usage
-        return error
-
-
-_CALL: ContextVar[_Call | None] = ContextVar("visitx_call", default=None)
-
-
-def endpoint_of(base_url: str | None) -> str:
-    """The endpoint as the cache key names it: the base URL without credentials or query."""
-    if not base_url:
-        return OPENAI_ENDPOINT
-    parts = urlsplit(str(base_url).strip())
-    host = parts.hostname or ""
-    netloc = host + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme.lower(), netloc.lower(), parts.path.rstrip("/"), "", ""))
-
-
-@functools.cache
-def instructor_draft() -> type[Draft]:
-    """`Draft` with instructor's schema mixin, built once.
-
-    Given a plain model, instructor derives a new class from it on every request; a class
-    that already carries the mixin is used as it is, so its schemas are cached.
-    """
-    import instructor
-
-    class InstructorDraft(Draft, instructor.OpenAISchema):
-        """The model's answer for one article."""
-
-    InstructorDraft.__name__ = InstructorDraft.__qualname__ = "Draft"
-    return InstructorDraft
-
-
-@functools.cache
-def schema_text() -> str:
-    """The draft schema as compact JSON, for prompts of servers that do not enforce it."""
-    return json.dumps(Draft.model_json_schema(), ensure_ascii=False, separators=(",", ":"))
+    """Forget what endpoints rejected and which are llama.cpp servers (for tests)."""
+    compat.forget()
+    sampling.forget()
 
 
 class Provider:
@@ -166,9 +91,8 @@ class Provider:
     def __init__(self, settings: Settings, *, client: Any = None, transport: Any = None) -> None:
         self.settings = settings
         self._given = client
-        self._transport = transport
-        self._clients: dict[tuple[Any, ...], _Client] = {}
-        self._lock = threading.Lock()
+        self.sdk = sdk_for(settings) if client is None else None
+        self._pool = ClientPool(transport)
         self._patched: dict[tuple[str, bool], Callable[..., Any]] = {}
         self.backoff = Backoff(
             max_retries=settings.max_retries,
@@ -184,24 +108,33 @@ class Provider:
         if settings.model_path is not None and client is None:
             # The local server's port changes from run to run; the model file does not.
             self.endpoint = "local:" + str(Path(settings.model_path).expanduser().resolve())
+        elif self.sdk is not None:
+            self.endpoint = endpoint_of(settings.base_url, self.sdk.endpoint)
         else:
             self.endpoint = endpoint_of(str(given_url) if given_url else settings.base_url)
-        self.is_openai = _is_openai(client, self.endpoint)
+        self.is_openai = self.sdk is None and _is_openai(client, self.endpoint)
 
     # -- what is sent ----------------------------------------------------------------------
 
     def mode(self) -> str:
         """The mode the next request uses (auto mode resolved for this endpoint)."""
         mode = self.settings.mode
+        if self.sdk is not None:
+            return self.sdk.mode(mode)
         if mode != "auto":
             return mode
         if self.is_openai:
             return "tools"
-        return "json" if self.endpoint in _json_mode_endpoints else "json_schema"
+        return "json" if compat.prefers_json(self.endpoint) else "json_schema"
 
     def _request(self, messages: Messages) -> dict[str, Any]:
+        if self.sdk is not None:
+            request = self.sdk.request(messages)
+            request.setdefault("response_model", instructor_draft())
+            request["max_retries"] = self.settings.max_reasks
+            return request
         limit = "max_completion_tokens" if self.is_openai else "max_tokens"
-        return {
+        return {  # in this order: batch request files are compared byte for byte
             "model": self.settings.model,
             "messages": [
                 {"role": "system", "content": messages.system},
@@ -215,60 +148,44 @@ class Provider:
 
     def _shape(self, kwargs: dict[str, Any], mode: str) -> dict[str, Any]:
         """The request as sent: JSON mode asks for `json_object`, with the schema as well."""
-        if mode != "json":
-            return kwargs
-        shaped = dict(kwargs)
-        schema = shaped["response_format"]["json_schema"]["schema"]
-        if self.endpoint in _plain_json_endpoints:
-            shaped["response_format"] = {"type": "json_object"}
-        else:
-            # llama.cpp servers (upstream and llama-cpp-python) constrain the output to it.
-            shaped["response_format"] = {"type": "json_object", "schema": schema}
-        messages = list(shaped["messages"])
-        first = dict(messages[0])
-        first["content"] = f"{first['content']}\n\n{_SCHEMA_NOTE}{schema_text()}"
-        messages[0] = first
-        shaped["messages"] = messages
-        return shaped
+        if self.sdk is not None:
+            return self.sdk.shape(kwargs, mode)
+        return compat.shape(kwargs, mode, self.endpoint)
 
     def request_body(self, messages: Messages, mode: str) -> dict[str, Any]:
-        """The `/v1/chat/completions` body a live request in `mode` sends (for batch files).
+        """The `/v1/chat/completions` body a live request in `mode` sends (for batch files)."""
+        return compat.request_body(
+            self._request(messages), mode, lambda kwargs: self._shape(kwargs, mode)
+        )
 
-        Built by instructor's public `patch()` around a create function that keeps the
-        request instead of sending it: the same path as a live call, so the same body.
-        """
-        import instructor
-
-        kept: list[dict[str, Any]] = []
-
-        def keep(**kwargs: Any) -> Any:
-            kept.append(self._shape(kwargs, mode))
-            raise _Kept
-
-        create = instructor.patch(create=keep, mode=instructor.Mode[_INSTRUCTOR_MODES[mode]])
-        token = _KEEPING.set(True)  # instructor logs the "failed" call: not a failure here
-        try:
-            with contextlib.suppress(Exception):  # _Kept, maybe wrapped by instructor
-                create(**{**self._request(messages), "max_retries": 1})
-        finally:
-            _KEEPING.reset(token)
-        if not kept:  # pragma: no cover - instructor always calls create once
-            raise RuntimeError("visitx: instructor did not build a request")
-        return kept[0]
+    def _sampling(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """A llama.cpp server's request also carries the repetition controls."""
+        if self.sdk is not None or self.is_openai or self._given is not None:
+            return kwargs
+        transport = active_transport(self._pool.transport)
+        if not sampling.is_llama_cpp(self.settings, self.endpoint, transport):
+            return kwargs
+        extra = dict(kwargs.get("extra_body") or {})
+        extra.update(sampling.request_sampling(self.settings))
+        return {**kwargs, "extra_body": extra}
 
     def _estimate(self, kwargs: dict[str, Any]) -> float:
         if self.limits.tokens is None:
             return 0.0
-        chars = sum(len(str(m.get("content") or "")) for m in kwargs.get("messages", []))
+        sent = kwargs.get("messages") or kwargs.get("contents") or []
+        chars = len(str(kwargs.get("system") or "")) + sum(len(str(m)) for m in sent)
         # About four characters a token, plus the longest answer allowed.
         return chars / 4 + self.settings.max_tokens
+
+    def _read(self, completion: Any) -> Reading:
+        return self.sdk.read(completion) if self.sdk is not None else openai_reading(completion)
 
     # -- asking ---------------------------------------------------------------------------
 
     def ask(self, messages: Messages, article: str) -> Answer:
         """The model's validated draft for one article (sync client)."""
-        call = _Call(mode=self.mode())
-        token = _CALL.set(call)
+        call = Call(mode=self.mode())
+        token = CALL.set(call)
         try:
             while True:
                 try:
@@ -280,12 +197,12 @@ class Provider:
                     return self._salvage(exc, call, article)
                 return self._answer(call, draft, [])
         finally:
-            _CALL.reset(token)
+            CALL.reset(token)
 
     async def aask(self, messages: Messages, article: str) -> Answer:
         """`ask` for the async client of the running event loop."""
-        call = _Call(mode=self.mode())
-        token = _CALL.set(call)
+        call = Call(mode=self.mode())
+        token = CALL.set(call)
         try:
             while True:
                 try:
@@ -298,7 +215,7 @@ class Provider:
                     return self._salvage(exc, call, article)
                 return self._answer(call, draft, [])
         finally:
-            _CALL.reset(token)
+            CALL.reset(token)
 
     def _patched_create(self, mode: str, is_async: bool) -> Callable[..., Any]:
         """instructor's create for a mode, built once; requests go through `_send`."""
@@ -308,63 +225,72 @@ class Provider:
             import instructor
 
             create = self._send_async if is_async else self._send_sync
-            patched = instructor.patch(
-                create=create, mode=instructor.Mode[_INSTRUCTOR_MODES[mode]]
-            )
+            if self.sdk is not None:
+                wanted, provider = self.sdk.instructor_mode(mode)
+                patched = instructor.patch(create=create, mode=wanted, provider=provider)
+            else:
+                wanted = instructor.Mode[_INSTRUCTOR_MODES[mode]]
+                patched = instructor.patch(create=create, mode=wanted)
             self._patched[key] = patched
         return patched
 
     def _send_sync(self, **kwargs: Any) -> Any:
-        call = _current()
-        kwargs = self._shape(kwargs, call.mode)
+        call = current_call()
+        kwargs = self._sampling(self._shape(kwargs, call.mode))
         estimate = self._estimate(kwargs)
         client = self._client("sync")
 
         def send() -> Any:
             if self.limits.active:
                 self.limits.acquire(estimate)
-            return client.chat.completions.create(**kwargs)
+            if self.sdk is None:
+                return client.chat.completions.create(**kwargs)
+            with openai_shaped():
+                return self.sdk.create(client, kwargs)
 
         return self._received(call, self.backoff.call(send), estimate)
 
     async def _send_async(self, **kwargs: Any) -> Any:
-        call = _current()
-        kwargs = self._shape(kwargs, call.mode)
+        call = current_call()
+        # The first request to an endpoint may ask it `GET /props` (once per process, a few
+        # milliseconds from a local server); not in a worker thread, which an interrupted
+        # run would leave behind at interpreter exit.
+        kwargs = self._sampling(self._shape(kwargs, call.mode))
         estimate = self._estimate(kwargs)
         client = self._client("async")
 
         async def send() -> Any:
             if self.limits.active:
                 await self.limits.aacquire(estimate)
-            return await client.chat.completions.create(**kwargs)
+            if self.sdk is None:
+                return await client.chat.completions.create(**kwargs)
+            with openai_shaped():
+                return await self.sdk.acreate(client, kwargs)
 
         return self._received(call, await self.backoff.acall(send), estimate)
 
-    def _received(self, call: _Call, completion: Any, estimate: float) -> Any:
-        call.count(completion)
-        used = getattr(getattr(completion, "usage", None), "total_tokens", 0) or 0
+    def _received(self, call: Call, completion: Any, estimate: float) -> Any:
+        reading = self._read(completion)
+        call.count(reading)
+        used = reading.usage.total_tokens if reading.usage is not None else 0
         self.limits.settle(estimate, used)
         if call.finish_reason == "length":
-            raise truncated(self.settings.max_tokens, raw_output_of(completion))
+            raise truncated(self.settings.max_tokens, reading.raw)
         return completion
 
-    def _adapt(self, call: _Call, exc: BaseException) -> bool:
+    def _adapt(self, call: Call, exc: BaseException) -> bool:
         """After a rejected structured-output option, whether to ask again in another shape."""
         cause = _root(exc)
-        if not is_response_format_rejection(cause):
+        if self.sdk is not None or not is_response_format_rejection(cause):
             return False
-        with _memory_lock:
-            if call.mode == "json_schema" and self.settings.mode == "auto":
-                _json_mode_endpoints.add(self.endpoint)
-                call.mode = "json"
-            elif call.mode == "json" and self.endpoint not in _plain_json_endpoints:
-                _plain_json_endpoints.add(self.endpoint)
-            else:
-                return False
+        mode = compat.after_rejection(self.endpoint, call.mode, self.settings.mode)
+        if mode is None:
+            return False
+        call.mode = mode
         log.info("visitx: %s rejected %s; asking in JSON mode", self.endpoint, describe(cause))
         return True
 
-    def _answer(self, call: _Call, draft: Draft, warnings: list[str]) -> Answer:
+    def _answer(self, call: Call, draft: Draft, warnings: list[str]) -> Answer:
         return Answer(
             draft=draft,
             mode=call.mode,
@@ -375,7 +301,7 @@ class Provider:
             warnings=warnings,
         )
 
-    def _salvage(self, exc: Exception, call: _Call, article: str) -> Answer:
+    def _salvage(self, exc: Exception, call: Call, article: str) -> Answer:
         """Keep the best draft of the right shape when the re-asks end without a valid one.
 
         The re-asks may run out, or a re-ask may fail (time-out, provider error, an answer
@@ -385,86 +311,26 @@ class Provider:
         mapped = translate(exc, max_tokens=self.settings.max_tokens)
         if mapped is None:
             raise exc
-        best: tuple[int, Draft] | None = None
-        raws: list[str] = []
-        for attempt in getattr(exc, "failed_attempts", None) or []:
-            raw = raw_output_of(attempt.completion)
-            if raw is None:
-                continue
-            raws.append(raw)
-            try:
-                draft = Draft.model_validate_json(strip_fences(raw))
-            except ValueError:
-                continue
-            problems = sum(1 for _ in find_problems(draft, article, language=draft.language))
-            if best is None or problems < best[0]:
-                best = (problems, draft)
-        if best is None:
-            if isinstance(mapped, ExtractionError):
-                mapped.errors = list(dict.fromkeys(mapped.errors))
-                if mapped.raw_output is None and raws:
-                    mapped.raw_output = raws[-1]
+        draft = best_draft(exc, mapped, article, self._read)
+        if draft is None:
             raise call.charge(mapped) from exc
-        if isinstance(mapped, ExtractionError) and not mapped.errors[0].startswith("finish"):
-            warning = (
-                f"the model's answer still had problems after {self.settings.max_reasks} "
-                "re-ask(s); the values it could not fix are flagged"
-            )
-        else:
-            first = str(mapped).split(". ")[0].rstrip(".")
-            warning = (
-                f"a re-ask failed ({first}); the best earlier answer is kept and the values "
-                "it could not fix are flagged"
-            )
-        return self._answer(call, best[1], [warning])
+        return self._answer(call, draft, [salvage_warning(mapped, self.settings.max_reasks)])
 
     # -- clients --------------------------------------------------------------------------
 
     def _client(self, flavour: str) -> Any:
-        """The sync client, or the async client of the running event loop.
+        """The sync client, or the async client of the running event loop."""
+        transport = active_transport()
+        if self.sdk is not None:
+            sdk = self.sdk
 
-        An async client's connections belong to the loop that opened them, so each loop
-        (each `asyncio.run`, say) gets its own; clients of closed loops are dropped. A
-        transport made active by `use_transport()` gets clients of its own.
-        """
-        import openai
+            def build(flavour: str, http: Any) -> tuple[Any, bool]:
+                return sdk.client(flavour, self.api_key(), http), True
 
-        loop = asyncio.get_running_loop() if flavour == "async" else None
-        transport = _transports[-1] if _transports else self._transport
-        key = (flavour, id(loop) if loop else None, id(transport) if transport else None)
-        with self._lock:
-            entry = self._clients.get(key)
-            if entry is not None:
-                return entry.client
-            for stale in [k for k, c in self._clients.items() if c.loop and c.loop.is_closed()]:
-                del self._clients[stale]
-            wanted = openai.OpenAI if flavour == "sync" else openai.AsyncOpenAI
-            options: dict[str, Any] = {}
-            if transport is not None:
-                import httpx2
-
-                http = httpx2.Client if flavour == "sync" else httpx2.AsyncClient
-                options["http_client"] = http(transport=transport)
-            given = self._given
-            if given is not None:
-                if not isinstance(given, wanted):
-                    other = "aextract/aextract_many" if flavour == "sync" else "extract"
-                    raise ConfigurationError(
-                        f"The client passed is a {type(given).__name__}; "
-                        f"{'extract' if flavour == 'sync' else 'aextract'} needs an "
-                        f"openai.{wanted.__name__} (the {type(given).__name__} is for {other})."
-                    )
-                # A copy with visitx's retry and timeout policy; it shares the caller's
-                # connection pool (unless a transport is active), so visitx never closes it.
-                client = given.with_options(
-                    max_retries=0, timeout=self.settings.timeout, **options
-                )
-                owned = bool(options)
-            else:
-                client = self._make_client(wanted, options)
-                owned = True
-            self._clients[key] = _Client(client, owned, loop)
-            return client
+            return self._pool.get(flavour, build, transport)
+        return self._pool.get(
+            flavour, openai_builder(self._given, self.settings, self._make_client), transport
+        )
 
     def check(self) -> None:
         """Raise `ConfigurationError` now if no client could be built (no key, no URL).
@@ -481,19 +347,11 @@ class Provider:
     def api_key(self) -> str:
         """The key every client of this endpoint sends (live calls and provider batches).
 
-        `Settings.api_key`, else `VISITX_API_KEY`, else `OPENAI_API_KEY`; a local server
-        needs none. Raises `ConfigurationError` when OpenAI itself is called without one.
+        `Settings.api_key`, else `VISITX_API_KEY`, else the provider's own variable; a
+        local server needs none. Raises `ConfigurationError` when a provider is called
+        without one.
         """
-        key = self.settings.resolved_api_key()
-        if key:
-            return key
-        if self.settings.base_url is None and self.settings.model_path is None:
-            raise ConfigurationError(
-                "No API key found. Set VISITX_API_KEY (or OPENAI_API_KEY), pass "
-                "Settings(api_key=...), or point VISITX_BASE_URL at a local "
-                "OpenAI-compatible server. To see visitx work offline, run `visitx demo`."
-            )
-        return "not-needed"  # local servers (Ollama, vLLM, llama.cpp) ignore the key
+        return api_key(self.settings, self.sdk.key_variables if self.sdk is not None else None)
 
     def _make_client(self, cls: type[Any], options: dict[str, Any]) -> Any:
         key = self.api_key()
@@ -504,64 +362,28 @@ class Provider:
             if self._local is None:
                 self._local = _local.acquire(self.settings)
             base_url = self._local.base_url
-        try:
-            return cls(
-                api_key=key,
-                base_url=base_url,
-                timeout=self.settings.timeout,
-                max_retries=0,  # retries are visitx's (see _retry), so layers do not multiply
-                **options,
-            )
-        except Exception as exc:
-            mapped = translate(exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
+        return cls(
+            api_key=key,
+            base_url=base_url,
+            timeout=self.settings.timeout,
+            max_retries=0,  # retries are visitx's (see llm.retry), so layers do not multiply
+            **options,
+        )
 
     def close(self) -> None:
         """Close the sync clients visitx made; async ones close in their loop (`aclose`)."""
-        with self._lock:
-            sync = [k for k in self._clients if k[0] == "sync"]
-            entries = [self._clients.pop(k) for k in sync]
-        for entry in entries:
-            if entry.owned:
-                entry.client.close()
+        self._pool.close()
         if self._local is not None:
             from visitx.llm import local as _local
 
             local, self._local = self._local, None
-            with self._lock:
-                self._clients.clear()  # they talk to the server that is about to stop
+            self._pool.clear()  # they talk to the server that is about to stop
             _local.release(local)
 
     async def aclose(self) -> None:
         """Close the async clients of the running loop, then the sync ones."""
-        loop = asyncio.get_running_loop()
-        with self._lock:
-            mine = [k for k in self._clients if k[1] == id(loop)]
-            entries = [self._clients.pop(k) for k in mine]
-        for entry in entries:
-            if entry.owned:
-                await entry.client.close()
+        await self._pool.aclose()
         self.close()
-
-
-class _Kept(Exception):
-    """The request body is kept; nothing is sent."""
-
-
-@dataclasses.dataclass
-class _Client:
-    client: Any
-    owned: bool
-    loop: asyncio.AbstractEventLoop | None
-
-
-def _current() -> _Call:
-    call = _CALL.get()
-    if call is None:  # pragma: no cover - only Provider.ask/aask call the patched create
-        raise RuntimeError("visitx: a request was sent outside Provider.ask")
-    return call
 
 
 def _root(exc: BaseException) -> BaseException:
@@ -577,11 +399,3 @@ def _is_openai(client: Any, endpoint: str) -> bool:
             return True
     host = urlsplit(endpoint).hostname or ""
     return host == "api.openai.com" or host.endswith(".openai.azure.com")
-
-
-def strip_fences(raw: str) -> str:
-    """The JSON inside a Markdown code fence, or the text as it is."""
-    import re
-
-    match = re.search(r"```(?:json)?\s*(.*?)```", raw, re.DOTALL)
-    return match.group(1).strip() if match else raw.strip()

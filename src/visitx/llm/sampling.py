@@ -1,0 +1,78 @@
+"""Repetition controls for llama.cpp-family servers, and knowing when a server is one.
+
+A small model decoding inside a JSON grammar at temperature 0 easily loops (the same
+participant, the same clause, until the token limit). llama.cpp's DRY sampler and its
+repeat penalty stop that; visitx turns both on for the local model it runs
+(`Settings.model_path`, `visitx serve`) and sends them in the request body to a
+llama.cpp server it reaches through `base_url` (llama-server, `visitx serve`). Whether
+an endpoint is one is `Settings.llama_cpp`, or when that is None the server's answer to
+`GET /props` (llama.cpp's server-properties route), asked once per endpoint and process.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from visitx.core.settings import Settings
+
+PROBE_TIMEOUT = 3.0
+_known: dict[str, bool] = {}
+_lock = threading.Lock()
+
+
+def server_sampling(settings: Settings) -> dict[str, float]:
+    """The settings as llama.cpp's server-side sampling parameters (xllamacpp names)."""
+    return {"penalty_repeat": settings.repeat_penalty, "dry_multiplier": settings.dry_multiplier}
+
+
+def request_sampling(settings: Settings) -> dict[str, float]:
+    """The settings as fields of a llama.cpp chat-completion request body."""
+    return {"repeat_penalty": settings.repeat_penalty, "dry_multiplier": settings.dry_multiplier}
+
+
+def forget() -> None:
+    """Forget which endpoints are llama.cpp servers (for tests)."""
+    with _lock:
+        _known.clear()
+
+
+def props_url(base_url: str) -> str:
+    """llama.cpp's `/props` for an OpenAI-style base URL (`.../v1` or the server root)."""
+    root = base_url.rstrip("/")
+    if root.endswith("/v1"):
+        root = root[: -len("/v1")]
+    return root + "/props"
+
+
+def is_llama_cpp(settings: Settings, endpoint: str, transport: Any = None) -> bool:
+    """Whether `settings.base_url` is a llama.cpp server (explicit, remembered, or asked).
+
+    With a `transport` injected (`use_transport()`, `visitx.testing.replay()`, a mock) the
+    endpoint is not real, so it is not asked: only `Settings.llama_cpp` says so then.
+    """
+    if settings.llama_cpp is not None:
+        return settings.llama_cpp
+    if settings.model_path is not None:
+        return True
+    if settings.base_url is None or transport is not None:
+        return False
+    with _lock:
+        known = _known.get(endpoint)
+    if known is None:
+        known = _probe(props_url(settings.base_url))
+        with _lock:
+            _known[endpoint] = known
+    return known
+
+
+def _probe(url: str) -> bool:
+    import httpx2
+
+    try:
+        with httpx2.Client(timeout=PROBE_TIMEOUT) as client:
+            response = client.get(url)
+            props = response.json() if response.status_code == 200 else None
+    except Exception:
+        return False
+    return isinstance(props, dict) and "default_generation_settings" in props
