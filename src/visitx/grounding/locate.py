@@ -46,8 +46,8 @@ from collections import OrderedDict
 
 from visitx.core.models import MatchKind, Span
 from visitx.core.textfold import fold, is_arabic_letter
-from visitx.grounding.near import _MIN_FUZZY, _QUOTE_MARKS, _doubling, _near, _without_quotes
-from visitx.grounding.norm import _INFO, _SPACE, _build, _Norm, _Range
+from visitx.grounding.near import MIN_FUZZY, QUOTE_MARKS, doubling, near, without_quotes
+from visitx.grounding.norm import INFO, SPACE, Norm, Range, build_norm
 
 __all__ = ["locate", "normalize"]
 
@@ -73,62 +73,62 @@ def normalize(s: str) -> str:
         >>> normalize("ISTANBUL’da  ۱۶ مي شود")
         "istanbul'da 16 میشود"
     """
-    return _build(s).norm
+    return build_norm(s).norm
 
 
 @functools.lru_cache(maxsize=32)
-def _index(text: str) -> _Norm:
-    return _build(text)
+def _index(text: str) -> Norm:
+    return build_norm(text)
 
 
 @functools.lru_cache(maxsize=32)
-def _unquoted(folded: _Norm) -> _Norm | None:
+def _unquoted(folded: Norm) -> Norm | None:
     """The level-2 article without quotation marks, or None when it has none.
 
-    Keyed by the article's cached `_Norm` object, so it is built once per article.
+    Keyed by the article's cached `Norm` object, so it is built once per article.
     """
-    if not any(mark in folded.norm for mark in _QUOTE_MARKS):
+    if not any(mark in folded.norm for mark in QUOTE_MARKS):
         return None
-    return _without_quotes(folded)
+    return without_quotes(folded)
 
 
 def _trim(s: str) -> str:
     """Strip white space and invisible format characters (ZWNJ, bidi marks) at both ends."""
     i, j = 0, len(s)
-    while i < j and _INFO[s[i]][1] >= _SPACE:
+    while i < j and INFO[s[i]][1] >= SPACE:
         i += 1
-    while j > i and _INFO[s[j - 1]][1] >= _SPACE:
+    while j > i and INFO[s[j - 1]][1] >= SPACE:
         j -= 1
     return s[i:j]
 
 
-def _pick(hits: list[_Range], hint: int | None) -> _Range:
+def _pick(hits: list[Range], hint: int | None) -> Range:
     """The first hit, or the one nearest to `hint` (ties: the earlier one)."""
     if hint is None:
         return min(hits)
     return min(hits, key=lambda h: (_distance(h, hint), h.start))
 
 
-def _exact(quote: str, text: str, first_only: bool) -> list[_Range]:
-    hits: list[_Range] = []
+def _exact(quote: str, text: str, first_only: bool) -> list[Range]:
+    hits: list[Range] = []
     pos = text.find(quote)
     while pos >= 0:
         end = pos + len(quote)
         # An exact hit that stops before a combining mark would cut a grapheme.
         if end == len(text) or unicodedata.category(text[end])[0] != "M":
-            hits.append(_Range(pos, end))
+            hits.append(Range(pos, end))
             if first_only:
                 break
         pos = text.find(quote, pos + 1)
     return hits
 
 
-def _normalized(needle: _Norm, hay: _Norm, first_only: bool) -> list[_Range]:
-    hits: list[_Range] = []
+def _normalized(needle: Norm, hay: Norm, first_only: bool) -> list[Range]:
+    hits: list[Range] = []
     m = len(needle.norm)
     pos = hay.norm.find(needle.norm)
     while pos >= 0:
-        hits.append(_Range(*hay.span(pos, pos + m)))
+        hits.append(Range(*hay.span(pos, pos + m)))
         pos = -1 if first_only else hay.norm.find(needle.norm, pos + 1)
     return hits
 
@@ -169,7 +169,7 @@ def _right_end(text: str, end: int) -> int:
     return end
 
 
-def _inflected(text: str, hit: _Range) -> _Range | None:
+def _inflected(text: str, hit: Range) -> Range | None:
     """`hit` grown to the end of its word if what is added reads as an inflection."""
     end = _right_end(text, hit.end)
     added = sum(ch.isalnum() for ch in text[hit.end : end])
@@ -181,13 +181,13 @@ def _inflected(text: str, hit: _Range) -> _Range | None:
     fits = any(last_word >= size and added <= most for size, most in _INFLECTIONS)
     if not fits or text[hit.end - 1].isdigit():
         return None
-    return _Range(hit.start, end)
+    return Range(hit.start, end)
 
 
-def _sort_by_edges(text: str, hits: list[_Range]) -> tuple[list[_Range], list[_Range]]:
+def _sort_by_edges(text: str, hits: list[Range]) -> tuple[list[Range], list[Range]]:
     """Hits whose both edges are word edges, and in-word hits that can grow to a word."""
-    whole: list[_Range] = []
-    grown: list[_Range] = []
+    whole: list[Range] = []
+    grown: list[Range] = []
     for hit in hits:
         if not _left_ok(text, hit.start):
             continue
@@ -198,11 +198,11 @@ def _sort_by_edges(text: str, hits: list[_Range]) -> tuple[list[_Range], list[_R
     return whole, grown
 
 
-def _close_quote(text: str, hit: _Range) -> _Range:
+def _close_quote(text: str, hit: Range) -> Range:
     """`hit` with the closing mark of a quotation it opens (`"كوسوفا` → `"كوسوفا"`)."""
-    marks = sum(fold(ch) in _QUOTE_MARKS for ch in text[hit.start : hit.end])
-    if marks % 2 and hit.end < len(text) and fold(text[hit.end]) in _QUOTE_MARKS:
-        return _Range(hit.start, hit.end + 1)
+    marks = sum(fold(ch) in QUOTE_MARKS for ch in text[hit.start : hit.end])
+    if marks % 2 and hit.end < len(text) and fold(text[hit.end]) in QUOTE_MARKS:
+        return Range(hit.start, hit.end + 1)
     return hit
 
 
@@ -253,7 +253,7 @@ def locate(quote: str, text: str, *, hint: int | None = None) -> Span | None:
         # An inflected form next to the visit beats the bare word far away; it is
         # still not the quote as written, so it is fuzzy.
         near = _pick(grown, hint)
-        if _distance(near, hint) < _distance(_Range(start, end), hint):
+        if _distance(near, hint) < _distance(Range(start, end), hint):
             (start, end), match = near, "fuzzy"
     return Span(text=text[start:end], start=start, end=end, match=match)
 
@@ -263,7 +263,7 @@ def locate(quote: str, text: str, *, hint: int | None = None) -> Span | None:
 # (with a hint). Both get the same hits; the second reads them from here. Keyed by the
 # article's text (its hash is computed once per str), at most _MEMO_TEXTS articles.
 _MEMO_TEXTS = 64
-_Found = tuple[tuple[list[_Range], MatchKind] | None, list[_Range]]
+_Found = tuple[tuple[list[Range], MatchKind] | None, list[Range]]
 _memo: OrderedDict[str, dict[str, _Found]] = OrderedDict()
 _memo_lock = threading.Lock()
 
@@ -277,7 +277,7 @@ def _find_once(q: str, text: str) -> _Found:
             known = quotes.get(q)
             if known is not None:
                 return known
-    grown: list[_Range] = []
+    grown: list[Range] = []
     found = (_find(q, text, grown), grown)
     with _memo_lock:
         quotes = _memo.get(text)
@@ -289,15 +289,15 @@ def _find_once(q: str, text: str) -> _Found:
     return found
 
 
-def _distance(hit: _Range, hint: int) -> int:
+def _distance(hit: Range, hint: int) -> int:
     return max(hit.start - hint, hint - hit.end + 1, 0)
 
 
-def _find(q: str, text: str, grown: list[_Range]) -> tuple[list[_Range], MatchKind] | None:
+def _find(q: str, text: str, grown: list[Range]) -> tuple[list[Range], MatchKind] | None:
     """All whole-word hits of the best level, with its match kind; `grown` collects the
     in-word hits of the levels tried, extended to their inflected word."""
 
-    def whole(hits: list[_Range]) -> list[_Range]:
+    def whole(hits: list[Range]) -> list[Range]:
         kept, longer = _sort_by_edges(text, hits)
         grown.extend(longer)
         return kept
@@ -306,13 +306,13 @@ def _find(q: str, text: str, grown: list[_Range]) -> tuple[list[_Range], MatchKi
     if hits:
         return hits, "exact"
     article = _index(text)
-    needle = _build(q)
+    needle = build_norm(q)
     if not needle.norm:
         return None
     hits = whole(_normalized(needle, article, first_only=False))
     if hits:
         return hits, "normalized"
-    fuzzy_ok = len(needle.norm) >= _MIN_FUZZY
+    fuzzy_ok = len(needle.norm) >= MIN_FUZZY
     if fuzzy_ok:
         needle2, article2 = needle.folded(), article.folded()
         hits = whole(_normalized(needle2, article2, first_only=False))
@@ -320,11 +320,11 @@ def _find(q: str, text: str, grown: list[_Range]) -> tuple[list[_Range], MatchKi
         return sorted(set(grown)), "fuzzy"
     if not hits and fuzzy_ok:
         bare_article = _unquoted(article2)
-        bare = _without_quotes(needle2)
+        bare = without_quotes(needle2)
         if bare_article is not None and bare.norm:
             hits = [_close_quote(text, h) for h in whole(_normalized(bare, bare_article, False))]
         if not hits:
-            hits = whole([_Range(*article2.span(*h)) for h in _doubling(needle2, article2)])
+            hits = whole([Range(*article2.span(*h)) for h in doubling(needle2, article2)])
         if not hits:
-            hits = whole([_Range(*article2.span(*h)) for h in _near(needle2, article2)])
+            hits = whole([Range(*article2.span(*h)) for h in near(needle2, article2)])
     return (hits, "fuzzy") if hits else None

@@ -10,11 +10,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from visitx.core.textfold import is_arabic_letter
-from visitx.grounding.norm import _Norm, _Range, _words
+from visitx.grounding.norm import Norm, Range, word_bounds
 
 # Strings shorter than this (level-1 normalized) never match fuzzily, not even without
 # diacritics: too many short names and numbers are a letter away from a different one.
-_MIN_FUZZY = 5
+MIN_FUZZY = 5
 # One edit per this many characters (similarity >= 0.9): no edit at all under 10.
 _CHARS_PER_EDIT = 10
 # A damaged word needs at least this many words around it (one damaged word in four).
@@ -29,14 +29,14 @@ _BUDGET = 2048  # a Levenshtein distance costs 1, a word-by-word check 16
 _MAX_WORD_CHECKS = 3
 _DIGIT_RUNS = re.compile(r"[0-9]+")
 # Quotation marks the model drops from titles (`جمهورية "كوسوفا"`), after level 1.
-_QUOTE_MARKS = frozenset('"\u300c\u300d\u300e\u300f')
+QUOTE_MARKS = frozenset('"\u300c\u300d\u300e\u300f')
 # Longest quote that gets the doubled/dropped letter search (2 finds per character):
 # the slip is one models make on names, and names are short.
 _MAX_DOUBLING = 40
 
 
 
-def _words_ok(quote: _Norm, window: str, window_seps: bytes | bytearray) -> bool:
+def _words_ok(quote: Norm, window: str, window_seps: bytes | bytearray) -> bool:
     """Whether the edits from `quote` to `window` are slips inside words.
 
     Character edit distance alone would accept a swapped short word (`ve` for `de`), a
@@ -47,7 +47,7 @@ def _words_ok(quote: _Norm, window: str, window_seps: bytes | bytearray) -> bool
 
     q = quote.norm
     q_word, q_len = quote.words()
-    w_word, w_len = _words(window, window_seps)
+    w_word, w_len = word_bounds(window, window_seps)
     edits = [0] * len(q_len)  # edits inside or next to each quote word
     lost = [0] * len(q_len)  # its characters deleted or replaced
     new = [0] * len(w_len)  # characters of each window word inserted or replaced
@@ -77,7 +77,7 @@ def _words_ok(quote: _Norm, window: str, window_seps: bytes | bytearray) -> bool
     return all(q_len[i] >= _MIN_SLIP_WORD and edits[i] <= 1 + q_len[i] // 10 for i in damaged)
 
 
-def _boundaries(hay: _Norm, lo: int, hi: int) -> list[int]:
+def _boundaries(hay: Norm, lo: int, hi: int) -> list[int]:
     """Word-boundary positions `p` in `[lo, hi]`, i.e. between `hay.norm[p-1]` and `[p]`."""
     t, seps, n = hay.norm, hay.seps, len(hay.norm)
     found: list[int] = []
@@ -90,7 +90,7 @@ def _boundaries(hay: _Norm, lo: int, hi: int) -> list[int]:
     return found
 
 
-def _windows(quote: _Norm, hay: _Norm, first: int, last: int) -> Iterator[_Range]:
+def _windows(quote: Norm, hay: Norm, first: int, last: int) -> Iterator[Range]:
     """Quote-long windows (±k) starting in `[first, last]`; both ends on word boundaries."""
     t, m, n = hay.norm, len(quote.norm), len(hay.norm)
     k = m // _CHARS_PER_EDIT
@@ -99,10 +99,10 @@ def _windows(quote: _Norm, hay: _Norm, first: int, last: int) -> Iterator[_Range
     for s in bounds:
         if s <= last and s < n and t[s] != " ":
             for e in ends[bisect_left(ends, s + m - k) : bisect_right(ends, s + m + k)]:
-                yield _Range(s, e)
+                yield Range(s, e)
 
 
-def _near(quote: _Norm, hay: _Norm) -> list[_Range]:
+def near(quote: Norm, hay: Norm) -> list[Range]:
     """All acceptable edit-distance matches, in level-2 coordinates, left to right."""
     from rapidfuzz.distance import Levenshtein
 
@@ -134,7 +134,7 @@ def _near(quote: _Norm, hay: _Norm) -> list[_Range]:
             groups.append([x])
     digits = _DIGIT_RUNS.findall(q)
     budget = _BUDGET  # bounds the work on pathological input ("ha ha ha ...")
-    hits: list[_Range] = []
+    hits: list[Range] = []
     for group in groups[:_MAX_GROUPS]:
         # Cheap test first: the quote-long window at a true anchor is within 4k edits
         # (k in the match, k at its start, 2k at its end).
@@ -157,24 +157,24 @@ def _near(quote: _Norm, hay: _Norm) -> list[_Range]:
             # Dates and amounts are facts: a changed digit is a different fact.
             if _DIGIT_RUNS.findall(window) == digits and _words_ok(quote, window, hay.seps[s:e]):
                 if not hits or s >= hits[-1].end:
-                    hits.append(_Range(s, e))
+                    hits.append(Range(s, e))
                 break
         if budget < 0:
             break
     return hits
 
 
-def _without_quotes(norm: _Norm) -> _Norm:
-    """`norm` with quotation marks removed, spaces re-joined as `_build` joins them."""
+def without_quotes(norm: Norm) -> Norm:
+    """`norm` with quotation marks removed, spaces re-joined as `build_norm` joins them."""
     t = norm.norm
     keep: list[int] = []
     seps = bytearray()
     sep = 0
     for i, ch in enumerate(t):
-        if ch in _QUOTE_MARKS:
+        if ch in QUOTE_MARKS:
             continue
         if ch == " ":
-            nxt = next((c for c in t[i + 1 :] if c not in _QUOTE_MARKS), "")
+            nxt = next((c for c in t[i + 1 :] if c not in QUOTE_MARKS), "")
             prev = t[keep[-1]] if keep else ""
             if prev in ("", " ") or nxt in ("", " ") or (
                 is_arabic_letter(prev) and is_arabic_letter(nxt)
@@ -184,7 +184,7 @@ def _without_quotes(norm: _Norm) -> _Norm:
         keep.append(i)
         seps.append(sep or norm.seps[i])
         sep = 0
-    return _Norm(
+    return Norm(
         "".join(t[i] for i in keep),
         [norm.starts[i] for i in keep],
         [norm.ends[i] for i in keep],
@@ -192,7 +192,7 @@ def _without_quotes(norm: _Norm) -> _Norm:
     )
 
 
-def _doubling(needle: _Norm, hay: _Norm) -> list[_Range]:
+def doubling(needle: Norm, hay: Norm) -> list[Range]:
     """Hits of the quote with one letter doubled or undoubled (`Hinterseeh`, `Сафет`).
 
     Only a letter inside a word of at least `_MIN_SLIP_WORD` letters, never a digit:
@@ -209,11 +209,11 @@ def _doubling(needle: _Norm, hay: _Norm) -> list[_Range]:
         variants.add(q[: i + 1] + ch + q[i + 1 :])
         if i + 1 < len(q) and q[i + 1] == ch:
             variants.add(q[:i] + q[i + 1 :])
-    hits: list[_Range] = []
+    hits: list[Range] = []
     for variant in sorted(variants):
         pos = t.find(variant)
         while pos >= 0:
-            hits.append(_Range(pos, pos + len(variant)))
+            hits.append(Range(pos, pos + len(variant)))
             pos = t.find(variant, pos + 1)
     return sorted(set(hits))
 

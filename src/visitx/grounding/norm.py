@@ -10,8 +10,8 @@ from visitx.core.textfold import fold, fold_char, is_arabic_letter
 
 _SEPARATORS = frozenset("\u200b\u200c\u200d")  # ZWSP, ZWNJ, ZWJ: word-part separators
 
-# Character kinds for the normalizer (the last three are invisible: `kind >= _SPACE`).
-_TEXT, _MARK, _SPACE, _SEP, _DROP = range(5)
+# Character kinds for the normalizer (the last three are invisible: `kind >= SPACE`).
+_TEXT, _MARK, SPACE, _SEP, _DROP = range(5)
 
 
 def _fold1(s: str) -> str:
@@ -24,7 +24,7 @@ class _CharInfo(dict[str, tuple[str, int]]):
 
     def __missing__(self, ch: str) -> tuple[str, int]:
         if ch.isspace():
-            info = (" ", _SPACE)
+            info = (" ", SPACE)
         elif ch in _SEPARATORS:
             info = ("", _SEP)
         else:
@@ -37,7 +37,7 @@ class _CharInfo(dict[str, tuple[str, int]]):
         return info
 
 
-_INFO = _CharInfo()
+INFO = _CharInfo()
 _fold_cluster = functools.lru_cache(maxsize=4096)(_fold1)
 
 
@@ -61,7 +61,7 @@ class _Fold2(dict[int, str]):
 _FOLD2 = _Fold2()
 
 
-class _Norm:
+class Norm:
     """A normalized string with, per character, the original `[start, end)` range."""
 
     __slots__ = ("_folded", "_words", "ends", "norm", "seps", "starts")
@@ -73,19 +73,19 @@ class _Norm:
         # seps[k] == 1: a separator (ZWNJ, or a space between Arabic letters) was removed
         # just before character k, i.e. a word boundary the normalized text no longer shows.
         self.seps = seps
-        self._folded: _Norm | None = None
+        self._folded: Norm | None = None
         self._words: tuple[list[int], list[int]] | None = None
 
-    def folded(self) -> _Norm:
+    def folded(self) -> Norm:
         """The level-2 form, built on first use (only the fuzzy path needs it)."""
         if self._folded is None:
-            self._folded = _Norm(self.norm.translate(_FOLD2), self.starts, self.ends, self.seps)
+            self._folded = Norm(self.norm.translate(_FOLD2), self.starts, self.ends, self.seps)
         return self._folded
 
     def words(self) -> tuple[list[int], list[int]]:
         """Word index per character (-1 outside words) and the length of each word."""
         if self._words is None:
-            self._words = _words(self.norm, self.seps)
+            self._words = word_bounds(self.norm, self.seps)
         return self._words
 
     def span(self, a: int, b: int) -> tuple[int, int]:
@@ -93,7 +93,7 @@ class _Norm:
         return self.starts[a], self.ends[b - 1]
 
 
-def _build(s: str) -> _Norm:
+def build_norm(s: str) -> Norm:
     """Level-1 normalize `s`, keeping the offset map."""
     out: list[str] = []
     starts: list[int] = []
@@ -101,7 +101,7 @@ def _build(s: str) -> _Norm:
     seps = bytearray()
     # Bound methods: this loop runs once per character of every new article.
     emit, emit_start, emit_end, emit_sep = out.append, starts.append, ends.append, seps.append
-    infos = list(map(_INFO.__getitem__, s))
+    infos = list(map(INFO.__getitem__, s))
     n = len(s)
     ws_start = -1  # start of a pending white-space run (emitted lazily, see below)
     ws_end = 0
@@ -150,15 +150,15 @@ def _build(s: str) -> _Norm:
             emit_end(j)
             emit_sep(pending_sep)
             pending_sep = 0
-    return _Norm("".join(out), starts, ends, seps)
+    return Norm("".join(out), starts, ends, seps)
 
 
-class _Range(NamedTuple):
+class Range(NamedTuple):
     start: int
     end: int
 
 
-def _words(s: str, seps: bytes | bytearray) -> tuple[list[int], list[int]]:
+def word_bounds(s: str, seps: bytes | bytearray) -> tuple[list[int], list[int]]:
     """Word index per character of `s` (-1 outside words) and the length of each word."""
     word = [-1] * len(s)
     lengths: list[int] = []
