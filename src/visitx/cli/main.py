@@ -59,7 +59,7 @@ def demo(live: bool, output: str | None, **limits: Any) -> None:
         click.echo("Asking the configured provider (VISITX_MODEL / VISITX_BASE_URL).", err=True)
         results = run_demo(Settings.from_env(cache=False, **given(limits)))
     else:
-        from visitx.testing import replay
+        from visitx.llm.replay import replay
 
         click.echo(
             "Offline demo: replaying recorded answers of visitx's reference server "

@@ -77,7 +77,7 @@ def demo() -> list[Extraction]:
         >>> len(results)
         5
     """
-    from visitx.testing import replay
+    from visitx.llm.replay import replay
 
     with replay(demo_cassette()):
         return run_demo(demo_settings())
