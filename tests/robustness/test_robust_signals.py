@@ -109,3 +109,41 @@ def test_a_temporary_file_left_by_a_killed_run_is_removed(
     assert run.exit_code == 0, run.output
     assert not left.exists()
     assert "left by a run that was killed" in run.output
+
+
+@pytest.mark.parametrize("held", [1, 4])
+def test_a_run_killed_with_sigkill_is_finished_by_a_rerun(
+    held: int, local_server: Any, tmp_path: Path
+) -> None:
+    """kill -9 while answer `held` is pending: a re-run leaves one valid record per article."""
+    reached, release = threading.Event(), threading.Event()
+
+    def hold(draft: dict[str, Any]) -> dict[str, Any]:
+        reached.set()
+        release.wait(DEADLINE_S)
+        return draft
+
+    local_server.script(*(["answer"] * (held - 1)), ("wrong", hold))
+    source, out = articles_file(tmp_path, 5), tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "visitx", "extract", str(source), "-o", str(out)]
+    command += ["--concurrency", "1", "--no-progress"]
+    env = env_for(local_server, tmp_path)
+    proc = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        assert reached.wait(DEADLINE_S), f"answer {held} was never asked for"
+        proc.kill()  # SIGKILL: no handler, no summary, no compaction
+        proc.communicate(timeout=DEADLINE_S)
+    finally:
+        release.set()
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == -signal.SIGKILL
+    rerun = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=DEADLINE_S, check=False
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    records = list(visitx.read_results(out))
+    assert len(lines) == len(records) == 5
+    assert len({r.article.id for r in records}) == 5
+    assert all(r.error is None and r.visits for r in records)
