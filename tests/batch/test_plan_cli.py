@@ -87,3 +87,23 @@ def test_eval_reports_the_screens_recall_on_gold() -> None:
     run = CliRunner().invoke(main, ["eval", gold, gold])
     assert run.exit_code == 0, run.output
     assert "Screen: kept 28/28 gold article(s) that report a visit (recall 100.0%)" in run.output
+
+
+@pytest.mark.parametrize(("flags", "requests", "screened"), [((), 1, 1), (("--no-screen",), 2, 0)])
+def test_batch_submit_screens_unless_told_not_to(
+    env: Path, local_server: Any, flags: tuple[str, ...], requests: int, screened: int
+) -> None:
+    """`batch submit` leaves screened-out articles unsent and counts them; --no-screen sends all."""
+    source = env / "in.jsonl"
+    story = (ARTICLES / "written" / f"{STEMS[0]}.txt").read_text("utf-8")
+    source.write_text(
+        json.dumps({"text": WEATHER, "id": "weather"}) + "\n"
+        + json.dumps({"text": story, "id": "story"}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    args = ["batch", "submit", str(source), "--manifest", str(env / "m"), "--dry-run", *flags]
+    run = CliRunner().invoke(main, args)
+    assert run.exit_code == 0, run.output
+    assert f"{requests:,} request(s) in 1 file(s)" in run.output
+    assert f"{screened:,} screened out (not sent)" in run.output
+    assert local_server.requests == []

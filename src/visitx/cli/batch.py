@@ -47,6 +47,12 @@ _manifest = click.option(
 @click.option("--max-mb", type=click.FloatRange(min=0.001), default=190.0, show_default=True)
 @click.option("--dry-run", is_flag=True, help="Write the request files, upload nothing.")
 @click.option(
+    "--no-screen",
+    is_flag=True,
+    help="Send every article, also those the offline screen rules out (by default they are "
+    "not sent and are collected as skipped records).",
+)
+@click.option(
     "--allow-path",
     "allow_paths",
     multiple=True,
@@ -64,6 +70,7 @@ def submit(
     max_requests: int,
     max_mb: float,
     dry_run: bool,
+    no_screen: bool = False,
     allow_paths: tuple[str, ...] = (),
 ) -> None:
     """Write, upload and start the batch jobs for the articles in PATHS.
@@ -81,10 +88,13 @@ def submit(
     articles: Iterable[Any] = (
         iter_articles(check_paths(paths), allow_paths=allow_paths) if paths else ()
     )
+    settings = _settings(model, base_url)
+    if no_screen:
+        settings = settings.replace(screen=False)
     summary = submit_batch(
         articles,
         manifest=manifest,
-        settings=_settings(model, base_url),
+        settings=settings,
         max_requests=max_requests,
         max_bytes=int(max_mb * 1_000_000),
         dry_run=True,
@@ -92,7 +102,8 @@ def submit(
     click.echo(
         f"{summary.requests:,} request(s) in {len(summary.shards)} file(s), about "
         f"{summary.prompt_tokens:,} prompt tokens; {summary.cached:,} article(s) already "
-        f"in the cache; {len(summary.rejected)} input(s) rejected.",
+        f"in the cache; {summary.screened:,} screened out (not sent); "
+        f"{len(summary.rejected)} input(s) rejected.",
         err=True,
     )
     for where, message in summary.rejected:
@@ -100,9 +111,7 @@ def submit(
     if dry_run or not summary.requests:
         click.echo(f"Nothing uploaded. The request files are in {manifest}.", err=True)
         return
-    summary = submit_batch(
-        (), manifest=manifest, settings=_settings(model, base_url), dry_run=False
-    )
+    summary = submit_batch((), manifest=manifest, settings=settings, dry_run=False)
     for shard in summary.shards:
         click.echo(f"{shard.name}: {shard.batch_id} ({shard.status}, {shard.requests} requests)")
 
