@@ -15,37 +15,26 @@ import json
 from typing import Any
 
 from visitx.core.models import Usage
-from visitx.core.settings import Settings
 from visitx.llm.prompt import Messages
+from visitx.llm.sdks import SdkAdapter
 from visitx.llm.wire import Reading
 
 NAME = "anthropic"
 ENDPOINT = "https://api.anthropic.com"
 KEY_VARIABLES: tuple[str, ...] = ("ANTHROPIC_API_KEY",)
 EXTRA = "anthropic"
-_INSTRUCTOR = {"tools": "TOOLS", "json_schema": "JSON", "json": "JSON", "md_json": "JSON"}
 _CUT_OFF = {"max_tokens": "length", "model_context_window_exceeded": "length"}
 
 
-class Claude:
+class Claude(SdkAdapter):
     """The Anthropic side of `Provider`: request shape, client, completion reading."""
 
     name = NAME
     endpoint = ENDPOINT
     key_variables = KEY_VARIABLES
     extra = EXTRA
-
-    def __init__(self, settings: Settings, model: str) -> None:
-        self.settings = settings
-        self.model = model
-
-    def mode(self, asked: str) -> str:
-        return "tools" if asked == "auto" else asked
-
-    def instructor_mode(self, mode: str) -> tuple[Any, Any]:
-        import instructor
-
-        return instructor.Mode[_INSTRUCTOR[mode]], instructor.Provider.ANTHROPIC
+    auto_mode = "tools"
+    instructor_provider = "ANTHROPIC"
 
     def request(self, messages: Messages) -> dict[str, Any]:
         system = {"type": "text", "text": messages.system, "cache_control": {"type": "ephemeral"}}

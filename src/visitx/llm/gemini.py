@@ -15,8 +15,8 @@ import json
 from typing import Any
 
 from visitx.core.models import Usage
-from visitx.core.settings import Settings
 from visitx.llm.prompt import Messages
+from visitx.llm.sdks import SdkAdapter
 from visitx.llm.wire import Reading, instructor_draft
 from visitx.record.draft import Draft
 
@@ -24,7 +24,6 @@ NAME = "google"
 ENDPOINT = "https://generativelanguage.googleapis.com"
 KEY_VARIABLES: tuple[str, ...] = ("GEMINI_API_KEY", "GOOGLE_API_KEY")
 EXTRA = "gemini"
-_INSTRUCTOR = {"tools": "TOOLS", "json_schema": "JSON", "json": "JSON", "md_json": "JSON"}
 _CUT_OFF = {"MAX_TOKENS": "length"}
 
 
@@ -62,25 +61,15 @@ class GeminiClient:
         return closer()
 
 
-class Gemini:
+class Gemini(SdkAdapter):
     """The Gemini side of `Provider`: request shape, client, completion reading."""
 
     name = NAME
     endpoint = ENDPOINT
     key_variables = KEY_VARIABLES
     extra = EXTRA
-
-    def __init__(self, settings: Settings, model: str) -> None:
-        self.settings = settings
-        self.model = model
-
-    def mode(self, asked: str) -> str:
-        return "json_schema" if asked == "auto" else asked
-
-    def instructor_mode(self, mode: str) -> tuple[Any, Any]:
-        import instructor
-
-        return instructor.Mode[_INSTRUCTOR[mode]], instructor.Provider.GENAI
+    auto_mode = "json_schema"
+    instructor_provider = "GENAI"
 
     def request(self, messages: Messages) -> dict[str, Any]:
         return {

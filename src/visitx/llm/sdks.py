@@ -33,6 +33,37 @@ class Sdk(Protocol):
     def read(self, completion: Any) -> Reading: ...
 
 
+# The instructor mode of each visitx mode, for every SDK: a forced tool call, or JSON.
+INSTRUCTOR_MODES = {"tools": "TOOLS", "json_schema": "JSON", "json": "JSON", "md_json": "JSON"}
+
+
+class SdkAdapter:
+    """What the SDK adapters share: their settings and model, the mode `auto` stands for,
+    and the instructor mode of each visitx mode (tools, or JSON for the other three)."""
+
+    name: str
+    endpoint: str
+    key_variables: tuple[str, ...]
+    extra: str
+    auto_mode: str  # the mode `auto` means for this provider
+    instructor_provider: str  # the member of `instructor.Provider`
+
+    def __init__(self, settings: Settings, model: str) -> None:
+        self.settings = settings
+        self.model = model
+
+    def mode(self, asked: str) -> str:
+        return self.auto_mode if asked == "auto" else asked
+
+    def instructor_mode(self, mode: str) -> tuple[Any, Any]:
+        import instructor
+
+        return (
+            instructor.Mode[INSTRUCTOR_MODES[mode]],
+            instructor.Provider[self.instructor_provider],
+        )
+
+
 def sdk_for(settings: Settings) -> Sdk | None:
     """The SDK of a `provider/model` name (`anthropic/...`, `google/...`), else None."""
     provider = provider_of(settings.model)
