@@ -26,18 +26,18 @@ from visitx.batch.jobs import (
     summarize,
 )
 from visitx.batch.manifest import AtomicLines, Manifest, Shard, read_lines
-from visitx.batch.outfiles import line_error, listed, offsets, read_at
+from visitx.batch.outfiles import id_warnings, line_error, offsets, outcome, read_at
 from visitx.batch.records import failed
 from visitx.batch.remote import download, files_client, launch, refresh
+from visitx.batch.spend import add_usage, batch_cost
 from visitx.core.article import Article
 from visitx.core.errors import ConfigurationError, ExtractionError, ProviderError
-from visitx.core.models import Extraction
+from visitx.core.models import Extraction, Usage
 from visitx.core.settings import Settings
 from visitx.io.stale import remove_stale_in, remove_stale_temporaries
 
 if TYPE_CHECKING:
-    import openai
-
+    from visitx.batch.jobs import BatchClient
     from visitx.llm.extractor import Extractor
 
 log = logging.getLogger("visitx")
@@ -56,6 +56,8 @@ class _Pass:
         self.failures: dict[tuple[str, str | None], tuple[FailedLine, Article]] = {}
         self.done: set[tuple[str, str | None]] = set()
         self.warnings: list[str] = []
+        self.usage = Usage()
+        self.accept = glue.accept_message if state.provider == "anthropic" else glue.accept
 
     def records(self) -> Iterator[Extraction]:
         for shard in [None, *self.state.shards]:
@@ -137,18 +139,8 @@ class _Pass:
         """Warn about ids answered more than once, and ids this shard never sent."""
         sent = {str(entry["custom_id"]) for entry in read_lines(self.state.articles_path(shard))}
         name = self.state.output_path(shard).name
-        repeated = [custom_id for custom_id, at in outputs.items() if len(at) > 1]
-        if repeated:
-            self._warn(
-                f"{name}: {len(repeated):,} custom_id(s) answered more than once "
-                f"({listed(repeated)}); the first valid answer of each is kept."
-            )
-        unknown = [custom_id for custom_id in {**outputs, **errors} if custom_id not in sent]
-        if unknown:
-            self._warn(
-                f"{name}: {len(unknown):,} custom_id(s) this batch never sent "
-                f"({listed(unknown)}); their lines are ignored."
-            )
+        for message in id_warnings(name, sent, outputs, errors):
+            self._warn(message)
 
     def _warn(self, message: str) -> None:
         log.warning("visitx batch: %s", message)
@@ -193,16 +185,17 @@ class _Pass:
         failure: tuple[str, str] | None = None
         for offset in at:
             line = read_at(self.state.output_path(shard), offset)
-            response = line.get("response") or {}
-            if response.get("status_code") == 200 and isinstance(response.get("body"), dict):
+            kind, payload = outcome(line, self.state.provider)
+            if kind == "answer":
                 try:
-                    result = glue.accept(self.ex, job, response["body"])
+                    result = self.accept(self.ex, job, payload)
                 except ExtractionError as exc:
                     failure = failure or ("invalid", str(exc))
                     continue
                 self.collected += 1
+                self.usage = add_usage(self.usage, result.meta.usage)
                 return result
-            failure = failure or ("errored", line_error(line))
+            failure = failure or (kind, str(payload))
         assert failure is not None  # `at` is never empty
         self._fail(slot, article, *failure)
         return None
@@ -228,7 +221,7 @@ def iter_collect(
     manifest: str | Path,
     *,
     settings: Settings | None = None,
-    client: openai.OpenAI | None = None,
+    client: BatchClient | None = None,
     retry_live: bool = False,
     concurrency: int = 8,
 ) -> Iterator[Extraction | BatchCollection]:
@@ -257,6 +250,8 @@ def iter_collect(
             failed=tuple(line for line, _ in walk.failures.values()),
             pending=len(walk.pending),
             warnings=tuple(walk.warnings),
+            usage=walk.usage,
+            cost_usd=batch_cost(state.model, walk.usage),
         )
     finally:
         ex.close()
@@ -285,7 +280,7 @@ def collect_batch(
     *,
     output: str | Path | None = None,
     settings: Settings | None = None,
-    client: openai.OpenAI | None = None,
+    client: BatchClient | None = None,
     retry_live: bool = False,
     concurrency: int = 8,
 ) -> BatchCollection:
@@ -300,7 +295,8 @@ def collect_batch(
         output: a JSONL file to (re)write atomically with every record collected so far;
             when given, `results` stays empty so memory does not grow with the batch.
         settings: as at submit time (the model defaults to the manifest's).
-        client: an `openai.OpenAI` for the Files and Batches endpoints.
+        client: an `openai.OpenAI` for the Files and Batches endpoints (for an
+            `anthropic/...` model, an `anthropic.Anthropic` for its Message Batches).
         retry_live: ask the model live, now, for the articles the batch did not answer
             usably (invalid, errored or expired lines).
         concurrency: live requests in flight with `retry_live`.
@@ -348,6 +344,8 @@ def collect_batch(
         failed=summary.failed,
         pending=summary.pending,
         warnings=summary.warnings,
+        usage=summary.usage,
+        cost_usd=summary.cost_usd,
     )
 
 
@@ -355,7 +353,7 @@ def resubmit_batch(
     manifest: str | Path,
     *,
     settings: Settings | None = None,
-    client: openai.OpenAI | None = None,
+    client: BatchClient | None = None,
 ) -> BatchSummary:
     """Put the requests that failed (invalid, errored, expired) into a new job of the batch.
 
@@ -382,7 +380,8 @@ def resubmit_batch(
                 if custom_id in wanted and custom_id not in written:
                     written.add(str(custom_id))
                     requests.write(json.dumps(line, ensure_ascii=False))
-                    shard.prompt_tokens += estimate_tokens(line.get("body") or {})
+                    body = line.get("body") or line.get("params") or {}
+                    shard.prompt_tokens += estimate_tokens(body)
         requests.commit()
         listed.commit()
         shard.requests, shard.bytes = requests.lines, requests.bytes

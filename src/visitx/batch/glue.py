@@ -11,13 +11,13 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from visitx.core.errors import ExtractionError, truncated
-from visitx.llm.errmap import raw_output_of
 
 if TYPE_CHECKING:
     from visitx.core.article import Article
     from visitx.core.models import Article as ArticleRecord
     from visitx.core.models import Extraction
     from visitx.llm.extractor import Extractor, Job
+    from visitx.llm.wire import Reading
 
 
 @dataclasses.dataclass
@@ -53,7 +53,7 @@ def cached(ex: Extractor, job: BatchJob) -> Extraction | None:
 
 
 def request_body(ex: Extractor, job: BatchJob) -> dict[str, Any]:
-    """The `/v1/chat/completions` body a live call in the job's mode would send."""
+    """The body a live call in the job's mode would send (chat completion, or SDK params)."""
     return ex.request_body(job.inner, job.mode)
 
 
@@ -66,23 +66,33 @@ def accept(ex: Extractor, job: BatchJob, completion: dict[str, Any]) -> Extracti
     import openai.types.chat
     from pydantic import ValidationError
 
-    from visitx.core.models import Usage
-    from visitx.llm.provider import Answer, strip_fences
-    from visitx.record.draft import Draft, checked_against
+    from visitx.llm.wire import openai_reading
 
     try:
         parsed = openai.types.chat.ChatCompletion.model_validate(completion)
     except ValidationError as exc:
         raise ExtractionError(f"The batch line is not a chat completion: {exc}") from exc
-    usage = parsed.usage
-    cost = Usage(
-        prompt_tokens=usage.prompt_tokens if usage else 0,
-        completion_tokens=usage.completion_tokens if usage else 0,
-        total_tokens=usage.total_tokens if usage else 0,
-    )
-    finish = parsed.choices[0].finish_reason if parsed.choices else None
-    raw = raw_output_of(parsed)
-    if finish == "length":
+    return accept_reading(ex, job, openai_reading(parsed))
+
+
+def accept_message(ex: Extractor, job: BatchJob, message: dict[str, Any]) -> Extraction:
+    """`accept` for an Anthropic `Message` (a succeeded Message Batches result)."""
+    from visitx.llm.claude import read_message
+
+    if message.get("type") != "message" or not isinstance(message.get("content"), list):
+        raise ExtractionError("The batch result is not an Anthropic message.")
+    return accept_reading(ex, job, read_message(message))
+
+
+def accept_reading(ex: Extractor, job: BatchJob, reading: Reading) -> Extraction:
+    """Validate what one answer says (any SDK's) against the article; build and cache."""
+    from visitx.core.models import Usage
+    from visitx.llm.provider import Answer, strip_fences
+    from visitx.record.draft import Draft, checked_against
+
+    cost = reading.usage if reading.usage is not None else Usage()
+    raw = reading.raw
+    if reading.finish_reason == "length":
         cut = truncated(ex.settings.max_tokens, raw)
         cut.attempts, cut.usage = 1, cost
         raise cut
@@ -109,8 +119,8 @@ def accept(ex: Extractor, job: BatchJob, completion: dict[str, Any]) -> Extracti
         mode=job.mode,
         attempts=1,
         usage=cost,
-        model=parsed.model,
-        finish_reason=finish,
+        model=reading.model,
+        finish_reason=reading.finish_reason,
         warnings=warnings,
     )
     return ex.finish(job.inner, answer)

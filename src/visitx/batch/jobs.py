@@ -1,10 +1,13 @@
-"""Provider batch jobs (OpenAI's Batch API and compatible servers): submit, status, collect.
+"""Provider batch jobs: submit, status, collect.
 
-The same requests a live call would send go into JSONL request files (one `custom_id` per
-article, derived from its cache key), split to the provider's limits, uploaded and run
-as batch jobs at about half the price. A manifest folder (see `_manifest`) holds every
-id, so any later process can reattach; collected answers pass the same validation and
-deterministic layer as live answers and land in the same cache.
+On OpenAI's Batch API (and compatible servers), or for `anthropic/...` models on
+Anthropic's Message Batches (`visitx.batch.messages`). The same requests a live call
+would send go into JSONL request files (one `custom_id` per article, derived from its
+cache key, so an article id of any length or script never becomes one), split to the
+provider's limits, uploaded and run as batch jobs at about half the price. A manifest
+folder (see `visitx.batch.manifest`) holds every id, so any later process can reattach;
+collected answers pass the same validation and deterministic layer as live answers and
+land in the same cache.
 """
 
 from __future__ import annotations
@@ -15,24 +18,33 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from visitx.batch import glue
+from visitx.batch import glue, messages
 from visitx.batch.manifest import AtomicLines, Manifest, Shard, dump_line, read_lines
 from visitx.batch.plan import screened_out
-from visitx.batch.remote import files_client, launch, refresh
+from visitx.batch.remote import files_client, launch, provider_for, refresh
 from visitx.core.article import Article, BadInput
 from visitx.core.errors import ConfigurationError, InputError
 from visitx.core.models import Extraction
 from visitx.core.settings import Settings, provider_of
 
 if TYPE_CHECKING:
+    import anthropic
     import openai
 
+    from visitx.core.models import Usage
     from visitx.llm.extractor import Extractor
+
+    BatchClient = openai.OpenAI | anthropic.Anthropic
 
 # OpenAI's documented limits for one batch input file: 50,000 requests and 200 MB. The
 # byte limit is kept a little under, for the multipart envelope.
 MAX_REQUESTS = 50_000
 MAX_BYTES = 190_000_000
+# The limits of one job, by provider (Anthropic's: `visitx.batch.messages`).
+LIMITS = {
+    "openai": (MAX_REQUESTS, MAX_BYTES),
+    "anthropic": (messages.MAX_REQUESTS, messages.MAX_BYTES),
+}
 # Articles the screen ruled out at submit time: never sent, collected as `skipped` records.
 SCREENED = "screened.articles.jsonl"
 
@@ -76,8 +88,9 @@ class FailedLine:
     """An article the batch did not answer usably.
 
     `kind` is `invalid` (the answer does not fit the draft), `errored` (the provider
-    failed the line or the job), `expired` (the job ended before the line ran) or
-    `missing` (a finished job has no line for it).
+    failed the line or the job), `expired` (the job ended before the line ran),
+    `canceled` (an Anthropic batch was canceled before the line ran) or `missing` (a
+    finished job has no line for it).
     """
 
     custom_id: str
@@ -98,6 +111,9 @@ class BatchCollection:
         pending: articles whose job is still running.
         warnings: what looked wrong in the provider's files (a `custom_id` answered more
             than once: the first valid answer is kept; one the batch never sent: ignored).
+        usage: the tokens of the answers validated in this call (cache hits cost nothing).
+        cost_usd: their price at the batch rate (half the live price, genai-prices);
+            None when the model's price is unknown.
     """
 
     results: list[Extraction]
@@ -105,10 +121,16 @@ class BatchCollection:
     failed: tuple[FailedLine, ...]
     pending: int
     warnings: tuple[str, ...] = ()
+    usage: Usage | None = None
+    cost_usd: float | None = None
 
 
 def custom_id_for(key: str) -> str:
-    """The batch `custom_id` of a cache key: stable, so a resubmission reuses it."""
+    """The batch `custom_id` of a cache key: stable, so a resubmission reuses it.
+
+    `vx-` and 40 hex digits: within what OpenAI and Anthropic (`[a-zA-Z0-9_-]{1,64}`)
+    accept, whatever the article's own id.
+    """
     return "vx-" + key.removeprefix("visitx:")[:40]
 
 
@@ -117,10 +139,11 @@ def extractor_for(settings: Settings | None, manifest: Manifest | None = None) -
     from visitx.llm.extractor import Extractor
 
     settings = settings if settings is not None else Settings.from_env()
-    if provider_of(settings.model) is not None:
+    if provider_of(settings.model) not in {None, "anthropic"}:
         raise ConfigurationError(
-            f"Provider batches run on OpenAI's Batch API (and compatible servers); "
-            f"{settings.model} is not supported yet. Use `visitx extract` for it."
+            f"Provider batches run on OpenAI's Batch API (and compatible servers) and "
+            f"Anthropic's Message Batches; {settings.model} is not supported yet. Use "
+            "`visitx extract` for it."
         )
     if manifest is not None:
         if settings.model != manifest.model and settings.model == Settings().model:
@@ -145,7 +168,10 @@ def mode_of(body: Mapping[str, Any]) -> str:
 
 def estimate_tokens(body: Mapping[str, Any]) -> int:
     """About how many prompt tokens a request body holds (four characters a token)."""
-    shown = [body.get("messages"), body.get("tools"), body.get("response_format")]
+    shown = [
+        body.get(name)
+        for name in ("system", "messages", "tools", "response_format", "output_config")
+    ]
     return sum(len(json.dumps(part, ensure_ascii=False)) for part in shown if part) // 4
 
 
@@ -167,9 +193,9 @@ def submit_batch(
     *,
     manifest: str | Path,
     settings: Settings | None = None,
-    client: openai.OpenAI | None = None,
-    max_requests: int = MAX_REQUESTS,
-    max_bytes: int = MAX_BYTES,
+    client: BatchClient | None = None,
+    max_requests: int | None = None,
+    max_bytes: int | None = None,
     dry_run: bool = False,
 ) -> BatchSummary:
     """Write the request files for `articles`, upload them and start the batch jobs.
@@ -183,19 +209,24 @@ def submit_batch(
         articles: as for `extract_many`.
         manifest: a folder for the batch's state (created; must not hold another batch).
         settings: as for `extract()`; the model and mode are those of a live call.
-        client: an `openai.OpenAI` for the Files and Batches endpoints.
-        max_requests, max_bytes: limits of one request file (OpenAI: 50,000 and 200 MB).
+        client: an `openai.OpenAI` for the Files and Batches endpoints, or for an
+            `anthropic/...` model an `anthropic.Anthropic` for its Message Batches.
+        max_requests, max_bytes: limits of one request file; by default the provider's
+            (OpenAI: 50,000 and 200 MB; Anthropic: 100,000 and 256 MB, a little under).
         dry_run: write the files and the manifest, but upload nothing.
 
     Example:
         >>> summary = submit_batch(texts, manifest="runs/2024-11")  # doctest: +SKIP
         >>> summary.requests, summary.prompt_tokens  # doctest: +SKIP
     """
-    if max_requests < 1 or max_bytes < 1:
-        raise InputError("max_requests and max_bytes must be at least 1.")
     folder = Path(manifest)
     ex = extractor_for(settings)
+    limits = LIMITS[provider_for(ex)]
+    max_requests = limits[0] if max_requests is None else max_requests
+    max_bytes = limits[1] if max_bytes is None else max_bytes
     try:
+        if max_requests < 1 or max_bytes < 1:
+            raise InputError("max_requests and max_bytes must be at least 1.")
         if Manifest.exists(folder):
             state = Manifest.load(folder)
             if any(True for _ in articles):
@@ -276,7 +307,10 @@ def _write_shards(
         model=ex.settings.model,
         mode=None if ex.settings.mode == "auto" else ex.settings.mode,
         prompt_version=ex.prompt.version,
+        provider=provider_for(ex),
     )
+    if state.provider == "anthropic":
+        state.endpoint = "/v1/messages/batches"
     folder.mkdir(parents=True, exist_ok=True)
     rejected: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -309,10 +343,14 @@ def _write_shards(
                 writer.cached.write(entry)
                 continue
             body = glue.request_body(ex, job)
-            state.mode = state.mode or mode_of(body)
-            line = dump_line(
-                {"custom_id": custom_id, "method": "POST", "url": state.endpoint, "body": body}
-            )
+            if state.provider == "anthropic":
+                state.mode = state.mode or job.mode
+                line = dump_line(messages.request_line(custom_id, body))
+            else:
+                state.mode = state.mode or mode_of(body)
+                line = dump_line(
+                    {"custom_id": custom_id, "method": "POST", "url": state.endpoint, "body": body}
+                )
             if len(line.encode("utf-8")) + 1 > max_bytes:
                 rejected.append((str(article.id), "its request is larger than max_bytes"))
                 continue
@@ -345,7 +383,7 @@ def summarize(state: Manifest, rejected: Iterable[tuple[str, str]] = ()) -> Batc
 
 
 def batch_status(
-    manifest: str | Path, *, settings: Settings | None = None, client: openai.OpenAI | None = None
+    manifest: str | Path, *, settings: Settings | None = None, client: BatchClient | None = None
 ) -> BatchSummary:
     """Reattach to the batch's jobs by id and refresh their state in the manifest."""
     state = Manifest.load(manifest)

@@ -31,8 +31,11 @@ FORMAT = 1
 MANIFEST = "manifest.json"
 CACHED = "cached.articles.jsonl"
 DUPLICATES = "duplicates.articles.jsonl"
-# Terminal states of an OpenAI batch job: nothing more will come.
-TERMINAL = frozenset({"completed", "expired", "failed", "cancelled"})
+# Terminal states of a batch job, nothing more will come: OpenAI's four, and the
+# `processing_status` "ended" of an Anthropic Message Batch.
+TERMINAL = frozenset({"completed", "expired", "failed", "cancelled", "ended"})
+# Which batch API a manifest's jobs run on (`Manifest.provider`).
+PROVIDERS = ("openai", "anthropic")
 
 
 @dataclasses.dataclass(slots=True)
@@ -54,7 +57,7 @@ class Shard:
 
     @property
     def finished(self) -> bool:
-        """The job reached a terminal state (completed, expired, failed, cancelled)."""
+        """The job reached a terminal state (completed, expired, failed, cancelled, ended)."""
         return self.status in TERMINAL
 
 
@@ -70,6 +73,9 @@ class Manifest:
     completion_window: str = "24h"
     cached: int = 0
     shards: list[Shard] = dataclasses.field(default_factory=list)
+    # "openai": OpenAI's Files and Batches (and compatible servers); "anthropic":
+    # Anthropic's Message Batches. Manifests written before it was kept are OpenAI's.
+    provider: str = "openai"
 
     # -- files ---------------------------------------------------------------------------
 
@@ -105,6 +111,7 @@ class Manifest:
             "endpoint": self.endpoint,
             "completion_window": self.completion_window,
             "cached": self.cached,
+            "provider": self.provider,
             "shards": [dataclasses.asdict(s) for s in self.shards],
         }
         write_atomic(self.path(MANIFEST), json.dumps(data, indent=1).encode("utf-8"))
@@ -259,7 +266,7 @@ def index_lines(paths: Iterable[Path]) -> dict[str, dict[str, Any]]:
 _SHARD_NAME = re.compile(r"shard-[0-9]{1,9}")
 _SHARD_FIELDS = {f.name: f for f in dataclasses.fields(Shard)}
 _MANIFEST_KEYS = {"format", "model", "mode", "prompt_version", "endpoint", "completion_window",
-                  "cached", "shards"}  # fmt: skip
+                  "cached", "shards", "provider"}  # fmt: skip
 _REQUIRED = ("model", "prompt_version", "shards")
 
 
@@ -287,6 +294,8 @@ def _problems(data: dict[str, Any]) -> list[str]:
             problems.append(f"{key!r} must be a string")
     if data.get("mode") is not None and not isinstance(data["mode"], str):
         problems.append("'mode' must be a string or null")
+    if "provider" in data and data["provider"] not in PROVIDERS:
+        problems.append(f"'provider' must be one of {', '.join(PROVIDERS)}")
     if "cached" in data and not _is_count(data["cached"]):
         problems.append("'cached' must be a count (an integer >= 0)")
     shards = data.get("shards", [])

@@ -1,26 +1,38 @@
 """The provider's Files and Batches endpoints: upload and start jobs, follow them, download.
 
+A manifest of `provider` "anthropic" runs on Anthropic's Message Batches instead
+(`visitx.batch.messages`); these functions hand it over, so callers need not ask.
 Every call is mapped by `visitx.llm.errmap.map_exceptions`; the state is saved in the
 manifest after each step, so a crash at any point resumes from the next call.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from visitx.batch import messages
 from visitx.batch.manifest import Manifest, write_atomic
 from visitx.llm.errmap import map_exceptions
 
 if TYPE_CHECKING:
-    import openai
-
     from visitx.llm.extractor import Extractor
 
 
-def files_client(ex: Extractor, client: openai.OpenAI | None) -> openai.OpenAI:
-    """The client for the Files and Batches endpoints, with the live calls' key and URL."""
+def provider_for(ex: Extractor) -> str:
+    """The batch API of an extractor's model: "anthropic" for `anthropic/...`, else "openai"."""
+    sdk = ex.provider.sdk
+    return "openai" if sdk is None else str(sdk.name)
+
+
+def files_client(ex: Extractor, client: Any) -> Any:
+    """The client for the Files and Batches endpoints, with the live calls' key and URL.
+
+    For an `anthropic/...` model: an `anthropic.Anthropic` for its Message Batches.
+    """
     import openai
 
+    if provider_for(ex) == "anthropic":
+        return messages.client_for(ex, client)
     if client is not None:
         return client
     ex.check()
@@ -34,8 +46,11 @@ def files_client(ex: Extractor, client: openai.OpenAI | None) -> openai.OpenAI:
         )
 
 
-def launch(state: Manifest, client: openai.OpenAI) -> None:
+def launch(state: Manifest, client: Any) -> None:
     """Upload each shard's request file and start its job; saves after every step."""
+    if state.provider == "anthropic":
+        messages.launch(state, client)
+        return
     for shard in state.shards:
         if shard.input_file_id is None:
             path = state.requests_path(shard)
@@ -47,7 +62,7 @@ def launch(state: Manifest, client: openai.OpenAI) -> None:
             with map_exceptions():
                 job = client.batches.create(
                     input_file_id=shard.input_file_id,
-                    endpoint=state.endpoint,  # type: ignore[arg-type]  # a documented value
+                    endpoint=state.endpoint,  # a documented value
                     completion_window="24h",
                     metadata={"visitx_manifest": state.directory.name, "shard": shard.name},
                 )
@@ -55,8 +70,11 @@ def launch(state: Manifest, client: openai.OpenAI) -> None:
             state.save()
 
 
-def refresh(state: Manifest, client: openai.OpenAI) -> None:
+def refresh(state: Manifest, client: Any) -> None:
     """Ask the provider for the state of every unfinished job, and save it."""
+    if state.provider == "anthropic":
+        messages.refresh(state, client)
+        return
     for shard in state.shards:
         if shard.batch_id is None or shard.finished:
             continue
@@ -77,8 +95,11 @@ def refresh(state: Manifest, client: openai.OpenAI) -> None:
     state.save()
 
 
-def download(state: Manifest, client: openai.OpenAI) -> None:
+def download(state: Manifest, client: Any) -> None:
     """Fetch the output and error files of finished jobs, once each."""
+    if state.provider == "anthropic":
+        messages.download(state, client)
+        return
     for shard in state.shards:
         if not shard.finished or shard.downloaded:
             continue

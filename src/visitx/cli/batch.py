@@ -12,7 +12,8 @@ from visitx.cli.edge import edge
 
 @click.group("batch", short_help="Extract at half price with provider batch jobs.")
 def batch_command() -> None:
-    """Run extraction as provider batch jobs (OpenAI's Batch API and compatible servers).
+    """Run extraction as provider batch jobs (OpenAI's Batch API and compatible servers;
+    Anthropic's Message Batches for `anthropic/...` models).
 
     `submit` writes the requests a live call would send, uploads them and starts the jobs;
     the --manifest folder keeps every id, so `status`, `collect` and `resubmit` reattach
@@ -43,8 +44,16 @@ _manifest = click.option(
 @_manifest
 @_model
 @_base_url
-@click.option("--max-requests", type=click.IntRange(min=1), default=50_000, show_default=True)
-@click.option("--max-mb", type=click.FloatRange(min=0.001), default=190.0, show_default=True)
+@click.option(
+    "--max-requests",
+    type=click.IntRange(min=1),
+    help="Requests per job [default: the provider's limit: 50,000 OpenAI, 100,000 Anthropic].",
+)
+@click.option(
+    "--max-mb",
+    type=click.FloatRange(min=0.001),
+    help="Megabytes per job [default: a little under the provider's: 190 OpenAI, 250 Anthropic].",
+)
 @click.option("--dry-run", is_flag=True, help="Write the request files, upload nothing.")
 @click.option(
     "--no-screen",
@@ -67,8 +76,8 @@ def submit(
     manifest: str,
     model: str | None,
     base_url: str | None,
-    max_requests: int,
-    max_mb: float,
+    max_requests: int | None,
+    max_mb: float | None,
     dry_run: bool,
     no_screen: bool = False,
     allow_paths: tuple[str, ...] = (),
@@ -96,7 +105,7 @@ def submit(
         manifest=manifest,
         settings=settings,
         max_requests=max_requests,
-        max_bytes=int(max_mb * 1_000_000),
+        max_bytes=None if max_mb is None else int(max_mb * 1_000_000),
         dry_run=True,
     )
     click.echo(
@@ -178,6 +187,14 @@ def collect(
         f"{done.pending:,} still running. Records in {output}.",
         err=True,
     )
+    if done.usage is not None and done.collected:
+        cost = "unknown price" if done.cost_usd is None else f"${done.cost_usd:,.4f}"
+        click.echo(
+            f"Tokens of those answers: {done.usage.prompt_tokens:,} prompt "
+            f"({done.usage.cache_read_tokens:,} from the prompt cache), "
+            f"{done.usage.completion_tokens:,} completion; {cost} at the batch rate.",
+            err=True,
+        )
 
 
 @batch_command.command("resubmit")

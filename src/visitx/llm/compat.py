@@ -83,12 +83,17 @@ class _Kept(Exception):
 
 
 def request_body(
-    request: dict[str, Any], mode: str, shape: Callable[[dict[str, Any]], dict[str, Any]]
+    request: dict[str, Any],
+    mode: str,
+    shape: Callable[[dict[str, Any]], dict[str, Any]],
+    *,
+    instructor_mode: tuple[Any, Any] | None = None,
 ) -> dict[str, Any]:
     """The body a live request in `mode` sends, built without sending it.
 
     Built by instructor's public `patch()` around a create function that keeps the
     request instead of sending it: the same path as a live call, so the same body.
+    `instructor_mode` is an SDK's (mode, provider) pair (`Sdk.instructor_mode`).
     """
     import instructor
 
@@ -98,7 +103,10 @@ def request_body(
         kept.append(shape(kwargs))
         raise _Kept
 
-    create = instructor.patch(create=keep, mode=instructor.Mode[INSTRUCTOR_MODES[mode]])
+    if instructor_mode is None:
+        create = instructor.patch(create=keep, mode=instructor.Mode[INSTRUCTOR_MODES[mode]])
+    else:
+        create = instructor.patch(create=keep, mode=instructor_mode[0], provider=instructor_mode[1])
     token = _KEEPING.set(True)  # instructor logs the "failed" call: not a failure here
     try:
         with contextlib.suppress(Exception):  # _Kept, maybe wrapped by instructor

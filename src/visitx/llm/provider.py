@@ -153,9 +153,13 @@ class Provider:
         return compat.shape(kwargs, mode, self.endpoint)
 
     def request_body(self, messages: Messages, mode: str) -> dict[str, Any]:
-        """The `/v1/chat/completions` body a live request in `mode` sends (for batch files)."""
+        """The body a live request in `mode` sends (for batch files): a chat completion's,
+        or for an SDK of its own (`anthropic/...`) that SDK's request parameters."""
         return compat.request_body(
-            self._request(messages), mode, lambda kwargs: self._shape(kwargs, mode)
+            self._request(messages),
+            mode,
+            lambda kwargs: self._shape(kwargs, mode),
+            instructor_mode=None if self.sdk is None else self.sdk.instructor_mode(mode),
         )
 
     def _sampling(self, kwargs: dict[str, Any]) -> dict[str, Any]:
