@@ -198,11 +198,3 @@ def test_cache_key_endpoint_is_anthropic(tmp_path: Path) -> None:
     assert Provider(Settings(model=MODEL, base_url="http://Gate.example:8/")).endpoint == (
         "http://gate.example:8"
     )
-
-
-def test_provider_batches_refuse_anthropic_models_with_the_alternative(tmp_path: Path) -> None:
-    """visitx batch for an anthropic/ model says it is not supported and names extract."""
-    with pytest.raises(visitx.ConfigurationError, match="visitx extract"):
-        visitx.submit_batch(
-            ["Some article."], manifest=tmp_path / "batch", settings=Settings(model=MODEL)
-        )

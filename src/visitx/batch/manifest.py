@@ -3,9 +3,11 @@
 Layout of the folder:
 
     manifest.json                 settings digest, and one entry per shard (file and job ids)
-    shard-00001.requests.jsonl    the request file exactly as uploaded
+    shard-00001.requests.jsonl    the request file exactly as uploaded (Anthropic: the
+                                  `requests` of the Message Batch, `{custom_id, params}`)
     shard-00001.articles.jsonl    one line per article: custom_id, cache key, article fields
-    shard-00001.output.jsonl      the provider's output file, once downloaded
+    shard-00001.output.jsonl      the provider's output file (Anthropic: the results),
+                                  once downloaded
     shard-00001.errors.jsonl      the provider's error file, once downloaded
     cached.articles.jsonl         articles that were in the cache at submit time
     duplicates.articles.jsonl     repeated articles, answered by their first request
@@ -161,7 +163,8 @@ class Manifest:
                 )
             check_articles(path)
         for shard in self.shards:
-            if shard.input_file_id is None and not self.requests_path(shard).is_file():
+            started = shard.input_file_id is not None or shard.batch_id is not None
+            if not started and not self.requests_path(shard).is_file():
                 raise InputError(
                     f"{self.requests_path(shard)} is missing and shard {shard.name} was never "
                     "uploaded. Restore the file, or submit the articles again to a new "
