@@ -18,8 +18,7 @@ import pytest
 from claude_batches import MessageBatchServer
 from click.testing import CliRunner
 
-from visitx import Article, ConfigurationError, Extractor, ProviderError, Settings
-from visitx.batch import glue
+from visitx import Article, ConfigurationError, Extractor, InputError, ProviderError, Settings
 from visitx.batch.collect import collect_batch, resubmit_batch
 from visitx.batch.jobs import batch_status, submit_batch
 from visitx.batch.manifest import Manifest, read_lines
@@ -80,17 +79,32 @@ def live_calls(server: MessageBatchServer) -> int:
 # -- what is sent --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("mode", ["tools", "json_schema"])
+@pytest.mark.parametrize("mode", ["tools", "json_schema", "json", "md_json"])
 def test_params_are_what_a_live_call_sends(
-    server: MessageBatchServer, claude: Settings, mode: Any
+    server: MessageBatchServer, claude: Settings, tmp_path: Path, mode: Any
 ) -> None:
-    """A request's params equal the body the live call put on the wire, in each mode."""
+    """The params Anthropic receives in a batch equal the live call's body, in each mode."""
     text, entry = load_article("001_9f738e0873a21075")
-    ex = Extractor(claude.replace(mode=mode, cache=False))
-    ex.extract(text, published=entry["published"])
+    live = claude.replace(mode=mode, cache=False)
+    Extractor(live).extract(text, published=entry["published"])
     on_the_wire = server.requests[-1]
-    job = glue.prepare(ex, Article(text=text, published=entry["published"]))
-    assert glue.request_body(ex, job) == on_the_wire
+    article = Article(text=text, published=entry["published"], id="one")
+    submit_batch([article], manifest=tmp_path / "m", settings=live)
+    assert server.created()[0][0]["params"] == on_the_wire
+
+
+def test_a_json_schema_batch_is_collected_into_the_json_schema_cache(
+    server: MessageBatchServer, claude: Settings, tmp_path: Path
+) -> None:
+    """Structured-output answers (text blocks) become records; extract in that mode hits."""
+    settings = claude.replace(mode="json_schema")
+    submit_batch(seeds(), manifest=tmp_path / "m", settings=settings)
+    done = collect_batch(tmp_path / "m", settings=settings)
+    assert {r.article.source_id: len(r.visits) for r in done.results} == SEED_VISITS
+    assert {r.meta.mode for r in done.results} == {"json_schema"}
+    text, entry = load_article(SEEDS[0])
+    assert Extractor(settings).extract(text, published=entry["published"]).meta.cached
+    assert live_calls(server) == 0
 
 
 def test_submit_sends_one_request_per_article_with_the_cached_system_block(
@@ -285,6 +299,47 @@ def test_an_overloaded_create_keeps_the_manifest_for_a_later_submit(
     summary = submit_batch((), manifest=tmp_path / "m", settings=claude)
     assert summary.shards[0].batch_id == "msgbatch_0001"
     assert len(server.created()) == 1
+
+
+def test_retry_live_answers_an_errored_request_now(
+    server: MessageBatchServer, claude: Settings, tmp_path: Path
+) -> None:
+    """--retry-live asks Messages live for the errored request; no failure is left."""
+    server.script("answer", "529")
+    submit_batch(seeds(), manifest=tmp_path / "m", settings=claude)
+    done = collect_batch(tmp_path / "m", settings=claude, retry_live=True)
+    assert done.failed == ()
+    assert live_calls(server) == 1
+    assert {r.article.source_id: len(r.visits) for r in done.results} == SEED_VISITS
+
+
+def test_a_refused_key_on_status_is_one_line_in_the_cli(
+    server: MessageBatchServer, claude: Settings, tmp_path: Path
+) -> None:
+    """A 401 authentication_error from retrieve exits non-zero with no traceback."""
+    submit_batch(seeds(), manifest=tmp_path / "m", settings=claude)
+    server.fail_next("401")
+    env = {"ANTHROPIC_API_KEY": "reference-key", "VISITX_API_KEY": None}
+    result = CliRunner().invoke(
+        main,
+        ["batch", "status", "--manifest", str(tmp_path / "m"), "--base-url", server.root_url],
+        env=env,
+    )
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+    assert "API key" in result.output
+
+
+def test_a_manifest_of_another_provider_is_refused(
+    server: MessageBatchServer, claude: Settings, tmp_path: Path
+) -> None:
+    """A manifest.json whose provider visitx does not know is named, not guessed."""
+    submit_batch(seeds(), manifest=tmp_path / "m", settings=claude, dry_run=True)
+    path = tmp_path / "m" / "manifest.json"
+    data = json.loads(path.read_text("utf-8"))
+    path.write_text(json.dumps({**data, "provider": "gemini"}), "utf-8")
+    with pytest.raises(InputError, match="'provider' must be one of openai, anthropic"):
+        Manifest.load(tmp_path / "m")
 
 
 def test_a_dead_endpoint_is_a_provider_error(claude: Settings, tmp_path: Path) -> None:
