@@ -29,7 +29,10 @@ def _settings(model: str | None, base_url: str | None) -> Any:
 
 
 _model = click.option("--model", help="Model name (default: VISITX_MODEL or gpt-4.1-mini).")
-_base_url = click.option("--base-url", help="An OpenAI-compatible endpoint (VISITX_BASE_URL).")
+_base_url = click.option(
+    "--base-url",
+    help="The endpoint (VISITX_BASE_URL): OpenAI-compatible, or Anthropic's for anthropic/ models.",
+)
 _manifest = click.option(
     "--manifest",
     "manifest",
