@@ -15,6 +15,7 @@ with every place labelled (places that would still overlap there share one marke
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -111,7 +112,7 @@ class _Cluster:
 def _radius(count: int, peak: int, places: int = 1) -> float:
     """A marker's radius: area by count up to the most visited place's; a marker that
     holds several places is at least wide enough for its number."""
-    r = 4.0 + 7.0 * (min(count, peak) / peak) ** 0.5
+    r = 4.0 + 7.0 * math.sqrt(min(count, peak) / peak)
     return max(r, 7.5) if places > 1 else r
 
 
