@@ -16,8 +16,10 @@ GOLD = Path(__file__).resolve().parents[2] / "examples" / "articles" / "gold.jso
 def _record(*places: tuple[str, float, float]) -> Extraction:
     """One record with a visit at each (name, lat, lon)."""
     visits = []
+    ids: dict[str, int] = {}
     for k, (name, lat, lon) in enumerate(places):
-        geo = GeoPoint(lat=lat, lon=lon, geonames_id=1000 + k, match="name", name=name)
+        gid = ids.setdefault(name, 1000 + len(ids))  # one GeoNames id per place name
+        geo = GeoPoint(lat=lat, lon=lon, geonames_id=gid, match="name", name=name)
         place = Place(name=Span(text=name), geo=geo)
         visits.append(
             Visit(id=f"0-{k}", type="visit", status="occurred", summary="x", location=place)
@@ -82,3 +84,13 @@ def test_the_gold_map_has_no_overlapping_markers() -> None:
         assert _overlapping(markers) == []
     on_world = [entry for m in maps[0] for entry in m[3].split(", ")]
     assert sorted(on_world) == sorted(f"{name}: {n}" for name, n in figure.data)
+
+
+def test_a_merged_marker_is_labelled_by_its_most_visited_place() -> None:
+    """Ardahan (1 visit) and Kars (3) merge: "Kars +1", Kars first in the tooltip (the
+    three places around Vienna are the region enlarged, so they are not labelled so)."""
+    vienna = [("Vienna", 48.2, 16.4), ("Bratislava", 48.1, 17.1), ("Brno", 49.2, 16.6)]
+    kars = [("Ardahan", 41.1, 42.7), *[("Kars", 40.6, 43.1)] * 3]
+    svg = plot_map([_record(*vienna, *kars)]).svg
+    assert ">Kars +1</text>" in svg
+    assert "Kars: 3, Ardahan: 1" in [m[3] for m in _circles(svg)[0]]

@@ -125,7 +125,8 @@ def _merged(a: _Cluster, b: _Cluster) -> _Cluster:
     n = a.count + b.count
     x = (a.x * a.count + b.x * b.count) / n
     y = (a.y * a.count + b.y * b.count) / n
-    return _Cluster(x, y, a.places + b.places)
+    places = sorted(a.places + b.places, key=lambda p: (-p.count, p.name))  # most visited first
+    return _Cluster(x, y, places)
 
 
 def _overlaps(clusters: list[_Cluster], peak: int) -> list[tuple[float, int, int]]:
