@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from visitx.cli.edge import edge
+from visitx.cli.sampling import TEMPERATURE
 
 
 @click.group("batch", short_help="Extract at half price with provider batch jobs.")
@@ -73,6 +74,7 @@ _manifest = click.option(
     help="Also let a JSONL `path` name .txt/.html files under DIR (repeatable); by "
     "default only files inside the JSONL file's own folder are read.",
 )
+@TEMPERATURE
 @edge
 def submit(
     paths: tuple[str, ...],
@@ -84,6 +86,7 @@ def submit(
     dry_run: bool,
     no_screen: bool = False,
     allow_paths: tuple[str, ...] = (),
+    temperature: float | None = None,
 ) -> None:
     """Write, upload and start the batch jobs for the articles in PATHS.
 
@@ -103,6 +106,8 @@ def submit(
     settings = _settings(model, base_url)
     if no_screen:
         settings = settings.replace(screen=False)
+    if temperature is not None:  # each article's cache key holds it, for collect
+        settings = settings.replace(temperature=temperature)
     summary = submit_batch(
         articles,
         manifest=manifest,

@@ -80,8 +80,10 @@ def run_extract(
     budget: float | None = None,
     estimate: bool = False,
     retry_skipped: bool = False,
+    sampling: dict[str, Any] | None = None,
 ) -> None:
-    """Run `visitx extract` (see its help text); `limits` are timeout, max_tokens, max_reasks."""
+    """Run `visitx extract` (see its help text); `limits` are timeout, max_tokens, max_reasks;
+    `sampling` the sampling settings given (temperature, repeat_penalty, ...)."""
     from visitx.batch.parts import Progress, interactive
     from visitx.batch.plan import Plan
     from visitx.core.settings import Settings
@@ -97,6 +99,7 @@ def run_extract(
         screen=screen and not retry_skipped,
         budget_usd=budget,
         **(limits or {}),
+        **(sampling or {}),
     )
     if estimate:
         _estimate(check_paths(paths), settings, published, language, allow_paths, allow_private)

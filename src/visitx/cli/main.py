@@ -10,6 +10,7 @@ import click
 
 from visitx.cli.edge import edge
 from visitx.cli.limits import given, limit_options
+from visitx.cli.sampling import given_sampling, sampling_options
 from visitx.core.errors import InputError
 from visitx.core.models import Extraction
 
@@ -249,6 +250,7 @@ def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     "link-local ones (also after redirects and DNS), for URLs that come from others.",
 )
 @limit_options
+@sampling_options
 @edge
 def extract(
     paths: tuple[str, ...],
@@ -319,6 +321,7 @@ def extract(
         allow_paths=allow_paths,
         allow_private=not no_private_urls,
         limits=given(limits),
+        sampling=given_sampling(limits),
         screen=not no_screen,
         budget=budget,
         estimate=estimate,

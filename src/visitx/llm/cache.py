@@ -20,7 +20,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -45,13 +45,16 @@ def cache_key(
     schema_json: str,
     temperature: float,
     max_tokens: int,
+    sampling: Mapping[str, float] | None = None,
 ) -> str:
     """The key of one request: exactly what reaches the model.
 
     The article and the metadata the prompt shows the model, the model, the endpoint (a
     base URL without credentials), the mode actually used, the prompt template, the draft
-    schema, the temperature and the answer's token limit. Never the API key, and not the
-    article's URL, which visitx only copies into the record.
+    schema, the temperature and the answer's token limit, and the repetition controls
+    (`sampling`) when the request may carry them (left out when empty, so other keys stay
+    as they were). Never the API key, and not the article's URL, which visitx only copies
+    into the record.
     """
     material = json.dumps(
         {
@@ -66,6 +69,7 @@ def cache_key(
             "draft_schema": hashlib.sha256(schema_json.encode("utf-8")).hexdigest(),
             "temperature": float(temperature),
             "max_tokens": int(max_tokens),
+            **({"sampling": {k: float(v) for k, v in sampling.items()}} if sampling else {}),
         },
         sort_keys=True,
         ensure_ascii=False,

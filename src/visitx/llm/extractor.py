@@ -24,6 +24,7 @@ from visitx.core.settings import Settings
 from visitx.llm.cache import DraftCache, cache_key
 from visitx.llm.prompt import DEFAULT_PROMPT, Messages, load_prompt
 from visitx.llm.provider import Answer, Provider
+from visitx.llm.sampling import keyed_sampling
 from visitx.record.build import build_visits, preload
 from visitx.record.draft import Draft
 from visitx.text.language import GUESSER_VERSION, settle_language, text_language
@@ -221,6 +222,7 @@ class Extractor:
             schema_json=draft_schema_json(),
             temperature=self.settings.temperature,
             max_tokens=self.settings.max_tokens,
+            sampling=keyed_sampling(self.settings),
         )
 
     def request_body(self, job: Job, mode: str) -> dict[str, Any]:

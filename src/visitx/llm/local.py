@@ -147,9 +147,10 @@ class _Options:
 class LocalServer:
     """llama.cpp serving one GGUF model on 127.0.0.1, inside this Python process.
 
-    Needs the `local` extra (`pip install "visitx[local]"`). The server speaks the OpenAI
-    API at `base_url`; visitx starts one for you when `Settings.model_path` is set, so use
-    this class directly only to share a server with other tools.
+    Needs the `local` extra (`pip install "visitx[local]"`; from a clone of the repository
+    `pip install ".[local]"`). The server speaks the OpenAI API at `base_url`; visitx
+    starts one for you when `Settings.model_path` is set, so use this class directly only
+    to share a server with other tools.
 
     Args:
         path: the `.gguf` file.

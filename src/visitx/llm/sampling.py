@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from visitx.core.settings import Settings
+from visitx.core.settings import Settings, provider_of
 
 PROBE_TIMEOUT = 3.0
 _known: dict[str, bool] = {}
@@ -29,6 +29,24 @@ def server_sampling(settings: Settings) -> dict[str, float]:
 def request_sampling(settings: Settings) -> dict[str, float]:
     """The settings as fields of a llama.cpp chat-completion request body."""
     return {"repeat_penalty": settings.repeat_penalty, "dry_multiplier": settings.dry_multiplier}
+
+
+def keyed_sampling(settings: Settings) -> dict[str, float]:
+    """The repetition controls a request may carry, for the draft cache key.
+
+    Those of a local model, and of an endpoint reached through `base_url` unless
+    `Settings.llama_cpp` is False (decided without asking the server, so a cache hit
+    needs no request; an OpenAI-compatible server that is not llama.cpp then only misses
+    when they change). Empty for OpenAI itself and the Anthropic and Gemini SDKs, which
+    never get them.
+    """
+    if settings.model_path is None and (
+        settings.base_url is None
+        or settings.llama_cpp is False
+        or provider_of(settings.model) is not None
+    ):
+        return {}
+    return request_sampling(settings)
 
 
 def forget() -> None:

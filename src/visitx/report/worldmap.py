@@ -5,16 +5,19 @@ shipped with visitx (`_world/land-110m.json`), in an equirectangular projection:
 no network, one file. Places are drawn where the offline gazetteer put them (`Place.geo`);
 places without coordinates are counted in the note, never guessed.
 
-Places closer than a marker's width on the world map (Türkiye, Iran and the Caucasus in a
-typical batch) are drawn as one marker with their number; the densest such region is
-drawn again below the world, enlarged, with every place as its own labelled marker.
+Places whose markers would overlap on the world map (Türkiye, Iran and the Caucasus in a
+typical batch) are merged, closest first, until no two markers overlap: a merged marker
+shows how many places it holds, names them in its tooltip and is labelled "Place +N";
+the region of the marker with the most places is drawn again below the world, enlarged,
+with every place labelled (places that would still overlap there share one marker).
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -82,7 +85,7 @@ def world_path() -> str:
     return "".join(parts)
 
 
-_NEAR = 14.0  # px on the world map: closer places share one marker
+_GAP = 2.0  # px kept free between two markers
 _DETAIL_W, _DETAIL_MAX_H = 720, 340  # the enlarged region, in px
 
 
@@ -106,27 +109,68 @@ class _Cluster:
         return sum(p.count for p in self.places)
 
 
-def _clusters(places: list[_Place]) -> list[_Cluster]:
-    """Greedy: the most visited place opens a marker; places within `_NEAR` px join it."""
-    out: list[_Cluster] = []
-    for place in places:
-        x, y = _xy(place.lon, place.lat)
-        home = next((c for c in out if (c.x - x) ** 2 + (c.y - y) ** 2 <= _NEAR**2), None)
-        if home is None:
-            out.append(_Cluster(x, y, [place]))
-        else:
-            home.places.append(place)
-    return out
+def _radius(count: int, peak: int, places: int = 1) -> float:
+    """A marker's radius: area by count up to the most visited place's; a marker that
+    holds several places is at least wide enough for its number."""
+    r = 4.0 + 7.0 * math.sqrt(min(count, peak) / peak)
+    return max(r, 7.5) if places > 1 else r
 
 
-def _radius(n: int, peak: int) -> float:
-    return float(3 + 9 * (n / peak) ** 0.5)
+def _size(c: _Cluster, peak: int) -> float:
+    return _radius(c.count, peak, len(c.places))
 
 
-def _window(cluster: _Cluster, places: list[_Place]) -> tuple[float, float, float, float]:
-    """The region to enlarge around a crowded marker: (west, south, east, north), degrees."""
-    lon0, lat0 = cluster.x / _K - 180.0, _TOP - cluster.y / _K
-    near = [p for p in places if abs(p.lon - lon0) <= 22 and abs(p.lat - lat0) <= 13]
+def _merged(a: _Cluster, b: _Cluster) -> _Cluster:
+    """One marker for both, at their count-weighted centre."""
+    n = a.count + b.count
+    x = (a.x * a.count + b.x * b.count) / n
+    y = (a.y * a.count + b.y * b.count) / n
+    places = sorted(a.places + b.places, key=lambda p: (-p.count, p.name))  # most visited first
+    return _Cluster(x, y, places)
+
+
+def _overlaps(clusters: list[_Cluster], peak: int) -> list[tuple[float, int, int]]:
+    """Pairs of markers closer than their radii and the gap: (closeness, i, j), closest
+    first. A grid as wide as the widest marker pair keeps this near-linear."""
+    cell = 2 * _radius(peak, peak, 2) + _GAP
+    grid: dict[tuple[int, int], list[int]] = {}
+    for i, c in enumerate(clusters):
+        grid.setdefault((int(c.x // cell), int(c.y // cell)), []).append(i)
+    pairs = []
+    for i, c in enumerate(clusters):
+        gx, gy = int(c.x // cell), int(c.y // cell)
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for j in grid.get((gx + dx, gy + dy), ()):
+                    if j <= i:
+                        continue
+                    d = ((c.x - clusters[j].x) ** 2 + (c.y - clusters[j].y) ** 2) ** 0.5
+                    reach = _size(c, peak) + _size(clusters[j], peak) + _GAP
+                    if d < reach:
+                        pairs.append((d / reach, i, j))
+    return sorted(pairs)
+
+
+def _clusters(
+    places: list[_Place], peak: int, project: Callable[[float, float], tuple[float, float]]
+) -> list[_Cluster]:
+    """Markers that do not overlap: places whose markers would overlap are merged, the
+    closest pairs first (each marker at most once a round), until none overlap."""
+    clusters = [_Cluster(*project(p.lon, p.lat), [p]) for p in places]
+    while pairs := _overlaps(clusters, peak):
+        used: set[int] = set()
+        merged = []
+        for _, i, j in pairs:
+            if i not in used and j not in used:
+                used |= {i, j}
+                merged.append(_merged(clusters[i], clusters[j]))
+        clusters = [c for k, c in enumerate(clusters) if k not in used] + merged
+    return sorted(clusters, key=lambda c: (-c.count, c.x))
+
+
+def _window(cluster: _Cluster) -> tuple[float, float, float, float]:
+    """The region to enlarge around a crowded marker's places: (west, south, east, north)."""
+    near = cluster.places
     west, east = min(p.lon for p in near) - 2.5, max(p.lon for p in near) + 2.5
     south, north = min(p.lat for p in near) - 2.0, max(p.lat for p in near) + 2.0
     if east - west < 16:
@@ -142,24 +186,45 @@ def _label_positions(
     points: list[tuple[float, float, float, str]],
     right: float,
     markers: list[tuple[float, float, float]],
-) -> list[tuple[float, float]]:
+    *,
+    force: bool = True,
+) -> list[tuple[float, float] | None]:
     """Where each label goes: right of its marker, else below, above or left of it, so
-    that labels overlap neither each other nor a marker (x, y, r), nor run past `right`."""
+    that labels overlap neither each other nor a marker (x, y, r), nor run past the
+    edges. A label with no free spot goes right of its marker when `force`, else is
+    left out (None: its marker's tooltip still names it)."""
     placed = [(x - r, y - r, x + r, y + r) for x, y, r in markers]
-    out = []
+    out: list[tuple[float, float] | None] = []
     for x, y, r, text in points:
         width = 6.2 * len(text)
-        tries = ((r + 3, 4), (r + 3, 16), (r + 3, -8), (-r - 3 - width, 4), (-width / 2, r + 12))
-        spot = (x - r - 3 - width, y + 4) if x + r + 3 + width > right else (x + r + 3, y + 4)
+        tries = (
+            (r + 3, 4),
+            (r + 3, 16),
+            (r + 3, -8),
+            (-r - 3 - width, 4),
+            (-width / 2, r + 12),
+            (-width / 2, -r - 4),
+            (-r - 3 - width, 16),
+            (-r - 3 - width, -8),
+        )
+        spot = None
         for dx, dy in tries:
             box = (x + dx, y + dy - 10, x + dx + width, y + dy + 2)
-            clear = box[2] <= right and not any(
-                box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed
+            clear = (
+                box[0] >= 0
+                and box[2] <= right
+                and not any(
+                    box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
+                    for b in placed
+                )
             )
             if clear:
                 spot = (x + dx, y + dy)
                 break
-        placed.append((spot[0], spot[1] - 10, spot[0] + width, spot[1] + 2))
+        if spot is None and force:
+            spot = (x - r - 3 - width, y + 4) if x + r + 3 + width > right else (x + r + 3, y + 4)
+        if spot is not None:
+            placed.append((spot[0], spot[1] - 10, spot[0] + width, spot[1] + 2))
         out.append(spot)
     return out
 
@@ -176,10 +241,22 @@ def _place_marker(place: _Place, x: float, y: float, r: float) -> str:
     return _marker(x, y, r, f"{place.name}: {place.count}", "vx-place", extra)
 
 
+def _spot(c: _Cluster, r: float) -> list[str]:
+    """A marker holding several places: their number on it, each place in its tooltip."""
+    tip = ", ".join(f"{p.name}: {p.count}" for p in c.places)
+    body = [_marker(c.x, c.y, r, tip, "vx-spot")]
+    if len(c.places) > 1:
+        body.append(
+            svg_text(c.x, c.y + 3.5, str(len(c.places)), size=9, fill="#fff", font_weight="600")
+        )
+    return body
+
+
 def _detail(
     window: tuple[float, float, float, float], places: list[_Place], peak: int, top: float
 ) -> tuple[list[str], float]:
-    """The enlarged region at `top` px: land, one labelled marker per place; its height."""
+    """The enlarged region at `top` px: land and a labelled marker per place (places still
+    too close at this scale share one, labelled with all their names); its height."""
     west, south, east, north = window
     scale = min(_DETAIL_W / (east - west), _DETAIL_MAX_H / (north - south))
     width, height = (east - west) * scale, (north - south) * scale
@@ -202,17 +279,26 @@ def _detail(
         f'{-(180 + west) * scale:.1f} {-(_TOP - north) * scale:.1f}) scale({scale / _K:.4f})"/>',
     ]
     inside = [p for p in places if west <= p.lon <= east and south <= p.lat <= north]
+
+    def project(lon: float, lat: float) -> tuple[float, float]:
+        return (lon - west) * scale, (north - lat) * scale
+
+    clusters = _clusters(inside, peak, project)
     points = []
-    for place in inside:
-        x, y = (place.lon - west) * scale, (north - place.lat) * scale
-        r = _radius(place.count, peak)
-        body.append(_place_marker(place, x, y, r))
-        points.append((x, y, r, f"{place.name} ({place.count})"))
+    for c in clusters:
+        r = _size(c, peak)
+        if len(c.places) == 1:
+            body.append(_place_marker(c.places[0], c.x, c.y, r))
+        else:
+            body += _spot(c, r)
+        names = ", ".join(p.name for p in c.places)
+        points.append((c.x, c.y, r, f"{names} ({c.count})"))
     points.sort(key=lambda p: p[1])
     markers = [(x, y, r) for x, y, r, _ in points]
     spots = _label_positions(points, width, markers)
-    for (_, _, _, text), (lx, ly) in zip(points, spots, strict=True):
-        body.append(svg_text(lx, ly, text, anchor="start", size=11, class_="vx-map-label"))
+    for (_, _, _, text), spot in zip(points, spots, strict=True):
+        if spot is not None:
+            body.append(svg_text(*spot, text, anchor="start", size=11, class_="vx-map-label"))
     body.append("</g></g>")
     return body, height + 30
 
@@ -220,10 +306,11 @@ def _detail(
 def plot_map(items: Iterable[Countable], *, international_only: bool = False) -> SvgFigure:
     """Visit places on a world outline, one circle per place, its area by the count.
 
-    Places too close to tell apart on the world map share one marker showing how many
-    visits it holds; the most crowded region is drawn again, enlarged, below the world,
-    with a labelled marker per place (`circle.vx-place`); a crowded marker elsewhere
-    (`circle.vx-spot`) lists its places in its tooltip.
+    Places whose markers would overlap share one marker (`circle.vx-spot`) showing how
+    many places it holds, listing them in its tooltip, labelled with the most visited
+    one and "+N"; no two markers overlap. The region of the marker with the most places
+    is drawn again, enlarged, below the world, with a labelled marker per place
+    (`circle.vx-place`).
 
     Args:
         items: records or events (`visitx.events`: each engagement counts once).
@@ -245,9 +332,13 @@ def plot_map(items: Iterable[Countable], *, international_only: bool = False) ->
         for (gid, name, lat, lon), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][1]))
     ]
     peak = places[0].count if places else 1
-    clusters = _clusters(places)
-    crowded = max((c for c in clusters if len(c.places) > 1), key=lambda c: c.count, default=None)
-    window = _window(crowded, places) if crowded is not None else None
+    clusters = _clusters(places, peak, _xy)
+    crowded = max(
+        (c for c in clusters if len(c.places) > 1),
+        key=lambda c: (len(c.places), c.count),
+        default=None,
+    )
+    window = _window(crowded) if crowded is not None else None
 
     def enlarged(p: _Place) -> bool:
         return (
@@ -271,21 +362,20 @@ def plot_map(items: Iterable[Countable], *, international_only: bool = False) ->
             f'height="{y1 - y0:.1f}" fill="none" stroke="#57606a" stroke-dasharray="3 2"/>'
         )
     labels = []
-    for c in sorted(clusters, key=lambda c: c.count, reverse=True):
-        r = _radius(c.count, peak)
-        shown = [p for p in c.places if not enlarged(p)]
-        if len(c.places) == 1 and shown:
+    for c in clusters:
+        r = _size(c, peak)
+        if len(c.places) == 1 and not enlarged(c.places[0]):
             body.append(_place_marker(c.places[0], c.x, c.y, r))
             labels.append((c.x, c.y, r, c.places[0].name))
-            continue
-        tip = ", ".join(f"{p.name}: {p.count}" for p in c.places)
-        body.append(_marker(c.x, c.y, r, tip, "vx-spot"))
-        if len(c.places) > 1:
-            body.append(svg_text(c.x, c.y + 3.5, str(len(c.places)), size=9, fill="#fff"))
-    markers = [(c.x, c.y, _radius(c.count, peak)) for c in clusters]
-    spots = _label_positions(labels, _MAP_W, markers)
-    for (_, _, _, text), (lx, ly) in zip(labels, spots, strict=True):
-        body.append(svg_text(lx, ly, text, anchor="start", size=10, class_="vx-map-label"))
+        else:
+            body += _spot(c, r)
+            if not any(enlarged(p) for p in c.places):
+                labels.append((c.x, c.y, r, f"{c.places[0].name} +{len(c.places) - 1}"))
+    markers = [(c.x, c.y, _size(c, peak)) for c in clusters]
+    spots = _label_positions(labels, _MAP_W, markers, force=False)
+    for (_, _, _, text), spot in zip(labels, spots, strict=True):
+        if spot is not None:
+            body.append(svg_text(*spot, text, anchor="start", size=10, class_="vx-map-label"))
     body.append("</g>")
     height = _MAP_H + 28
     if window is not None:
@@ -295,8 +385,8 @@ def plot_map(items: Iterable[Countable], *, international_only: bool = False) ->
     note = f"{missing} visit(s) without coordinates are not shown." if missing else ""
     if crowded is not None:
         note = (
-            "A marker with a number holds that many places too close to tell apart; "
-            "the dashed frame is enlarged below the world. " + note
+            "A marker with a number holds that many places too close to tell apart "
+            "(hover it for their names); the dashed frame is enlarged below the world. " + note
         ).strip()
     data = [(p.name, p.count) for p in places]
     return SvgFigure(svg_document(_MAP_W, height, "Where the visits took place", body), data, note)

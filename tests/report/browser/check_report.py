@@ -6,7 +6,10 @@ opens its section), and the Persian article is laid out right to left with its
 highlighted names intact. A second report, of events (the cluster articles and an Arabic
 one), checks that the map is drawn, that search, the date range and the international
 filter narrow the table and the CSV export, that the Arabic agreement parties are laid
-out right to left, and that the page does not scroll sideways at 1,400 px.
+out right to left, and that the page does not scroll sideways at 1,400 px. A third, of
+the 34 gold articles at 1,400 and 900 px, checks the table (no word broken mid-token,
+no clipped header), the overview and timeline, and that no two map markers overlap as
+drawn (their circles' rendered boxes).
 
 It writes a report for the seed articles (built from their
 reference drafts, no model call), dumps the DOM Chromium builds from it (as is, and after
@@ -342,6 +345,22 @@ document.querySelectorAll(".vx-plots figure").forEach(function (f) {
 b.setAttribute("data-plots-gap", Math.round(plots.right - right));
 var labels = document.querySelectorAll(".vx-fig-timeline text.vx-tick-label").length;
 b.setAttribute("data-timeline-labels", labels);
+// Map markers as drawn: no two circles overlap (by more than a rounding pixel).
+var circles = Array.prototype.map.call(
+  document.querySelectorAll(".vx-fig-map circle"),
+  function (c) {
+    var q = c.getBoundingClientRect();
+    return {x: q.left + q.width / 2, y: q.top + q.height / 2, r: q.width / 2, t: c.textContent};
+  });
+var overlaps = [];
+for (var i = 0; i < circles.length; i++) {
+  for (var j = i + 1; j < circles.length; j++) {
+    var p = circles[i], q = circles[j];
+    if (Math.hypot(p.x - q.x, p.y - q.y) < p.r + q.r - 0.5) { overlaps.push(p.t + " ~ " + q.t); }
+  }
+}
+b.setAttribute("data-markers", circles.length);
+b.setAttribute("data-marker-overlaps", overlaps.slice(0, 10).join(" | "));
 </script>"""
 
 
@@ -353,7 +372,8 @@ def gold_records() -> list[Extraction]:
 
 def check_gold_report(chromium: str, out: Path, profile: Path) -> list[str]:
     """The gold report at 1,400 and 900 px: no sideways scroll, no word broken mid-token,
-    no clipped header, an overview without an empty third, a labelled timeline."""
+    no clipped header, an overview without an empty third, a labelled timeline, map
+    markers that do not overlap."""
     page = write_report(gold_records(), out / "gold.html", title="visitx gold articles")
     driven = out / "gold-driven.html"
     html = page.read_text(encoding="utf-8")
@@ -379,6 +399,11 @@ def check_gold_report(chromium: str, out: Path, profile: Path) -> list[str]:
             failures.append(f"{width} px: the overview leaves {got.get('data-plots-gap')} px empty")
         if int(got.get("data-timeline-labels") or 0) < 4:
             failures.append(f"{width} px: the timeline axis has too few labels")
+        if int(got.get("data-markers") or 0) < 10:
+            failures.append(f"{width} px: the map drew {got.get('data-markers')} markers")
+        if got.get("data-marker-overlaps"):
+            overlaps = got.get("data-marker-overlaps")
+            failures.append(f"{width} px: map markers overlap: {overlaps}")
     return failures
 
 
