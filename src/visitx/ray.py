@@ -1,6 +1,7 @@
 """visitx on Ray Data: extraction as a `Dataset.map_batches` stage, one extractor per worker.
 
-Install with `pip install "visitx[ray]"`. `Extract` is a callable class: Ray builds it
+Install with `pip install "visitx[ray]"` (from a clone: `pip install ".[ray]"`). `Extract` is
+a callable class: Ray builds it
 once per worker (so each worker keeps one client, one cache handle and its connections)
 and calls it with batches of rows. A row needs `text`; `id`, `url`, `title`, `published`
 and `language` are read when present, and every other column is passed through. A row

@@ -39,10 +39,10 @@ def export_command(results: tuple[Path, ...], output: Path, as_events: bool) -> 
 
     \b
     visits.parquet  one Parquet file per table: visits.parquet, visits-participants.parquet, ...
-                    (needs pyarrow: pip install "visitx[parquet]")
+                    (needs pyarrow: pip install ".[parquet]" in a clone)
     visits.csv      one CSV file per table, named the same way; lists joined with "; ",
                     cells that would run as spreadsheet formulas prefixed with '
-    visits.duckdb   one DuckDB database with every table (needs duckdb: "visitx[duckdb]")
+    visits.duckdb   one DuckDB database with every table (needs duckdb: ".[duckdb]")
     """
     from visitx.analysis import tables
     from visitx.io.files import read_results
