@@ -90,7 +90,10 @@ def _period(day: date, period: str) -> tuple[date, date]:
 
 
 def dateparser_absolute(case: dict[str, Any]) -> str:
-    value = parse_date(case["text"], language=case["lang"], published=case["published"])
+    tense = case.get("tense", "past")
+    value = parse_date(
+        case["text"], language=case["lang"], published=case["published"], tense=tense
+    )
     if value is None:
         return "none"
     start, end = date.fromisoformat(value.start), date.fromisoformat(value.end)

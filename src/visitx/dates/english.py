@@ -85,8 +85,8 @@ def _weekday_range(m: re.Match[str], reader: Reader) -> Cand | None:
     first, last = _weekday(m.group(1)), _weekday(m.group(2))
     if pub is None or first >= last:
         return None
-    if " and " in m.group(0) and not m.group(0).startswith("between "):
-        return None  # `Saturday and Sunday` may be two separate days
+    if " and " in m.group(0) and not m.group(0).startswith("between ") and last != first + 1:
+        return None  # `Monday and Thursday` are two days, not the four between them
     if m.group(3) is not None:
         monday = _monday(pub) + timedelta(weeks=_WEEK_OFFSETS[m.group(3)])
     elif reader.ahead:
@@ -101,6 +101,23 @@ def _weekday_range(m: re.Match[str], reader: Reader) -> Cand | None:
     if end > pub and not reader.ahead:
         return None
     return span(start, end, "day", True)
+
+
+_WEEKDAY_IN_WEEK = re.compile(
+    rf"(?:on )?({_WD})(?: (?:morning|afternoon|evening|night))?(?: of)?"
+    r" (last week|the previous week|the week before|this week|next week)"
+)
+
+
+def _weekday_in_week(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`Tuesday last week`, `on Monday of next week`: that day of the week named."""
+    pub = reader.published
+    if pub is None:
+        return None
+    day = _monday(pub) + timedelta(weeks=_WEEK_OFFSETS[m.group(2)], days=_weekday(m.group(1)))
+    if (day > pub and not reader.ahead) or (day < pub and reader.ahead):
+        return None
+    return span(day, day, "day", True)
 
 
 _WEEKEND = re.compile(
@@ -127,9 +144,9 @@ def _weekend(m: re.Match[str], reader: Reader) -> Cand | None:
             return None  # said on a weekend: this one, or the one before?
         saturday -= timedelta(weeks=1)
     elif not during and not reader.ahead:
-        if "this" in words:
-            return None  # `this weekend` on a weekday: usually the coming one
-        saturday -= timedelta(weeks=1)
+        if "this" in words and pub.weekday() > 1:
+            return None  # `this weekend` later in the week: the coming one, or the last?
+        saturday -= timedelta(weeks=1)  # told in the past on a Monday or Tuesday: the last
     return span(saturday, saturday + timedelta(days=1), "day", True)
 
 
@@ -201,6 +218,28 @@ def _offset(m: re.Match[str], reader: Reader) -> Cand | None:
     sign = -1 if m.group(4) in ("before", "prior to", "earlier than") else 1
     day = anchor.start + timedelta(days=sign * days)
     return anchor._replace(start=day, end=day)
+
+
+_SHORT_UNITS = {"d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "y": "years",
+                "yr": "years", "yrs": "years"}  # fmt: skip
+_ABBREVIATED = re.compile(r"(in )?(\d{1,3}) ?(d|wks?|w|yrs?|y)( ago)?")
+
+
+def _abbreviated(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`2y ago`, `in 1d`: units written short (never `m`: minutes or months?)."""
+    if bool(m.group(1)) == bool(m.group(4)):
+        return None  # `2y` alone is a duration, not a date
+    words = f"{m.group(2)} {_SHORT_UNITS[m.group(3)]}"
+    return reader.parse(f"in {words}" if m.group(1) else f"{words} ago")
+
+
+_AFTER = re.compile(r"after (\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
+                    r"(days?|weeks?|months?|years?)")  # fmt: skip
+
+
+def _after(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`after 4 days` of an upcoming event: four days from publication (past: after what?)."""
+    return reader.parse(f"in {m.group(1)} {m.group(2)}") if reader.ahead else None
 
 
 _WEEK_OF = re.compile(r"(?:in |during )?the week (?:of|beginning|starting) (.+)")
@@ -303,12 +342,15 @@ _RULES: tuple[Rule, ...] = (
     *PERIOD_RULES,
     (_WEEKEND, _weekend),
     (_WEEKDAY_RANGE, _weekday_range),
+    (_WEEKDAY_IN_WEEK, _weekday_in_week),
     (_THIS_WEEKDAY, _this_weekday),
     (_DAY_OF_MONTH, _day_of_month),
     (_OVERNIGHT, _overnight),
     (_WEEK_OF, _week_of),
     (_SINCE, _since),
     (_OFFSET, _offset),
+    (_ABBREVIATED, _abbreviated),
+    (_AFTER, _after),
 )
 # Rules that strip words around a period, tried after a spaced range.
 _MODIFIERS: tuple[Rule, ...] = ((_PART, _part), (_LEAD, _lead))

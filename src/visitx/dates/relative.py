@@ -5,6 +5,9 @@ unit words (day, week, month, year, with their plural and case forms), the numbe
 words one to ten (each with its forms), and templates for five constructions, where
 `{n}` is a count and `{u}` a unit:
 
+A `decade` unit counts ten years (`a decade ago`: the year ten years back);
+`last decade` is None (the 2010s, or the ten years before publication?).
+
 * `ago`: `{n} {u} ago`, `il y a {n} {u}`, `{n}{u}前` — n units before publication;
 * `ahead`: `in {n} {u}`, `через {n} {u}` — n units after it;
 * `last`, `this`, `next`: `last {u}`, `geçen {u}`, `上{u}`, `지난{u}` — the previous,
@@ -33,7 +36,7 @@ from visitx.dates import tables
 __all__ = ["Relative", "relative"]
 
 _OFFSETS = {"last": -1, "this": 0, "next": 1}
-_MAX_COUNT = {"day": 366, "week": 104, "month": 120, "year": 100}
+_MAX_COUNT = {"day": 366, "week": 104, "month": 120, "year": 100, "decade": 10}
 _SOLAR = frozenset({"fa", "ps"})
 _UNSPACED = frozenset({"zh", "ja"})
 
@@ -111,7 +114,8 @@ def relative(
             return _several(m.group("seq"), construction, published, lang, grammar)
         unit = grammar.units[m.group("u")]
         if construction in _OFFSETS:
-            if unit == "day":
+            if unit in ("day", "decade"):
+                # `last decade`: the 2010s, or the ten years before publication?
                 # "Last day" is not "yesterday", and the pattern would misread words:
                 # `来日` is a visit to Japan, `先日` "the other day", `上天` heaven.
                 return None
@@ -122,6 +126,8 @@ def relative(
             if not 0 < n <= _MAX_COUNT[unit]:
                 return None
             count = -n if construction == "ago" else n
+        if unit == "decade":
+            unit, count = "year", 10 * count  # `a decade ago`: the year ten years back
         return _resolve(unit, count, published, "jalali" if lang in _SOLAR else "gregorian",
                         period, today_in)  # fmt: skip
     return None
@@ -144,6 +150,7 @@ def _several(
         n = int(raw) if raw.isdigit() else grammar.numbers.get(raw, 0)
         if unit is None or not 0 < n <= _MAX_COUNT[unit]:
             return None
+        unit, n = ("year", 10 * n) if unit == "decade" else (unit, n)
         totals[unit] += n
     sign = -1 if construction == "ago" else 1
     months = sign * (12 * totals["year"] + totals["month"])

@@ -1,0 +1,158 @@
+"""parse_date on the gaps of issue 22 left after the first pass, one behaviour each.
+
+Each value is worked out by hand against a calendar. 13 March 2024 is a Wednesday
+(11 March a Monday, 9-10 March the weekend before, 4-10 March the week before);
+1 September 2014, dateparser's `now` in tests/test_freshness_date_parser.py, is a
+Monday; 15 February 2015, its base in `test_preferably_past_dates`, a Sunday.
+Cases marked "dateparser" are expressions of those scrapinghub/dateparser tests;
+the others are written here, in the categories the issue names.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from visitx.core.models import DateValue
+from visitx.dates.parse import parse_date
+
+WED = "2024-03-13"
+MON = "2024-03-11"
+THU = "2024-03-14"
+DP_NOW = "2014-09-01"
+
+
+def _span(
+    text: str, published: str, language: str = "en", tense: Literal["past", "future"] = "past"
+) -> tuple[str, str, str] | None:
+    value: DateValue | None = parse_date(text, language=language, published=published, tense=tense)
+    return None if value is None else (value.start or "", value.end or "", value.precision)
+
+
+def test_two_consecutive_weekdays_are_a_range() -> None:
+    """`Saturday and Sunday` is the two days (the weekend before a Wednesday)."""
+    assert _span("Saturday and Sunday", WED) == ("2024-03-09", "2024-03-10", "day")
+
+
+def test_weekday_of_last_week() -> None:
+    """`Tuesday last week` is the Tuesday of the Monday-to-Sunday week before."""
+    assert _span("Tuesday last week", WED) == ("2024-03-05", "2024-03-05", "day")
+
+
+def test_weekday_pair_of_last_week() -> None:
+    """`Wednesday and Thursday last week` is those two days of the week before."""
+    assert _span("Wednesday and Thursday last week", WED) == ("2024-03-06", "2024-03-07", "day")
+
+
+def test_weekday_of_next_week_ahead() -> None:
+    """`Friday next week` of an upcoming event is the Friday of the following week."""
+    assert _span("Friday next week", WED, tense="future") == ("2024-03-22", "2024-03-22", "day")
+
+
+def test_this_weekend_told_in_the_past_on_a_monday() -> None:
+    """`this weekend` in a past-tense report of a Monday is the weekend just gone."""
+    assert _span("this weekend", MON) == ("2024-03-09", "2024-03-10", "day")
+
+
+def test_this_weekend_told_in_the_past_late_in_the_week_is_none() -> None:
+    """`this weekend` in a past-tense report of a Thursday: the coming or the last? None."""
+    assert _span("this weekend", THU) is None
+
+
+def test_first_months_of_a_year() -> None:
+    """`the first nine months of 2023` is January to September 2023, month precision."""
+    assert _span("the first nine months of 2023", WED) == ("2023-01-01", "2023-09-30", "month")
+
+
+def test_last_months_of_last_year() -> None:
+    """`the last two months of last year` is November and December 2023."""
+    assert _span("the last two months of last year", WED) == ("2023-11-01", "2023-12-31", "month")
+
+
+def test_a_decade_ago() -> None:
+    """dateparser `a decade ago`: the year ten years before 2014, 2004."""
+    assert _span("a decade ago", DP_NOW) == ("2004-01-01", "2004-12-31", "year")
+
+
+def test_in_a_decade_ahead() -> None:
+    """dateparser `in a decade` of an upcoming event: 2024."""
+    assert _span("in a decade", DP_NOW, tense="future") == ("2024-01-01", "2024-12-31", "year")
+
+
+def test_decade_ago_in_french() -> None:
+    """`il y a une décennie` is also the year ten years back."""
+    assert _span("il y a une décennie", DP_NOW, "fr") == ("2004-01-01", "2004-12-31", "year")
+
+
+def test_last_decade_is_none() -> None:
+    """dateparser `last decade`: the 2000s or the ten years before? None."""
+    assert _span("last decade", DP_NOW) is None
+
+
+def test_short_unit_ago() -> None:
+    """dateparser `1d ago`: the day before publication."""
+    assert _span("1d ago", DP_NOW) == ("2014-08-31", "2014-08-31", "day")
+
+
+def test_short_year_unit_ago() -> None:
+    """dateparser `2y ago`: the year 2012, at year precision."""
+    assert _span("2y ago", DP_NOW) == ("2012-01-01", "2012-12-31", "year")
+
+
+def test_short_unit_without_ago_is_none() -> None:
+    """`2y` alone is a duration, not a date."""
+    assert _span("2y", DP_NOW) is None
+
+
+def test_after_days_ahead() -> None:
+    """dateparser `after 4 days` of an upcoming event: four days after publication."""
+    assert _span("after 4 days", DP_NOW, tense="future") == ("2014-09-05", "2014-09-05", "day")
+
+
+def test_after_days_in_the_past_is_none() -> None:
+    """`after 4 days` in a past report: after what? None."""
+    assert _span("after 4 days", DP_NOW) is None
+
+
+def test_german_morgen_ahead_is_tomorrow() -> None:
+    """dateparser `Morgen` of an upcoming event: the next day."""
+    assert _span("Morgen", DP_NOW, "de", "future") == ("2014-09-02", "2014-09-02", "day")
+
+
+def test_german_morgen_in_the_past_is_none() -> None:
+    """`Morgen` in a past report is "morning": no day."""
+    assert _span("Morgen", DP_NOW, "de") is None
+
+
+def test_german_am_morgen_is_no_day() -> None:
+    """`am Morgen` ("in the morning") is no day, even for an upcoming event."""
+    assert _span("am Morgen", DP_NOW, "de", "future") is None
+
+
+def test_german_heute_morgen_is_today() -> None:
+    """`heute Morgen` ("this morning") is the publication day."""
+    assert _span("heute Morgen", DP_NOW, "de") == ("2014-09-01", "2014-09-01", "day")
+
+
+def test_turkish_haftaya_is_next_week() -> None:
+    """dateparser `haftaya` ("next week") of an upcoming event: 8-14 September 2014."""
+    assert _span("haftaya", DP_NOW, "tr", "future") == ("2014-09-08", "2014-09-14", "day")
+
+
+def test_turkish_haftaya_with_weekday_is_none() -> None:
+    """`haftaya Cuma` is next week's Friday, not this week's: not read, None."""
+    assert _span("haftaya Cuma", DP_NOW, "tr", "future") is None
+
+
+def test_weekday_on_its_own_day_ahead_is_none() -> None:
+    """dateparser `Sunday` on a Sunday, upcoming: today or a week later? None."""
+    assert _span("Sunday", "2015-02-15", tense="future") is None
+
+
+def test_two_digit_year_past_for_upcoming_event_is_none() -> None:
+    """dateparser `3/3/94` of an upcoming event (2015): 1994 is past, 2094 absurd: None."""
+    assert _span("3/3/94", "2015-02-15", tense="future") is None
+
+
+def test_two_digit_year_in_the_past_is_read() -> None:
+    """dateparser `3/3/94` in a past report of 2015: 3 March 1994."""
+    assert _span("3/3/94", "2015-02-15") == ("1994-03-03", "1994-03-03", "day")
