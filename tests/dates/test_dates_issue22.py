@@ -156,3 +156,41 @@ def test_two_digit_year_past_for_upcoming_event_is_none() -> None:
 def test_two_digit_year_in_the_past_is_read() -> None:
     """dateparser `3/3/94` in a past report of 2015: 3 March 1994."""
     assert _span("3/3/94", "2015-02-15") == ("1994-03-03", "1994-03-03", "day")
+
+
+SAT = "2024-03-16"
+
+
+def test_coming_weeks_is_none() -> None:
+    """`in the coming weeks` (plural) is vague: None, not next week."""
+    assert _span("in the coming weeks", WED, tense="future") is None
+
+
+def test_german_last_weeks_is_none() -> None:
+    """`in den letzten Wochen` ("in recent weeks") is vague: None, not last week."""
+    assert _span("in den letzten Wochen", WED, "de") is None
+
+
+def test_the_current_year() -> None:
+    """`the current year` is the publication year."""
+    assert _span("the current year", WED) == ("2024-01-01", "2024-12-31", "year")
+
+
+def test_short_quarter() -> None:
+    """`3Q24` is July to September 2024."""
+    assert _span("3Q24", SAT) == ("2024-07-01", "2024-09-30", "month")
+
+
+def test_quarter_with_apostrophe_year() -> None:
+    """`Q3'24` is July to September 2024."""
+    assert _span("Q3'24", SAT) == ("2024-07-01", "2024-09-30", "month")
+
+
+def test_upcoming_weekday_range_begun_before_publication_is_none() -> None:
+    """`from Monday to Wednesday` of an upcoming event told on a Wednesday: which week? None."""
+    assert _span("from Monday to Wednesday", WED, tense="future") is None
+
+
+def test_night_into_next_day() -> None:
+    """`Tuesday night into Wednesday`, told on a Saturday, is 12-13 March 2024."""
+    assert _span("Tuesday night into Wednesday", SAT) == ("2024-03-12", "2024-03-13", "day")

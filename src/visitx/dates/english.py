@@ -74,7 +74,7 @@ _WEEK_OFFSETS = {"last week": -1, "the previous week": -1, "the week before": -1
                  "this week": 0, "next week": 1}  # fmt: skip
 _WEEKDAY_RANGE = re.compile(
     rf"(?:from |between )?(?:(?:on|last|this) )?({_WD})(?: |-)"
-    r"(?:- |to |through |thru |until |till |and )?"
+    r"(?:- |to |through |thru |until |till |and |(?:night |evening )?into )?"
     rf"({_WD})(?: (last week|the previous week|the week before|this week|next week))?"
 )
 
@@ -85,12 +85,15 @@ def _weekday_range(m: re.Match[str], reader: Reader) -> Cand | None:
     first, last = _weekday(m.group(1)), _weekday(m.group(2))
     if pub is None or first >= last:
         return None
-    if " and " in m.group(0) and not m.group(0).startswith("between ") and last != first + 1:
+    pair = " and " in m.group(0) and not m.group(0).startswith("between ")
+    if (pair or " into " in m.group(0)) and last != first + 1:
         return None  # `Monday and Thursday` are two days, not the four between them
     if m.group(3) is not None:
         monday = _monday(pub) + timedelta(weeks=_WEEK_OFFSETS[m.group(3)])
     elif reader.ahead:
-        monday = _monday(pub) if pub.weekday() <= last else _monday(pub) + timedelta(weeks=1)
+        if first < pub.weekday() <= last:
+            return None  # begun before publication: this week's (ongoing) or next week's?
+        monday = _monday(pub) if pub.weekday() <= first else _monday(pub) + timedelta(weeks=1)
     elif pub.weekday() > last:
         monday = _monday(pub)  # the days are over this week
     elif pub.weekday() < first:

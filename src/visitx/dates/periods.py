@@ -122,9 +122,10 @@ def _part_of_year(index: int, count: int, rest: str | None, reader: Reader) -> C
 
 _QUARTER = re.compile(
     r"(?:the )?(?:q([1-4])|([1-4])q|(first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
-    r" quarter)(?:(?: of| in)? ((?:the |this |last |next )?(?:year|\d{4})|'\d\d))?"
+    r" quarter)(?:(?: of| in)? ((?:the |this |last |next )?(?:year|\d{4}))|(?: of| in)? ?('\d\d))?"
 )
 _YEAR_QUARTER = re.compile(r"(\d{4}) ?-?q([1-4])")
+_SHORT_QUARTER = re.compile(r"([1-4])q(\d\d)")  # `3Q24`
 _HALF = re.compile(
     r"(?:the )?(?:h([12])|(first|second|1st|2nd|latter) half)"
     r"(?:(?: of| in)? ((?:the |this |last |next )?(?:year|\d{4})))?"
@@ -135,10 +136,12 @@ _RELATIVE_QUARTER = re.compile(r"(?:the )?(last|previous|this|current|next) quar
 def _quarter(m: re.Match[str], reader: Reader) -> Cand | None:
     word = m.group(3)
     index = int(m.group(1) or m.group(2) or 0) or _ORDINALS[word or "last"]
-    rest = m.group(4)
-    if rest and rest.startswith("'"):
-        rest = f"20{rest[1:]}"
+    rest = m.group(4) or (m.group(5) and f"20{m.group(5)[1:]}")
     return _part_of_year(index, 3, rest, reader)
+
+
+def _short_quarter(m: re.Match[str], reader: Reader) -> Cand | None:
+    return _part_of_year(int(m.group(1)), 3, f"20{m.group(2)}", reader)
 
 
 def _year_quarter(m: re.Match[str], reader: Reader) -> Cand | None:
@@ -183,6 +186,7 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Reader], Cand | None]]
 RULES: tuple[Rule, ...] = (
     (_QUARTER, _quarter),
     (_YEAR_QUARTER, _year_quarter),
+    (_SHORT_QUARTER, _short_quarter),
     (_HALF, _half),
     (_RELATIVE_QUARTER, _relative_quarter),
     (_MONTHS_OF, _months_of),

@@ -6,7 +6,9 @@ words one to ten (each with its forms), and templates for five constructions, wh
 `{n}` is a count and `{u}` a unit:
 
 A `decade` unit counts ten years (`a decade ago`: the year ten years back);
-`last decade` is None (the 2010s, or the ten years before publication?).
+`last decade` is None (the 2010s, or the ten years before publication?). A plural
+unit after last/this/next (`the coming weeks`, `den letzten Wochen`, listed per
+language under `plural`) is vague and None.
 
 * `ago`: `{n} {u} ago`, `il y a {n} {u}`, `{n}{u}前` — n units before publication;
 * `ahead`: `in {n} {u}`, `через {n} {u}` — n units after it;
@@ -54,6 +56,7 @@ class _Grammar(NamedTuple):
     patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (construction, full-match regex)
     units: dict[str, str]  # normalized unit form -> unit
     numbers: dict[str, int]  # normalized number word -> value
+    plural: frozenset[str]  # normalized plural unit forms (`weeks`): vague after last/next
 
 
 @functools.cache
@@ -86,7 +89,8 @@ def _grammar(lang: str) -> _Grammar | None:
             regex = regex.replace("{n}", rf"(?P<n>\d{{1,4}}|{counts})")
             regex = regex.replace("{u}", rf"(?P<u>{alternation})")
             patterns.append((construction, re.compile(regex)))
-    return _Grammar(tuple(patterns), units, numbers)
+    plural = frozenset(tables.normalize(w) for w in table.get("plural", "").split("|") if w)
+    return _Grammar(tuple(patterns), units, numbers, plural)
 
 
 def relative(
@@ -113,6 +117,8 @@ def relative(
         if m.groupdict().get("seq"):
             return _several(m.group("seq"), construction, published, lang, grammar)
         unit = grammar.units[m.group("u")]
+        if construction in _OFFSETS and m.group("u") in grammar.plural:
+            return None  # `the coming weeks`, `the last years`: how many?
         if construction in _OFFSETS:
             if unit in ("day", "decade"):
                 # `last decade`: the 2010s, or the ten years before publication?
