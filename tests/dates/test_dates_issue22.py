@@ -194,3 +194,18 @@ def test_upcoming_weekday_range_begun_before_publication_is_none() -> None:
 def test_night_into_next_day() -> None:
     """`Tuesday night into Wednesday`, told on a Saturday, is 12-13 March 2024."""
     assert _span("Tuesday night into Wednesday", SAT) == ("2024-03-12", "2024-03-13", "day")
+
+
+def test_weekend_of_a_saturday() -> None:
+    """`the weekend of March 2` (a Saturday in 2024) is 2-3 March, not the Saturday alone."""
+    assert _span("the weekend of March 2", WED) == ("2024-03-02", "2024-03-03", "day")
+
+
+def test_weekend_of_a_friday_is_none() -> None:
+    """`the weekend of March 1` (a Friday): which weekend? None."""
+    assert _span("the weekend of March 1", WED) is None
+
+
+def test_since_the_beginning_of_the_year() -> None:
+    """`since the beginning of the year` runs from 1 January to publication."""
+    assert _span("since the beginning of the year", WED) == ("2024-01-01", "2024-03-13", "day")

@@ -20,17 +20,23 @@ Precision kept, decided once (the `parse_date` docstring says the same):
   and `between X and Y` from the start of X to the end of Y, when both ends have the
   same precision and come in order;
 * `the 21st` is the most recent 21st of a month on or before publication.
+
+The rules about the days of a week (weekday ranges, weekends) are in `dates.weeks`,
+those about quarters, halves, decades and centuries in `dates.periods`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
 from visitx.dates.grammar import Cand
 from visitx.dates.periods import DECADE_TOKEN, Reader, Rule, decade_or_century, span
 from visitx.dates.periods import RULES as PERIOD_RULES
+from visitx.dates.weeks import RULES as WEEK_RULES
+from visitx.dates.weeks import WD as _WD
+from visitx.dates.weeks import weekday as _weekday
 
 __all__ = ["LANGUAGES", "Parse", "Reader", "read"]
 
@@ -42,17 +48,8 @@ Parse = Callable[[str], Cand | None]
 
 _MAX_YEARS = 10
 _MAX_INFERRED_RANGE = timedelta(days=400)
-_WEEKDAYS = (
-    "monday|mon", "tuesday|tues|tue", "wednesday|weds|wed", "thursday|thurs|thur|thu",
-    "friday|fri", "saturday|sat", "sunday|sun",
-)  # fmt: skip
-_WD = r"(?:" + "|".join(_WEEKDAYS) + r")"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
             "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
-
-
-def _weekday(word: str) -> int:
-    return next(i for i, forms in enumerate(_WEEKDAYS) if word in forms.split("|"))
 
 
 def _norm(text: str) -> str:
@@ -61,118 +58,6 @@ def _norm(text: str) -> str:
     text = re.sub(r"\s*,\s*", " ", text)
     text = re.sub(r"\s+-\s+", " - ", text)
     return re.sub(r"\s+", " ", text).strip(" .;:!?()[]\"'")
-
-
-# --- weeks, weekends, weekdays ------------------------------------------------------------
-
-
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-_WEEK_OFFSETS = {"last week": -1, "the previous week": -1, "the week before": -1,
-                 "this week": 0, "next week": 1}  # fmt: skip
-_WEEKDAY_RANGE = re.compile(
-    rf"(?:from |between )?(?:(?:on|last|this) )?({_WD})(?: |-)"
-    r"(?:- |to |through |thru |until |till |and |(?:night |evening )?into )?"
-    rf"({_WD})(?: (last week|the previous week|the week before|this week|next week))?"
-)
-
-
-def _weekday_range(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`from Monday to Wednesday last week`, `Tuesday through Friday`."""
-    pub = reader.published
-    first, last = _weekday(m.group(1)), _weekday(m.group(2))
-    if pub is None or first >= last:
-        return None
-    pair = " and " in m.group(0) and not m.group(0).startswith("between ")
-    if (pair or " into " in m.group(0)) and last != first + 1:
-        return None  # `Monday and Thursday` are two days, not the four between them
-    if m.group(3) is not None:
-        monday = _monday(pub) + timedelta(weeks=_WEEK_OFFSETS[m.group(3)])
-    elif reader.ahead:
-        if first < pub.weekday() <= last:
-            return None  # begun before publication: this week's (ongoing) or next week's?
-        monday = _monday(pub) if pub.weekday() <= first else _monday(pub) + timedelta(weeks=1)
-    elif pub.weekday() > last:
-        monday = _monday(pub)  # the days are over this week
-    elif pub.weekday() < first:
-        monday = _monday(pub) - timedelta(weeks=1)
-    else:
-        return None  # publication falls inside this week's range: past or ongoing?
-    start, end = monday + timedelta(days=first), monday + timedelta(days=last)
-    if end > pub and not reader.ahead:
-        return None
-    return span(start, end, "day", True)
-
-
-_WEEKDAY_IN_WEEK = re.compile(
-    rf"(?:on )?({_WD})(?: (?:morning|afternoon|evening|night))?(?: of)?"
-    r" (last week|the previous week|the week before|this week|next week)"
-)
-
-
-def _weekday_in_week(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`Tuesday last week`, `on Monday of next week`: that day of the week named."""
-    pub = reader.published
-    if pub is None:
-        return None
-    day = _monday(pub) + timedelta(weeks=_WEEK_OFFSETS[m.group(2)], days=_weekday(m.group(1)))
-    if (day > pub and not reader.ahead) or (day < pub and reader.ahead):
-        return None
-    return span(day, day, "day", True)
-
-
-_WEEKEND = re.compile(
-    r"(?:(?:at|over|during|on) )?(?:the |this |last |next )?(?:past |coming )?week-?end"
-)
-
-
-def _weekend(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`this past weekend`, `at the weekend`: Saturday and Sunday."""
-    pub = reader.published
-    if pub is None:
-        return None
-    words = m.group(0).split()
-    saturday = _monday(pub) + timedelta(days=5)
-    during = pub.weekday() >= 5
-    if "next" in words or "coming" in words:
-        if not reader.ahead:
-            return None
-        if during and "next" in words:
-            return None  # `next weekend` on a Saturday: this one or the one after?
-        return span(saturday, saturday + timedelta(days=1), "day", True)
-    if "last" in words or "past" in words:
-        if during:
-            return None  # said on a weekend: this one, or the one before?
-        saturday -= timedelta(weeks=1)
-    elif not during and not reader.ahead:
-        if "this" in words and pub.weekday() > 1:
-            return None  # `this weekend` later in the week: the coming one, or the last?
-        saturday -= timedelta(weeks=1)  # told in the past on a Monday or Tuesday: the last
-    return span(saturday, saturday + timedelta(days=1), "day", True)
-
-
-_THIS_WEEKDAY = re.compile(
-    rf"(?:on )?this (past |coming )?({_WD})(?: (?:morning|afternoon|evening|night))?"
-)
-
-
-def _this_weekday(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`this Monday`: the Monday of the publication week (`this past Monday`: the last one)."""
-    pub = reader.published
-    if pub is None:
-        return None
-    weekday = _weekday(m.group(2))
-    if m.group(1) == "past ":
-        day = pub - timedelta(days=(pub.weekday() - weekday) % 7 or 7)
-    elif m.group(1) == "coming ":
-        day = pub + timedelta(days=(weekday - pub.weekday()) % 7 or 7)
-    else:
-        day = _monday(pub) + timedelta(days=weekday)
-    if day > pub and not reader.ahead:
-        return None
-    return span(day, day, "day", True)
 
 
 # --- anchored expressions -----------------------------------------------------------------
@@ -245,27 +130,6 @@ def _after(m: re.Match[str], reader: Reader) -> Cand | None:
     return reader.parse(f"in {m.group(1)} {m.group(2)}") if reader.ahead else None
 
 
-_WEEK_OF = re.compile(r"(?:in |during )?the week (?:of|beginning|starting) (.+)")
-
-
-def _week_of(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`the week of March 4`: the Monday-to-Sunday week of that day."""
-    day = reader.parse(m.group(1))
-    if day is None or day.start != day.end:
-        return None
-    monday = _monday(day.start)
-    return day._replace(start=monday, end=monday + timedelta(days=6))
-
-
-_OVERNIGHT = re.compile(r"overnight")
-
-
-def _overnight(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`overnight`: the night before publication, the two days it spans."""
-    pub = reader.published
-    return None if pub is None else span(pub - timedelta(days=1), pub, "day", True)
-
-
 # --- modifiers around a period -------------------------------------------------------------
 
 _PART = re.compile(
@@ -297,12 +161,16 @@ _LATE_PART = re.compile(
 )
 
 
+_START_OF_CURRENT = re.compile(r"(?:the )?(?:very )?(?:beginning|start) of the (year|month|week)")
+
+
 def _since(m: re.Match[str], reader: Reader) -> Cand | None:
     """`since April 2023`: from the start of April 2023 to the publication day."""
     pub = reader.published
     if _LATE_PART.match(m.group(1)):
         return None
-    found = reader.parse(m.group(1))
+    current = _START_OF_CURRENT.fullmatch(m.group(1))  # `since the start of the year`
+    found = reader.parse(f"this {current.group(1)}" if current else m.group(1))
     if pub is None or found is None or found.start >= pub:
         return None
     return span(found.start, pub, "day", True)
@@ -343,13 +211,8 @@ def _join(first: Cand, last: Cand) -> Cand | None:
 
 _RULES: tuple[Rule, ...] = (
     *PERIOD_RULES,
-    (_WEEKEND, _weekend),
-    (_WEEKDAY_RANGE, _weekday_range),
-    (_WEEKDAY_IN_WEEK, _weekday_in_week),
-    (_THIS_WEEKDAY, _this_weekday),
+    *WEEK_RULES,
     (_DAY_OF_MONTH, _day_of_month),
-    (_OVERNIGHT, _overnight),
-    (_WEEK_OF, _week_of),
     (_SINCE, _since),
     (_OFFSET, _offset),
     (_ABBREVIATED, _abbreviated),
