@@ -209,3 +209,13 @@ def test_weekend_of_a_friday_is_none() -> None:
 def test_since_the_beginning_of_the_year() -> None:
     """`since the beginning of the year` runs from 1 January to publication."""
     assert _span("since the beginning of the year", WED) == ("2024-01-01", "2024-03-13", "day")
+
+
+def test_time_with_uppercase_am_after_a_date_of_a_language_without_tables() -> None:
+    """dateparser `11 กุมภา 2020, 8:13 AM` (Thai): 11 February 2020, the time cut."""
+    assert _span("11 กุมภา 2020, 8:13 AM", "2012-11-13", "th") == ("2020-02-11", "2020-02-11", "day")
+
+
+def test_croatian_time_connector() -> None:
+    """dateparser `24.03.2019. u 22:22` (Croatian "at"): 24 March 2019."""
+    assert _span("24.03.2019. u 22:22", "2012-11-13", "hr") == ("2019-03-24", "2019-03-24", "day")

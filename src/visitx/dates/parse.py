@@ -171,7 +171,8 @@ def _dateparser(text: str, lang: str, published: date | None) -> Cand | None:
     """dateparser for a language without tables, trusted only where it can be checked."""
     from dateparser.date import DateDataParser
 
-    ascii_text = regexes().time.sub(" ", tables.to_ascii_digits(text))
+    # Times as written (`8:13 AM`): the time pattern is meant for normalized text.
+    ascii_text = re.sub(regexes().time.pattern, " ", tables.to_ascii_digits(text), flags=re.I)
     years = {int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", ascii_text)}
     days = re.findall(r"(?<!\d)\d{1,2}(?!\d)", ascii_text)
     if len(years) > 1 or len(days) > 1 or (not years and published is None):
