@@ -114,9 +114,9 @@ def _weekend(m: re.Match[str], reader: Reader) -> Cand | None:
             return None  # said on a weekend: this one, or the one before?
         saturday -= timedelta(weeks=1)
     elif not during and not reader.ahead:
-        if "this" in words and pub.weekday() > 1:
-            return None  # `this weekend` later in the week: the coming one, or the last?
-        saturday -= timedelta(weeks=1)  # told in the past on a Monday or Tuesday: the last
+        if "this" in words and pub.weekday() > 0:
+            return None  # `this weekend` after Monday: the coming one, or the last?
+        saturday -= timedelta(weeks=1)  # told in the past on a Monday: the one just gone
     return span(saturday, saturday + timedelta(days=1), "day", True)
 
 
