@@ -1,11 +1,15 @@
 """Write `bench/dateparser_cases.json` from a checkout of dateparser's tests.
 
 Absolute expressions: `test_dates_parsing` of tests/test_date_parser.py (relative
-base 2012-11-13), every language, expected day as dateparser's test states it.
+base 2012-11-13), every language, expected day as dateparser's test states it; and
+the tests there with a preferred direction (`test_preferably_past_dates`,
+`test_preferably_future_dates` and their leap-year and last-week variants, with their
+own bases; "future" is visitx's `tense="future"`) and `test_dates_parsing_with_language`.
 Relative expressions: the parameters in visitx's languages of `test_relative_past_dates`,
 `test_normalized_relative_dates` and `test_relative_future_dates` of
 tests/test_freshness_date_parser.py (now 2014-09-01),
-whose period is a day, week, month or year: the expected day is now minus (plus) the
+whose period is a day, week, month or year (after the Hindi block the tests mark
+languages by code comments, `# kk`, which are read too): the expected day is now minus (plus) the
 offset the test states; the period the test states is the precision expected.
 
     python bench/build_dateparser_cases.py PATH/TO/dateparser
