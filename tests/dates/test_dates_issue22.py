@@ -218,3 +218,18 @@ def test_time_with_uppercase_am_after_a_date_of_a_language_without_tables() -> N
 def test_croatian_time_connector() -> None:
     """dateparser `24.03.2019. u 22:22` (Croatian "at"): 24 March 2019."""
     assert _span("24.03.2019. u 22:22", "2012-11-13", "hr") == ("2019-03-24", "2019-03-24", "day")
+
+
+def test_fixed_holiday() -> None:
+    """`Christmas Day` told in March 2024 is 25 December 2023."""
+    assert _span("Christmas Day", WED) == ("2023-12-25", "2023-12-25", "day")
+
+
+def test_fixed_holiday_with_typographic_apostrophe() -> None:
+    """`New Year’s Eve` (typographic apostrophe) told in March 2024 is 31 December 2023."""
+    assert _span("New Year’s Eve", WED) == ("2023-12-31", "2023-12-31", "day")
+
+
+def test_christmas_alone_is_none() -> None:
+    """`Christmas` alone may be the season: None."""
+    assert _span("Christmas", WED) is None

@@ -53,7 +53,7 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 
 
 def _norm(text: str) -> str:
-    text = re.sub(r"[–—−]", "-", text.lower())
+    text = re.sub(r"[–—−]", "-", text.lower()).replace("’", "'")
     text = re.sub(r"(?<=\w)\.(?=\s|,|$)", "", text)  # `Mon.`, `Thurs.`
     text = re.sub(r"\s*,\s*", " ", text)
     text = re.sub(r"\s+-\s+", " - ", text)
@@ -128,6 +128,21 @@ _AFTER = re.compile(r"after (\d{1,3}|a|an|one|two|three|four|five|six|seven|eigh
 def _after(m: re.Match[str], reader: Reader) -> Cand | None:
     """`after 4 days` of an upcoming event: four days from publication (past: after what?)."""
     return reader.parse(f"in {m.group(1)} {m.group(2)}") if reader.ahead else None
+
+
+# Holidays on a fixed Gregorian day everywhere (not `Christmas`: also the season; not
+# `Independence Day`: whose?), read as that day without a year.
+_HOLIDAYS = {"christmas day": "december 25", "christmas eve": "december 24",
+             "boxing day": "december 26", "new year's day": "january 1",
+             "new year's eve": "december 31", "new years day": "january 1",
+             "new years eve": "december 31", "valentine's day": "february 14",
+             "halloween": "october 31", "bastille day": "july 14"}  # fmt: skip
+_HOLIDAY = re.compile(rf"(?:on )?({'|'.join(map(re.escape, _HOLIDAYS))})(?: (\d{{4}}))?")
+
+
+def _holiday(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`Christmas Day`, `New Year's Eve 2023`: that day (the most recent one, without a year)."""
+    return reader.parse(f"{_HOLIDAYS[m.group(1)]} {m.group(2) or ''}".strip())
 
 
 # --- modifiers around a period -------------------------------------------------------------
@@ -216,6 +231,7 @@ _RULES: tuple[Rule, ...] = (
     (_SINCE, _since),
     (_OFFSET, _offset),
     (_ABBREVIATED, _abbreviated),
+    (_HOLIDAY, _holiday),
     (_AFTER, _after),
 )
 # Rules that strip words around a period, tried after a spaced range.
