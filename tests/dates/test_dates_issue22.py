@@ -233,3 +233,8 @@ def test_fixed_holiday_with_typographic_apostrophe() -> None:
 def test_christmas_alone_is_none() -> None:
     """`Christmas` alone may be the season: None."""
     assert _span("Christmas", WED) is None
+
+
+def test_a_fortnight_ago() -> None:
+    """`a fortnight ago` is two weeks back: the week of 28 February 2024, 26 Feb-3 Mar."""
+    assert _span("a fortnight ago", WED) == ("2024-02-26", "2024-03-03", "day")
