@@ -238,3 +238,18 @@ def test_christmas_alone_is_none() -> None:
 def test_a_fortnight_ago() -> None:
     """`a fortnight ago` is two weeks back: the week of 28 February 2024, 26 Feb-3 Mar."""
     assert _span("a fortnight ago", WED) == ("2024-02-26", "2024-03-03", "day")
+
+
+def test_dotted_time_after_a_full_date() -> None:
+    """dateparser `29.02.2020 13.12`: the dotted time after the year is cut, 29 February 2020."""
+    assert _span("29.02.2020 13.12", "2012-11-13") == ("2020-02-29", "2020-02-29", "day")
+
+
+def test_dotted_pair_alone_is_none() -> None:
+    """`13.12` alone may be 13 December or a time: None."""
+    assert _span("13.12", "2012-11-13") is None
+
+
+def test_time_with_am_without_final_dot_before_a_date() -> None:
+    """dateparser `1 a.m 20.07.2021`: 20 July 2021."""
+    assert _span("1 a.m 20.07.2021", "2012-11-13") == ("2021-07-20", "2021-07-20", "day")
