@@ -253,3 +253,8 @@ def test_dotted_pair_alone_is_none() -> None:
 def test_time_with_am_without_final_dot_before_a_date() -> None:
     """dateparser `1 a.m 20.07.2021`: 20 July 2021."""
     assert _span("1 a.m 20.07.2021", "2012-11-13") == ("2021-07-20", "2021-07-20", "day")
+
+
+def test_now_minus_a_day() -> None:
+    """dateparser `now - 1 day`: the day before publication."""
+    assert _span("now - 1 day", DP_NOW) == ("2014-08-31", "2014-08-31", "day")

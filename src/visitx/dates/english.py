@@ -121,6 +121,15 @@ def _abbreviated(m: re.Match[str], reader: Reader) -> Cand | None:
     return reader.parse(f"in {words}" if m.group(1) else f"{words} ago")
 
 
+_NOW = re.compile(r"now ?([+-]) ?(\d{1,3}) (days?|weeks?|months?|years?)")
+
+
+def _now(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`now - 1 day`: a day before publication (`now + 1 day` one after)."""
+    words = f"{m.group(2)} {m.group(3)}"
+    return reader.parse(f"{words} ago" if m.group(1) == "-" else f"in {words}")
+
+
 _AFTER = re.compile(r"after (\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
                     r"(days?|weeks?|months?|years?)")  # fmt: skip
 
@@ -231,6 +240,7 @@ _RULES: tuple[Rule, ...] = (
     (_SINCE, _since),
     (_OFFSET, _offset),
     (_ABBREVIATED, _abbreviated),
+    (_NOW, _now),
     (_HOLIDAY, _holiday),
     (_AFTER, _after),
 )
