@@ -258,3 +258,18 @@ def test_time_with_am_without_final_dot_before_a_date() -> None:
 def test_now_minus_a_day() -> None:
     """dateparser `now - 1 day`: the day before publication."""
     assert _span("now - 1 day", DP_NOW) == ("2014-08-31", "2014-08-31", "day")
+
+
+def test_the_week_before_last() -> None:
+    """`the week before last`, told on Wednesday 13 March 2024, is 26 February-3 March."""
+    assert _span("the week before last", WED) == ("2024-02-26", "2024-03-03", "day")
+
+
+def test_the_weekend_before_last() -> None:
+    """`the weekend before last`, told on a Wednesday, is 2-3 March 2024."""
+    assert _span("the weekend before last", WED) == ("2024-03-02", "2024-03-03", "day")
+
+
+def test_the_weekend_before_last_told_on_a_weekend_is_none() -> None:
+    """`the weekend before last` told on a Saturday: is this weekend the last? None."""
+    assert _span("the weekend before last", SAT) is None

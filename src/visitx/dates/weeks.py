@@ -37,12 +37,13 @@ def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-_WEEK_OFFSETS = {"last week": -1, "the previous week": -1, "the week before": -1,
-                 "this week": 0, "next week": 1}  # fmt: skip
+_WEEK_OFFSETS = {"the week before last": -2, "last week": -1, "the previous week": -1,
+                 "the week before": -1, "this week": 0, "next week": 1}  # fmt: skip
+_NAMED_WEEK = "(" + "|".join(_WEEK_OFFSETS) + ")"
 _WEEKDAY_RANGE = re.compile(
     rf"(?:from |between )?(?:(?:on|last|this) )?({WD})(?: |-)"
     r"(?:- |to |through |thru |until |till |and |(?:night |evening )?into )?"
-    rf"({WD})(?: (last week|the previous week|the week before|this week|next week))?"
+    rf"({WD})(?: {_NAMED_WEEK})?"
 )
 
 
@@ -75,7 +76,7 @@ def _weekday_range(m: re.Match[str], reader: Reader) -> Cand | None:
 
 _WEEKDAY_IN_WEEK = re.compile(
     rf"(?:on )?({WD})(?: (?:morning|afternoon|evening|night))?(?: of)?"
-    r" (last week|the previous week|the week before|this week|next week)"
+    rf" {_NAMED_WEEK}"
 )
 
 
@@ -178,7 +179,21 @@ def _overnight(m: re.Match[str], reader: Reader) -> Cand | None:
     return None if pub is None else span(pub - timedelta(days=1), pub, "day", True)
 
 
+_BEFORE_LAST = re.compile(r"(?:(?:in|during|at|over|on) )?the week(-?end)? before last")
+
+
+def _before_last(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the week before last`: the Monday-to-Sunday week two weeks back (its weekend)."""
+    pub = reader.published
+    if pub is None or (m.group(1) and pub.weekday() >= 5):
+        return None  # said on a weekend: which weekend is last?
+    monday = _monday(pub) - timedelta(weeks=2)
+    start = monday + timedelta(days=5) if m.group(1) else monday
+    return span(start, monday + timedelta(days=6), "day", True)
+
+
 RULES: tuple[Rule, ...] = (
+    (_BEFORE_LAST, _before_last),
     (_WEEKEND_OF, _weekend_of),
     (_WEEKEND, _weekend),
     (_WEEKDAY_RANGE, _weekday_range),
