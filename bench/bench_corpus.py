@@ -8,7 +8,9 @@ the same cases: dateparser for dates, pycountry for countries.
 
 Three larger sets follow, each case with its source:
 
-* `dateparser_cases.json` (bench/build_dateparser_cases.py): dateparser's own tests.
+* `dateparser_cases.json` (bench/build_dateparser_cases.py): dateparser's own tests,
+  each parsed with the tense the test prefers (`tense="future"` for dateparser's
+  `PREFER_DATES_FROM="future"` and its future relative tests).
   Absolute expressions are right when visitx names the expected day, or a month or
   year containing it where dateparser's expected day is one it fills in (the 1st, or
   the relative base's 13th); relative ones when visitx's period lies inside the
@@ -90,7 +92,10 @@ def _period(day: date, period: str) -> tuple[date, date]:
 
 
 def dateparser_absolute(case: dict[str, Any]) -> str:
-    value = parse_date(case["text"], language=case["lang"], published=case["published"])
+    tense = case.get("tense", "past")
+    value = parse_date(
+        case["text"], language=case["lang"], published=case["published"], tense=tense
+    )
     if value is None:
         return "none"
     start, end = date.fromisoformat(value.start), date.fromisoformat(value.end)

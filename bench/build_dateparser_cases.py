@@ -1,11 +1,15 @@
 """Write `bench/dateparser_cases.json` from a checkout of dateparser's tests.
 
 Absolute expressions: `test_dates_parsing` of tests/test_date_parser.py (relative
-base 2012-11-13), every language, expected day as dateparser's test states it.
+base 2012-11-13), every language, expected day as dateparser's test states it; and
+the tests there with a preferred direction (`test_preferably_past_dates`,
+`test_preferably_future_dates` and their leap-year and last-week variants, with their
+own bases; "future" is visitx's `tense="future"`) and `test_dates_parsing_with_language`.
 Relative expressions: the parameters in visitx's languages of `test_relative_past_dates`,
 `test_normalized_relative_dates` and `test_relative_future_dates` of
 tests/test_freshness_date_parser.py (now 2014-09-01),
-whose period is a day, week, month or year: the expected day is now minus (plus) the
+whose period is a day, week, month or year (after the Hindi block the tests mark
+languages by code comments, `# kk`, which are read too): the expected day is now minus (plus) the
 offset the test states; the period the test states is the precision expected.
 
     python bench/build_dateparser_cases.py PATH/TO/dateparser
@@ -56,6 +60,9 @@ def _language_at(lines: list[str], lineno: int) -> str | None:
         m = re.match(r"\s*# (\w+) dates", line)
         if m:
             return LANGS.get(m.group(1))
+        m = re.match(r"\s*# ([a-z]{2,3})\s*$", line)  # after Hindi: `# af`, `# kk`, ...
+        if m:
+            return m.group(1)
     return None
 
 
@@ -75,6 +82,42 @@ def absolute(root: Path) -> list[dict[str, object]]:
         lang = _language_at(lines, lineno)
         cases.append({"lang": lang, "text": text, "published": "2012-11-13",
                       "expected_day": day.isoformat(), "source": f"dateparser/{path}"})  # fmt: skip
+    return cases + preference(root, source)
+
+
+# Tests of a preferred direction: (test, tense, relative base; None: the base is the
+# second argument of each case). `PREFER_DATES_FROM` "past"/"future" is visitx's tense.
+PREFERENCE_TESTS = (
+    ("test_preferably_past_dates", "past", date(2015, 2, 15)),
+    ("test_preferably_future_dates", "future", date(2015, 2, 15)),
+    ("test_preferably_future_dates_relative_last_week_of_month", "future", date(2015, 2, 24)),
+    ("test_preferably_past_dates_leap_year", "past", None),
+    ("test_preferably_future_dates_leap_year", "future", None),
+    ("test_dates_parsing_with_language", "past", date(2012, 11, 13)),
+)
+
+
+def preference(root: Path, source: str) -> list[dict[str, object]]:
+    """Absolute cases of the tests that set a preferred direction or a language."""
+    path = "tests/test_date_parser.py"
+    cases = []
+    for test, tense, base in PREFERENCE_TESTS:
+        for _, call in _params(source, test):
+            args = [ast.literal_eval(a) if not isinstance(a, ast.Call) else a for a in call.args]
+            lang = "en"
+            if test == "test_dates_parsing_with_language":
+                lang = args.pop(0)
+            text, rest = args[0], args[1:]
+            published = base
+            if base is None:
+                published = date(*[ast.literal_eval(a) for a in rest.pop(0).args[:3]])
+            expected = rest[0]
+            assert isinstance(expected, ast.Call)
+            assert published is not None
+            day = date(*[ast.literal_eval(a) for a in expected.args[:3]])
+            cases.append({"lang": lang, "text": text, "published": published.isoformat(),
+                          "expected_day": day.isoformat(), "tense": tense,
+                          "source": f"dateparser/{path}::{test}"})  # fmt: skip
     return cases
 
 

@@ -20,17 +20,23 @@ Precision kept, decided once (the `parse_date` docstring says the same):
   and `between X and Y` from the start of X to the end of Y, when both ends have the
   same precision and come in order;
 * `the 21st` is the most recent 21st of a month on or before publication.
+
+The rules about the days of a week (weekday ranges, weekends) are in `dates.weeks`,
+those about quarters, halves, decades and centuries in `dates.periods`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
 from visitx.dates.grammar import Cand
 from visitx.dates.periods import DECADE_TOKEN, Reader, Rule, decade_or_century, span
 from visitx.dates.periods import RULES as PERIOD_RULES
+from visitx.dates.weeks import RULES as WEEK_RULES
+from visitx.dates.weeks import WD as _WD
+from visitx.dates.weeks import weekday as _weekday
 
 __all__ = ["LANGUAGES", "Parse", "Reader", "read"]
 
@@ -42,117 +48,16 @@ Parse = Callable[[str], Cand | None]
 
 _MAX_YEARS = 10
 _MAX_INFERRED_RANGE = timedelta(days=400)
-_WEEKDAYS = (
-    "monday|mon", "tuesday|tues|tue", "wednesday|weds|wed", "thursday|thurs|thur|thu",
-    "friday|fri", "saturday|sat", "sunday|sun",
-)  # fmt: skip
-_WD = r"(?:" + "|".join(_WEEKDAYS) + r")"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
             "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
-def _weekday(word: str) -> int:
-    return next(i for i, forms in enumerate(_WEEKDAYS) if word in forms.split("|"))
-
-
 def _norm(text: str) -> str:
-    text = re.sub(r"[–—−]", "-", text.lower())
+    text = re.sub(r"[–—−]", "-", text.lower()).replace("’", "'")
     text = re.sub(r"(?<=\w)\.(?=\s|,|$)", "", text)  # `Mon.`, `Thurs.`
     text = re.sub(r"\s*,\s*", " ", text)
     text = re.sub(r"\s+-\s+", " - ", text)
     return re.sub(r"\s+", " ", text).strip(" .;:!?()[]\"'")
-
-
-# --- weeks, weekends, weekdays ------------------------------------------------------------
-
-
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-_WEEK_OFFSETS = {"last week": -1, "the previous week": -1, "the week before": -1,
-                 "this week": 0, "next week": 1}  # fmt: skip
-_WEEKDAY_RANGE = re.compile(
-    rf"(?:from |between )?(?:(?:on|last|this) )?({_WD})(?: |-)"
-    r"(?:- |to |through |thru |until |till |and )?"
-    rf"({_WD})(?: (last week|the previous week|the week before|this week|next week))?"
-)
-
-
-def _weekday_range(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`from Monday to Wednesday last week`, `Tuesday through Friday`."""
-    pub = reader.published
-    first, last = _weekday(m.group(1)), _weekday(m.group(2))
-    if pub is None or first >= last:
-        return None
-    if " and " in m.group(0) and not m.group(0).startswith("between "):
-        return None  # `Saturday and Sunday` may be two separate days
-    if m.group(3) is not None:
-        monday = _monday(pub) + timedelta(weeks=_WEEK_OFFSETS[m.group(3)])
-    elif reader.ahead:
-        monday = _monday(pub) if pub.weekday() <= last else _monday(pub) + timedelta(weeks=1)
-    elif pub.weekday() > last:
-        monday = _monday(pub)  # the days are over this week
-    elif pub.weekday() < first:
-        monday = _monday(pub) - timedelta(weeks=1)
-    else:
-        return None  # publication falls inside this week's range: past or ongoing?
-    start, end = monday + timedelta(days=first), monday + timedelta(days=last)
-    if end > pub and not reader.ahead:
-        return None
-    return span(start, end, "day", True)
-
-
-_WEEKEND = re.compile(
-    r"(?:(?:at|over|during|on) )?(?:the |this |last |next )?(?:past |coming )?week-?end"
-)
-
-
-def _weekend(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`this past weekend`, `at the weekend`: Saturday and Sunday."""
-    pub = reader.published
-    if pub is None:
-        return None
-    words = m.group(0).split()
-    saturday = _monday(pub) + timedelta(days=5)
-    during = pub.weekday() >= 5
-    if "next" in words or "coming" in words:
-        if not reader.ahead:
-            return None
-        if during and "next" in words:
-            return None  # `next weekend` on a Saturday: this one or the one after?
-        return span(saturday, saturday + timedelta(days=1), "day", True)
-    if "last" in words or "past" in words:
-        if during:
-            return None  # said on a weekend: this one, or the one before?
-        saturday -= timedelta(weeks=1)
-    elif not during and not reader.ahead:
-        if "this" in words:
-            return None  # `this weekend` on a weekday: usually the coming one
-        saturday -= timedelta(weeks=1)
-    return span(saturday, saturday + timedelta(days=1), "day", True)
-
-
-_THIS_WEEKDAY = re.compile(
-    rf"(?:on )?this (past |coming )?({_WD})(?: (?:morning|afternoon|evening|night))?"
-)
-
-
-def _this_weekday(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`this Monday`: the Monday of the publication week (`this past Monday`: the last one)."""
-    pub = reader.published
-    if pub is None:
-        return None
-    weekday = _weekday(m.group(2))
-    if m.group(1) == "past ":
-        day = pub - timedelta(days=(pub.weekday() - weekday) % 7 or 7)
-    elif m.group(1) == "coming ":
-        day = pub + timedelta(days=(weekday - pub.weekday()) % 7 or 7)
-    else:
-        day = _monday(pub) + timedelta(days=weekday)
-    if day > pub and not reader.ahead:
-        return None
-    return span(day, day, "day", True)
 
 
 # --- anchored expressions -----------------------------------------------------------------
@@ -203,25 +108,50 @@ def _offset(m: re.Match[str], reader: Reader) -> Cand | None:
     return anchor._replace(start=day, end=day)
 
 
-_WEEK_OF = re.compile(r"(?:in |during )?the week (?:of|beginning|starting) (.+)")
+_SHORT_UNITS = {"d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "y": "years",
+                "yr": "years", "yrs": "years"}  # fmt: skip
+_ABBREVIATED = re.compile(r"(in )?(\d{1,3}) ?(d|wks?|w|yrs?|y)( ago)?")
 
 
-def _week_of(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`the week of March 4`: the Monday-to-Sunday week of that day."""
-    day = reader.parse(m.group(1))
-    if day is None or day.start != day.end:
-        return None
-    monday = _monday(day.start)
-    return day._replace(start=monday, end=monday + timedelta(days=6))
+def _abbreviated(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`2y ago`, `in 1d`: units written short (never `m`: minutes or months?)."""
+    if bool(m.group(1)) == bool(m.group(4)):
+        return None  # `2y` alone is a duration, not a date
+    words = f"{m.group(2)} {_SHORT_UNITS[m.group(3)]}"
+    return reader.parse(f"in {words}" if m.group(1) else f"{words} ago")
 
 
-_OVERNIGHT = re.compile(r"overnight")
+_NOW = re.compile(r"now ?([+-]) ?(\d{1,3}) (days?|weeks?|months?|years?)")
 
 
-def _overnight(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`overnight`: the night before publication, the two days it spans."""
-    pub = reader.published
-    return None if pub is None else span(pub - timedelta(days=1), pub, "day", True)
+def _now(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`now - 1 day`: a day before publication (`now + 1 day` one after)."""
+    words = f"{m.group(2)} {m.group(3)}"
+    return reader.parse(f"{words} ago" if m.group(1) == "-" else f"in {words}")
+
+
+_AFTER = re.compile(r"after (\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
+                    r"(days?|weeks?|months?|years?)")  # fmt: skip
+
+
+def _after(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`after 4 days` of an upcoming event: four days from publication (past: after what?)."""
+    return reader.parse(f"in {m.group(1)} {m.group(2)}") if reader.ahead else None
+
+
+# Holidays on a fixed Gregorian day everywhere (not `Christmas`: also the season; not
+# `Independence Day`: whose?), read as that day without a year.
+_HOLIDAYS = {"christmas day": "december 25", "christmas eve": "december 24",
+             "boxing day": "december 26", "new year's day": "january 1",
+             "new year's eve": "december 31", "new years day": "january 1",
+             "new years eve": "december 31", "valentine's day": "february 14",
+             "halloween": "october 31", "bastille day": "july 14"}  # fmt: skip
+_HOLIDAY = re.compile(rf"(?:on )?({'|'.join(map(re.escape, _HOLIDAYS))})(?: (\d{{4}}))?")
+
+
+def _holiday(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`Christmas Day`, `New Year's Eve 2023`: that day (the most recent one, without a year)."""
+    return reader.parse(f"{_HOLIDAYS[m.group(1)]} {m.group(2) or ''}".strip())
 
 
 # --- modifiers around a period -------------------------------------------------------------
@@ -255,12 +185,16 @@ _LATE_PART = re.compile(
 )
 
 
+_START_OF_CURRENT = re.compile(r"(?:the )?(?:very )?(?:beginning|start) of the (year|month|week)")
+
+
 def _since(m: re.Match[str], reader: Reader) -> Cand | None:
     """`since April 2023`: from the start of April 2023 to the publication day."""
     pub = reader.published
     if _LATE_PART.match(m.group(1)):
         return None
-    found = reader.parse(m.group(1))
+    current = _START_OF_CURRENT.fullmatch(m.group(1))  # `since the start of the year`
+    found = reader.parse(f"this {current.group(1)}" if current else m.group(1))
     if pub is None or found is None or found.start >= pub:
         return None
     return span(found.start, pub, "day", True)
@@ -301,14 +235,14 @@ def _join(first: Cand, last: Cand) -> Cand | None:
 
 _RULES: tuple[Rule, ...] = (
     *PERIOD_RULES,
-    (_WEEKEND, _weekend),
-    (_WEEKDAY_RANGE, _weekday_range),
-    (_THIS_WEEKDAY, _this_weekday),
+    *WEEK_RULES,
     (_DAY_OF_MONTH, _day_of_month),
-    (_OVERNIGHT, _overnight),
-    (_WEEK_OF, _week_of),
     (_SINCE, _since),
     (_OFFSET, _offset),
+    (_ABBREVIATED, _abbreviated),
+    (_NOW, _now),
+    (_HOLIDAY, _holiday),
+    (_AFTER, _after),
 )
 # Rules that strip words around a period, tried after a spaced range.
 _MODIFIERS: tuple[Rule, ...] = ((_PART, _part), (_LEAD, _lead))

@@ -56,6 +56,8 @@ def _relative_day(weekdays: set[int], offsets: set[int], ctx: Context) -> date |
     if offsets:
         day = ctx.published + timedelta(days=next(iter(offsets)))
         return None if weekdays and weekdays != {day.weekday()} else day
+    if next(iter(weekdays)) == ctx.published.weekday() and not (ctx.past or ctx.future):
+        return None  # `Sunday` in a Sunday paper: today, or a week before (or after)?
     if ctx.ahead:
         forward = (next(iter(weekdays)) - ctx.published.weekday()) % 7
         return ctx.published + timedelta(days=forward or (7 if ctx.future else 0))
@@ -169,7 +171,8 @@ def _dateparser(text: str, lang: str, published: date | None) -> Cand | None:
     """dateparser for a language without tables, trusted only where it can be checked."""
     from dateparser.date import DateDataParser
 
-    ascii_text = regexes().time.sub(" ", tables.to_ascii_digits(text))
+    # Times as written (`8:13 AM`): the time pattern is meant for normalized text.
+    ascii_text = re.sub(regexes().time.pattern, " ", tables.to_ascii_digits(text), flags=re.I)
     years = {int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", ascii_text)}
     days = re.findall(r"(?<!\d)\d{1,2}(?!\d)", ascii_text)
     if len(years) > 1 or len(days) > 1 or (not years and published is None):
@@ -227,11 +230,12 @@ def parse_date(
     the Gregorian, Solar Hijri or Hijri calendar; a time of day after it is ignored.
     A missing year (the most recent such day or month that has begun by publication),
     relative words ("yesterday", "3 days ago", "last week": the Monday-to-Sunday
-    range) and weekdays ("on Friday": the most recent one on or before publication,
-    so the publication day itself when it is a Friday; "last Friday" is a week
-    earlier) resolve against `published`. Whenever the reading is uncertain (ambiguous
-    numeric order, an invalid day, parts that contradict each other, a weekday off the
-    date, a relative expression without `published`) the result is None.
+    range) and weekdays ("on Friday": the most recent one before publication; None
+    when the publication day is itself a Friday: today, or a week ago? "last
+    Friday" is the most recent one before publication) resolve against `published`.
+    Whenever the reading is uncertain (ambiguous numeric order, an invalid day, parts
+    that contradict each other, a weekday off the date, a relative expression without
+    `published`) the result is None.
 
     Everyday English (`dates.english`) keeps the precision it carries: a weekend is
     Saturday and Sunday; a quarter (`Q3 2024`) three months and a half six, at month
@@ -336,4 +340,8 @@ def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | 
         outcome = None if babel is None else _run(norm, babel, ctx)[0]
         if outcome is None:
             outcome = _dateparser(text, lang, pub)
-    return outcome if isinstance(outcome, Cand) else None
+    if not isinstance(outcome, Cand):
+        return None
+    if ahead and pub is not None and outcome.end < pub and any(n.short_year for n in numerics):
+        return None  # `3/3/94` for an upcoming event: 1994 is past, 2094 is far
+    return outcome

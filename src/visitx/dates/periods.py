@@ -2,9 +2,10 @@
 
 Rules of `dates.english` (see its docstring for the precision each keeps): `the 1980s`
 and `the '90s` are ten years, `the 20th century` the years 1900-1999, `Q3 2024` and
-`the fourth quarter of 2022` three months, `the first half of 2021` six months. A
-quarter or half without a year is the most recent one begun by publication (the
-next one for an upcoming event); `last quarter` is the one before the publication's.
+`the fourth quarter of 2022` three months, `the first half of 2021` six months,
+`the first nine months of 2023` those nine. A quarter or half without a year is the
+most recent one begun by publication (the next one for an upcoming event); `last
+quarter` is the one before the publication's.
 """
 
 from __future__ import annotations
@@ -121,9 +122,10 @@ def _part_of_year(index: int, count: int, rest: str | None, reader: Reader) -> C
 
 _QUARTER = re.compile(
     r"(?:the )?(?:q([1-4])|([1-4])q|(first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
-    r" quarter)(?:(?: of| in)? ((?:the |this |last |next )?(?:year|\d{4})|'\d\d))?"
+    r" quarter)(?:(?: of| in)? ((?:the |this |last |next )?(?:year|\d{4}))|(?: of| in)? ?('\d\d))?"
 )
 _YEAR_QUARTER = re.compile(r"(\d{4}) ?-?q([1-4])")
+_SHORT_QUARTER = re.compile(r"([1-4])q(\d\d)")  # `3Q24`
 _HALF = re.compile(
     r"(?:the )?(?:h([12])|(first|second|1st|2nd|latter) half)"
     r"(?:(?: of| in)? ((?:the |this |last |next )?(?:year|\d{4})))?"
@@ -134,10 +136,12 @@ _RELATIVE_QUARTER = re.compile(r"(?:the )?(last|previous|this|current|next) quar
 def _quarter(m: re.Match[str], reader: Reader) -> Cand | None:
     word = m.group(3)
     index = int(m.group(1) or m.group(2) or 0) or _ORDINALS[word or "last"]
-    rest = m.group(4)
-    if rest and rest.startswith("'"):
-        rest = f"20{rest[1:]}"
+    rest = m.group(4) or (m.group(5) and f"20{m.group(5)[1:]}")
     return _part_of_year(index, 3, rest, reader)
+
+
+def _short_quarter(m: re.Match[str], reader: Reader) -> Cand | None:
+    return _part_of_year(int(m.group(1)), 3, f"20{m.group(2)}", reader)
 
 
 def _year_quarter(m: re.Match[str], reader: Reader) -> Cand | None:
@@ -161,10 +165,29 @@ def _relative_quarter(m: re.Match[str], reader: Reader) -> Cand | None:
     return _months(index % 4 * 3 + 1, 3, year, True)
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11}  # fmt: skip
+_MONTHS_OF = re.compile(
+    rf"(?:the )?(first|last|final) ({'|'.join(_COUNTS)}|\d{{1,2}}) months (?:of|in) (.+)"
+)
+
+
+def _months_of(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the first nine months of 2023`: January to September (`the last two`: Nov-Dec)."""
+    count = int(m.group(2)) if m.group(2).isdigit() else _COUNTS[m.group(2)]
+    year = _year_of(m.group(3), reader)
+    if year is None or not 1 <= count <= 11:
+        return None
+    first = 1 if m.group(1) == "first" else 13 - count
+    return _months(first, count, year, not m.group(3)[0].isdigit())
+
+
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Reader], Cand | None]]
 RULES: tuple[Rule, ...] = (
     (_QUARTER, _quarter),
     (_YEAR_QUARTER, _year_quarter),
+    (_SHORT_QUARTER, _short_quarter),
     (_HALF, _half),
     (_RELATIVE_QUARTER, _relative_quarter),
+    (_MONTHS_OF, _months_of),
 )

@@ -5,6 +5,11 @@ unit words (day, week, month, year, with their plural and case forms), the numbe
 words one to ten (each with its forms), and templates for five constructions, where
 `{n}` is a count and `{u}` a unit:
 
+A `decade` unit counts ten years (`a decade ago`: the year ten years back), a
+`fortnight` two weeks; `last decade` is None (the 2010s, or the ten years before
+publication?). A plural unit after last/this/next (`the coming weeks`, `den letzten
+Wochen`, listed per language under `plural`) is vague and None.
+
 * `ago`: `{n} {u} ago`, `il y a {n} {u}`, `{n}{u}前` — n units before publication;
 * `ahead`: `in {n} {u}`, `через {n} {u}` — n units after it;
 * `last`, `this`, `next`: `last {u}`, `geçen {u}`, `上{u}`, `지난{u}` — the previous,
@@ -33,7 +38,10 @@ from visitx.dates import tables
 __all__ = ["Relative", "relative"]
 
 _OFFSETS = {"last": -1, "this": 0, "next": 1}
-_MAX_COUNT = {"day": 366, "week": 104, "month": 120, "year": 100}
+_MAX_COUNT = {"day": 366, "week": 104, "month": 120, "year": 100, "decade": 10,
+              "fortnight": 52}  # fmt: skip
+# Units counted in another: `a decade ago` is ten years back, `a fortnight ago` two weeks.
+_MULTIPLES = {"decade": ("year", 10), "fortnight": ("week", 2)}
 _SOLAR = frozenset({"fa", "ps"})
 _UNSPACED = frozenset({"zh", "ja"})
 
@@ -51,6 +59,7 @@ class _Grammar(NamedTuple):
     patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (construction, full-match regex)
     units: dict[str, str]  # normalized unit form -> unit
     numbers: dict[str, int]  # normalized number word -> value
+    plural: frozenset[str]  # normalized plural unit forms (`weeks`): vague after last/next
 
 
 @functools.cache
@@ -83,7 +92,8 @@ def _grammar(lang: str) -> _Grammar | None:
             regex = regex.replace("{n}", rf"(?P<n>\d{{1,4}}|{counts})")
             regex = regex.replace("{u}", rf"(?P<u>{alternation})")
             patterns.append((construction, re.compile(regex)))
-    return _Grammar(tuple(patterns), units, numbers)
+    plural = frozenset(tables.normalize(w) for w in table.get("plural", "").split("|") if w)
+    return _Grammar(tuple(patterns), units, numbers, plural)
 
 
 def relative(
@@ -110,8 +120,11 @@ def relative(
         if m.groupdict().get("seq"):
             return _several(m.group("seq"), construction, published, lang, grammar)
         unit = grammar.units[m.group("u")]
+        if construction in _OFFSETS and m.group("u") in grammar.plural:
+            return None  # `the coming weeks`, `the last years`: how many?
         if construction in _OFFSETS:
-            if unit == "day":
+            if unit == "day" or unit in _MULTIPLES:
+                # `last decade`: the 2010s, or the ten years before publication?
                 # "Last day" is not "yesterday", and the pattern would misread words:
                 # `来日` is a visit to Japan, `先日` "the other day", `上天` heaven.
                 return None
@@ -122,6 +135,8 @@ def relative(
             if not 0 < n <= _MAX_COUNT[unit]:
                 return None
             count = -n if construction == "ago" else n
+        if unit in _MULTIPLES:
+            unit, count = _MULTIPLES[unit][0], _MULTIPLES[unit][1] * count
         return _resolve(unit, count, published, "jalali" if lang in _SOLAR else "gregorian",
                         period, today_in)  # fmt: skip
     return None
@@ -144,6 +159,8 @@ def _several(
         n = int(raw) if raw.isdigit() else grammar.numbers.get(raw, 0)
         if unit is None or not 0 < n <= _MAX_COUNT[unit]:
             return None
+        if unit in _MULTIPLES:
+            unit, n = _MULTIPLES[unit][0], _MULTIPLES[unit][1] * n
         totals[unit] += n
     sign = -1 if construction == "ago" else 1
     months = sign * (12 * totals["year"] + totals["month"])

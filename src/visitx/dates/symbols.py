@@ -48,7 +48,9 @@ def regexes() -> _Regexes:
             rf"{lead}(?<![\d.:/])\d{{1,2}}[:h]\d{{2}}(?::\d{{2}}(?:[.,]\d+)?)?"
             rf"(?:\s*(?:[ap]\.?m\.?|uhr|h){no_letter})?{zone}",
             rf"{lead}(?<![\d.:/])\d{{1,2}}(?:[.h]\d{{2}})?"
-            rf"\s*(?:[ap]\.m\.|[ap]m|uhr|h|o'clock|час|часов){no_letter}{zone}",
+            rf"\s*(?:[ap]\.m\.?|[ap]m|uhr|h|o'clock|час|часов){no_letter}{zone}",
+            # `29.02.2020 13.12`: a dotted time right after a four-digit year.
+            r"(?<=\d{4}\s)\d{1,2}\.\d{2}(?![\d.])",
             r"(?:saat|ساعت|الساعه)\s*\d{1,2}(?:[.:]\d{2})?",
             r"\d{1,2}\s*[点點時时시](?:\s*\d{1,2}\s*[分분](?:\s*\d{1,2}\s*[秒초])?)?",
         )

@@ -1,0 +1,204 @@
+"""Everyday English days of a week: weekday ranges, weekends, `this Monday`, `overnight`.
+
+Rules of `dates.english` (see its docstring for the precision each keeps): a weekend is
+Saturday and Sunday, `from Monday to Wednesday last week` and `Saturday and Sunday` the
+days named, `Tuesday last week` that day of the week before, `the week of March 4` the
+Monday-to-Sunday week, `overnight` the night before publication (two days). Weeks run
+Monday to Sunday; a day after publication is read only for an upcoming event.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from visitx.dates.grammar import Cand
+from visitx.dates.periods import Reader, Rule, span
+
+__all__ = ["RULES", "WD", "weekday"]
+
+_WEEKDAYS = (
+    "monday|mon", "tuesday|tues|tue", "wednesday|weds|wed", "thursday|thurs|thur|thu",
+    "friday|fri", "saturday|sat", "sunday|sun",
+)  # fmt: skip
+WD = r"(?:" + "|".join(_WEEKDAYS) + r")"
+"""A weekday, written out or abbreviated (`Thurs`), as a regular expression."""
+
+
+def weekday(word: str) -> int:
+    """The weekday number (Monday 0) of a word `WD` matched."""
+    return next(i for i, forms in enumerate(_WEEKDAYS) if word in forms.split("|"))
+
+
+# --- weeks, weekends, weekdays ------------------------------------------------------------
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+_WEEK_OFFSETS = {"the week before last": -2, "last week": -1, "the previous week": -1,
+                 "the week before": -1, "this week": 0, "next week": 1}  # fmt: skip
+_NAMED_WEEK = "(" + "|".join(_WEEK_OFFSETS) + ")"
+_WEEKDAY_RANGE = re.compile(
+    rf"(?:from |between )?(?:(?:on|last|this) )?({WD})(?: |-)"
+    r"(?:- |to |through |thru |until |till |and |(?:night |evening )?into )?"
+    rf"({WD})(?: {_NAMED_WEEK})?"
+)
+
+
+def _weekday_range(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`from Monday to Wednesday last week`, `Tuesday through Friday`."""
+    pub = reader.published
+    first, last = weekday(m.group(1)), weekday(m.group(2))
+    if pub is None or first >= last:
+        return None
+    pair = " and " in m.group(0) and not m.group(0).startswith("between ")
+    if (pair or " into " in m.group(0)) and last != first + 1:
+        return None  # `Monday and Thursday` are two days, not the four between them
+    if m.group(3) is not None:
+        monday = _monday(pub) + timedelta(weeks=_WEEK_OFFSETS[m.group(3)])
+    elif reader.ahead:
+        if first < pub.weekday() <= last:
+            return None  # begun before publication: this week's (ongoing) or next week's?
+        monday = _monday(pub) if pub.weekday() <= first else _monday(pub) + timedelta(weeks=1)
+    elif pub.weekday() > last:
+        monday = _monday(pub)  # the days are over this week
+    elif pub.weekday() < first:
+        monday = _monday(pub) - timedelta(weeks=1)
+    else:
+        return None  # publication falls inside this week's range: past or ongoing?
+    start, end = monday + timedelta(days=first), monday + timedelta(days=last)
+    if end > pub and not reader.ahead:
+        return None
+    return span(start, end, "day", True)
+
+
+_WEEKDAY_IN_WEEK = re.compile(
+    rf"(?:on )?({WD})(?: (?:morning|afternoon|evening|night))?(?: of)?"
+    rf" {_NAMED_WEEK}"
+)
+
+
+def _weekday_in_week(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`Tuesday last week`, `on Monday of next week`: that day of the week named."""
+    pub = reader.published
+    if pub is None:
+        return None
+    day = _monday(pub) + timedelta(weeks=_WEEK_OFFSETS[m.group(2)], days=weekday(m.group(1)))
+    if (day > pub and not reader.ahead) or (day < pub and reader.ahead):
+        return None
+    return span(day, day, "day", True)
+
+
+_WEEKEND = re.compile(
+    r"(?:(?:at|over|during|on) )?(?:the |this |last |next )?(?:past |coming )?week-?end"
+)
+
+
+def _weekend(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`this past weekend`, `at the weekend`: Saturday and Sunday."""
+    pub = reader.published
+    if pub is None:
+        return None
+    words = m.group(0).split()
+    saturday = _monday(pub) + timedelta(days=5)
+    during = pub.weekday() >= 5
+    if "next" in words or "coming" in words:
+        if not reader.ahead:
+            return None
+        if during and "next" in words:
+            return None  # `next weekend` on a Saturday: this one or the one after?
+        return span(saturday, saturday + timedelta(days=1), "day", True)
+    if "last" in words or "past" in words:
+        if during:
+            return None  # said on a weekend: this one, or the one before?
+        saturday -= timedelta(weeks=1)
+    elif not during and not reader.ahead:
+        if "this" in words and pub.weekday() > 0:
+            return None  # `this weekend` after Monday: the coming one, or the last?
+        saturday -= timedelta(weeks=1)  # told in the past on a Monday: the one just gone
+    return span(saturday, saturday + timedelta(days=1), "day", True)
+
+
+_THIS_WEEKDAY = re.compile(
+    rf"(?:on )?this (past |coming )?({WD})(?: (?:morning|afternoon|evening|night))?"
+)
+
+
+def _this_weekday(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`this Monday`: the Monday of the publication week (`this past Monday`: the last one)."""
+    pub = reader.published
+    if pub is None:
+        return None
+    named = weekday(m.group(2))
+    if m.group(1) == "past ":
+        day = pub - timedelta(days=(pub.weekday() - named) % 7 or 7)
+    elif m.group(1) == "coming ":
+        day = pub + timedelta(days=(named - pub.weekday()) % 7 or 7)
+    else:
+        day = _monday(pub) + timedelta(days=named)
+    if day > pub and not reader.ahead:
+        return None
+    return span(day, day, "day", True)
+
+
+_WEEK_OF = re.compile(r"(?:in |during )?the week (?:of|beginning|starting) (.+)")
+
+
+def _week_of(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the week of March 4`: the Monday-to-Sunday week of that day."""
+    day = reader.parse(m.group(1))
+    if day is None or day.start != day.end:
+        return None
+    monday = _monday(day.start)
+    return day._replace(start=monday, end=monday + timedelta(days=6))
+
+
+_WEEKEND_OF = re.compile(r"(?:(?:at|over|during|on) )?the week-?end of (.+)")
+
+
+def _weekend_of(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the weekend of March 2`: that Saturday and Sunday (None if the day is neither)."""
+    day = reader.parse(m.group(1))
+    if day is None or day.precision != "day":
+        return None
+    saturday = day.start - timedelta(days=day.start.weekday() == 6)
+    sunday = saturday + timedelta(days=1)
+    if saturday.weekday() != 5 or day.end not in (day.start, sunday):
+        return None
+    return day._replace(start=saturday, end=sunday)
+
+
+_OVERNIGHT = re.compile(r"overnight")
+
+
+def _overnight(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`overnight`: the night before publication, the two days it spans."""
+    pub = reader.published
+    return None if pub is None else span(pub - timedelta(days=1), pub, "day", True)
+
+
+_BEFORE_LAST = re.compile(r"(?:(?:in|during|at|over|on) )?the week(-?end)? before last")
+
+
+def _before_last(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the week before last`: the Monday-to-Sunday week two weeks back (its weekend)."""
+    pub = reader.published
+    if pub is None or (m.group(1) and pub.weekday() >= 5):
+        return None  # said on a weekend: which weekend is last?
+    monday = _monday(pub) - timedelta(weeks=2)
+    start = monday + timedelta(days=5) if m.group(1) else monday
+    return span(start, monday + timedelta(days=6), "day", True)
+
+
+RULES: tuple[Rule, ...] = (
+    (_BEFORE_LAST, _before_last),
+    (_WEEKEND_OF, _weekend_of),
+    (_WEEKEND, _weekend),
+    (_WEEKDAY_RANGE, _weekday_range),
+    (_WEEKDAY_IN_WEEK, _weekday_in_week),
+    (_THIS_WEEKDAY, _this_weekday),
+    (_OVERNIGHT, _overnight),
+    (_WEEK_OF, _week_of),
+)
