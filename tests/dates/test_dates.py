@@ -454,6 +454,7 @@ RELATIVE = [
     _rel("am Freitag", "de", "2023-04-10", FRIDAY, id="de-am-freitag"),
     _rel("yesterday", "en", "2023-04-08", FRIDAY, id="en-yesterday"),
     _rel("today", "en", FRIDAY, FRIDAY, id="en-today"),
+    _rel("on Friday", "en", FRIDAY, FRIDAY, id="en-on-friday-same-day"),
     _rel("on Friday", "en", "2023-04-13", FRIDAY, id="en-on-friday-thursday"),
     _rel("last Friday", "en", "2023-04-14", FRIDAY, id="en-last-friday"),
     _rel("вчера", "ru", "2023-04-08", FRIDAY, id="ru-vchera"),
@@ -491,9 +492,11 @@ def test_relative_days_with_published(text: str, language: str, published: str, 
     assert value.source == "published"
 
 
-def test_weekday_named_on_that_weekday_is_unsure() -> None:
-    """`on Friday` in a Friday paper is None: today, or a week before (dateparser's answer)?"""
-    assert parse_date("on Friday", language="en", published=FRIDAY) is None
+def test_weekday_named_on_that_weekday_is_the_publication_day() -> None:
+    """`on Friday` in a Friday paper is that Friday: wire style names the day, not "today"."""
+    value = parse_date("on Friday", language="en", published=FRIDAY)
+    assert value is not None
+    assert (value.start, value.end) == (FRIDAY, FRIDAY)
 
 
 MISSING_YEAR = _params(
@@ -772,8 +775,7 @@ def test_tables_cover_cldr_weekday_names(language: str) -> None:
     for weekday, name in Locale.parse(language).days["format"]["wide"].items():
         if (language, weekday) == ("ps", 5):
             continue  # Pashto `اونۍ` also means "week"; the tables leave it out on purpose
-        # A Sunday (a Monday for Sunday itself: a weekday named on its own day is None).
-        published = dt.date(2023, 4, 10 if weekday == 6 else 9)
+        published = dt.date(2023, 4, 9)  # a Sunday: each weekday is 0-6 days back
         value = parse_date(str(name), language=language, published=published)
         assert value is not None, name
         assert dt.date.fromisoformat(value.start or "").weekday() == weekday, name

@@ -56,8 +56,8 @@ def _relative_day(weekdays: set[int], offsets: set[int], ctx: Context) -> date |
     if offsets:
         day = ctx.published + timedelta(days=next(iter(offsets)))
         return None if weekdays and weekdays != {day.weekday()} else day
-    if next(iter(weekdays)) == ctx.published.weekday() and not (ctx.past or ctx.future):
-        return None  # `Sunday` in a Sunday paper: today, or a week before (or after)?
+    if next(iter(weekdays)) == ctx.published.weekday() and ctx.ahead and not ctx.future:
+        return None  # `Sunday` of an upcoming event in a Sunday paper: today or next week?
     if ctx.ahead:
         forward = (next(iter(weekdays)) - ctx.published.weekday()) % 7
         return ctx.published + timedelta(days=forward or (7 if ctx.future else 0))
@@ -230,9 +230,10 @@ def parse_date(
     the Gregorian, Solar Hijri or Hijri calendar; a time of day after it is ignored.
     A missing year (the most recent such day or month that has begun by publication),
     relative words ("yesterday", "3 days ago", "last week": the Monday-to-Sunday
-    range) and weekdays ("on Friday": the most recent one before publication; None
-    when the publication day is itself a Friday: today, or a week ago? "last
-    Friday" is the most recent one before publication) resolve against `published`.
+    range) and weekdays ("on Friday": the most recent one on or before publication,
+    so the publication day itself when it is a Friday, as wire copy names the day;
+    None for an upcoming event named on its own weekday; "last Friday" is the most
+    recent one before publication) resolve against `published`.
     Whenever the reading is uncertain (ambiguous numeric order, an invalid day, parts
     that contradict each other, a weekday off the date, a relative expression without
     `published`) the result is None.
