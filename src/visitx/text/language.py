@@ -119,6 +119,8 @@ def start_loading() -> None:
     input, waiting for the model's answers). A guess made before it is done waits for
     it instead of loading the model again.
     """
+    if _started:  # every request calls this: no lock once a thread was started
+        return
     with _starting:
         if _started or _identifier.loaded():
             return
