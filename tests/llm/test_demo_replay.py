@@ -163,3 +163,14 @@ def test_recorded_answer_is_used_once(tmp_path: Path) -> None:
     assert answer.draft.language == "tr"
     assert recorded.answer(extractor.settings, messages, "json_schema", text) is None
     assert recorded.played == 1
+
+
+def test_recorded_answer_with_another_token_limit_is_not_used(tmp_path: Path) -> None:
+    """A recording of a request with another `max_tokens` answers nothing."""
+    items = interactions()
+    body = json.loads(items[0]["request"]["body"])
+    body["max_tokens"] = 123
+    items[0]["request"]["body"] = json.dumps(body)
+    recorded = RecordedAnswers(write_cassette(tmp_path / "tokens.json", items[:1]))
+    extractor, messages, text = first_request()
+    assert recorded.answer(extractor.settings, messages, "json_schema", text) is None

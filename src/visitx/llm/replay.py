@@ -149,7 +149,7 @@ class RecordedAnswers:
     """A cassette's chat completions read as drafts, without an HTTP client or instructor.
 
     For the recordings that need nothing of the client: one request whose model,
-    messages, temperature and draft schema are the ones visitx sends now, answered with
+    messages, temperature, token limit and draft schema are the ones visitx sends now, answered with
     a complete JSON draft (status 200, `finish_reason` "stop", no tool call). The draft
     is validated against the article exactly as a live answer's is; anything else (a
     retry, a re-ask, an answer in a tool call) is left to `replay()`, which sends the
@@ -181,8 +181,9 @@ class RecordedAnswers:
         for i, (body, response) in enumerate(self._recorded):
             if self._used[i] or not isinstance(body, dict):
                 continue
-            if (body.get("model"), body.get("messages"), body.get("temperature")) != (
-                settings.model, sent, settings.temperature
+            tokens = body.get("max_tokens", body.get("max_completion_tokens"))
+            if (body.get("model"), body.get("messages"), body.get("temperature"), tokens) != (
+                settings.model, sent, settings.temperature, settings.max_tokens
             ) or _schema_of(body) != _draft_schema():
                 continue
             answer = _read_answer(response, mode, article)
