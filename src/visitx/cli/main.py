@@ -15,7 +15,22 @@ from visitx.core.errors import InputError
 from visitx.core.models import Extraction
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose commands in `LAZY_COMMANDS` are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in LAZY_COMMANDS and cmd_name not in self.commands:
+            import importlib
+
+            module, name = LAZY_COMMANDS[cmd_name].split(":")
+            self.add_command(getattr(importlib.import_module(module), name), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="visitx")
 def main() -> None:
     """visitx: international visits and bilateral meetings from news articles.
@@ -47,6 +62,9 @@ def demo(live: bool, output: str | None, **limits: Any) -> None:
     """
     from pathlib import Path
 
+    from visitx.text.language import start_loading
+
+    start_loading()  # py3langid's model decompresses on another core meanwhile
     if given(limits) and not live:
         raise click.UsageError("--timeout, --max-tokens and --max-reasks apply to --live only.")
 
@@ -54,22 +72,19 @@ def demo(live: bool, output: str | None, **limits: Any) -> None:
 
     sink = ResultsFile(Path(output)) if output else None  # a bad path fails before the run
     from visitx.core.settings import Settings
-    from visitx.llm.demo import demo_cassette, demo_settings, run_demo
+    from visitx.llm.demo import replay_demo, run_demo
 
     if live:
         click.echo("Asking the configured provider (VISITX_MODEL / VISITX_BASE_URL).", err=True)
         results = run_demo(Settings.from_env(cache=False, **given(limits)))
     else:
-        from visitx.llm.replay import replay
-
         click.echo(
             "Offline demo: replaying recorded answers of visitx's reference server "
             "(hand-checked reference extractions, not a vendor model). "
             "Run `visitx demo --live` to ask your configured provider.",
             err=True,
         )
-        with replay(demo_cassette()):
-            results = run_demo(demo_settings())
+        results = replay_demo()
     print_visits(results)
     if sink is not None:
         sink.open()
@@ -369,20 +384,13 @@ def cache_clear(yes: bool) -> None:
         store.close()
 
 
-def _register() -> None:
-    from visitx.cli.batch import batch_command
-    from visitx.cli.evaluate import eval_command
-    from visitx.cli.events import events_command
-    from visitx.cli.export import export_command
-    from visitx.cli.report import report_command
-    from visitx.cli.serve import serve_command
-
-    main.add_command(batch_command)
-    main.add_command(eval_command)
-    main.add_command(events_command)
-    main.add_command(export_command)
-    main.add_command(report_command)
-    main.add_command(serve_command)
-
-
-_register()
+# Commands in modules of their own, imported when they are run or listed (`--help`):
+# `visitx demo` or `visitx extract` need not load the evaluation or batch code.
+LAZY_COMMANDS = {
+    "batch": "visitx.cli.batch:batch_command",
+    "eval": "visitx.cli.evaluate:eval_command",
+    "events": "visitx.cli.events:events_command",
+    "export": "visitx.cli.export:export_command",
+    "report": "visitx.cli.report:report_command",
+    "serve": "visitx.cli.serve:serve_command",
+}

@@ -14,6 +14,7 @@ import dataclasses
 import threading
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from visitx.core.errors import ConfigurationError
 from visitx.core.settings import Settings
@@ -142,3 +143,14 @@ def api_key(settings: Settings, key_variables: tuple[str, ...] | None = None) ->
             "clone). To see visitx work offline: `visitx demo`, or visitx.demo() in Python."
         )
     return "not-needed"  # local servers (Ollama, vLLM, llama.cpp) ignore the key
+
+
+def is_openai(client: Any, endpoint: str) -> bool:
+    """Whether requests go to OpenAI itself (or Azure OpenAI): auto mode asks for tools."""
+    if client is not None:
+        import openai  # the caller made a client: openai is loaded already, this costs nothing
+
+        if isinstance(client, openai.AzureOpenAI | openai.AsyncAzureOpenAI):
+            return True
+    host = urlsplit(endpoint).hostname or ""
+    return host == "api.openai.com" or host.endswith(".openai.azure.com")

@@ -63,6 +63,45 @@ def demo_cassette() -> Path:
     return data_dir("cassettes") / "seeds.yaml"
 
 
+def replay_demo() -> list[Extraction]:
+    """The seed articles through the pipeline, the model's answers read from the cassette.
+
+    Each article is checked, its prompt rendered and its record built exactly as in a
+    live run; only the answer comes from the recording, read as a draft without the SDK
+    client when it is a plain JSON answer to this very request (`RecordedAnswers`), which
+    saves importing the openai SDK and instructor. An answer that needs more (a re-ask,
+    say) is replayed through the client as a live call would be sent.
+    """
+    from visitx.text.language import start_loading
+
+    start_loading()  # py3langid's model decompresses on another core meanwhile
+    from visitx.llm.extractor import Extractor
+    from visitx.llm.replay import RecordedAnswers
+
+    settings = demo_settings()
+    recorded = RecordedAnswers(demo_cassette())
+    extractor = Extractor(settings)
+    try:
+        results = []
+        for entry in seed_articles():
+            job = extractor.prepare(
+                entry["text"], published=entry["published"], url=entry.get("url")
+            )
+            answer = recorded.answer(
+                settings, extractor.messages(job), extractor.provider.mode(), job.article.text
+            )
+            if answer is not None:
+                results.append(extractor.finish(job, answer))
+                continue
+            from visitx.llm.replay import replay
+
+            with replay(demo_cassette()):
+                results.append(extractor.run(job))
+        return results
+    finally:
+        extractor.close()
+
+
 def demo() -> list[Extraction]:
     """The demo's records: the seed articles through the full pipeline, offline.
 
@@ -77,7 +116,4 @@ def demo() -> list[Extraction]:
         >>> len(results)
         5
     """
-    from visitx.llm.replay import replay
-
-    with replay(demo_cassette()):
-        return run_demo(demo_settings())
+    return replay_demo()

@@ -23,12 +23,11 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from visitx.core.errors import truncated
 from visitx.core.settings import Settings
 from visitx.llm import compat, sampling
-from visitx.llm.clients import ClientPool, api_key, openai_builder
+from visitx.llm.clients import ClientPool, api_key, is_openai, openai_builder
 from visitx.llm.errmap import translate
 from visitx.llm.failures import is_response_format_rejection
 from visitx.llm.limits import Limits
@@ -54,6 +53,7 @@ from visitx.llm.wire import (
     use_transport,
 )
 from visitx.record.draft import Draft, checked_against
+from visitx.text.language import start_loading
 
 __all__ = [
     "OPENAI_ENDPOINT",
@@ -76,7 +76,6 @@ logging.getLogger("instructor").addHandler(logging.NullHandler())
 
 _INSTRUCTOR_MODES = compat.INSTRUCTOR_MODES
 _SCHEMA_NOTE = SCHEMA_NOTE
-
 
 
 def forget_endpoints() -> None:
@@ -112,7 +111,7 @@ class Provider:
             self.endpoint = endpoint_of(settings.base_url, self.sdk.endpoint)
         else:
             self.endpoint = endpoint_of(str(given_url) if given_url else settings.base_url)
-        self.is_openai = self.sdk is None and _is_openai(client, self.endpoint)
+        self.is_openai = self.sdk is None and is_openai(client, self.endpoint)
 
     # -- what is sent ----------------------------------------------------------------------
 
@@ -188,6 +187,7 @@ class Provider:
 
     def ask(self, messages: Messages, article: str) -> Answer:
         """The model's validated draft for one article (sync client)."""
+        start_loading()  # the record's language check: the model loads while this one asks
         call = Call(mode=self.mode())
         token = CALL.set(call)
         try:
@@ -205,6 +205,7 @@ class Provider:
 
     async def aask(self, messages: Messages, article: str) -> Answer:
         """`ask` for the async client of the running event loop."""
+        start_loading()
         call = Call(mode=self.mode())
         token = CALL.set(call)
         try:
@@ -393,13 +394,3 @@ class Provider:
 def _root(exc: BaseException) -> BaseException:
     """The provider's own error behind instructor's wrapper, if there is one."""
     return exc.__cause__ if exc.__cause__ is not None else exc
-
-
-def _is_openai(client: Any, endpoint: str) -> bool:
-    if client is not None:
-        import openai  # the caller made a client: openai is loaded already, this costs nothing
-
-        if isinstance(client, openai.AzureOpenAI | openai.AsyncAzureOpenAI):
-            return True
-    host = urlsplit(endpoint).hostname or ""
-    return host == "api.openai.com" or host.endswith(".openai.azure.com")

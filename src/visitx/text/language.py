@@ -8,6 +8,7 @@ and its answer is kept only when it is confident and fits the script.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from collections import Counter
 from typing import Any
@@ -104,6 +105,28 @@ def _identifier() -> Any:
     from py3langid import langid
 
     return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+
+
+_starting = threading.Lock()
+_started: list[threading.Thread] = []
+
+
+def start_loading() -> None:
+    """Start loading py3langid's model in a daemon thread, once per process.
+
+    Most of the load (about 0.5 s) is LZMA decompression, which runs without the GIL,
+    so on a second core it overlaps whatever the caller does next (importing, reading
+    input, waiting for the model's answers). A guess made before it is done waits for
+    it instead of loading the model again.
+    """
+    if _started:  # every request calls this: no lock once a thread was started
+        return
+    with _starting:
+        if _started or _identifier.loaded():
+            return
+        thread = threading.Thread(target=_identifier, name="visitx-language", daemon=True)
+        _started.append(thread)
+    thread.start()
 
 
 # Bumped whenever `guess_language` changes its answers: a guess stored with a cached draft
