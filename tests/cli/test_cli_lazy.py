@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,7 +24,8 @@ def test_importing_the_cli_loads_no_sub_command_module() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
         env={"PYTHONPATH": SRC, "PATH": "/usr/bin:/bin"}, check=True,
     )
-    assert out.stdout.strip() == "['visitx.cli.edge', 'visitx.cli.limits', 'visitx.cli.main']"
+    loaded = "['visitx.cli.edge', 'visitx.cli.limits', 'visitx.cli.main', 'visitx.cli.sampling']"
+    assert out.stdout.strip() == loaded
 
 
 def test_help_lists_every_command() -> None:
@@ -41,3 +43,20 @@ def test_lazy_command_runs() -> None:
     result = CliRunner().invoke(main, ["eval", "--help"])
     assert result.exit_code == 0, result.output
     assert "Usage: main eval [OPTIONS] [GOLD] [PRED]" in result.output
+
+
+def test_demo_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    """`visitx demo | head` whose reader is gone before the table: exit 0, no traceback."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # every write to stdout now fails with EPIPE
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "visitx", "demo"], stdout=write_end, stderr=subprocess.PIPE,
+            timeout=120, env={"PYTHONPATH": SRC, "PATH": "/usr/bin:/bin",
+                              "HOME": str(tmp_path), "VISITX_CACHE_DIR": str(tmp_path)},
+        )
+    finally:
+        os.close(write_end)
+    assert proc.returncode == 0, proc.stderr
+    assert b"Traceback" not in proc.stderr
+    assert b"Offline demo" in proc.stderr  # it ran: the banner went to stderr

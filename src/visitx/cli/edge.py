@@ -72,3 +72,21 @@ def quiet_stdout() -> None:
     with contextlib.suppress(OSError, ValueError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+
+
+def stdout_console() -> Any:
+    """A rich Console for stdout whose closed pipe (`visitx demo | head`) ends quietly.
+
+    rich's own `on_broken_pipe` exits with status 1; here the pipe's end is raised as a
+    `BrokenPipeError`, which `edge` turns into a quiet, successful end like every other
+    command's.
+    """
+    from rich.console import Console
+
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            quiet_stdout()
+            raise BrokenPipeError
+
+    return PipeConsole(soft_wrap=False, width=None if sys.stdout.isatty() else 160)

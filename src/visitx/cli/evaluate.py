@@ -5,7 +5,6 @@ The main CLI registers the command with `main.add_command(eval_command)`.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,7 +14,7 @@ import click
 from visitx.analysis.align import METRICS, Counts
 from visitx.analysis.compare import ReportDiff, compare, load_report
 from visitx.analysis.evaluate import EvalReport, evaluate, load_records
-from visitx.cli.edge import edge
+from visitx.cli.edge import edge, stdout_console
 from visitx.cli.limits import given, limit_options
 from visitx.core.errors import ConfigurationError, InputError
 
@@ -287,9 +286,7 @@ def eval_command(
     or --model / --base-url) and score the result. `--compare A.json B.json` shows what
     changed between two reports written with --json.
     """
-    from rich.console import Console
-
-    console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+    console = stdout_console()
     if reports:
         if gold or pred:
             raise click.UsageError("--compare takes two report files; leave out GOLD and PRED.")

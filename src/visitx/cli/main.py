@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 from typing import Any
 
 import click
 
-from visitx.cli.edge import edge
+from visitx.cli.edge import edge, stdout_console
 from visitx.cli.limits import given, limit_options
 from visitx.cli.sampling import given_sampling, sampling_options
 from visitx.core.errors import InputError
@@ -98,7 +97,6 @@ def demo(live: bool, output: str | None, **limits: Any) -> None:
 
 def print_visits(results: Iterable[Extraction]) -> None:
     """A readable table of visits, one row each."""
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(show_lines=True, title="Visits")
@@ -117,7 +115,7 @@ def print_visits(results: Iterable[Extraction]) -> None:
                 " ".join(visit.codes.cameo) + f"\n{visit.codes.plover_event or ''}",
                 "yes" if visit.grounded else "NO",
             )
-    console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+    console = stdout_console()
     console.print(table)
     console.print(f"{count} visit(s).")
 
