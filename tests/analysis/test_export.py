@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import visitx
@@ -122,3 +124,14 @@ def test_frame_of_events_has_typed_dates() -> None:
     assert str(frame["date_start"].dtype).startswith("datetime64")
     assert str(frame["first_reported"].dtype).startswith("datetime64")
     assert len(frame) == 2
+
+
+def test_missing_pandas_names_the_install_line_from_a_clone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without pandas, to_frame's error gives the line that works from a clone too."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(visitx.ConfigurationError, match=re.escape("""pip install '.[pandas]'""")):
+        visitx.to_frame([])

@@ -179,7 +179,8 @@ def to_frame(
         import pandas as pd
     except ImportError as exc:
         raise ConfigurationError(
-            "to_frame needs pandas: pip install 'visitx[pandas]' (or pip install pandas)."
+            "to_frame needs pandas: pip install 'visitx[pandas]' (from a clone of visitx: "
+            "pip install '.[pandas]'; or pip install pandas)."
         ) from exc
     rows = []
     columns = FRAME_COLUMNS
