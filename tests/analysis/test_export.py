@@ -135,3 +135,17 @@ def test_missing_pandas_names_the_install_line_from_a_clone(
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(visitx.ConfigurationError, match=re.escape("""pip install '.[pandas]'""")):
         visitx.to_frame([])
+
+
+def test_a_near_copys_rows_name_the_article_they_copy() -> None:
+    """Seed 001 and its copy: the copy's row has duplicate_of = 001's id, 001's row None."""
+    from visitx import ArticleRecord, read_results
+    from visitx.screening.copies import copy_record
+
+    gold = {r.article.source_id: r for r in read_results(ARTICLES / "gold.jsonl")}
+    original = gold["001_9f738e0873a21075"]
+    text = "Home | World\n" + original.article.text
+    copy = copy_record(original, ArticleRecord(id=ArticleRecord.id_for(text), text=text))
+    frame = visitx.to_frame([original, copy])
+    assert frame["duplicate_of"].isna().tolist() == [True, False]  # each story counted once
+    assert frame["duplicate_of"].iloc[1] == original.article.id
