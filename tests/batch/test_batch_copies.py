@@ -108,3 +108,15 @@ def test_cli_submit_counts_the_near_copies(
     assert run.exit_code == 0, run.output
     assert "1 request(s) in 1 file(s)" in run.output
     assert "1 near-copies (not sent)" in run.output
+
+
+def test_a_copy_of_a_failed_article_fails_with_it_and_is_not_lost(
+    server: Any, tmp_path: Path
+) -> None:
+    """The story's line errors (HTTP 500): original and copy both come back as failures."""
+    settings = settings_for(server, tmp_path)
+    server.script("500")
+    visitx.submit_batch(list(original_and_copy()), manifest=tmp_path / "m", settings=settings)
+    done = visitx.collect_batch(tmp_path / "m", settings=settings)
+    assert sorted(line.source_id or "" for line in done.failed) == ["copy", "orig"]
+    assert {r.article.source_id for r in done.results if r.error} == {"copy", "orig"}
