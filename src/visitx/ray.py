@@ -31,7 +31,9 @@ if TYPE_CHECKING:
 __all__ = ["ARTICLE_COLUMNS", "Extract", "extract_dataset"]
 
 _INPUT = ("text", "id", "url", "title", "published", "language")
-ARTICLE_COLUMNS = ("id", "article_id", "n_visits", "cached", "error", "record")
+ARTICLE_COLUMNS = (
+    "id", "article_id", "n_visits", "cached", "error", "skipped", "duplicate_of", "record",
+)  # fmt: skip
 """Columns added to each row with `rows="article"`; `record` is the Extraction as JSON."""
 
 
@@ -83,6 +85,10 @@ class Extract:
         out["n_visits"] = [len(r.visits) for r in records]
         out["cached"] = [r.meta.cached for r in records]
         out["error"] = [f"{r.error.type}: {r.error.message}" if r.error else None for r in records]
+        # Screened out (not sent: no visits because the screen found no visit cue) and
+        # near-copies (re-grounded from `duplicate_of`): visible without parsing `record`.
+        out["skipped"] = [r.skipped.reason if r.skipped else None for r in records]
+        out["duplicate_of"] = [r.duplicate_of for r in records]
         out["record"] = [r.model_dump_json() for r in records]
         return out
 

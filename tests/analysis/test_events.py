@@ -13,7 +13,9 @@ from visitx.analysis.export import to_cameo_dyads, to_frame, to_plover
 from visitx.cli.main import main
 from visitx.report.plots import country_pair_counts
 
-from conftest import cluster_records
+from conftest import ARTICLES, cluster_records
+
+GOLD = ARTICLES / "gold.jsonl"
 
 
 def _by_source(found: list[Event]) -> dict[str, Event]:
@@ -199,3 +201,30 @@ def test_events_command_on_a_missing_file_is_an_input_error(tmp_path: Path) -> N
     run = CliRunner().invoke(main, ["events", str(tmp_path / "none.jsonl")])
     assert run.exit_code == 3
     assert "Cannot read" in run.output
+
+
+def _undated_original_and_copy() -> tuple[Extraction, Extraction]:
+    """Seed 001 (its visit has no date) from a.example and its syndicated copy from b.example."""
+    from visitx import ArticleRecord, read_results
+    from visitx.screening.copies import copy_record
+
+    gold = {r.article.source_id: r for r in read_results(GOLD)}["001_9f738e0873a21075"]
+    original = gold.model_copy(
+        update={"article": gold.article.model_copy(update={"url": "https://a.example/1"})}
+    )
+    text = "Home | World\n" + original.article.text + "\n© Example News"
+    header = ArticleRecord(id=ArticleRecord.id_for(text), text=text, url="https://b.example/2")
+    return original, copy_record(original, header)
+
+
+def test_an_undated_copy_is_a_mention_of_its_originals_event() -> None:
+    """Undated visits never merge by rule, but a near-copy's visit joins its original's event."""
+    original, copy = _undated_original_and_copy()
+    assert [v.date for v in original.visits] == [None]  # the case the rule leaves apart
+    found = events([original, copy])
+    assert len(found) == 1
+    assert sorted(m.url or "" for m in found[0].mentions) == [
+        "https://a.example/1",
+        "https://b.example/2",
+    ]
+    assert found[0].n_sources == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import visitx
@@ -122,3 +124,28 @@ def test_frame_of_events_has_typed_dates() -> None:
     assert str(frame["date_start"].dtype).startswith("datetime64")
     assert str(frame["first_reported"].dtype).startswith("datetime64")
     assert len(frame) == 2
+
+
+def test_missing_pandas_names_the_install_line_from_a_clone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without pandas, to_frame's error gives the line that works from a clone too."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(visitx.ConfigurationError, match=re.escape("""pip install '.[pandas]'""")):
+        visitx.to_frame([])
+
+
+def test_a_near_copys_rows_name_the_article_they_copy() -> None:
+    """Seed 001 and its copy: the copy's row has duplicate_of = 001's id, 001's row None."""
+    from visitx import ArticleRecord, read_results
+    from visitx.screening.copies import copy_record
+
+    gold = {r.article.source_id: r for r in read_results(ARTICLES / "gold.jsonl")}
+    original = gold["001_9f738e0873a21075"]
+    text = "Home | World\n" + original.article.text
+    copy = copy_record(original, ArticleRecord(id=ArticleRecord.id_for(text), text=text))
+    frame = visitx.to_frame([original, copy])
+    assert frame["duplicate_of"].isna().tolist() == [True, False]  # each story counted once
+    assert frame["duplicate_of"].iloc[1] == original.article.id

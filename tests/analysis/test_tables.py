@@ -248,3 +248,10 @@ def test_cli_export_refuses_an_unknown_suffix(results_file: Path, tmp_path: Path
     done = CliRunner().invoke(main, ["export", str(results_file), "-o", str(tmp_path / "v.xlsx")])
     assert done.exit_code == 3
     assert ".parquet, .csv or .duckdb" in done.output
+
+
+def test_duplicate_of_is_a_string_column_of_the_visits_table(records: list[Extraction]) -> None:
+    """The visits table keeps to_frame's duplicate_of: a string, null for an extracted article."""
+    visits = visitx.to_arrow(records)["visits"]
+    assert visits.schema.field("duplicate_of").type == pa.string()
+    assert visits.column("duplicate_of").null_count == visits.num_rows

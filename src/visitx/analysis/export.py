@@ -50,6 +50,7 @@ FRAME_COLUMNS = [
     "grounded",
     "international",
     "error",
+    "duplicate_of",
 ]
 
 # Columns that hold dates: datetimes in `to_frame`, dates in the Arrow tables.
@@ -93,6 +94,7 @@ def visit_row(result: Extraction, visit: Visit | None) -> dict[str, Any]:
         published=article.published,
         language=article.language,
         error=f"{result.error.type}: {result.error.message}" if result.error else None,
+        duplicate_of=result.duplicate_of,
     )
     if visit is not None:
         row.update(_visit_fields(visit))
@@ -179,7 +181,8 @@ def to_frame(
         import pandas as pd
     except ImportError as exc:
         raise ConfigurationError(
-            "to_frame needs pandas: pip install pandas (or, from a clone, pip install '.[pandas]')."
+            "to_frame needs pandas: pip install 'visitx[pandas]' (from a clone of visitx: "
+            "pip install '.[pandas]'; or pip install pandas)."
         ) from exc
     rows = []
     columns = FRAME_COLUMNS

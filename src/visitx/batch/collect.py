@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch import glue
+from visitx.batch.copies import COPY_OF, Originals, copy_of
 from visitx.batch.engine import stream
 from visitx.batch.jobs import (
     BatchCollection,
@@ -58,6 +59,7 @@ class _Pass:
         self.warnings: list[str] = []
         self.usage = Usage()
         self.accept = glue.accept_message if state.provider == "anthropic" else glue.accept
+        self.originals = Originals(state)
 
     def records(self) -> Iterator[Extraction]:
         for shard in [None, *self.state.shards]:
@@ -67,8 +69,8 @@ class _Pass:
 
     def _screened(self) -> Iterator[Extraction]:
         """Articles the screen ruled out at submit time: `skipped` records, no visits."""
-        from visitx.batch.jobs import SCREENED
         from visitx.batch.plan import skipped_record
+        from visitx.batch.writer import SCREENED
 
         for entry in read_lines(self.state.path(SCREENED)):
             header = glue.prepare(self.ex, Article(**entry["article"])).article
@@ -77,7 +79,7 @@ class _Pass:
             )
 
     def _duplicates(self) -> Iterator[Extraction]:
-        """Repeated articles: answered from the cache once their first request is."""
+        """Repeated articles and near-copies: answered once their first request is."""
         pending = {custom_id for custom_id, _ in self.pending}
         reasons = {slot[0]: line for slot, (line, _) in self.failures.items()}
         for entry in read_lines(self.state.duplicates_path()):
@@ -86,8 +88,11 @@ class _Pass:
             slot = (custom_id, article.id)
             if slot in self.done:
                 continue
-            hit = glue.cached(self.ex, glue.prepare(self.ex, article))
+            original = self.originals.get(custom_id) if COPY_OF in entry else article
+            hit = glue.cached(self.ex, glue.prepare(self.ex, original)) if original else None
             if hit is not None:
+                if original is not article:
+                    hit = copy_of(self.ex, hit, entry)
                 self.done.add(slot)
                 self.failures.pop(slot, None)
                 yield hit

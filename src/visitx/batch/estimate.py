@@ -7,14 +7,18 @@ it and groups near-copies, and prices what is left with `visitx.llm.cost`.
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from visitx.core.article import Article
 from visitx.core.errors import VisitxError
 from visitx.core.models import Article as ArticleRecord
 from visitx.core.settings import Settings
 from visitx.llm.cost import estimate_completion_tokens, estimate_prompt_tokens, price
+
+if TYPE_CHECKING:
+    from visitx.screening import DuplicateIndex
 
 __all__ = ["Estimate", "estimate"]
 
@@ -79,8 +83,7 @@ def estimate(
     """
     from visitx.batch import glue
     from visitx.llm.extractor import Extractor
-    from visitx.screening.cues import screen
-    from visitx.screening.dupes import DuplicateIndex
+    from visitx.screening import DuplicateIndex, screen
 
     settings = settings if settings is not None else Settings.from_env()
     screening = settings.screen is not False
@@ -88,6 +91,7 @@ def estimate(
     prompt = completion = 0
     ex = Extractor(settings.replace(api_key=settings.api_key or "not-needed"))
     index = DuplicateIndex() if settings.duplicates else None
+    earlier = _earlier_index(settings)
     seen: set[str] = set()
     try:
         for item in items:
@@ -99,24 +103,35 @@ def estimate(
                 counts["invalid"] += 1
                 continue
             key = ArticleRecord.id_for(article.text)
-            if key in seen or glue.cached(ex, job) is not None:
+            if key in seen:
                 counts["cached"] += 1  # a repeat is answered from the cache too
                 continue
             seen.add(key)
-            if screening and not screen(
-                article.text, title=article.title, language=article.language
-            ).relevant:
+            # The order of a run: the screen, then near-copies, then the cache.
+            if (
+                screening
+                and not screen(
+                    article.text, title=article.title, language=article.language
+                ).relevant
+            ):
                 counts["screened"] += 1
                 continue
-            if index is not None and index.add(key, article.text) is not None:
+            if index is not None and (
+                index.add(key, article.text) is not None
+                or _copies_earlier(earlier, key, article.text, settings.model, ex)
+            ):
                 counts["duplicates"] += 1
+                continue
+            if glue.cached(ex, job) is not None:
+                counts["cached"] += 1
                 continue
             prompt += estimate_prompt_tokens(article.text)
             completion += estimate_completion_tokens(article.text)
     finally:
         ex.close()
-        if index is not None:
-            index.close()
+        for opened in (index, earlier):
+            if opened is not None:
+                opened.close()
     to_send = counts["articles"] - sum(counts[k] for k in counts if k != "articles")
     return Estimate(
         **counts,
@@ -126,3 +141,34 @@ def estimate(
         cost_usd=price(settings.model, prompt, completion),
         model=settings.model,
     )
+
+
+def _earlier_index(settings: Settings) -> DuplicateIndex | None:
+    """The near-copy index earlier runs left in the cache folder, if any (only read)."""
+    from visitx.batch.plan import INDEX_FILE
+    from visitx.screening import DuplicateIndex
+
+    path = settings.cache_dir / INDEX_FILE
+    if not (settings.cache and settings.duplicates and path.is_file()):
+        return None
+    return DuplicateIndex(path)
+
+
+def _copies_earlier(
+    earlier: DuplicateIndex | None, key: str, text: str, model: str, ex: Any
+) -> bool:
+    """Whether a run would re-ground this article from one an earlier run extracted.
+
+    That needs the earlier article's record, kept with the index, made with this model
+    and prompt (otherwise the run extracts the copy itself).
+    """
+    if earlier is None:
+        return False
+    original = earlier.find(text)
+    if original is None or original == key:
+        return False
+    data = earlier.recall(original)
+    if data is None:
+        return False
+    note = json.loads(data)
+    return bool(note.get("model") == model and note.get("prompt") == ex.prompt.version)

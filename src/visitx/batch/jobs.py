@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch import glue, messages
-from visitx.batch.manifest import AtomicLines, Manifest, Shard, dump_line, read_lines
-from visitx.batch.plan import screened_out
+from visitx.batch.copies import COPY_OF
+from visitx.batch.manifest import Manifest, dump_line, read_lines
 from visitx.batch.remote import files_client, launch, provider_for, refresh
+from visitx.batch.writer import SCREENED, ShardWriter, article_fields
 from visitx.core.article import Article, BadInput
 from visitx.core.errors import ConfigurationError, InputError
 from visitx.core.models import Extraction
@@ -45,8 +46,6 @@ LIMITS = {
     "openai": (MAX_REQUESTS, MAX_BYTES),
     "anthropic": (messages.MAX_REQUESTS, messages.MAX_BYTES),
 }
-# Articles the screen ruled out at submit time: never sent, collected as `skipped` records.
-SCREENED = "screened.articles.jsonl"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -72,6 +71,9 @@ class BatchSummary:
         shards: the provider jobs, in order.
         rejected: inputs that are not articles, as `(id, message)`.
         screened: articles the screen ruled out: not sent, collected as `skipped`.
+        copies: near-copies of another article of the batch: not sent, collected with
+            `duplicate_of` and their visits re-grounded (`Settings(duplicates=False)`
+            sends them).
     """
 
     manifest: Path
@@ -81,6 +83,7 @@ class BatchSummary:
     shards: tuple[ShardInfo, ...]
     rejected: tuple[tuple[str, str], ...] = ()
     screened: int = 0
+    copies: int = 0
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -175,16 +178,6 @@ def estimate_tokens(body: Mapping[str, Any]) -> int:
     return sum(len(json.dumps(part, ensure_ascii=False)) for part in shown if part) // 4
 
 
-def _article_fields(article: Article) -> dict[str, Any]:
-    fields = dataclasses.asdict(article)
-    from visitx.dates.parse import read_published
-
-    # The day as `YYYY-MM-DD` (`March 3, 2024` too), so that collecting reads it again.
-    day = read_published(fields["published"])
-    fields["published"] = None if day is None else day.isoformat()
-    return fields
-
-
 # -- submit ------------------------------------------------------------------------------
 
 
@@ -244,57 +237,6 @@ def submit_batch(
         ex.close()
 
 
-class _ShardWriter:
-    """Writes request and article files, starting a new shard at the provider's limits."""
-
-    def __init__(self, state: Manifest, max_requests: int, max_bytes: int) -> None:
-        self.state = state
-        self.max_requests = max_requests
-        self.max_bytes = max_bytes
-        self.cached = AtomicLines(state.articles_path(None))
-        self.duplicates = AtomicLines(state.duplicates_path())
-        self.screened = AtomicLines(state.path(SCREENED))
-        self.files: list[AtomicLines] = [self.cached, self.duplicates, self.screened]
-        self.current: tuple[Shard, AtomicLines, AtomicLines] | None = None
-
-    def add(self, line: str, entry: str, prompt_tokens: int) -> None:
-        size = len(line.encode("utf-8")) + 1
-        current = self.current
-        if current is None or (
-            current[1].lines >= self.max_requests or current[1].bytes + size > self.max_bytes
-        ):
-            self.close_shard()
-            shard = Shard(name=self.state.next_shard_name(), requests=0, bytes=0)
-            self.state.shards.append(shard)
-            current = self.current = (
-                shard,
-                AtomicLines(self.state.requests_path(shard)),
-                AtomicLines(self.state.articles_path(shard)),
-            )
-            self.files.extend(current[1:])
-        current[1].write(line)
-        current[2].write(entry)
-        current[0].prompt_tokens += prompt_tokens
-
-    def close_shard(self) -> None:
-        if self.current is not None:
-            shard, requests, listed = self.current
-            requests.commit()
-            listed.commit()
-            shard.requests, shard.bytes = requests.lines, requests.bytes
-            self.current = None
-
-    def commit(self) -> None:
-        self.close_shard()
-        self.cached.commit()
-        self.duplicates.commit()
-        self.screened.commit()
-
-    def discard(self) -> None:
-        for handle in self.files:
-            handle.discard()
-
-
 def _write_shards(
     ex: Extractor,
     articles: Iterable[Any],
@@ -314,7 +256,7 @@ def _write_shards(
     folder.mkdir(parents=True, exist_ok=True)
     rejected: list[tuple[str, str]] = []
     seen: set[str] = set()
-    writer = _ShardWriter(state, max_requests, max_bytes)
+    writer = ShardWriter(state, max_requests, max_bytes, copies=ex.settings.duplicates)
     try:
         for index, item in enumerate(articles):
             try:
@@ -325,14 +267,11 @@ def _write_shards(
             except InputError as exc:
                 rejected.append((item.id if isinstance(item, BadInput) else f"#{index}", str(exc)))
                 continue
-            cues = screened_out(ex.settings, article)
-            if cues is not None:
-                line = dump_line({"article": _article_fields(article), "cues": cues})
-                writer.screened.write(line)
-                continue
             custom_id = custom_id_for(job.key)
+            if writer.not_sent(ex.settings, article, custom_id):  # screened out, a near-copy
+                continue
             entry = dump_line(
-                {"custom_id": custom_id, "key": job.key, "article": _article_fields(article)}
+                {"custom_id": custom_id, "key": job.key, "article": article_fields(article)}
             )
             if custom_id in seen:  # the same article again: one request, one more record
                 writer.duplicates.write(entry)
@@ -359,6 +298,8 @@ def _write_shards(
     except BaseException:
         writer.discard()
         raise
+    finally:
+        writer.close_index()
     state.save()
     return state, rejected
 
@@ -376,6 +317,7 @@ def summarize(state: Manifest, rejected: Iterable[tuple[str, str]] = ()) -> Batc
         ),
         rejected=tuple(rejected),
         screened=sum(1 for _ in read_lines(state.path(SCREENED))),
+        copies=sum(COPY_OF in entry for entry in read_lines(state.duplicates_path())),
     )
 
 

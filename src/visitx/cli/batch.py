@@ -120,6 +120,7 @@ def submit(
         f"{summary.requests:,} request(s) in {len(summary.shards)} file(s), about "
         f"{summary.prompt_tokens:,} prompt tokens; {summary.cached:,} article(s) already "
         f"in the cache; {summary.screened:,} screened out (not sent); "
+        f"{summary.copies:,} near-copies (not sent); "
         f"{len(summary.rejected)} input(s) rejected.",
         err=True,
     )

@@ -21,7 +21,7 @@ import functools
 import threading
 import unicodedata
 
-from visitx.core.errors import VisitxError
+from visitx.core.errors import ConfigurationError, VisitxError
 
 __all__ = [
     "CHARS_PER_TOKEN",
@@ -145,9 +145,9 @@ class Budget:
         return price(self.model, prompt_tokens, completion_tokens)
 
     def check_priced(self) -> None:
-        """Raise when a limit is set but the model has no known price."""
+        """Raise `ConfigurationError` when a limit is set but the model has no known price."""
         if self.limit_usd is not None and price(self.model, 1000, 1000) is None:
-            raise BudgetExceeded(
+            raise ConfigurationError(
                 f"No price is known for model {self.model!r} (genai-prices), so a budget "
                 "cannot be kept. Run without --budget / budget_usd, or use a priced model."
             )

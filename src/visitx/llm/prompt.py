@@ -31,7 +31,8 @@ def prompts_dir() -> Path:
     if source.is_dir():
         return source
     raise ConfigurationError(
-        "visitx cannot find its prompt templates. Reinstall the package (pip install visitx)."
+        "visitx cannot find its prompt templates. Reinstall the package (from a clone of "
+        "visitx: pip install .)."
     )
 
 

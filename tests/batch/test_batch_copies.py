@@ -1,0 +1,122 @@
+"""Provider batches send a near-copy's story once and re-ground it in the copy at collect.
+
+Against the local Batch API server (`tests/batch_server.py`) on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import visitx
+from visitx import Article, Settings
+
+from conftest import load_article
+
+pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+
+HEADER = "Home | World | Business | Sport\nBy Wire Staff\n"
+
+
+@pytest.fixture
+def server() -> Iterator[Any]:
+    from batch_server import BatchServer
+
+    running = BatchServer().start()
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+def settings_for(server: Any, tmp_path: Path, **changes: Any) -> Settings:
+    return Settings(
+        model="visitx-reference",
+        base_url=server.base_url,
+        api_key="sk-local",
+        cache_dir=tmp_path / "cache",
+        max_retries=0,
+    ).replace(**changes)
+
+
+def original_and_copy() -> tuple[Article, Article]:
+    text, entry = load_article("w19_en_relative")
+    original = Article(text=text, published=entry["published"], id="orig")
+    copy = Article(text=HEADER + text, published=entry["published"], id="copy")
+    return original, copy
+
+
+def test_a_copy_is_not_a_request_of_its_own(server: Any, tmp_path: Path) -> None:
+    """Original and copy submitted: one request, one near-copy counted."""
+    summary = visitx.submit_batch(
+        list(original_and_copy()), manifest=tmp_path / "m", settings=settings_for(server, tmp_path)
+    )
+    assert (summary.requests, summary.copies) == (1, 1)
+
+
+def test_the_copys_record_is_regrounded_in_its_own_text(server: Any, tmp_path: Path) -> None:
+    """collect yields the copy with duplicate_of = the original's id; spans index the copy."""
+    original, copy = original_and_copy()
+    settings = settings_for(server, tmp_path)
+    visitx.submit_batch([original, copy], manifest=tmp_path / "m", settings=settings)
+    done = visitx.collect_batch(tmp_path / "m", settings=settings)
+    by_id = {r.article.source_id: r for r in done.results}
+    first, second = by_id["orig"], by_id["copy"]
+    assert first.duplicate_of is None
+    assert second.duplicate_of == first.article.id
+    assert len(second.visits) == len(first.visits) > 0
+    evidence, before = second.visits[0].evidence[0], first.visits[0].evidence[0]
+    assert before.start is not None
+    assert evidence.start == before.start + len(HEADER)
+    assert evidence.end is not None
+    assert copy.text[evidence.start : evidence.end] == evidence.text
+
+
+def test_duplicates_false_sends_the_copy(server: Any, tmp_path: Path) -> None:
+    """Settings(duplicates=False): both articles are requests."""
+    summary = visitx.submit_batch(
+        list(original_and_copy()),
+        manifest=tmp_path / "m",
+        settings=settings_for(server, tmp_path, duplicates=False),
+    )
+    assert (summary.requests, summary.copies) == (2, 0)
+
+
+def test_cli_submit_counts_the_near_copies(
+    server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`visitx batch submit --dry-run` with a story and its copy: 1 request, 1 near-copy."""
+    import json
+
+    from click.testing import CliRunner
+
+    from visitx.cli.main import main
+
+    monkeypatch.setenv("VISITX_BASE_URL", server.base_url)
+    monkeypatch.setenv("VISITX_MODEL", "visitx-reference")
+    monkeypatch.setenv("VISITX_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(json.dumps({"text": a.text, "id": a.id}) + "\n" for a in original_and_copy()),
+        encoding="utf-8",
+    )
+    args = ["batch", "submit", str(source), "--manifest", str(tmp_path / "m"), "--dry-run"]
+    run = CliRunner().invoke(main, args)
+    assert run.exit_code == 0, run.output
+    assert "1 request(s) in 1 file(s)" in run.output
+    assert "1 near-copies (not sent)" in run.output
+
+
+def test_a_copy_of_a_failed_article_fails_with_it_and_is_not_lost(
+    server: Any, tmp_path: Path
+) -> None:
+    """The story's line errors (HTTP 500): original and copy both come back as failures."""
+    settings = settings_for(server, tmp_path)
+    server.script("500")
+    visitx.submit_batch(list(original_and_copy()), manifest=tmp_path / "m", settings=settings)
+    done = visitx.collect_batch(tmp_path / "m", settings=settings)
+    assert sorted(line.source_id or "" for line in done.failed) == ["copy", "orig"]
+    assert {r.article.source_id for r in done.results if r.error} == {"copy", "orig"}
