@@ -54,23 +54,35 @@ class MemoRecord(BaseModel):
     meta: Meta
 
 
-@functools.cache
-def fingerprint() -> str:
-    """A hash of the deterministic layer's source files, tables and schema version."""
-    import pydantic
+_ROOT = Path(__file__).resolve().parent.parent  # the visitx package
 
-    root = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256(f"{SCHEMA_VERSION}\0{pydantic.VERSION}\0".encode())
-    files = [root / "llm" / name for name in _LLM_FILES]
+
+def fingerprint_files() -> list[Path]:
+    """The files whose contents decide what a record built from a draft looks like."""
+    files = [_ROOT / "llm" / name for name in _LLM_FILES]
     for package in _DETERMINISTIC:
         files.extend(
-            path for path in (root / package).rglob("*")
+            path for path in (_ROOT / package).rglob("*")
             if path.is_file() and "__pycache__" not in path.parts
         )
-    for path in sorted(files):
-        digest.update(str(path.relative_to(root)).encode() + b"\0")
-        digest.update(path.read_bytes())
+    return sorted(files)
+
+
+def digest_of(root: Path, files: list[Path]) -> str:
+    """A hash of the schema version, pydantic's version and the files' names and bytes."""
+    import pydantic
+
+    digest = hashlib.sha256(f"{SCHEMA_VERSION}\0{pydantic.VERSION}\0".encode())
+    for path in files:
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:32]
+
+
+@functools.cache
+def fingerprint() -> str:
+    """The deterministic layer's fingerprint, computed once per process."""
+    return digest_of(_ROOT, fingerprint_files())
 
 
 class RecordMemo:
