@@ -207,16 +207,18 @@ def _rate(label: str, n: int, figures: list[list[float]]) -> None:
           f"peak RSS {statistics.median(r[2] for r in figures):.0f} MiB")
 
 
-def rerun(n: int, runs: int) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        started = time.perf_counter()
-        fill_cache(Path(tmp), n)
-        print(f"  ({n:,} cache entries written in {time.perf_counter() - started:.0f} s; "
-              f"load average {os.getloadavg()[0]:.1f})")
+def rerun(n: int, runs: int, keep: Path | None) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = str(keep or scratch)
+        if not (Path(tmp) / "cache.db").exists():  # --cache-dir: filled once, then reused
+            started = time.perf_counter()
+            fill_cache(Path(tmp), n)
+            print(f"  ({n:,} cache entries written in {time.perf_counter() - started:.0f} s)")
         print(f"cached re-run of {n:,} articles through extract_many (concurrency 32, "
-              "target >= 10,000/s):")
-        _rate("records rebuilt from drafts (first re-run: no record memo yet)", n,
-              [python(RERUN, tmp, str(n), "screen")])
+              f"target >= 10,000/s; load average {os.getloadavg()[0]:.1f}):")
+        if not (Path(tmp) / "records.sqlite3").exists():
+            _rate("records rebuilt from drafts (first re-run: no record memo yet)", n,
+                  [python(RERUN, tmp, str(n), "screen")])
         _rate("record memo hits, screen on (the default)", n,
               [python(RERUN, tmp, str(n), "screen") for _ in range(runs)])
         _rate("record memo hits, Settings(screen=False)", n,
@@ -234,6 +236,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--only", choices=["import", "demo", "first", "batch", "rerun"])
     parser.add_argument("--delay", type=float, default=1.0)
+    parser.add_argument("--runs", type=int, default=None, help="re-runs per figure")
+    parser.add_argument("--cache-dir", type=Path, default=None,
+                        help="keep the re-run's cache here (filled once, then reused)")
     parser.add_argument("--src", type=Path, default=ROOT / "src",
                         help="the visitx source tree the fresh processes import (to compare)")
     args = parser.parse_args()
@@ -245,7 +250,8 @@ def main() -> None:
         "demo": lambda: demo(runs),
         "first": lambda: first_record(runs, (0.0, args.delay)),
         "batch": lambda: first_batch(runs),
-        "rerun": lambda: rerun(10_000 if args.quick else 100_000, 2 if args.quick else 3),
+        "rerun": lambda: rerun(10_000 if args.quick else 100_000,
+                              args.runs or (2 if args.quick else 3), args.cache_dir),
     }
     for name, step in steps.items():
         if args.only in (None, name):
