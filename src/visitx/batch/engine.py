@@ -16,6 +16,7 @@ import threading
 from collections.abc import AsyncGenerator, Iterable, Mapping, Sized
 from typing import TYPE_CHECKING, Any
 
+from visitx.batch.lookups import Lookups
 from visitx.batch.parts import Feed, Progress, Tripwire, warm_tables
 from visitx.batch.plan import Plan, Results, RunStats, longest_first, start
 from visitx.batch.plan import workers as plan_workers
@@ -132,7 +133,8 @@ async def stream(
     # Unbounded, so an end marker never waits; `room` bounds the results not yet taken.
     results: asyncio.Queue[Done | BudgetExceeded | None] = asyncio.Queue()
     room = asyncio.Semaphore(workers)
-    work = functools.partial(_work, ex, feed, results, room, sync_client, plan)
+    lookups = Lookups(ex)  # cache look-ups grouped: one thread hop for many articles
+    work = functools.partial(_work, ex, feed, results, room, sync_client, plan, lookups)
     tasks = [asyncio.create_task(work(), name=f"visitx-worker-{n}") for n in range(workers)]
     running = len(tasks)
     try:
@@ -157,6 +159,7 @@ async def stream(
         for task in (*tasks, warm):
             task.cancel()
         await asyncio.gather(*tasks, warm, return_exceptions=True)
+        await lookups.aclose()
         if own_bar:
             bar.close()
         if own_plan:
@@ -172,6 +175,7 @@ async def _work(
     room: asyncio.Semaphore,
     sync_client: bool,
     plan: Plan,
+    lookups: Lookups,
 ) -> None:
     """One worker: articles from the feed to results until the feed is used up.
 
@@ -183,7 +187,7 @@ async def _work(
         while (pair := await feed.next()) is not None:
             index, item = pair
             try:
-                done = await _one(ex, item, index, sync_client, plan)
+                done = await _one(ex, item, index, sync_client, plan, lookups)
             except BudgetExceeded as stop:
                 results.put_nowait(stop)
                 return
@@ -196,7 +200,7 @@ async def _work(
 
 
 async def _one(
-    ex: Extractor, item: Any, index: int, sync_client: bool, plan: Plan
+    ex: Extractor, item: Any, index: int, sync_client: bool, plan: Plan, lookups: Lookups
 ) -> tuple[Extraction, str | None]:
     """One article's record, and the kind of its failure when every article would share it."""
     article: Article | None = None
@@ -206,7 +210,7 @@ async def _one(
         early = await plan.before(article, source_id)
         if early is not None:
             return early, None
-        result = await _extract(ex, article, source_id, sync_client, plan)
+        result = await _extract(ex, article, source_id, sync_client, plan, lookups)
         plan.after(article.text, result)
         return result, None
     except (VisitxError, Exception) as exc:  # one article must not end the batch
@@ -218,11 +222,12 @@ async def _one(
 
 
 async def _extract(
-    ex: Extractor, article: Article, source_id: str, sync_client: bool, plan: Plan
+    ex: Extractor, article: Article, source_id: str, sync_client: bool, plan: Plan,
+    lookups: Lookups,
 ) -> Extraction:
     """One article through the model (or the cache)."""
     if ex.chunked(article.text):
-        whole = await _chunked(ex, article, sync_client, plan)
+        whole = await _chunked(ex, article, sync_client, plan, lookups)
         whole.article.source_id = source_id
         return whole
     job = ex.prepare(
@@ -233,15 +238,17 @@ async def _extract(
         language=article.language,
         source_id=source_id,
     )
-    return await _job(ex, job, sync_client, plan)
+    return await _job(ex, job, sync_client, plan, lookups)
 
 
-async def _job(ex: Extractor, job: Job, sync_client: bool, plan: Plan) -> Extraction:
-    """`Extractor.arun` with the cache and the record building off the event loop.
+async def _job(
+    ex: Extractor, job: Job, sync_client: bool, plan: Plan, lookups: Lookups
+) -> Extraction:
+    """`Extractor.arun` with the cache (grouped) and the record building off the event loop.
 
     A request the budget cannot pay for raises `BudgetExceeded` before it is sent.
     """
-    hit = await asyncio.to_thread(ex.lookup, job)
+    hit = await lookups.get(job)
     if hit is not None:
         return hit
     with plan.paying(job.article.text) as bill:
@@ -255,7 +262,7 @@ async def _job(ex: Extractor, job: Job, sync_client: bool, plan: Plan) -> Extrac
 
 
 async def _chunked(
-    ex: Extractor, article: Article, sync_client: bool, plan: Plan
+    ex: Extractor, article: Article, sync_client: bool, plan: Plan, lookups: Lookups
 ) -> Extraction:
     """A long article, extracted in chunks (`Settings.long_articles="chunk"`)."""
     from visitx.record.chunks import combine, split_text
@@ -269,7 +276,7 @@ async def _chunked(
             published=article.published,
             language=article.language,
         )
-        parts.append((chunk, await _job(ex, job, sync_client, plan)))
+        parts.append((chunk, await _job(ex, job, sync_client, plan, lookups)))
     return await asyncio.to_thread(combine, article.text, parts)
 
 
@@ -317,8 +324,11 @@ def extract_many(
 
     items, order = longest_first(articles, settings)
 
-    async def collect() -> Results:
-        done: dict[int, Extraction] = {}
+    done: dict[int, Extraction] = {}
+
+    async def collect() -> None:
+        # Returns nothing: on Python 3.11 asyncio.run's SIGINT handler holds the task,
+        # and restoring the handler formats its repr, result and all (seconds for 100k).
         async with contextlib.aclosing(
             stream(
                 items,
@@ -332,11 +342,10 @@ def extract_many(
         ) as pairs:
             async for index, result in pairs:
                 done[order[index]] = result
-        return Results([done[i] for i in range(len(done))], stats)
 
     stats = RunStats()
-    result: Results = run_sync(collect())
-    return result
+    run_sync(collect())
+    return Results([done.pop(i) for i in range(len(done))], stats)
 
 
 def run_sync(coro: Any) -> Any:

@@ -207,7 +207,7 @@ class Plan:
 
     def _header(self, article: Article, source_id: str) -> ArticleRecord:
         """The record's article, checked as `extract()` checks it (`InputError`)."""
-        from visitx.llm.extractor import check_language, check_published, check_text
+        from visitx.llm.checks import check_language, check_published, check_text
 
         return ArticleRecord(
             id=ArticleRecord.id_for(article.text),

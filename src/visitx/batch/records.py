@@ -14,8 +14,8 @@ from visitx.core.article import FIELDS, Article, BadInput, usable_text
 from visitx.core.errors import VisitxError
 from visitx.core.models import Article as ArticleRecord
 from visitx.core.models import ErrorInfo, Extraction, Meta, Usage
+from visitx.llm.checks import check_language, check_published
 from visitx.llm.errmap import translate
-from visitx.llm.extractor import check_language, check_published
 
 
 def failed(item: Any, exc: BaseException, index: int | None = None) -> Extraction:

@@ -14,6 +14,7 @@ one; `clear()` works on a corrupt one too.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -66,7 +67,7 @@ def cache_key(
             "endpoint": endpoint,
             "mode": mode,
             "prompt": prompt_digest,
-            "draft_schema": hashlib.sha256(schema_json.encode("utf-8")).hexdigest(),
+            "draft_schema": _digest(schema_json),
             "temperature": float(temperature),
             "max_tokens": int(max_tokens),
             **({"sampling": {k: float(v) for k, v in sampling.items()}} if sampling else {}),
@@ -75,6 +76,12 @@ def cache_key(
         ensure_ascii=False,
     )
     return "visitx:" + hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+@functools.lru_cache(maxsize=8)
+def _digest(schema_json: str) -> str:
+    # The draft schema is the same for every key of a process: hashed once, not per key.
+    return hashlib.sha256(schema_json.encode("utf-8")).hexdigest()
 
 
 def _json_only_disk() -> type:
@@ -154,6 +161,7 @@ class DraftCache:
                 os.replace(database, aside)
                 for suffix in ("-wal", "-shm"):
                     database.with_name(DATABASE + suffix).unlink(missing_ok=True)
+                _forget_records(self.directory)
                 self._cache = self._connect()
             except Exception as moving:
                 raise _corrupt(self.directory, moving) from moving
@@ -231,8 +239,10 @@ class DraftCache:
     def clear(self) -> int:
         """Remove every entry; returns how many there were.
 
-        Works on a corrupt database too: it is removed and an empty one started.
+        Works on a corrupt database too: it is removed and an empty one started. The
+        records built from the drafts (`visitx.llm.memo`) are forgotten too.
         """
+        _forget_records(self.directory)
         try:
             return int(self._call(lambda cache: cache.clear(retry=True)))
         except CacheError as exc:
@@ -254,6 +264,17 @@ class DraftCache:
 DATABASE = "cache.db"  # diskcache's SQLite file in the cache directory
 # What SQLite says about a damaged file (a locked or read-only database is not damaged).
 _CORRUPT = ("not a database", "malformed", "corrupt", "file is encrypted")
+
+
+def _forget_records(directory: Path) -> None:
+    """Empty the record memo beside the drafts: a record must not outlive its draft."""
+    from visitx.llm.memo import RecordMemo
+
+    memo = RecordMemo(directory)
+    try:
+        memo.clear()
+    finally:
+        memo.close()
 
 
 def _is_corruption(exc: BaseException) -> bool:

@@ -13,15 +13,16 @@ import datetime as dt
 import functools
 import json
 import logging
-import re
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from visitx.core.errors import CacheError, InputError
+from visitx.core.errors import CacheError
 from visitx.core.models import Article, Extraction, Meta, Skipped, Usage
 from visitx.core.settings import Settings
 from visitx.llm.cache import DraftCache, cache_key
+from visitx.llm.checks import check_language, check_published, check_text
+from visitx.llm.memo import MemoRecord, RecordMemo
 from visitx.llm.prompt import DEFAULT_PROMPT, Messages, load_prompt
 from visitx.llm.provider import Answer, Provider
 from visitx.llm.sampling import keyed_sampling
@@ -32,6 +33,7 @@ from visitx.text.language import GUESSER_VERSION, settle_language, text_language
 if TYPE_CHECKING:
     import openai
 
+__all__ = ["Extractor", "Job", "check_language", "check_published", "check_text"]
 log = logging.getLogger("visitx")
 
 
@@ -78,6 +80,7 @@ class Extractor:
         self.prompt = load_prompt(prompt)
         self.provider = Provider(self.settings, client=client, transport=transport)
         self.cache = DraftCache(self.settings.cache_dir) if self.settings.cache else None
+        self.memo = RecordMemo(self.settings.cache_dir) if self.settings.cache else None
 
     # -- public API ----------------------------------------------------------------------
 
@@ -151,12 +154,16 @@ class Extractor:
         self.provider.close()
         if self.cache is not None:
             self.cache.close()
+        if self.memo is not None:
+            self.memo.close()
 
     async def aclose(self) -> None:
         """Close the async client of the running loop, then as `close()`."""
         await self.provider.aclose()
         if self.cache is not None:
             self.cache.close()
+        if self.memo is not None:
+            self.memo.close()
 
     def chunked(self, text: Any) -> bool:
         """Whether this text is extracted in chunks (`Settings.long_articles="chunk"`)."""
@@ -252,14 +259,52 @@ class Extractor:
 
     def lookup(self, job: Job) -> Extraction | None:
         """The job's record rebuilt from a cached draft, or None on a miss."""
+        found = self.lookup_many([job])[0]
+        if isinstance(found, BaseException):
+            raise found
+        return found
+
+    def lookup_many(self, jobs: list[Job]) -> list[Extraction | Exception | None]:
+        """`lookup` for many jobs at once: one memo query for all of them.
+
+        Each job's place holds its record, None on a miss, or the exception its lookup
+        raised, so one job's failure is its own. A record comes from the record memo
+        (`visitx.llm.memo`) when valid, else it is rebuilt from the draft and memoized.
+        """
+        out: list[Extraction | Exception | None] = [None] * len(jobs)
         if self.cache is None:
-            return None
+            return out
         mode = self.provider.mode()
         # In auto mode a draft may have been answered in JSON mode after the endpoint
         # rejected json_schema (in an earlier run): that draft answers this request too.
         modes = [mode, "json"] if self.settings.mode == "auto" and mode == "json_schema" else [mode]
-        for candidate in modes:
-            stored = self.cache.get(self.key(job, candidate))
+        keys = [[self.key(job, candidate) for candidate in modes] for job in jobs]
+        memo = self.memo.get_many([k for ks in keys for k in ks]) if self.memo else {}
+        built: list[tuple[str, str]] = []
+        for i, job in enumerate(jobs):
+            try:
+                out[i] = self._recall(job, list(zip(modes, keys[i], strict=True)), memo, built)
+            except Exception as exc:
+                out[i] = exc
+        if built and self.memo is not None:
+            self.memo.put_many(built)
+        return out
+
+    def _recall(
+        self,
+        job: Job,
+        candidates: list[tuple[str, str]],
+        memo: dict[str, str],
+        built: list[tuple[str, str]],
+    ) -> Extraction | None:
+        """One job's record from the memo or its draft; rebuilt ones are added to `built`."""
+        assert self.cache is not None
+        for candidate, key in candidates:
+            if key in memo:
+                hit = self._memoized(job, memo[key])
+                if hit is not None:
+                    return hit
+            stored = self.cache.get(key)
             if stored is None:
                 continue
             try:
@@ -276,8 +321,24 @@ class Extractor:
             except (KeyError, TypeError, ValueError):
                 log.warning("visitx cache: ignoring an entry that no longer fits the draft schema")
                 continue
-            return self._record(job, answer, cached=True)
+            record = self._record(job, answer, cached=True)
+            entry = MemoRecord(language=record.article.language, visits=record.visits,
+                               meta=record.meta)
+            built.append((key, entry.model_dump_json()))
+            return record
         return None
+
+    def _memoized(self, job: Job, text: str) -> Extraction | None:
+        """The record kept in the memo for this job, or None when the entry is unusable."""
+        try:
+            entry = MemoRecord.model_validate_json(text)
+        except ValueError:
+            log.warning("visitx record memo: ignoring an unreadable entry; rebuilding")
+            return None
+        article = job.article.model_copy(update={"language": entry.language})
+        entry.meta.cached = True  # the entry was parsed for this record alone
+        entry.meta.duration_s = round(time.perf_counter() - job.started, 6)
+        return Extraction(article=article, visits=entry.visits, meta=entry.meta)
 
     def finish(self, job: Job, answer: Answer) -> Extraction:
         """The record of a job from the provider's answer; the draft is cached."""
@@ -339,42 +400,3 @@ def _stored_guess(value: Any) -> tuple[str | None, str] | None:
 def draft_schema_json() -> str:
     """The draft's JSON schema, part of the cache key."""
     return json.dumps(Draft.model_json_schema(), sort_keys=True)
-
-
-def check_text(text: Any, max_chars: int) -> str:
-    """The article text, or an `InputError` saying what is wrong with it."""
-    if not isinstance(text, str):
-        raise InputError(
-            f"The article must be a str, not {type(text).__name__}. Decode bytes first "
-            "(e.g. data.decode('utf-8')) and pass the text."
-        )
-    if not text.strip():
-        raise InputError("The article is empty (or only white space); there is nothing to read.")
-    if len(text) > max_chars:
-        raise InputError(
-            f"The article has {len(text):,} characters, more than max_chars={max_chars:,}. "
-            "Split it, or raise Settings(max_chars=...) if your model's context allows."
-        )
-    return text
-
-
-def check_published(published: str | dt.date | None) -> str | None:
-    """The publication date as `YYYY-MM-DD`, from every form `parse_date` reads it in."""
-    from visitx.dates.parse import read_published
-
-    day = read_published(published)
-    return None if day is None else day.isoformat()
-
-
-def check_language(language: str | None, *, strict: bool = True) -> str | None:
-    """An ISO 639-1 code (`tr`, `fa`, ...), lower-cased; region subtags are dropped."""
-    if language is None:
-        return None
-    code = re.split(r"[-_]", language.strip().lower(), maxsplit=1)[0]
-    if re.fullmatch(r"[a-z]{2}", code):
-        return code
-    if strict:
-        raise InputError(
-            f"language={language!r} is not an ISO 639-1 code. Use two letters, e.g. 'tr', 'fa'."
-        )
-    return None

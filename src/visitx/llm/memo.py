@@ -1,0 +1,196 @@
+"""The record memo: the record built from a cached draft, kept beside the draft cache.
+
+The draft cache keeps what the model said, so that every improvement of the
+deterministic layer reaches old runs. Rebuilding a record from its draft costs about
+half a millisecond (grounding, dates, countries, codes, ~15 pydantic models); a re-run
+with unchanged code would rebuild exactly the same record. The memo keeps the built
+record per draft key together with a *fingerprint* of the deterministic layer: a hash
+of the source files of `visitx.core`, `text`, `grounding`, `dates`, `places`, `record`,
+the word tables, the record-building code of `visitx.llm` and the schema version,
+computed once per process. A memo entry is used only when its fingerprint is today's,
+so any change of code or tables rebuilds from the draft, which then replaces the entry.
+
+The memo is a SQLite file of its own (`records.sqlite3` in the cache folder, WAL mode,
+short autocommit transactions, so that processes sharing the folder can read and write
+it at once). Many keys are read with one query. It is only a saving: an unreadable
+entry is a miss, and a damaged file is set aside (with a warning) and started afresh;
+if even that fails the memo is switched off for the process and drafts are rebuilt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import logging
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from visitx.core.models import SCHEMA_VERSION, Meta, Visit
+
+log = logging.getLogger("visitx")
+
+MEMO_FILE = "records.sqlite3"
+# The packages whose code decides what a record built from a draft looks like.
+_DETERMINISTIC = ("core", "text", "grounding", "dates", "places", "record", "tables")
+_LLM_FILES = ("extractor.py", "memo.py")  # the record step of `Extractor` and this file
+_CHUNK = 500  # keys per query (SQLite allows 32,766 parameters)
+_SCHEMA = "create table if not exists records (key text primary key, print text, value text)"
+
+
+class MemoRecord(BaseModel):
+    """What a memo entry holds: the record without the article's own fields."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    language: str | None = None
+    visits: list[Visit]
+    meta: Meta
+
+
+_ROOT = Path(__file__).resolve().parent.parent  # the visitx package
+
+
+def fingerprint_files() -> list[Path]:
+    """The files whose contents decide what a record built from a draft looks like."""
+    files = [_ROOT / "llm" / name for name in _LLM_FILES]
+    for package in _DETERMINISTIC:
+        files.extend(
+            path for path in (_ROOT / package).rglob("*")
+            if path.is_file() and "__pycache__" not in path.parts
+        )
+    return sorted(files)
+
+
+def digest_of(root: Path, files: list[Path]) -> str:
+    """A hash of the schema version, pydantic's version and the files' names and bytes."""
+    import pydantic
+
+    digest = hashlib.sha256(f"{SCHEMA_VERSION}\0{pydantic.VERSION}\0".encode())
+    for path in files:
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:32]
+
+
+@functools.cache
+def fingerprint() -> str:
+    """The deterministic layer's fingerprint, computed once per process."""
+    return digest_of(_ROOT, fingerprint_files())
+
+
+class RecordMemo:
+    """Built records per draft key, valid for one fingerprint; safe across threads."""
+
+    def __init__(self, directory: Path) -> None:
+        self.path = Path(directory) / MEMO_FILE
+        self._db: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+        self._off = False
+        self._recovered = False
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(str(self.path), check_same_thread=False, timeout=60,
+                             isolation_level=None)
+        try:
+            db.execute("pragma journal_mode=wal")
+            db.execute("pragma synchronous=normal")
+            db.execute(_SCHEMA)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _run(self, action: str, work: Callable[[sqlite3.Connection], object]) -> object:
+        """`work(db)` under the lock; a damaged file is set aside once, else the memo is off."""
+        with self._lock:
+            if self._off:
+                return None
+            for _ in range(2):
+                try:
+                    if self._db is None:
+                        self._db = self._connect()
+                    return work(self._db)
+                except sqlite3.DatabaseError as exc:
+                    if not self._set_aside(exc):
+                        log.warning("visitx record memo: cannot %s %s (%s); records are "
+                                    "rebuilt from their drafts", action, self.path, exc)
+                        self._off = True
+                        return None
+            self._off = True
+            return None
+
+    def _set_aside(self, exc: sqlite3.DatabaseError) -> bool:
+        """Move a damaged memo file aside (once); whether it is worth trying again."""
+        words = str(exc).lower()
+        if self._recovered or not any(w in words for w in ("not a database", "malformed",
+                                                          "corrupt", "encrypted")):
+            return False
+        self._recovered = True
+        self.close_unlocked()
+        aside = self.path.with_name(f"{MEMO_FILE}.corrupt-{time.strftime('%Y%m%dT%H%M%S')}")
+        try:
+            os.replace(self.path, aside)
+            for suffix in ("-wal", "-shm"):
+                self.path.with_name(MEMO_FILE + suffix).unlink(missing_ok=True)
+        except OSError:
+            return False
+        log.warning("visitx record memo: %s was damaged (%s); moved to %s", self.path, exc,
+                    aside.name)
+        return True
+
+    def get_many(self, keys: list[str]) -> dict[str, str]:
+        """The stored records (JSON text) of those keys that have one for today's code."""
+        if not keys:
+            return {}
+        found = self._run("read", functools.partial(_select, keys, fingerprint()))
+        return found if isinstance(found, dict) else {}
+
+    def put_many(self, items: Iterable[tuple[str, str]]) -> None:
+        """Store records (key, JSON text) for today's code, in one transaction."""
+        rows = [(key, fingerprint(), value) for key, value in items]
+        if rows:
+            self._run("write", functools.partial(_insert, rows))
+
+    def clear(self) -> None:
+        """Forget every record (the draft cache was cleared)."""
+        if self.path.exists():
+            self._run("clear", functools.partial(_delete))
+
+    def close_unlocked(self) -> None:
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+
+    def close(self) -> None:
+        with self._lock:
+            self.close_unlocked()
+
+
+def _select(keys: list[str], mark: str, db: sqlite3.Connection) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for i in range(0, len(keys), _CHUNK):
+        part = keys[i : i + _CHUNK]
+        query = (f"select key, value from records where print = ? and key in "
+                 f"({','.join('?' * len(part))})")
+        found.update(db.execute(query, (mark, *part)).fetchall())
+    return found
+
+
+def _insert(rows: list[tuple[str, str, str]], db: sqlite3.Connection) -> None:
+    with db:
+        db.execute("begin immediate")
+        db.executemany("insert or replace into records (key, print, value) values (?, ?, ?)",
+                       rows)
+
+
+def _delete(db: sqlite3.Connection) -> None:
+    db.execute("delete from records")
