@@ -131,7 +131,8 @@ class _Builder:
                 plain[key] = default = resolve_entries(entries)
             if default is None and len(named_codes) > 1:
                 candidates[key] = tuple(sorted(named_codes))
-            overrides = _language_overrides(key, entries, default, naming, words)
+            is_name = key in self.name_keys
+            overrides = _language_overrides(key, entries, default, naming, words, is_name)
             if overrides:
                 by_language[key] = overrides
         code_overrides: dict[str, dict[str, str]] = {}
@@ -155,7 +156,12 @@ class _Builder:
 
 
 def _language_overrides(
-    key: str, entries: set[Entry], default: str | None, naming: set[str], words: CommonWords
+    key: str,
+    entries: set[Entry],
+    default: str | None,
+    naming: set[str],
+    words: CommonWords,
+    is_name: bool,
 ) -> dict[str, str | None]:
     """Language -> code where a query in that language reads `key` differently."""
     overrides: dict[str, str | None] = {}
@@ -166,10 +172,14 @@ def _language_overrides(
     if default is not None and "en" not in naming:
         # A common word of the query's language that this language uses for no country:
         # Turkish `belge` is "document" (French `belge` is Belgian).
-        # Only languages with their own demonym tables: Italian `italiano` is the
+        # Languages with their own demonym tables: Italian `italiano` is also the
         # Spanish word for Italian, and Arabic `روس` the Persian word for Russians.
-        for language in words.languages_using(key) - naming - kin_of(naming):
-            if language in SUPPORTED_LANGUAGES:
+        # Other languages only for a country name no naming language uses as a word:
+        # Ukrainian `мали` ("had") is rare in Russian, where `Мали` is Mali (demonyms and
+        # their forms are shared: Portuguese `portuguesa` is the Spanish form too).
+        unused = is_name and not any(words.zipf(key, language) for language in naming)
+        for language in words.languages_using(key) - naming:
+            if unused or (language in SUPPORTED_LANGUAGES and language not in kin_of(naming)):
                 overrides[language] = None
     return overrides
 

@@ -163,6 +163,15 @@ def _typo(index: Index, folded: str, keys: list[str], language: str | None) -> s
         compress(word): lookup_key(index, compress(word), language)[1] for word in folded.split()
     }
     written = compress(folded)
+    # A typo makes a word that is no word: `Iran Air` and `Swiss Re` (a two-letter
+    # abbreviation) hold none; a letter split off by a ZWNJ (`کره‌ی جنوبی`) is one.
+    suspect = [
+        word
+        for word in named
+        if word not in index.plain and (len(word) == 1 or word not in index.words)
+    ]
+    if len(named) > 1 and not [word for word in suspect if len(word) != 2]:
+        return None
     for key in keys:
         # A typo is tolerated in what was written, not in a key lengthened by an
         # added Arabic article (`خیابان` "street" is no typo of `الیابان`, Japan).

@@ -59,7 +59,7 @@ class Index:
         self.candidates = candidates or {}
         self.abbreviations = abbreviations or {}
         self.sovereigns = sovereigns or {}
-        self._spaced, self._words = spaced, words
+        self.spaced_text, self.words_text = spaced, words
 
     @functools.cached_property
     def by_shape(self) -> dict[tuple[str, int], list[str]]:
@@ -69,7 +69,7 @@ class Index:
     @functools.cached_property
     def words(self) -> frozenset[str]:
         """Keys of the common words of the supported languages."""
-        return frozenset(self._words.split())
+        return frozenset(self.words_text.split())
 
     @functools.cached_property
     def words_by_shape(self) -> dict[tuple[str, int], list[str]]:
@@ -79,7 +79,7 @@ class Index:
     @functools.cached_property
     def spaced(self) -> list[tuple[str, str]]:
         """(a Latin name with single spaces between its words, its key), for abbreviations."""
-        return [(name, name.replace(" ", "")) for name in self._spaced.split("|") if name]
+        return [(name, name.replace(" ", "")) for name in self.spaced_text.split("|") if name]
 
 
 def _shapes(keys: Any) -> dict[tuple[str, int], list[str]]:
@@ -103,8 +103,8 @@ def dump_index(index: Index) -> bytes:
         "candidates": {key: list(codes) for key, codes in index.candidates.items()},
         "abbreviations": index.abbreviations,
         "sovereigns": index.sovereigns,
-        "spaced": index._spaced,
-        "words": index._words,
+        "spaced": index.spaced_text,
+        "words": index.words_text,
     }
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)

@@ -178,6 +178,10 @@ class CommonWords:
             shapes.setdefault((key[0], len(key)), []).append(key)
         return shapes
 
+    def zipf(self, key: str, language: str) -> float:
+        """The Zipf frequency of `key` in `language` (0.0 when it is no common word)."""
+        return self.words.get(language, {}).get(key, 0.0)
+
     def languages_using(self, key: str) -> set[str]:
         """The languages in which `key` is a common word."""
         return {language for language, listed in self.words.items() if key in listed}
