@@ -120,6 +120,10 @@ def test_readings_that_must_not_reach_a_different_answer(text: str) -> None:
         pytest.param("بانی", None, id="wordfreq-fa-founder-is-no-albanian"),
         pytest.param("جزایر", "fa", id="wordfreq-fa-islands-is-no-algeria"),
         pytest.param("Salvador", None, id="wordfreq-es-first-name"),
+        pytest.param("kanalda", None, id="wordfreq-tr-on-the-channel-is-no-typo-of-kanada"),
+        pytest.param("kamarku", None, id="wordfreq-id-my-room-is-no-typo-of-kamerun"),
+        pytest.param("polmoni", "it", id="wordfreq-it-lungs"),
+        pytest.param("المالديف", None, id="iso-codes-ar-common-name-of-moldova-is-maldives"),
     ],
 )
 def test_common_words_of_other_languages_are_no_countries(text: str, language: str | None) -> None:

@@ -221,11 +221,11 @@ def _iso_names() -> Iterator[tuple[str, str, str]]:
                 translated = translate(english) if english else None
                 if not translated or (translated == english and language != "en"):
                     continue
-                # iso-codes has a few official names filed under the wrong
-                # country (fa "State of Eritrea" -> "Palestine"): keep a
-                # translated official name only if it contains the short name.
+                # iso-codes has a few official and common names filed under the
+                # wrong country (fa "State of Eritrea" -> "Palestine", ar "Moldova" ->
+                # "Maldives"): keep them only if they contain the short name.
                 mislabeled = language != "en" and translated_short not in key_of(translated)
-                if field == "official_name" and mislabeled:
+                if field != "name" and mislabeled:  # ar common name of MDA is المالديف
                     continue
                 yield country.alpha_3, translated, language
 

@@ -86,8 +86,10 @@ from visitx.places.matching import (
 
 __all__ = ["CLDR_LOCALES", "FUZZY_MIN_LENGTH", "KOSOVO", "country_code"]
 
-FUZZY_MIN_LENGTH = 7
-"""Shortest key (after normalisation) for which one typo is tolerated."""
+FUZZY_MIN_LENGTH = 8
+"""Shortest key (after normalisation) for which one typo is tolerated: seven-letter words
+of the word-list languages lie one edit from seven-letter names too often (Turkish
+`kanalda` "on the channel" and `Kanada`, Indonesian `kamarku` "my room")."""
 
 _LANGUAGE_ALIASES = {"prs": "fa", "pes": "fa", "pbt": "ps", "pbu": "ps", "iw": "he", "in": "id"}
 """Aliases callers may pass for `language`: Dari and Iranian Persian share CLDR's `fa`,

@@ -105,7 +105,10 @@ def abbreviated(raw: str, folded: str, index: Index) -> str | None:
         else:
             parts.append(re.escape(word))
     pattern = re.compile(_SKIPPABLE.join(" " + part for part in parts)[1:] + "$")
-    codes = {index.plain.get(key) for name, key in index.spaced if pattern.match(name)}
+    full = max((t for t in tokens if not t.endswith(".")), key=len)  # a cheap filter first
+    codes = {
+        index.plain.get(key) for name, key in index.spaced if full in name and pattern.match(name)
+    }
     if len(codes) == 1:
         return codes.pop()
     return None
