@@ -86,10 +86,11 @@ from visitx.places.matching import (
 
 __all__ = ["CLDR_LOCALES", "FUZZY_MIN_LENGTH", "KOSOVO", "country_code"]
 
-FUZZY_MIN_LENGTH = 8
-"""Shortest key (after normalisation) for which one typo is tolerated: seven-letter words
-of the word-list languages lie one edit from seven-letter names too often (Turkish
-`kanalda` "on the channel" and `Kanada`, Indonesian `kamarku` "my room")."""
+FUZZY_MIN_LENGTH = 10
+"""Shortest key (after normalisation) for which one typo is tolerated. Shorter words of
+the word-list languages, rarer than its common words, and first names lie one edit from
+names too often: Turkish `kanalda` "on the channel" and `Kanada`, Indonesian `kamarku`
+"my room" and `Kamerun`, French `australe` "southern", `anguille` "eel", `Georgina`."""
 
 _LANGUAGE_ALIASES = {"prs": "fa", "pes": "fa", "pbt": "ps", "pbu": "ps", "iw": "he", "in": "id"}
 """Aliases callers may pass for `language`: Dari and Iranian Persian share CLDR's `fa`,
@@ -210,7 +211,10 @@ def country_code(name: str, *, language: str | None = None) -> str | None:
     Returns:
         The alpha-3 code, or ``None`` for unknown strings, entities without an
         ISO code (``KKTC``), regions and cities, supranational bodies (``EU``,
-        ``NATO``) and ambiguous strings (``Korea``, ``Congo``).
+        ``NATO``), ambiguous strings (``Korea``, ``Congo``), anything else named
+        after a country (``Bank of England``, ``Georgia (US)``, ``Turkey
+        sandwich``) and common words that name a country only in another
+        language (``belge`` without ``language="fr"``).
 
     Example:
         >>> country_code("Türkiye'nin")

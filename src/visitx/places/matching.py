@@ -82,6 +82,7 @@ _INVERTED = re.compile(r"^([^,]+),\s*(.+\bof(?: the)?)$")
 _FORM_OF_STATE = re.compile(
     r"^([^,]+),\s*((?:\w+ )*(?:republic|kingdom|state|federation|principality))$"
 )
+_EZAFE = re.compile(r"(?<=ه) ی(?= )")
 _TERRITORY_OF = re.compile(r"^(?:the )?territory of (?:the )?")
 _PARENTHESIS_INSIDE = re.compile(r"\s*\([^()]*\)\s*")
 # A trailing qualifier in parentheses: `American Samoa (US)`, `Slovakia (slovak republic)`.
@@ -114,6 +115,8 @@ def query_keys(folded: str, names: Callable[[str], str | None]) -> list[str]:
     elif (form_of_state := _FORM_OF_STATE.match(folded)) is not None:
         # `Korea, Republic`: the same without `of`
         variants.append(f"{form_of_state.group(2)} of {form_of_state.group(1)}")
+    if _EZAFE.search(folded):  # `کره‌ی جنوبی`: the Persian ezafe after a ZWNJ
+        variants.append(_EZAFE.sub(" ", folded))
     territory = _TERRITORY_OF.sub("", folded, count=1)
     if territory != folded:  # `Territory of the Cocos (Keeling) Islands`
         variants.append(territory)
