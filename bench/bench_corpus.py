@@ -18,6 +18,10 @@ Three larger sets follow, each case with its source:
   contains the expected day.
 * `country_cases.json` (bench/build_country_cases.py): country_converter's data and
   tests.
+* `country_traps.json` (bench/build_country_traps.py): country_code's held-out-style
+  set per category – actor countries of the Phoenix/CAMEO event-coding dictionary, and
+  institutions, persons, places, things and common words of the 14 word-list languages
+  whose names hold country words (expected None).
 * `english_cases.json`: everyday English per category (visitx's own examples, the
   same as tests/dates/test_dates_english.py; not a held-out set).
 
@@ -42,6 +46,7 @@ CORPUS = Path(__file__).with_name("normalize_corpus.json")
 DATEPARSER = Path(__file__).with_name("dateparser_cases.json")
 COUNTRY_CONVERTER = Path(__file__).with_name("country_cases.json")
 ENGLISH = Path(__file__).with_name("english_cases.json")
+COUNTRY_TRAPS = Path(__file__).with_name("country_traps.json")
 Scores = defaultdict[str, Counter[str]]
 
 
@@ -204,6 +209,11 @@ def main() -> None:
     show(f"country_code on country_converter's data and tests ({len(converter)} cases)",
          {"visitx": score(converter, visitx_country),
           "pycountry": score(converter, pycountry_code)})  # fmt: skip
+    traps = json.loads(COUNTRY_TRAPS.read_text(encoding="utf-8"))
+    show(f"country_code on held-out-style traps ({len(traps)} cases)",
+         {"visitx": tally(traps, lambda c: grade(visitx_country(c), c["expected"]), "category"),
+          "pycountry": tally(traps, lambda c: grade(pycountry_code(c), c["expected"]),
+                             "category")}, by="category")  # fmt: skip
     show(
         f"locate ({len(corpus['grounding'])} cases)",
         {"visitx": score(corpus["grounding"], visitx_span),

@@ -24,10 +24,12 @@ import re
 from collections.abc import Callable, Iterable
 
 from visitx.core.textfold import fold
+from visitx.places.index import Index
 
 __all__ = [
-    "CODE_SHAPE", "EDGE_PUNCT", "CommonWords", "Entry", "Index", "common_words", "compress",
-    "fold_name", "fuzzy", "key_of", "lookup_key", "near_common_word", "query_keys",
+    "CODE_SHAPE", "EDGE_PUNCT", "SUBSTITUTION_MIN_LENGTH", "SUPPORTED_LANGUAGES", "CommonWords",
+    "Entry", "common_words", "compress",
+    "fold_name", "fuzzy", "key_of", "kin_of", "lookup_key", "near_common_word", "query_keys",
     "resolve_entries",
 ]  # fmt: skip
 
@@ -77,6 +79,12 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 _ABBREVIATION = re.compile(r"\b(" + "|".join(_ABBREVIATIONS) + r")\b\.?")
 _INVERTED = re.compile(r"^([^,]+),\s*(.+\bof(?: the)?)$")
+_FORM_OF_STATE = re.compile(
+    r"^([^,]+),\s*((?:\w+ )*(?:republic|kingdom|state|federation|principality))$"
+)
+_EZAFE = re.compile(r"(?<=ه) ی(?= )")
+_TERRITORY_OF = re.compile(r"^(?:the )?territory of (?:the )?")
+_PARENTHESIS_INSIDE = re.compile(r"\s*\([^()]*\)\s*")
 # A trailing qualifier in parentheses: `American Samoa (US)`, `Slovakia (slovak republic)`.
 _PARENTHESIS = re.compile(r"^(.*\S)\s*\(([^()]*)\)?$")  # `_fold` strips the `)`
 
@@ -104,6 +112,15 @@ def query_keys(folded: str, names: Callable[[str], str | None]) -> list[str]:
     inverted = _INVERTED.match(folded)
     if inverted:  # `China, People's Republic of`: ISO's inverted order
         variants.append(f"{inverted.group(2)} {inverted.group(1)}")
+    elif (form_of_state := _FORM_OF_STATE.match(folded)) is not None:
+        # `Korea, Republic`: the same without `of`
+        variants.append(f"{form_of_state.group(2)} of {form_of_state.group(1)}")
+    if _EZAFE.search(folded):  # `کره‌ی جنوبی`: the Persian ezafe after a ZWNJ
+        variants.append(_EZAFE.sub(" ", folded))
+    territory = _TERRITORY_OF.sub("", folded, count=1)
+    if territory != folded:  # `Territory of the Cocos (Keeling) Islands`
+        variants.append(territory)
+        variants.append(_PARENTHESIS_INSIDE.sub(" ", territory))
     without_article = _ARTICLE.sub("", folded, count=1)
     if without_article and without_article != folded:
         variants.append(without_article)
@@ -164,15 +181,26 @@ class CommonWords:
             shapes.setdefault((key[0], len(key)), []).append(key)
         return shapes
 
+    def zipf(self, key: str, language: str) -> float:
+        """The Zipf frequency of `key` in `language` (0.0 when it is no common word)."""
+        return self.words.get(language, {}).get(key, 0.0)
+
+    def languages_using(self, key: str) -> set[str]:
+        """The languages in which `key` is a common word."""
+        return {language for language, listed in self.words.items() if key in listed}
+
     def demoted(self, key: str, naming: set[str]) -> bool:
         """Whether `key`, named by the languages `naming`, is an ordinary word elsewhere.
 
         It is when a language that does not name a country with it uses it at least
-        twice as often as every language that does (`island`: English 5.0, German 4.5; `cada`), so
-        a country name other languages borrow stays one (`Mali` in Turkish, where
-        `mali` is also "financial"). An English name is never demoted: frequency lists
-        of other languages hold English names as borrowed proper nouns (`Austria` in
-        German, `Bahrain` in Arabic text).
+        twice as often as every language that does (`island`: English 5.0, German 4.5;
+        `cada`), or when it is a common word of a supported language that neither names
+        it nor shares its vocabulary with one that does (Turkish `belge`, "document", is
+        French for Belgian; English `hint` is Turkish for Indian), so a country name
+        only other languages share stays one (`Mali` in Turkish, where `mali` is also
+        "financial"; Arabic and Persian `روس`). An English name is never demoted:
+        frequency lists of other languages hold English names as borrowed proper nouns
+        (`Austria` in German, `Bahrain` in Arabic text).
         """
         if "en" in naming:
             return False  # English names are what country fields are written in
@@ -180,6 +208,7 @@ class CommonWords:
             # A name in a supported language yields only to a supported language's word
             # (Turkish `Fas`, Morocco, stays one whatever Portuguese `fãs` is).
             rivals = SUPPORTED_LANGUAGES if naming & SUPPORTED_LANGUAGES else None
+            kin = kin_of(naming)
             named = other = 0.0
             for language, listed in self.words.items():
                 zipf = listed.get(key, 0.0)
@@ -187,10 +216,25 @@ class CommonWords:
                     named = max(named, zipf)
                 elif rivals is None or language in rivals:
                     other = max(other, zipf)
+                    if zipf and language in SUPPORTED_LANGUAGES and language not in kin:
+                        return True  # a word of a supported language of its own
             if round(other - named, 1) > _ZIPF_MARGIN:  # Zipf values have one decimal
                 return True
         short_latin = len(key) <= 3 and key.isascii() and key.isalpha()
         return short_latin and not naming & SUPPORTED_LANGUAGES
+
+
+def kin_of(naming: set[str]) -> set[str]:
+    """The languages that share their country words with one of `naming`."""
+    return {language for group in _KIN for language in group if naming & group}
+
+
+# Languages that share their words for countries (a Persian name is an Arabic word for
+# the same country), so one's list never demotes the other's name.
+_KIN = (
+    frozenset({"fa", "ar", "ps", "ur", "ku", "ckb"}),
+    frozenset({"ru", "uk", "be", "kk", "ky", "bg"}),
+)
 
 
 SUPPORTED_LANGUAGES = frozenset(
@@ -212,13 +256,12 @@ def near_common_word(key: str, index: Index) -> bool:
     from rapidfuzz import process
     from rapidfuzz.distance import DamerauLevenshtein
 
-    words = common_words()
-    if key in words.keys:
+    if key in index.words:
         return True
     for length in (len(key) - 1, len(key), len(key) + 1):
         for word, _, _ in process.extract(
             key,
-            words.by_shape.get((key[0], length), ()),
+            index.words_by_shape.get((key[0], length), ()),
             scorer=DamerauLevenshtein.distance,
             score_cutoff=1,
             limit=None,
@@ -227,6 +270,11 @@ def near_common_word(key: str, index: Index) -> bool:
                 return True
     return False
 
+
+SUBSTITUTION_MIN_LENGTH = 12
+"""Shortest key in which a changed letter is tolerated (``Bosnia and herzegowina``):
+shorter words of related languages differ from country names by one letter
+(Romanian ``duminica``, Sunday, and ``Dominica``)."""
 
 # (tier, code or None, language): one source naming a key.
 Entry = tuple[int, str | None, str]
@@ -240,25 +288,6 @@ def resolve_entries(entries: Iterable[Entry]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-class Index:
-    """Compiled lookup tables. A plain class: NamedTuple would cost ms at import."""
-
-    __slots__ = ("by_language", "by_shape", "code_overrides", "codes", "name_keys", "plain")
-
-    def __init__(
-        self,
-        *,
-        plain: dict[str, str | None],  # key -> code, None if blocked or ambiguous
-        by_language: dict[str, dict[str, str | None]],  # key -> language -> code if different
-        by_shape: dict[tuple[str, int], list[str]],  # (first char, length) -> keys, for typos
-        codes: dict[str, str],  # lower-case alpha-2/alpha-3 -> alpha-3
-        code_overrides: dict[str, dict[str, str]],  # "nga" -> {"vi": "RUS"} (Vietnamese Nga)
-        name_keys: frozenset[str],  # keys of names (not demonyms): the only typo targets
-    ) -> None:
-        self.plain, self.by_language, self.by_shape = plain, by_language, by_shape
-        self.codes, self.code_overrides, self.name_keys = codes, code_overrides, name_keys
-
-
 def lookup_key(index: Index, key: str, language: str | None) -> tuple[bool, str | None]:
     """(found, code) for one key, applying the language tie-break."""
     if key not in index.plain:
@@ -270,11 +299,12 @@ def lookup_key(index: Index, key: str, language: str | None) -> tuple[bool, str 
     return True, index.plain[key]
 
 
-def fuzzy(index: Index, key: str, language: str | None) -> str | None:
-    """The single country one typo away from `key`, or None.
+def fuzzy(index: Index, key: str, language: str | None) -> tuple[str, list[str]] | None:
+    """The single country one typo away from `key` with its neighbour keys, or None.
 
-    A neighbour is any key one letter added, dropped or two swapped away (not
-    changed: `duminica` is Romanian for Sunday, not a slip for `Dominica`) that starts
+    A neighbour is any key one letter added, dropped or two swapped away (changed
+    only in keys of SUBSTITUTION_MIN_LENGTH or more: `duminica` is Romanian for Sunday,
+    not a slip for `Dominica`) that starts
     with the same character (``Siberia`` is not a typo of ``Liberia``) and is not `key` with a
     character added or removed at the end, which is how demonyms and
     inflections are formed (``Dominican`` is not ``Dominica``). At least one
@@ -289,6 +319,7 @@ def fuzzy(index: Index, key: str, language: str | None) -> str | None:
     if near_common_word(key, index):
         return None
     outcomes: set[str | None] = set()
+    neighbours: list[str] = []
     named = False
     for length in (len(key) - 1, len(key), len(key) + 1):
         for neighbour, _, _ in process.extract(
@@ -300,8 +331,11 @@ def fuzzy(index: Index, key: str, language: str | None) -> str | None:
         ):
             if neighbour.startswith(key) or key.startswith(neighbour):
                 continue
-            if length == len(key) and Levenshtein.distance(key, neighbour) == 1:
+            changed = length == len(key) and Levenshtein.distance(key, neighbour) == 1
+            if changed and len(key) < SUBSTITUTION_MIN_LENGTH:
                 continue  # a changed letter is how related languages spell other words
             outcomes.add(lookup_key(index, neighbour, language)[1])
+            neighbours.append(neighbour)
             named = named or neighbour in index.name_keys
-    return outcomes.pop() if named and len(outcomes) == 1 else None
+    code = outcomes.pop() if named and len(outcomes) == 1 else None
+    return (code, neighbours) if code is not None else None

@@ -1,0 +1,301 @@
+"""Compile the country index from its sources into ``tables/country_index.json.gz``.
+
+Sources: CLDR territory names of :data:`CLDR_LOCALES` (through Babel), pycountry's
+English and translated ISO names, the curated tables (``tables/country_names.txt``,
+``country_demonyms.txt``, ``country_blocked.txt``, ``country_sovereigns.txt``) and the
+common words (``tables/common_words.txt``). Run after editing a table or upgrading
+Babel or pycountry (a test fails until the shipped file matches a rebuild):
+
+    python -m visitx.places.build
+
+See :mod:`visitx.places.countries` for the precedence of the tiers and
+:mod:`visitx.places.matching` for the ordinary-word rules applied here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from visitx.places.index import INDEX_FILE, Index, dump_index
+from visitx.places.matching import (
+    SUPPORTED_LANGUAGES,
+    CommonWords,
+    Entry,
+    common_words,
+    fold_name,
+    key_of,
+    kin_of,
+    resolve_entries,
+)
+
+__all__ = ["CLDR_LOCALES", "KOSOVO", "build_index", "main", "table"]
+
+KOSOVO = "XKX"
+"""User-assigned alpha-3 code for Kosovo (alpha-2 ``XK``), used by the EU and IMF."""
+
+# Locales whose CLDR territory names are indexed: languages that matter for
+# international news (tr, fa, ar, de, ru, fr, es, en, az, uz, kk, zh, ja, ko, ps
+# first), plus the script and regional variants whose names differ.
+# fmt: off
+CLDR_LOCALES: tuple[str, ...] = (
+    "tr", "fa", "fa_AF", "ar", "de", "de_CH", "ru", "fr", "fr_CA", "es", "es_419",
+    "en", "en_GB", "az", "az_Cyrl", "uz", "uz_Cyrl", "uz_Arab", "kk", "kk_Arab",
+    "zh", "zh_Hant", "zh_Hant_HK", "ja", "ko", "ps", "ur", "ku", "ckb", "ky", "tg",
+    "tk", "mn", "ug", "ka", "hy", "uk", "be", "pl", "cs", "sk", "hu", "ro", "bg",
+    "sr", "sr_Latn", "hr", "bs", "sl", "mk", "sq", "el", "it", "pt", "pt_PT", "nl",
+    "sv", "nb", "da", "fi", "et", "lv", "lt", "ca", "he", "hi", "bn", "pa",
+    "pa_Arab", "id", "ms", "vi", "th", "fil", "sw", "am", "ha", "so", "ta", "ne",
+    "my", "km", "lo", "si",
+)
+# fmt: on
+
+# gettext domains of pycountry (ISO names translated by Debian iso-codes) for
+# the core news languages; the key is the language tag used in the index.
+_ISO_TRANSLATIONS = {"zh": "zh_CN"} | {
+    lang: lang
+    for lang in ("tr", "fa", "ar", "de", "ru", "fr", "es", "az", "uz", "kk", "ja", "ko", "ps", "uk")
+}
+
+BLOCKED_TIER, NAME_TIER, GENERATED_TIER = 0, 1, 2
+ANY_LANGUAGE = ""
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def table(text: str) -> Iterator[tuple[str, str]]:
+    """(code, form) pairs of a curated table block (``CODE form, form``)."""
+    for line in text.splitlines():
+        code, _, forms = line.strip().partition(" ")
+        if code and not code.startswith("#"):
+            for form in forms.split(","):
+                if form.strip():
+                    yield code, form.strip()
+
+
+class _Builder:
+    """Collects (key → entries) from every source, then compiles an Index."""
+
+    def __init__(self, valid_codes: set[str]) -> None:
+        self.valid_codes = valid_codes
+        self.entries: defaultdict[str, set[Entry]] = defaultdict(set)
+        self.name_keys: set[str] = set()
+        self.spaced: set[str] = set()  # Latin names with word breaks, for abbreviations
+        self._keys: dict[str, str] = {}  # CLDR repeats most names across locales
+
+    def add(self, text: str, tier: int, code: str | None, language: str) -> str:
+        if code is not None and code not in self.valid_codes:
+            raise ValueError(f"unknown ISO alpha-3 code {code!r} for {text!r}")
+        key = self._keys.get(text)
+        if key is None:
+            key = self._keys[text] = key_of(text)
+        if key:
+            self.entries[key].add((tier, code, language))
+            if tier != GENERATED_TIER and key.isascii() and len(key) > 3:
+                self.spaced.add(" ".join(_NON_WORD.sub(" ", fold_name(text)).split()))
+        return key
+
+    def add_name(self, name: str, code: str, language: str) -> None:
+        """Add a name plus the short form before a comma or parenthesis.
+
+        ``Iran, Islamic Republic of`` and ``Myanmar (Burma)`` are common in ISO
+        and CLDR data; the short form ``Korea`` of two names ends up ambiguous.
+        """
+        for text in {name, re.split(r"\s*[,(（]", name, maxsplit=1)[0]}:
+            self.name_keys.add(self.add(text, NAME_TIER, code, language))
+
+    def compile(
+        self, codes: dict[str, str], curated: dict[str, str], sovereigns: dict[str, str]
+    ) -> Index:
+        """The index; `curated` maps keys of hand-made upper-case abbreviations to codes."""
+        words = common_words()
+        plain: dict[str, str | None] = {}
+        by_language: dict[str, dict[str, str | None]] = {}
+        candidates: dict[str, tuple[str, ...]] = {}
+        abbreviations: dict[str, str] = {}
+        for key, entries in self.entries.items():
+            naming = {language for _, code, language in entries if code is not None}
+            named_codes = {code for _, code, _ in entries if code is not None}
+            foreign = words.languages_using(key) - naming - kin_of(naming)
+            if key in curated and named_codes == {curated[key]} and foreign:
+                # `ABŞ`, `ROK`: an abbreviation in capitals, a word (`abs`, `rok`) otherwise.
+                plain[key] = default = None
+                abbreviations[key] = curated[key]
+            elif key not in curated and words.demoted(key, naming):
+                # An ordinary word elsewhere: a country only in the languages naming it.
+                plain[key] = default = None
+            elif len({code for _, code, _ in entries}) == 1:  # most keys: nothing to resolve
+                plain[key] = default = next(iter(entries))[1]
+            else:
+                plain[key] = default = resolve_entries(entries)
+            if default is None and len(named_codes) > 1:
+                candidates[key] = tuple(sorted(named_codes))
+            is_name = key in self.name_keys
+            overrides = _language_overrides(key, entries, default, naming, words, is_name)
+            if overrides:
+                by_language[key] = overrides
+        code_overrides: dict[str, dict[str, str]] = {}
+        for key in codes.keys() & self.entries.keys():
+            for language in {entry[2] for entry in self.entries[key]} - {ANY_LANGUAGE}:
+                chosen = by_language.get(key, {}).get(language, plain[key])
+                if chosen is not None and chosen != codes[key]:
+                    code_overrides.setdefault(key, {})[language] = chosen
+        return Index(
+            plain=plain,
+            by_language=by_language,
+            codes=codes,
+            code_overrides=code_overrides,
+            name_keys=frozenset(self.name_keys),
+            candidates=candidates,
+            abbreviations=abbreviations,
+            sovereigns=sovereigns,
+            spaced="|".join(sorted(self.spaced)),
+            words=" ".join(sorted(words.keys - {k for k, v in plain.items() if v is not None})),
+        )
+
+
+def _language_overrides(
+    key: str,
+    entries: set[Entry],
+    default: str | None,
+    naming: set[str],
+    words: CommonWords,
+    is_name: bool,
+) -> dict[str, str | None]:
+    """Language -> code where a query in that language reads `key` differently."""
+    overrides: dict[str, str | None] = {}
+    for language in {entry[2] for entry in entries} - {ANY_LANGUAGE}:
+        chosen = resolve_entries(e for e in entries if e[2] in (language, ANY_LANGUAGE))
+        if chosen != default:
+            overrides[language] = chosen
+    if default is not None and "en" not in naming:
+        # A common word of the query's language that this language uses for no country:
+        # Turkish `belge` is "document" (French `belge` is Belgian).
+        # Languages with their own demonym tables: Italian `italiano` is also the
+        # Spanish word for Italian, and Arabic `روس` the Persian word for Russians.
+        # Other languages only for a country name no naming language uses as a word:
+        # Ukrainian `мали` ("had") is rare in Russian, where `Мали` is Mali (demonyms and
+        # their forms are shared: Portuguese `portuguesa` is the Spanish form too).
+        unused = is_name and not any(words.zipf(key, language) for language in naming)
+        for language in words.languages_using(key) - naming:
+            if unused or (language in SUPPORTED_LANGUAGES and language not in kin_of(naming)):
+                overrides[language] = None
+    return overrides
+
+
+def _cldr_names() -> Iterator[tuple[str, str, str]]:
+    """(alpha-2, name, language) for every territory name of CLDR_LOCALES."""
+    import pickle
+
+    from babel import localedata
+
+    for identifier in CLDR_LOCALES:
+        language = identifier.split("_", 1)[0]
+        # Each locale's own file only: a variant holds just the names that differ
+        # from its parent, which is indexed anyway. Not `localedata.load(...,
+        # merge_inherited=False)`: it caches the unmerged data for every Babel user.
+        with open(localedata.resolve_locale_filename(identifier), "rb") as file:
+            data = pickle.load(file)
+        for alpha2, name in data.get("territories", {}).items():
+            yield alpha2, name, language
+
+
+def _iso_names() -> Iterator[tuple[str, str, str]]:
+    """(alpha-3, name, language) from pycountry's English and translated names."""
+    import gettext
+
+    import pycountry
+
+    translators: dict[str, Callable[[str], str]] = {"en": str}
+    for language, domain in _ISO_TRANSLATIONS.items():
+        translation = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=[domain], fallback=True
+        )
+        translators[language] = translation.gettext
+    for country in pycountry.countries:
+        for language, translate in translators.items():
+            translated_short = key_of(re.split("[,،(]", translate(country.name), maxsplit=1)[0])
+            for field in ("name", "official_name", "common_name"):
+                english = getattr(country, field, None)
+                translated = translate(english) if english else None
+                if not translated or (translated == english and language != "en"):
+                    continue
+                # iso-codes has a few official and common names filed under the
+                # wrong country (fa "State of Eritrea" -> "Palestine", ar "Moldova" ->
+                # "Maldives"): keep them only if they contain the short name.
+                mislabeled = language != "en" and translated_short not in key_of(translated)
+                if field != "name" and mislabeled:  # ar common name of MDA is المالديف
+                    continue
+                yield country.alpha_3, translated, language
+
+
+def build_index() -> Index:
+    """Compile the index from every source (about a second)."""
+    import pycountry
+
+    from visitx.core.datafiles import read_text
+    from visitx.places import aliases
+
+    alpha3_of = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+    alpha3_of["XK"] = KOSOVO
+    builder = _Builder(set(alpha3_of.values()))
+
+    for line in aliases.BLOCKED.splitlines():
+        if not line.startswith("#"):
+            for text in line.split(","):
+                builder.add(text, BLOCKED_TIER, None, ANY_LANGUAGE)
+
+    names: list[tuple[str, str, str]] = []  # (code, name, language)
+    for alpha2, name, language in _cldr_names():
+        if alpha2 in alpha3_of:  # skip regions (001, 150), EU, EZ, UN, QO, ZZ
+            names.append((alpha3_of[alpha2], name, language))
+    names.extend(_iso_names())
+    for language, text in aliases.NAMES.items():
+        names.extend((code, name, language) for code, name in table(text))
+    for code, name, language in names:
+        builder.add_name(name, code, language)
+
+    demonyms = [
+        (code, form, language)
+        for language, text in aliases.DEMONYMS.items()
+        for code, form in table(text)
+    ]
+    for code, form, language in demonyms:
+        builder.add(form, NAME_TIER, code, language)
+        for derived in aliases.forms_from_demonym(form, language):
+            builder.add(derived, GENERATED_TIER, code, language)
+    for code, name, language in names:
+        for derived in aliases.forms_from_name(name, language):
+            builder.add(derived, GENERATED_TIER, code, language)
+    codes = {alpha2.lower(): alpha3 for alpha2, alpha3 in alpha3_of.items()}
+    codes.update((alpha3.lower(), alpha3) for alpha3 in alpha3_of.values())
+    # Hand-made abbreviations (`U.S.A.`, `ABŞ`, `KSA`): never demoted as words, but
+    # read only in capitals where they are one (`ABŞ` and German `abs`).
+    curated = {
+        key_of(form): code
+        for table_text in (aliases.NAMES, aliases.DEMONYMS)
+        for text in table_text.values()
+        for code, form in table(text)
+        if form.isupper() or "." in form
+    }
+    sovereigns = {
+        territory: sovereign for sovereign, territory in table(read_text("country_sovereigns.txt"))
+    }
+    return builder.compile(codes, curated, sovereigns)
+
+
+def index_path() -> Path:
+    """Where the shipped index file lives in the source tree."""
+    return Path(__file__).resolve().parents[1] / "tables" / INDEX_FILE
+
+
+def main() -> None:
+    """Rebuild ``tables/country_index.json.gz`` from the sources."""
+    content = dump_index(build_index())
+    index_path().write_bytes(content)
+    print(f"wrote {index_path()} ({len(content):,} bytes)")
+
+
+if __name__ == "__main__":
+    main()
