@@ -26,7 +26,7 @@ from visitx.core.article import Article
 from visitx.core.errors import InputError
 from visitx.io.charset import decode_html
 from visitx.io.fetch_errors import fetch_error
-from visitx.io.pagedate import cross_checked, without_other_dates
+from visitx.io.pagedate import cross_checked, local_day, without_other_dates
 from visitx.text.language import page_language
 
 DEFAULT_MAX_BYTES = 10_000_000
@@ -194,6 +194,7 @@ def _published(
         language=language,
         extensive=lambda: search(True),
         today=today,
+        local=local_day(source),
     )
 
 
