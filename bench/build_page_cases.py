@@ -64,8 +64,8 @@ def _added(repo: Path) -> dict[str, str]:
 
 
 def _day(value: object) -> str | None:
-    """The annotated day; the news set marks pages without a date "nan"."""
-    return str(value) if value and str(value) != "nan" else None
+    """The annotated day; the news set marks pages without a date NaN."""
+    return str(value) if value and str(value).lower() != "nan" else None
 
 
 def _find(root: Path, folders: list[str], name: str) -> str | None:

@@ -81,3 +81,21 @@ def test_a_year_ahead_in_the_article_does_not_refuse_a_date() -> None:
     text = "The ring road's last section is to open in 2021."
     assert not older_than_text(dt.date(2020, 6, 29), text, READ_ON)
     assert older_than_text(dt.date(2019, 6, 29), text, READ_ON)
+
+
+def test_date_in_the_posts_own_footer_is_found() -> None:
+    """A blog post dated only in its "post-footer" (pruned as a footer) keeps that date.
+
+    (Shaped after blog.python.org in htmldate's evaluation set: Blogger's post footer.)
+    """
+    body = (
+        "<h1>Python 3.6.0 is now available!</h1>"
+        "<p>Python 3.6.0, the newest major release of the Python language, is now "
+        "available. It contains many new features and optimizations, among them "
+        "formatted string literals and underscores in numeric literals.</p>"
+        '<div class="post-footer">Posted by Ned Deily at <abbr class="published" '
+        'title="2016-12-23T10:14:00-05:00">Friday, December 23, 2016</abbr></div>'
+    )
+    page = _page("<title>Python Insider</title>", body)
+    url = "http://blog.python.org/2016/12/python-360-is-now-available.html"
+    assert read_html(page, url=url, today=READ_ON).published == "2016-12-23"

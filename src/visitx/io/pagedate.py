@@ -10,7 +10,10 @@ date is taken when the sources that exist do not contradict each other:
 2. else the metadata date, when it falls in the URL's year and month (if the URL has
    them), is not later than a dateline (a later metadata date is a modification) and
    not in an earlier year than one the article names (an older text's date); read in
-   the publisher's own UTC offset when the page gives one (`local_day`);
+   the publisher's own UTC offset when the page gives one (`local_day`), and replaced
+   by the page's visible date when that is the day after (a UTC stamp near midnight).
+   The metadata is searched without the page's other texts (`without_other_dates`),
+   then, if that finds none, in the whole page (a post's own footer holds its date);
 3. else a dateline, a short first line of the article with a full date in it;
 4. else the extensive search's date, when it fits the URL's year and month, is not a
    bare January 1st (how a copyright year reads) and not in an earlier year than one

@@ -177,19 +177,22 @@ def _published(
         return None
     pruned = without_other_dates(tree)
 
-    def search(extensive: bool) -> str | None:
+    def search(extensive: bool, page: Any = pruned) -> str | None:
         # Without the URL: its date is a candidate of its own in `cross_checked`. No
         # max_date either: htmldate answers a later date with max_date itself; the
         # cross-check drops dates after `today`.
         return find_date(
-            copy.deepcopy(pruned),
+            copy.deepcopy(page),
             extensive_search=extensive,
             original_date=True,
         )
 
+    # The pruning can take the article's own date with it (a blog's "post-footer", a
+    # "share" bar with the date): the whole page's metadata then, before any guess.
+    meta = search(False) or search(False, tree)
     return cross_checked(
         url=url,
-        meta=search(False),
+        meta=meta,
         text=text,
         language=language,
         extensive=lambda: search(True),
