@@ -92,22 +92,35 @@ _ELSEWHERE = re.compile(
 )
 
 
-def without_other_dates(tree: Any) -> Any:
+# Parts that date other texts in any page, even where a "footer" or "share" bar is the
+# article's own (the lighter pruning of the second search).
+_OTHER_TEXTS = re.compile(
+    r"comment|related|teaser|recommend|more-news|read-more|readmore|trending|popular|"
+    r"most-read|ranking",
+    re.I,
+)
+
+
+def without_other_dates(tree: Any, *, light: bool = False) -> Any:
     """A copy of a parsed page without the parts that date other texts than the article.
 
     `<aside>`, `<footer>`, `<nav>` and `<form>`, and elements whose class or id says
     comments, related news, sidebar, footer (and the like), are dropped: a date there is
     a comment's, a teaser's or the site's copyright year, never the article's. The
     canonical address goes too, so that the metadata's date is independent of the URL's.
+    With `light`, only comments, related and teaser lists, `<aside>` and `<nav>` go (a
+    post's own footer or share bar can hold its date).
     """
     pruned = copy.deepcopy(tree)
+    tags = {"aside", "nav"} if light else {"aside", "footer", "nav", "form"}
+    names = _OTHER_TEXTS if light else _ELSEWHERE
     doomed = [
         element
         for element in pruned.iter()
         if isinstance(element.tag, str)
         and (
-            element.tag in {"aside", "footer", "nav", "form"}
-            or _ELSEWHERE.search(f"{element.get('class', '')} {element.get('id', '')}")
+            element.tag in tags
+            or names.search(f"{element.get('class', '')} {element.get('id', '')}")
         )
         and element.tag not in {"html", "body"}
     ]

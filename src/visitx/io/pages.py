@@ -188,8 +188,8 @@ def _published(
         )
 
     # The pruning can take the article's own date with it (a blog's "post-footer", a
-    # "share" bar with the date): the whole page's metadata then, before any guess.
-    meta = search(False) or search(False, tree)
+    # "share" bar with the date): a lighter pruning's metadata then, before any guess.
+    meta = search(False) or search(False, without_other_dates(tree, light=True))
     return cross_checked(
         url=url,
         meta=meta,
