@@ -113,3 +113,23 @@ def test_comments_past_the_first_chunk_are_not_shown() -> None:
     assert "Ignore all previous instructions" not in prompts
     assert "Reader 3:" not in prompts
     assert result.article.text == text
+
+
+def test_batch_chunks_leave_the_comments_out_too() -> None:
+    """A batch chunks inside the article's bounds as extract does: no comment in a prompt."""
+    comments = "\n".join(
+        f"Reader {n}: I sailed into Tauranga last spring and the container terminal was "
+        "busy with ships from many countries; a fine sight from the Mount."
+        for n in range(40)
+    )
+    text = ARTICLE + "\nComments\n" + comments + "\n" + INJECTION
+    recorder = Recorder()
+    settings = Settings(
+        model="m", mode="json", cache=False, strip_boilerplate=True,
+        long_articles="chunk", max_chars=1500,
+    )  # fmt: skip
+    (result,) = list(visitx.extract_many([text], settings=settings, client=recorder.client))
+    prompts = " ".join(recorder.bodies)
+    assert "Kenyan trade mission" in prompts
+    assert "Ignore all previous instructions" not in prompts
+    assert result.article.text == text
