@@ -61,3 +61,38 @@ def test_close_language_declaration_is_kept() -> None:
 def test_no_declaration_takes_the_guess() -> None:
     """Without a declaration the confident guess is the language."""
     assert page_language(None, ENGLISH) == "en"
+
+
+# Shaped after trafilatura's eval page colours-of-the-soul.alhelm.net (a German blog whose
+# extracted text opens with PHP notices in English) and pocketpc.ch (a German forum).
+NOTICE = "".join(
+    f"Strict Standards: Non-static method nggGallery::get_option() should not be called "
+    f"statically in /www/htdocs/blog/wp-content/plugins/nextgen-gallery/nggfunctions.php "
+    f"on line {line}\n"
+    for line in range(60, 68)
+)
+GERMAN_ARTICLE = "\n".join(
+    [
+        "Am Montag hat eine Delegation aus der Partnerstadt das Rathaus besucht.",
+        "Die Gäste wurden von der Bürgermeisterin im Ratssaal empfangen und trugen sich in "
+        "das Goldene Buch der Stadt ein.",
+        "Anschließend besichtigten sie die neue Berufsschule, in der seit dem Herbst auch "
+        "Auszubildende aus beiden Städten gemeinsam unterrichtet werden.",
+        "Bei einem Mittagessen im Stadtpark sprachen beide Seiten über einen Austausch von "
+        "Schülerinnen und Schülern, über gemeinsame Projekte der Feuerwehren und über eine "
+        "direkte Busverbindung in den Sommermonaten.",
+        "Am Nachmittag stand ein Besuch im Heimatmuseum auf dem Programm, wo eine kleine "
+        "Ausstellung an die Gründung der Städtepartnerschaft vor dreißig Jahren erinnert.",
+        "Die Delegation reist am Mittwoch weiter in die Landeshauptstadt, wo sie mit "
+        "Vertretern der Landesregierung zusammentreffen wird.",
+    ]
+    * 3
+)
+
+
+def test_english_notice_above_a_german_article_keeps_german() -> None:
+    """An English opening (PHP notices) does not overrule `de` when the article is German."""
+    text = NOTICE + GERMAN_ARTICLE
+    assert len(NOTICE) > 1000
+    assert page_language("de", text) == "de"
+    assert page_language(None, text) == "de"

@@ -265,10 +265,10 @@ async def _chunked(
     ex: Extractor, article: Article, sync_client: bool, plan: Plan, lookups: Lookups
 ) -> Extraction:
     """A long article, extracted in chunks (`Settings.long_articles="chunk"`)."""
-    from visitx.record.chunks import combine, split_text
+    from visitx.record.chunks import combine
 
     parts = []
-    for chunk in split_text(article.text, ex.settings.max_chars):
+    for chunk in ex.chunks(article.text):  # inside the article's bounds (strip_boilerplate)
         job = ex.prepare(
             chunk.text,
             url=article.url,

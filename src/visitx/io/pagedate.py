@@ -8,10 +8,16 @@ date is taken when the sources that exist do not contradict each other:
 1. a full date in the URL (`/2024/03/05/`, `2024-03-05`) is the publication date, unless
    the metadata and the dateline agree on another day;
 2. else the metadata date, when it falls in the URL's year and month (if the URL has
-   them) and is not later than a dateline (a later metadata date is a modification);
+   them), is not later than a dateline (a later metadata date is a modification) and
+   not in an earlier year than one the article names (an older text's date); read in
+   the publisher's own UTC offset when the page gives one (`local_day`), and replaced
+   by the page's visible date when that is the day after (a UTC stamp near midnight).
+   The metadata is searched without the page's other texts (`without_other_dates`),
+   then, if that finds none, in the whole page (a post's own footer holds its date);
 3. else a dateline, a short first line of the article with a full date in it;
-4. else the extensive search's date, when it fits the URL's year and month and is not a
-   bare January 1st (how a copyright year reads).
+4. else the extensive search's date, when it fits the URL's year and month, is not a
+   bare January 1st (how a copyright year reads) and not in an earlier year than one
+   the article names.
 
 No date after the day the page was read (or today; a day of grace for time zones ahead
 of the reader's), and none before 1995, is taken.
@@ -30,6 +36,8 @@ from visitx.dates.parse import parse_date
 EARLIEST = dt.date(1995, 1, 1)
 # A dateline is a short line among the first few of the article.
 _DATELINE_LINES = 3
+# A page's visible date can sit a little lower, below section labels and the place.
+_VISIBLE_LINES = 8
 _DATELINE_CHARS = 90
 # Path segments such as /2024/03/05/, /2024-03-05-, _20240305_, /2024/03/.
 _URL_FULL = re.compile(
@@ -63,10 +71,10 @@ def url_date(url: str | None) -> tuple[dt.date | None, str | None]:
     return None, year.group(1) if year else None
 
 
-def dateline(text: str, language: str | None) -> dt.date | None:
-    """A full date on a short line among the first lines of the article text."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:_DATELINE_LINES]
-    for line in lines:
+def dateline(text: str, language: str | None, *, lines: int = _DATELINE_LINES) -> dt.date | None:
+    """A full date on a short line among the first `lines` lines of the article text."""
+    first = [line.strip() for line in text.splitlines() if line.strip()][:lines]
+    for line in first:
         head = re.split(r"\s[–—-]\s|\)\s*[–—-]", line, maxsplit=1)[0]
         if len(head) > _DATELINE_CHARS or not re.search(r"\d", head):
             continue
@@ -84,22 +92,35 @@ _ELSEWHERE = re.compile(
 )
 
 
-def without_other_dates(tree: Any) -> Any:
+# Parts that date other texts in any page, even where a "footer" or "share" bar is the
+# article's own (the lighter pruning of the second search).
+_OTHER_TEXTS = re.compile(
+    r"comment|related|teaser|recommend|more-news|read-more|readmore|trending|popular|"
+    r"most-read|ranking",
+    re.I,
+)
+
+
+def without_other_dates(tree: Any, *, light: bool = False) -> Any:
     """A copy of a parsed page without the parts that date other texts than the article.
 
     `<aside>`, `<footer>`, `<nav>` and `<form>`, and elements whose class or id says
     comments, related news, sidebar, footer (and the like), are dropped: a date there is
     a comment's, a teaser's or the site's copyright year, never the article's. The
     canonical address goes too, so that the metadata's date is independent of the URL's.
+    With `light`, only comments, related and teaser lists, `<aside>` and `<nav>` go (a
+    post's own footer or share bar can hold its date).
     """
     pruned = copy.deepcopy(tree)
+    tags = {"aside", "nav"} if light else {"aside", "footer", "nav", "form"}
+    names = _OTHER_TEXTS if light else _ELSEWHERE
     doomed = [
         element
         for element in pruned.iter()
         if isinstance(element.tag, str)
         and (
-            element.tag in {"aside", "footer", "nav", "form"}
-            or _ELSEWHERE.search(f"{element.get('class', '')} {element.get('id', '')}")
+            element.tag in tags
+            or names.search(f"{element.get('class', '')} {element.get('id', '')}")
         )
         and element.tag not in {"html", "body"}
     ]
@@ -115,6 +136,40 @@ def _fits(day: dt.date, prefix: str | None) -> bool:
     return prefix is None or day.isoformat().startswith(prefix)
 
 
+# A publication timestamp with the publisher's UTC offset, in JSON-LD or meta tags.
+_STAMP = re.compile(
+    r"""(?:datePublished|published_time|dateCreated|pubdate|publish_date)["']?\s*"""
+    r"""(?::|content\s*=)\s*["'](\d{4}-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?"""
+    r"""([+-]\d\d:?\d\d)["']""",
+    re.I,
+)
+_YEAR = re.compile(r"(?<![\d.,/-])(199\d|20\d\d)(?![\d.,/-]?\d)")
+
+
+def local_day(source: str) -> dt.date | None:
+    """The day of the page's publication timestamp in the publisher's own UTC offset.
+
+    `2020-12-25T01:59:50+02:00` is the 25th where it was published, though htmldate may
+    read the page's other, UTC, stamp of the same moment (`2020-12-24T23:59:50Z`).
+    Only a stamp with a non-zero offset counts: one in UTC says nothing of the local day.
+    """
+    for match in _STAMP.finditer(source[:500_000]):
+        if match.group(2).replace(":", "") not in {"+0000", "-0000"}:
+            return _day(match.group(1))
+    return None
+
+
+def older_than_text(day: dt.date, text: str, latest: dt.date) -> bool:
+    """Whether the article names a later year than `day`'s (up to the reading year).
+
+    A page's metadata or a date found elsewhere on it can be an older text's (a wiki
+    page's creation, a recycled template); an article that reports on 2020 was not
+    published in 2015.
+    """
+    years = {int(year) for year in _YEAR.findall(text)}
+    return any(day.year + 1 < year <= latest.year for year in years)
+
+
 def cross_checked(
     *,
     url: str | None,
@@ -123,6 +178,7 @@ def cross_checked(
     language: str | None,
     extensive: Callable[[], str | None],
     today: dt.date,
+    local: dt.date | None = None,
 ) -> str | None:
     """The publication date the sources agree on, as `YYYY-MM-DD`, or None.
 
@@ -134,6 +190,8 @@ def cross_checked(
         extensive: htmldate's extensive search, called only when needed.
         today: the day the page was read; nothing later (but for a day of grace, for
             time zones) is a publication date.
+        local: the publication day in the publisher's UTC offset (`local_day`), which
+            replaces a metadata day one off from it (the same moment read in UTC).
     """
 
     # A day of grace: a page dated in a time zone ahead of the reader's is not "later".
@@ -145,17 +203,25 @@ def cross_checked(
     full, prefix = url_date(url)
     full = valid(full)
     found = valid(_day(meta))
+    if found is not None and local is not None and abs((found - local).days) == 1:
+        found = valid(local)
+    if found is not None and older_than_text(found, text, latest):
+        found = None
     line = valid(dateline(text, language))
     if full is not None:
         if found is not None and found == line and found != full:
             return found.isoformat()
         return full.isoformat()
+    visible = line or valid(dateline(text, language, lines=_VISIBLE_LINES))
+    if found is not None and visible is not None and visible - found == dt.timedelta(days=1):
+        # The metadata's moment read in UTC, the page's visible date in local time.
+        found = visible
     if found is not None and _fits(found, prefix) and (line is None or found <= line):
         return found.isoformat()
     if line is not None and _fits(line, prefix):
         return line.isoformat()
     guess = valid(_day(extensive()))
-    if guess is None or not _fits(guess, prefix):
+    if guess is None or not _fits(guess, prefix) or older_than_text(guess, text, latest):
         return None
     if (guess.month, guess.day) == (1, 1) and guess != found:
         return None

@@ -26,7 +26,7 @@ from visitx.core.article import Article
 from visitx.core.errors import InputError
 from visitx.io.charset import decode_html
 from visitx.io.fetch_errors import fetch_error
-from visitx.io.pagedate import cross_checked, without_other_dates
+from visitx.io.pagedate import cross_checked, local_day, without_other_dates
 from visitx.text.language import page_language
 
 DEFAULT_MAX_BYTES = 10_000_000
@@ -177,23 +177,27 @@ def _published(
         return None
     pruned = without_other_dates(tree)
 
-    def search(extensive: bool) -> str | None:
+    def search(extensive: bool, page: Any = pruned) -> str | None:
         # Without the URL: its date is a candidate of its own in `cross_checked`. No
         # max_date either: htmldate answers a later date with max_date itself; the
         # cross-check drops dates after `today`.
         return find_date(
-            copy.deepcopy(pruned),
+            copy.deepcopy(page),
             extensive_search=extensive,
             original_date=True,
         )
 
+    # The pruning can take the article's own date with it (a blog's "post-footer", a
+    # "share" bar with the date): a lighter pruning's metadata then, before any guess.
+    meta = search(False) or search(False, without_other_dates(tree, light=True))
     return cross_checked(
         url=url,
-        meta=search(False),
+        meta=meta,
         text=text,
         language=language,
         extensive=lambda: search(True),
         today=today,
+        local=local_day(source),
     )
 
 

@@ -33,7 +33,10 @@ from visitx.text.language import GUESSER_VERSION, settle_language, text_language
 if TYPE_CHECKING:
     import openai
 
+    from visitx.record.chunks import Chunk
+
 __all__ = ["Extractor", "Job", "check_language", "check_published", "check_text"]
+
 log = logging.getLogger("visitx")
 
 
@@ -95,12 +98,12 @@ class Extractor:
     ) -> Extraction:
         """Extract the visits reported in one article. See `visitx.extract`."""
         if self.chunked(text):
-            from visitx.record.chunks import extract_in_chunks
+            from visitx.record.chunks import combine
 
             one = functools.partial(
                 self.extract, url=url, title=title, published=published, language=language
             )
-            return extract_in_chunks(text, self.settings.max_chars, one)
+            return combine(text, [(chunk, one(chunk.text)) for chunk in self.chunks(text)])
         job = self.prepare(text, url=url, title=title, published=published, language=language)
         return self._screened(job) or self.run(job)
 
@@ -115,13 +118,13 @@ class Extractor:
     ) -> Extraction:
         """Async `extract`: same arguments, same result."""
         if self.chunked(text):
-            from visitx.record.chunks import combine, split_text
+            from visitx.record.chunks import combine
 
             parts = [
                 (chunk, await self.aextract(
                     chunk.text, url=url, title=title, published=published, language=language
                 ))
-                for chunk in split_text(text, self.settings.max_chars)
+                for chunk in self.chunks(text)
             ]
             return combine(text, parts)
         job = self.prepare(text, url=url, title=title, published=published, language=language)
@@ -164,6 +167,22 @@ class Extractor:
             self.cache.close()
         if self.memo is not None:
             self.memo.close()
+
+    def chunks(self, text: str) -> list[Chunk]:
+        """The parts a long text is extracted in: with `strip_boilerplate`, parts of the
+        article's slice only (a comments block past the first part is not the article
+        either, and would reach the model on its own)."""
+        from visitx.record.chunks import Chunk, split_text
+
+        start, end = 0, len(text)
+        if self.settings.strip_boilerplate:
+            from visitx.text.clean import boilerplate_bounds
+
+            start, end = boilerplate_bounds(text)
+        return [
+            Chunk(c.start + start, c.end + start, c.text)
+            for c in split_text(text[start:end], self.settings.max_chars)
+        ]
 
     def chunked(self, text: Any) -> bool:
         """Whether this text is extracted in chunks (`Settings.long_articles="chunk"`)."""

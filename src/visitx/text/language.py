@@ -171,6 +171,8 @@ _CLOSE_LANGUAGES = (
 # Enough of a page's text for the identifier (as `text_language`): the whole costs more
 # and tells no more.
 _PAGE_SAMPLE = 1000
+# How much of the text a guess that disagrees with the page is checked on.
+_PAGE_WIDE = 8000
 
 
 def page_language(declared: str | None, text: str) -> str | None:
@@ -178,7 +180,9 @@ def page_language(declared: str | None, text: str) -> str | None:
 
     A page's `lang` attribute is a template's setting and goes stale (an English page of
     a site whose templates say `de`), so a confident guess from the text wins when the
-    two disagree, unless the two are close languages the identifier confuses.
+    two disagree, unless the two are close languages the identifier confuses. A guess
+    from the text's opening that disagrees with the page is taken only if it holds on
+    the first 8,000 characters (an opening notice in English above a German article).
 
     Example:
         >>> page_language("de", "The delegation visited the port and met the minister.")
@@ -187,6 +191,11 @@ def page_language(declared: str | None, text: str) -> str | None:
         'de'
     """
     guessed = guess_language(text[:_PAGE_SAMPLE])
+    if guessed is not None and guessed != declared and len(text) > _PAGE_SAMPLE:
+        # The opening can be in another language than the article (an English error
+        # notice or forum header above a German text): a guess that would overrule the
+        # page must hold on more of the text.
+        guessed = guess_language(text[:_PAGE_WIDE]) or (None if declared else guessed)
     if guessed is None or declared is None or guessed == declared:
         return guessed or declared
     if any(declared in group and guessed in group for group in _CLOSE_LANGUAGES):
