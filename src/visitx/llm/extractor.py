@@ -169,20 +169,13 @@ class Extractor:
             self.memo.close()
 
     def chunks(self, text: str) -> list[Chunk]:
-        """The parts a long text is extracted in: with `strip_boilerplate`, parts of the
-        article's slice only (a comments block past the first part is not the article
-        either, and would reach the model on its own)."""
-        from visitx.record.chunks import Chunk, split_text
+        """The parts a long text is extracted in (the article's slice only, when
+        `strip_boilerplate` finds page furniture around it)."""
+        from visitx.record.chunks import article_chunks
 
-        start, end = 0, len(text)
-        if self.settings.strip_boilerplate:
-            from visitx.text.clean import boilerplate_bounds
-
-            start, end = boilerplate_bounds(text)
-        return [
-            Chunk(c.start + start, c.end + start, c.text)
-            for c in split_text(text[start:end], self.settings.max_chars)
-        ]
+        return article_chunks(
+            text, self.settings.max_chars, strip_boilerplate=self.settings.strip_boilerplate
+        )
 
     def chunked(self, text: Any) -> bool:
         """Whether this text is extracted in chunks (`Settings.long_articles="chunk"`)."""

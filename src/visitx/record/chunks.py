@@ -1,11 +1,11 @@
 """Long documents: split at paragraph and sentence boundaries, extract each part, merge.
 
 Deterministic. `split_text` cuts a text into chunks of at most `max_chars` characters,
-preferring paragraph breaks, then sentence ends, then white space. `extract_in_chunks`
-runs an extraction function on each chunk, moves every span so that it indexes the whole
-text, and merges the visits that are the same engagement (same type, status, parties,
-place and date; a place or date given in one chunk and not mentioned in the other does
-not keep them apart; see `same_engagement`).
+preferring paragraph breaks, then sentence ends, then white space; `article_chunks`
+splits only the article's slice of a page. `combine` moves every span of each chunk's
+record so that it indexes the whole text, and merges the visits that are the same
+engagement (same type, status, parties, place and date; a place or date given in one
+chunk and not mentioned in the other does not keep them apart; see `same_engagement`).
 """
 
 from __future__ import annotations
@@ -226,18 +226,22 @@ def merge_visits(visits: Iterable[Visit], article_id: str) -> list[Visit]:
     return merged
 
 
-def extract_in_chunks(
-    text: str, max_chars: int, extract: Callable[[str], Extraction]
-) -> Extraction:
-    """Extract a text longer than `max_chars` chunk by chunk, as one record.
+def article_chunks(text: str, max_chars: int, *, strip_boilerplate: bool) -> list[Chunk]:
+    """The parts a long text is extracted in, as `Chunk`s indexing the whole text.
 
-    Args:
-        text: the whole text.
-        max_chars: the longest chunk.
-        extract: extracts one chunk (an `Extractor.extract` with the article's url,
-            title, publication date and language bound).
+    With `strip_boilerplate`, only the article's slice is split: a comments block or a
+    "related articles" list past the first part is not the article either, and would
+    otherwise reach the model on its own.
     """
-    return combine(text, [(c, extract(c.text)) for c in split_text(text, max_chars)])
+    start, end = 0, len(text)
+    if strip_boilerplate:
+        from visitx.text.clean import boilerplate_bounds
+
+        start, end = boilerplate_bounds(text)
+    return [
+        Chunk(c.start + start, c.end + start, c.text)
+        for c in split_text(text[start:end], max_chars)
+    ]
 
 
 def combine(text: str, parts: list[tuple[Chunk, Extraction]]) -> Extraction:
