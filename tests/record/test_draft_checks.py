@@ -146,11 +146,10 @@ def test_grounded_participant_gets_the_codes() -> None:
 
 
 def test_date_text_not_in_the_article_gives_no_date() -> None:
-    """ "18/06/2014" (not in the article) keeps its text, flagged, and no start or end."""
+    """ "18/06/2014" (not in the article): `date` is null and a warning names the text."""
     visit, warnings = _build(_draft(date_text="18/06/2014"))
-    assert (visit.date.start, visit.date.end) == (None, None)
-    assert visit.date.text.match is None
-    assert any("date was not computed" in w for w in warnings)
+    assert visit.date is None
+    assert any("'18/06/2014' is not in the article" in w for w in warnings)
 
 
 def test_grounded_date_text_is_computed() -> None:
@@ -252,8 +251,7 @@ def test_shell_draft_after_the_last_reask_is_flagged_not_coded() -> None:
     (visit,) = result.visits
     assert visit.codes.cameo == []
     assert visit.grounded is False
-    assert visit.date is not None
-    assert (visit.date.start, visit.date.end) == (None, None)
+    assert visit.date is None  # its text is not in the article
     assert [e.text for e in visit.evidence] == ["1992"]
     warnings = "\n".join(result.meta.warnings)
     assert "still had problems after 1 re-ask" in warnings

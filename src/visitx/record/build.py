@@ -168,11 +168,11 @@ class _Builder:
         if not text:
             return None
         span = self.span(path, text, hint)
-        if span.start is None:
+        if span.start is None:  # never compute a date from text the article does not hold
             self.warnings.append(
-                f"{path}: the date was not computed, its text is not in the article"
+                f"{path}: {text[:80]!r} is not in the article, so the visit has no date"
             )
-            return DateValue(text=span, source="text")
+            return None
         parsed = _parse_date(
             text, self.language, self.article.published, "future" if upcoming else "past"
         )
