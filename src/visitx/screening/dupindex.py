@@ -1,19 +1,20 @@
 """`DuplicateIndex`: MinHash signatures and LSH buckets of articles, kept in SQLite.
 
 The file holds one row per article (its key and 256-byte signature) and one row per band
-of it in a `without rowid` table keyed by (bucket, article): a bucket is one signed 64-bit
-integer, so finding the candidates of a new article is one indexed statement over its 21
-buckets. Memory stays bounded however many articles the file holds (SQLite's page cache
-is capped at 16 MiB). Additions go in windows: one write transaction per window of up to
-250 articles, each article matched against the file and against the window's earlier
-articles, so `add_many` gives exactly what one `add` per article would.
+of it in a `without rowid` table keyed by (bucket, article): a bucket is one signed
+64-bit integer, so the candidates of a whole window of new articles are found with one
+indexed statement over their buckets. Memory stays bounded however many articles the
+file holds (SQLite's page cache is capped at 16 MiB). Additions go in windows: one write
+transaction per window of up to 250 articles, each article matched against the file and
+against the window's earlier articles, so `add_many` gives exactly what one `add` per
+article would.
 
 Several processes may share the file (Ray workers, two runs on one cache folder): the
 file is in WAL mode, a writer waits up to a minute for another's window. A file SQLite
-reports as corrupt (or not a database) is moved aside to
-`<name>.corrupt-<time>` with a warning and an empty index takes its place: the index is
-only a saving. A file of the first layout (a `bands` table of (band, bucket, article)
-rows) is converted in place from the signatures it holds.
+reports as corrupt (or not a database) is moved aside to `<name>.corrupt-<time>` with a
+warning and an empty index takes its place: the index is only a saving. A file of the
+first layout (a `bands` table of (band, bucket, article) rows) is converted in place
+from the signatures it holds.
 """
 
 from __future__ import annotations
