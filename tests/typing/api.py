@@ -45,6 +45,14 @@ async def first_only(texts: list[str]) -> Extraction | None:
     return None
 
 
+async def totals(texts: list[str]) -> tuple[int, float | None]:
+    stats = visitx.RunStats()
+    async with contextlib.aclosing(visitx.aextract_many(texts, stats=stats)) as results:
+        async for _ in results:
+            pass
+    return stats.sent, stats.cost_usd
+
+
 def latest(path: str) -> list[Extraction]:
     return list(visitx.read_results(path))
 

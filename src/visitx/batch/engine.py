@@ -48,6 +48,7 @@ async def aextract_many(
     concurrency: int | None = None,
     progress: bool | None = None,
     fail_fast: int = DEFAULT_FAIL_FAST,
+    stats: RunStats | None = None,
 ) -> AsyncGenerator[Extraction, None]:
     """Extract many articles, yielding each `Extraction` as it completes.
 
@@ -70,17 +71,25 @@ async def aextract_many(
         fail_fast: stop after this many articles in a row failed the same way (connection
             refused, host not found, TLS, HTTP 401/403/404), raising a `ProviderError`
             that names the cause and the endpoint; 0 never stops.
+        stats: a `RunStats` the run fills as results come (articles, cached, screened
+            out, near-copies, sent, failed, tokens and cost so far); read it during the
+            loop or after it, also after a `BudgetExceeded` or a `ProviderError`.
 
     Raises:
         ConfigurationError: the settings cannot work (no key); raised before any
             article is sent.
         ProviderError: `fail_fast` articles in a row met the same dead endpoint.
+        BudgetExceeded: the next request would have passed `Settings.budget_usd`.
 
     Example:
         >>> import contextlib
-        >>> async with contextlib.aclosing(aextract_many(texts)) as results:  # doctest: +SKIP
+        >>> stats = RunStats()
+        >>> run = aextract_many(texts, stats=stats)
+        >>> async with contextlib.aclosing(run) as results:  # doctest: +SKIP
         ...     async for result in results:
-        ...         print(result.article.source_id, len(result.visits))
+        ...         print(result.article.source_id, len(result.visits), stats.line())
+        >>> stats.sent, stats.cost_usd  # doctest: +SKIP
+        (2, 0.0021)
     """
     async with contextlib.aclosing(
         stream(
@@ -90,6 +99,7 @@ async def aextract_many(
             concurrency=concurrency,
             progress=progress,
             fail_fast=fail_fast,
+            stats=stats,
         )
     ) as pairs:
         async for _, result in pairs:
@@ -296,13 +306,16 @@ def extract_many(
     concurrency: int | None = None,
     progress: bool | None = None,
     fail_fast: int = DEFAULT_FAIL_FAST,
+    stats: RunStats | None = None,
 ) -> Results:
     """Extract many articles; results in input order, failures recorded, never raised.
 
     The offline screen rules out articles that cannot report a visit (`skipped` set;
     `Settings(screen=False)` sends all), near-copies are re-grounded from one extraction
     (`duplicate_of`), and `Settings(budget_usd=...)` stops the run with `BudgetExceeded`
-    before it would pass the budget. The list's `.stats` holds the run's totals.
+    before it would pass the budget. The list's `.stats` holds the run's totals (a
+    `RunStats`: articles, cached, screened out, near-copies, sent, failed, tokens, cost);
+    pass `stats=RunStats()` to read them also when the run raises (`BudgetExceeded`).
 
     Works in scripts and in notebooks that already run an event loop; interrupting it
     (Ctrl-C, the notebook's stop button) cancels the articles in flight and returns
@@ -337,15 +350,15 @@ def extract_many(
                 concurrency=concurrency,
                 progress=progress,
                 fail_fast=fail_fast,
-                stats=stats,
+                stats=totals,
             )
         ) as pairs:
             async for index, result in pairs:
                 done[order[index]] = result
 
-    stats = RunStats()
+    totals = stats if stats is not None else RunStats()
     run_sync(collect())
-    return Results([done.pop(i) for i in range(len(done))], stats)
+    return Results([done.pop(i) for i in range(len(done))], totals)
 
 
 def run_sync(coro: Any) -> Any:

@@ -43,6 +43,9 @@ class RunStats:
         failed: records with `error`.
         screened: ruled out by the screen (`skipped`), not sent.
         duplicates: near-copies re-grounded from another article (`duplicate_of`), not sent.
+        sent: requests sent to the model (one per article; a long article extracted in
+            chunks sends one per chunk); cached articles, screened-out ones and
+            near-copies send none.
         prompt_tokens, completion_tokens: what the provider reported for this run.
         cost_usd: their price (genai-prices); None when the model's price is unknown.
         stopped: why the run stopped early (the budget), or None.
@@ -54,6 +57,7 @@ class RunStats:
     failed: int = 0
     screened: int = 0
     duplicates: int = 0
+    sent: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cost_usd: float | None = 0.0
@@ -328,6 +332,7 @@ class Plan:
         `.usage` on the bill; a failure's usage is read from the error.
         """
         reserved = self.budget.reserve(text)
+        self.stats.sent += 1
         bill = _Bill()
         try:
             yield bill

@@ -18,13 +18,16 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
 from visitx.cli.edge import quiet_stdout
 from visitx.core.errors import ConfigurationError
 from visitx.llm.cost import BudgetExceeded
+
+if TYPE_CHECKING:
+    from visitx.batch.plan import RunStats
 
 EXIT_INTERRUPTED = 130  # 128 + SIGINT
 EXIT_BUDGET = 5  # the next request would have passed --budget
@@ -40,22 +43,16 @@ class _OutputClosed(Exception):
 
 @dataclasses.dataclass
 class _Counts:
-    done: int = 0
-    cached: int = 0
-    failed: int = 0
-    skipped: int = 0
-    tokens: int = 0
-    screened: int = 0
-    duplicates: int = 0
-    cost: str = ""
+    """The summary line: the run's `RunStats` and the articles already in the output."""
 
-    def line(self, seconds: float, ending: str = "") -> str:
-        total = self.done + self.cached + self.failed + self.screened + self.duplicates
+    skipped: int = 0
+
+    def line(self, stats: RunStats, seconds: float, ending: str = "") -> str:
         return (
-            f"{total} article(s): {self.done} extracted, {self.cached} from cache, "
-            f"{self.screened} screened out, {self.duplicates} near-copies, "
-            f"{self.failed} failed, {self.skipped} already in the output; "
-            f"{self.tokens:,} tokens{self.cost}; {seconds:.1f} s.{ending}"
+            f"{stats.articles} article(s): {stats.extracted} extracted, {stats.cached} from "
+            f"cache, {stats.screened} screened out, {stats.duplicates} near-copies, "
+            f"{stats.failed} failed, {self.skipped} already in the output; "
+            f"{stats.sent} request(s) sent, {stats.line()}; {seconds:.1f} s.{ending}"
         )
 
 
@@ -125,7 +122,6 @@ def run_extract(
                 ),
                 extractor,
                 sink,
-                counts,
                 bar,
                 concurrency=concurrency,
                 fail_fast=fail_fast,
@@ -149,8 +145,8 @@ def run_extract(
             extractor.close()
             if sink is not None:
                 sink.close()
-            counts.cost = _close_plan(plan)
-            click.echo(counts.line(time.perf_counter() - started, ending), err=True)
+            stats = _close_plan(plan)
+            click.echo(counts.line(stats, time.perf_counter() - started, ending), err=True)
         finally:
             stop.restore()
 
@@ -171,12 +167,15 @@ def _open_run(
     return sources, sink, extractor, skip
 
 
-def _close_plan(plan: Any) -> str:
-    """Close the run's plan; the summary's note on tokens and cost."""
+def _close_plan(plan: Any) -> RunStats:
+    """Close the run's plan; its totals (none when it never opened)."""
+    from visitx.batch.plan import RunStats
+
     if plan is None:
-        return ""
+        return RunStats()
     plan.close()
-    return f" ({plan.stats.line()})"
+    stats: RunStats = plan.stats
+    return stats
 
 
 def _open(sink: Any, bar: Any) -> None:
@@ -329,7 +328,6 @@ async def _run(
     items: Iterable[Any],
     extractor: Any,
     sink: Any,
-    counts: _Counts,
     bar: Any,
     *,
     concurrency: int,
@@ -359,19 +357,9 @@ async def _run(
                         out.flush()
                     except BrokenPipeError as exc:
                         raise _OutputClosed from exc
-                if result.error is not None:
-                    counts.failed += 1
+                if result.error is not None:  # the plan's RunStats counts every record
                     source = result.article.source_id or result.article.id[:19]
                     _say(bar, f"failed: {source}: {result.error.type}: {result.error.message}")
-                elif result.skipped is not None:
-                    counts.screened += 1
-                elif result.duplicate_of is not None:
-                    counts.duplicates += 1
-                elif result.meta.cached:
-                    counts.cached += 1
-                else:
-                    counts.done += 1
-                    counts.tokens += result.meta.usage.total_tokens
     finally:
         await extractor.aclose()
 

@@ -1,0 +1,323 @@
+"""`DuplicateIndex`: MinHash signatures and LSH buckets of articles, kept in SQLite.
+
+The file holds one row per article (its key and 256-byte signature) and one row per band
+of it in a `without rowid` table keyed by (bucket, article): a bucket is one signed
+64-bit integer, so the candidates of a whole window of new articles are found with one
+indexed statement over their buckets. Memory stays bounded however many articles the
+file holds (SQLite's page cache is capped at 16 MiB). Additions go in windows: one write
+transaction per window of up to 250 articles, each article matched against the file and
+against the window's earlier articles, so `add_many` gives exactly what one `add` per
+article would.
+
+Several processes may share the file (Ray workers, two runs on one cache folder): the
+file is in WAL mode, a writer waits up to a minute for another's window. A file SQLite
+reports as corrupt (or not a database) is moved aside to `<name>.corrupt-<time>` with a
+warning and an empty index takes its place: the index is only a saving. A file of the
+first layout (a `bands` table of (band, bucket, article) rows) is converted in place
+from the signatures it holds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import functools
+import logging
+import os
+import sqlite3
+import time
+import zlib
+from array import array
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import TypeVar
+
+from visitx.screening.minhash import buckets, signatures, similarity
+
+__all__ = ["THRESHOLD", "WINDOW", "DuplicateIndex"]
+
+THRESHOLD = 0.5
+WINDOW = 250
+_LAYOUT = 2  # pragma user_version of this layout
+_SCHEMA = """
+create table if not exists articles (n integer primary key, key text unique, sig blob);
+create table if not exists buckets (
+    bucket integer not null, n integer not null, primary key (bucket, n)
+) without rowid;
+create table if not exists notes (key text primary key, data blob);
+"""
+_VARIABLES = 30_000  # bound parameters in one statement (SQLite allows 32,766)
+_CORRUPT = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+log = logging.getLogger("visitx")
+_T = TypeVar("_T")
+
+
+
+@dataclasses.dataclass
+class _Found:
+    """Indexed articles near a window: bucket -> article numbers, number -> (key, sig)."""
+
+    members: dict[int, list[int]] = dataclasses.field(default_factory=dict)
+    articles: dict[int, tuple[str, array[int]]] = dataclasses.field(default_factory=dict)
+
+
+def _is_corruption(exc: BaseException) -> bool:
+    name = getattr(exc, "sqlite_errorname", "")
+    return isinstance(exc, sqlite3.DatabaseError) and name.split("_(")[0] in _CORRUPT
+
+
+def _chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+class DuplicateIndex:
+    """A growing index of articles that says which earlier article a new one copies.
+
+    Args:
+        path: an SQLite file to keep the index in across runs (its folder is created);
+            None keeps it in memory.
+        threshold: the estimated Jaccard similarity of shingles from which two articles
+            are copies.
+
+    Example:
+        >>> index = DuplicateIndex()
+        >>> index.add("a", story)  # doctest: +SKIP
+        >>> index.add("b", "Reuters - " + story)  # doctest: +SKIP
+        'a'
+        >>> index.add_many([("c", other), ("d", "Home | " + other)])  # doctest: +SKIP
+        [None, 'c']
+    """
+
+    def __init__(self, path: str | Path | None = None, *, threshold: float = THRESHOLD) -> None:
+        self.threshold = threshold
+        self.path = None if path is None else Path(path)
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = self._connect()
+        except sqlite3.DatabaseError as exc:
+            if not _is_corruption(exc):
+                raise
+            self._set_aside(exc)
+            self._db = self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(
+            ":memory:" if self.path is None else str(self.path),
+            check_same_thread=False,
+            timeout=60,  # another process's window: a writer waits for it
+            isolation_level=None,  # transactions are begun explicitly
+            cached_statements=64,
+        )
+        try:
+            if self.path is not None:
+                db.execute("pragma journal_mode=wal")
+                # The index is a saving, derived from the articles: no fsync (a killed
+                # process cannot corrupt it; a power loss can, and it is then set aside),
+                # and a checkpoint every 10,000 pages so each page is copied once per
+                # checkpoint, not once per window: a tenth of the disk writes.
+                db.execute("pragma synchronous=off")
+                db.execute("pragma wal_autocheckpoint=10000")
+                db.execute("pragma cache_size=-16384")  # 16 MiB of pages at most
+            db.execute("begin immediate")
+            tables = {row[0] for row in db.execute("select name from sqlite_master")}
+            for statement in filter(str.strip, _SCHEMA.split(";")):
+                db.execute(statement)
+            if "bands" in tables:
+                self._convert(db)
+            db.execute(f"pragma user_version={_LAYOUT}")
+            db.execute("commit")
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    @staticmethod
+    def _convert(db: sqlite3.Connection) -> None:
+        """Fill `buckets` from the signatures of a file of the first layout."""
+        rows = db.execute("select n, sig from articles").fetchall()
+        db.executemany(
+            "insert or ignore into buckets (bucket, n) values (?, ?)",
+            ((bucket, n) for n, blob in rows for bucket in buckets(array("I", blob))),
+        )
+        db.execute("drop table bands")
+
+    def _set_aside(self, exc: BaseException) -> None:
+        """Move a corrupt file (and its WAL) aside, with a warning."""
+        assert self.path is not None
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%dT%H%M%S')}")
+        os.replace(self.path, aside)
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.replace(f"{self.path}{suffix}", f"{aside}{suffix}")
+        log.warning(
+            "visitx: the near-copy index %s is corrupt (%s); it was moved to %s and an empty "
+            "one replaces it (copies of earlier runs' articles are extracted again).",
+            self.path, exc, aside.name,
+        )
+
+    def _recovering(self, work: Callable[[], _T]) -> _T:
+        """Run `work`; on corruption, set the file aside once and run it on an empty index."""
+        try:
+            return work()
+        except sqlite3.DatabaseError as exc:
+            if self.path is None or not _is_corruption(exc):
+                raise
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._set_aside(exc)
+            self._db = self._connect()
+            return work()
+
+    def __len__(self) -> int:
+        row = self._db.execute("select count(*) from articles").fetchone()
+        return int(row[0])
+
+    def _lookup(self, bucket_numbers: Iterable[int]) -> _Found:
+        """The indexed articles in any of these buckets: bucket -> numbers, number -> (key, sig)."""
+        found = _Found()
+        wanted = sorted(set(bucket_numbers))
+        for at in range(0, len(wanted), _VARIABLES):
+            part = wanted[at : at + _VARIABLES]
+            sql = f"select bucket, n from buckets where bucket in ({','.join('?' * len(part))})"
+            for bucket, n in self._db.execute(sql, part):
+                found.members.setdefault(bucket, []).append(n)
+        numbers = sorted({n for ns in found.members.values() for n in ns})
+        for at in range(0, len(numbers), _VARIABLES):
+            part = numbers[at : at + _VARIABLES]
+            sql = f"select n, key, sig from articles where n in ({','.join('?' * len(part))})"
+            for n, key, blob in self._db.execute(sql, part):
+                found.articles[n] = (key, array("I", blob))
+        return found
+
+    def _best(self, sig: array[int], bucket_numbers: list[int], found: _Found) -> str | None:
+        """The key of the most similar candidate at or above the threshold (earliest on ties)."""
+        numbers = {n for bucket in bucket_numbers for n in found.members.get(bucket, ())}
+        best: tuple[float, int, str] | None = None
+        for n in numbers:
+            if n not in found.articles:
+                continue  # a bucket row whose article is gone (a file cut short by a crash)
+            key, other = found.articles[n]
+            score = similarity(sig, other)
+            if score >= self.threshold and (best is None or (score, -n) > best[:2]):
+                best = (score, -n, key)
+        return None if best is None else best[2]
+
+    def find(self, text: str) -> str | None:
+        """The key of the indexed article `text` copies (the most similar), or None."""
+        sig = signatures([text])[0]
+        if sig is None:
+            return None
+        numbers = buckets(sig)
+        return self._recovering(lambda: self._best(sig, numbers, self._lookup(numbers)))
+
+    def add(self, key: str, text: str) -> str | None:
+        """Index an article under `key`; returns the key of an earlier article it copies.
+
+        A copy is indexed too (a copy of a copy finds the first copy). A key indexed
+        before is left as it was and returns None, and so does a text without words
+        (it is not indexed: empty texts are not copies of one another).
+        """
+        return self.add_many([(key, text)])[0]
+
+    def add_many(self, items: Iterable[tuple[str, str]]) -> list[str | None]:
+        """`add` for each (key, text) in order, in windows of `WINDOW` articles.
+
+        Each window's signatures are computed in one call and written in one
+        transaction; the answers are those of one `add` per article.
+        """
+        out: list[str | None] = []
+        for chunk in _chunks(items, WINDOW):
+            sigs = signatures(text for _, text in chunk)
+            out += self.add_signatures(zip((key for key, _ in chunk), sigs, strict=True))
+        return out
+
+    def add_signature(self, key: str, sig: array[int] | None) -> str | None:
+        """`add` with the text's `text_signature` computed beforehand (None: no words)."""
+        return self.add_signatures([(key, sig)])[0]
+
+    def add_signatures(self, items: Iterable[tuple[str, array[int] | None]]) -> list[str | None]:
+        """`add_signature` for each (key, signature) in order, one transaction a window."""
+        out: list[str | None] = []
+        for chunk in _chunks(items, WINDOW):
+            out += self._recovering(functools.partial(self._window, chunk))
+        return out
+
+    def _window(self, items: list[tuple[str, array[int] | None]]) -> list[str | None]:
+        """Match and insert a window of articles in one write transaction.
+
+        The window's buckets and keys are looked up in one statement each; an article is
+        then matched against those and the window's earlier articles, as if each had been
+        added alone (no other writer can change the file meanwhile).
+        """
+        live = [(key, sig, buckets(sig)) for key, sig in items if sig is not None]
+        db = self._db
+        db.execute("begin immediate")
+        try:
+            found = self._lookup(bucket for _, _, numbers in live for bucket in numbers)
+            known = self._known([key for key, _, _ in live])
+            row = db.execute("select coalesce(max(n), 0) from articles").fetchone()
+            next_n = int(row[0]) + 1
+            added: list[tuple[int, str, bytes]] = []
+            rows: list[tuple[int, int]] = []
+            answers: dict[int, str | None] = {}
+            for i, (key, sig, numbers) in enumerate(live):
+                original = self._best(sig, numbers, found)
+                answers[i] = None if original == key else original
+                if key in known:
+                    continue
+                known.add(key)
+                found.articles[next_n] = (key, sig)
+                for bucket in numbers:
+                    found.members.setdefault(bucket, []).append(next_n)
+                    rows.append((bucket, next_n))
+                added.append((next_n, key, sig.tobytes()))
+                next_n += 1
+            db.executemany("insert into articles (n, key, sig) values (?, ?, ?)", added)
+            rows.sort()  # in key order: the B-tree takes them page by page
+            db.executemany("insert or ignore into buckets (bucket, n) values (?, ?)", rows)
+            db.execute("commit")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("rollback")
+            raise
+        answer = iter(answers[i] for i in range(len(live)))
+        return [None if sig is None else next(answer) for _, sig in items]
+
+    def _known(self, keys: list[str]) -> set[str]:
+        """Which of `keys` the file holds already."""
+        out: set[str] = set()
+        unique = sorted(set(keys))
+        for at in range(0, len(unique), _VARIABLES):
+            part = unique[at : at + _VARIABLES]
+            sql = f"select key from articles where key in ({','.join('?' * len(part))})"
+            out.update(key for (key,) in self._db.execute(sql, part))
+        return out
+
+    def remember(self, key: str, data: bytes) -> None:
+        """Keep a note about an indexed article (the batch keeps its record, compressed)."""
+        self._recovering(
+            lambda: self._db.execute(
+                "insert or replace into notes (key, data) values (?, ?)",
+                (key, zlib.compress(data)),
+            )
+        )
+
+    def recall(self, key: str) -> bytes | None:
+        """The note kept about an article, or None."""
+        row = self._recovering(
+            lambda: self._db.execute("select data from notes where key = ?", (key,)).fetchone()
+        )
+        return None if row is None else zlib.decompress(row[0])
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> DuplicateIndex:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
