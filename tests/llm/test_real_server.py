@@ -1,8 +1,8 @@
 """visitx against a real llama.cpp server: upstream llama.cpp (xllamacpp) with SmolLM2-135M.
 
-The model is tiny: these tests prove that visitx survives a real server in every mode –
-each call ends in an `Extraction` or a `VisitxError`, never another exception – and that
-auto mode returns records. They say nothing about accuracy.
+The model is tiny: these tests prove that visitx survives a real server in auto, tools,
+json_schema and json mode – each call ends in an `Extraction` or a `VisitxError`, never
+another exception – and that auto mode returns records. They say nothing about accuracy.
 
 The server is configured as a user would configure it for a small model: llama.cpp's
 DRY and repetition penalties keep it from looping inside a string until the token limit.
