@@ -41,4 +41,5 @@ def test_cli_exits_2_not_5_for_a_budget_it_cannot_price(
     assert out.exit_code == 2, out.output
     assert "No price is known for model 'visitx-reference'" in out.output
     assert "Traceback" not in out.output
+    assert "article(s):" not in out.output  # no summary of a run that never started
     assert local_server.requests == []

@@ -108,7 +108,7 @@ def run_extract(
     bar = Progress(show, count_articles(sources) if show else None)
     counts = _Counts()
     started = time.perf_counter()
-    ending = ""
+    ending: str | None = ""
     stop = _Stop()
     plan: Plan | None = None
     try:
@@ -131,6 +131,9 @@ def run_extract(
     except BudgetExceeded as exc:
         ending = f" {exc}"
         raise SystemExit(EXIT_BUDGET) from None
+    except ConfigurationError:
+        ending = None  # set-up refused before any article: the error line says it all
+        raise
     except _OutputClosed:
         ending = " Stopped: the output was closed."
         quiet_stdout()
@@ -141,14 +144,23 @@ def run_extract(
     finally:
         stop.closing = True  # a signal now waits until the output is whole and summed up
         try:
-            bar.close()
-            extractor.close()
-            if sink is not None:
-                sink.close()
-            stats = _close_plan(plan)
-            click.echo(counts.line(stats, time.perf_counter() - started, ending), err=True)
+            _finish(bar, extractor, sink, plan, counts.line, started, ending)
         finally:
             stop.restore()
+
+
+def _finish(
+    bar: Any, extractor: Any, sink: Any, plan: Any, line: Any, started: float,
+    ending: str | None,
+) -> None:
+    """Close what the run opened; the summary line, unless set-up was refused (None)."""
+    bar.close()
+    extractor.close()
+    if sink is not None:
+        sink.close()
+    stats = _close_plan(plan)
+    if ending is not None or stats.articles:
+        click.echo(line(stats, time.perf_counter() - started, ending or ""), err=True)
 
 
 def _open_run(
