@@ -35,7 +35,7 @@ def words(seed: int, count: int = 120) -> str:
 
 
 def test_add_many_answers_like_one_add_per_article(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Copies found across and within windows of two; a key added again answers None."""
+    """Copies found across and within windows of two; a key added again answers as then."""
     monkeypatch.setattr(dupindex, "WINDOW", 2)
     first, other = story(5), story(19)
     items = [
@@ -50,6 +50,19 @@ def test_add_many_answers_like_one_add_per_article(monkeypatch: pytest.MonkeyPat
     with DuplicateIndex() as index:
         assert index.add_many(items) == [None, None, "a", "a", None, "b", None]
         assert len(index) == 5  # a, b, c, d, e
+
+
+def test_a_copy_added_again_in_a_later_run_is_still_a_copy(tmp_path: Path) -> None:
+    """A re-run adds the copy again: it names its original, never itself (score 1.0)."""
+    path = tmp_path / "duplicates.sqlite3"
+    original = story(5)
+    copy = HEADER + original + FOOTER
+    with DuplicateIndex(path) as index:
+        assert index.add_many([("orig", original), ("copy", copy)]) == [None, "orig"]
+    with DuplicateIndex(path) as index:  # the next run, in a fresh handle
+        assert index.add("copy", copy) == "orig"
+        assert index.add("orig", original) is None
+        assert len(index) == 2
 
 
 def test_bulk_signatures_equal_one_minhash_per_text() -> None:

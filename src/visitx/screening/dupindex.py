@@ -193,11 +193,16 @@ class DuplicateIndex:
                 found.articles[n] = (key, array("I", blob))
         return found
 
-    def _best(self, sig: array[int], bucket_numbers: list[int], found: _Found) -> str | None:
-        """The key of the most similar candidate at or above the threshold (earliest on ties)."""
+    def _best(
+        self, sig: array[int], bucket_numbers: list[int], found: _Found, before: int | None = None
+    ) -> str | None:
+        """The key of the most similar candidate at or above the threshold (earliest on ties);
+        with `before`, only among the articles indexed before that one."""
         numbers = {n for bucket in bucket_numbers for n in found.members.get(bucket, ())}
         best: tuple[float, int, str] | None = None
         for n in numbers:
+            if before is not None and n >= before:
+                continue
             if n not in found.articles:
                 continue  # a bucket row whose article is gone (a file cut short by a crash)
             key, other = found.articles[n]
@@ -218,8 +223,10 @@ class DuplicateIndex:
         """Index an article under `key`; returns the key of an earlier article it copies.
 
         A copy is indexed too (a copy of a copy finds the first copy). A key indexed
-        before is left as it was and returns None, and so does a text without words
-        (it is not indexed: empty texts are not copies of one another).
+        before is left as it was and returns what it returned then: the most similar of
+        the articles indexed before it (so a re-run finds the same copies, never the
+        article itself). A text without words returns None (it is not indexed: empty
+        texts are not copies of one another).
         """
         return self.add_many([(key, text)])[0]
 
@@ -265,11 +272,11 @@ class DuplicateIndex:
             rows: list[tuple[int, int]] = []
             answers: dict[int, str | None] = {}
             for i, (key, sig, numbers) in enumerate(live):
-                original = self._best(sig, numbers, found)
-                answers[i] = None if original == key else original
-                if key in known:
+                if key in known:  # indexed before: the earlier article it copies, as then
+                    answers[i] = self._best(sig, numbers, found, before=known[key])
                     continue
-                known.add(key)
+                answers[i] = self._best(sig, numbers, found)
+                known[key] = next_n
                 found.articles[next_n] = (key, sig)
                 for bucket in numbers:
                     found.members.setdefault(bucket, []).append(next_n)
@@ -287,14 +294,14 @@ class DuplicateIndex:
         answer = iter(answers[i] for i in range(len(live)))
         return [None if sig is None else next(answer) for _, sig in items]
 
-    def _known(self, keys: list[str]) -> set[str]:
-        """Which of `keys` the file holds already."""
-        out: set[str] = set()
+    def _known(self, keys: list[str]) -> dict[str, int]:
+        """Which of `keys` the file holds already, with the order each was indexed in."""
+        out: dict[str, int] = {}
         unique = sorted(set(keys))
         for at in range(0, len(unique), _VARIABLES):
             part = unique[at : at + _VARIABLES]
-            sql = f"select key from articles where key in ({','.join('?' * len(part))})"
-            out.update(key for (key,) in self._db.execute(sql, part))
+            sql = f"select key, n from articles where key in ({','.join('?' * len(part))})"
+            out.update((key, int(n)) for key, n in self._db.execute(sql, part))
         return out
 
     def remember(self, key: str, data: bytes) -> None:
