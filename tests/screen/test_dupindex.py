@@ -130,3 +130,28 @@ def test_two_processes_share_one_file(tmp_path: Path) -> None:
         assert len(index) == 400
         assert index.find(HEADER + words(1007)) == "1007"
         assert index.find(words(2199) + FOOTER) == "2199"
+
+
+def test_many_copies_of_one_story_keep_each_bucket_bounded(tmp_path: Path) -> None:
+    """300 syndicated copies all lead back to the original; no bucket holds over BUCKET_CAP."""
+    path = tmp_path / "duplicates.sqlite3"
+    original = story(5)
+    copies = [(f"c{k}", f"Site {k} | News\n{original}\nShare ({k})") for k in range(300)]
+    with DuplicateIndex(path) as index:
+        assert index.add("orig", original) is None
+        answers = dict(zip((key for key, _ in copies), index.add_many(copies), strict=True))
+        assert len(index) == 301
+
+    def root(key: str) -> str:  # a copy names the most similar earlier article
+        seen = 0
+        while key in answers and seen < 400:
+            key, seen = str(answers[key]), seen + 1
+        return key
+
+    assert {root(key) for key in answers} == {"orig"}
+    db = sqlite3.connect(path)
+    (largest,) = db.execute(
+        "select max(c) from (select count(*) as c from buckets group by bucket)"
+    ).fetchone()
+    db.close()
+    assert largest == dupindex.BUCKET_CAP

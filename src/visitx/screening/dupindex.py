@@ -38,6 +38,10 @@ from visitx.screening.minhash import buckets, signatures, similarity
 __all__ = ["THRESHOLD", "WINDOW", "DuplicateIndex"]
 
 THRESHOLD = 0.5
+# The articles a bucket keeps. Only many near-identical copies of one story fill one; the
+# earliest are kept, so a later copy still finds them, and each new article is compared
+# with a bounded number of candidates however many copies a story has (no n² scan).
+BUCKET_CAP = 64
 WINDOW = 250
 _LAYOUT = 2  # pragma user_version of this layout
 _SCHEMA = """
@@ -279,8 +283,10 @@ class DuplicateIndex:
                 known[key] = next_n
                 found.articles[next_n] = (key, sig)
                 for bucket in numbers:
-                    found.members.setdefault(bucket, []).append(next_n)
-                    rows.append((bucket, next_n))
+                    members = found.members.setdefault(bucket, [])
+                    if len(members) < BUCKET_CAP:  # a full bucket holds the earliest copies
+                        members.append(next_n)
+                        rows.append((bucket, next_n))
                 added.append((next_n, key, sig.tobytes()))
                 next_n += 1
             db.executemany("insert into articles (n, key, sig) values (?, ?, ?)", added)
