@@ -289,3 +289,22 @@ def cluster_records() -> list[Extraction]:
         visits, _ = build_visits(draft, article)
         out.append(Extraction(article=article, visits=visits))
     return out
+
+
+def seed_facts(visits: list[Any]) -> list[dict[str, Any]]:
+    """Visits in the form of the hand-checked tests/fixtures/seeds/expected.json."""
+    out = []
+    for v in visits:
+        place, date = v.location, v.date
+        out.append({
+            "type": v.type, "status": v.status,
+            "location": None if place is None else
+                [place.country, place.name.text if place.name else None],
+            "date": None if date is None or date.text is None else
+                [date.text.text, date.start, date.end, date.precision, date.calendar],
+            "participants": [
+                [p.role, p.kind, p.name.text, p.name.start, p.name.end, p.country]
+                for p in v.participants if p.name is not None
+            ],
+        })  # fmt: skip
+    return out

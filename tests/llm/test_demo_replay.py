@@ -21,33 +21,21 @@ from visitx.llm.demo import demo_cassette, demo_settings, replay_demo
 from visitx.llm.extractor import Extractor
 from visitx.llm.replay import RecordedAnswers
 
+from conftest import seed_facts
+
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = json.loads((ROOT / "tests" / "fixtures" / "seeds" / "expected.json").read_text("utf-8"))
 SRC = str(ROOT / "src")
 
 
-def seed_facts(result: Extraction) -> list[dict[str, Any]]:
+def record_facts(result: Extraction) -> list[dict[str, Any]]:
     """A record's visits in the form of tests/fixtures/seeds/expected.json."""
-    out = []
-    for v in result.visits:
-        place, date = v.location, v.date
-        out.append({
-            "type": v.type, "status": v.status,
-            "location": None if place is None else
-                [place.country, place.name.text if place.name else None],
-            "date": None if date is None or date.text is None else
-                [date.text.text, date.start, date.end, date.precision, date.calendar],
-            "participants": [
-                [p.role, p.kind, p.name.text, p.name.start, p.name.end, p.country]
-                for p in v.participants if p.name is not None
-            ],
-        })  # fmt: skip
-    return out
+    return seed_facts(result.visits)
 
 
 def by_seed(results: list[Extraction]) -> dict[str, list[dict[str, Any]]]:
     stems = [entry["id"] for entry in demo_module.seed_articles()]
-    return dict(zip(stems, (seed_facts(r) for r in results), strict=True))
+    return dict(zip(stems, (record_facts(r) for r in results), strict=True))
 
 
 def interactions() -> list[dict[str, Any]]:

@@ -11,7 +11,7 @@ import visitx
 from visitx import Extraction, Settings
 from visitx.core.models import Article, Visit
 
-from conftest import ARTICLES, ROOT, Provider, load_article
+from conftest import ARTICLES, ROOT, Provider, load_article, seed_facts
 
 SEEDS = sorted(p.stem for p in (ARTICLES / "seeds").glob("*.txt"))
 
@@ -21,22 +21,7 @@ EXPECTED = json.loads((ROOT / "tests" / "fixtures" / "seeds" / "expected.json").
 
 def facts(visits: list[Visit]) -> list[dict[str, Any]]:
     """The hand-checked facts of `visits`, in the form of tests/fixtures/seeds/expected.json."""
-    out = []
-    for v in visits:
-        place = v.location
-        date = v.date
-        out.append({
-            "type": v.type, "status": v.status,
-            "location": None if place is None else
-                [place.country, place.name.text if place.name else None],
-            "date": None if date is None or date.text is None else
-                [date.text.text, date.start, date.end, date.precision, date.calendar],
-            "participants": [
-                [p.role, p.kind, p.name.text, p.name.start, p.name.end, p.country]
-                for p in v.participants if p.name is not None
-            ],
-        })  # fmt: skip
-    return out
+    return seed_facts(visits)
 
 
 def assert_spans_index_the_article(result: Extraction) -> None:

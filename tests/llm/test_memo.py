@@ -12,7 +12,7 @@ import pytest
 from visitx import Extraction, Extractor, Settings
 from visitx.llm import memo
 
-from conftest import CASSETTES, ROOT, Provider, load_article
+from conftest import CASSETTES, ROOT, Provider, load_article, seed_facts
 
 EXPECTED = json.loads((ROOT / "tests" / "fixtures" / "seeds" / "expected.json").read_text("utf-8"))
 PERSIAN = "003_b26aa6423f84ab65"
@@ -21,21 +21,7 @@ GERMAN = "004_9cac97c1ccfe093a"
 
 def facts(result: Extraction) -> list[dict[str, Any]]:
     """The hand-checked facts of a record, in the form of tests/fixtures/seeds/expected.json."""
-    out = []
-    for v in result.visits:
-        place, date = v.location, v.date
-        out.append({
-            "type": v.type, "status": v.status,
-            "location": None if place is None else
-                [place.country, place.name.text if place.name else None],
-            "date": None if date is None or date.text is None else
-                [date.text.text, date.start, date.end, date.precision, date.calendar],
-            "participants": [
-                [p.role, p.kind, p.name.text, p.name.start, p.name.end, p.country]
-                for p in v.participants if p.name is not None
-            ],
-        })  # fmt: skip
-    return out
+    return seed_facts(result.visits)
 
 
 @pytest.fixture
