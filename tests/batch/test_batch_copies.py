@@ -120,3 +120,47 @@ def test_a_copy_of_a_failed_article_fails_with_it_and_is_not_lost(
     done = visitx.collect_batch(tmp_path / "m", settings=settings)
     assert sorted(line.source_id or "" for line in done.failed) == ["copy", "orig"]
     assert {r.article.source_id for r in done.results if r.error} == {"copy", "orig"}
+
+
+def test_a_later_batchs_copy_of_a_collected_article_is_not_sent(
+    server: Any, tmp_path: Path
+) -> None:
+    """Batch 1 collects the original; batch 2's copy is no request and names the original."""
+    original, copy = original_and_copy()
+    settings = settings_for(server, tmp_path)
+    visitx.submit_batch([original], manifest=tmp_path / "one", settings=settings)
+    first = visitx.collect_batch(tmp_path / "one", settings=settings).results[0]
+    summary = visitx.submit_batch([copy], manifest=tmp_path / "two", settings=settings)
+    assert (summary.requests, summary.copies) == (0, 1)
+    (second,) = visitx.collect_batch(tmp_path / "two", settings=settings).results
+    assert second.duplicate_of == first.article.id
+    evidence = second.visits[0].evidence[0]
+    assert evidence.start == first.visits[0].evidence[0].start + len(HEADER)
+    assert copy.text[evidence.start : evidence.end] == evidence.text
+
+
+def test_a_batchs_copy_of_an_article_extract_many_did_is_not_sent(
+    server: Any, tmp_path: Path
+) -> None:
+    """extract_many extracts the original; a later batch's copy is re-grounded from it."""
+    original, copy = original_and_copy()
+    settings = settings_for(server, tmp_path)
+    (first,) = visitx.extract_many([original], settings=settings, progress=False)
+    assert first.error is None and first.visits
+    summary = visitx.submit_batch([copy], manifest=tmp_path / "m", settings=settings)
+    assert (summary.requests, summary.copies) == (0, 1)
+    (second,) = visitx.collect_batch(tmp_path / "m", settings=settings).results
+    assert second.duplicate_of == first.article.id
+    assert [v.type for v in second.visits] == [v.type for v in first.visits]
+
+
+def test_extract_many_copies_an_article_a_batch_collected(server: Any, tmp_path: Path) -> None:
+    """A batch collects the original; extract_many's copy sends nothing, names the original."""
+    original, copy = original_and_copy()
+    settings = settings_for(server, tmp_path)
+    visitx.submit_batch([original], manifest=tmp_path / "m", settings=settings)
+    first = visitx.collect_batch(tmp_path / "m", settings=settings).results[0]
+    asked = len(server.requests)
+    (second,) = visitx.extract_many([copy], settings=settings, progress=False)
+    assert second.duplicate_of == first.article.id
+    assert len(server.requests) == asked  # no request for the copy

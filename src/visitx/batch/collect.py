@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch import glue
-from visitx.batch.copies import COPY_OF, Originals, copy_of
-from visitx.batch.engine import stream
+from visitx.batch.copies import COPY_OF, EARLIER, Originals, copy_of
+from visitx.batch.earlier import EarlierRuns
 from visitx.batch.jobs import (
     BatchCollection,
     BatchSummary,
@@ -31,6 +31,7 @@ from visitx.batch.outfiles import id_warnings, line_error, offsets, outcome, rea
 from visitx.batch.records import failed
 from visitx.batch.remote import download, files_client, launch, refresh
 from visitx.batch.spend import add_usage, batch_cost
+from visitx.batch.sync import first, run_live
 from visitx.core.article import Article
 from visitx.core.errors import ConfigurationError, ExtractionError, ProviderError
 from visitx.core.models import Extraction, Usage
@@ -49,9 +50,10 @@ _EXPIRED = "The batch job expired before this request ran"
 class _Pass:
     """One walk over the manifest: records in order, failures kept until the end."""
 
-    def __init__(self, state: Manifest, ex: Extractor) -> None:
+    def __init__(self, state: Manifest, ex: Extractor, earlier: EarlierRuns) -> None:
         self.state = state
         self.ex = ex
+        self.earlier = earlier  # keeps each extracted record for later runs' copies
         self.collected = 0
         self.pending: set[tuple[str, str | None]] = set()
         self.failures: dict[tuple[str, str | None], tuple[FailedLine, Article]] = {}
@@ -87,6 +89,10 @@ class _Pass:
             article = Article(**entry["article"])
             slot = (custom_id, article.id)
             if slot in self.done:
+                continue
+            if EARLIER in entry:  # a copy of an article an earlier run extracted
+                self.done.add(slot)
+                yield copy_of(self.ex, Extraction.model_validate(entry[EARLIER]), entry)
                 continue
             original = self.originals.get(custom_id) if COPY_OF in entry else article
             hit = glue.cached(self.ex, glue.prepare(self.ex, original)) if original else None
@@ -125,6 +131,7 @@ class _Pass:
             if hit is None and shard is not None and shard.downloaded:
                 hit = self._answer(shard, job, slot, article, outputs, errors)
             if hit is not None:
+                self.earlier.keep(hit)
                 self.done.add(slot)
                 self.failures.pop(slot, None)
                 self.pending.discard(slot)
@@ -235,16 +242,17 @@ def iter_collect(
     for left in remove_stale_in(state.directory):
         log.warning("visitx batch: removed %s, left by a run that was killed", left.name)
     ex = extractor_for(settings, state)
+    earlier = EarlierRuns(ex.settings, ex.prompt.version)
     try:
         files = files_client(ex, client)
         refresh(state, files)
         download(state, files)
-        walk = _Pass(state, ex)
+        walk = _Pass(state, ex, earlier)
         yield from walk.records()
         if retry_live and walk.failures:
             slots = list(walk.failures)
             articles = [walk.failures[slot][1] for slot in slots]
-            for index, result in sorted(_run_live(articles, ex, concurrency), key=_first):
+            for index, result in sorted(run_live(articles, ex, concurrency), key=first):
                 if result.error is None:
                     del walk.failures[slots[index]]
                     yield result
@@ -259,25 +267,8 @@ def iter_collect(
             cost_usd=batch_cost(state.model, walk.usage),
         )
     finally:
+        earlier.close()
         ex.close()
-
-
-def _first(pair: tuple[int, Extraction]) -> int:
-    return pair[0]
-
-
-def _run_live(
-    articles: list[Article], ex: Extractor, concurrency: int
-) -> list[tuple[int, Extraction]]:
-    from visitx.batch.engine import run_sync
-
-    async def run() -> list[tuple[int, Extraction]]:
-        done = [pair async for pair in stream(articles, extractor=ex, concurrency=concurrency)]
-        await ex.aclose()
-        return done
-
-    done: list[tuple[int, Extraction]] = run_sync(run())
-    return done
 
 
 def collect_batch(

@@ -4,7 +4,9 @@ At submit, an article the near-copy index (`visitx.screening.DuplicateIndex`, in
 for the articles of one submit) finds to copy an earlier one is not sent: it goes into the
 manifest's duplicates file with `copy_of`, the `custom_id` of the article it copies. At
 collect, once that article's record is in the cache, the copy gets a record of its own:
-the visits re-grounded in its text and `duplicate_of` set (as `extract_many` does).
+the visits re-grounded in its text and `duplicate_of` set (as `extract_many` does). A copy
+of an article an earlier run extracted (the index in the cache folder,
+`visitx.batch.earlier`) is not sent either: its line holds that record (`earlier`).
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from visitx.core.models import Extraction
 if TYPE_CHECKING:
     from visitx.llm.extractor import Extractor
 
-__all__ = ["COPY_OF", "Originals", "copy_of"]
+__all__ = ["COPY_OF", "EARLIER", "Originals", "copy_of"]
 
 COPY_OF = "copy_of"
+EARLIER = "earlier"  # a copy of an earlier run's article: that article's record (JSON)
 
 
 class Originals:

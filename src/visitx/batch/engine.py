@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-import threading
 from collections.abc import AsyncGenerator, Iterable, Mapping, Sized
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +20,7 @@ from visitx.batch.parts import Feed, Progress, Tripwire, warm_tables
 from visitx.batch.plan import Plan, Results, RunStats, longest_first, start
 from visitx.batch.plan import workers as plan_workers
 from visitx.batch.records import failed, last_resort
+from visitx.batch.sync import run_sync
 from visitx.core.article import Article
 from visitx.core.errors import VisitxError
 from visitx.core.models import Extraction
@@ -37,7 +37,6 @@ __all__ = ["aextract_many", "extract_many", "failed", "run_sync", "stream"]
 DEFAULT_CONCURRENCY = 8
 DEFAULT_FAIL_FAST = 3  # articles in a row that met the same dead endpoint
 Done = tuple[int, Extraction, str | None]  # input position, record, kind of failure
-_JOIN_POLL_S = 0.1
 
 
 async def aextract_many(
@@ -359,53 +358,3 @@ def extract_many(
     totals = stats if stats is not None else RunStats()
     run_sync(collect())
     return Results([done.pop(i) for i in range(len(done))], totals)
-
-
-def run_sync(coro: Any) -> Any:
-    """Run a coroutine to completion, also when this thread already runs an event loop.
-
-    Inside a running loop (Jupyter) the coroutine runs in a thread with a loop of its
-    own. An interrupt in the caller's thread (KeyboardInterrupt) cancels it there and
-    waits for its clean-up before it is re-raised, so no thread is left running.
-    """
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(coro)
-    box: dict[str, Any] = {}
-    started = threading.Event()
-    finished = threading.Event()  # not Thread.join: an interrupted join can mark it stopped
-
-    async def main() -> Any:
-        box["loop"] = asyncio.get_running_loop()
-        box["task"] = asyncio.current_task()
-        started.set()
-        return await coro
-
-    def target() -> None:
-        try:
-            box["value"] = asyncio.run(main())
-        except BaseException as exc:  # re-raised in the caller's thread
-            box["error"] = exc
-        finally:
-            started.set()
-            finished.set()
-
-    thread = threading.Thread(target=target, name="visitx-batch", daemon=True)
-    try:
-        thread.start()
-        while not finished.wait(_JOIN_POLL_S):  # short waits, so that an interrupt gets through
-            pass
-    except BaseException:
-        if thread.ident is None:  # interrupted before it started
-            raise
-        started.wait()
-        loop, task = box.get("loop"), box.get("task")
-        if loop is not None and task is not None:
-            with contextlib.suppress(RuntimeError):  # the loop has just finished
-                loop.call_soon_threadsafe(task.cancel)
-        finished.wait()
-        raise
-    if "error" in box:
-        raise box["error"]
-    return box["value"]

@@ -145,7 +145,7 @@ def estimate(
 
 def _earlier_index(settings: Settings) -> DuplicateIndex | None:
     """The near-copy index earlier runs left in the cache folder, if any (only read)."""
-    from visitx.batch.plan import INDEX_FILE
+    from visitx.batch.earlier import INDEX_FILE
     from visitx.screening import DuplicateIndex
 
     path = settings.cache_dir / INDEX_FILE

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch import glue, messages
-from visitx.batch.copies import COPY_OF
+from visitx.batch.copies import COPY_OF, EARLIER
+from visitx.batch.earlier import EarlierRuns
 from visitx.batch.manifest import Manifest, dump_line, read_lines
 from visitx.batch.remote import files_client, launch, provider_for, refresh
 from visitx.batch.writer import SCREENED, ShardWriter, article_fields
@@ -71,7 +72,8 @@ class BatchSummary:
         shards: the provider jobs, in order.
         rejected: inputs that are not articles, as `(id, message)`.
         screened: articles the screen ruled out: not sent, collected as `skipped`.
-        copies: near-copies of another article of the batch: not sent, collected with
+        copies: near-copies of another article of the batch, or of one an earlier run
+            extracted (the index in the cache folder): not sent, collected with
             `duplicate_of` and their visits re-grounded (`Settings(duplicates=False)`
             sends them).
     """
@@ -256,7 +258,10 @@ def _write_shards(
     folder.mkdir(parents=True, exist_ok=True)
     rejected: list[tuple[str, str]] = []
     seen: set[str] = set()
-    writer = ShardWriter(state, max_requests, max_bytes, copies=ex.settings.duplicates)
+    writer = ShardWriter(
+        state, max_requests, max_bytes, copies=ex.settings.duplicates,
+        earlier=EarlierRuns(ex.settings, ex.prompt.version),
+    )
     try:
         for index, item in enumerate(articles):
             try:
@@ -317,7 +322,9 @@ def summarize(state: Manifest, rejected: Iterable[tuple[str, str]] = ()) -> Batc
         ),
         rejected=tuple(rejected),
         screened=sum(1 for _ in read_lines(state.path(SCREENED))),
-        copies=sum(COPY_OF in entry for entry in read_lines(state.duplicates_path())),
+        copies=sum(
+            COPY_OF in entry or EARLIER in entry for entry in read_lines(state.duplicates_path())
+        ),
     )
 
 

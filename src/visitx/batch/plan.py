@@ -11,12 +11,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
-import json
 import sys
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from visitx.batch.earlier import INDEX_FILE, note_bytes, read_note
 from visitx.core.errors import InputError, VisitxError
 from visitx.core.models import Article as ArticleRecord
 from visitx.core.models import Extraction, Meta, Skipped, Usage
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from visitx.llm.extractor import Extractor
     from visitx.screening.dupes import DuplicateIndex
 
-INDEX_FILE = "duplicates.sqlite3"
 
 
 @dataclasses.dataclass
@@ -239,12 +238,8 @@ class Plan:
         assert self.index is not None
         with self._lock:
             data = self.index.recall(key)
-        if data is None:
-            return None
-        note = json.loads(data)
-        if note.get("model") != self.settings.model or note.get("prompt") != self.prompt_version:
-            return None  # made with another model or prompt: extract the copy itself
-        return Extraction.model_validate(note["record"])
+        record = read_note(data, self.settings.model, self.prompt_version)
+        return None if record is None else Extraction.model_validate(record)
 
     def _find(self, key: str, sig: Any, loop: asyncio.AbstractEventLoop) -> str | None:
         """Index an article; the key of the one it copies, else a future for its copies.
@@ -299,10 +294,7 @@ class Plan:
     def _keep(self, key: str, original: Extraction) -> None:
         """Remember `original`'s record (its text left out) as the one `key` copies."""
         assert self.index is not None
-        header = original.article.model_copy(update={"text": ""})
-        record = original.model_copy(update={"article": header}).model_dump(mode="json")
-        note = {"model": self.settings.model, "prompt": self.prompt_version, "record": record}
-        data = json.dumps(note, ensure_ascii=False).encode()
+        data = note_bytes(original, self.settings.model, self.prompt_version)
         with self._lock:
             self.index.remember(key, data)
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from visitx.batch.copies import COPY_OF
+from visitx.batch.copies import COPY_OF, EARLIER
+from visitx.batch.earlier import EarlierRuns
 from visitx.batch.manifest import AtomicLines, Manifest, Shard, dump_line
 from visitx.batch.plan import screened_out
 from visitx.core.article import Article
+from visitx.core.models import Article as ArticleRecord
 from visitx.core.settings import Settings
 from visitx.screening import DuplicateIndex
 
@@ -39,9 +41,11 @@ class ShardWriter:
     """Writes request and article files, starting a new shard at the provider's limits."""
 
     def __init__(
-        self, state: Manifest, max_requests: int, max_bytes: int, *, copies: bool = True
+        self, state: Manifest, max_requests: int, max_bytes: int, *, copies: bool = True,
+        earlier: EarlierRuns | None = None,
     ) -> None:
         self.state = state
+        self.earlier = earlier  # the cache folder's index: copies of earlier runs' articles
         # Near-copies among this submit's articles (`visitx.batch.copies`).
         self.index = DuplicateIndex() if copies else None
         self.max_requests = max_requests
@@ -58,6 +62,8 @@ class ShardWriter:
         if cues is not None:
             self.screened.write(dump_line({"article": article_fields(article), "cues": cues}))
             return True
+        if self._copies_earlier(article):
+            return True
         copied = self.index.add(custom_id, article.text) if self.index is not None else None
         if copied is None:
             return False
@@ -65,7 +71,22 @@ class ShardWriter:
         self.duplicates.write(dump_line(fields))  # re-grounded from `copied` at collect
         return True
 
+    def _copies_earlier(self, article: Article) -> bool:
+        """Write the line of a copy of an earlier run's article; index the others."""
+        if self.earlier is None:
+            return False
+        key = ArticleRecord.id_for(article.text)
+        source = self.earlier.copy_source(key, article.text)
+        if source is None:
+            self.earlier.add(key, article.text)  # later runs find their copies of it
+            return False
+        fields = {"custom_id": key, EARLIER: source, "article": article_fields(article)}
+        self.duplicates.write(dump_line(fields))  # re-grounded from `source` at collect
+        return True
+
     def close_index(self) -> None:
+        if self.earlier is not None:
+            self.earlier.close()
         if self.index is not None:
             self.index.close()
 
