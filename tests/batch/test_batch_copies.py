@@ -146,7 +146,8 @@ def test_a_batchs_copy_of_an_article_extract_many_did_is_not_sent(
     original, copy = original_and_copy()
     settings = settings_for(server, tmp_path)
     (first,) = visitx.extract_many([original], settings=settings, progress=False)
-    assert first.error is None and first.visits
+    assert first.error is None
+    assert first.visits
     summary = visitx.submit_batch([copy], manifest=tmp_path / "m", settings=settings)
     assert (summary.requests, summary.copies) == (0, 1)
     (second,) = visitx.collect_batch(tmp_path / "m", settings=settings).results
