@@ -33,6 +33,7 @@ from visitx.analysis.matching import (
     blocks,
     dates_agree,
     features,
+    join_copies,
     match,
     names_agree,
     place_agrees,
@@ -347,29 +348,6 @@ def events(results: Iterable[Extraction], *, international_only: bool = False) -
             gc.enable()
 
 
-def _join_copies(pairs: list[tuple[Extraction, Visit]], union: ArticleUnion) -> None:
-    """Join each near-copy's visits to the visits of the article it copies.
-
-    A copy's record (`duplicate_of`) holds the extracted article's visits, in their
-    order, re-grounded in the copy: the same report from another outlet, whatever its
-    date (undated visits are otherwise never merged).
-    """
-    position: dict[tuple[str, int], int] = {}
-    for i, (ex, visit) in enumerate(pairs):
-        position[(ex.article.id, _index_of(ex, visit))] = i
-    for i, (ex, visit) in enumerate(pairs):
-        if ex.duplicate_of is None:
-            continue
-        j = position.get((ex.duplicate_of, _index_of(ex, visit)))
-        if j is not None:
-            union.join(j, i, [f"a near-copy of {ex.duplicate_of}"])
-
-
-def _index_of(ex: Extraction, visit: Visit) -> int:
-    """The visit's position in its record (by identity: visits may be equal)."""
-    return next(k for k, v in enumerate(ex.visits) if v is visit)
-
-
 def _events(results: Iterable[Extraction], *, international_only: bool) -> list[Event]:
     pairs = [
         (ex, v)
@@ -384,7 +362,7 @@ def _events(results: Iterable[Extraction], *, international_only: bool) -> list[
     sources = {id(ex): _source(ex) for ex, _ in pairs}
     items = [features(i, ex.article.id, sources[id(ex)], v) for i, (ex, v) in enumerate(pairs)]
     union = ArticleUnion(items)
-    _join_copies(pairs, union)
+    join_copies(pairs, union)
     grouped = blocks(items)
     for key in sorted(grouped, key=lambda k: (k[0], sorted(k[1]), k[2])):
         members = grouped[key]

@@ -18,9 +18,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from visitx.core.models import Kind, Role, Visit, VisitStatus
+from visitx.core.models import Extraction, Kind, Role, Visit, VisitStatus
 
 __all__ = [
+    "join_copies",
     "ArticleUnion",
     "Item",
     "any_agree",
@@ -242,3 +243,26 @@ class ArticleUnion:
         for r in [*why, *self.why.pop(rb, [])]:
             if r not in reasons:
                 reasons.append(r)
+
+
+def join_copies(pairs: list[tuple[Extraction, Visit]], union: ArticleUnion) -> None:
+    """Join each near-copy's visits to the visits of the article it copies.
+
+    A copy's record (`duplicate_of`) holds the extracted article's visits, in their
+    order, re-grounded in the copy: the same report from another outlet, whatever its
+    date (undated visits are otherwise never merged).
+    """
+    position: dict[tuple[str, int], int] = {}
+    for i, (ex, visit) in enumerate(pairs):
+        position[(ex.article.id, index_of(ex, visit))] = i
+    for i, (ex, visit) in enumerate(pairs):
+        if ex.duplicate_of is None:
+            continue
+        j = position.get((ex.duplicate_of, index_of(ex, visit)))
+        if j is not None:
+            union.join(j, i, [f"a near-copy of {ex.duplicate_of}"])
+
+
+def index_of(ex: Extraction, visit: Visit) -> int:
+    """The visit's position in its record (by identity: visits may be equal)."""
+    return next(k for k, v in enumerate(ex.visits) if v is visit)

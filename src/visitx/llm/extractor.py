@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import logging
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from visitx.core.errors import CacheError
-from visitx.core.models import Article, Extraction, Meta, Skipped, Usage
+from visitx.core.models import Article, Extraction, Meta, Skipped
 from visitx.core.settings import Settings
 from visitx.llm.cache import DraftCache, cache_key
 from visitx.llm.checks import check_language, check_published, check_text
@@ -27,7 +26,7 @@ from visitx.llm.prompt import DEFAULT_PROMPT, Messages, load_prompt
 from visitx.llm.provider import Answer, Provider
 from visitx.llm.sampling import keyed_sampling
 from visitx.record.build import build_visits, preload
-from visitx.record.draft import Draft
+from visitx.record.draft import draft_schema_json
 from visitx.text.language import GUESSER_VERSION, settle_language, text_language
 
 if TYPE_CHECKING:
@@ -320,16 +319,7 @@ class Extractor:
             if stored is None:
                 continue
             try:
-                answer = Answer(
-                    draft=Draft.model_validate(stored["draft"]),
-                    mode=candidate,
-                    attempts=int(stored.get("attempts", 0)),
-                    usage=Usage.model_validate(stored.get("usage") or {}),
-                    model=stored.get("model"),
-                    finish_reason=stored.get("finish_reason"),
-                    warnings=[str(w) for w in stored.get("warnings", [])],
-                    text_language=_stored_guess(stored.get("text_language")),
-                )
+                answer = Answer.from_stored(stored, candidate)
             except (KeyError, TypeError, ValueError):
                 log.warning("visitx cache: ignoring an entry that no longer fits the draft schema")
                 continue
@@ -399,16 +389,3 @@ class Extractor:
                 finish_reason=answer.finish_reason,
             ),
         )
-
-
-def _stored_guess(value: Any) -> tuple[str | None, str] | None:
-    if isinstance(value, list) and len(value) == 2 and isinstance(value[1], str):
-        code = value[0]
-        return (code if isinstance(code, str) else None, value[1])
-    return None
-
-
-@functools.cache
-def draft_schema_json() -> str:
-    """The draft's JSON schema, part of the cache key."""
-    return json.dumps(Draft.model_json_schema(), sort_keys=True)

@@ -60,6 +60,25 @@ class Answer:
     # record builder, stored with the draft so a cache hit need not guess again.
     text_language: tuple[str | None, str] | None = None
 
+    @classmethod
+    def from_stored(cls, stored: dict[str, Any], mode: str) -> Answer:
+        """The answer a draft-cache entry holds; raises KeyError, TypeError or ValueError
+        (a pydantic ValidationError) for an entry that no longer fits the draft schema."""
+        guess = stored.get("text_language")
+        text_language = None
+        if isinstance(guess, list) and len(guess) == 2 and isinstance(guess[1], str):
+            text_language = (guess[0] if isinstance(guess[0], str) else None, guess[1])
+        return cls(
+            draft=Draft.model_validate(stored["draft"]),
+            mode=mode,
+            attempts=int(stored.get("attempts", 0)),
+            usage=Usage.model_validate(stored.get("usage") or {}),
+            model=stored.get("model"),
+            finish_reason=stored.get("finish_reason"),
+            warnings=[str(w) for w in stored.get("warnings", [])],
+            text_language=text_language,
+        )
+
 
 @dataclasses.dataclass(frozen=True)
 class Reading:

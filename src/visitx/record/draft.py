@@ -17,6 +17,8 @@ until the token limit; the bounds are generous for real articles.
 from __future__ import annotations
 
 import contextlib
+import functools
+import json
 from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Annotated, Any
@@ -296,3 +298,9 @@ def is_sentence_like(text: str) -> bool:
 def _short(value: Any, limit: int = 120) -> str:
     text = str(value)
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+@functools.cache
+def draft_schema_json() -> str:
+    """The draft's JSON schema as sorted JSON (part of the draft cache key)."""
+    return json.dumps(Draft.model_json_schema(), sort_keys=True)
