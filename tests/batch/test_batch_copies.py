@@ -165,3 +165,28 @@ def test_extract_many_copies_an_article_a_batch_collected(server: Any, tmp_path:
     (second,) = visitx.extract_many([copy], settings=settings, progress=False)
     assert second.duplicate_of == first.article.id
     assert len(server.requests) == asked  # no request for the copy
+
+
+@pytest.mark.parametrize("command", [["extract"], ["batch", "submit", "--manifest", "m"]])
+def test_a_cache_folder_that_cannot_be_made_is_one_line(
+    command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """VISITX_CACHE_DIR under a plain file: exit 1, the error and its fix, no traceback."""
+    from click.testing import CliRunner
+
+    from visitx.cli.main import main
+
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("VISITX_CACHE_DIR", str(tmp_path / "file" / "cache"))
+    monkeypatch.setenv("VISITX_MODEL", "gpt-4.1-mini")
+    monkeypatch.setenv("VISITX_API_KEY", "sk-test")
+    monkeypatch.setenv("VISITX_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / "a.txt"
+    source.write_text("The minister met his Turkish counterpart in Ankara.", encoding="utf-8")
+    out = CliRunner().invoke(main, [*command, str(source)])
+    assert out.exit_code == 1, out.output
+    assert "cannot be opened" in out.output
+    assert "VISITX_CACHE_DIR" in out.output
+    assert "Traceback" not in out.output
+    assert "article(s):" not in out.output

@@ -155,3 +155,12 @@ def test_many_copies_of_one_story_keep_each_bucket_bounded(tmp_path: Path) -> No
     ).fetchone()
     db.close()
     assert largest == dupindex.BUCKET_CAP
+
+
+def test_an_index_that_cannot_be_opened_is_a_cache_error(tmp_path: Path) -> None:
+    """A cache folder under a plain file: CacheError that names the fix, no OSError."""
+    from visitx import CacheError
+
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(CacheError, match="VISITX_CACHE_DIR"):
+        DuplicateIndex(tmp_path / "file" / "cache" / "duplicates.sqlite3")

@@ -55,7 +55,6 @@ class EarlierRuns:
         if settings.cache and settings.duplicates:
             from visitx.screening.dupindex import DuplicateIndex
 
-            settings.cache_dir.mkdir(parents=True, exist_ok=True)
             self.index = DuplicateIndex(settings.cache_dir / INDEX_FILE)
 
     def copy_source(self, key: str, text: str) -> dict[str, Any] | None:

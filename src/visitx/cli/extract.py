@@ -23,7 +23,7 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from visitx.cli.edge import quiet_stdout
-from visitx.core.errors import ConfigurationError
+from visitx.core.errors import CacheError, ConfigurationError
 from visitx.llm.cost import BudgetExceeded
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ def run_extract(
     except BudgetExceeded as exc:
         ending = f" {exc}"
         raise SystemExit(EXIT_BUDGET) from None
-    except ConfigurationError:
+    except (ConfigurationError, CacheError):
         ending = None  # set-up refused before any article: the error line says it all
         raise
     except _OutputClosed:

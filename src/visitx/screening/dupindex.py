@@ -33,6 +33,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
+from visitx.core.errors import CacheError
 from visitx.screening.minhash import buckets, signatures, similarity
 
 __all__ = ["THRESHOLD", "WINDOW", "DuplicateIndex"]
@@ -98,15 +99,26 @@ class DuplicateIndex:
     def __init__(self, path: str | Path | None = None, *, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
         self.path = None if path is None else Path(path)
-        if self.path is not None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = self._connect()
+            if self.path is not None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = self._open()
+        except (OSError, sqlite3.Error) as exc:  # a folder that is not one, no permission
+            raise CacheError(
+                f"The near-copy index {self.path} cannot be opened: {exc}. Set "
+                "VISITX_CACHE_DIR (Settings(cache_dir=...)) to a folder you can write, or "
+                "turn near-copies off (Settings(duplicates=False))."
+            ) from exc
+
+    def _open(self) -> sqlite3.Connection:
+        """Connect; a corrupt file is set aside once and a fresh index takes its place."""
+        try:
+            return self._connect()
         except sqlite3.DatabaseError as exc:
             if not _is_corruption(exc):
                 raise
             self._set_aside(exc)
-            self._db = self._connect()
+            return self._connect()
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(
