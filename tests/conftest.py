@@ -308,3 +308,25 @@ def seed_facts(visits: list[Any]) -> list[dict[str, Any]]:
             ],
         })  # fmt: skip
     return out
+
+
+SEEDS = sorted(p.stem for p in (ARTICLES / "seeds").glob("*.txt"))
+# Visits in each seed's reference draft, counted by hand in examples/articles/drafts/.
+SEED_VISITS = {
+    "000_3eacb9a9611f4138": 1,
+    "001_9f738e0873a21075": 1,
+    "002_5ba9e0a129f5893f": 4,
+    "003_b26aa6423f84ab65": 2,
+    "004_9cac97c1ccfe093a": 1,
+}
+
+
+def seeds() -> list[Any]:
+    """The five seed articles as `visitx.Article`s, each with its stem as id."""
+    from visitx import Article
+
+    out = []
+    for stem in SEEDS:
+        text, entry = load_article(stem)
+        out.append(Article(text=text, published=entry["published"], id=stem))
+    return out

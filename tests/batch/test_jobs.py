@@ -21,20 +21,11 @@ from visitx.batch.manifest import Manifest
 from visitx.cli.main import main
 
 from batch_server import BatchServer
-from conftest import ARTICLES, REFERENCE_MODEL, load_article
+from conftest import ARTICLES, REFERENCE_MODEL, SEED_VISITS, SEEDS, load_article, seeds
 
 # The local server is the only host these tests talk to.
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
-SEEDS = sorted(p.stem for p in (ARTICLES / "seeds").glob("*.txt"))
-# Visits in each seed's reference draft, counted by hand in examples/articles/drafts/.
-SEED_VISITS = {
-    "000_3eacb9a9611f4138": 1,
-    "001_9f738e0873a21075": 1,
-    "002_5ba9e0a129f5893f": 4,
-    "003_b26aa6423f84ab65": 2,
-    "004_9cac97c1ccfe093a": 1,
-}
 
 
 @pytest.fixture
@@ -55,14 +46,6 @@ def local(server: BatchServer, tmp_path: Path) -> Settings:
         cache_dir=tmp_path / "cache",
         max_retries=0,
     )
-
-
-def seeds() -> list[Article]:
-    out = []
-    for stem in SEEDS:
-        text, entry = load_article(stem)
-        out.append(Article(text=text, published=entry["published"], id=stem))
-    return out
 
 
 def chats(server: BatchServer) -> int:

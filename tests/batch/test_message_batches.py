@@ -26,20 +26,11 @@ from visitx.batch.spend import batch_cost
 from visitx.cli.main import main
 from visitx.core.models import Usage
 
-from conftest import ARTICLES, load_article
+from conftest import ARTICLES, SEED_VISITS, SEEDS, load_article, seeds
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 MODEL = "anthropic/claude-reference"
-SEEDS = sorted(p.stem for p in (ARTICLES / "seeds").glob("*.txt"))
-# Visits in each seed's reference draft, counted by hand in examples/articles/drafts/.
-SEED_VISITS = {
-    "000_3eacb9a9611f4138": 1,
-    "001_9f738e0873a21075": 1,
-    "002_5ba9e0a129f5893f": 4,
-    "003_b26aa6423f84ab65": 2,
-    "004_9cac97c1ccfe093a": 1,
-}
 ANTHROPIC_ID = re.compile(r"[a-zA-Z0-9_-]{1,64}")
 
 
@@ -62,14 +53,6 @@ def claude(server: MessageBatchServer, tmp_path: Path) -> Settings:
         max_retries=0,
         timeout=30,
     )
-
-
-def seeds() -> list[Article]:
-    out = []
-    for stem in SEEDS:
-        text, entry = load_article(stem)
-        out.append(Article(text=text, published=entry["published"], id=stem))
-    return out
 
 
 def live_calls(server: MessageBatchServer) -> int:

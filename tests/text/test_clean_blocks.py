@@ -94,19 +94,24 @@ def test_model_is_not_shown_the_comments() -> None:
     assert result.article.text == text
 
 
-def test_comments_past_the_first_chunk_are_not_shown() -> None:
-    """Chunked, a long comments block's later parts (and the injection) reach no prompt."""
-    comments = "\n".join(
+# A page whose comments block runs past the first chunk, and the settings that chunk it.
+LONG_PAGE = (
+    ARTICLE + "\nComments\n" + "\n".join(
         f"Reader {n}: I sailed into Tauranga last spring and the container terminal was "
         "busy with ships from many countries; a fine sight from the Mount."
         for n in range(40)
-    )
-    text = ARTICLE + "\nComments\n" + comments + "\n" + INJECTION
+    ) + "\n" + INJECTION
+)
+CHUNKED = Settings(
+    model="m", mode="json", cache=False, strip_boilerplate=True,
+    long_articles="chunk", max_chars=1500,
+)  # fmt: skip
+
+
+def test_comments_past_the_first_chunk_are_not_shown() -> None:
+    """Chunked, a long comments block's later parts (and the injection) reach no prompt."""
+    text, settings = LONG_PAGE, CHUNKED
     recorder = Recorder()
-    settings = Settings(
-        model="m", mode="json", cache=False, strip_boilerplate=True,
-        long_articles="chunk", max_chars=1500,
-    )  # fmt: skip
     result = visitx.extract(text, settings=settings, client=recorder.client)
     prompts = " ".join(recorder.bodies)
     assert "Kenyan trade mission" in prompts
@@ -117,17 +122,8 @@ def test_comments_past_the_first_chunk_are_not_shown() -> None:
 
 def test_batch_chunks_leave_the_comments_out_too() -> None:
     """A batch chunks inside the article's bounds as extract does: no comment in a prompt."""
-    comments = "\n".join(
-        f"Reader {n}: I sailed into Tauranga last spring and the container terminal was "
-        "busy with ships from many countries; a fine sight from the Mount."
-        for n in range(40)
-    )
-    text = ARTICLE + "\nComments\n" + comments + "\n" + INJECTION
+    text, settings = LONG_PAGE, CHUNKED
     recorder = Recorder()
-    settings = Settings(
-        model="m", mode="json", cache=False, strip_boilerplate=True,
-        long_articles="chunk", max_chars=1500,
-    )  # fmt: skip
     (result,) = list(visitx.extract_many([text], settings=settings, client=recorder.client))
     prompts = " ".join(recorder.bodies)
     assert "Kenyan trade mission" in prompts

@@ -7,10 +7,10 @@ it and groups near-copies, and prices what is left with `visitx.llm.cost`.
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from visitx.batch.earlier import read_note
 from visitx.core.article import Article
 from visitx.core.errors import VisitxError
 from visitx.core.models import Article as ArticleRecord
@@ -167,8 +167,4 @@ def _copies_earlier(
     original = earlier.find(text)
     if original is None or original == key:
         return False
-    data = earlier.recall(original)
-    if data is None:
-        return False
-    note = json.loads(data)
-    return bool(note.get("model") == model and note.get("prompt") == ex.prompt.version)
+    return read_note(earlier.recall(original), model, ex.prompt.version) is not None
