@@ -24,6 +24,12 @@ Three larger sets follow, each case with its source:
   whose names hold country words (expected None).
 * `english_cases.json`: everyday English per category (visitx's own examples, the
   same as tests/dates/test_dates_english.py; not a held-out set).
+* `english_news_cases.json`: a larger set of news English per category, each case
+  with its source (duckling's and compromise's test expressions, issue 22's
+  examples, wire-copy idioms written here), its publication date as a caller may
+  pass it (`published`; `base` is the same day in ISO for dateparser), its tense,
+  and `lang` null for the calls that give no language. Expected ranges are
+  hand-checked; `null` where the right answer is None (seasons, vague counts).
 
 Run from the repository root:
 
@@ -46,6 +52,7 @@ CORPUS = Path(__file__).with_name("normalize_corpus.json")
 DATEPARSER = Path(__file__).with_name("dateparser_cases.json")
 COUNTRY_CONVERTER = Path(__file__).with_name("country_cases.json")
 ENGLISH = Path(__file__).with_name("english_cases.json")
+ENGLISH_NEWS = Path(__file__).with_name("english_news_cases.json")
 COUNTRY_TRAPS = Path(__file__).with_name("country_traps.json")
 Scores = defaultdict[str, Counter[str]]
 
@@ -57,17 +64,26 @@ def grade(found: Any, expected: Any) -> str:
 
 
 def visitx_date(case: dict[str, Any]) -> list[str] | None:
-    value = parse_date(case["text"], language=case["lang"], published=case["published"])
+    value = parse_date(
+        case["text"],
+        language=case["lang"],
+        published=case["published"],
+        tense=case.get("tense", "past"),
+    )
     return None if value is None else [value.start, value.end]
 
 
 def dateparser_date(case: dict[str, Any]) -> list[str] | None:
     from dateparser.date import DateDataParser
 
-    base = datetime.combine(date.fromisoformat(case["published"]), datetime.min.time())
-    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
+    day = date.fromisoformat(case.get("base", case["published"]))
+    settings = {
+        "RELATIVE_BASE": datetime.combine(day, datetime.min.time()),
+        "PREFER_DATES_FROM": case.get("tense", "past"),
+        "RETURN_TIME_AS_PERIOD": True,
+    }
     try:
-        data = DateDataParser(languages=[case["lang"]], settings=settings).get_date_data(
+        data = DateDataParser(languages=[case["lang"] or "en"], settings=settings).get_date_data(
             case["text"]
         )
     except (ValueError, TypeError):
@@ -202,6 +218,11 @@ def main() -> None:
     show(f"parse_date on everyday English ({len(english)} cases)",
          {"visitx": tally(english, lambda c: grade(visitx_date(c), c["expected"]), "category"),
           "dateparser": tally(english, lambda c: grade(dateparser_date(c), c["expected"]),
+                              "category")}, by="category")  # fmt: skip
+    news = json.loads(ENGLISH_NEWS.read_text(encoding="utf-8"))
+    show(f"parse_date on news English with sources ({len(news)} cases)",
+         {"visitx": tally(news, lambda c: grade(visitx_date(c), c["expected"]), "category"),
+          "dateparser": tally(news, lambda c: grade(dateparser_date(c), c["expected"]),
                               "category")}, by="category")  # fmt: skip
     converter = [
         {**case, "lang": "en"} for case in json.loads(COUNTRY_CONVERTER.read_text(encoding="utf-8"))

@@ -34,6 +34,8 @@ from datetime import timedelta
 from visitx.dates.grammar import Cand
 from visitx.dates.periods import DECADE_TOKEN, Reader, Rule, decade_or_century, span
 from visitx.dates.periods import RULES as PERIOD_RULES
+from visitx.dates.stretches import RULES as STRETCH_RULES
+from visitx.dates.vocabulary import strip_noun
 from visitx.dates.weeks import RULES as WEEK_RULES
 from visitx.dates.weeks import WD as _WD
 from visitx.dates.weeks import weekday as _weekday
@@ -55,6 +57,8 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 def _norm(text: str) -> str:
     text = re.sub(r"[–—−]", "-", text.lower()).replace("’", "'")
     text = re.sub(r"(?<=\w)\.(?=\s|,|$)", "", text)  # `Mon.`, `Thurs.`
+    text = re.sub(r"(?<=[a-z])\.(?=-)", "", text)  # `Mon.-Wed.`
+    text = re.sub(r" local time\W*$", "", text)  # `on Tuesday at 10:30 a.m. local time`
     text = re.sub(r"\s*,\s*", " ", text)
     text = re.sub(r"\s+-\s+", " - ", text)
     return re.sub(r"\s+", " ", text).strip(" .;:!?()[]\"'")
@@ -166,9 +170,12 @@ _LEAD = re.compile(
 )
 
 
+_CURRENT = {"the year": "this year", "the month": "this month", "the week": "this week"}
+
+
 def _part(m: re.Match[str], reader: Reader) -> Cand | None:
     """`early last month`, `the end of this year`: the whole period named."""
-    return reader.parse(m.group(1))
+    return reader.parse(_CURRENT.get(m.group(1), m.group(1)))  # `later in the year`
 
 
 def _lead(m: re.Match[str], reader: Reader) -> Cand | None:
@@ -236,6 +243,7 @@ def _join(first: Cand, last: Cand) -> Cand | None:
 _RULES: tuple[Rule, ...] = (
     *PERIOD_RULES,
     *WEEK_RULES,
+    *STRETCH_RULES,
     (_DAY_OF_MONTH, _day_of_month),
     (_SINCE, _since),
     (_OFFSET, _offset),
@@ -274,6 +282,7 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
         return ranged if isinstance(ranged, Cand) else None
     for pattern, rule in _MODIFIERS:
         m = pattern.fullmatch(norm)
-        if m is not None:
-            return rule(m, reader)
-    return None
+        if m is not None and (modified := rule(m, reader)) is not None:
+            return modified
+    dated = strip_noun(norm)  # `Thursday's talks`, `the March 3 vote`
+    return None if dated is None else reader.parse(dated)

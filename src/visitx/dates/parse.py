@@ -38,6 +38,7 @@ from visitx.dates import relative as _date_relative
 from visitx.dates.calendars import YEARS, from_gregorian, period
 from visitx.dates.grammar import Cand, Context, combine, resolve
 from visitx.dates.symbols import Sym, prepare, regexes, symbols
+from visitx.dates.vocabulary import is_english
 
 __all__ = ["parse_date", "read_published"]
 
@@ -278,7 +279,7 @@ def parse_date(
     lang = _language(language)
     pub = read_published(published)
     ahead = tense == "future"
-    found = _core(text, lang, pub, ahead)
+    found = _core_or_english(text, lang, pub, ahead)
     if lang in english.LANGUAGES:
         found = english.read(text, english.Reader(pub, ahead, _reader(lang, pub, ahead)), found)
     if found is None:
@@ -296,10 +297,18 @@ def _reader(lang: str | None, pub: date | None, ahead: bool) -> english.Parse:
     """Parse a part of an English expression the way the whole is parsed."""
 
     def parse(part: str) -> Cand | None:
-        found = _core(part, lang, pub, ahead)
+        found = _core_or_english(part, lang, pub, ahead)
         return english.read(part, english.Reader(pub, ahead, parse), found)
 
     return parse
+
+
+def _core_or_english(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | None:
+    """`_core`; for an unknown language, read as English when all its words are English."""
+    found = _core(text, lang, pub, ahead)
+    if found is None and lang is None and is_english(text):
+        return _core(text, "en", pub, ahead)  # `3 weeks ago`, `last month`
+    return found
 
 
 def read_published(value: str | date | None) -> date | None:

@@ -1,0 +1,262 @@
+"""parse_date on everyday news English: no language given, stretches, weeks of a month,
+weekdays counted by the week, seasons, vague counts and dates with the noun they date.
+
+Each value is worked out by hand against a calendar. 13 March 2024 is a Wednesday
+(11 March a Monday, 4-10 March the week before, 9-10 March the weekend before, February
+2024 has 29 days); 6 November 2023 is a Monday. The expressions come from the
+categories of issue 22 and its follow-up list; bench/english_news_cases.json holds
+the larger set with the source of each case.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import pytest
+
+import visitx
+from visitx.core.models import DateValue
+from visitx.dates.parse import parse_date
+
+WED = "2024-03-13"
+MON = "2023-11-06"
+
+
+def _span(
+    text: str,
+    published: str = WED,
+    language: str | None = "en",
+    tense: Literal["past", "future"] = "past",
+) -> tuple[str, str, str] | None:
+    value: DateValue | None = parse_date(text, language=language, published=published, tense=tense)
+    return None if value is None else (value.start or "", value.end or "", value.precision)
+
+
+# --- no language given: English words read as English -----------------------------------
+
+
+def test_part_of_last_month_without_language() -> None:
+    """`early last month` without a language is February 2024, as with `language="en"`."""
+    assert _span("early last month", language=None) == ("2024-02-01", "2024-02-29", "month")
+
+
+def test_earlier_this_month_without_language() -> None:
+    """`earlier this month` without a language is March 2024, the month of publication."""
+    assert _span("earlier this month", language=None) == ("2024-03-01", "2024-03-31", "month")
+
+
+def test_weeks_ago_in_words_without_language() -> None:
+    """`three weeks ago`: 21 days before 13 March is 21 February, in the week 19-25 Feb."""
+    assert _span("three weeks ago", language=None) == ("2024-02-19", "2024-02-25", "day")
+
+
+def test_weeks_ago_in_digits_without_language() -> None:
+    """`3 weeks ago` reads as `three weeks ago`: the week of 19-25 February 2024."""
+    assert _span("3 weeks ago", language=None) == ("2024-02-19", "2024-02-25", "day")
+
+
+def test_beginning_of_previous_year_without_language() -> None:
+    """`the beginning of the previous year` in 2024 is the year 2023."""
+    assert _span("the beginning of the previous year", language=None) == (
+        "2023-01-01",
+        "2023-12-31",
+        "year",
+    )
+
+
+def test_top_level_export_reads_english_without_language() -> None:
+    """`visitx.parse_date("last month")` without a language is February 2024."""
+    value = visitx.parse_date("last month", published=WED)
+    assert value is not None
+    assert (value.start, value.end) == ("2024-02-01", "2024-02-29")
+
+
+def test_other_language_words_keep_english_out() -> None:
+    """`vor 3 weeks` mixes German into English relative words: not read as English."""
+    assert _span("vor 3 weeks", language=None) is None
+
+
+# --- stretches counted from publication ----------------------------------------------------
+
+
+def test_past_two_weeks_is_rolling() -> None:
+    """`the past two weeks`: 14 days before 13 March (28 Feb, a leap year) to 13 March."""
+    assert _span("the past two weeks") == ("2024-02-28", "2024-03-13", "day")
+
+
+def test_over_the_past_week_is_seven_days() -> None:
+    """`over the past week`: 6 March (7 days back) to 13 March."""
+    assert _span("over the past week") == ("2024-03-06", "2024-03-13", "day")
+
+
+def test_past_year_is_rolling() -> None:
+    """`the past year`: 13 March 2023 to 13 March 2024."""
+    assert _span("the past year") == ("2023-03-13", "2024-03-13", "day")
+
+
+def test_last_three_days_with_a_count() -> None:
+    """`in the last 3 days` (a count after `last`): 10 to 13 March."""
+    assert _span("in the last 3 days") == ("2024-03-10", "2024-03-13", "day")
+
+
+def test_past_hours_cover_the_days_they_touch() -> None:
+    """`the past 36 hours` before an unknown hour of 13 March may reach 11 March."""
+    assert _span("the past 36 hours") == ("2024-03-11", "2024-03-13", "day")
+
+
+def test_last_week_stays_the_calendar_week() -> None:
+    """`last week` (no count) stays the Monday-to-Sunday week before: 4-10 March."""
+    assert _span("last week") == ("2024-03-04", "2024-03-10", "day")
+
+
+def test_next_two_weeks_ahead() -> None:
+    """`the next two weeks` of an upcoming event: 13 March to 27 March."""
+    assert _span("the next two weeks", tense="future") == ("2024-03-13", "2024-03-27", "day")
+
+
+def test_next_two_weeks_in_past_tense_is_none() -> None:
+    """`the next two weeks` in a past-tense report names no past period: None."""
+    assert _span("the next two weeks") is None
+
+
+def test_year_before_last() -> None:
+    """`the year before last` in 2024 is 2022."""
+    assert _span("the year before last") == ("2022-01-01", "2022-12-31", "year")
+
+
+def test_month_before_last() -> None:
+    """`the month before last` in March 2024 is January 2024."""
+    assert _span("the month before last") == ("2024-01-01", "2024-01-31", "month")
+
+
+def test_night_before_last() -> None:
+    """`the night before last` of 13 March is 11 March."""
+    assert _span("the night before last") == ("2024-03-11", "2024-03-11", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in recent weeks", "in the coming days", "the past few days", "a few days ago",
+     "several weeks ago", "the past weeks"],
+)  # fmt: skip
+def test_vague_counts_give_none(text: str) -> None:
+    """A stretch without a count says no period: None."""
+    assert _span(text) is None
+
+
+# --- weeks of a month ---------------------------------------------------------------------
+
+
+def test_second_week_of_a_month() -> None:
+    """`the second week of July`: days 8-14; in past tense of March 2024, July 2023."""
+    assert _span("the second week of July") == ("2023-07-08", "2023-07-14", "day")
+
+
+def test_last_week_of_a_month() -> None:
+    """`the last week of May`: its last seven days, 25-31 May 2023."""
+    assert _span("the last week of May") == ("2023-05-25", "2023-05-31", "day")
+
+
+def test_last_week_of_february_in_a_leap_year() -> None:
+    """`the final week of February` 2024 (29 days): 23-29 February."""
+    assert _span("the final week of February") == ("2024-02-23", "2024-02-29", "day")
+
+
+def test_week_of_last_month() -> None:
+    """`the third week of last month`: 15-21 February 2024."""
+    assert _span("the third week of last month") == ("2024-02-15", "2024-02-21", "day")
+
+
+# --- weekdays counted by the week ---------------------------------------------------------
+
+
+def test_next_weekday_ahead_when_readings_agree() -> None:
+    """`next Tuesday` told on Wednesday 13 March: the next Tuesday and next week's, 19 March."""
+    assert _span("next Tuesday", tense="future") == ("2024-03-19", "2024-03-19", "day")
+
+
+def test_next_weekday_ahead_when_readings_differ_is_none() -> None:
+    """`next Thursday` told on a Wednesday: tomorrow (14th) or next week's (21st)? None."""
+    assert _span("next Thursday", tense="future") is None
+
+
+def test_next_weekday_in_past_tense_is_none() -> None:
+    """`next Tuesday` names a day after publication: in past tense None, like `tomorrow`."""
+    assert _span("next Tuesday") is None
+
+
+def test_week_ago_weekday() -> None:
+    """`a week ago Tuesday` told on Wednesday 13 March: the Tuesday before last, 5 March."""
+    assert _span("a week ago Tuesday") == ("2024-03-05", "2024-03-05", "day")
+
+
+def test_week_ago_weekday_later_in_week_is_none() -> None:
+    """`a week ago Thursday` told on a Wednesday: 29 Feb or 7 March? None."""
+    assert _span("a week ago Thursday") is None
+
+
+def test_weekday_range_around_publication_is_none() -> None:
+    """`Tuesday through Friday` told on a Wednesday: begun, maybe ongoing: None."""
+    assert _span("Tuesday through Friday") is None
+
+
+def test_abbreviated_weekday_range_with_dots() -> None:
+    """`Mon.-Wed.` told on Saturday 18 June 2022: that week's Monday 13 to Wednesday 15."""
+    assert _span("Mon.-Wed.", "2022-06-18") == ("2022-06-13", "2022-06-15", "day")
+
+
+# --- seasons ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["this spring", "last summer", "summer 2023", "the winter of 2023", "in the fall"]
+)
+def test_seasons_give_none(text: str) -> None:
+    """A season depends on hemisphere and convention: None, never its year."""
+    assert _span(text) is None
+
+
+# --- the noun a date is written with ------------------------------------------------------
+
+
+def test_possessive_weekday_with_noun() -> None:
+    """`Thursday's talks` told on Wednesday 13 March: Thursday 7 March."""
+    assert _span("Thursday's talks") == ("2024-03-07", "2024-03-07", "day")
+
+
+def test_possessive_relative_week_with_place() -> None:
+    """`last week's summit in Geneva`: the week before, 4-10 March."""
+    assert _span("last week's summit in Geneva") == ("2024-03-04", "2024-03-10", "day")
+
+
+def test_event_noun_after_a_date() -> None:
+    """`the March 3 vote`: 3 March 2024, the most recent 3 March."""
+    assert _span("the March 3 vote") == ("2024-03-03", "2024-03-03", "day")
+
+
+def test_possessive_without_language() -> None:
+    """`Sunday's election` without a language, told on Monday 6 Nov: Sunday 5 Nov."""
+    assert _span("Sunday's election", MON, language=None) == ("2023-11-05", "2023-11-05", "day")
+
+
+def test_second_date_after_possessive_is_none() -> None:
+    """`Monday's and Tuesday's talks` names two days: None."""
+    assert _span("Monday's and Tuesday's talks") is None
+
+
+def test_local_time_after_a_weekday() -> None:
+    """`on Tuesday at 10:30 a.m. local time` is Tuesday 12 March."""
+    assert _span("on Tuesday at 10:30 a.m. local time") == ("2024-03-12", "2024-03-12", "day")
+
+
+# --- parts of the current period ----------------------------------------------------------
+
+
+def test_earlier_in_the_week() -> None:
+    """`earlier in the week` is the publication week, Monday 11 to Sunday 17 March."""
+    assert _span("earlier in the week") == ("2024-03-11", "2024-03-17", "day")
+
+
+def test_later_in_the_year() -> None:
+    """`later in the year`, told in 2023, is the year 2023."""
+    assert _span("later in the year", MON) == ("2023-01-01", "2023-12-31", "year")
