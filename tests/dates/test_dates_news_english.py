@@ -260,3 +260,13 @@ def test_earlier_in_the_week() -> None:
 def test_later_in_the_year() -> None:
     """`later in the year`, told in 2023, is the year 2023."""
     assert _span("later in the year", MON) == ("2023-01-01", "2023-12-31", "year")
+
+
+def test_may_before_a_noun_is_none() -> None:
+    """`May talks` may be Theresa May's talks: a bare `May` before a noun is None."""
+    assert _span("May talks") is None
+
+
+def test_week_of_month_not_begun_in_past_tense_is_none() -> None:
+    """`the last week of the month` told on 13 March in past tense: 25-31 March is ahead."""
+    assert _span("the last week of the month") is None

@@ -22,7 +22,9 @@ Precision kept, decided once (the `parse_date` docstring says the same):
 * `the 21st` is the most recent 21st of a month on or before publication.
 
 The rules about the days of a week (weekday ranges, weekends) are in `dates.weeks`,
-those about quarters, halves, decades and centuries in `dates.periods`.
+those about quarters, halves, decades and centuries in `dates.periods`, stretches
+counted from publication, weeks of a month and seasons in `dates.stretches`; a date
+with the noun it dates (`Thursday's talks`) is cut by `dates.vocabulary`.
 """
 
 from __future__ import annotations
@@ -207,6 +209,7 @@ def _since(m: re.Match[str], reader: Reader) -> Cand | None:
     return span(found.start, pub, "day", True)
 
 
+_VERB_MONTH = re.compile(r"(?:^| )(?:may|march)$")
 _FISCAL = re.compile(r"\b(?:fiscal|financial year|fy ?\d{2,4}|fy)\b")
 _CONNECTORS = re.compile(r" (?:-|to|through|thru|until|till|and) ")
 
@@ -285,4 +288,6 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
         if m is not None and (modified := rule(m, reader)) is not None:
             return modified
     dated = strip_noun(norm)  # `Thursday's talks`, `the March 3 vote`
-    return None if dated is None else reader.parse(dated)
+    if dated is None or _VERB_MONTH.search(dated):
+        return None  # `May talks`: Theresa May, or talks in May?
+    return reader.parse(dated)

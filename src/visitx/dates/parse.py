@@ -246,12 +246,15 @@ def parse_date(
     this year`, `earlier this month`) the whole period named; `since X` from the start
     of X to publication; `X – Y`, `between X and Y` from the start of X to the end of Y;
     `the 21st` the most recent 21st on or before publication; `two days before June 3`
-    that day; `2 years and 3 months ago` the month it names. Fiscal periods are None.
+    that day; `2 years and 3 months ago` the month it names; `the past two weeks` the
+    rolling stretch to publication; `the second week of July` July 8-14. Fiscal
+    periods and seasons are None (`dates.stretches`).
 
     Args:
         text: The date expression as written in the article.
         language: ISO 639-1 code of the article (`tr`, `fa`, ...), or None to try
-            every language with tables.
+            every language with tables (and English rules when every word is an
+            English date word: `early last month`).
         published: The publication date: a `date`, a `datetime`, an ISO 8601 date or
             timestamp, an RFC 2822 timestamp, or a date as printed (`March 3, 2024`,
             `3 mars 2024`); see `read_published`.

@@ -110,6 +110,9 @@ def _week_of_month(m: re.Match[str], reader: Reader) -> Cand | None:
         start, end = found.end - timedelta(days=6), found.end
     if end > found.end or found.calendar != "gregorian":
         return None
+    pub = reader.published
+    if found.inferred and not reader.ahead and pub is not None and start > pub:
+        return None  # `the last week of the month` told on the 13th: not begun yet
     return found._replace(start=start, end=end, precision="day")
 
 
