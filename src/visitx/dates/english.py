@@ -33,11 +33,12 @@ import re
 from collections.abc import Callable
 from datetime import timedelta
 
+from visitx.dates.daytime import RULES as DAYTIME_RULES
 from visitx.dates.grammar import Cand
 from visitx.dates.periods import DECADE_TOKEN, Reader, Rule, decade_or_century, span
 from visitx.dates.periods import RULES as PERIOD_RULES
 from visitx.dates.stretches import RULES as STRETCH_RULES
-from visitx.dates.vocabulary import strip_noun
+from visitx.dates.vocabulary import ordinal_digits, strip_noun
 from visitx.dates.weeks import RULES as WEEK_RULES
 from visitx.dates.weeks import WD as _WD
 from visitx.dates.weeks import weekday as _weekday
@@ -60,7 +61,6 @@ def _norm(text: str) -> str:
     text = re.sub(r"[–—−]", "-", text.lower()).replace("’", "'")
     text = re.sub(r"(?<=\w)\.(?=\s|,|$)", "", text)  # `Mon.`, `Thurs.`
     text = re.sub(r"(?<=[a-z])\.(?=-)", "", text)  # `Mon.-Wed.`
-    text = re.sub(r" local time\W*$", "", text)  # `on Tuesday at 10:30 a.m. local time`
     text = re.sub(r"\s*,\s*", " ", text)
     text = re.sub(r"\s+-\s+", " - ", text)
     return re.sub(r"\s+", " ", text).strip(" .;:!?()[]\"'")
@@ -209,6 +209,11 @@ def _since(m: re.Match[str], reader: Reader) -> Cand | None:
     return span(found.start, pub, "day", True)
 
 
+# A dash between a month and a day written without spaces (not `mid-2024`, `3-day`).
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_UNSPACED_DASH = re.compile(
+    rf"\b({_MONTH_WORD}|\d{{1,2}}(?:st|nd|rd|th)?)-(?=(?:\d{{1,2}}|{_MONTH_WORD})\b)"
+)
 _VERB_MONTH = re.compile(r"(?:^| )(?:may|march)$")
 _FISCAL = re.compile(r"\b(?:fiscal|financial year|fy ?\d{2,4}|fy)\b")
 _CONNECTORS = re.compile(r" (?:-|to|through|thru|until|till|and) ")
@@ -247,6 +252,7 @@ _RULES: tuple[Rule, ...] = (
     *PERIOD_RULES,
     *WEEK_RULES,
     *STRETCH_RULES,
+    *DAYTIME_RULES,
     (_DAY_OF_MONTH, _day_of_month),
     (_SINCE, _since),
     (_OFFSET, _offset),
@@ -280,6 +286,9 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
             return rule(m, reader)
     if found is not None and not DECADE_TOKEN.search(norm):
         return found
+    spaced = ordinal_digits(_UNSPACED_DASH.sub(r"\1 - ", norm))  # `the third of March`
+    if spaced != norm:
+        return reader.parse(spaced)  # `30 November-1 December 2021`, `Nov. 30-Dec. 1`
     ranged = _spaced_range(norm, reader)
     if ranged is not False:
         return ranged if isinstance(ranged, Cand) else None

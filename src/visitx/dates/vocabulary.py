@@ -22,7 +22,7 @@ import re
 from visitx.core.datafiles import read_json
 from visitx.dates import tables
 
-__all__ = ["is_english", "strip_noun"]
+__all__ = ["is_english", "ordinal_digits", "strip_noun"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Ordinals and decades (`21st`, `1990s`), and the possessive `'s`, are no words.
@@ -91,3 +91,30 @@ def strip_noun(norm: str) -> str | None:
         if " ".join(nouns) in _nouns() or all(word in _nouns() for word in nouns):
             return " ".join(parts[:cut])
     return None
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_SUFFIXES = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+
+
+@functools.cache
+def _ordinal_days() -> tuple[re.Pattern[str], dict[str, int]]:
+    days: list[str] = read_json("english_words.json")["ordinal_days"]
+    numbers = {form: day for day, forms in enumerate(days, 1) for form in forms.split("|")}
+    words = "|".join(sorted(numbers, key=len, reverse=True))
+    # Only beside a month: `the third of march`, `march the third` (not `the second week`).
+    before = rf"(?<![\w-])({words})(?= (?:of )?{_MONTH}\b)"
+    after = rf"\b({_MONTH}) (?:the )?({words})(?![\w-])"
+    return re.compile(f"{before}|{after}"), numbers
+
+
+def ordinal_digits(norm: str) -> str:
+    """`the third of march` as `the 3rd of march`: ordinal words beside a month as digits."""
+    pattern, numbers = _ordinal_days()
+
+    def digits(m: re.Match[str]) -> str:
+        day = numbers[m.group(1) or m.group(3)]
+        written = f"{day}{_SUFFIXES.get(day, 'th')}"
+        return written if m.group(1) else f"{m.group(2)} {written}"
+
+    return pattern.sub(digits, norm)

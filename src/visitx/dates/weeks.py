@@ -40,10 +40,11 @@ def _monday(day: date) -> date:
 _WEEK_OFFSETS = {"the week before last": -2, "last week": -1, "the previous week": -1,
                  "the week before": -1, "this week": 0, "next week": 1}  # fmt: skip
 _NAMED_WEEK = "(" + "|".join(_WEEK_OFFSETS) + ")"
+_PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
 _WEEKDAY_RANGE = re.compile(
-    rf"(?:from |between )?(?:(?:on|last|this) )?({WD})(?: |-)"
+    rf"(?:(?:over|during) )?(?:from |between )?(?:(?:on|last|this) )?({WD})(?: |-)"
     r"(?:- |to |through |thru |until |till |and |(?:night |evening )?into )?"
-    rf"({WD})(?: {_NAMED_WEEK})?"
+    rf"({WD}){_PART_OF_DAY}(?: {_NAMED_WEEK})?"
 )
 
 
@@ -92,7 +93,7 @@ def _weekday_in_week(m: re.Match[str], reader: Reader) -> Cand | None:
 
 
 _WEEKEND = re.compile(
-    r"(?:(?:at|over|during|on) )?(?:the |this |last |next )?(?:past |coming )?week-?end"
+    r"(?:(?:at|over|during|on) )?(?:the |this |last |next )?(?:past |coming |previous )?week-?end"
 )
 
 
@@ -110,7 +111,7 @@ def _weekend(m: re.Match[str], reader: Reader) -> Cand | None:
         if during and "next" in words:
             return None  # `next weekend` on a Saturday: this one or the one after?
         return span(saturday, saturday + timedelta(days=1), "day", True)
-    if "last" in words or "past" in words:
+    if "last" in words or "past" in words or "previous" in words:
         if during:
             return None  # said on a weekend: this one, or the one before?
         saturday -= timedelta(weeks=1)
