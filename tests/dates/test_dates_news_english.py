@@ -229,9 +229,23 @@ def test_possessive_relative_week_with_place() -> None:
     assert _span("last week's summit in Geneva") == ("2024-03-04", "2024-03-10", "day")
 
 
-def test_event_noun_after_a_date() -> None:
-    """`the March 3 vote`: 3 March 2024, the most recent 3 March."""
-    assert _span("the March 3 vote") == ("2024-03-03", "2024-03-03", "day")
+def test_event_noun_after_a_weekday() -> None:
+    """`Thursday talks` told on Wednesday 13 March: Thursday 7 March."""
+    assert _span("Thursday talks") == ("2024-03-07", "2024-03-07", "day")
+
+
+@pytest.mark.parametrize(
+    "text", ["the Jan. 6 riot", "the Sept. 11 attacks", "the March 3 vote", "May 1 rally",
+             "the fourth of July celebrations"],
+)  # fmt: skip
+def test_month_day_without_year_before_a_noun_is_none(text: str) -> None:
+    """A month and day without a year before a noun names an event: which year? None."""
+    assert _span(text) is None
+
+
+def test_month_day_with_year_before_a_noun() -> None:
+    """`the March 3, 2024 vote` carries its year: 3 March 2024."""
+    assert _span("the March 3, 2024 vote") == ("2024-03-03", "2024-03-03", "day")
 
 
 def test_possessive_without_language() -> None:

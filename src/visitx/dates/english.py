@@ -33,12 +33,13 @@ import re
 from collections.abc import Callable
 from datetime import timedelta
 
+from visitx.core.datafiles import read_json
 from visitx.dates.daytime import RULES as DAYTIME_RULES
 from visitx.dates.grammar import Cand
 from visitx.dates.periods import DECADE_TOKEN, Reader, Rule, decade_or_century, span
 from visitx.dates.periods import RULES as PERIOD_RULES
 from visitx.dates.stretches import RULES as STRETCH_RULES
-from visitx.dates.vocabulary import ordinal_digits, strip_noun
+from visitx.dates.vocabulary import MONTH_WORD, ordinal_digits, strip_noun
 from visitx.dates.weeks import RULES as WEEK_RULES
 from visitx.dates.weeks import WD as _WD
 from visitx.dates.weeks import weekday as _weekday
@@ -145,13 +146,9 @@ def _after(m: re.Match[str], reader: Reader) -> Cand | None:
     return reader.parse(f"in {m.group(1)} {m.group(2)}") if reader.ahead else None
 
 
-# Holidays on a fixed Gregorian day everywhere (not `Christmas`: also the season; not
-# `Independence Day`: whose?), read as that day without a year.
-_HOLIDAYS = {"christmas day": "december 25", "christmas eve": "december 24",
-             "boxing day": "december 26", "new year's day": "january 1",
-             "new year's eve": "december 31", "new years day": "january 1",
-             "new years eve": "december 31", "valentine's day": "february 14",
-             "halloween": "october 31", "bastille day": "july 14"}  # fmt: skip
+# Holidays on a fixed Gregorian day everywhere (`tables/english_words.json`), read as
+# that day without a year.
+_HOLIDAYS: dict[str, str] = read_json("english_words.json")["holidays"]
 _HOLIDAY = re.compile(rf"(?:on )?({'|'.join(map(re.escape, _HOLIDAYS))})(?: (\d{{4}}))?")
 
 
@@ -210,10 +207,17 @@ def _since(m: re.Match[str], reader: Reader) -> Cand | None:
 
 
 # A dash between a month and a day written without spaces (not `mid-2024`, `3-day`).
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_MONTH_WORD = MONTH_WORD
 _UNSPACED_DASH = re.compile(
     rf"\b({_MONTH_WORD}|\d{{1,2}}(?:st|nd|rd|th)?)-(?=(?:\d{{1,2}}|{_MONTH_WORD})\b)"
 )
+# A month and day without a year before a noun: a date used as a name.
+_NAMED_DATE = re.compile(
+    rf"(?:^|.* )(?:{_MONTH_WORD} \d{{1,2}}(?:st|nd|rd|th)?|[\w-]+ of {_MONTH_WORD})"
+    r" (?!(?:and|to|through|thru|until"
+    r"|till|or|of|at|in|on|by|this|last|next|morning|afternoon|evening|night|local|gmt|utc)\b)[a-z]"
+)
+_WEEKDAY_WORD = re.compile(rf"\b{_WD}\b")
 _VERB_MONTH = re.compile(r"(?:^| )(?:may|march)$")
 _FISCAL = re.compile(r"\b(?:fiscal|financial year|fy ?\d{2,4}|fy)\b")
 _CONNECTORS = re.compile(r" (?:-|to|through|thru|until|till|and) ")
@@ -276,6 +280,10 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
     norm = _norm(text)
     if _FISCAL.search(norm):
         return None  # fiscal years start in any month: `fiscal 2024` is not 2024
+    if _NAMED_DATE.search(norm):
+        return None  # `the Jan. 6 riot`, `the Sept. 11 attacks`: a date as a name, which year?
+    if found is not None and found.precision == "month" and _WEEKDAY_WORD.search(norm):
+        found = None  # `the march on Sunday`, `Sunday in March`: not the month
     decade = decade_or_century(norm)
     if decade is not False:
         return decade if isinstance(decade, Cand) else None

@@ -22,7 +22,7 @@ import re
 from visitx.core.datafiles import read_json
 from visitx.dates import tables
 
-__all__ = ["is_english", "ordinal_digits", "strip_noun"]
+__all__ = ["MONTH_WORD", "is_english", "ordinal_digits", "strip_noun"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Ordinals and decades (`21st`, `1990s`), and the possessive `'s`, are no words.
@@ -93,7 +93,12 @@ def strip_noun(norm: str) -> str | None:
     return None
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+MONTH_WORD = (
+    r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug"
+    r"|september|sept|sep|october|oct|november|nov|december|dec)\b"
+)
+"""An English month name or abbreviation, as a regular expression (not `decade`, `mayor`)."""
+_MONTH = MONTH_WORD
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
 
 
