@@ -224,6 +224,12 @@ def main() -> None:
          {"visitx": tally(news, lambda c: grade(visitx_date(c), c["expected"]), "category"),
           "dateparser": tally(news, lambda c: grade(dateparser_date(c), c["expected"]),
                               "category")}, by="category")  # fmt: skip
+    for case in news:
+        case["origin"] = "news page" if case["source"].startswith("http") else "test or idiom"
+    show("... the same by origin (expressions quoted from real news pages, or not)",
+         {"visitx": tally(news, lambda c: grade(visitx_date(c), c["expected"]), "origin"),
+          "dateparser": tally(news, lambda c: grade(dateparser_date(c), c["expected"]),
+                              "origin")}, by="origin")  # fmt: skip
     converter = [
         {**case, "lang": "en"} for case in json.loads(COUNTRY_CONVERTER.read_text(encoding="utf-8"))
     ]

@@ -284,3 +284,141 @@ def test_may_before_a_noun_is_none() -> None:
 def test_week_of_month_not_begun_in_past_tense_is_none() -> None:
     """`the last week of the month` told on 13 March in past tense: 25-31 March is ahead."""
     assert _span("the last week of the month") is None
+
+
+# --- times of day around a day ------------------------------------------------------------
+
+
+def test_early_hours_of_a_weekday() -> None:
+    """`in the early hours of Friday` told on Wednesday 13 March: Friday 8 March."""
+    assert _span("in the early hours of Friday") == ("2024-03-08", "2024-03-08", "day")
+
+
+def test_before_dawn_on_a_weekday() -> None:
+    """`before dawn on Tuesday`: Tuesday 12 March."""
+    assert _span("before dawn on Tuesday") == ("2024-03-12", "2024-03-12", "day")
+
+
+def test_weekday_at_a_moment() -> None:
+    """`Monday at midday`: Monday 11 March."""
+    assert _span("Monday at midday") == ("2024-03-11", "2024-03-11", "day")
+
+
+def test_weekday_part_of_day_local_time() -> None:
+    """`Thursday afternoon local time`: Thursday 7 March."""
+    assert _span("Thursday afternoon local time") == ("2024-03-07", "2024-03-07", "day")
+
+
+def test_overnight_weekday_is_two_days() -> None:
+    """`overnight Monday` told on Wednesday: the night from Monday 11 into Tuesday 12."""
+    assert _span("overnight Monday") == ("2024-03-11", "2024-03-12", "day")
+
+
+def test_overnight_of_publication_day_is_none() -> None:
+    """`overnight Wednesday` told on Wednesday: the night is not over: None."""
+    assert _span("overnight Wednesday") is None
+
+
+def test_overnight_into_a_day_not_the_next_is_none() -> None:
+    """`overnight Monday into Wednesday` is not one night: None."""
+    assert _span("overnight Monday into Wednesday") is None
+
+
+def test_weekday_night_into_next_morning() -> None:
+    """`Monday night into Tuesday morning`: Monday 11 and Tuesday 12 March."""
+    assert _span("Monday night into Tuesday morning") == ("2024-03-11", "2024-03-12", "day")
+
+
+def test_previous_weekend() -> None:
+    """`the previous weekend` told on a Wednesday: Saturday 9 and Sunday 10 March."""
+    assert _span("the previous weekend") == ("2024-03-09", "2024-03-10", "day")
+
+
+# --- quarters and halves as business news writes them --------------------------------------
+
+
+def test_half_written_number_first() -> None:
+    """`1H 2024` is the first half of 2024, January to June (not the year)."""
+    assert _span("1H 2024") == ("2024-01-01", "2024-06-30", "month")
+
+
+def test_hyphenated_quarter_adjective() -> None:
+    """`third-quarter` told in March 2024: the latest third quarter begun, July-Sept 2023."""
+    assert _span("third-quarter") == ("2023-07-01", "2023-09-30", "month")
+
+
+def test_quarter_named_by_its_months() -> None:
+    """`the October-December quarter of 2023`: October to December 2023."""
+    assert _span("the October-December quarter of 2023") == ("2023-10-01", "2023-12-31", "month")
+
+
+def test_months_that_are_no_quarter_give_none() -> None:
+    """`the February-April quarter` is no calendar quarter: None."""
+    assert _span("the February-April quarter") is None
+
+
+def test_quarter_of_the_year_possessive() -> None:
+    """`last year's fourth quarter` told in 2024: October-December 2023."""
+    assert _span("last year's fourth quarter") == ("2023-10-01", "2023-12-31", "month")
+
+
+def test_quarter_ended_on_a_month_end() -> None:
+    """`the quarter ended Sept. 30` told in March 2024: July-September 2023."""
+    assert _span("the quarter ended Sept. 30") == ("2023-07-01", "2023-09-30", "month")
+
+
+def test_quarter_ended_mid_month_is_none() -> None:
+    """`the quarter ended Sept. 15`: a quarter ends on a month's last day: None."""
+    assert _span("the quarter ended Sept. 15") is None
+
+
+def test_six_months_ended_with_year() -> None:
+    """`the six months ended June 30, 2023`: January to June 2023."""
+    assert _span("the six months ended June 30, 2023") == ("2023-01-01", "2023-06-30", "month")
+
+
+# --- days written in words, ranges without spaces, holidays -------------------------------
+
+
+def test_ordinal_word_day_before_month() -> None:
+    """`the third of March` told on 13 March 2024: 3 March 2024."""
+    assert _span("the third of March") == ("2024-03-03", "2024-03-03", "day")
+
+
+def test_ordinal_word_day_after_month() -> None:
+    """`February twenty-first`: 21 February 2024."""
+    assert _span("February twenty-first") == ("2024-02-21", "2024-02-21", "day")
+
+
+def test_ordinal_word_not_beside_a_month_is_no_day() -> None:
+    """`between the second and third week of April`: weeks, not days 2 and 3: None."""
+    assert _span("between the second and third week of April") is None
+
+
+def test_unspaced_dash_between_two_dates() -> None:
+    """`30 November-1 December 2021`: two days across a month end."""
+    assert _span("30 November-1 December 2021") == ("2021-11-30", "2021-12-01", "day")
+
+
+def test_unspaced_dash_with_abbreviations() -> None:
+    """`Nov. 30-Dec. 1` told on 13 March 2024: 30 Nov to 1 Dec 2023, the latest begun."""
+    assert _span("Nov. 30-Dec. 1") == ("2023-11-30", "2023-12-01", "day")
+
+
+def test_may_day() -> None:
+    """`May Day` told in March 2024 is 1 May 2023, the latest one (not the month)."""
+    assert _span("May Day") == ("2023-05-01", "2023-05-01", "day")
+
+
+def test_month_beside_weekday_is_not_the_month() -> None:
+    """`the march on Sunday`: a march, not March: None."""
+    assert _span("the march on Sunday") is None
+
+
+def test_words_starting_like_months_are_no_months() -> None:
+    """`in 1 decade 2 months` of an upcoming event: `decade` is no December (Nov 2034)."""
+    assert _span("in 1 decade 2 months", "2024-09-01", tense="future") == (
+        "2034-11-01",
+        "2034-11-30",
+        "month",
+    )
