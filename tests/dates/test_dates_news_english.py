@@ -422,3 +422,26 @@ def test_words_starting_like_months_are_no_months() -> None:
         "2034-11-30",
         "month",
     )
+
+
+# --- weeks to a day, year-month ranges, `over ... ago` -------------------------------------
+
+
+def test_week_ended_a_day() -> None:
+    """`the week ended March 8`: the seven days 2 to 8 March 2024."""
+    assert _span("the week ended March 8") == ("2024-03-02", "2024-03-08", "day")
+
+
+def test_weekday_range_of_last_week() -> None:
+    """`Monday through Friday of last week`: 4 to 8 March 2024."""
+    assert _span("Monday through Friday of last week") == ("2024-03-04", "2024-03-08", "day")
+
+
+def test_month_year_range_without_spaces() -> None:
+    """`February 2019-May 2020`: 1 February 2019 to 31 May 2020."""
+    assert _span("February 2019-May 2020") == ("2019-02-01", "2020-05-31", "month")
+
+
+def test_over_a_count_ago_is_none() -> None:
+    """`over two weeks ago` is more than two weeks: not the week two weeks back. None."""
+    assert _span("over two weeks ago") is None

@@ -179,7 +179,10 @@ def _part(m: re.Match[str], reader: Reader) -> Cand | None:
 
 def _lead(m: re.Match[str], reader: Reader) -> Cand | None:
     """`back in April`, `during 2023`: the period after the preposition."""
-    return reader.parse(m.group(1) or m.group(2))
+    rest = m.group(1) or m.group(2)
+    if rest.endswith(" ago") and " over " in f" {m.group(0)}":
+        return None  # `over two weeks ago`: more than two weeks, not the week two weeks back
+    return reader.parse(rest)
 
 
 _SINCE = re.compile(r"(?:ever )?since (.+)")
@@ -210,6 +213,7 @@ def _since(m: re.Match[str], reader: Reader) -> Cand | None:
 _MONTH_WORD = MONTH_WORD
 _UNSPACED_DASH = re.compile(
     rf"\b({_MONTH_WORD}|\d{{1,2}}(?:st|nd|rd|th)?)-(?=(?:\d{{1,2}}|{_MONTH_WORD})\b)"
+    rf"|\b(\d{{4}})-(?={_MONTH_WORD})"
 )
 # A month and day without a year before a noun: a date used as a name.
 _NAMED_DATE = re.compile(
@@ -218,6 +222,12 @@ _NAMED_DATE = re.compile(
     r"|till|or|of|at|in|on|by|this|last|next|morning|afternoon|evening|night|local|gmt|utc)\b)[a-z]"
 )
 _WEEKDAY_WORD = re.compile(rf"\b{_WD}\b")
+
+
+def _spaced_dash(m: re.Match[str]) -> str:
+    return f"{m.group(1) or m.group(2)} - "
+
+
 _VERB_MONTH = re.compile(r"(?:^| )(?:may|march)$")
 _FISCAL = re.compile(r"\b(?:fiscal|financial year|fy ?\d{2,4}|fy)\b")
 _CONNECTORS = re.compile(r" (?:-|to|through|thru|until|till|and) ")
@@ -294,7 +304,7 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
             return rule(m, reader)
     if found is not None and not DECADE_TOKEN.search(norm):
         return found
-    spaced = ordinal_digits(_UNSPACED_DASH.sub(r"\1 - ", norm))  # `the third of March`
+    spaced = ordinal_digits(_UNSPACED_DASH.sub(_spaced_dash, norm))  # `the third of March`
     if spaced != norm:
         return reader.parse(spaced)  # `30 November-1 December 2021`, `Nov. 30-Dec. 1`
     ranged = _spaced_range(norm, reader)

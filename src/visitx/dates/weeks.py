@@ -44,7 +44,7 @@ _PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
 _WEEKDAY_RANGE = re.compile(
     rf"(?:(?:over|during) )?(?:from |between )?(?:(?:on|last|this) )?({WD})(?: |-)"
     r"(?:- |to |through |thru |until |till |and |(?:night |evening )?into )?"
-    rf"({WD}){_PART_OF_DAY}(?: {_NAMED_WEEK})?"
+    rf"({WD}){_PART_OF_DAY}(?:(?: of)? {_NAMED_WEEK})?"
 )
 
 
@@ -156,6 +156,17 @@ def _week_of(m: re.Match[str], reader: Reader) -> Cand | None:
     return day._replace(start=monday, end=monday + timedelta(days=6))
 
 
+_WEEK_TO = re.compile(r"(?:in |during |over )?the (?:week|seven days) (?:ending|ended|to) (.+)")
+
+
+def _week_to(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the week ended March 8`, `in the week to Friday`: the seven days ending that day."""
+    day = reader.parse(m.group(1))
+    if day is None or day.start != day.end or day.precision != "day":
+        return None
+    return day._replace(start=day.start - timedelta(days=6))
+
+
 _WEEKEND_OF = re.compile(r"(?:(?:at|over|during|on) )?the week-?end of (.+)")
 
 
@@ -202,4 +213,5 @@ RULES: tuple[Rule, ...] = (
     (_THIS_WEEKDAY, _this_weekday),
     (_OVERNIGHT, _overnight),
     (_WEEK_OF, _week_of),
+    (_WEEK_TO, _week_to),
 )
