@@ -445,3 +445,8 @@ def test_month_year_range_without_spaces() -> None:
 def test_over_a_count_ago_is_none() -> None:
     """`over two weeks ago` is more than two weeks: not the week two weeks back. None."""
     assert _span("over two weeks ago") is None
+
+
+def test_days_from_today_ahead() -> None:
+    """`three days from today` of an upcoming event told on 13 March: 16 March."""
+    assert _span("three days from today", tense="future") == ("2024-03-16", "2024-03-16", "day")

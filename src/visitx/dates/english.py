@@ -137,6 +137,14 @@ def _now(m: re.Match[str], reader: Reader) -> Cand | None:
     return reader.parse(f"{words} ago" if m.group(1) == "-" else f"in {words}")
 
 
+_FROM_TODAY = re.compile(r"(.+) from today")
+
+
+def _from_today(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`two weeks from today`: read as `two weeks from now`."""
+    return reader.parse(f"{m.group(1)} from now")
+
+
 _AFTER = re.compile(r"after (\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
                     r"(days?|weeks?|months?|years?)")  # fmt: skip
 
@@ -272,6 +280,7 @@ _RULES: tuple[Rule, ...] = (
     (_OFFSET, _offset),
     (_ABBREVIATED, _abbreviated),
     (_NOW, _now),
+    (_FROM_TODAY, _from_today),
     (_HOLIDAY, _holiday),
     (_AFTER, _after),
 )
