@@ -61,6 +61,9 @@ def regexes() -> _Regexes:
         ("dmy", r"(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d:])"),
         # `26. 10.21`: a German day with its dot, then month and year.
         ("dmy", r"(?<![\d.])(\d{1,2})(\.)\s+(\d{1,2})\.(\d{4}|\d{2})(?![\d:])"),
+        # `27. 05. 2022.` (Croatian, Czech, Slovak), `5 .7 .2018`: spaced dots, a
+        # separator other than `.`, so month-first stays possible in English.
+        ("dmy", r"(?<![\d.])(\d{1,2})(\s*\.\s*)(\d{1,2})\s*\.\s*(\d{4}|\d{2})(?![\d:])\.?"),
     )
     y0, y1, y2 = (rf"(?:(?P<y{i}>y)(?P<c{i}>h)?)?" for i in range(3))
     grammar = (
@@ -111,6 +114,8 @@ def prepare(text: str) -> tuple[str, list[Numeric]]:
 
     for order, pattern in compiled.numeric:
         norm = pattern.sub(functools.partial(keep, order), norm)
+    # `30.09.22 12.12`: a dotted time right after a whole numeric date.
+    norm = re.sub(r"(?<=\ue001)(\s+)(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.])", r"\1", norm)
     return norm, numerics
 
 
