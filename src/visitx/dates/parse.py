@@ -321,7 +321,7 @@ def _explicit_day(text: str) -> date | None:
 
 def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | None:
     """The period of `text` by relative words, the symbol grammar and the fallbacks."""
-    norm, numerics = prepare(text)
+    norm, numerics = prepare(text, lang)
     if pub is not None and lang is not None:
         rel = _date_relative.relative(
             norm, lang, pub, lambda cal, y, m: period(cal, y, m, None), from_gregorian

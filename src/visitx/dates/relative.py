@@ -2,7 +2,8 @@
 
 Each language has a small grammar in `tables/date_words.json` (`relative_units`):
 unit words (day, week, month, year, with their plural and case forms), the number
-words one to ten (each with its forms), and templates for five constructions, where
+words one to ten (each with its forms; `more_numbers` adds eleven to twenty, the tens
+and a hundred), and templates for five constructions, where
 `{n}` is a count and `{u}` a unit:
 
 A `decade` unit counts ten years (`a decade ago`: the year ten years back), a
@@ -77,6 +78,8 @@ def _grammar(lang: str) -> _Grammar | None:
         for value, forms in enumerate(table["numbers"], start=1)
         for word in forms.split("|")
     }
+    for value, forms in table.get("more_numbers", {}).items():  # eleven to twenty, tens
+        numbers.update({tables.normalize(word): int(value) for word in forms.split("|")})
     alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     counts = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
     pair = rf"(?:\d{{1,4}}|{counts}) (?:{alternation})"
