@@ -11,7 +11,8 @@ A `decade` unit counts ten years (`a decade ago`: the year ten years back), a
 publication?). A plural unit after last/this/next (`the coming weeks`, `den letzten
 Wochen`, listed per language under `plural`) is vague and None.
 
-* `ago`: `{n} {u} ago`, `il y a {n} {u}`, `{n}{u}前` — n units before publication;
+* `ago`: `{n} {u} ago`, `il y a {n} {u}`, `{n}{u}前` — n units before publication
+  (`{d}`: a dual unit form, two units: Arabic `منذ أسبوعين` "two weeks ago");
 * `ahead`: `in {n} {u}`, `через {n} {u}` — n units after it;
 * `last`, `this`, `next`: `last {u}`, `geçen {u}`, `上{u}`, `지난{u}` — the previous,
   current or following calendar week, month or year (days have their own words:
@@ -61,6 +62,7 @@ class _Grammar(NamedTuple):
     units: dict[str, str]  # normalized unit form -> unit
     numbers: dict[str, int]  # normalized number word -> value
     plural: frozenset[str]  # normalized plural unit forms (`weeks`): vague after last/next
+    dual: frozenset[str]  # normalized dual unit forms (Arabic `أسبوعين`): a count of two
 
 
 @functools.cache
@@ -81,6 +83,13 @@ def _grammar(lang: str) -> _Grammar | None:
     for value, forms in table.get("more_numbers", {}).items():  # eleven to twenty, tens
         numbers.update({tables.normalize(word): int(value) for word in forms.split("|")})
     alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    dual = {
+        tables.normalize(form): unit
+        for unit, forms in table.get("dual", {}).items()
+        for form in forms.split("|")
+    }
+    duals = "|".join(re.escape(u) for u in sorted(dual, key=len, reverse=True))
+    units.update(dual)
     counts = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
     pair = rf"(?:\d{{1,4}}|{counts}) (?:{alternation})"
     joiner = "|".join(re.escape(tables.normalize(w)) for w in tables.and_words(lang)) or "and"
@@ -93,10 +102,11 @@ def _grammar(lang: str) -> _Grammar | None:
             several = rf"(?P<seq>{pair}(?:(?:, ?| | (?:{joiner}) ){pair})+)"
             regex = regex.replace("{n} {u}", f"(?:{several}|{{n}} {{u}})")
             regex = regex.replace("{n}", rf"(?P<n>\d{{1,4}}|{counts})")
+            regex = regex.replace("{d}", rf"(?P<u>{duals})")  # a dual: no count written
             regex = regex.replace("{u}", rf"(?P<u>{alternation})")
             patterns.append((construction, re.compile(regex)))
     plural = frozenset(tables.normalize(w) for w in table.get("plural", "").split("|") if w)
-    return _Grammar(tuple(patterns), units, numbers, plural)
+    return _Grammar(tuple(patterns), units, numbers, plural, frozenset(dual))
 
 
 def relative(
@@ -134,7 +144,8 @@ def relative(
             count = _OFFSETS[construction]
         else:
             raw = m.groupdict().get("n")
-            n = 1 if raw is None else int(raw) if raw.isdigit() else grammar.numbers[raw]
+            implied = 2 if m.group("u") in grammar.dual else 1
+            n = implied if raw is None else int(raw) if raw.isdigit() else grammar.numbers[raw]
             if not 0 < n <= _MAX_COUNT[unit]:
                 return None
             count = -n if construction == "ago" else n
