@@ -17,7 +17,8 @@ Three larger sets follow, each case with its source:
   period the test states (the day, the Monday-Sunday week, the month, the year) and
   contains the expected day. `absolute_no_preference` (dateparser's
   `PREFER_DATES_FROM="current_period"`, which visitx does not have) is parsed with
-  visitx's default tense, the past, and shown apart.
+  visitx's default tense, the past, and shown apart; so are the relative tests in
+  languages without tables (`relative_other_languages`: dateparser is the fallback).
 * `country_cases.json` (bench/build_country_cases.py): country_converter's data and
   tests.
 * `country_traps.json` (bench/build_country_traps.py): country_code's held-out-style
@@ -199,7 +200,8 @@ def main() -> None:
     extra = json.loads(DATEPARSER.read_text(encoding="utf-8"))
     for kind, outcome in (("absolute", dateparser_absolute),
                           ("absolute_no_preference", dateparser_absolute),
-                          ("relative", dateparser_relative)):  # fmt: skip
+                          ("relative", dateparser_relative),
+                          ("relative_other_languages", dateparser_relative)):  # fmt: skip
         cases = extra[kind]
         show(f"parse_date on dateparser's {kind} tests ({len(cases)} cases)",
              {"visitx": tally(cases, outcome, "lang")})  # fmt: skip

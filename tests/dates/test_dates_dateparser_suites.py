@@ -200,3 +200,41 @@ def test_english_month_abbreviation_in_relative_count() -> None:
 def test_durations_and_anchorless_offsets_stay_none(language: str, text: str) -> None:
     """Bare durations, offsets without an anchor and far years are None (dateparser)."""
     assert _span(text, language, DP_NOW) is None
+
+
+RELATIVE_PAST = "dateparser tests/test_freshness_date_parser.py::test_relative_past_dates"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("vi", "23 ngày trước", _day("2014-08-09")),
+        ("sk", "pred týždňom", ("2014-08-25", "2014-08-31", "day")),
+        ("it", "5 settimana fa", ("2014-07-28", "2014-08-03", "day")),
+        ("bg", "преди 3 дни", _day("2014-08-29")),
+    ],
+)
+def test_fallback_relative_counted_back(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """Without tables, dateparser's relative day or week is kept when it lies n units back."""
+    assert _span(text, language, DP_NOW) == expected, RELATIVE_PAST
+
+
+def test_fallback_day_number_is_still_a_day_of_the_month() -> None:
+    """Ukrainian `3 сер` is 3 August, not three units back (visitx)."""
+    assert _span("3 сер", "uk", DP_NOW) == _day("2014-08-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("10 ҳафта олдин", "past", ("2014-06-23", "2014-06-29", "day")),
+        ("12 кундан сўнг", "future", _day("2014-09-13")),
+    ],
+)
+def test_uzbek_in_cyrillic_script(
+    text: str, tense: Literal["past", "future"], expected: tuple[str, str, str]
+) -> None:
+    """Uzbek relative expressions in Cyrillic script, as in Latin (dateparser, `# uz-Cyrl`)."""
+    assert _span(text, "uz", DP_NOW, tense) == expected

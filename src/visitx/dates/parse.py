@@ -191,10 +191,15 @@ def _dateparser(text: str, lang: str, published: date | None) -> Cand | None:
         data = DateDataParser(languages=[lang], settings=settings).get_date_data(ascii_text)
     except (ValueError, TypeError):
         return None  # a language dateparser does not know
-    if data.date_obj is None or data.period not in ("day", "month", "year"):
+    if data.date_obj is None or data.period not in ("day", "week", "month", "year"):
         return None
     found = data.date_obj.date()
     if years and found.year not in years:
+        return None
+    counted = None if years else _date_relative.counted_back(found, published, data.period, days)
+    if counted is not None and YEARS["gregorian"][0] <= counted.start.year:
+        return Cand(counted.start, counted.end, counted.precision, "gregorian", inferred=True)
+    if data.period == "week":
         return None
     if data.period == "day" and days and found.day != int(days[0]):
         return None
