@@ -221,6 +221,22 @@ def test_fallback_relative_counted_back(
     assert _span(text, language, DP_NOW) == expected, RELATIVE_PAST
 
 
+def test_fallback_relative_counted_ahead() -> None:
+    """Croatian `za 12 dana` ("in 12 days") is 12 days after publication (dateparser)."""
+    # dateparser tests/test_freshness_date_parser.py::test_relative_future_dates (hr)
+    assert _span("za 12 dana", "hr", DP_NOW, "future") == _day("2014-09-13")
+
+
+def test_fallback_tomorrow_only_for_an_upcoming_event() -> None:
+    """Polish `jutro` ("tomorrow") is 2 September for an upcoming event (dateparser)."""
+    assert _span("jutro", "pl", DP_NOW, "future") == _day("2014-09-02")
+
+
+def test_fallback_tomorrow_in_past_tense_is_none() -> None:
+    """Polish `jutro` told in the past is None, like `tomorrow` (visitx)."""
+    assert _span("jutro", "pl", DP_NOW) is None
+
+
 def test_fallback_day_number_is_still_a_day_of_the_month() -> None:
     """Ukrainian `3 сер` is 3 August, not three units back (visitx)."""
     assert _span("3 сер", "uk", DP_NOW) == _day("2014-08-03")

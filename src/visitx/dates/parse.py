@@ -167,7 +167,7 @@ def _run(norm: str, lex: tables.Lexicon, ctx: Context) -> tuple[_Outcome, bool]:
 # --- dateparser fallback -----------------------------------------------------------
 
 
-def _dateparser(text: str, lang: str, published: date | None) -> Cand | None:
+def _dateparser(text: str, lang: str, published: date | None, ahead: bool) -> Cand | None:
     """dateparser for a language without tables, trusted only where it can be checked."""
     from dateparser.date import DateDataParser
 
@@ -196,8 +196,10 @@ def _dateparser(text: str, lang: str, published: date | None) -> Cand | None:
     found = data.date_obj.date()
     if years and found.year not in years:
         return None
-    counted = None if years else _date_relative.counted_back(found, published, data.period, days)
-    if counted is not None and YEARS["gregorian"][0] <= counted.start.year:
+    counted = (
+        None if years else _date_relative.counted_offset(found, published, data.period, days, ahead)
+    )
+    if counted is not None and YEARS["gregorian"][0] <= counted.start.year <= YEARS["gregorian"][1]:
         return Cand(counted.start, counted.end, counted.precision, "gregorian", inferred=True)
     if data.period == "week":
         return None
@@ -345,7 +347,7 @@ def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | 
         babel = tables.babel_lexicon(lang)
         outcome = None if babel is None else _run(norm, babel, ctx)[0]
         if outcome is None:
-            outcome = _dateparser(text, lang, pub)
+            outcome = _dateparser(text, lang, pub, ahead)
     if not isinstance(outcome, Cand):
         return None
     if ahead and pub is not None and outcome.end < pub and any(n.short_year for n in numerics):

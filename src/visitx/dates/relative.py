@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from visitx.dates import tables
 
-__all__ = ["Relative", "counted_back", "relative"]
+__all__ = ["Relative", "counted_offset", "relative"]
 
 _OFFSETS = {"last": -1, "this": 0, "next": 1}
 _MAX_COUNT = {"day": 366, "week": 104, "month": 120, "year": 100, "decade": 10,
@@ -222,25 +222,29 @@ def _resolve(
     return None if span is None else Relative(*span, "year", cal)
 
 
-def counted_back(
-    found: date, published: date | None, unit: str, numbers: list[str]
+def counted_offset(
+    found: date, published: date | None, unit: str, numbers: list[str], ahead: bool
 ) -> Relative | None:
     """dateparser's reading of a relative expression in a language without tables
-    (`23 ngày trước`, `pred týždňom`), kept only when it lies exactly n units before
-    publication for the one count n written (1 when none is), with the unit's period."""
-    if published is None or len(numbers) > 1 or found >= published or unit not in _MAX_COUNT:
+    (`23 ngày trước`, `pred týždňom`, `za 12 dana`), kept only when it lies exactly n units
+    before or after publication for the one count n written (1 when none is), with the
+    unit's period; an upcoming day without a count (`jutro`) only for an upcoming event."""
+    if published is None or len(numbers) > 1 or found == published or unit not in _MAX_COUNT:
+        return None
+    sign = 1 if found > published else -1
+    if sign > 0 and not (numbers or ahead):
         return None
     n = int(numbers[0]) if numbers else 1
     if not 0 < n <= _MAX_COUNT[unit]:
         return None
     if unit in ("day", "week"):
-        if published - timedelta(days=n * (7 if unit == "week" else 1)) != found:
+        if published + timedelta(days=sign * n * (7 if unit == "week" else 1)) != found:
             return None
         if unit == "day":
             return Relative(found, found, "day", "gregorian")
         monday = found - timedelta(days=found.weekday())
         return Relative(monday, monday + timedelta(days=6), "day", "gregorian")
-    index = published.year * 12 + published.month - 1 - n * (12 if unit == "year" else 1)
+    index = published.year * 12 + published.month - 1 + sign * n * (12 if unit == "year" else 1)
     if (found.year, found.month) != (index // 12, index % 12 + 1):
         return None
     if unit == "year":
