@@ -194,25 +194,30 @@ def _dateparser(text: str, lang: str, published: date | None, ahead: bool) -> Ca
     if data.date_obj is None or data.period not in ("day", "week", "month", "year"):
         return None
     found = data.date_obj.date()
-    if years and found.year not in years:
-        return None
-    counted = (
-        None if years else _date_relative.counted_offset(found, published, data.period, days, ahead)
-    )
+    if years:
+        return _written(found, data.period, days, years, published)
+    counted = _date_relative.counted_offset(found, published, data.period, days, ahead)
     if counted is not None and YEARS["gregorian"][0] <= counted.start.year <= YEARS["gregorian"][1]:
         return Cand(counted.start, counted.end, counted.precision, "gregorian", inferred=True)
-    if data.period == "week":
+    return _written(found, data.period, days, years, published)
+
+
+def _written(
+    found: date, unit: str, days: list[str], years: set[int], published: date | None
+) -> Cand | None:
+    """dateparser's day, month or year, when it is the one the text writes."""
+    if unit == "week" or (years and found.year not in years):
         return None
-    if data.period == "day" and days and found.day != int(days[0]):
+    if unit == "day" and days and found.day != int(days[0]):
         return None
     if not years and published is not None and found > published:
         return None
     same_weekday = published is not None and found.weekday() == published.weekday()
     if not years and not days and same_weekday and found != published:
         return None  # a weekday named on that weekday: today, or a week ago?
-    month = None if data.period == "year" else found.month
-    span = period("gregorian", found.year, month, found.day if data.period == "day" else None)
-    return None if span is None else Cand(*span, data.period, "gregorian", inferred=not years)
+    month = None if unit == "year" else found.month
+    span = period("gregorian", found.year, month, found.day if unit == "day" else None)
+    return None if span is None else Cand(*span, unit, "gregorian", inferred=not years)
 
 
 # --- public API --------------------------------------------------------------------
