@@ -237,6 +237,12 @@ def test_fallback_tomorrow_in_past_tense_is_none() -> None:
     assert _span("jutro", "pl", DP_NOW) is None
 
 
+@pytest.mark.parametrize(("text", "source"), [("3 dny", RELATIVE_PAST), ("2 roky", "visitx")])
+def test_fallback_bare_duration_is_none(text: str, source: str) -> None:
+    """Czech `3 dny` ("3 days") without `před` is a length of time, as in tabled languages."""
+    assert _span(text, "cs", DP_NOW) is None, source
+
+
 def test_fallback_day_number_is_still_a_day_of_the_month() -> None:
     """Ukrainian `3 сер` is 3 August, not three units back (visitx)."""
     assert _span("3 сер", "uk", DP_NOW) == _day("2014-08-03")

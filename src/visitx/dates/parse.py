@@ -196,10 +196,31 @@ def _dateparser(text: str, lang: str, published: date | None, ahead: bool) -> Ca
     found = data.date_obj.date()
     if years:
         return _written(found, data.period, days, years, published)
-    counted = _date_relative.counted_offset(found, published, data.period, days, ahead)
+    english = _in_english(ascii_text, lang)
+    if _BARE_DURATION.fullmatch(english):
+        return None  # `3 dny`, `2 roky`: a length of time, not a date (`před 3 dny` is)
+    counted = None
+    if re.search(r"\b(?:ago|in)\b", english):  # `jutro` is translated `in 1 day`
+        counted = _date_relative.counted_offset(found, published, data.period, days, ahead)
     if counted is not None and YEARS["gregorian"][0] <= counted.start.year <= YEARS["gregorian"][1]:
         return Cand(counted.start, counted.end, counted.precision, "gregorian", inferred=True)
     return _written(found, data.period, days, years, published)
+
+
+_BARE_DURATION = re.compile(
+    r"[\d\s,.]*(?:(?:decade|year|month|week|day|hour|minute|second)s?[\d\s,.]*)+"
+)
+
+
+def _in_english(text: str, lang: str) -> str:
+    """dateparser's English translation of `text` (`před 3 dny` → `3 day ago`)."""
+    from dateparser.conf import settings
+    from dateparser.languages.loader import default_loader
+
+    try:
+        return str(default_loader.get_locale(lang).translate(text, settings=settings))
+    except (ValueError, TypeError, KeyError):
+        return ""
 
 
 def _written(
