@@ -15,7 +15,10 @@ Three larger sets follow, each case with its source:
   year containing it where dateparser's expected day is one it fills in (the 1st, or
   the relative base's 13th); relative ones when visitx's period lies inside the
   period the test states (the day, the Monday-Sunday week, the month, the year) and
-  contains the expected day.
+  contains the expected day. `absolute_no_preference` (dateparser's
+  `PREFER_DATES_FROM="current_period"`, which visitx does not have) is parsed with
+  visitx's default tense, the past, and shown apart; so are the relative tests in
+  languages without tables (`relative_other_languages`: dateparser is the fallback).
 * `country_cases.json` (bench/build_country_cases.py): country_converter's data and
   tests.
 * `country_traps.json` (bench/build_country_traps.py): country_code's held-out-style
@@ -113,7 +116,8 @@ def _period(day: date, period: str) -> tuple[date, date]:
 
 
 def dateparser_absolute(case: dict[str, Any]) -> str:
-    tense = case.get("tense", "past")
+    # `current` (dateparser's `current_period`, no preference): visitx's default.
+    tense = "future" if case.get("tense") == "future" else "past"
     value = parse_date(
         case["text"], language=case["lang"], published=case["published"], tense=tense
     )
@@ -145,7 +149,7 @@ def tally(
     scores: Scores = defaultdict(Counter)
     for case in cases:
         found = outcome(case)
-        scores[case[key]][found] += 1
+        scores[case[key] or "-"][found] += 1  # "-": language not stated
         scores["all"][found] += 1
     return scores
 
@@ -210,7 +214,10 @@ def main() -> None:
          "pycountry": score(corpus["countries"], pycountry_code)},
     )  # fmt: skip
     extra = json.loads(DATEPARSER.read_text(encoding="utf-8"))
-    for kind, outcome in (("absolute", dateparser_absolute), ("relative", dateparser_relative)):
+    for kind, outcome in (("absolute", dateparser_absolute),
+                          ("absolute_no_preference", dateparser_absolute),
+                          ("relative", dateparser_relative),
+                          ("relative_other_languages", dateparser_relative)):  # fmt: skip
         cases = extra[kind]
         show(f"parse_date on dateparser's {kind} tests ({len(cases)} cases)",
              {"visitx": tally(cases, outcome, "lang")})  # fmt: skip

@@ -168,7 +168,7 @@ def _run(norm: str, lex: tables.Lexicon, ctx: Context) -> tuple[_Outcome, bool]:
 # --- dateparser fallback -----------------------------------------------------------
 
 
-def _dateparser(text: str, lang: str, published: date | None) -> Cand | None:
+def _dateparser(text: str, lang: str, published: date | None, ahead: bool) -> Cand | None:
     """dateparser for a language without tables, trusted only where it can be checked."""
     from dateparser.date import DateDataParser
 
@@ -192,21 +192,54 @@ def _dateparser(text: str, lang: str, published: date | None) -> Cand | None:
         data = DateDataParser(languages=[lang], settings=settings).get_date_data(ascii_text)
     except (ValueError, TypeError):
         return None  # a language dateparser does not know
-    if data.date_obj is None or data.period not in ("day", "month", "year"):
+    if data.date_obj is None or data.period not in ("day", "week", "month", "year"):
         return None
     found = data.date_obj.date()
-    if years and found.year not in years:
+    if years:
+        return _written(found, data.period, days, years, published)
+    english = _in_english(ascii_text, lang)
+    if _BARE_DURATION.fullmatch(english):
+        return None  # `3 dny`, `2 roky`: a length of time, not a date (`před 3 dny` is)
+    counted = None
+    if re.search(r"\b(?:ago|in)\b", english):  # `jutro` is translated `in 1 day`
+        counted = _date_relative.counted_offset(found, published, data.period, days, ahead)
+    if counted is not None and YEARS["gregorian"][0] <= counted.start.year <= YEARS["gregorian"][1]:
+        return Cand(counted.start, counted.end, counted.precision, "gregorian", inferred=True)
+    return _written(found, data.period, days, years, published)
+
+
+_BARE_DURATION = re.compile(
+    r"[\d\s,.]*(?:(?:decade|year|month|week|day|hour|minute|second)s?[\d\s,.]*)+"
+)
+
+
+def _in_english(text: str, lang: str) -> str:
+    """dateparser's English translation of `text` (`před 3 dny` → `3 day ago`)."""
+    from dateparser.conf import settings
+    from dateparser.languages.loader import default_loader
+
+    try:
+        return str(default_loader.get_locale(lang).translate(text, settings=settings))
+    except (ValueError, TypeError, KeyError):
+        return ""
+
+
+def _written(
+    found: date, unit: str, days: list[str], years: set[int], published: date | None
+) -> Cand | None:
+    """dateparser's day, month or year, when it is the one the text writes."""
+    if unit == "week" or (years and found.year not in years):
         return None
-    if data.period == "day" and days and found.day != int(days[0]):
+    if unit == "day" and days and found.day != int(days[0]):
         return None
     if not years and published is not None and found > published:
         return None
     same_weekday = published is not None and found.weekday() == published.weekday()
     if not years and not days and same_weekday and found != published:
         return None  # a weekday named on that weekday: today, or a week ago?
-    month = None if data.period == "year" else found.month
-    span = period("gregorian", found.year, month, found.day if data.period == "day" else None)
-    return None if span is None else Cand(*span, data.period, "gregorian", inferred=not years)
+    month = None if unit == "year" else found.month
+    span = period("gregorian", found.year, month, found.day if unit == "day" else None)
+    return None if span is None else Cand(*span, unit, "gregorian", inferred=not years)
 
 
 # --- public API --------------------------------------------------------------------
@@ -333,7 +366,7 @@ def _explicit_day(text: str) -> date | None:
 
 def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | None:
     """The period of `text` by relative words, the symbol grammar and the fallbacks."""
-    norm, numerics = prepare(text)
+    norm, numerics = prepare(text, lang)
     if pub is not None and lang is not None:
         rel = _date_relative.relative(
             norm, lang, pub, lambda cal, y, m: period(cal, y, m, None), from_gregorian
@@ -352,7 +385,7 @@ def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | 
         babel = tables.babel_lexicon(lang)
         outcome = None if babel is None else _run(norm, babel, ctx)[0]
         if outcome is None:
-            outcome = _dateparser(text, lang, pub)
+            outcome = _dateparser(text, lang, pub, ahead)
     if not isinstance(outcome, Cand):
         return None
     if ahead and pub is not None and outcome.end < pub and any(n.short_year for n in numerics):
