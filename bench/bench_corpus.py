@@ -25,6 +25,11 @@ Three larger sets follow, each case with its source:
   set per category – actor countries of the Phoenix/CAMEO event-coding dictionary, and
   institutions, persons, places, things and common words of the 14 word-list languages
   whose names hold country words (expected None).
+* `country_heldout.json` (bench/build_country_heldout.py): traps from sources not used
+  while building: wordfreq words of ranks 8,000-50,000 judged by hand and hand-written
+  persons, institutions, places and things, plus (when built into /tmp from snapshots
+  of petrarch2 and NGEC) every name of the Phoenix actor dictionaries and NGEC's actor
+  tests (a case's `also` lists other right codes).
 * `english_cases.json`: everyday English per category (visitx's own examples, the
   same as tests/dates/test_dates_english.py; not a held-out set).
 * `english_news_cases.json`: a larger set of news English per category, each case
@@ -57,6 +62,8 @@ COUNTRY_CONVERTER = Path(__file__).with_name("country_cases.json")
 ENGLISH = Path(__file__).with_name("english_cases.json")
 ENGLISH_NEWS = Path(__file__).with_name("english_news_cases.json")
 COUNTRY_TRAPS = Path(__file__).with_name("country_traps.json")
+COUNTRY_HELDOUT = Path(__file__).with_name("country_heldout.json")
+COUNTRY_ACTORS = Path("/tmp/visitx-country-actors.json")  # build_country_heldout.py
 Scores = defaultdict[str, Counter[str]]
 
 
@@ -64,6 +71,15 @@ def grade(found: Any, expected: Any) -> str:
     if found is None:
         return "right" if expected is None else "none"
     return "right" if found == expected else "wrong"
+
+
+def grade_heldout(found: Any, case: dict[str, Any]) -> str:
+    """Like `grade`, with the other codes a case also accepts (`also`)."""
+    return (
+        "right"
+        if found is not None and found in case.get("also", ())
+        else grade(found, case["expected"])
+    )
 
 
 def visitx_date(case: dict[str, Any]) -> list[str] | None:
@@ -247,6 +263,15 @@ def main() -> None:
     show(f"country_code on held-out-style traps ({len(traps)} cases)",
          {"visitx": tally(traps, lambda c: grade(visitx_country(c), c["expected"]), "category"),
           "pycountry": tally(traps, lambda c: grade(pycountry_code(c), c["expected"]),
+                             "category")}, by="category")  # fmt: skip
+    heldout = json.loads(COUNTRY_HELDOUT.read_text(encoding="utf-8"))
+    if COUNTRY_ACTORS.exists():
+        heldout += json.loads(COUNTRY_ACTORS.read_text(encoding="utf-8"))
+    else:
+        print(f"\n({COUNTRY_ACTORS} not built: the actor cases are left out)")
+    show(f"country_code on the held-out traps ({len(heldout)} cases)",
+         {"visitx": tally(heldout, lambda c: grade_heldout(visitx_country(c), c), "category"),
+          "pycountry": tally(heldout, lambda c: grade_heldout(pycountry_code(c), c),
                              "category")}, by="category")  # fmt: skip
     show(
         f"locate ({len(corpus['grounding'])} cases)",

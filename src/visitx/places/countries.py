@@ -41,6 +41,11 @@ Ordinary words are no countries (:mod:`visitx.places.matching`): a key that is a
 common word of another language (``tables/common_words.txt``) names its country only
 for a query in a language that names it with that key (Latvian ``Čada`` is Chad,
 Spanish ``cada`` "each"), unless it is an English name or a hand-made abbreviation.
+Below the common words the table keeps, down to Zipf 2.5, the rarer words that are
+index keys (German ``ungern`` is Swedish for Hungary, English ``Tunis`` Croatian for
+Tunisia): they outvote a name read without a language unless the name is among its own
+language's most frequent words (``Deutschland``) or a demonym
+(:meth:`~visitx.places.matching.CommonWords.rival`).
 
 A field value that names something other than a country is ``None``: a person,
 institution, river, state, food or currency whose name holds a country word
@@ -68,6 +73,7 @@ normalisation and a dict lookup (~10 µs), and repeated strings are memoised (<1
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 from visitx.core.once import once
@@ -120,12 +126,15 @@ def _code(index: Index, raw: str, language: str | None) -> str | None:
 def _lookup(name: str, language: str | None) -> str | None:
     index = _index()
     raw = readings.repair_mojibake(name).strip(EDGE_PUNCT)
-    if CODE_SHAPE.fullmatch(raw) and raw.lower() in index.codes:
+    # `'Nam` (Vietnam) is no code `NAM`: a code starts with no apostrophe.
+    quoted = name.lstrip()[:1] in "'’‘"
+    if CODE_SHAPE.fullmatch(raw) and raw.lower() in index.codes and not quoted:
         return _code(index, raw, language)
     folded = fold_name(raw)
     written = compress(folded)
-    if written in index.abbreviations and raw.isupper():
-        return index.abbreviations[written]  # `ABŞ`, `ROK`: in capitals only
+    head = re.split("['’]", raw, maxsplit=1)[0]  # `ABD'ye`: a Turkish suffix after capitals
+    if head.isupper() and (short := compress(fold_name(head))) in index.abbreviations:
+        return index.abbreviations[short]  # `ABŞ`, `ROK`: in capitals only
     found, code = lookup_key(index, written, language)
     if found:  # the common case: skip the article/suffix variants
         return code
