@@ -168,6 +168,12 @@ class _Builder:
             sovereigns=sovereigns,
             spaced="|".join(sorted(self.spaced)),
             words=" ".join(sorted(words.keys - {k for k, v in plain.items() if v is not None})),
+            code_words={
+                code: uses
+                for code in sorted(codes)
+                if (uses := {lang: zipf for lang in sorted(words.words)
+                             if (zipf := words.zipf(code, lang)) >= COMMON_ZIPF})
+            },  # fmt: skip
         )
 
 

@@ -22,9 +22,12 @@ Precedence, highest first:
    states without an ISO code, regions, historical states, names shared by
    several countries such as ``Korea``/``Congo``) always give ``None``.
 2. **Codes**: an input that is exactly two or three ASCII letters and an ISO
-   alpha-2/alpha-3 code (or ``XK``/``XKX``) gives that country, in any case;
-   the caller only passes country fields, so ``IN`` and ``NO`` are codes. Only
-   a name in the caller's ``language`` beats it (Vietnamese ``Nga`` = Russia).
+   alpha-2/alpha-3 code (or ``XK``/``XKX``) gives that country in capitals;
+   the caller only passes country fields, so ``IN`` and ``NO`` are codes. In
+   lower or title case it is a code unless it is a frequent word (``and``,
+   ``in``, Italian ``per``, Turkish ``Ben`` with ``language="tr"``: see
+   :func:`code_is_word`). Only a name in the caller's ``language`` beats it
+   (Vietnamese ``Nga`` = Russia).
 3. **Names**: CLDR territory names of :data:`CLDR_LOCALES` (through Babel),
    pycountry's English and translated ISO names, and the curated names and
    demonym base forms of ``tables/country_names.txt`` and ``country_demonyms.txt``.
@@ -122,6 +125,24 @@ def _code(index: Index, raw: str, language: str | None) -> str | None:
     return overrides.get(language or "", index.codes[raw.lower()])
 
 
+# A code written in lower or title case that is a frequent word is that word (`and`,
+# `in`, Turkish `Ben`, Italian `per`): in the query's language from these Zipf
+# frequencies (wordfreq counts the capitals too: English `usa` 4.8 is mostly `USA`), in
+# any language without one only from the most frequent words. In capitals it is a code.
+CODE_WORD_ZIPF = {2: 4.5, 3: 5.0}
+CODE_WORD_ZIPF_ANY_LANGUAGE = {2: 5.0, 3: 6.0}
+
+
+def code_is_word(index: Index, raw: str, language: str | None) -> bool:
+    """Whether `raw`, shaped as an ISO code, is read as a word of `language` instead."""
+    uses = index.code_words.get(raw.lower())
+    if raw.isupper() or not uses:
+        return False
+    if language is not None and language in uses:
+        return uses[language] >= CODE_WORD_ZIPF[len(raw)]
+    return language is None and max(uses.values()) >= CODE_WORD_ZIPF_ANY_LANGUAGE[len(raw)]
+
+
 @functools.lru_cache(maxsize=16384)
 def _lookup(name: str, language: str | None) -> str | None:
     index = _index()
@@ -129,7 +150,8 @@ def _lookup(name: str, language: str | None) -> str | None:
     # `'Nam` (Vietnam) is no code `NAM`: a code starts with no apostrophe.
     quoted = name.lstrip()[:1] in "'’‘"
     if CODE_SHAPE.fullmatch(raw) and raw.lower() in index.codes and not quoted:
-        return _code(index, raw, language)
+        if not code_is_word(index, raw, language):
+            return _code(index, raw, language)
     folded = fold_name(raw)
     written = compress(folded)
     head = re.split("['’]", raw, maxsplit=1)[0]  # `ABD'ye`: a Turkish suffix after capitals
@@ -207,7 +229,8 @@ def country_code(name: str, *, language: str | None = None) -> str | None:
     `name` may be a country's name or short name in any of the indexed
     languages, a demonym or adjective (``russischen``, ``İranlı``, ``الروسية``),
     a usual abbreviation (``ABD``, ``ОАЭ``, ``U.S.``) or an ISO alpha-2/alpha-3
-    code in any case. Case, Latin diacritics, Arabic/Persian letter variants,
+    code (in lower or title case only where it is no frequent word: ``and``,
+    ``in`` give None). Case, Latin diacritics, Arabic/Persian letter variants,
     leading articles, surrounding punctuation and Turkish case suffixes after an
     apostrophe are ignored. Kosovo is ``XKX``.
 
