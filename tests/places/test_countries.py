@@ -166,8 +166,8 @@ ABBREVIATIONS = {
 }  # fmt: skip
 
 CODES = {
-    "alpha2": [("tr", "TUR"), ("TR", "TUR"), ("ua", "UKR"), ("IR", "IRN"), ("IN", "IND"), ("NO", "NOR"),
-               ("XK", "XKX"), ("AU", "AUS"), ("BM", "BMU")],
+    "alpha2": [("tr", "TUR"), ("TR", "TUR"), ("ua", "UKR"), ("IR", "IRN"), ("IN", "IND"),
+               ("NO", "NOR"), ("XK", "XKX"), ("AU", "AUS"), ("BM", "BMU")],
     "alpha3": [("TUR", "TUR"), ("rus", "RUS"), ("Irn", "IRN"), ("XKX", "XKX"), ("CAN", "CAN"),
                ("NGA", "NGA"), ("CXR", "CXR")],
 }  # fmt: skip

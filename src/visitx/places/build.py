@@ -168,13 +168,19 @@ class _Builder:
             sovereigns=sovereigns,
             spaced="|".join(sorted(self.spaced)),
             words=" ".join(sorted(words.keys - {k for k, v in plain.items() if v is not None})),
-            code_words={
-                code: uses
-                for code in sorted(codes)
-                if (uses := {lang: zipf for lang in sorted(words.words)
-                             if (zipf := words.zipf(code, lang)) >= COMMON_ZIPF})
-            },  # fmt: skip
+            code_words=_code_words(codes, words),
         )
+
+
+def _code_words(codes: dict[str, str], words: CommonWords) -> dict[str, dict[str, float]]:
+    """Lower-case code -> language -> Zipf, for the codes that are common words (``and``)."""
+    found: dict[str, dict[str, float]] = {}
+    for code in sorted(codes):
+        uses = {lang: words.zipf(code, lang) for lang in sorted(words.words)}
+        uses = {lang: zipf for lang, zipf in uses.items() if zipf >= COMMON_ZIPF}
+        if uses:
+            found[code] = uses
+    return found
 
 
 def _language_overrides(

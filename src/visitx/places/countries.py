@@ -149,9 +149,9 @@ def _lookup(name: str, language: str | None) -> str | None:
     raw = readings.repair_mojibake(name).strip(EDGE_PUNCT)
     # `'Nam` (Vietnam) is no code `NAM`: a code starts with no apostrophe.
     quoted = name.lstrip()[:1] in "'’‘"
-    if CODE_SHAPE.fullmatch(raw) and raw.lower() in index.codes and not quoted:
-        if not code_is_word(index, raw, language):
-            return _code(index, raw, language)
+    is_code = CODE_SHAPE.fullmatch(raw) and raw.lower() in index.codes and not quoted
+    if is_code and not code_is_word(index, raw, language):
+        return _code(index, raw, language)
     folded = fold_name(raw)
     written = compress(folded)
     head = re.split("['’]", raw, maxsplit=1)[0]  # `ABD'ye`: a Turkish suffix after capitals
