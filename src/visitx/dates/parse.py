@@ -32,7 +32,7 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 from visitx.core.models import Calendar, DateValue, Precision
-from visitx.dates import english, tables
+from visitx.dates import english, guess, tables
 from visitx.dates import published as _published_mod
 from visitx.dates import relative as _date_relative
 from visitx.dates.calendars import YEARS, from_gregorian, period
@@ -285,9 +285,11 @@ def parse_date(
 
     Args:
         text: The date expression as written in the article.
-        language: ISO 639-1 code of the article (`tr`, `fa`, ...), or None to try
-            every language with tables (and English rules when every word is an
-            English date word: `early last month`).
+        language: ISO 639-1 code of the article (`tr`, `fa`, ...), or None: the
+            tables of every language at once, then English rules when every word is
+            an English date word (`early last month`), then each language whose date
+            words cover every word (`vor 11 Tagen`, `geçen salı`), when those
+            languages agree on one reading (`dates.guess`).
         published: The publication date: a `date`, a `datetime`, an ISO 8601 date or
             timestamp, an RFC 2822 timestamp, or a date as printed (`March 3, 2024`,
             `3 mars 2024`); see `read_published`.
@@ -318,6 +320,8 @@ def parse_date(
     found = _core_or_english(text, lang, pub, ahead)
     if lang in english.LANGUAGES:
         found = english.read(text, english.Reader(pub, ahead, _reader(lang, pub, ahead)), found)
+    if found is None and lang is None and not is_english(text):  # `vor 11 Tagen`: `dates.guess`
+        found = guess.read(text, lambda part, tag: _core(part, tag, pub, ahead))
     if found is None:
         return None
     return DateValue(
