@@ -17,7 +17,12 @@ from reference_server import ReferenceServer
 
 ray = pytest.importorskip("ray", reason='Ray is not installed: pip install "visitx[ray]"')
 
-pytestmark = [pytest.mark.ray, pytest.mark.block_network(allowed_hosts=["127.0.0.1"])]
+# One xdist worker runs the whole module, so the Ray cluster starts once.
+pytestmark = [
+    pytest.mark.ray,
+    pytest.mark.block_network(allowed_hosts=["127.0.0.1"]),
+    pytest.mark.xdist_group("ray"),
+]
 
 TITLES = [f"Edition {n}" for n in range(6)]  # a different title is a different request
 
