@@ -168,6 +168,24 @@ def local_settings(server: Any, tmp_path: Path, **changes: Any) -> Settings:
     ).replace(**changes)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_tls_context() -> Iterator[None]:
+    """Every HTTP client of the suite shares one TLS context.
+
+    httpx2 builds a context for each client it makes, reading the system's CA bundle
+    (about 35 ms of CPU), and visitx makes new clients in most tests. The suite talks plain
+    HTTP to 127.0.0.1 or replays cassettes, so no test needs a context of its own.
+    """
+    import functools
+
+    import httpcore2
+
+    with pytest.MonkeyPatch.context() as patch:
+        shared = functools.cache(httpcore2.default_ssl_context)
+        patch.setattr(httpcore2, "default_ssl_context", shared)
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     """No VISITX_* or OPENAI_* variable leaks in; the default cache lives in tmp_path."""

@@ -17,7 +17,13 @@ from reference_server import ReferenceServer
 
 ray = pytest.importorskip("ray", reason='Ray is not installed: pip install "visitx[ray]"')
 
-pytestmark = [pytest.mark.ray, pytest.mark.block_network(allowed_hosts=["127.0.0.1"])]
+# One xdist worker runs this module and tests/llm/test_real_server.py, one after the
+# other: the Ray cluster starts once, and its workers do not compete with llama.cpp.
+pytestmark = [
+    pytest.mark.ray,
+    pytest.mark.block_network(allowed_hosts=["127.0.0.1"]),
+    pytest.mark.xdist_group("llama-server-and-ray"),
+]
 
 TITLES = [f"Edition {n}" for n in range(6)]  # a different title is a different request
 

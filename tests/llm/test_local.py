@@ -81,7 +81,7 @@ def small(**changes: object) -> Settings:
         "context_size": 4096,
         "max_tokens": 32,
         "max_reasks": 0,
-        "threads": 2,
+        "threads": 1,  # two threads spin when another xdist worker shares the cores
     }
     values.update(changes)
     return Settings(**values)  # type: ignore[arg-type]

@@ -5,21 +5,29 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from visitx.places.build import build_index, index_path
-from visitx.places.index import dump_index, load_index
+from visitx.places.index import Index, dump_index, load_index
 
 
-def test_shipped_index_matches_a_rebuild_from_its_sources() -> None:
+@pytest.fixture(scope="module")
+def rebuilt() -> Index:
+    """The index built from its sources, once for this module (the tests only read it)."""
+    return build_index()
+
+
+def test_shipped_index_matches_a_rebuild_from_its_sources(rebuilt: Index) -> None:
     """`tables/country_index.json.gz` is what `python -m visitx.places.build` writes today."""
     # Byte equality: the file is gzip'd with a zero timestamp and sorted JSON.
-    assert index_path().read_bytes() == dump_index(build_index()), (
+    assert index_path().read_bytes() == dump_index(rebuilt), (
         "the country index is stale: run `python -m visitx.places.build`"
     )
 
 
-def test_index_survives_a_round_trip_through_its_file_format() -> None:
+def test_index_survives_a_round_trip_through_its_file_format(rebuilt: Index) -> None:
     """Dumping and loading keeps every table (keys, names, languages, codes)."""
-    index = build_index()
+    index = rebuilt
     loaded = load_index(dump_index(index))
     assert loaded.plain == index.plain
     assert loaded.name_keys == index.name_keys

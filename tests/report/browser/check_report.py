@@ -29,6 +29,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -123,7 +124,10 @@ class _Blocks(HTMLParser):
 
 
 def run_chromium(chromium: str, url: str, extra: list[str], profile: Path) -> str:
-    cmd = [chromium, *FLAGS, f"--user-data-dir={profile}", *extra, url]
+    """Chromium's stdout for one page; each launch gets a fresh profile folder under
+    `profile`, so launches can run side by side (a profile is locked by its browser)."""
+    own = tempfile.mkdtemp(dir=profile)
+    cmd = [chromium, *FLAGS, f"--user-data-dir={own}", *extra, url]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=180, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"chromium exited {done.returncode}: {done.stderr.strip()[-500:]}")
@@ -256,19 +260,28 @@ class _Body(HTMLParser):
             self.attrs = dict(attrs)
 
 
-def check_events_report(chromium: str, out: Path, profile: Path) -> list[str]:
-    """The events report in Chromium: map drawn, filters and CSV, RTL parties, 1,400 px."""
+def write_events_report(out: Path) -> tuple[Path, Path]:
+    """The events report, and a copy that drives its filters: (page, driven)."""
     page = out / "events.html"
     write_report(events_records(), page, title="visitx events", events=True)
     driven = out / "events-driven.html"
     html = page.read_text(encoding="utf-8")
     driven.write_text(html.replace("</body>", _DRIVE_EVENTS + "</body>"), encoding="utf-8")
+    return page, driven
+
+
+def screenshot_events_report(chromium: str, page: Path, out: Path, profile: Path) -> None:
+    """The top of the events report, as a reader sees it."""
     run_chromium(
         chromium,
         page.resolve().as_uri(),
         [f"--screenshot={out / 'events-top.png'}", "--window-size=1400,1600"],
         profile,
     )
+
+
+def check_events_report(chromium: str, driven: Path, profile: Path) -> list[str]:
+    """The events report in Chromium: map drawn, filters and CSV, RTL parties, 1,400 px."""
     body = _Body()
     body.feed(
         run_chromium(
@@ -370,75 +383,113 @@ def gold_records() -> list[Extraction]:
     return [Extraction.model_validate_json(line) for line in lines]
 
 
-def check_gold_report(chromium: str, out: Path, profile: Path) -> list[str]:
-    """The gold report at 1,400 and 900 px: no sideways scroll, no word broken mid-token,
-    no clipped header, an overview without an empty third, a labelled timeline, map
-    markers that do not overlap."""
+GOLD_WIDTHS = (1400, 900)
+
+
+def write_gold_report(out: Path) -> tuple[Path, Path]:
+    """The gold report, and a copy that measures what a reader sees: (page, driven)."""
     page = write_report(gold_records(), out / "gold.html", title="visitx gold articles")
     driven = out / "gold-driven.html"
     html = page.read_text(encoding="utf-8")
     driven.write_text(html.replace("</body>", _DRIVE_GOLD + "</body>"), encoding="utf-8")
+    return page, driven
+
+
+def screenshot_gold_report(chromium: str, page: Path, out: Path, profile: Path, width: int) -> None:
+    """The gold report at `width` px, as a reader sees it."""
+    size = f"--window-size={width},3000"
+    shot = out / f"gold-{width}.png"
+    run_chromium(chromium, page.resolve().as_uri(), [f"--screenshot={shot}", size], profile)
+
+
+def check_gold_report(chromium: str, driven: Path, profile: Path, width: int) -> list[str]:
+    """The gold report at `width` px: no sideways scroll, no word broken mid-token,
+    no clipped header, an overview without an empty third, a labelled timeline, map
+    markers that do not overlap."""
     failures = []
-    for width in (1400, 900):
-        size = f"--window-size={width},3000"
-        shot = out / f"gold-{width}.png"
-        run_chromium(chromium, page.resolve().as_uri(), [f"--screenshot={shot}", size], profile)
-        body = _Body()
-        body.feed(run_chromium(chromium, driven.resolve().as_uri(), ["--dump-dom", size], profile))
-        got = body.attrs
-        if int(got.get("data-scroll-width") or 99999) > width:
-            wide = got.get("data-scroll-width")
-            failures.append(f"{width} px: the page scrolls sideways ({wide})")
-        if int(got.get("data-table-overflow") or 0) > 0:
-            failures.append(f"{width} px: the table scrolls by {got.get('data-table-overflow')} px")
-        if got.get("data-broken"):
-            failures.append(f"{width} px: words broken mid-token: {got.get('data-broken')}")
-        if got.get("data-clipped"):
-            failures.append(f"{width} px: clipped headers: {got.get('data-clipped')}")
-        if int(got.get("data-plots-gap") or 0) > width // 4:
-            failures.append(f"{width} px: the overview leaves {got.get('data-plots-gap')} px empty")
-        if int(got.get("data-timeline-labels") or 0) < 4:
-            failures.append(f"{width} px: the timeline axis has too few labels")
-        if int(got.get("data-markers") or 0) < 10:
-            failures.append(f"{width} px: the map drew {got.get('data-markers')} markers")
-        if got.get("data-marker-overlaps"):
-            overlaps = got.get("data-marker-overlaps")
-            failures.append(f"{width} px: map markers overlap: {overlaps}")
+    size = f"--window-size={width},3000"
+    body = _Body()
+    body.feed(run_chromium(chromium, driven.resolve().as_uri(), ["--dump-dom", size], profile))
+    got = body.attrs
+    if int(got.get("data-scroll-width") or 99999) > width:
+        wide = got.get("data-scroll-width")
+        failures.append(f"{width} px: the page scrolls sideways ({wide})")
+    if int(got.get("data-table-overflow") or 0) > 0:
+        failures.append(f"{width} px: the table scrolls by {got.get('data-table-overflow')} px")
+    if got.get("data-broken"):
+        failures.append(f"{width} px: words broken mid-token: {got.get('data-broken')}")
+    if got.get("data-clipped"):
+        failures.append(f"{width} px: clipped headers: {got.get('data-clipped')}")
+    if int(got.get("data-plots-gap") or 0) > width // 4:
+        failures.append(f"{width} px: the overview leaves {got.get('data-plots-gap')} px empty")
+    if int(got.get("data-timeline-labels") or 0) < 4:
+        failures.append(f"{width} px: the timeline axis has too few labels")
+    if int(got.get("data-markers") or 0) < 10:
+        failures.append(f"{width} px: the map drew {got.get('data-markers')} markers")
+    if got.get("data-marker-overlaps"):
+        overlaps = got.get("data-marker-overlaps")
+        failures.append(f"{width} px: map markers overlap: {overlaps}")
     return failures
 
 
 def check(chromium: str, out: Path) -> list[str]:
-    """Write the report, render it, and return the failed checks (empty when all pass)."""
+    """Write the report, render it, and return the failed checks (empty when all pass).
+
+    The pages are written first; the Chromium launches (most of their time is the
+    browser starting, not CPU) then run side by side, each with its own profile.
+    """
     items = seed_extractions()
     report = write_report(items, out / "report.html", title="visitx seed articles")
     persian_index = next(i for i, ex in enumerate(items) if ex.article.title == PERSIAN)
     url = report.resolve().as_uri()
+    # The notebook view gets its own page: a headless screenshot of a page scrolled
+    # to an anchor leaves the part above the viewport blank.
+    notebook = out / "notebook-persian.html"
+    notebook.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>notebook view'
+        f"</title></head><body>{render_extraction_html(items[persian_index])}</body></html>",
+        encoding="utf-8",
+    )
+    events_page, events_driven = write_events_report(out)
+    gold_page, gold_driven = write_gold_report(out)
     failures: list[str] = []
-    with tempfile.TemporaryDirectory() as profile:
+    with tempfile.TemporaryDirectory() as folder, ThreadPoolExecutor(max_workers=4) as pool:
+        profile = Path(folder)
         # The link from the table opens the Persian article's section (done by the script).
-        dom = run_chromium(chromium, f"{url}#a{persian_index}", ["--dump-dom"], Path(profile))
-        (out / "dom.html").write_text(dom, encoding="utf-8")
-        # The notebook view gets its own page: a headless screenshot of a page scrolled
-        # to an anchor leaves the part above the viewport blank.
-        notebook = out / "notebook-persian.html"
-        notebook.write_text(
-            '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>notebook view'
-            f"</title></head><body>{render_extraction_html(items[persian_index])}</body></html>",
-            encoding="utf-8",
+        dom_run = pool.submit(
+            run_chromium, chromium, f"{url}#a{persian_index}", ["--dump-dom"], profile
         )
+        shots: dict[Path, Future[str]] = {}
         for name, target in (("report-top", url), ("notebook-persian", notebook.as_uri())):
             shot = out / f"{name}.png"
-            run_chromium(
+            shots[shot] = pool.submit(
+                run_chromium,
                 chromium,
                 target,
                 [f"--screenshot={shot}", "--window-size=1400,2000"],
-                Path(profile),
+                profile,
             )
+        checks = [
+            pool.submit(check_table, chromium, report, profile),
+            pool.submit(check_events_report, chromium, events_driven, profile),
+            *(pool.submit(check_gold_report, chromium, gold_driven, profile, width)
+              for width in GOLD_WIDTHS),
+        ]  # fmt: skip
+        pictures = [
+            pool.submit(screenshot_events_report, chromium, events_page, out, profile),
+            *(pool.submit(screenshot_gold_report, chromium, gold_page, out, profile, width)
+              for width in GOLD_WIDTHS),
+        ]  # fmt: skip
+        dom = dom_run.result()
+        (out / "dom.html").write_text(dom, encoding="utf-8")
+        for shot, run in shots.items():
+            run.result()
             if not shot.exists() or shot.read_bytes()[:8] != b"\x89PNG\r\n\x1a\n":
                 failures.append(f"no screenshot written at {shot}")
-        failures += check_table(chromium, report, Path(profile))
-        failures += check_events_report(chromium, out, Path(profile))
-        failures += check_gold_report(chromium, out, Path(profile))
+        for check_run in checks:
+            failures += check_run.result()
+        for picture in pictures:
+            picture.result()
 
     parsed = _Blocks()
     parsed.feed(dom)
