@@ -250,9 +250,11 @@ def _load_tables() -> None:
     from visitx.dates.parse import parse_date
     from visitx.grounding.locate import locate
     from visitx.places.countries import country_code
+    from visitx.record.names import is_name_like
     from visitx.text.language import guess_language
 
     country_code("Türkiye")
+    is_name_like("Ankara")  # the participant word table
     guess_language("Türkiye ile Ruanda arasındaki işbirlikleri görüşüldü.")  # the identifier
     parse_date("7 April 2023")
     locate("Ankara", "Ankara")
