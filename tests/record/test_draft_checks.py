@@ -292,3 +292,109 @@ def test_participant_named_by_a_dash_is_no_participant() -> None:
     visit, warnings = _build(dash)
     assert visit.codes.cameo == []
     assert any("no participant is named in the article" in w for w in warnings)
+
+
+# -- names that name no one, summaries of one word repeated (audit of issue 22) --------------
+# The audit's cases: participants "A", "the", "delegation" (all in TEXT), summary
+# "visit visit visit".
+
+GENERIC = [
+    {"role": "visitor", "kind": "group", "name": "delegation"},
+    {"role": "host", "kind": "person", "name": "the"},
+    {"role": "visitor", "kind": "person", "name": "A"},
+]
+
+
+def test_generic_participants_are_a_problem() -> None:
+    """Participants "delegation", "the", "A" are re-asked: the visit names no one."""
+    (problem,) = visit_problems("visits[0]", _draft(participants=GENERIC).visits[0])
+    assert problem.startswith(
+        "visits[0] names no one: the participants 'delegation', 'the', 'A' are only generic"
+    )
+
+
+def test_generic_participants_get_no_codes() -> None:
+    """Found in the article but generic: no CAMEO/PLOVER codes, not grounded, a warning."""
+    visit, warnings = _build(_draft(participants=GENERIC))
+    assert (visit.codes.cameo, visit.codes.plover_event) == ([], None)
+    assert visit.grounded is False
+    assert warnings == [
+        "visits[0]: no participant is named in the article (only generic words: "
+        "'delegation', 'the', 'A'); no CAMEO/PLOVER codes"
+    ]
+
+
+def test_one_generic_and_one_named_participant_get_the_codes() -> None:
+    """A named participant beside a generic one is enough: 042/043 and no warning."""
+    named = [GENERIC[0], {"role": "host", "kind": "person", "name": "Mehmet Aydın"}]
+    visit, warnings = _build(_draft(participants=named))
+    assert visit.codes.cameo == ["042", "043"]
+    assert warnings == []
+
+
+def test_organisation_with_a_name_keeps_the_codes() -> None:
+    """ "Veloria Chamber of Commerce" (generic words with a name) keeps 042/043."""
+    chamber = [{"role": "visitor", "kind": "organization", "name": "Veloria Chamber of Commerce"}]
+    visit, _ = _build(_draft(participants=chamber))
+    assert visit.codes.cameo == ["042", "043"]
+
+
+def test_one_word_repeated_summary_is_a_problem() -> None:
+    """A summary "visit visit visit" (15 letters, 3 words) is re-asked as one word repeated."""
+    (problem,) = visit_problems("visits[0]", _draft(summary="visit visit visit").visits[0])
+    assert problem.startswith(
+        "visits[0].summary = 'visit visit visit' is not a summary (one word repeated)"
+    )
+
+
+def test_two_word_summary_is_a_problem() -> None:
+    """ "Keller Keller visited" has two different words: fewer than three."""
+    (problem,) = visit_problems("visits[0]", _draft(summary="Keller Keller visited").visits[0])
+    assert "is not a summary (fewer than 3 different words)" in problem
+
+
+def test_one_word_repeated_summary_is_flagged_in_the_record() -> None:
+    """After the re-asks, "visit visit visit" is kept with a warning; the visit is not grounded."""
+    visit, warnings = _build(_draft(summary="visit visit visit"))
+    assert visit.grounded is False
+    assert warnings == [
+        "visits[0].summary: 'visit visit visit' is not a sentence (one word repeated)"
+    ]
+
+
+def test_chinese_summary_of_one_word_repeated_is_a_problem() -> None:
+    """A summary in Chinese that repeats 代表团访问 (delegation visit) three times is re-asked."""
+    draft = _draft(summary="代表团访问代表团访问代表团访问")
+    (problem,) = visit_problems("visits[0]", draft.visits[0])
+    assert "is not a summary (one word repeated)" in problem
+
+
+SHELL_NAMES: dict[str, Any] = {
+    "language": "en",
+    "visits": [{**GOOD["visits"][0], "participants": GENERIC, "summary": "visit visit visit"}],
+}
+
+
+def test_generic_draft_is_reasked_naming_each_problem() -> None:
+    """The re-ask names the generic participants and the repeated-word summary."""
+    scripted = Scripted(SHELL_NAMES, GOOD)
+    settings = Settings(model="m", mode="json", cache=False, max_reasks=2)
+    result = visitx.extract(TEXT, published=PUBLISHED, settings=settings, client=scripted.client)
+    assert len(scripted.bodies) == 2
+    reask = json.dumps(scripted.bodies[1]["messages"], ensure_ascii=False)
+    assert "names no one: the participants 'delegation', 'the', 'A'" in reask
+    assert "'visit visit visit' is not a summary (one word repeated)" in reask
+    assert result.visits[0].codes.cameo == ["042", "043"]
+
+
+def test_generic_draft_after_the_last_reask_says_what_could_not_be_checked() -> None:
+    """A model that never fixes it: no codes, and meta.warnings names both problems."""
+    scripted = Scripted(SHELL_NAMES)
+    settings = Settings(model="m", mode="json", cache=False, max_reasks=1)
+    result = visitx.extract(TEXT, published=PUBLISHED, settings=settings, client=scripted.client)
+    (visit,) = result.visits
+    assert (visit.codes.cameo, visit.grounded) == ([], False)
+    warnings = "\n".join(result.meta.warnings)
+    assert "still had problems after 1 re-ask" in warnings
+    assert "only generic words: 'delegation', 'the', 'A'" in warnings
+    assert "'visit visit visit' is not a sentence (one word repeated)" in warnings

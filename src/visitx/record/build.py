@@ -28,7 +28,7 @@ from visitx.record.draft import (
     DraftParticipant,
     DraftPlace,
     DraftVisit,
-    is_sentence_like,
+    sentence_problem,
 )
 
 
@@ -118,15 +118,21 @@ class _Builder:
         re-asks arrives here with them.)
         """
         problems = [
-            f"{where}.evidence: {_short(s.text)} is not a sentence"
+            f"{where}.evidence: {_short(s.text)} is not a sentence ({why})"
             for s in visit.evidence
-            if not is_sentence_like(s.text)
+            if (why := sentence_problem(s.text)) is not None
         ]
-        if not is_sentence_like(draft.summary):
-            problems.append(f"{where}.summary: {_short(draft.summary)} is not a sentence")
+        if (why := sentence_problem(draft.summary)) is not None:
+            problems.append(f"{where}.summary: {_short(draft.summary)} is not a sentence ({why})")
         if not has_grounded_participant(visit):
+            generic = [
+                _short(p.name.text)
+                for p in visit.participants
+                if p.name.start is not None and any(c.isalpha() for c in p.name.text)
+            ]
+            only = f" (only generic words: {', '.join(generic)})" if generic else ""
             problems.append(
-                f"{where}: no participant is named in the article; no CAMEO/PLOVER codes"
+                f"{where}: no participant is named in the article{only}; no CAMEO/PLOVER codes"
             )
         self.warnings.extend(problems)
         return not problems
@@ -244,9 +250,11 @@ def _load_tables() -> None:
     from visitx.dates.parse import parse_date
     from visitx.grounding.locate import locate
     from visitx.places.countries import country_code
+    from visitx.record.names import is_name_like
     from visitx.text.language import guess_language
 
     country_code("Türkiye")
+    is_name_like("Ankara")  # the participant word table
     guess_language("Türkiye ile Ruanda arasındaki işbirlikleri görüşüldü.")  # the identifier
     parse_date("7 April 2023")
     locate("Ankara", "Ankara")

@@ -1,13 +1,15 @@
 """CAMEO and PLOVER codes, derived from a visit's type, status and agreements.
 
 The mapping is the table of the data model; the model is never asked for codes. A visit
-none of whose participants is found in the article gets none: a type and a status alone
-(a weak model's draft with no one in it) are not an event.
+none of whose participants is found in the article, by a name rather than a generic word
+("delegation", "the"), gets none: a type and a status alone (a weak model's draft with
+no one in it) are not an event.
 """
 
 from __future__ import annotations
 
 from visitx.core.models import AgreementStatus, Codes, Visit, VisitStatus, VisitType
+from visitx.record.names import is_name_like
 
 _OCCURRED: dict[VisitType, tuple[list[str], str]] = {
     # type -> (CAMEO codes, PLOVER mode); the PLOVER event of a meeting is CONSULT.
@@ -41,12 +43,11 @@ def derive_codes(visit: Visit) -> Codes:
 
 
 def has_grounded_participant(visit: Visit) -> bool:
-    """Whether at least one participant's name (with a letter in it) was located in the article.
+    """Whether at least one participant is named in the article by a name-like word.
 
-    A name of punctuation alone ("-") is found next to any dash of the article, and names
+    The name must be located in the article and hold a word that names someone
+    (`is_name_like`): "-" is found beside any dash of the article, and "the",
+    "delegation" or "officials" are found in most articles about a visit, but they name
     no one.
     """
-    return any(
-        p.name.start is not None and any(c.isalpha() for c in p.name.text)
-        for p in visit.participants
-    )
+    return any(p.name.start is not None and is_name_like(p.name.text) for p in visit.participants)

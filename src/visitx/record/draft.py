@@ -19,6 +19,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import re
+import unicodedata
 from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Annotated, Any
@@ -35,6 +37,7 @@ from visitx.core.models import (
     VisitStatus,
     VisitType,
 )
+from visitx.record.names import is_name_like
 
 _SCHEMAS: dict[tuple[Any, ...], dict[str, Any]] = {}
 _ARTICLE: ContextVar[str | None] = ContextVar("visitx_article", default=None)
@@ -214,7 +217,9 @@ def find_problems(draft: Draft, article: str, *, language: str | None = None) ->
     """One message per value the model can fix.
 
     A quote not in the article, a bad country, an evidence string that is not a sentence
-    or repeats another, a summary that is not a sentence, a visit without a participant.
+    or repeats another, a summary that is not a sentence (too short, one word repeated), a
+    visit without a participant or whose participants are only generic words ("the",
+    "delegation", "officials"; see `visitx.record.names`).
     """
     from visitx.grounding.locate import locate
     from visitx.places.countries import country_code
@@ -251,33 +256,73 @@ def visit_problems(where: str, visit: DraftVisit) -> Iterator[str]:
             )
             continue
         seen[key] = j
-        if not is_sentence_like(sentence):
+        problem = sentence_problem(sentence)
+        if problem is not None:
             yield (
-                f"{where}.evidence[{j}] = {_short(sentence)} is not a sentence. Copy one or "
-                "more whole sentences of the article that report this engagement."
+                f"{where}.evidence[{j}] = {_short(sentence)} is not a sentence ({problem}). "
+                "Copy one or more whole sentences of the article that report this engagement."
             )
-    if not is_sentence_like(visit.summary):
+    summary = sentence_problem(visit.summary)
+    if summary is not None:
         yield (
-            f"{where}.summary = {_short(visit.summary)} is not a summary. Write one English "
-            "sentence: who met whom, where, when."
+            f"{where}.summary = {_short(visit.summary)} is not a summary ({summary}). Write "
+            "one English sentence: who met whom, where, when."
         )
-    if not any(any(c.isalpha() for c in p.name) for p in visit.participants):
+    named = [p.name for p in visit.participants if any(c.isalpha() for c in p.name)]
+    if not named:
         yield (
             f"{where} has no participants. Name who travelled and who received them (a "
             "person, organisation or group, copied from the article), or leave the visit "
             "out if the article does not report one."
         )
+    elif not any(is_name_like(name) for name in named):
+        yield (
+            f"{where} names no one: the participants {', '.join(map(_short, named))} are "
+            "only generic words (a role, a group, an article). Give each participant's "
+            "name as the article writes it (a person, an organisation, a country's "
+            "delegation), or leave the visit out if the article names no one."
+        )
 
 
-# A sentence has this many letters at least, in this many words (scripts written
-# without spaces count their letters alone).
+# A sentence has this many letters at least, in this many different words (scripts
+# written without spaces count their letters alone).
 MIN_SENTENCE_LETTERS = 12
 MIN_SENTENCE_WORDS = 3
 _UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "HANGUL", "KHMER", "LAO", "MYANMAR")
+_REPEATED = re.compile(r"(.+?)\1+", re.DOTALL)
+
+
+def sentence_problem(text: str) -> str | None:
+    """Why a string does not read as a sentence, or None when it does.
+
+    A sentence has enough letters and at least three different words ("visit visit
+    visit" has one); text in a script written without spaces (CJK, Thai) needs its
+    letters alone, but not one word written again and again.
+
+    Example:
+        >>> sentence_problem("1992"), sentence_problem("visit visit visit")
+        ('too few letters', 'one word repeated')
+        >>> sentence_problem("The minister visited Ankara on Monday.") is None
+        True
+    """
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < MIN_SENTENCE_LETTERS:
+        return "too few letters"
+    tokens = [w.casefold() for w in re.findall(r"\w+", text) if any(c.isalpha() for c in w)]
+    words = set(tokens)
+    unspaced = sum(1 for c in letters if unicodedata.name(c, "").startswith(_UNSPACED))
+    if unspaced >= len(letters) / 2:
+        compact = "".join(c for c in text if c.isalnum())
+        return "one word repeated" if _REPEATED.fullmatch(compact) else None
+    if len(words) == 1 and len(tokens) > 1:
+        return "one word repeated"
+    if len(words) < MIN_SENTENCE_WORDS:
+        return f"fewer than {MIN_SENTENCE_WORDS} different words"
+    return None
 
 
 def is_sentence_like(text: str) -> bool:
-    """Whether a string reads as a sentence: enough letters, and words (or CJK/Thai text).
+    """Whether a string reads as a sentence (see `sentence_problem`).
 
     Example:
         >>> is_sentence_like("1992"), is_sentence_like("visit")
@@ -285,15 +330,7 @@ def is_sentence_like(text: str) -> bool:
         >>> is_sentence_like("The minister visited Ankara on Monday.")
         True
     """
-    import unicodedata
-
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < MIN_SENTENCE_LETTERS:
-        return False
-    if len(text.split()) >= MIN_SENTENCE_WORDS:
-        return True
-    unspaced = sum(1 for c in letters if unicodedata.name(c, "").startswith(_UNSPACED))
-    return unspaced >= len(letters) / 2
+    return sentence_problem(text) is None
 
 
 def _short(value: Any, limit: int = 120) -> str:

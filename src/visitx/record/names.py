@@ -1,0 +1,122 @@
+"""Whether a participant's name names someone: a name-like word, not only generic words.
+
+A weak model copies any word of the article into a participant's name: "the", "A",
+"delegation", "officials". Those are found in the article, so grounding cannot catch
+them; they must not earn a visit its codes. A name counts when at least one of its words
+is a name-like token: not a single letter, a number or punctuation, and not a word of
+`tables/participant_words.txt` (the function words of the 14 languages and generic role
+and collective nouns, in every language). When in doubt a name counts: "the Iranian
+foreign minister", "Turkey's president", "Außenminister Wadephul", "US officials" do.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from visitx.core.datafiles import read_sections
+from visitx.core.textfold import fold
+
+__all__ = ["is_name_like"]
+
+_TABLE = "participant_words.txt"
+_WORD = re.compile(r"\w+")
+_UNSPACED = ("CJK", "HIRAGANA", "KATAKANA")
+# Arabic-script clitics: a conjunction (و ف), then a preposition (ب ل ك), then the
+# article (ال); "لل" is ل + ال.
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ل", "ک")  # ك is folded to ک
+_ARTICLES = ("ال", "لل")
+
+
+@dataclass(frozen=True)
+class _Words:
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    pieces: tuple[str, ...]  # Chinese/Japanese entries, longest first
+
+    def listed(self, word: str) -> bool:
+        return word in self.exact or word.startswith(self.prefixes) or word.endswith(self.suffixes)
+
+
+@functools.cache
+def _words() -> _Words:
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    suffixes: set[str] = set()
+    pieces: set[str] = set()
+    for section in read_sections(_TABLE).values():
+        for line in section.splitlines():
+            if line.lstrip().startswith("#"):
+                continue
+            for entry in line.split():
+                word = fold(entry.strip("*"), accents=False)
+                if _is_unspaced(word):
+                    pieces.add(word)
+                elif entry.endswith("*"):
+                    prefixes.add(word)
+                elif entry.startswith("*"):
+                    suffixes.add(word)
+                else:
+                    exact.add(word)
+    return _Words(
+        exact=frozenset(exact),
+        prefixes=tuple(sorted(prefixes)),
+        suffixes=tuple(sorted(suffixes)),
+        pieces=tuple(sorted(pieces, key=len, reverse=True)),
+    )
+
+
+def _is_unspaced(text: str) -> bool:
+    return any(unicodedata.name(c, "").startswith(_UNSPACED) for c in text if c.isalpha())
+
+
+def _arabic_forms(word: str) -> list[str]:
+    """`word` and the same word without its clitics (و، ف، ب، ل، ك، ال)."""
+    forms = [word]
+    for conjunctions in (False, True):
+        stem = word
+        if conjunctions:
+            if not stem.startswith(_CONJUNCTIONS) or len(stem) <= 3:
+                continue
+            stem = stem[1:]
+        for article in _ARTICLES:
+            if stem.startswith(article) and len(stem) > len(article) + 1:
+                forms.append(stem[len(article) :])
+        for preposition in _PREPOSITIONS:
+            if stem.startswith(preposition + "ال") and len(stem) > 4:
+                forms.append(stem[3:])
+        forms.append(stem)
+    return forms
+
+
+def _is_name_word(word: str, words: _Words) -> bool:
+    """Whether one folded word of a name is name-like (see the module docstring)."""
+    if _is_unspaced(word):
+        rest = word
+        for piece in words.pieces:
+            rest = rest.replace(piece, "")
+        return any(c.isalpha() for c in rest)
+    if len(word) < 2 or not any(c.isalpha() for c in word):
+        return False
+    return not any(words.listed(form) for form in _arabic_forms(word))
+
+
+def is_name_like(name: str) -> bool:
+    """Whether a participant's name holds at least one name-like word.
+
+    A two-letter word in capitals is an acronym and counts ("US", "UN", "EU").
+
+    Example:
+        >>> is_name_like("the delegation"), is_name_like("A"), is_name_like("1")
+        (False, False, False)
+        >>> is_name_like("Turkey's president"), is_name_like("US officials")
+        (True, True)
+    """
+    if any(len(w) == 2 and w.isalpha() and w.isupper() for w in _WORD.findall(name)):
+        return True
+    words = _words()
+    return any(_is_name_word(w, words) for w in _WORD.findall(fold(name, accents=False)))
