@@ -144,6 +144,10 @@ class Feed:
         self._slots.release()
         return item
 
+    def ready(self) -> bool:
+        """Whether `next()` would answer at once (the input is a list, or an item waits)."""
+        return self._end is None and (not self._threaded or not self._queue.empty())
+
     @property
     def error(self) -> BaseException | None:
         return self._end.error if self._end is not None else None
