@@ -330,3 +330,26 @@ def test_record_json_marks_the_entry_cached_with_its_duration() -> None:
     assert (record.article.language, record.meta.cached, record.meta.duration_s) == (
         "de", True, 0.25)
     assert (record.meta.model, record.meta.attempts, record.visits) == ("m", 2, [])
+
+
+def test_a_failing_input_still_yields_the_hits_before_it(
+    cached: Settings, resolved: list[int]
+) -> None:
+    """An input that breaks after two articles: both come back, then its error is raised."""
+    run(seeds(), cached)
+    resolved.clear()
+
+    def crashing() -> Iterator[Article]:
+        yield seeds()[0]
+        yield seeds()[1]
+        raise RuntimeError("input disk unplugged")
+
+    async def collect(seen: list[str | None]) -> None:
+        async for r in visitx.aextract_many(crashing(), settings=cached, progress=False):
+            seen.append(r.article.source_id)
+
+    seen: list[str | None] = []
+    with pytest.raises(RuntimeError, match="unplugged"):
+        asyncio.run(collect(seen))
+    assert sorted(seen) == sorted(a.id for a in seeds()[:2])  # type: ignore[type-var]
+    assert sum(resolved) == 2

@@ -86,7 +86,11 @@ class HitStage:
         near-copy index (whose decisions depend on the articles before each one)."""
         if ex.memo is None or plan.index is not None:
             return None
-        return cls(ex, plan, workers, articles)
+        try:
+            return cls(ex, plan, workers, articles)
+        except Exception as exc:  # only a saving: the batch goes the ordinary way
+            log.debug("visitx re-run: no fast way (%s)", exc)
+            return None
 
     def start(self, feed: Feed, results: asyncio.Queue[Any]) -> list[asyncio.Task[None]]:
         """The stage's task: it reads `feed` and puts batches and an end marker in `results`."""
