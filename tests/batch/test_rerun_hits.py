@@ -353,3 +353,14 @@ def test_a_failing_input_still_yields_the_hits_before_it(
         asyncio.run(collect(seen))
     assert sorted(seen) == sorted(a.id for a in seeds()[:2])  # type: ignore[type-var]
     assert sum(resolved) == 2
+
+
+def test_objects_frozen_by_the_caller_stay_frozen(cached: Settings) -> None:
+    """extract_many does not unfreeze what the caller froze with gc.freeze()."""
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        run(seeds()[:1], cached)
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()

@@ -40,6 +40,7 @@ class Helper:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "visitx.batch.hitproc"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+            start_new_session=True,  # Ctrl-C reaches the batch, which ends the helper
         )
         self._lock = threading.Lock()
         assert self.proc.stdin is not None
