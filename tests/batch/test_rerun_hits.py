@@ -364,3 +364,53 @@ def test_objects_frozen_by_the_caller_stay_frozen(cached: Settings) -> None:
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def helper_run(cached: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows of two articles, every one of them sent to a helper started at once."""
+    run(seeds(), cached)
+    monkeypatch.setattr(hitstage, "WINDOW", 2)
+    monkeypatch.setattr(hitstage, "HELPER_FROM", 0)
+    monkeypatch.setattr(hitstage.HitStage, "wait_for_helper", True)
+
+
+def test_an_input_the_helper_cannot_take_is_resolved_here(
+    cached: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A mapping that cannot be pickled is resolved in the batch's process; the rest go on."""
+    helper_run(cached, monkeypatch)
+
+    class Local(dict[str, Any]):  # a class defined here cannot be pickled
+        pass
+
+    first = seeds()[0]
+    inputs: list[Any] = [Local(text=first.text, published=first.published, id="local"),
+                         *seeds()[1:]]
+    again = run(inputs, cached)
+    assert [r.article.source_id for r in again] == ["local", *[a.id for a in seeds()[1:]]]
+    assert all(r.meta.cached and r.error is None for r in again)
+    assert seed_facts(again[0].visits) == EXPECTED[first.id]
+
+
+def test_a_helper_that_dies_leaves_the_batch_whole(
+    cached: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the helper stops answering, the windows after are resolved here, none lost."""
+    helper_run(cached, monkeypatch)
+    calls: list[int] = []
+    original = Helper.resolve
+
+    def dying(self: Helper, mode: str, items: list[Any]) -> list[str | None]:
+        calls.append(len(items))
+        if len(calls) == 2:
+            self.proc.kill()
+            self.proc.wait()
+        return original(self, mode, items)
+
+    monkeypatch.setattr(Helper, "resolve", dying)
+    again = run(seeds(), cached)
+    assert len(calls) == 2  # the third window was not sent to a dead helper
+    assert [r.article.source_id for r in again] == [a.id for a in seeds()]
+    for article, record in zip(seeds(), again, strict=True):
+        assert record.meta.cached
+        assert seed_facts(record.visits) == EXPECTED[article.id]

@@ -62,7 +62,8 @@ class Helper:
             raise RuntimeError(f"the helper process runs other code: {ready!r}")
 
     def _send(self, value: Any) -> None:
-        pickle.dump(value, self._in, protocol=pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)  # fails before writing
+        self._in.write(data)
         self._in.flush()
 
     def resolve(self, mode: str, items: list[tuple[int, Any]]) -> list[str | None]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import logging
+import pickle
 from collections.abc import Iterator, Sized
 from typing import TYPE_CHECKING, Any
 
@@ -60,18 +61,15 @@ class HitStage:
 
     wait_for_helper = False  # True: no window is resolved here while the helper starts
 
-    def __init__(self, ex: Extractor, plan: Plan, workers: int, articles: Any,
-                 helper: bool | None = None) -> None:
+    def __init__(self, ex: Extractor, plan: Plan, workers: int, articles: Any) -> None:
         self.spec = spec_of(ex, plan.screening)
         self.ex = ex
         self.local = Resolver(self.spec)
         # Whether to start the helper, and after how many articles (a helper costs about
         # half a second of the other core to start: small runs do without).
-        sized = isinstance(articles, Sized)
-        self.helper_after: int | None = (
-            None if helper is False or (helper is None and sized and len(articles) < HELPER_FROM)
-            else 0 if helper or sized else HELPER_FROM
-        )
+        self.helper_after: int | None = HELPER_FROM  # an input of unknown length
+        if isinstance(articles, Sized):
+            self.helper_after = 0 if len(articles) >= HELPER_FROM else None
         self.seen = 0
         self.helper: Helper | None = None
         self._starting: asyncio.Task[Helper | None] | None = None
@@ -141,8 +139,9 @@ class HitStage:
             return helper.resolve(mode, window)
         except Exception as exc:  # pickling an odd input, or the helper died
             log.debug("visitx re-run helper: %s; resolving here", exc)
-            if not isinstance(exc, TypeError | ValueError | AttributeError):
+            if not isinstance(exc, TypeError | ValueError | AttributeError | pickle.PicklingError):
                 self.helper = None  # gone: no more windows there
+                helper.close()
             return self.local.resolve(mode, window)
 
     def _ready_helper(self) -> Helper | None:
@@ -166,6 +165,8 @@ class HitStage:
         """A resolved window: its hits to the engine as one batch, the rest to the workers."""
         try:
             answers = await future
+            if not isinstance(answers, list) or len(answers) != len(window):
+                raise ValueError(f"{len(window)} articles, answers {answers!r:.80}")
         except Exception as exc:  # a memo that cannot be read: the ordinary way for all
             log.debug("visitx re-run: a window was not resolved (%s)", exc)
             answers = [None] * len(window)
@@ -175,8 +176,8 @@ class HitStage:
             if answer is not None:
                 try:
                     record = Extraction.model_validate_json(answer)
-                except ValueError:
-                    record = None  # the ordinary way reads it again, or rebuilds it
+                except Exception:  # the ordinary way reads it again, or rebuilds it
+                    record = None
             if record is None:
                 await self._slots.acquire()
                 self.slow.put_nowait(pair)
