@@ -1,7 +1,9 @@
-"""KeyTemplate: the draft cache's key for many articles, the same as cache_key's."""
+"""KeyTemplate: the draft cache's key for many articles, as cache_key documents it."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import pickle
 from typing import Any
 
@@ -42,12 +44,22 @@ def test_template_key_matches_cache_key(
     article: tuple[str, str | None, str | None, str | None],
     sampling: dict[str, float] | None,
 ) -> None:
-    """Quotes, backslashes, non-ASCII, control characters and sampling give cache_key's key."""
+    """Quotes, backslashes, non-ASCII, control characters and sampling: the documented key."""
     text, title, published, language = article
-    expected = cache_key(text=text, title=title, published=published, language=language,
-                         sampling=sampling, **CONSTANT)
+    material = {  # what cache_key documents: the request as sorted, unescaped JSON
+        "text": text, "title": title, "published": published, "language": language,
+        "model": "m", "endpoint": "http://127.0.0.1:8080/v1", "mode": "json_schema",
+        "prompt": "p", "draft_schema": hashlib.sha256(b"{}").hexdigest(),
+        "temperature": 0.0, "max_tokens": 4096,
+        **({"sampling": sampling} if sampling else {}),
+    }
+    digest = hashlib.sha256(
+        json.dumps(material, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    ).hexdigest()
     template = KeyTemplate(**CONSTANT, sampling=sampling)
-    assert template.key(text, title, published, language) == expected
+    assert template.key(text, title, published, language) == f"visitx:{digest}"
+    assert cache_key(text=text, title=title, published=published, language=language,
+                     sampling=sampling, **CONSTANT) == f"visitx:{digest}"
 
 
 def test_template_survives_pickling() -> None:

@@ -171,11 +171,12 @@ class HitStage:
             log.debug("visitx re-run: a window was not resolved (%s)", exc)
             answers = [None] * len(window)
         hits: list[tuple[int, Extraction]] = []
+        validate_json = Extraction.__pydantic_validator__.validate_json
         for pair, answer in zip(window, answers, strict=True):
             record = None
             if answer is not None:
                 try:
-                    record = Extraction.model_validate_json(answer)
+                    record = validate_json(answer)
                 except Exception:  # the ordinary way reads it again, or rebuilds it
                     record = None
             if record is None:
@@ -205,10 +206,4 @@ async def _window(feed: Feed) -> list[tuple[int, Any]]:
     first = await feed.next()
     if first is None:
         return []
-    window = [first]
-    while len(window) < WINDOW and feed.ready():
-        pair = await feed.next()
-        if pair is None:
-            break
-        window.append(pair)
-    return window
+    return [first, *feed.ready(WINDOW - 1)]
