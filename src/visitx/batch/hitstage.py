@@ -10,7 +10,9 @@ failures, the budget, the screen's records and the cache writes are theirs as ev
 
 Large runs (`HELPER_FROM` articles and more) resolve in a helper process
 (`visitx.batch.hitproc`) on the second core while this process builds the records of
-the window before; until it is ready, and if it fails, windows are resolved here. At
+the window before. It is started once a window comes back mostly hits (a first run,
+all misses, does without it); until it is ready, and if it fails, windows are resolved
+here. At
 most `DEPTH` windows are in flight and `DEPTH` batches wait to be taken, so memory stays
 flat however long the input.
 """
@@ -59,7 +61,7 @@ class HitBatch:
 class HitStage:
     """Between the feed and the workers (see the module); `next()` is the workers' feed."""
 
-    wait_for_helper = False  # True: no window is resolved here while the helper starts
+    wait_for_helper = False  # True: no more windows are resolved here while it starts
 
     def __init__(self, ex: Extractor, plan: Plan, workers: int, articles: Any) -> None:
         self.spec = spec_of(ex, plan.screening)
@@ -110,11 +112,6 @@ class HitStage:
         try:
             while window := await _window(feed):
                 self.seen += len(window)
-                if self.helper_after is not None and self.seen > self.helper_after:
-                    self.helper_after = None
-                    self._starting = asyncio.create_task(asyncio.to_thread(self._start_helper))
-                    if self.wait_for_helper:
-                        await asyncio.wait([self._starting])
                 pending.append((window, self._submit(window)))
                 if len(pending) >= DEPTH:
                     await self._emit(*pending.popleft(), results)
@@ -187,6 +184,13 @@ class HitStage:
         if hits:
             await self.room.acquire()
             results.put_nowait(HitBatch(hits, self.room))
+        if self.helper_after is not None and self.seen > self.helper_after and (
+            2 * len(hits) > len(window)  # a re-run: worth a helper (not a first run)
+        ):
+            self.helper_after = None
+            self._starting = asyncio.create_task(asyncio.to_thread(self._start_helper))
+            if self.wait_for_helper:
+                await asyncio.wait([self._starting])
 
     async def aclose(self) -> None:
         """Stop the helper process (when one runs) and close the memo."""
