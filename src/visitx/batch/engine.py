@@ -15,12 +15,13 @@ import functools
 from collections.abc import AsyncGenerator, Iterable, Mapping, Sized
 from typing import TYPE_CHECKING, Any
 
+from visitx.batch.hitstage import WINDOW, HitBatch, HitStage
 from visitx.batch.lookups import Lookups
 from visitx.batch.parts import Feed, Progress, Tripwire, warm_tables
 from visitx.batch.plan import Plan, Results, RunStats, longest_first, start
 from visitx.batch.plan import workers as plan_workers
 from visitx.batch.records import failed, last_resort
-from visitx.batch.sync import run_sync
+from visitx.batch.sync import gc_paused, run_sync
 from visitx.core.article import Article
 from visitx.core.errors import VisitxError
 from visitx.core.models import Extraction
@@ -135,16 +136,19 @@ async def stream(
     own_bar = bar is None
     if bar is None:
         bar = Progress(progress, len(articles) if isinstance(articles, Sized) else None)
-    feed = Feed(articles, workers)
+    stage = HitStage.open(ex, plan, workers, articles)  # cached re-runs, or None
+    feed = Feed(articles, workers if stage is None else max(workers, WINDOW))
     tripwire = Tripwire(fail_fast, ex.provider.endpoint)
     warm = asyncio.create_task(asyncio.to_thread(warm_tables), name="visitx-warm")
 
     # Unbounded, so an end marker never waits; `room` bounds the results not yet taken.
-    results: asyncio.Queue[Done | BudgetExceeded | None] = asyncio.Queue()
+    results: asyncio.Queue[Done | HitBatch | BudgetExceeded | None] = asyncio.Queue()
     room = asyncio.Semaphore(workers)
     lookups = Lookups(ex)  # cache look-ups grouped: one thread hop for many articles
-    work = functools.partial(_work, ex, feed, results, room, sync_client, plan, lookups)
+    source: Feed | HitStage = feed if stage is None else stage
+    work = functools.partial(_work, ex, source, results, room, sync_client, plan, lookups)
     tasks = [asyncio.create_task(work(), name=f"visitx-worker-{n}") for n in range(workers)]
+    tasks.extend(stage.start(feed, results) if stage is not None else ())
     running = len(tasks)
     try:
         while running:
@@ -152,14 +156,13 @@ async def stream(
             if done is None:
                 running -= 1
                 continue
-            room.release()
             if isinstance(done, BudgetExceeded):
                 raise plan.stopped(done)
-            index, result, kind = done
-            plan.stats.count(result)
-            bar.update(result)
-            yield index, result
-            tripwire.check(result, kind)
+            for index, result, kind in _taken(done, room):
+                plan.stats.count(result)
+                bar.update(result)
+                yield index, result
+                tripwire.check(result, kind)
         if feed.error is not None:
             # The articles finished so far are cached; a rerun resumes from there.
             raise feed.error
@@ -169,6 +172,8 @@ async def stream(
             task.cancel()
         await asyncio.gather(*tasks, warm, return_exceptions=True)
         await lookups.aclose()
+        if stage is not None:
+            await stage.aclose()
         if own_bar:
             bar.close()
         if own_plan:
@@ -177,10 +182,19 @@ async def stream(
             await ex.aclose()
 
 
+def _taken(done: Done | HitBatch, room: asyncio.Semaphore) -> Iterable[Done]:
+    """A worker's result (its room given back), or a batch of memo hits (which gives
+    its room back once read)."""
+    if isinstance(done, HitBatch):
+        return done
+    room.release()
+    return (done,)
+
+
 async def _work(
     ex: Extractor,
-    feed: Feed,
-    results: asyncio.Queue[Done | BudgetExceeded | None],
+    feed: Feed | HitStage,
+    results: asyncio.Queue[Done | HitBatch | BudgetExceeded | None],
     room: asyncio.Semaphore,
     sync_client: bool,
     plan: Plan,
@@ -356,5 +370,6 @@ def extract_many(
                 done[order[index]] = result
 
     totals = stats if stats is not None else RunStats()
-    run_sync(collect())
+    with gc_paused():  # the records kept until the end are not walked again and again
+        run_sync(collect())
     return Results([done.pop(i) for i in range(len(done))], totals)

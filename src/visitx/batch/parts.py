@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import sys
 import threading
 from collections.abc import Iterable
@@ -143,6 +144,26 @@ class Feed:
             return None
         self._slots.release()
         return item
+
+    def ready(self, limit: int) -> list[tuple[int, Any]]:
+        """Up to `limit` more (position, item) pairs that are there now, without waiting."""
+        if self._end is not None:
+            return []
+        if not self._threaded:  # a list or tuple: nothing to wait for, nothing raises
+            pairs = list(itertools.islice(self._source, limit))
+            if len(pairs) < limit:
+                self._end = _End()
+            return pairs
+        pairs = []
+        while len(pairs) < limit and not self._queue.empty():
+            item = self._queue.get_nowait()
+            if isinstance(item, _End):
+                self._end = item
+                self._queue.put_nowait(item)  # for the workers waiting in next()
+                break
+            self._slots.release()
+            pairs.append(item)
+        return pairs
 
     @property
     def error(self) -> BaseException | None:

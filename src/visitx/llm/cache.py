@@ -22,6 +22,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Mapping
+from json.encoder import encode_basestring as _encode_str
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -57,25 +58,69 @@ def cache_key(
     as they were). Never the API key, and not the article's URL, which visitx only copies
     into the record.
     """
-    material = json.dumps(
-        {
-            "text": text,
-            "title": title,
-            "published": published,
-            "language": language,
-            "model": model,
-            "endpoint": endpoint,
-            "mode": mode,
-            "prompt": prompt_digest,
-            "draft_schema": _digest(schema_json),
-            "temperature": float(temperature),
-            "max_tokens": int(max_tokens),
-            **({"sampling": {k: float(v) for k, v in sampling.items()}} if sampling else {}),
-        },
-        sort_keys=True,
-        ensure_ascii=False,
-    )
-    return "visitx:" + hashlib.sha256(material.encode("utf-8")).hexdigest()
+    return KeyTemplate(
+        model=model, endpoint=endpoint, mode=mode, prompt_digest=prompt_digest,
+        schema_json=schema_json, temperature=temperature, max_tokens=max_tokens,
+        sampling=sampling,
+    ).key(text, title, published, language)
+
+
+_SLOTS = ("language", "published", "text", "title")  # the per-article fields, sorted
+
+
+class KeyTemplate:
+    """`cache_key` for many articles of one request set-up: the constant part dumped once.
+
+    `key(text, title, published, language)` is `cache_key(...)` with the other arguments
+    given here: the SHA-256 of the request's JSON (sorted keys, not ASCII-escaped), made
+    without a dict or a `json.dumps` per key.
+    """
+
+    def __init__(
+        self, *, model: str, endpoint: str, mode: str, prompt_digest: str, schema_json: str,
+        temperature: float, max_tokens: int, sampling: Mapping[str, float] | None = None,
+    ) -> None:
+        marks = {name: f"\x00visitx-{name}\x00" for name in _SLOTS}
+        whole = json.dumps(
+            {
+                **marks,
+                "model": model,
+                "endpoint": endpoint,
+                "mode": mode,
+                "prompt": prompt_digest,
+                "draft_schema": _digest(schema_json),
+                "temperature": float(temperature),
+                "max_tokens": int(max_tokens),
+                **({"sampling": {k: float(v) for k, v in sampling.items()}} if sampling else {}),
+            },
+            sort_keys=True,
+            ensure_ascii=False,
+        )
+        self.parts: list[str] = []
+        for name in _SLOTS:
+            before, whole = whole.split(json.dumps(marks[name]), 1)
+            self.parts.append(before)
+        self.parts.append(whole)
+
+    def key(self, text: str, title: str | None, published: str | None,
+            language: str | None) -> str:
+        p = self.parts
+        material = "".join((
+            p[0], _json_str(language), p[1], _json_str(published), p[2], _json_str(text),
+            p[3], _json_str(title), p[4],
+        ))
+        return "visitx:" + hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+    def __getstate__(self) -> list[str]:
+        return self.parts
+
+    def __setstate__(self, parts: list[str]) -> None:
+        self.parts = parts
+
+
+def _json_str(value: str | None) -> str:
+    # What json.dumps(..., ensure_ascii=False) writes for a str or None.
+    return "null" if value is None else _encode_str(value)
 
 
 @functools.lru_cache(maxsize=8)

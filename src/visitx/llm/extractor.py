@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from visitx.core.errors import CacheError
 from visitx.core.models import Article, Extraction, Meta, Skipped
 from visitx.core.settings import Settings
-from visitx.llm.cache import DraftCache, cache_key
+from visitx.llm.cache import DraftCache, KeyTemplate
 from visitx.llm.checks import check_language, check_published, check_text
 from visitx.llm.memo import MemoRecord, RecordMemo
 from visitx.llm.prompt import DEFAULT_PROMPT, Messages, load_prompt
@@ -83,6 +83,7 @@ class Extractor:
         self.provider = Provider(self.settings, client=client, transport=transport)
         self.cache = DraftCache(self.settings.cache_dir) if self.settings.cache else None
         self.memo = RecordMemo(self.settings.cache_dir) if self.settings.cache else None
+        self._templates: dict[str, KeyTemplate] = {}
 
     # -- public API ----------------------------------------------------------------------
 
@@ -228,26 +229,27 @@ class Extractor:
     def key(self, job: Job, mode: str) -> str:
         """The cache key of a job's request in `mode`."""
         article = job.article
-        return cache_key(
-            text=self._shown(article.text),
-            title=article.title,
-            published=article.published,
-            language=article.language,
-            model=self.settings.model,
-            endpoint=self.provider.endpoint,
-            mode=mode,
-            prompt_digest=self.prompt.digest,
-            schema_json=draft_schema_json(),
-            temperature=self.settings.temperature,
-            max_tokens=self.settings.max_tokens,
-            sampling=keyed_sampling(self.settings),
+        return self.key_template(mode).key(
+            self.shown(article.text), article.title, article.published, article.language
         )
+
+    def key_template(self, mode: str) -> KeyTemplate:
+        """What makes the cache keys of this extractor's requests in `mode` (one per mode)."""
+        template = self._templates.get(mode)
+        if template is None:
+            template = self._templates[mode] = KeyTemplate(
+                model=self.settings.model, endpoint=self.provider.endpoint, mode=mode,
+                prompt_digest=self.prompt.digest, schema_json=draft_schema_json(),
+                temperature=self.settings.temperature, max_tokens=self.settings.max_tokens,
+                sampling=keyed_sampling(self.settings),
+            )
+        return template
 
     def request_body(self, job: Job, mode: str) -> dict[str, Any]:
         """The `/v1/chat/completions` body a live call in `mode` sends (for provider batches)."""
         return self.provider.request_body(self.messages(job), mode)
 
-    def _shown(self, text: str) -> str:
+    def shown(self, text: str) -> str:
         """The text the model is shown: the article, or its slice without page furniture."""
         if not self.settings.strip_boilerplate:
             return text
@@ -261,7 +263,7 @@ class Extractor:
             preload()  # the record's tables load while the model answers
             article = job.article
             job.messages = self.prompt.render(
-                self._shown(article.text),
+                self.shown(article.text),
                 title=article.title,
                 published=article.published,
                 language=article.language,

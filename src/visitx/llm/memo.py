@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import json
 import logging
 import os
 import sqlite3
@@ -35,6 +36,7 @@ from pydantic import BaseModel, ConfigDict
 from visitx.core.models import SCHEMA_VERSION, Meta, Visit
 
 log = logging.getLogger("visitx")
+_DECODER = json.JSONDecoder()
 
 MEMO_FILE = "records.sqlite3"
 # The packages whose code decides what a record built from a draft looks like.
@@ -42,6 +44,8 @@ _DETERMINISTIC = ("core", "text", "grounding", "dates", "places", "record", "tab
 _LLM_FILES = ("extractor.py", "memo.py")  # the record step of `Extractor` and this file
 _CHUNK = 500  # keys per query (SQLite allows 32,766 parameters)
 _SCHEMA = "create table if not exists records (key text primary key, print text, value text)"
+# The screen's verdicts (batch re-runs): keyed by the article's id, title and language.
+_SCREENS = "create table if not exists screens (key text primary key, print text, relevant int)"
 
 
 class MemoRecord(BaseModel):
@@ -85,6 +89,13 @@ def fingerprint() -> str:
     return digest_of(_ROOT, fingerprint_files())
 
 
+@functools.cache
+def screen_fingerprint() -> str:
+    """The fingerprint of the screen's verdicts: its code and the deterministic layer's."""
+    files = sorted(p for p in (_ROOT / "screening").rglob("*.py") if p.is_file())
+    return digest_of(_ROOT, files) + fingerprint()[:16]
+
+
 class RecordMemo:
     """Built records per draft key, valid for one fingerprint; safe across threads."""
 
@@ -103,6 +114,7 @@ class RecordMemo:
             db.execute("pragma journal_mode=wal")
             db.execute("pragma synchronous=normal")
             db.execute(_SCHEMA)
+            db.execute(_SCREENS)
         except BaseException:
             db.close()
             raise
@@ -159,6 +171,20 @@ class RecordMemo:
         if rows:
             self._run("write", functools.partial(_insert, rows))
 
+    def screens(self, keys: list[str]) -> dict[str, bool]:
+        """The screen's stored verdicts (relevant or not) of those keys that have one."""
+        if not keys:
+            return {}
+        found = self._run("read", functools.partial(_select_screens, keys,
+                                                    screen_fingerprint()))
+        return found if isinstance(found, dict) else {}
+
+    def put_screens(self, items: Iterable[tuple[str, bool]]) -> None:
+        """Store the screen's verdicts (key, relevant) for today's screen."""
+        rows = [(key, screen_fingerprint(), int(relevant)) for key, relevant in items]
+        if rows:
+            self._run("write", functools.partial(_insert_screens, rows))
+
     def clear(self) -> None:
         """Forget every record (the draft cache was cleared)."""
         if self.path.exists():
@@ -194,3 +220,57 @@ def _insert(rows: list[tuple[str, str, str]], db: sqlite3.Connection) -> None:
 
 def _delete(db: sqlite3.Connection) -> None:
     db.execute("delete from records")
+    db.execute("delete from screens")
+
+
+def _select_screens(keys: list[str], mark: str, db: sqlite3.Connection) -> dict[str, bool]:
+    found: dict[str, bool] = {}
+    for i in range(0, len(keys), _CHUNK):
+        part = keys[i : i + _CHUNK]
+        query = (f"select key, relevant from screens where print = ? and key in "
+                 f"({','.join('?' * len(part))})")
+        found.update((key, bool(relevant)) for key, relevant in db.execute(query, (mark, *part)))
+    return found
+
+
+def _insert_screens(rows: list[tuple[str, str, int]], db: sqlite3.Connection) -> None:
+    with db:
+        db.execute("begin immediate")
+        db.executemany("insert or replace into screens (key, print, relevant) values (?, ?, ?)",
+                       rows)
+
+
+def record_json(value: str, article: Callable[[str | None], str], duration_s: float
+                ) -> str | None:
+    """A memo entry as the JSON of its `Extraction`, without building any model.
+
+    `article(language)` gives the article's JSON with the entry's language. The entry's
+    visits and meta are copied as they are (validated when the caller reads the result),
+    the meta marked cached with `duration_s`. None when the entry is not in the form
+    `MemoRecord.model_dump_json` writes (the caller then reads it the ordinary way).
+    Key names found here cannot come from inside a string: JSON escapes its quotes.
+    """
+    head = '{"language":'
+    if not value.startswith(head):
+        return None
+    try:
+        language, end = _DECODER.raw_decode(value, len(head))
+    except ValueError:
+        return None
+    meta = value.rfind(',"meta":{', end)
+    cached = value.find('"cached":', meta)
+    flag = 14 if value.startswith("true,", cached + 9) else 15  # past "cached":true,
+    duration = value.find('"duration_s":', cached)
+    warnings = value.find(',"warnings":', duration)
+    if (
+        not (language is None or isinstance(language, str))
+        or not value.startswith(',"visits":', end)
+        or min(meta, cached, duration, warnings) < 0
+        or not value.startswith(("true,", "false,"), cached + 9)
+    ):
+        return None
+    return "".join((
+        '{"article":', article(language), value[end:cached], '"cached":true,',
+        value[cached + flag : duration], '"duration_s":', repr(duration_s),
+        value[warnings:],
+    ))
