@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -125,3 +127,40 @@ def test_the_copy_lives_in_the_cache_folder(
     """`VISITX_CACHE_DIR` decides where the copy goes, as for the other caches."""
     monkeypatch.setenv("VISITX_CACHE_DIR", str(tmp_path / "c"))
     assert model_dir() == tmp_path / "c" / "py3langid"
+
+
+SRC = str(Path(__file__).resolve().parents[2] / "src")
+GUESS = """
+import sys
+from visitx.text.language import guess_language
+print(guess_language("Der Bundeskanzler empfing den Präsidenten Kenias im Kanzleramt."))
+"""
+
+
+def _guess_in_a_fresh_process(cache: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", GUESS], stdout=subprocess.PIPE, text=True,
+        env={"PYTHONPATH": SRC, "PATH": "/usr/bin:/bin", "VISITX_CACHE_DIR": str(cache)},
+    )
+
+
+def test_guess_language_keeps_its_copy_in_the_cache_folder(tmp_path: Path) -> None:
+    """A process's first guess writes the copy under VISITX_CACHE_DIR; the next reads it."""
+    first = _guess_in_a_fresh_process(tmp_path).communicate(timeout=120)[0]
+    written = (tmp_path / "py3langid" / "model.json").stat().st_mtime_ns
+    second = _guess_in_a_fresh_process(tmp_path).communicate(timeout=120)[0]
+    assert (first.strip(), second.strip()) == ("de", "de")
+    assert (tmp_path / "py3langid" / "model.json").stat().st_mtime_ns == written
+
+
+def test_two_processes_writing_the_copy_at_once_leave_a_good_one(
+    tmp_path: Path, reference: Any
+) -> None:
+    """Two first processes on one machine both guess right and leave a usable copy."""
+    runs = [_guess_in_a_fresh_process(tmp_path) for _ in range(2)]
+    outs = [run.communicate(timeout=120)[0].strip() for run in runs]
+    assert outs == ["de", "de"]
+    written = (tmp_path / "py3langid" / "model.json").stat().st_mtime_ns
+    _same(load_identifier(tmp_path / "py3langid"), reference)
+    assert (tmp_path / "py3langid" / "model.json").stat().st_mtime_ns == written  # not rebuilt
+    assert not list((tmp_path / "py3langid").glob("*.tmp"))
