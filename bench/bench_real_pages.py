@@ -12,11 +12,14 @@ Four figures, each beside the libraries visitx builds on, run on the same bytes:
   pages (and its 800 BBAW pages), beside htmldate's fast and extensive searches (without
   the URL, as htmldate's own `comparison.py` calls them) - each page read on the day it
   was committed to the source repository;
-- language: the page's language against `bench/page_languages.json`, the pages whose
-  declared `lang` disagrees with their human-written text (checked by hand).
+- language: `article.language` against `bench/page_languages.json` (448 pages, each
+  article's language read by hand), right / wrong / None by how the page's declared
+  `lang` relates to its text (agrees, disagrees, none declared) and on pages with
+  other-language boilerplate.
 
     python bench/build_page_cases.py ...      # once
     PYTHONPATH=src python bench/bench_real_pages.py [--data /tmp/visitx-real-pages] [--jobs 2]
+    PYTHONPATH=src python bench/bench_real_pages.py --languages   # the labelled pages only
 
 Each method's answers are kept in `DATA/answers-*.json` for a look at the misses.
 """
@@ -98,10 +101,16 @@ def _one(args: tuple[str, dict[str, Any], Path]) -> dict[str, Any]:
 
 
 def answers(
-    name: str, cases: list[dict[str, Any]], data: Path, jobs: int, *, fresh: bool = False
+    name: str,
+    cases: list[dict[str, Any]],
+    data: Path,
+    jobs: int,
+    *,
+    fresh: bool = False,
+    kept_as: str | None = None,
 ) -> list[dict[str, Any]]:
     """Each page's answer by one method, kept in DATA (recomputed with `fresh`)."""
-    kept = data / f"answers-{name}.json"
+    kept = data / f"answers-{kept_as or name}.json"
     known: dict[str, Any] = {}
     if kept.is_file() and not fresh:
         known = json.loads(kept.read_text("utf-8"))
@@ -235,20 +244,29 @@ def dates(
 
 
 def languages(by_file: dict[str, dict[str, Any]]) -> None:
+    """Right / wrong / None of `article.language` per declared-vs-text group."""
     spec = json.loads(LANGUAGES.read_text("utf-8"))
-    right = wrong = 0
+    tally: dict[str, Counter[str]] = {}
     misses = []
     for case in spec["pages"]:
         if case["file"] not in by_file:
             continue  # a set left out of this run
         got = by_file[case["file"]].get("language")
-        if got == case["language"]:
-            right += 1
-        else:
-            wrong += 1
+        # A label of null (a language without a two-letter code) is right only as None.
+        outcome = "right" if got == case["language"] else "none" if got is None else "wrong"
+        groups = [case["group"], "all"] + (["mixed"] if case.get("mixed") else [])
+        for group in groups:
+            tally.setdefault(group, Counter())[outcome] += 1
+        if outcome != "right":
             misses.append((case["file"], case["declared"], case["language"], got))
-    if right + wrong:
-        print(f"language: {right} of {right + wrong} right (declared lang disagrees with text)")
+    if not tally:
+        return
+    print("| pages (declared lang vs the text) | right | wrong | None |")
+    print("|---|---|---|---|")
+    for group in ("agrees", "disagrees", "none", "mixed", "all"):
+        if group in tally:
+            counts = [str(tally[group][key]) for key in ("right", "wrong", "none")]
+            print(_row(f"{group} ({tally[group].total()})", counts))
     for miss in misses:
         print("   ", miss)
 
@@ -259,10 +277,21 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--sets", default="news,bbaw,snippets,bodies")
     parser.add_argument("--keep", action="store_true", help="reuse visitx's kept answers")
+    parser.add_argument(
+        "--languages", action="store_true", help="only the pages of page_languages.json"
+    )
     args = parser.parse_args()
     spec = json.loads((args.data / "cases.json").read_text("utf-8"))
     wanted = set(args.sets.split(","))
     cases = [c for c in spec["cases"] if c["set"] in wanted]
+    if args.languages:
+        labelled = {p["file"] for p in json.loads(LANGUAGES.read_text("utf-8"))["pages"]}
+        cases = [c for c in cases if c["file"] in labelled]
+        mine = answers(
+            "visitx", cases, args.data, args.jobs, fresh=not args.keep, kept_as="visitx-languages"
+        )
+        languages({c["file"]: m for c, m in zip(cases, mine, strict=True)})
+        return
     print("sources:", json.dumps(spec["sources"]))
     started = time.perf_counter()
     mine = answers("visitx", cases, args.data, args.jobs, fresh=not args.keep)

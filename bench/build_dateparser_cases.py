@@ -5,12 +5,15 @@ base 2012-11-13), every language, expected day as dateparser's test states it; a
 the tests there with a preferred direction (`test_preferably_past_dates`,
 `test_preferably_future_dates` and their leap-year and last-week variants, with their
 own bases; "future" is visitx's `tense="future"`) and `test_dates_parsing_with_language`.
-Relative expressions: the parameters in visitx's languages of `test_relative_past_dates`,
+Relative expressions: the parameters of `test_relative_past_dates`,
 `test_normalized_relative_dates` and `test_relative_future_dates` of
 tests/test_freshness_date_parser.py (now 2014-09-01),
 whose period is a day, week, month or year (after the Hindi block the tests mark
-languages by code comments, `# kk`, which are read too): the expected day is now minus (plus) the
-offset the test states; the period the test states is the precision expected.
+languages by code comments, `# kk`, `# uz-Cyrl`, which are read too): the expected day is
+now minus (plus) the offset the test states; the period the test states is the precision
+expected. `relative` holds visitx's languages with tables, `relative_other_languages` the
+rest. `test_dates_without_preference` and its leap-year variant
+(`PREFER_DATES_FROM="current_period"`) go to `absolute_no_preference`.
 
     python bench/build_dateparser_cases.py PATH/TO/dateparser
 """
@@ -31,7 +34,8 @@ LANGS = {"English": "en", "French": "fr", "Spanish": "es", "Dutch": "nl", "Itali
          "Czech": "cs", "Thai": "th", "Vietnamese": "vi", "Belarusian": "be", "Ukrainian": "uk",
          "Tagalog": "tl", "Japanese": "ja", "Chinese": "zh", "Bangla": "bn", "Hindi": "hi",
          "Georgian": "ka", "Finnish": "fi", "Croatian": "hr", "Numeric": "en",
-         "Miscellaneous": "en", "Persian": "fa", "Arabic": "ar", "Polish": "pl",
+         "Miscellaneous": None, "Bulgarian": "bg",
+         "Persian": "fa", "Arabic": "ar", "Polish": "pl",
          "Hebrew": "he", "Swedish": "sv", "Norwegian": "nb", "Danish": "da", "Korean": "ko",
          "Indonesian": "id", "Greek": "el", "Hungarian": "hu", "Catalan": "ca",
          "Azerbaijani": "az", "Uzbek": "uz", "Kazakh": "kk"}  # fmt: skip
@@ -57,10 +61,12 @@ def _params(source: str, test: str) -> list[tuple[int, ast.Call]]:
 
 def _language_at(lines: list[str], lineno: int) -> str | None:
     for line in reversed(lines[: lineno - 1]):
-        m = re.match(r"\s*# (\w+) dates", line)
+        # `# French dates`, and `# Bulgarian` without "dates"; `# Miscellaneous dates`
+        # name no language (dateparser detects it): None, visitx tries every table.
+        m = re.match(r"\s*# ([A-Z]\w+)(?: dates)?\s*$", line)
         if m:
             return LANGS.get(m.group(1))
-        m = re.match(r"\s*# ([a-z]{2,3})\s*$", line)  # after Hindi: `# af`, `# kk`, ...
+        m = re.match(r"\s*# ([a-z]{2,3})(?:-[A-Za-z]+)?\s*$", line)  # `# af`, `# uz-Latn`
         if m:
             return m.group(1)
     return None
@@ -94,6 +100,8 @@ PREFERENCE_TESTS = (
     ("test_preferably_past_dates_leap_year", "past", None),
     ("test_preferably_future_dates_leap_year", "future", None),
     ("test_dates_parsing_with_language", "past", date(2012, 11, 13)),
+    ("test_dates_without_preference", "current", date(2015, 2, 15)),
+    ("test_dates_without_preference_leap_year", "current", None),
 )
 
 
@@ -135,7 +143,7 @@ def relative(root: Path) -> list[dict[str, object]]:
     for test, sign in tests:
         for lineno, call in _params(source, test):
             lang = _language_at(lines, lineno)
-            if lang not in SUPPORTED:
+            if lang is None:
                 continue
             try:
                 text = ast.literal_eval(call.args[0])
@@ -159,7 +167,16 @@ def relative(root: Path) -> list[dict[str, object]]:
 
 def main() -> None:
     root = Path(sys.argv[1])
-    data = {"absolute": absolute(root), "relative": relative(root)}
+    cases = absolute(root)
+    data = {
+        "absolute": [c for c in cases if c.get("tense") != "current"],
+        # `PREFER_DATES_FROM="current_period"`: visitx has no such preference (its
+        # default is the past); bench_corpus scores these apart.
+        "absolute_no_preference": [c for c in cases if c.get("tense") == "current"],
+        "relative": [c for c in relative(root) if c["lang"] in SUPPORTED],
+        # The same tests in languages without tables (dateparser is visitx's fallback).
+        "relative_other_languages": [c for c in relative(root) if c["lang"] not in SUPPORTED],
+    }
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print({k: len(v) for k, v in data.items()})
 

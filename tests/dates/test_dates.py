@@ -1058,7 +1058,7 @@ def test_contradicting_or_unclear_persian_and_short_forms_give_none(
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [("来日", "ja"), ("先日", "ja"), ("上天", "zh"), ("the past week", "en"),
+    [("来日", "ja"), ("先日", "ja"), ("上天", "zh"), ("the past few weeks", "en"),
      ("last day", "en"), ("in weeks", "en"), ("3 days ago or so", "en"),
      ("geçen haftalarda", "tr")],
 )  # fmt: skip

@@ -123,3 +123,46 @@ def test_many_bad_bytes_under_a_utf8_declaration_stay_an_error() -> None:
     data = ("<p>" + "Делегация посетила порт. " * 20 + "</p>").encode("cp1251")
     with pytest.raises(InputError, match="not in the declared charset 'utf-8'"):
         read_html(data, encoding="utf-8")
+
+
+ENGLISH = [
+    "The foreign minister of Norway arrived in Ankara on Tuesday for two days of talks "
+    "with his Turkish counterpart about trade, energy and regional security.",
+    "The two ministers met for three hours at the foreign ministry and agreed to set up "
+    "a joint working group on renewable energy, officials said.",
+    "Norway is one of the largest investors in the energy sector, and bilateral trade "
+    "reached a record last year, according to official figures.",
+]
+
+
+@pytest.mark.parametrize("bad", [b"\xe9", b"\x93\x94", b"\xff\xfe\xfd"])
+def test_bad_bytes_in_a_declared_utf8_ascii_page_are_replaced(bad: bytes) -> None:
+    """An English UTF-8 page (no other non-ASCII) with 1-3 bad bytes: replaced, not refused.
+
+    Audit of issue 22: main raised "The page is not in the page's <meta charset> 'utf-8'";
+    trafilatura's decode_file reads the same bytes.
+    """
+    good = _page("en", "Talks in Ankara", ENGLISH, "utf-8").encode("utf-8")
+    cut = good.index(b"Norway")
+    text = read_html(good[:cut] + bad + good[cut:]).text
+    assert "\ufffd" * len(bad) + "Norway arrived in Ankara" in text
+
+
+def test_bad_byte_under_a_utf8_header_is_replaced() -> None:
+    """The same page with the server's charset=utf-8 and no <meta charset>."""
+    good = _page("en", "Talks in Ankara", ENGLISH, None).encode("utf-8")
+    cut = good.index(b"Norway")
+    data = good[:cut] + b"\xe9" + good[cut:]
+    assert "\ufffdNorway" in read_html(data, encoding="utf-8").text
+
+
+def test_three_bad_bytes_under_a_stale_latin1_declaration_are_not_garbled() -> None:
+    """A short Danish UTF-8 page (20 letters æøå), 3 stray bytes, <meta charset=iso-8859-1>.
+
+    Audit of issue 22: main read it as windows-1252 ("ForstÃ¦rket", "besÃ¸gte").
+    """
+    good = _page("da", "Havnebesøg", DANISH * 2, "iso-8859-1").encode("utf-8")
+    cut = good.index(b"samarbejde")
+    text = read_html(good[:cut] + b"\xe9\xe9\xe9" + good[cut:]).text
+    assert "Forstærket \ufffd\ufffd\ufffdsamarbejde" in text
+    assert "Ã" not in text

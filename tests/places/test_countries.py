@@ -166,8 +166,8 @@ ABBREVIATIONS = {
 }  # fmt: skip
 
 CODES = {
-    "alpha2": [("tr", "TUR"), ("TR", "TUR"), ("ir", "IRN"), ("IN", "IND"), ("NO", "NOR"),
-               ("XK", "XKX"), ("AU", "AUS"), ("BM", "BMU")],
+    "alpha2": [("tr", "TUR"), ("TR", "TUR"), ("ua", "UKR"), ("IR", "IRN"), ("IN", "IND"),
+               ("NO", "NOR"), ("XK", "XKX"), ("AU", "AUS"), ("BM", "BMU")],
     "alpha3": [("TUR", "TUR"), ("rus", "RUS"), ("Irn", "IRN"), ("XKX", "XKX"), ("CAN", "CAN"),
                ("NGA", "NGA"), ("CXR", "CXR")],
 }  # fmt: skip
@@ -224,8 +224,38 @@ def test_abbreviations(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), _cases(CODES))
 def test_iso_codes_in_any_case(text: str, expected: str) -> None:
-    """Exact alpha-2 and alpha-3 codes win, even when they are common words."""
+    """Exact alpha-2 and alpha-3 codes win in capitals, and in lower case when no frequent word."""
     assert country_code(text) == expected
+
+
+# Codes that are frequent words (Zipf frequencies from wordfreq, as in
+# tables/common_words.txt): English `and` 7.4, `in` 7.3, `can` 6.5; Spanish and
+# Portuguese `ir` "to go" 5.8; Italian `per` "for" 7.2; Turkish `ben` "I" 6.5 and the
+# first name `Can` 5.2; German `aus` "from" 6.6; Portuguese `deu` "gave" 5.4.
+CODE_WORDS = [
+    ("and", None), ("in", None), ("can", None), ("ir", None), ("per", None),
+    ("Ben", "tr"), ("Can", "tr"), ("aus", "de"), ("deu", "pt"), ("and", "en"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), CODE_WORDS)
+def test_lower_case_code_that_is_a_frequent_word_is_no_country(
+    text: str, language: str | None
+) -> None:
+    """A code written in lower or title case that is a frequent word gives None (issue 22)."""
+    assert country_code(text, language=language) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [("AND", None, "AND"), ("BEN", "tr", "BEN"), ("IN", "en", "IND"), ("PER", None, "PER"),
+     ("deu", None, "DEU"), ("usa", "en", "USA"), ("aus", "en", "AUS")],
+)  # fmt: skip
+def test_code_in_capitals_or_where_no_word_stays_a_code(
+    text: str, language: str | None, expected: str
+) -> None:
+    """In capitals, or where the language does not use it as a frequent word, a code is a code."""
+    assert country_code(text, language=language) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), _cases(NORMALISATION))

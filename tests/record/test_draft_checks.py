@@ -264,3 +264,31 @@ def test_repeated_evidence_is_located_once() -> None:
     visit, warnings = _build(_draft(evidence=[EVIDENCE, invented, invented]))
     assert [e.text for e in visit.evidence] == [EVIDENCE, invented]
     assert sum("was not found in the article" in w for w in warnings) == 1
+
+
+# -- found by the acceptance audit of issue 22 (cases written for the audit) -----------------
+
+PART = "A delegation of the Veloria Chamber of Commerce led by its president Anna Keller"
+
+
+def test_evidence_inside_an_earlier_one_is_a_problem() -> None:
+    """Evidence that is a part of an earlier evidence sentence is re-asked as a repeat."""
+    (problem,) = visit_problems("visits[0]", _draft(evidence=[EVIDENCE, PART]).visits[0])
+    assert problem.startswith("visits[0].evidence[1] repeats evidence[0]")
+
+
+def test_evidence_inside_an_earlier_one_is_dropped() -> None:
+    """A part of an evidence span already kept is dropped with a warning (main kept both)."""
+    visit, warnings = _build(_draft(evidence=[EVIDENCE, PART]))
+    assert [e.text for e in visit.evidence] == [EVIDENCE]
+    assert warnings == ["visits[0].evidence[1] repeats an earlier one; dropped"]
+
+
+def test_participant_named_by_a_dash_is_no_participant() -> None:
+    """A participant "-" (found beside the article's dash) is re-asked and earns no codes."""
+    dash = _draft(participants=[{"role": "visitor", "kind": "person", "name": "-"}])
+    (problem,) = visit_problems("visits[0]", dash.visits[0])
+    assert problem.startswith("visits[0] has no participants")
+    visit, warnings = _build(dash)
+    assert visit.codes.cameo == []
+    assert any("no participant is named in the article" in w for w in warnings)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import visitx
 from visitx import Settings, clean_text
 
@@ -129,3 +131,44 @@ def test_batch_chunks_leave_the_comments_out_too() -> None:
     assert "Kenyan trade mission" in prompts
     assert "Ignore all previous instructions" not in prompts
     assert result.article.text == text
+
+
+# Found by the acceptance audit of issue 22: headings as real pages print them (WordPress's
+# "3 Comments" and "Leave a Reply", a count in brackets, Turkish capital İ), written here.
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "3 Comments",
+        "Comments (3)",
+        "Kommentare (12)",
+        "Leave a Reply",
+        "Related Stories:",
+        "İlgili Haberler",
+        "İLGİLİ HABERLER",
+    ],
+)
+def test_headings_with_counts_and_turkish_capitals_end_the_article(heading: str) -> None:
+    """A block heading with a count, in WordPress's words or with a capital İ ends it too."""
+    text = ARTICLE + f"\n{heading}\n" + INJECTION
+    assert clean_text(text) == ARTICLE
+
+
+def test_a_number_after_a_heading_word_inside_a_sentence_is_no_heading() -> None:
+    """'Comments 3 and 4 of the minister were quoted at length.' is article text."""
+    line = "Comments 3 and 4 of the minister were quoted at length by the local press."
+    text = ARTICLE + "\n" + line + "\n" + ARTICLE
+    assert clean_text(text) == text
+
+
+def test_the_written_injection_example_is_cut_at_its_comments() -> None:
+    """examples/articles/written/w20_en_injection.txt: "Comments (2)" ends the article.
+
+    On main the heading with its count was not read, and clean_text kept the comment
+    "Ignore previous instructions ..." for the model.
+    """
+    from conftest import ROOT
+
+    text = (ROOT / "examples/articles/written/w20_en_injection.txt").read_text(encoding="utf-8")
+    kept = clean_text(text)
+    assert kept.endswith("to scope the pilot.")
+    assert "Ignore previous instructions" not in kept

@@ -22,7 +22,9 @@ Precision kept, decided once (the `parse_date` docstring says the same):
 * `the 21st` is the most recent 21st of a month on or before publication.
 
 The rules about the days of a week (weekday ranges, weekends) are in `dates.weeks`,
-those about quarters, halves, decades and centuries in `dates.periods`.
+those about quarters, halves, decades and centuries in `dates.periods`, stretches
+counted from publication, weeks of a month and seasons in `dates.stretches`; a date
+with the noun it dates (`Thursday's talks`) is cut by `dates.vocabulary`.
 """
 
 from __future__ import annotations
@@ -31,9 +33,13 @@ import re
 from collections.abc import Callable
 from datetime import timedelta
 
+from visitx.core.datafiles import read_json
+from visitx.dates.daytime import RULES as DAYTIME_RULES
 from visitx.dates.grammar import Cand
 from visitx.dates.periods import DECADE_TOKEN, Reader, Rule, decade_or_century, span
 from visitx.dates.periods import RULES as PERIOD_RULES
+from visitx.dates.stretches import RULES as STRETCH_RULES
+from visitx.dates.vocabulary import MONTH_WORD, ordinal_digits, strip_noun
 from visitx.dates.weeks import RULES as WEEK_RULES
 from visitx.dates.weeks import WD as _WD
 from visitx.dates.weeks import weekday as _weekday
@@ -55,6 +61,7 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 def _norm(text: str) -> str:
     text = re.sub(r"[–—−]", "-", text.lower()).replace("’", "'")
     text = re.sub(r"(?<=\w)\.(?=\s|,|$)", "", text)  # `Mon.`, `Thurs.`
+    text = re.sub(r"(?<=[a-z])\.(?=-)", "", text)  # `Mon.-Wed.`
     text = re.sub(r"\s*,\s*", " ", text)
     text = re.sub(r"\s+-\s+", " - ", text)
     return re.sub(r"\s+", " ", text).strip(" .;:!?()[]\"'")
@@ -130,6 +137,14 @@ def _now(m: re.Match[str], reader: Reader) -> Cand | None:
     return reader.parse(f"{words} ago" if m.group(1) == "-" else f"in {words}")
 
 
+_FROM_TODAY = re.compile(r"(.+) from today")
+
+
+def _from_today(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`two weeks from today`: read as `two weeks from now`."""
+    return reader.parse(f"{m.group(1)} from now")
+
+
 _AFTER = re.compile(r"after (\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
                     r"(days?|weeks?|months?|years?)")  # fmt: skip
 
@@ -139,13 +154,9 @@ def _after(m: re.Match[str], reader: Reader) -> Cand | None:
     return reader.parse(f"in {m.group(1)} {m.group(2)}") if reader.ahead else None
 
 
-# Holidays on a fixed Gregorian day everywhere (not `Christmas`: also the season; not
-# `Independence Day`: whose?), read as that day without a year.
-_HOLIDAYS = {"christmas day": "december 25", "christmas eve": "december 24",
-             "boxing day": "december 26", "new year's day": "january 1",
-             "new year's eve": "december 31", "new years day": "january 1",
-             "new years eve": "december 31", "valentine's day": "february 14",
-             "halloween": "october 31", "bastille day": "july 14"}  # fmt: skip
+# Holidays on a fixed Gregorian day everywhere (`tables/english_words.json`), read as
+# that day without a year.
+_HOLIDAYS: dict[str, str] = read_json("english_words.json")["holidays"]
 _HOLIDAY = re.compile(rf"(?:on )?({'|'.join(map(re.escape, _HOLIDAYS))})(?: (\d{{4}}))?")
 
 
@@ -166,14 +177,20 @@ _LEAD = re.compile(
 )
 
 
+_CURRENT = {"the year": "this year", "the month": "this month", "the week": "this week"}
+
+
 def _part(m: re.Match[str], reader: Reader) -> Cand | None:
     """`early last month`, `the end of this year`: the whole period named."""
-    return reader.parse(m.group(1))
+    return reader.parse(_CURRENT.get(m.group(1), m.group(1)))  # `later in the year`
 
 
 def _lead(m: re.Match[str], reader: Reader) -> Cand | None:
     """`back in April`, `during 2023`: the period after the preposition."""
-    return reader.parse(m.group(1) or m.group(2))
+    rest = m.group(1) or m.group(2)
+    if rest.endswith(" ago") and " over " in f" {m.group(0)}":
+        return None  # `over two weeks ago`: more than two weeks, not the week two weeks back
+    return reader.parse(rest)
 
 
 _SINCE = re.compile(r"(?:ever )?since (.+)")
@@ -200,6 +217,26 @@ def _since(m: re.Match[str], reader: Reader) -> Cand | None:
     return span(found.start, pub, "day", True)
 
 
+# A dash between a month and a day written without spaces (not `mid-2024`, `3-day`).
+_MONTH_WORD = MONTH_WORD
+_UNSPACED_DASH = re.compile(
+    rf"\b({_MONTH_WORD}|\d{{1,2}}(?:st|nd|rd|th)?)-(?=(?:\d{{1,2}}|{_MONTH_WORD})\b)"
+    rf"|\b(\d{{4}})-(?={_MONTH_WORD})"
+)
+# A month and day without a year before a noun: a date used as a name.
+_NAMED_DATE = re.compile(
+    rf"(?:^|.* )(?:{_MONTH_WORD} \d{{1,2}}(?:st|nd|rd|th)?|[\w-]+ of {_MONTH_WORD})"
+    r" (?!(?:and|to|through|thru|until"
+    r"|till|or|of|at|in|on|by|this|last|next|morning|afternoon|evening|night|local|gmt|utc)\b)[a-z]"
+)
+_WEEKDAY_WORD = re.compile(rf"\b{_WD}\b")
+
+
+def _spaced_dash(m: re.Match[str]) -> str:
+    return f"{m.group(1) or m.group(2)} - "
+
+
+_VERB_MONTH = re.compile(r"(?:^| )(?:may|march)$")
 _FISCAL = re.compile(r"\b(?:fiscal|financial year|fy ?\d{2,4}|fy)\b")
 _CONNECTORS = re.compile(r" (?:-|to|through|thru|until|till|and) ")
 
@@ -236,11 +273,14 @@ def _join(first: Cand, last: Cand) -> Cand | None:
 _RULES: tuple[Rule, ...] = (
     *PERIOD_RULES,
     *WEEK_RULES,
+    *STRETCH_RULES,
+    *DAYTIME_RULES,
     (_DAY_OF_MONTH, _day_of_month),
     (_SINCE, _since),
     (_OFFSET, _offset),
     (_ABBREVIATED, _abbreviated),
     (_NOW, _now),
+    (_FROM_TODAY, _from_today),
     (_HOLIDAY, _holiday),
     (_AFTER, _after),
 )
@@ -259,6 +299,10 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
     norm = _norm(text)
     if _FISCAL.search(norm):
         return None  # fiscal years start in any month: `fiscal 2024` is not 2024
+    if _NAMED_DATE.search(norm):
+        return None  # `the Jan. 6 riot`, `the Sept. 11 attacks`: a date as a name, which year?
+    if found is not None and found.precision == "month" and _WEEKDAY_WORD.search(norm):
+        found = None  # `the march on Sunday`, `Sunday in March`: not the month
     decade = decade_or_century(norm)
     if decade is not False:
         return decade if isinstance(decade, Cand) else None
@@ -269,11 +313,17 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
             return rule(m, reader)
     if found is not None and not DECADE_TOKEN.search(norm):
         return found
+    spaced = ordinal_digits(_UNSPACED_DASH.sub(_spaced_dash, norm))  # `the third of March`
+    if spaced != norm:
+        return reader.parse(spaced)  # `30 November-1 December 2021`, `Nov. 30-Dec. 1`
     ranged = _spaced_range(norm, reader)
     if ranged is not False:
         return ranged if isinstance(ranged, Cand) else None
     for pattern, rule in _MODIFIERS:
         m = pattern.fullmatch(norm)
-        if m is not None:
-            return rule(m, reader)
-    return None
+        if m is not None and (modified := rule(m, reader)) is not None:
+            return modified
+    dated = strip_noun(norm)  # `Thursday's talks`, `the March 3 vote`
+    if dated is None or _VERB_MONTH.search(dated):
+        return None  # `May talks`: Theresa May, or talks in May?
+    return reader.parse(dated)

@@ -38,6 +38,7 @@ from visitx.dates import relative as _date_relative
 from visitx.dates.calendars import YEARS, from_gregorian, period
 from visitx.dates.grammar import Cand, Context, combine, resolve
 from visitx.dates.symbols import Sym, prepare, regexes, symbols
+from visitx.dates.vocabulary import is_english
 
 __all__ = ["parse_date", "read_published"]
 
@@ -167,7 +168,7 @@ def _run(norm: str, lex: tables.Lexicon, ctx: Context) -> tuple[_Outcome, bool]:
 # --- dateparser fallback -----------------------------------------------------------
 
 
-def _dateparser(text: str, lang: str, published: date | None) -> Cand | None:
+def _dateparser(text: str, lang: str, published: date | None, ahead: bool) -> Cand | None:
     """dateparser for a language without tables, trusted only where it can be checked."""
     from dateparser.date import DateDataParser
 
@@ -191,21 +192,54 @@ def _dateparser(text: str, lang: str, published: date | None) -> Cand | None:
         data = DateDataParser(languages=[lang], settings=settings).get_date_data(ascii_text)
     except (ValueError, TypeError):
         return None  # a language dateparser does not know
-    if data.date_obj is None or data.period not in ("day", "month", "year"):
+    if data.date_obj is None or data.period not in ("day", "week", "month", "year"):
         return None
     found = data.date_obj.date()
-    if years and found.year not in years:
+    if years:
+        return _written(found, data.period, days, years, published)
+    english = _in_english(ascii_text, lang)
+    if _BARE_DURATION.fullmatch(english):
+        return None  # `3 dny`, `2 roky`: a length of time, not a date (`před 3 dny` is)
+    counted = None
+    if re.search(r"\b(?:ago|in)\b", english):  # `jutro` is translated `in 1 day`
+        counted = _date_relative.counted_offset(found, published, data.period, days, ahead)
+    if counted is not None and YEARS["gregorian"][0] <= counted.start.year <= YEARS["gregorian"][1]:
+        return Cand(counted.start, counted.end, counted.precision, "gregorian", inferred=True)
+    return _written(found, data.period, days, years, published)
+
+
+_BARE_DURATION = re.compile(
+    r"[\d\s,.]*(?:(?:decade|year|month|week|day|hour|minute|second)s?[\d\s,.]*)+"
+)
+
+
+def _in_english(text: str, lang: str) -> str:
+    """dateparser's English translation of `text` (`před 3 dny` → `3 day ago`)."""
+    from dateparser.conf import settings
+    from dateparser.languages.loader import default_loader
+
+    try:
+        return str(default_loader.get_locale(lang).translate(text, settings=settings))
+    except (ValueError, TypeError, KeyError):
+        return ""
+
+
+def _written(
+    found: date, unit: str, days: list[str], years: set[int], published: date | None
+) -> Cand | None:
+    """dateparser's day, month or year, when it is the one the text writes."""
+    if unit == "week" or (years and found.year not in years):
         return None
-    if data.period == "day" and days and found.day != int(days[0]):
+    if unit == "day" and days and found.day != int(days[0]):
         return None
     if not years and published is not None and found > published:
         return None
     same_weekday = published is not None and found.weekday() == published.weekday()
     if not years and not days and same_weekday and found != published:
         return None  # a weekday named on that weekday: today, or a week ago?
-    month = None if data.period == "year" else found.month
-    span = period("gregorian", found.year, month, found.day if data.period == "day" else None)
-    return None if span is None else Cand(*span, data.period, "gregorian", inferred=not years)
+    month = None if unit == "year" else found.month
+    span = period("gregorian", found.year, month, found.day if unit == "day" else None)
+    return None if span is None else Cand(*span, unit, "gregorian", inferred=not years)
 
 
 # --- public API --------------------------------------------------------------------
@@ -245,12 +279,15 @@ def parse_date(
     this year`, `earlier this month`) the whole period named; `since X` from the start
     of X to publication; `X – Y`, `between X and Y` from the start of X to the end of Y;
     `the 21st` the most recent 21st on or before publication; `two days before June 3`
-    that day; `2 years and 3 months ago` the month it names. Fiscal periods are None.
+    that day; `2 years and 3 months ago` the month it names; `the past two weeks` the
+    rolling stretch to publication; `the second week of July` July 8-14. Fiscal
+    periods and seasons are None (`dates.stretches`).
 
     Args:
         text: The date expression as written in the article.
         language: ISO 639-1 code of the article (`tr`, `fa`, ...), or None to try
-            every language with tables.
+            every language with tables (and English rules when every word is an
+            English date word: `early last month`).
         published: The publication date: a `date`, a `datetime`, an ISO 8601 date or
             timestamp, an RFC 2822 timestamp, or a date as printed (`March 3, 2024`,
             `3 mars 2024`); see `read_published`.
@@ -278,7 +315,7 @@ def parse_date(
     lang = _language(language)
     pub = read_published(published)
     ahead = tense == "future"
-    found = _core(text, lang, pub, ahead)
+    found = _core_or_english(text, lang, pub, ahead)
     if lang in english.LANGUAGES:
         found = english.read(text, english.Reader(pub, ahead, _reader(lang, pub, ahead)), found)
     if found is None:
@@ -296,10 +333,18 @@ def _reader(lang: str | None, pub: date | None, ahead: bool) -> english.Parse:
     """Parse a part of an English expression the way the whole is parsed."""
 
     def parse(part: str) -> Cand | None:
-        found = _core(part, lang, pub, ahead)
+        found = _core_or_english(part, lang, pub, ahead)
         return english.read(part, english.Reader(pub, ahead, parse), found)
 
     return parse
+
+
+def _core_or_english(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | None:
+    """`_core`; for an unknown language, read as English when all its words are English."""
+    found = _core(text, lang, pub, ahead)
+    if found is None and lang is None and is_english(text):
+        return _core(text, "en", pub, ahead)  # `3 weeks ago`, `last month`
+    return found
 
 
 def read_published(value: str | date | None) -> date | None:
@@ -321,7 +366,7 @@ def _explicit_day(text: str) -> date | None:
 
 def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | None:
     """The period of `text` by relative words, the symbol grammar and the fallbacks."""
-    norm, numerics = prepare(text)
+    norm, numerics = prepare(text, lang)
     if pub is not None and lang is not None:
         rel = _date_relative.relative(
             norm, lang, pub, lambda cal, y, m: period(cal, y, m, None), from_gregorian
@@ -340,7 +385,7 @@ def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | 
         babel = tables.babel_lexicon(lang)
         outcome = None if babel is None else _run(norm, babel, ctx)[0]
         if outcome is None:
-            outcome = _dateparser(text, lang, pub)
+            outcome = _dateparser(text, lang, pub, ahead)
     if not isinstance(outcome, Cand):
         return None
     if ahead and pub is not None and outcome.end < pub and any(n.short_year for n in numerics):

@@ -122,13 +122,19 @@ def _part_of_year(index: int, count: int, rest: str | None, reader: Reader) -> C
 
 _QUARTER = re.compile(
     r"(?:the )?(?:q([1-4])|([1-4])q|(first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
-    r" quarter)(?:(?: of| in)? ((?:the |this |last |next )?(?:year|\d{4}))|(?: of| in)? ?('\d\d))?"
+    r"[- ]quarter)"
+    r"(?:(?: of| in)? ((?:the |this |last |next )?(?:year|\d{4}))|(?: of| in)? ?('\d\d))?"
 )
 _YEAR_QUARTER = re.compile(r"(\d{4}) ?-?q([1-4])")
 _SHORT_QUARTER = re.compile(r"([1-4])q(\d\d)")  # `3Q24`
 _HALF = re.compile(
-    r"(?:the )?(?:h([12])|(first|second|1st|2nd|latter) half)"
+    r"(?:the )?(?:h([12])|([12])h|(first|second|1st|2nd|latter)[- ]half)"
     r"(?:(?: of| in)? ((?:the |this |last |next )?(?:year|\d{4})))?"
+)
+_YEARS_PART = re.compile(r"(?:the )?((?:this|last|next) )?year's (\w+[- ](?:quarter|half))")
+_QUARTER_OF_MONTHS = re.compile(r"(?:the )?(\w+ ?- ?\w+) quarter(?: (?:of )?(\d{4}))?")
+_ENDED = re.compile(
+    r"(?:the )?(?:(quarter|half|three|six|nine) (?:months? )?)(?:ended|ending|to|through) (.+)"
 )
 _RELATIVE_QUARTER = re.compile(r"(?:the )?(last|previous|this|current|next) quarter")
 
@@ -149,9 +155,39 @@ def _year_quarter(m: re.Match[str], reader: Reader) -> Cand | None:
 
 
 def _half(m: re.Match[str], reader: Reader) -> Cand | None:
-    word = m.group(2)
-    index = int(m.group(1) or 0) or _ORDINALS[word or "last"]
-    return _part_of_year(index or 2, 6, m.group(3), reader)
+    word = m.group(3)
+    index = int(m.group(1) or m.group(2) or 0) or _ORDINALS[word or "last"]
+    return _part_of_year(index or 2, 6, m.group(4), reader)
+
+
+def _years_part(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the year's first quarter`: the first quarter of this year (`last year's`: of last)."""
+    return reader.parse(f"the {m.group(2)} of {m.group(1) or 'this '}year")
+
+
+def _quarter_of_months(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the January-March quarter`: those three months, when they are a calendar quarter."""
+    found = reader.parse(f"{m.group(1).replace('-', ' - ')} {m.group(2) or ''}".strip())
+    if found is None or found.precision != "month":
+        return None
+    months = (found.end.year - found.start.year) * 12 + found.end.month - found.start.month + 1
+    return found if months == 3 and found.start.month % 3 == 1 else None
+
+
+_ENDED_MONTHS = {"quarter": 3, "three": 3, "half": 6, "six": 6, "nine": 9}
+
+
+def _ended(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the quarter ended Sept. 30`: the three months ending on that month's last day."""
+    end = reader.parse(m.group(2))
+    if end is None or end.end.month == (end.end + timedelta(days=1)).month:
+        return None  # a quarter ends on a month's last day (or names the month)
+    if end.precision == "day" and end.start != end.end:
+        return None
+    count = _ENDED_MONTHS[m.group(1)]
+    index = end.end.year * 12 + end.end.month - count
+    first = date(index // 12, index % 12 + 1, 1)
+    return end._replace(start=first, precision="month")
 
 
 def _relative_quarter(m: re.Match[str], reader: Reader) -> Cand | None:
@@ -188,6 +224,9 @@ RULES: tuple[Rule, ...] = (
     (_YEAR_QUARTER, _year_quarter),
     (_SHORT_QUARTER, _short_quarter),
     (_HALF, _half),
+    (_YEARS_PART, _years_part),
+    (_QUARTER_OF_MONTHS, _quarter_of_months),
+    (_ENDED, _ended),
     (_RELATIVE_QUARTER, _relative_quarter),
     (_MONTHS_OF, _months_of),
 )

@@ -2,7 +2,8 @@
 
 Each language has a small grammar in `tables/date_words.json` (`relative_units`):
 unit words (day, week, month, year, with their plural and case forms), the number
-words one to ten (each with its forms), and templates for five constructions, where
+words one to ten (each with its forms; `more_numbers` adds eleven to twenty, the tens
+and a hundred), and templates for five constructions, where
 `{n}` is a count and `{u}` a unit:
 
 A `decade` unit counts ten years (`a decade ago`: the year ten years back), a
@@ -10,7 +11,8 @@ A `decade` unit counts ten years (`a decade ago`: the year ten years back), a
 publication?). A plural unit after last/this/next (`the coming weeks`, `den letzten
 Wochen`, listed per language under `plural`) is vague and None.
 
-* `ago`: `{n} {u} ago`, `il y a {n} {u}`, `{n}{u}前` — n units before publication;
+* `ago`: `{n} {u} ago`, `il y a {n} {u}`, `{n}{u}前` — n units before publication
+  (`{d}`: a dual unit form, two units: Arabic `منذ أسبوعين` "two weeks ago");
 * `ahead`: `in {n} {u}`, `через {n} {u}` — n units after it;
 * `last`, `this`, `next`: `last {u}`, `geçen {u}`, `上{u}`, `지난{u}` — the previous,
   current or following calendar week, month or year (days have their own words:
@@ -35,7 +37,7 @@ from typing import NamedTuple
 
 from visitx.dates import tables
 
-__all__ = ["Relative", "relative"]
+__all__ = ["Relative", "counted_offset", "relative"]
 
 _OFFSETS = {"last": -1, "this": 0, "next": 1}
 _MAX_COUNT = {"day": 366, "week": 104, "month": 120, "year": 100, "decade": 10,
@@ -60,6 +62,7 @@ class _Grammar(NamedTuple):
     units: dict[str, str]  # normalized unit form -> unit
     numbers: dict[str, int]  # normalized number word -> value
     plural: frozenset[str]  # normalized plural unit forms (`weeks`): vague after last/next
+    dual: frozenset[str]  # normalized dual unit forms (Arabic `أسبوعين`): a count of two
 
 
 @functools.cache
@@ -77,7 +80,16 @@ def _grammar(lang: str) -> _Grammar | None:
         for value, forms in enumerate(table["numbers"], start=1)
         for word in forms.split("|")
     }
+    for value, forms in table.get("more_numbers", {}).items():  # eleven to twenty, tens
+        numbers.update({tables.normalize(word): int(value) for word in forms.split("|")})
     alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    dual = {
+        tables.normalize(form): unit
+        for unit, forms in table.get("dual", {}).items()
+        for form in forms.split("|")
+    }
+    duals = "|".join(re.escape(u) for u in sorted(dual, key=len, reverse=True))
+    units.update(dual)
     counts = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
     pair = rf"(?:\d{{1,4}}|{counts}) (?:{alternation})"
     joiner = "|".join(re.escape(tables.normalize(w)) for w in tables.and_words(lang)) or "and"
@@ -90,10 +102,11 @@ def _grammar(lang: str) -> _Grammar | None:
             several = rf"(?P<seq>{pair}(?:(?:, ?| | (?:{joiner}) ){pair})+)"
             regex = regex.replace("{n} {u}", f"(?:{several}|{{n}} {{u}})")
             regex = regex.replace("{n}", rf"(?P<n>\d{{1,4}}|{counts})")
+            regex = regex.replace("{d}", rf"(?P<u>{duals})")  # a dual: no count written
             regex = regex.replace("{u}", rf"(?P<u>{alternation})")
             patterns.append((construction, re.compile(regex)))
     plural = frozenset(tables.normalize(w) for w in table.get("plural", "").split("|") if w)
-    return _Grammar(tuple(patterns), units, numbers, plural)
+    return _Grammar(tuple(patterns), units, numbers, plural, frozenset(dual))
 
 
 def relative(
@@ -131,7 +144,8 @@ def relative(
             count = _OFFSETS[construction]
         else:
             raw = m.groupdict().get("n")
-            n = 1 if raw is None else int(raw) if raw.isdigit() else grammar.numbers[raw]
+            implied = 2 if m.group("u") in grammar.dual else 1
+            n = implied if raw is None else int(raw) if raw.isdigit() else grammar.numbers[raw]
             if not 0 < n <= _MAX_COUNT[unit]:
                 return None
             count = -n if construction == "ago" else n
@@ -206,3 +220,34 @@ def _resolve(
         return None if span is None else Relative(*span, "month", cal)
     span = period(cal, year + count, None)
     return None if span is None else Relative(*span, "year", cal)
+
+
+def counted_offset(
+    found: date, published: date | None, unit: str, numbers: list[str], ahead: bool
+) -> Relative | None:
+    """dateparser's reading of a relative expression in a language without tables
+    (`23 ngày trước`, `pred týždňom`, `za 12 dana`), kept only when it lies exactly n units
+    before or after publication for the one count n written (1 when none is), with the
+    unit's period; an upcoming day without a count (`jutro`) only for an upcoming event."""
+    if published is None or len(numbers) > 1 or found == published or unit not in _MAX_COUNT:
+        return None
+    sign = 1 if found > published else -1
+    if sign > 0 and not (numbers or ahead):
+        return None
+    n = int(numbers[0]) if numbers else 1
+    if not 0 < n <= _MAX_COUNT[unit]:
+        return None
+    if unit in ("day", "week"):
+        if published + timedelta(days=sign * n * (7 if unit == "week" else 1)) != found:
+            return None
+        if unit == "day":
+            return Relative(found, found, "day", "gregorian")
+        monday = found - timedelta(days=found.weekday())
+        return Relative(monday, monday + timedelta(days=6), "day", "gregorian")
+    index = published.year * 12 + published.month - 1 + sign * n * (12 if unit == "year" else 1)
+    if (found.year, found.month) != (index // 12, index % 12 + 1):
+        return None
+    if unit == "year":
+        return Relative(date(found.year, 1, 1), date(found.year, 12, 31), "year", "gregorian")
+    last = calendar.monthrange(found.year, found.month)[1]
+    return Relative(found.replace(day=1), found.replace(day=last), "month", "gregorian")

@@ -61,6 +61,9 @@ def regexes() -> _Regexes:
         ("dmy", r"(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d:])"),
         # `26. 10.21`: a German day with its dot, then month and year.
         ("dmy", r"(?<![\d.])(\d{1,2})(\.)\s+(\d{1,2})\.(\d{4}|\d{2})(?![\d:])"),
+        # `27. 05. 2022.` (Croatian, Czech, Slovak), `5 .7 .2018`: spaced dots, a
+        # separator other than `.`, so month-first stays possible in English.
+        ("dmy", r"(?<![\d.])(\d{1,2})(\s*\.\s*)(\d{1,2})\s*\.\s*(\d{4}|\d{2})(?![\d:])\.?"),
     )
     y0, y1, y2 = (rf"(?:(?P<y{i}>y)(?P<c{i}>h)?)?" for i in range(3))
     grammar = (
@@ -90,10 +93,53 @@ def _full_year(digits: str) -> int:
     return year - 100 if year > pivot else year
 
 
-def prepare(text: str) -> tuple[str, list[Numeric]]:
+@functools.cache
+def _short_weekdays(lang: str) -> dict[str, str]:
+    """CLDR's abbreviated weekdays of `lang` (`jeu.`, `vi`), normalized, to the full name."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        days = Locale.parse(lang).days["format"]
+    except (UnknownLocaleError, ValueError, TypeError):
+        return {}
+    names: dict[str, str] = {}
+    for width in ("abbreviated", "short"):
+        for day, name in days[width].items():
+            short = tables.normalize(str(name)).rstrip(".")
+            if len(short) >= 2:
+                names.setdefault(short, tables.normalize(str(days["wide"][day])))
+    return names
+
+
+def _weekday_before_time(norm: str, lang: str | None) -> str:
+    """`jeu 15:12` is Thursday: an abbreviated weekday (an ordinary word, `jeu` "game",
+    `vi` "I saw") is read only when the whole expression is it and a time of day."""
+    m = re.fullmatch(r"\s*([^\W\d_]+)\.?\s+(.+?)\s*", norm)
+    if lang is None or m is None or not regexes().time.fullmatch(m.group(2)):
+        return norm
+    full = _short_weekdays(lang).get(m.group(1))
+    return norm if full is None else f"{full} {m.group(2)}"
+
+
+def _glued_hour(m: re.Match[str]) -> str:
+    """`6月2911:30`: day and hour written together, split where only one split is valid."""
+    digits = m.group(1)
+    splits = [
+        (digits[:i], digits[i:])
+        for i in (1, 2)
+        if 1 <= int(digits[:i]) <= 31 and len(digits) - i <= 2 and int(digits[i:]) <= 23
+    ]
+    if len(splits) != 1:
+        return m.group(0)
+    day, hour = splits[0]
+    return f"月{day}日 {hour}:{m.group(2)}"
+
+
+def prepare(text: str, lang: str | None = None) -> tuple[str, list[Numeric]]:
     """Normalized text with times removed and numeric dates as placeholders."""
     compiled = regexes()
-    norm = compiled.time.sub(" ", tables.normalize(text))
+    norm = re.sub(r"月(\d{3,4}):(\d{2})", _glued_hour, tables.normalize(text))
+    norm = compiled.time.sub(" ", _weekday_before_time(norm, lang))
     numerics: list[Numeric] = []
 
     def keep(order: str, m: re.Match[str]) -> str:
@@ -111,6 +157,8 @@ def prepare(text: str) -> tuple[str, list[Numeric]]:
 
     for order, pattern in compiled.numeric:
         norm = pattern.sub(functools.partial(keep, order), norm)
+    # `30.09.22 12.12`: a dotted time right after a whole numeric date.
+    norm = re.sub(r"(?<=\ue001)(\s+)(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.])", r"\1", norm)
     return norm, numerics
 
 

@@ -248,6 +248,16 @@ def babel_lexicon(lang: str) -> Lexicon | None:
                     _add(phrases, name, Entry("M", int(month), "gregorian"))
     for weekday, name in locale.days["format"]["wide"].items():
         _add(phrases, str(name), Entry("W", int(weekday)))
+    # Parts of the day after a time or date (`5.45 ip.`, `u podne` "at noon") are no
+    # date words: fillers, unless a month or weekday is spelt the same.
+    leads = ["", *_forms(_t("time_connectors").get(lang, ""))]
+    for widths in locale.day_periods.values():
+        for names in widths.values():
+            for raw in names.values():
+                name = str(raw).rstrip(".")
+                for form in (f"{lead} {name}".strip() for lead in leads if len(name) >= 2):
+                    key = tuple(token.text for token in tokenize(normalize(form)))
+                    phrases.setdefault(key, Entry("f"))
     return _finish(phrases, agglutinative=False, strict=True)
 
 

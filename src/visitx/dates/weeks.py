@@ -40,10 +40,11 @@ def _monday(day: date) -> date:
 _WEEK_OFFSETS = {"the week before last": -2, "last week": -1, "the previous week": -1,
                  "the week before": -1, "this week": 0, "next week": 1}  # fmt: skip
 _NAMED_WEEK = "(" + "|".join(_WEEK_OFFSETS) + ")"
+_PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
 _WEEKDAY_RANGE = re.compile(
-    rf"(?:from |between )?(?:(?:on|last|this) )?({WD})(?: |-)"
+    rf"(?:(?:over|during) )?(?:from |between )?(?:(?:on|last|this) )?({WD})(?: |-)"
     r"(?:- |to |through |thru |until |till |and |(?:night |evening )?into )?"
-    rf"({WD})(?: {_NAMED_WEEK})?"
+    rf"({WD}){_PART_OF_DAY}(?:(?: of)? {_NAMED_WEEK})?"
 )
 
 
@@ -92,7 +93,7 @@ def _weekday_in_week(m: re.Match[str], reader: Reader) -> Cand | None:
 
 
 _WEEKEND = re.compile(
-    r"(?:(?:at|over|during|on) )?(?:the |this |last |next )?(?:past |coming )?week-?end"
+    r"(?:(?:at|over|during|on) )?(?:the |this |last |next )?(?:past |coming |previous )?week-?end"
 )
 
 
@@ -110,7 +111,7 @@ def _weekend(m: re.Match[str], reader: Reader) -> Cand | None:
         if during and "next" in words:
             return None  # `next weekend` on a Saturday: this one or the one after?
         return span(saturday, saturday + timedelta(days=1), "day", True)
-    if "last" in words or "past" in words:
+    if "last" in words or "past" in words or "previous" in words:
         if during:
             return None  # said on a weekend: this one, or the one before?
         saturday -= timedelta(weeks=1)
@@ -153,6 +154,17 @@ def _week_of(m: re.Match[str], reader: Reader) -> Cand | None:
         return None
     monday = _monday(day.start)
     return day._replace(start=monday, end=monday + timedelta(days=6))
+
+
+_WEEK_TO = re.compile(r"(?:in |during |over )?the (?:week|seven days) (?:ending|ended|to) (.+)")
+
+
+def _week_to(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the week ended March 8`, `in the week to Friday`: the seven days ending that day."""
+    day = reader.parse(m.group(1))
+    if day is None or day.start != day.end or day.precision != "day":
+        return None
+    return day._replace(start=day.start - timedelta(days=6))
 
 
 _WEEKEND_OF = re.compile(r"(?:(?:at|over|during|on) )?the week-?end of (.+)")
@@ -201,4 +213,5 @@ RULES: tuple[Rule, ...] = (
     (_THIS_WEEKDAY, _this_weekday),
     (_OVERNIGHT, _overnight),
     (_WEEK_OF, _week_of),
+    (_WEEK_TO, _week_to),
 )

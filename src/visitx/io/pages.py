@@ -4,7 +4,8 @@ The main text is trafilatura's (navigation, cookie banners, related-article list
 comments are left out), from its precise pass, or its default pass when the precise one
 keeps next to nothing; the title comes from its metadata. The publication date is the
 one the URL, htmldate's metadata search and the article's dateline agree on (`pagedate`).
-The language is the text's when `guess_language` is confident, else the page's markup's.
+The language is the text's when `guess_language` is confident, else the page's markup's
+(None when the text all but rules the markup's out).
 The bytes are read as UTF-8 when they are UTF-8, whatever the page declares (`charset`).
 The `Article` holds the extracted text, so every span of the record indexes that text.
 
@@ -81,7 +82,7 @@ def read_html(
         An `Article` whose `text` is the extracted main text. The publication date is
         the one the URL, the page's metadata and the article's dateline agree on (see
         `visitx.io.pagedate`); the language is the one the text is confidently in, else
-        the one the page declares.
+        the one the page declares, unless the text all but rules that out (then None).
 
     Raises:
         InputError: the page is empty, too large, cannot be decoded, or has no article.

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from visitx.places.index import INDEX_FILE, Index, dump_index
 from visitx.places.matching import (
+    COMMON_ZIPF,
     SUPPORTED_LANGUAGES,
     CommonWords,
     Entry,
@@ -105,6 +106,19 @@ class _Builder:
         for text in {name, re.split(r"\s*[,(（]", name, maxsplit=1)[0]}:
             self.name_keys.add(self.add(text, NAME_TIER, code, language))
 
+    def is_name(self, key: str) -> bool:
+        """Whether `key` is a country's name (not a demonym) where it matters.
+
+        Where a language with date tables names it, one of those must name it as a name:
+        `Filipina` is Indonesian for the Philippines but only a Spanish demonym form.
+        """
+        if key not in self.name_keys:
+            return False
+        entries = self.entries[key]
+        supported = {language for _, code, language in entries if code} & SUPPORTED_LANGUAGES
+        named = {language for tier, code, language in entries if code and tier == NAME_TIER}
+        return not supported or bool(named & supported)
+
     def compile(
         self, codes: dict[str, str], curated: dict[str, str], sovereigns: dict[str, str]
     ) -> Index:
@@ -117,12 +131,14 @@ class _Builder:
         for key, entries in self.entries.items():
             naming = {language for _, code, language in entries if code is not None}
             named_codes = {code for _, code, _ in entries if code is not None}
-            foreign = words.languages_using(key) - naming - kin_of(naming)
+            # Only the full lists: the rarer words are rivals of names read without a
+            # language, never a reason to read `UAE`, `prc` in capitals only.
+            foreign = words.languages_using(key, COMMON_ZIPF) - naming - kin_of(naming)
             if key in curated and named_codes == {curated[key]} and foreign:
                 # `ABŞ`, `ROK`: an abbreviation in capitals, a word (`abs`, `rok`) otherwise.
                 plain[key] = default = None
                 abbreviations[key] = curated[key]
-            elif key not in curated and words.demoted(key, naming):
+            elif key not in curated and words.demoted(key, naming, is_name=self.is_name(key)):
                 # An ordinary word elsewhere: a country only in the languages naming it.
                 plain[key] = default = None
             elif len({code for _, code, _ in entries}) == 1:  # most keys: nothing to resolve
@@ -152,7 +168,19 @@ class _Builder:
             sovereigns=sovereigns,
             spaced="|".join(sorted(self.spaced)),
             words=" ".join(sorted(words.keys - {k for k, v in plain.items() if v is not None})),
+            code_words=_code_words(codes, words),
         )
+
+
+def _code_words(codes: dict[str, str], words: CommonWords) -> dict[str, dict[str, float]]:
+    """Lower-case code -> language -> Zipf, for the codes that are common words (``and``)."""
+    found: dict[str, dict[str, float]] = {}
+    for code in sorted(codes):
+        uses = {lang: words.zipf(code, lang) for lang in sorted(words.words)}
+        uses = {lang: zipf for lang, zipf in uses.items() if zipf >= COMMON_ZIPF}
+        if uses:
+            found[code] = uses
+    return found
 
 
 def _language_overrides(
@@ -177,8 +205,16 @@ def _language_overrides(
         # Other languages only for a country name no naming language uses as a word:
         # Ukrainian `мали` ("had") is rare in Russian, where `Мали` is Mali (demonyms and
         # their forms are shared: Portuguese `portuguesa` is the Spanish form too).
-        unused = is_name and not any(words.zipf(key, language) for language in naming)
+        # (the words below Zipf 4.0 are kept only as rivals: Russian `мали` at 3.x is still
+        # unused, and a rival only where `CommonWords.rival` says so: `Deutschland` stays
+        # Germany with `language="en"`, `Fas` is no Morocco there)
+        unused = is_name and not any(
+            words.zipf(key, language) >= COMMON_ZIPF for language in naming
+        )
         for language in words.languages_using(key) - naming:
+            short = len(key) <= 3 and key.isascii()  # `fas`, `cad`: English rarer words
+            if not (words.rival(key, language, naming, is_name=is_name or short)):
+                continue
             if unused or (language in SUPPORTED_LANGUAGES and language not in kin_of(naming)):
                 overrides[language] = None
     return overrides

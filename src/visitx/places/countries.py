@@ -22,9 +22,12 @@ Precedence, highest first:
    states without an ISO code, regions, historical states, names shared by
    several countries such as ``Korea``/``Congo``) always give ``None``.
 2. **Codes**: an input that is exactly two or three ASCII letters and an ISO
-   alpha-2/alpha-3 code (or ``XK``/``XKX``) gives that country, in any case;
-   the caller only passes country fields, so ``IN`` and ``NO`` are codes. Only
-   a name in the caller's ``language`` beats it (Vietnamese ``Nga`` = Russia).
+   alpha-2/alpha-3 code (or ``XK``/``XKX``) gives that country in capitals;
+   the caller only passes country fields, so ``IN`` and ``NO`` are codes. In
+   lower or title case it is a code unless it is a frequent word (``and``,
+   ``in``, Italian ``per``, Turkish ``Ben`` with ``language="tr"``: see
+   :func:`code_is_word`). Only a name in the caller's ``language`` beats it
+   (Vietnamese ``Nga`` = Russia).
 3. **Names**: CLDR territory names of :data:`CLDR_LOCALES` (through Babel),
    pycountry's English and translated ISO names, and the curated names and
    demonym base forms of ``tables/country_names.txt`` and ``country_demonyms.txt``.
@@ -41,6 +44,11 @@ Ordinary words are no countries (:mod:`visitx.places.matching`): a key that is a
 common word of another language (``tables/common_words.txt``) names its country only
 for a query in a language that names it with that key (Latvian ``Čada`` is Chad,
 Spanish ``cada`` "each"), unless it is an English name or a hand-made abbreviation.
+Below the common words the table keeps, down to Zipf 2.5, the rarer words that are
+index keys (German ``ungern`` is Swedish for Hungary, English ``Tunis`` Croatian for
+Tunisia): they outvote a name read without a language unless the name is among its own
+language's most frequent words (``Deutschland``) or a demonym
+(:meth:`~visitx.places.matching.CommonWords.rival`).
 
 A field value that names something other than a country is ``None``: a person,
 institution, river, state, food or currency whose name holds a country word
@@ -68,6 +76,7 @@ normalisation and a dict lookup (~10 µs), and repeated strings are memoised (<1
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 from visitx.core.once import once
@@ -116,16 +125,38 @@ def _code(index: Index, raw: str, language: str | None) -> str | None:
     return overrides.get(language or "", index.codes[raw.lower()])
 
 
+# A code written in lower or title case that is a frequent word is that word (`and`,
+# `in`, Turkish `Ben`, Italian `per`): in the query's language from these Zipf
+# frequencies (wordfreq counts the capitals too: English `usa` 4.8 is mostly `USA`), in
+# any language without one only from the most frequent words. In capitals it is a code.
+CODE_WORD_ZIPF = {2: 4.5, 3: 5.0}
+CODE_WORD_ZIPF_ANY_LANGUAGE = {2: 5.0, 3: 6.0}
+
+
+def code_is_word(index: Index, raw: str, language: str | None) -> bool:
+    """Whether `raw`, shaped as an ISO code, is read as a word of `language` instead."""
+    uses = index.code_words.get(raw.lower())
+    if raw.isupper() or not uses:
+        return False
+    if language is not None and language in uses:
+        return uses[language] >= CODE_WORD_ZIPF[len(raw)]
+    return language is None and max(uses.values()) >= CODE_WORD_ZIPF_ANY_LANGUAGE[len(raw)]
+
+
 @functools.lru_cache(maxsize=16384)
 def _lookup(name: str, language: str | None) -> str | None:
     index = _index()
     raw = readings.repair_mojibake(name).strip(EDGE_PUNCT)
-    if CODE_SHAPE.fullmatch(raw) and raw.lower() in index.codes:
+    # `'Nam` (Vietnam) is no code `NAM`: a code starts with no apostrophe.
+    quoted = name.lstrip()[:1] in "'’‘"
+    is_code = CODE_SHAPE.fullmatch(raw) and raw.lower() in index.codes and not quoted
+    if is_code and not code_is_word(index, raw, language):
         return _code(index, raw, language)
     folded = fold_name(raw)
     written = compress(folded)
-    if written in index.abbreviations and raw.isupper():
-        return index.abbreviations[written]  # `ABŞ`, `ROK`: in capitals only
+    head = re.split("['’]", raw, maxsplit=1)[0]  # `ABD'ye`: a Turkish suffix after capitals
+    if head.isupper() and (short := compress(fold_name(head))) in index.abbreviations:
+        return index.abbreviations[short]  # `ABŞ`, `ROK`: in capitals only
     found, code = lookup_key(index, written, language)
     if found:  # the common case: skip the article/suffix variants
         return code
@@ -198,7 +229,8 @@ def country_code(name: str, *, language: str | None = None) -> str | None:
     `name` may be a country's name or short name in any of the indexed
     languages, a demonym or adjective (``russischen``, ``İranlı``, ``الروسية``),
     a usual abbreviation (``ABD``, ``ОАЭ``, ``U.S.``) or an ISO alpha-2/alpha-3
-    code in any case. Case, Latin diacritics, Arabic/Persian letter variants,
+    code (in lower or title case only where it is no frequent word: ``and``,
+    ``in`` give None). Case, Latin diacritics, Arabic/Persian letter variants,
     leading articles, surrounding punctuation and Turkish case suffixes after an
     apostrophe are ignored. Kosovo is ``XKX``.
 

@@ -22,6 +22,9 @@ File layout (JSON, gzip'd with a zero timestamp so a rebuild is byte-identical):
 * ``spaced``: ``|``-separated Latin names with their word breaks (``papua new guinea``),
   for abbreviated queries; ``words``: space-separated keys of common words. Both are
   split only when a query needs them.
+* ``code_words``: lower-case ISO code -> language -> Zipf frequency, for the codes that
+  are also common words (``and``, Turkish ``ben``): read as codes in capitals only, or
+  where they are no frequent word (see ``countries.code_is_word``).
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ class Index:
         sovereigns: dict[str, str] | None = None,
         spaced: str = "",
         words: str = "",
+        code_words: dict[str, dict[str, float]] | None = None,
     ) -> None:
         self.plain, self.by_language, self.codes = plain, by_language, codes
         self.code_overrides, self.name_keys = code_overrides, name_keys
@@ -60,6 +64,7 @@ class Index:
         self.abbreviations = abbreviations or {}
         self.sovereigns = sovereigns or {}
         self.spaced_text, self.words_text = spaced, words
+        self.code_words = code_words or {}  # "and" -> {"en": 7.4, ...}: codes that are words
 
     @functools.cached_property
     def by_shape(self) -> dict[tuple[str, int], list[str]]:
@@ -105,6 +110,7 @@ def dump_index(index: Index) -> bytes:
         "sovereigns": index.sovereigns,
         "spaced": index.spaced_text,
         "words": index.words_text,
+        "code_words": index.code_words,
     }
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
@@ -133,4 +139,5 @@ def load_index(content: bytes) -> Index:
         sovereigns=data["sovereigns"],
         spaced=data["spaced"],
         words=data["words"],
+        code_words=data.get("code_words", {}),
     )

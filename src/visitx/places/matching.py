@@ -7,7 +7,8 @@ language tie-break (`lookup_key`), the typo tolerance (`fuzzy`), and the guard
 against ordinary words (`CommonWords`).
 
 Ordinary words are the common words of the supported languages
-(`tables/common_words.txt`, from wordfreq's frequency lists: Zipf >= 4.0). A key
+(`tables/common_words.txt`, from wordfreq's frequency lists: Zipf >= 4.0, and below
+that, to Zipf 2.5, only the words that are index keys; see `CommonWords.rival`). A key
 that is such a word in a language that does not name the country with it (Latvian
 `Čada` is Chad, Spanish `cada` is "each"; German `Island` is Iceland, English
 `island` is not; the German genitive `Islands`) names the country only for a query in
@@ -27,7 +28,8 @@ from visitx.core.textfold import fold
 from visitx.places.index import Index
 
 __all__ = [
-    "CODE_SHAPE", "EDGE_PUNCT", "SUBSTITUTION_MIN_LENGTH", "SUPPORTED_LANGUAGES", "CommonWords",
+    "CODE_SHAPE", "COMMON_ZIPF", "EDGE_PUNCT", "OWN_NAME_ZIPF", "SUBSTITUTION_MIN_LENGTH",
+    "SUPPORTED_LANGUAGES", "CommonWords",
     "Entry", "common_words", "compress",
     "fold_name", "fuzzy", "key_of", "kin_of", "lookup_key", "near_common_word", "query_keys",
     "resolve_entries",
@@ -138,11 +140,11 @@ def query_keys(folded: str, names: Callable[[str], str | None]) -> list[str]:
 
 
 # Words a parenthesized qualifier uses for something that is not the country itself:
-# `Georgia (US state)`, `Victoria (state)`, `Jordan (river)`.
+# `Georgia (US state)`, `Victoria (state)`, `Jordan (river)`, `Samoa (occupied)`.
 _NOT_THE_COUNTRY = frozenset(
     {"state", "province", "city", "county", "region", "district", "town", "village", "river",
      "lake", "mountain", "island", "band", "film", "song", "album", "surname", "name",
-     "people", "language"}
+     "people", "language", "occupied"}
 )  # fmt: skip
 
 
@@ -164,6 +166,14 @@ def _droppable(qualifier: str, head: str, names: Callable[[str], str | None]) ->
 # that does not name a country with it than in one that does, to be that word there.
 # Below it the two are the same word (`روس`, Russians, in Persian and in Arabic).
 _ZIPF_MARGIN = 0.3
+COMMON_ZIPF = 4.0
+"""Zipf frequency of the full word lists; below it `tables/common_words.txt` keeps only the
+words that are index keys (German `ungern`, `malte`, English `tunis`), as rivals."""
+OWN_NAME_ZIPF = 4.85
+"""A name this frequent in a language naming it (`Deutschland` 5.8, `Italia` 5.9, `España`
+5.5, `Suisse` 4.9) is that language's word for the country, not outvoted by a rarer word
+of another language; names less frequent at home (`Malte` 3.7, `Maurice` 4.4, `Granada`
+4.5, `Hollande` 4.8: first names, cities, a president) are."""
 
 
 class CommonWords:
@@ -185,11 +195,41 @@ class CommonWords:
         """The Zipf frequency of `key` in `language` (0.0 when it is no common word)."""
         return self.words.get(language, {}).get(key, 0.0)
 
-    def languages_using(self, key: str) -> set[str]:
-        """The languages in which `key` is a common word."""
-        return {language for language, listed in self.words.items() if key in listed}
+    def rival(self, key: str, language: str, naming: set[str], *, is_name: bool) -> bool:
+        """Whether `language`'s use of `key` as a word speaks against the names `naming`.
 
-    def demoted(self, key: str, naming: set[str]) -> bool:
+        A word of the full lists always does. A rarer word (below Zipf 4.0, kept only
+        because it is a key) does not outvote a name among its own language's most
+        frequent words (`Deutschland`, de 5.8, stays Germany whatever English text does
+        with it), nor a demonym (`Filipinos`, `Mongols`: English words for the same
+        people); it does outvote a name rarer at home (`Malte`, fr 3.7; `Maurice`).
+        """
+        zipf = self.zipf(key, language)
+        if zipf >= COMMON_ZIPF:
+            return True
+        return bool(zipf) and is_name and self.home(key, naming) < OWN_NAME_ZIPF
+
+    def home(self, key: str, naming: set[str]) -> float:
+        """The highest Zipf of `key` in `naming` or in languages that are no rivals of them.
+
+        Languages without date tables are no rivals of a name of one with them, and use
+        the word the same way (Italian `italiano` and Spanish `italiano`).
+        """
+        supported = bool(naming & SUPPORTED_LANGUAGES)
+        return max(
+            (zipf for language, listed in self.words.items()
+             if (zipf := listed.get(key, 0.0))
+             and (language in naming or (supported and language not in SUPPORTED_LANGUAGES))),
+            default=0.0,
+        )  # fmt: skip
+
+    def languages_using(self, key: str, min_zipf: float = 0.0) -> set[str]:
+        """The languages in which `key` is a common word (at least `min_zipf`)."""
+        return {
+            language for language, listed in self.words.items() if listed.get(key, -1.0) >= min_zipf
+        }
+
+    def demoted(self, key: str, naming: set[str], *, is_name: bool = True) -> bool:
         """Whether `key`, named by the languages `naming`, is an ordinary word elsewhere.
 
         It is when a language that does not name a country with it uses it at least
@@ -209,15 +249,23 @@ class CommonWords:
             # (Turkish `Fas`, Morocco, stays one whatever Portuguese `fãs` is).
             rivals = SUPPORTED_LANGUAGES if naming & SUPPORTED_LANGUAGES else None
             kin = kin_of(naming)
-            named = other = 0.0
+            named = max((self.zipf(key, language) for language in naming), default=0.0)
+            other = 0.0
             for language, listed in self.words.items():
                 zipf = listed.get(key, 0.0)
-                if language in naming:
-                    named = max(named, zipf)
-                elif rivals is None or language in rivals:
-                    other = max(other, zipf)
-                    if zipf and language in SUPPORTED_LANGUAGES and language not in kin:
-                        return True  # a word of a supported language of its own
+                if language in naming or not (rivals is None or language in rivals):
+                    continue
+                # Nor is a Latin key of three letters outvoted by a rarer word (lower-case
+                # lists hold acronyms there: English `fas`; Turkish `Fas`, Morocco, stays
+                # one; with `language="en"` it is None).
+                short = len(key) <= 3 and key.isascii()
+                if not self.rival(key, language, naming, is_name=is_name) or (
+                    short and zipf < COMMON_ZIPF
+                ):
+                    continue
+                other = max(other, zipf)
+                if zipf and language in SUPPORTED_LANGUAGES and language not in kin:
+                    return True  # a word of a supported language of its own
             if round(other - named, 1) > _ZIPF_MARGIN:  # Zipf values have one decimal
                 return True
         short_latin = len(key) <= 3 and key.isascii() and key.isalpha()

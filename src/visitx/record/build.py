@@ -183,8 +183,16 @@ class _Builder:
 
 
 def _same(span: Span, other: Span) -> bool:
-    """Whether two evidence spans are one sentence (the same place, or the same words)."""
-    if span.start is not None and (span.start, span.end) == (other.start, other.end):
+    """Whether `span` adds nothing to `other`: the same words, or a part of its place."""
+    inside = (
+        span.start is not None
+        and span.end is not None
+        and other.start is not None
+        and other.end is not None
+        and other.start <= span.start
+        and span.end <= other.end
+    )
+    if inside:
         return True
     return " ".join(span.text.split()).casefold() == " ".join(other.text.split()).casefold()
 

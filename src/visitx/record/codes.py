@@ -41,5 +41,12 @@ def derive_codes(visit: Visit) -> Codes:
 
 
 def has_grounded_participant(visit: Visit) -> bool:
-    """Whether at least one participant's name was located in the article."""
-    return any(p.name.start is not None for p in visit.participants)
+    """Whether at least one participant's name (with a letter in it) was located in the article.
+
+    A name of punctuation alone ("-") is found next to any dash of the article, and names
+    no one.
+    """
+    return any(
+        p.name.start is not None and any(c.isalpha() for c in p.name.text)
+        for p in visit.participants
+    )

@@ -243,9 +243,10 @@ def visit_problems(where: str, visit: DraftVisit) -> Iterator[str]:
     seen: dict[str, int] = {}
     for j, sentence in enumerate(visit.evidence):
         key = " ".join(sentence.split()).casefold()
-        if key in seen:
+        earlier = next((i for k, i in seen.items() if key and key in k), None)
+        if earlier is not None:
             yield (
-                f"{where}.evidence[{j}] repeats evidence[{seen[key]}]. Give each sentence "
+                f"{where}.evidence[{j}] repeats evidence[{earlier}]. Give each sentence "
                 "once; one sentence is enough."
             )
             continue
@@ -260,7 +261,7 @@ def visit_problems(where: str, visit: DraftVisit) -> Iterator[str]:
             f"{where}.summary = {_short(visit.summary)} is not a summary. Write one English "
             "sentence: who met whom, where, when."
         )
-    if not visit.participants:
+    if not any(any(c.isalpha() for c in p.name) for p in visit.participants):
         yield (
             f"{where} has no participants. Name who travelled and who received them (a "
             "person, organisation or group, copied from the article), or leave the visit "

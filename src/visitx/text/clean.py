@@ -33,6 +33,10 @@ _DATE = re.compile(
 )
 
 
+# The count a heading carries: "3 Comments", "Comments (3)", "Kommentare [12]", "댓글 5".
+_COUNT = re.compile(r"^\(?\d+\)?\s+|\s*[(\[]\d+[)\]]$|\s+\d+$")
+
+
 @dataclass(frozen=True, slots=True)
 class _Tables:
     cookie: tuple[str, ...]
@@ -85,11 +89,12 @@ def _kind(line: str) -> str | None:
     stripped = line.strip()
     if not stripped:
         return "blank"
-    folded = stripped.casefold()
+    folded = stripped.replace("İ", "i").casefold()  # "İlgili" -> "ilgili", not "i̇lgili"
     tables = _tables()
-    if folded.rstrip(" :：»›>") in tables.blocks:
+    heading = _COUNT.sub("", folded.rstrip(" :：»›>")).rstrip(" :：»›>")
+    if heading in tables.blocks:
         return "block"
-    if folded.rstrip(" :：»›>") in tables.headers:
+    if heading in tables.headers:
         return "marker"
     if len(stripped) > _MAX_FURNITURE_LINE:
         return None

@@ -1,0 +1,185 @@
+"""Everyday English stretches of time counted from publication, and weeks of a month.
+
+Rules of `dates.english` (see its docstring for the precision each keeps):
+
+* `the past two weeks`, `over the last 3 days`, `the past year`, `the past 24 hours`:
+  the rolling stretch from that long before publication to the publication day (`the past week` is
+  seven days back; `last week`, `the previous week` stay the calendar week before);
+  `the next two weeks` of an upcoming event runs from publication forward. Vague
+  counts (`the past few days`, `in recent weeks`, `the coming days`) are None.
+* `the second week of July`: days 8-14 of July (weeks of a month are counted from its
+  1st: days 1-7, 8-14, 15-21, 22-28; `the last week of May` its last seven days).
+* `the year before last`, `the month before last`, `the night before last`.
+* `next Tuesday` of an upcoming event: the Tuesday of next week when that is also the
+  next Tuesday after publication; None when the two readings differ (said on a
+  Monday: tomorrow, or a week later?) and in past tense, like `tomorrow`.
+* `a week ago Tuesday`: the Tuesday of the week before, when publication falls later
+  in the week than Tuesday (said on a Monday, the idiom may mean either of two days).
+* Seasons (`this spring`, `last summer`, `the winter of 2023`) are None: they depend
+  on the hemisphere and on the convention (meteorological or astronomical).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from visitx.dates.grammar import Cand
+from visitx.dates.periods import Reader, Rule, span
+from visitx.dates.weeks import WD, weekday
+
+__all__ = ["RULES"]
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+            "fifteen": 15, "twenty": 20, "thirty": 30}  # fmt: skip
+_COUNT = r"\d{1,3}|" + "|".join(_NUMBERS)
+_VAGUE = r"few|several|many|couple of|couple|number of|recent"
+_LIMITS = {"hour": 168, "day": 400, "week": 104, "month": 60, "year": 50, "decade": 5}
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS[word]
+
+
+def _shift_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _back(day: date, unit: str, count: int) -> date:
+    if unit == "hour":  # `the past 36 hours`: every day those hours may touch
+        days = -(-abs(count) // 24)
+        return day + timedelta(days=days if count > 0 else -days)
+    if unit == "day":
+        return day + timedelta(days=count)
+    if unit == "week":
+        return day + timedelta(weeks=count)
+    return _shift_months(day, count * {"month": 1, "year": 12, "decade": 120}[unit])
+
+
+_ROLLING = re.compile(
+    r"(?:(?:over|in|during|for|within|throughout) )?(?:the )?"
+    rf"(?:(past|recent)(?: ({_COUNT}|{_VAGUE}))?|(last|previous|next|coming) ({_COUNT}|{_VAGUE}))"
+    r" (hours?|days?|weeks?|months?|years?|decades?)"
+)
+
+
+def _rolling(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the past two weeks`: from two weeks before publication to the publication day."""
+    pub = reader.published
+    word, count = m.group(1) or m.group(3), m.group(2) or m.group(4)
+    unit, plural = m.group(5).rstrip("s"), m.group(5).endswith("s")
+    if pub is None or word == "recent":
+        return None
+    if count is None:
+        if plural:
+            return None  # `the past weeks`: how many?
+        n = 1
+    elif count.isdigit() or count in _NUMBERS:
+        n = _count(count)
+    else:
+        return None  # `the past few days`
+    if not 0 < n <= _LIMITS[unit] or (n > 1 and not plural):
+        return None
+    if word in ("next", "coming"):
+        return span(pub, _back(pub, unit, n), "day", True) if reader.ahead else None
+    return span(_back(pub, unit, -n), pub, "day", True)
+
+
+_ORDINAL_WEEKS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                  "fourth": 4, "4th": 4, "last": 0, "final": 0}  # fmt: skip
+_WEEK_OF_MONTH = re.compile(
+    rf"(?:(?:in|during|on|over) )?(?:the )?({'|'.join(_ORDINAL_WEEKS)}) week (?:of|in) (.+)"
+)
+_CURRENT = {"the month": "this month", "the year": "this year"}
+
+
+def _week_of_month(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the second week of July`: July 8-14; `the last week of May`: May 25-31."""
+    found = reader.parse(_CURRENT.get(m.group(2), m.group(2)))
+    if found is None or found.precision not in ("month", "year"):
+        return None
+    index = _ORDINAL_WEEKS[m.group(1)]
+    if index:
+        start = found.start + timedelta(weeks=index - 1)
+        end = start + timedelta(days=6)
+    else:
+        start, end = found.end - timedelta(days=6), found.end
+    if end > found.end or found.calendar != "gregorian":
+        return None
+    pub = reader.published
+    if found.inferred and not reader.ahead and pub is not None and start > pub:
+        return None  # `the last week of the month` told on the 13th: not begun yet
+    return found._replace(start=start, end=end, precision="day")
+
+
+_BEFORE_LAST = re.compile(r"(?:(?:in|during|on) )?the (year|month|day|night) before last")
+
+
+def _before_last(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the year before last`: two years before publication's (a day: two days back)."""
+    pub = reader.published
+    if pub is None:
+        return None
+    if m.group(1) == "year":
+        return span(date(pub.year - 2, 1, 1), date(pub.year - 2, 12, 31), "year", True)
+    if m.group(1) == "month":
+        first = _shift_months(pub.replace(day=1), -2)
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        return span(first, last, "month", True)
+    day = pub - timedelta(days=2)
+    return span(day, day, "day", True)
+
+
+_NEXT_WEEKDAY = re.compile(
+    rf"(?:on )?next ({WD})(?: (?:morning|afternoon|evening|night))?(?: next week)?"
+)
+
+
+def _next_weekday(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`next Tuesday`: next week's Tuesday, when it is also the next one to come."""
+    pub = reader.published
+    named = weekday(m.group(1))
+    if pub is None or not reader.ahead or named > pub.weekday():
+        return None  # on a Monday, `next Tuesday` may be tomorrow or a week later
+    day = pub - timedelta(days=pub.weekday()) + timedelta(weeks=1, days=named)
+    return span(day, day, "day", True)
+
+
+_WEEK_AGO_WEEKDAY = re.compile(rf"(?:on )?(?:(?:a|one) week ago ({WD})|({WD}) a week ago)")
+
+
+def _week_ago_weekday(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`a week ago Tuesday`: the Tuesday of the week before publication's."""
+    pub = reader.published
+    named = weekday(m.group(1) or m.group(2))
+    if pub is None or named >= pub.weekday():
+        return None  # said on a Monday: the Tuesday before last, or last week's?
+    day = pub - timedelta(days=pub.weekday()) - timedelta(weeks=1) + timedelta(days=named)
+    return span(day, day, "day", True)
+
+
+_SEASON = re.compile(
+    r"(?:(?:in|during|over|throughout|since|until|by|of) )?(?:the )?"
+    r"(?:(?:early|late|mid|this|last|next|past|coming|previous)[- ])*"
+    r"(?:spring|summer|autumn|winter|fall)(?:time)?(?: (?:of )?(?:\d{4}|(?:this|last|next) year))?"
+    r"|(?:\d{4} )(?:spring|summer|autumn|winter|fall)"
+)
+
+
+def _season(m: re.Match[str], reader: Reader) -> Cand | None:
+    """Seasons are None: which months depends on the hemisphere and the convention."""
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    (_ROLLING, _rolling),
+    (_WEEK_OF_MONTH, _week_of_month),
+    (_BEFORE_LAST, _before_last),
+    (_NEXT_WEEKDAY, _next_weekday),
+    (_WEEK_AGO_WEEKDAY, _week_ago_weekday),
+    (_SEASON, _season),
+)
