@@ -48,6 +48,7 @@ def reference() -> Any:
 def _same(identifier: Any, reference: Any) -> None:
     for text in TEXTS:
         assert identifier.classify(text) == reference.classify(text), text
+        assert identifier.rank(text) == reference.rank(text), text  # page_language's check
 
 
 def test_the_first_load_writes_the_copy_and_guesses_as_py3langid(
@@ -61,7 +62,7 @@ def test_the_first_load_writes_the_copy_and_guesses_as_py3langid(
 
 
 def test_a_load_from_the_copy_guesses_as_py3langid(tmp_path: Path, reference: Any) -> None:
-    """The memory-mapped copy gives the same codes and the same confidences."""
+    """The memory-mapped copy gives the same codes, confidences and rankings."""
     load_identifier(tmp_path)
     written = (tmp_path / "ptc.npy").stat().st_mtime_ns
     _same(load_identifier(tmp_path), reference)
