@@ -26,7 +26,7 @@ from typing import Any
 
 from visitx.core.errors import truncated
 from visitx.core.settings import Settings
-from visitx.llm import compat, sampling
+from visitx.llm import chatpost, compat, sampling
 from visitx.llm.clients import ClientPool, api_key, is_openai, openai_builder
 from visitx.llm.errmap import translate
 from visitx.llm.failures import is_response_format_rejection
@@ -249,7 +249,7 @@ class Provider:
             if self.limits.active:
                 self.limits.acquire(estimate)
             if self.sdk is None:
-                return client.chat.completions.create(**kwargs)
+                return chatpost.create(client, kwargs)
             with openai_shaped():
                 return self.sdk.create(client, kwargs)
 
@@ -268,7 +268,7 @@ class Provider:
             if self.limits.active:
                 await self.limits.aacquire(estimate)
             if self.sdk is None:
-                return await client.chat.completions.create(**kwargs)
+                return await chatpost.acreate(client, kwargs)
             with openai_shaped():
                 return await self.sdk.acreate(client, kwargs)
 

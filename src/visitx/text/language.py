@@ -116,11 +116,12 @@ def guess_language(text: str) -> str | None:
 
 @once
 def _identifier() -> Any:
-    """py3langid's bundled model, loaded once per process under a lock (about 0.7 s), with
-    normalized probabilities."""
-    from py3langid import langid
+    """py3langid's bundled model with normalized probabilities, loaded once per process
+    under a lock: memory-mapped from visitx's cache folder in milliseconds
+    (`text.langmodel`; the first process on a machine writes that copy, about 1 s)."""
+    from visitx.text.langmodel import load_identifier
 
-    return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+    return load_identifier()
 
 
 _starting = threading.Lock()
@@ -130,10 +131,10 @@ _started: list[threading.Thread] = []
 def start_loading() -> None:
     """Start loading py3langid's model in a daemon thread, once per process.
 
-    Most of the load (about 0.5 s) is LZMA decompression, which runs without the GIL,
-    so on a second core it overlaps whatever the caller does next (importing, reading
-    input, waiting for the model's answers). A guess made before it is done waits for
-    it instead of loading the model again.
+    From visitx's memory-mapped copy the load takes milliseconds; the first process on a
+    machine makes that copy (mostly LZMA decompression, which runs without the GIL, so
+    on a second core it overlaps whatever the caller does next). A guess made before it
+    is done waits for it instead of loading the model again.
     """
     if _started:  # every request calls this: no lock once a thread was started
         return
