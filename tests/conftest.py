@@ -348,3 +348,17 @@ def seeds() -> list[Any]:
         text, entry = load_article(stem)
         out.append(Article(text=text, published=entry["published"], id=stem))
     return out
+
+
+# A draft-cache key's parts (tests/llm): the article's, and the settings' ones.
+KEY_ARTICLE: dict[str, Any] = {"text": "An article.", "title": None, "published": None,
+                               "language": None}
+KEY_SETTINGS: dict[str, Any] = {
+    "model": "m",
+    "endpoint": "http://127.0.0.1:8080/v1",
+    "mode": "json_schema",
+    "prompt_digest": "p",
+    "schema_json": "{}",
+    "temperature": 0.0,
+    "max_tokens": 4096,
+}

@@ -11,19 +11,9 @@ import pytest
 
 from visitx.llm.cache import ENTRY_FORMAT, DraftCache, cache_key
 
-BASE: dict[str, Any] = {
-    "text": "An article.",
-    "title": None,
-    "published": None,
-    "language": None,
-    "model": "m",
-    "endpoint": "http://127.0.0.1:8080/v1",
-    "mode": "json_schema",
-    "prompt_digest": "p",
-    "schema_json": "{}",
-    "temperature": 0.0,
-    "max_tokens": 4096,
-}
+from conftest import KEY_ARTICLE, KEY_SETTINGS
+
+BASE: dict[str, Any] = {**KEY_ARTICLE, **KEY_SETTINGS}
 
 
 @pytest.mark.parametrize(

@@ -11,15 +11,9 @@ import pytest
 
 from visitx.llm.cache import KeyTemplate, cache_key
 
-CONSTANT: dict[str, Any] = {
-    "model": "m",
-    "endpoint": "http://127.0.0.1:8080/v1",
-    "mode": "json_schema",
-    "prompt_digest": "p",
-    "schema_json": "{}",
-    "temperature": 0.0,
-    "max_tokens": 4096,
-}
+from conftest import KEY_SETTINGS
+
+CONSTANT: dict[str, Any] = KEY_SETTINGS
 
 
 def test_template_key_is_the_pinned_key() -> None:

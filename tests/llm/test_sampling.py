@@ -17,24 +17,12 @@ from visitx.core.errors import AuthenticationError
 from visitx.llm.cache import cache_key
 from visitx.llm.sampling import keyed_sampling
 
-from conftest import ARTICLES, load_article, local_settings
+from conftest import ARTICLES, KEY_ARTICLE, KEY_SETTINGS, load_article, local_settings
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 GERMAN = "004_9cac97c1ccfe093a"
-KEY: dict[str, Any] = {
-    "text": "An article.",
-    "title": None,
-    "published": None,
-    "language": None,
-    "model": "m",
-    "endpoint": "http://127.0.0.1:8080/v1",
-    "mode": "json_schema",
-    "prompt_digest": "p",
-    "schema_json": "{}",
-    "temperature": 0.0,
-    "max_tokens": 4096,
-}
+KEY: dict[str, Any] = {**KEY_ARTICLE, **KEY_SETTINGS}
 
 
 def test_key_changes_with_the_repeat_penalty() -> None:

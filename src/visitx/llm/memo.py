@@ -28,8 +28,9 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
@@ -201,14 +202,18 @@ class RecordMemo:
             self.close_unlocked()
 
 
-def _select(keys: list[str], mark: str, db: sqlite3.Connection) -> dict[str, str]:
-    found: dict[str, str] = {}
+def _rows(table: str, column: str, keys: list[str], mark: str, db: sqlite3.Connection
+          ) -> Iterator[tuple[str, Any]]:
+    """(key, `column`) of `table`'s rows for `keys` under the fingerprint `mark`."""
     for i in range(0, len(keys), _CHUNK):
         part = keys[i : i + _CHUNK]
-        query = (f"select key, value from records where print = ? and key in "
+        query = (f"select key, {column} from {table} where print = ? and key in "
                  f"({','.join('?' * len(part))})")
-        found.update(db.execute(query, (mark, *part)).fetchall())
-    return found
+        yield from db.execute(query, (mark, *part))
+
+
+def _select(keys: list[str], mark: str, db: sqlite3.Connection) -> dict[str, str]:
+    return dict(_rows("records", "value", keys, mark, db))
 
 
 def _insert(rows: list[tuple[str, str, str]], db: sqlite3.Connection) -> None:
@@ -224,13 +229,7 @@ def _delete(db: sqlite3.Connection) -> None:
 
 
 def _select_screens(keys: list[str], mark: str, db: sqlite3.Connection) -> dict[str, bool]:
-    found: dict[str, bool] = {}
-    for i in range(0, len(keys), _CHUNK):
-        part = keys[i : i + _CHUNK]
-        query = (f"select key, relevant from screens where print = ? and key in "
-                 f"({','.join('?' * len(part))})")
-        found.update((key, bool(relevant)) for key, relevant in db.execute(query, (mark, *part)))
-    return found
+    return {key: bool(relevant) for key, relevant in _rows("screens", "relevant", keys, mark, db)}
 
 
 def _insert_screens(rows: list[tuple[str, str, int]], db: sqlite3.Connection) -> None:
