@@ -84,6 +84,8 @@ class _Builder:
         self.name_keys: set[str] = set()
         self.spaced: set[str] = set()  # Latin names with word breaks, for abbreviations
         self._keys: dict[str, str] = {}  # CLDR repeats most names across locales
+        self.demonym_keys: set[str] = set()  # keys the demonym tables wrote (`saudi`)
+        self.spelled: set[str] = set()  # keys of some form not in capitals (`Fas`, not `EAU`)
 
     def add(self, text: str, tier: int, code: str | None, language: str) -> str:
         if code is not None and code not in self.valid_codes:
@@ -93,6 +95,8 @@ class _Builder:
             key = self._keys[text] = key_of(text)
         if key:
             self.entries[key].add((tier, code, language))
+            if code is not None and not (text.isupper() or "." in text):
+                self.spelled.add(key)
             if tier != GENERATED_TIER and key.isascii() and len(key) > 3:
                 self.spaced.add(" ".join(_NON_WORD.sub(" ", fold_name(text)).split()))
         return key
@@ -119,6 +123,17 @@ class _Builder:
         named = {language for tier, code, language in entries if code and tier == NAME_TIER}
         return not supported or bool(named & supported)
 
+    def rivalled(self, key: str) -> bool:
+        """Whether a rarer word of another language outvotes `key`: a name rare at home, or
+        a plural generated from a country's name (German `Jerseys`, `Guineas`, `Chiles`:
+        English jerseys, guineas, chiles). A country has no plural; its people do
+        (`Filipinos`, `Saudis` stay)."""
+        generated = all(tier == GENERATED_TIER for tier, code, _ in self.entries[key] if code)
+        singular = key[:-1]
+        plural = generated and key.endswith("s") and singular in self.name_keys
+        plural = plural and singular not in self.demonym_keys  # `Saudi`: a name and a people
+        return plural or self.is_name(key)
+
     def compile(
         self, codes: dict[str, str], curated: dict[str, str], sovereigns: dict[str, str]
     ) -> Index:
@@ -138,7 +153,7 @@ class _Builder:
                 # `ABŞ`, `ROK`: an abbreviation in capitals, a word (`abs`, `rok`) otherwise.
                 plain[key] = default = None
                 abbreviations[key] = curated[key]
-            elif key not in curated and words.demoted(key, naming, is_name=self.is_name(key)):
+            elif key not in curated and words.demoted(key, naming, is_name=self.rivalled(key)):
                 # An ordinary word elsewhere: a country only in the languages naming it.
                 plain[key] = default = None
             elif len({code for _, code, _ in entries}) == 1:  # most keys: nothing to resolve
@@ -149,6 +164,7 @@ class _Builder:
                 candidates[key] = tuple(sorted(named_codes))
             is_name = key in self.name_keys
             overrides = _language_overrides(key, entries, default, naming, words, is_name)
+
             if overrides:
                 by_language[key] = overrides
         code_overrides: dict[str, dict[str, str]] = {}
@@ -169,7 +185,21 @@ class _Builder:
             spaced="|".join(sorted(self.spaced)),
             words=" ".join(sorted(words.keys - {k for k, v in plain.items() if v is not None})),
             code_words=_code_words(codes, words),
+            short_names=self._short_names(curated),
         )
+
+    def _short_names(self, curated: dict[str, str]) -> dict[str, str]:
+        """Latin key of at most three letters -> its naming languages (``^`` first when
+        every entry is a curated upper-case abbreviation), for `short_key_answers`."""
+        found: dict[str, str] = {}
+        for key, entries in sorted(self.entries.items()):
+            if len(key) > 3 or not (key.isascii() and key.isalpha()):
+                continue
+            naming = sorted({language for _, code, language in entries if code})
+            if naming:
+                marker = ["^"] if key in curated and key not in self.spelled else []
+                found[key] = " ".join(marker + naming)
+        return found
 
 
 def _code_words(codes: dict[str, str], words: CommonWords) -> dict[str, dict[str, float]]:
@@ -298,7 +328,7 @@ def build_index() -> Index:
         for code, form in table(text)
     ]
     for code, form, language in demonyms:
-        builder.add(form, NAME_TIER, code, language)
+        builder.demonym_keys.add(builder.add(form, NAME_TIER, code, language))
         for derived in aliases.forms_from_demonym(form, language):
             builder.add(derived, GENERATED_TIER, code, language)
     for code, name, language in names:

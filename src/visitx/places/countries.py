@@ -93,7 +93,10 @@ from visitx.places.matching import (
     query_keys,
 )
 
-__all__ = ["CLDR_LOCALES", "FUZZY_MIN_LENGTH", "KOSOVO", "country_code"]
+__all__ = [
+    "CLDR_LOCALES", "FUZZY_MIN_LENGTH", "KOSOVO", "code_is_word", "country_code",
+    "short_key_answers",
+]  # fmt: skip
 
 FUZZY_MIN_LENGTH = 10
 """Shortest key (after normalisation) for which one typo is tolerated. Shorter words of
@@ -143,6 +146,31 @@ def code_is_word(index: Index, raw: str, language: str | None) -> bool:
     return language is None and max(uses.values()) >= CODE_WORD_ZIPF_ANY_LANGUAGE[len(raw)]
 
 
+def short_key_answers(index: Index, raw: str, key: str, language: str | None) -> bool:
+    """Whether a Latin key of at most three letters may name its country as `raw` is written.
+
+    Short keys are words of some language far too often (English `cad`, French `eau`,
+    `rf`, the name part `abd`): in capitals, or with a `language` that names the key, it
+    is that country; a curated abbreviation of another language than English (`EAU`,
+    `VAE`, `ABD`) is read only so; a Title Case name (Turkish `Fas`, `Çad`) and an English
+    abbreviation of three letters (`Uae`, `prc`) also without a language; a two-letter
+    abbreviation that is no ISO code (`RF`) only in capitals or with a language naming it
+    other than English (`rf` is radio frequency).
+    """
+    listed = index.short_names.get(key)
+    if listed is None or raw.isupper():
+        return True
+    naming = set(listed.split())
+    abbreviation = "^" in naming
+    if abbreviation and len(key) == 2:
+        return language in naming - {"en"}
+    if language in naming:
+        return True
+    if raw[:1].isupper():
+        return not abbreviation or "en" in naming
+    return "en" in naming and len(key) == 3
+
+
 @functools.lru_cache(maxsize=16384)
 def _lookup(name: str, language: str | None) -> str | None:
     index = _index()
@@ -157,6 +185,8 @@ def _lookup(name: str, language: str | None) -> str | None:
     head = re.split("['’]", raw, maxsplit=1)[0]  # `ABD'ye`: a Turkish suffix after capitals
     if head.isupper() and (short := compress(fold_name(head))) in index.abbreviations:
         return index.abbreviations[short]  # `ABŞ`, `ROK`: in capitals only
+    if not short_key_answers(index, raw, written, language):
+        return None
     found, code = lookup_key(index, written, language)
     if found:  # the common case: skip the article/suffix variants
         return code

@@ -25,6 +25,9 @@ File layout (JSON, gzip'd with a zero timestamp so a rebuild is byte-identical):
 * ``code_words``: lower-case ISO code -> language -> Zipf frequency, for the codes that
   are also common words (``and``, Turkish ``ben``): read as codes in capitals only, or
   where they are no frequent word (see ``countries.code_is_word``).
+* ``short_names``: Latin key of at most three letters that names a country -> the
+  languages naming it, ``"^"`` first when every one of them is a curated upper-case
+  abbreviation (``EAU``, ``RF``): see ``countries.short_key_answers``.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ class Index:
         spaced: str = "",
         words: str = "",
         code_words: dict[str, dict[str, float]] | None = None,
+        short_names: dict[str, str] | None = None,
     ) -> None:
         self.plain, self.by_language, self.codes = plain, by_language, codes
         self.code_overrides, self.name_keys = code_overrides, name_keys
@@ -65,6 +69,7 @@ class Index:
         self.sovereigns = sovereigns or {}
         self.spaced_text, self.words_text = spaced, words
         self.code_words = code_words or {}  # "and" -> {"en": 7.4, ...}: codes that are words
+        self.short_names = short_names or {}  # "fas" -> "tr", "eau" -> "^ es fr"
 
     @functools.cached_property
     def by_shape(self) -> dict[tuple[str, int], list[str]]:
@@ -111,6 +116,7 @@ def dump_index(index: Index) -> bytes:
         "spaced": index.spaced_text,
         "words": index.words_text,
         "code_words": index.code_words,
+        "short_names": index.short_names,
     }
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
@@ -140,4 +146,5 @@ def load_index(content: bytes) -> Index:
         spaced=data["spaced"],
         words=data["words"],
         code_words=data.get("code_words", {}),
+        short_names=data.get("short_names", {}),
     )
