@@ -53,6 +53,7 @@ ACTORS = Path("/tmp/visitx-country-actors.json")  # not committed: built from th
 WORDS = HERE / "country_heldout_words.tsv"
 HAND = HERE / "country_heldout_hand.tsv"
 NOT_COUNTRIES = HERE / "country_words_not_countries.tsv"
+RELABELS = HERE / "country_heldout_relabels.tsv"  # judgements revised on re-reading
 TRAPS = HERE / "country_traps.json"
 DICTIONARIES = "petrarch2/data/dictionaries/"
 PHOENIX = {
@@ -203,11 +204,25 @@ def ngec_cases(git_dir: Path) -> list[dict[str, object]]:
     return cases
 
 
+def relabels() -> dict[tuple[str, str], tuple[str, str]]:
+    """(text, lang) -> (expected, why) of the revised judgements."""
+    revised = {}
+    for line in RELABELS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            text, language, expected, why = line.split("\t")
+            revised[(text, language)] = (expected, why)
+    return revised
+
+
 def tsv_cases(path: Path) -> list[dict[str, object]]:
+    revised = relabels() if path == WORDS else {}
     cases: list[dict[str, object]] = []
     with path.open(encoding="utf-8") as file:
         lines = (line for line in file if not line.startswith("#"))
         for row in csv.DictReader(lines, delimiter="\t"):
+            if (row["text"], row["lang"]) in revised:
+                expected, why = revised[(row["text"], row["lang"])]
+                row.update(expected=expected, source=f"{row['source']}; revised: {why}")
             cases.append({
                 "text": row["text"], "expected": row["expected"] or None,
                 "also": [code for code in (row.get("also") or "").split(",") if code],
