@@ -85,6 +85,7 @@ class _Builder:
         self.spaced: set[str] = set()  # Latin names with word breaks, for abbreviations
         self._keys: dict[str, str] = {}  # CLDR repeats most names across locales
         self.demonym_keys: set[str] = set()  # keys the demonym tables wrote (`saudi`)
+        self.accented: set[str] = set()  # Latin keys of a form with accents (`peru`: Perú)
         self.spelled: set[str] = set()  # keys of some form not in capitals (`Fas`, not `EAU`)
 
     def add(self, text: str, tier: int, code: str | None, language: str) -> str:
@@ -97,6 +98,8 @@ class _Builder:
             self.entries[key].add((tier, code, language))
             if code is not None and not (text.isupper() or "." in text):
                 self.spelled.add(key)
+            if code is not None and key.isascii() and not text.isascii():
+                self.accented.add(key)
             if tier != GENERATED_TIER and key.isascii() and len(key) > 3:
                 self.spaced.add(" ".join(_NON_WORD.sub(" ", fold_name(text)).split()))
         return key
@@ -186,7 +189,14 @@ class _Builder:
             words=" ".join(sorted(words.keys - {k for k, v in plain.items() if v is not None})),
             code_words=_code_words(codes, words),
             short_names=self._short_names(curated),
+            plain_english=" ".join(sorted(self._plain_english())),
         )
+
+    def _plain_english(self) -> set[str]:
+        """Latin keys English names, that no form of any language writes with diacritics."""
+        english = {key for key, entries in self.entries.items() if any(
+            code and language == "en" for _, code, language in entries)}
+        return {key for key in english if key.isascii() and key not in self.accented}
 
     def _short_names(self, curated: dict[str, str]) -> dict[str, str]:
         """Latin key of at most three letters -> its naming languages (``^`` first when

@@ -95,7 +95,7 @@ from visitx.places.matching import (
 
 __all__ = [
     "CLDR_LOCALES", "FUZZY_MIN_LENGTH", "KOSOVO", "code_is_word", "country_code",
-    "short_key_answers",
+    "accent_fits", "short_key_answers",
 ]  # fmt: skip
 
 FUZZY_MIN_LENGTH = 10
@@ -171,6 +171,19 @@ def short_key_answers(index: Index, raw: str, key: str, language: str | None) ->
     return "en" in naming and len(key) == 3
 
 
+def accent_fits(index: Index, raw: str, key: str) -> bool:
+    """Whether `raw`'s diacritics may be those of a name of `key`.
+
+    English writes no diacritics: a word with diacritics whose key only English names
+    without them (and no language with them) is another word: Spanish `Germán` (a first
+    name) and `Jordán` (the river) are no `German` or `Jordan`; Spanish `Perú` and
+    Portuguese `egípcio` keep their country. Names of several words are spelt in too many
+    ways for that (`São Tomé and Príncipe` beside CLDR's `São Tomé & Príncipe`).
+    """
+    single = not any(character.isspace() for character in raw)
+    return raw.isascii() or not single or key not in index.plain_english
+
+
 @functools.lru_cache(maxsize=16384)
 def _lookup(name: str, language: str | None) -> str | None:
     index = _index()
@@ -185,7 +198,9 @@ def _lookup(name: str, language: str | None) -> str | None:
     head = re.split("['’]", raw, maxsplit=1)[0]  # `ABD'ye`: a Turkish suffix after capitals
     if head.isupper() and (short := compress(fold_name(head))) in index.abbreviations:
         return index.abbreviations[short]  # `ABŞ`, `ROK`: in capitals only
-    if not short_key_answers(index, raw, written, language):
+    if not short_key_answers(index, raw, written, language) or not accent_fits(
+        index, raw, written
+    ):
         return None
     found, code = lookup_key(index, written, language)
     if found:  # the common case: skip the article/suffix variants

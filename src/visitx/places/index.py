@@ -25,6 +25,10 @@ File layout (JSON, gzip'd with a zero timestamp so a rebuild is byte-identical):
 * ``code_words``: lower-case ISO code -> language -> Zipf frequency, for the codes that
   are also common words (``and``, Turkish ``ben``): read as codes in capitals only, or
   where they are no frequent word (see ``countries.code_is_word``).
+* ``plain_english``: space-separated keys that English names and no language writes
+  with diacritics (``german``, ``jordan``, not ``peru``: Spanish ``Perú``); a query with
+  diacritics is not one of them (Spanish ``Germán``, ``Jordán``: see
+  ``countries.accent_fits``).
 * ``short_names``: Latin key of at most three letters that names a country -> the
   languages naming it, ``"^"`` first when every one of them is a curated upper-case
   abbreviation (``EAU``, ``RF``): see ``countries.short_key_answers``.
@@ -61,6 +65,7 @@ class Index:
         words: str = "",
         code_words: dict[str, dict[str, float]] | None = None,
         short_names: dict[str, str] | None = None,
+        plain_english: str = "",
     ) -> None:
         self.plain, self.by_language, self.codes = plain, by_language, codes
         self.code_overrides, self.name_keys = code_overrides, name_keys
@@ -70,6 +75,12 @@ class Index:
         self.spaced_text, self.words_text = spaced, words
         self.code_words = code_words or {}  # "and" -> {"en": 7.4, ...}: codes that are words
         self.short_names = short_names or {}  # "fas" -> "tr", "eau" -> "^ es fr"
+        self.plain_english_text = plain_english
+
+    @functools.cached_property
+    def plain_english(self) -> frozenset[str]:
+        """Keys English names that no form writes with diacritics (``german``)."""
+        return frozenset(self.plain_english_text.split())
 
     @functools.cached_property
     def by_shape(self) -> dict[tuple[str, int], list[str]]:
@@ -117,6 +128,7 @@ def dump_index(index: Index) -> bytes:
         "words": index.words_text,
         "code_words": index.code_words,
         "short_names": index.short_names,
+        "plain_english": index.plain_english_text,
     }
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
@@ -147,4 +159,5 @@ def load_index(content: bytes) -> Index:
         words=data["words"],
         code_words=data.get("code_words", {}),
         short_names=data.get("short_names", {}),
+        plain_english=data.get("plain_english", ""),
     )
