@@ -50,6 +50,14 @@ Tunisia): they outvote a name read without a language unless the name is among i
 language's most frequent words (``Deutschland``) or a demonym
 (:meth:`~visitx.places.matching.CommonWords.rival`).
 
+Short keys, plurals and accents (:func:`short_key_answers`, :func:`accent_fits`): a
+Latin key of at most three letters that is no ISO code names its country in capitals,
+with a ``language`` naming it, in Title Case when it is a name (Turkish ``Fas``), or as
+a three-letter English abbreviation (``uae``), never as a lower-case word (``fas``,
+``eau``, ``rf``); a plural generated from a country's name yields to a word of any
+language (``jerseys``); one word with diacritics is none of the English names that no
+language writes with them (Spanish ``Germán``, ``Jordán``).
+
 A field value that names something other than a country is ``None``: a person,
 institution, river, state, food or currency whose name holds a country word
 (``Bank of England``, ``Jordan Peterson``, ``Georgia (US state)``, ``Niger Delta``,
