@@ -160,3 +160,24 @@ def test_a_list_puts_a_new_original_and_its_copy_together(
     fast = run(items, cached)
     assert resolved == [0, 2, 1]  # [seed 4, its copy], [seeds 0, 1], [seed 2, seed 3]
     assert fast[5].duplicate_of == fast[0].article.id
+
+
+def test_originals_notes_are_kept_again_for_their_copies(
+    cached: Settings, resolved: list[int], monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    """Notes another model left: the fast way keeps the originals' again, as the ordinary."""
+    from visitx.batch.earlier import INDEX_FILE
+    from visitx.screening.dupindex import DuplicateIndex
+
+    first = run([*SEEDS, *COPIES], cached)
+    with DuplicateIndex(cached.cache_dir / INDEX_FILE) as index:
+        for record in first[:5]:
+            index.remember(record.article.id, b'{"model": "other", "prompt": null}')
+    other = twin(cached, tmp_path)
+    resolved.clear()
+    fast = run([*SEEDS, *COPIES], cached)
+    assert resolved == [5]
+    ordinary(monkeypatch)
+    slow = run([*SEEDS, *COPIES], other)
+    assert [r.duplicate_of for r in fast[5:]] == [first[0].article.id, first[1].article.id]
+    assert [comparable(r) for r in fast] == [comparable(r) for r in slow]

@@ -142,11 +142,12 @@ class Resolver:
             found = self._relevant(found)
         if self.index is not None:
             found = self._originals(found)
-        durations = [round(time.perf_counter() - one.started, 6) for one in found]
-        for one, duration in zip(found, durations, strict=True):
-            out[one.position] = record_json(rows[one.key], one.json, duration)
+        for one in found:
+            out[one.position] = record_json(
+                rows[one.key], one.json, round(time.perf_counter() - one.started, 6)
+            )
         if self.index is not None:
-            self._keep_notes(found, durations, rows, out)
+            self._keep_notes(found, rows, out)
         return out
 
     def _originals(self, found: list[_Found]) -> list[_Found]:
@@ -160,25 +161,30 @@ class Resolver:
         return [one for one in found
                 if one.article_id in outcomes and outcomes[one.article_id] is None]
 
-    def _keep_notes(self, found: list[_Found], durations: list[float], rows: dict[str, str],
+    def _keep_notes(self, found: list[_Found], rows: dict[str, str],
                     out: list[str | None]) -> None:
         """Keep each original's record in the index (its text left out) as the ordinary
-        way does after extracting it, for the copies that come after it."""
+        way does after extracting it, for the copies that come after it. A note is only
+        read by a copy's record (visits, id, model, prompt, mode), so it is written with
+        no duration: the same note as the last run's is not written again."""
         assert self.index is not None
         assert self.spec.copies is not None
         copies = self.spec.copies
         start = f'{{"model":{_json_str(copies.model)},"prompt":{_json_str(copies.prompt)},'
-        notes: list[tuple[str, bytes]] = []
-        for one, duration in zip(found, durations, strict=True):
-            blank = record_json(rows[one.key], one.blank, duration)
+        notes: dict[str, bytes] = {}
+        for one in found:
+            blank = record_json(rows[one.key], one.blank, 0.0)
             if out[one.position] is None or blank is None:
                 continue
             try:
-                notes.append((one.article_id, f'{start}"record":{blank}}}'.encode()))
+                notes[one.article_id] = f'{start}"record":{blank}}}'.encode()
             except UnicodeEncodeError:  # a lone surrogate: the ordinary way says what
                 out[one.position] = None
         with self._lock:
-            self.index.remember_many(notes)
+            kept = self.index.recall_many(notes)
+            self.index.remember_many(
+                (key, note) for key, note in notes.items() if kept.get(key) != note
+            )
 
     def _prepare(self, pos: int, pair: tuple[int, Any], template: KeyTemplate) -> _Found | None:
         """The article checked as the ordinary way checks it, and its cache key; None

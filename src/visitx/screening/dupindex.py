@@ -354,9 +354,24 @@ class DuplicateIndex:
         return {key: original for key, (_, made, _, original) in known.items()
                 if made == self.print}
 
+    def recall_many(self, keys: Iterable[str]) -> dict[str, bytes]:
+        """`recall` for many keys at once: the notes kept (keys without one left out)."""
+        unique = sorted(set(keys))
+
+        def read() -> dict[str, bytes]:
+            out: dict[str, bytes] = {}
+            for at in range(0, len(unique), _VARIABLES):
+                part = unique[at : at + _VARIABLES]
+                sql = f"select key, data from notes where key in ({','.join('?' * len(part))})"
+                out.update((key, zlib.decompress(data)) for key, data
+                           in self._db.execute(sql, part))
+            return out
+
+        return self._recovering(read)
+
     def remember_many(self, items: Iterable[tuple[str, bytes]]) -> None:
-        """`remember` for each (key, data), in one transaction."""
-        rows = [(key, zlib.compress(data)) for key, data in items]
+        """`remember` for each (key, data), in one transaction (compressed faster)."""
+        rows = [(key, zlib.compress(data, 1)) for key, data in items]
         if rows:
             self._recovering(functools.partial(self._remember_rows, rows))
 
