@@ -326,8 +326,7 @@ class DuplicateIndex:
         return [None if sig is None else next(answer) for _, sig in items]
 
     def _known(self, keys: list[str]) -> dict[str, tuple[int, str | None, bytes, str | None]]:
-        """Which of `keys` the file holds already: the order each was indexed in, the
-        print its row was made with, its signature and the original it copies."""
+        """Which of `keys` the file holds: their order, print, signature and original."""
         out: dict[str, tuple[int, str | None, bytes, str | None]] = {}
         unique = sorted(set(keys))
         for at in range(0, len(unique), _VARIABLES):
@@ -370,21 +369,13 @@ class DuplicateIndex:
         return self._recovering(read)
 
     def remember_many(self, items: Iterable[tuple[str, bytes]]) -> None:
-        """`remember` for each (key, data), in one transaction (compressed faster)."""
-        rows = [(key, zlib.compress(data, 1)) for key, data in items]
-        if rows:
-            self._recovering(functools.partial(self._remember_rows, rows))
-
-    def _remember_rows(self, rows: list[tuple[str, bytes]]) -> None:
-        db = self._db
-        db.execute("begin immediate")
-        try:
-            db.executemany("insert or replace into notes (key, data) values (?, ?)", rows)
-            db.execute("commit")
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                db.execute("rollback")
-            raise
+        """`remember` for each (key, data), in one statement (compressed faster)."""
+        rows = [value for key, data in items for value in (key, zlib.compress(data, 1))]
+        for at in range(0, len(rows), _VARIABLES):
+            part = rows[at : at + _VARIABLES]
+            pairs = ",".join(["(?,?)"] * (len(part) // 2))
+            sql = f"insert or replace into notes (key, data) values {pairs}"
+            self._recovering(functools.partial(self._db.execute, sql, part))
 
     def remember(self, key: str, data: bytes) -> None:
         """Keep a note about an indexed article (the batch keeps its record, compressed)."""
