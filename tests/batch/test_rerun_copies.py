@@ -181,3 +181,19 @@ def test_originals_notes_are_kept_again_for_their_copies(
     slow = run([*SEEDS, *COPIES], other)
     assert [r.duplicate_of for r in fast[5:]] == [first[0].article.id, first[1].article.id]
     assert [comparable(r) for r in fast] == [comparable(r) for r in slow]
+
+
+def test_a_rerun_of_the_same_list_reads_its_groups(
+    cached: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A re-run of the same list hashes no text to group its near-copies (all indexed)."""
+    from visitx.screening import dupes
+
+    run([COPIES[0], *SEEDS, COPIES[1]], cached)
+    hashed: list[int] = []
+    original = dupes.signatures
+    monkeypatch.setattr(dupes, "signatures", lambda texts: hashed.append(1) or original(texts))
+    again = run([COPIES[0], *SEEDS, COPIES[1]], cached)
+    assert hashed == []
+    assert [r.duplicate_of for r in again] == [again[1].article.id, None, None, None, None,
+                                               None, again[2].article.id]

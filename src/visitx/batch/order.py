@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -54,7 +56,7 @@ def _groups(texts: list[str], settings: Settings | None) -> list[list[int]]:
     """`duplicate_groups(texts)`. With the cache on, the groups are kept in the cache
     folder's near-copy index under a hash of the texts' ids, the signature code and the
     threshold, so a re-run of the same list reads them; new texts' signatures are taken
-    from the index when today's code indexed them before."""
+    from the index when today's code indexed them before. The index is only a saving."""
     from visitx.screening.dupes import DuplicateIndex, signature_groups, signatures
 
     try:
@@ -68,12 +70,16 @@ def _groups(texts: list[str], settings: Settings | None) -> list[list[int]]:
         ids = [ArticleRecord.id_for(text) for text in texts]
         digest = hashlib.sha256("\n".join([index.print, *ids]).encode()).hexdigest()
         note = f"groups:{digest}"
-        kept = index.recall(note)
-        if kept is not None:
-            return [list(group) for group in json.loads(kept)]
-        known = index.signatures_of(set(ids))
+        try:
+            kept = index.recall(note)
+            if kept is not None:
+                return [list(group) for group in json.loads(kept)]
+            known = index.signatures_of(set(ids))
+        except sqlite3.Error:  # a file another process holds too long: found here
+            known = {}
         groups = signature_groups(_signed(texts, [known.get(key) for key in ids], signatures))
-        index.remember(note, json.dumps(groups).encode())
+        with contextlib.suppress(sqlite3.Error):
+            index.remember(note, json.dumps(groups).encode())
     return groups
 
 
