@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import shutil
 import sqlite3
 from typing import Any
@@ -197,3 +198,31 @@ def test_a_rerun_of_the_same_list_reads_its_groups(
     assert hashed == []
     assert [r.duplicate_of for r in again] == [again[1].article.id, None, None, None, None,
                                                None, again[2].article.id]
+
+
+def test_the_helper_process_answers_originals_as_this_process_does(
+    cached: Settings, tmp_path: Any
+) -> None:
+    """The helper consults the index too: the originals answered, the copies left out."""
+    from visitx.batch.hitproc import Helper
+    from visitx.batch.plan import Plan
+
+    run([*SEEDS, *COPIES], cached)
+    ex = Extractor(cached)
+    plan = Plan(cached, prompt_version=ex.prompt.version)
+    spec = hits.spec_of(ex, True, plan)
+    window = list(enumerate([*SEEDS, *COPIES]))
+    helper = Helper(spec)
+    try:
+        remote = helper.resolve(ex.provider.mode(), window)
+    finally:
+        helper.close()
+    local = hits.Resolver(spec)
+    here = local.resolve(ex.provider.mode(), window)
+    local.close()
+    plan.close()
+    ex.close()
+    assert [a is not None for a in remote] == [True] * 5 + [False] * 2
+    assert [json.loads(a)["article"] if a else None for a in remote] == [
+        json.loads(a)["article"] if a else None for a in here
+    ]
