@@ -144,9 +144,20 @@ def first_batch(runs: int) -> None:
           f"{statistics.median(extra):.2f} s")
 
 
-def fill_cache(directory: Path, n: int) -> None:
-    """n cache entries, one per article, written directly (the answers would take minutes)."""
+def article(i: int, distinct: bool) -> str:
+    """The i-th article; `distinct`: with 150 words of its own after the shared story, so
+    that no two are near-copies (estimated Jaccard ~0.17, under the index's 0.5)."""
     from bench_batch import ARTICLE
+
+    text = ARTICLE.format(i=i)
+    if not distinct:
+        return text
+    words = (f"w{(i * 150 + k) * 2654435761 % 4294967291:x}" for k in range(150))
+    return f"{text} {' '.join(words)}."
+
+
+def fill_cache(directory: Path, n: int, distinct: bool = False) -> None:
+    """n cache entries, one per article, written directly (the answers would take minutes)."""
     from bench_model import mock_transport
 
     from visitx import Extractor, Settings
@@ -154,14 +165,14 @@ def fill_cache(directory: Path, n: int) -> None:
     settings = Settings(model="bench", base_url="http://127.0.0.1:9/v1", mode="json_schema",
                         cache_dir=directory)
     ex = Extractor(settings, transport=mock_transport("json_schema"))
-    ex.extract(ARTICLE.format(i=0))  # one real answer: the entry every article shares
+    ex.extract(article(0, distinct))  # one real answer: the entry every article shares
     assert ex.cache is not None
     prepare = getattr(ex, "prepare", None) or ex._prepare  # public in later trees
-    job = prepare(ARTICLE.format(i=0), url=None, title=None, published=None, language=None)
+    job = prepare(article(0, distinct), url=None, title=None, published=None, language=None)
     entry = ex.cache.get(ex.key(job, "json_schema"))
     assert entry is not None
     for i in range(1, n):
-        job = prepare(ARTICLE.format(i=i), url=None, title=None, published=None, language=None)
+        job = prepare(article(i, distinct), url=None, title=None, published=None, language=None)
         ex.cache.set(ex.key(job, "json_schema"), entry)
     ex.close()
     # The memo file that extract() opened: the first re-run then rebuilds and memoizes.
@@ -172,14 +183,16 @@ def fill_cache(directory: Path, n: int) -> None:
 RERUN = """
 import json, resource, sys, time
 from pathlib import Path
-from bench_batch import ARTICLE
+from bench_speed import article
 from visitx import Settings, extract_many
 directory, n, screen = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "screen"
-# duplicates=False: the bench's articles are near-copies of one another by construction
-# (one shared draft), which the near-copy index would re-ground from one extraction.
+# --duplicates: distinct articles, with near-copies on (the default, "dupes") or off.
+distinct, dupes = sys.argv[4:] != [], sys.argv[4:] == ["dupes"]
+# duplicates=False otherwise: the bench's articles are near-copies of one another by
+# construction (one shared draft), which the near-copy index would re-ground from one.
 settings = Settings(model="bench", base_url="http://127.0.0.1:9/v1", mode="json_schema",
-                    cache_dir=directory, duplicates=False, screen=None if screen else False)
-texts = [ARTICLE.format(i=i) for i in range(n)]
+                    cache_dir=directory, duplicates=dupes, screen=None if screen else False)
+texts = [article(i, distinct) for i in range(n)]
 extract_many(texts[:500], settings=settings, concurrency=32, progress=False)  # tables loaded
 def helper_cpu():  # the helper process of a large re-run (visitx.batch.hitproc), when done
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -187,7 +200,8 @@ def helper_cpu():  # the helper process of a large re-run (visitx.batch.hitproc)
 cpu, started, helper = time.process_time(), time.perf_counter(), helper_cpu()
 results = extract_many(texts, settings=settings, concurrency=32, progress=False)
 wall, cpu = time.perf_counter() - started, time.process_time() - cpu
-assert len(results) == n and all(r.meta.cached and r.visits for r in results)
+assert len(results) == n and all(r.meta.cached and r.visits and r.duplicate_of is None
+                               for r in results)
 print(json.dumps([wall, cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   helper_cpu() - helper]))
 """
@@ -222,6 +236,28 @@ def _rate(label: str, n: int, figures: list[list[float]]) -> None:
           f"{os.getloadavg()[0]:.1f}")
 
 
+def rerun_duplicates(n: int, runs: int, keep: Path | None) -> None:
+    """The re-run with near-copies on (the default) over distinct articles, and the same
+    articles with `duplicates=False` back to back (the fast way without the index)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = str(keep or scratch)
+        if not (Path(tmp) / "cache.db").exists():
+            started = time.perf_counter()
+            fill_cache(Path(tmp), n, distinct=True)
+            print(f"  ({n:,} cache entries written in {time.perf_counter() - started:.0f} s)")
+        print(f"cached re-run of {n:,} distinct articles through extract_many, near-copies on "
+              f"(concurrency 32; load average {os.getloadavg()[0]:.1f}):")
+        if not (Path(tmp) / "duplicates.sqlite3").exists():
+            _rate("first run: records rebuilt, every article indexed (the ordinary way)", n,
+                  [python(RERUN, tmp, str(n), "screen", "dupes")])
+        dupes, plain = [], []
+        for _ in range(runs):  # alternating, so that both meet the same neighbours
+            dupes.append(python(RERUN, tmp, str(n), "screen", "dupes"))
+            plain.append(python(RERUN, tmp, str(n), "screen", "plain"))
+        _rate("record memo hits, the defaults (duplicates=True, screen on)", n, dupes)
+        _rate("record memo hits, Settings(duplicates=False), screen on", n, plain)
+
+
 def rerun(n: int, runs: int, keep: Path | None) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         tmp = str(keep or scratch)
@@ -254,6 +290,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=None, help="re-runs per figure")
     parser.add_argument("--cache-dir", type=Path, default=None,
                         help="keep the re-run's cache here (filled once, then reused)")
+    parser.add_argument("--duplicates", action="store_true",
+                        help="rerun: distinct articles with near-copies on (the default)")
     parser.add_argument("--src", type=Path, default=ROOT / "src",
                         help="the visitx source tree the fresh processes import (to compare)")
     args = parser.parse_args()
@@ -265,8 +303,9 @@ def main() -> None:
         "demo": lambda: demo(runs),
         "first": lambda: first_record(runs, (0.0, args.delay)),
         "batch": lambda: first_batch(runs),
-        "rerun": lambda: rerun(10_000 if args.quick else 100_000,
-                              args.runs or (2 if args.quick else 3), args.cache_dir),
+        "rerun": lambda: (rerun_duplicates if args.duplicates else rerun)(
+            10_000 if args.quick else 100_000, args.runs or (2 if args.quick else 3),
+            args.cache_dir),
     }
     for name, step in steps.items():
         if args.only in (None, name):

@@ -164,3 +164,29 @@ def test_an_index_that_cannot_be_opened_is_a_cache_error(tmp_path: Path) -> None
     (tmp_path / "file").write_text("not a folder", encoding="utf-8")
     with pytest.raises(CacheError, match="VISITX_CACHE_DIR"):
         DuplicateIndex(tmp_path / "file" / "cache" / "duplicates.sqlite3")
+
+
+def test_outcomes_answer_what_adding_again_answers(tmp_path: Path) -> None:
+    """Indexed keys: an original None, a copy its original; a key never added is left out."""
+    path = tmp_path / "duplicates.sqlite3"
+    original = story(5)
+    with DuplicateIndex(path) as index:
+        index.add_many([("orig", original), ("copy", HEADER + original + FOOTER)])
+    with DuplicateIndex(path) as index:
+        assert index.outcomes(["orig", "copy", "new"]) == {"orig": None, "copy": "orig"}
+
+
+def test_outcomes_leave_out_rows_of_other_code_until_added_again(tmp_path: Path) -> None:
+    """A row without today's print (older code) is not answered for; adding it again is."""
+    path = tmp_path / "duplicates.sqlite3"
+    original = story(5)
+    with DuplicateIndex(path) as index:
+        index.add_many([("orig", original), ("copy", HEADER + original + FOOTER)])
+    with sqlite3.connect(path) as db:
+        db.execute("update articles set print = 'older code', original = null")
+    with DuplicateIndex(path) as index:
+        assert index.outcomes(["orig", "copy"]) == {}
+        assert index.signatures_of(["orig"]) == {}
+        assert index.add("copy", HEADER + original + FOOTER) == "orig"
+        assert index.outcomes(["orig", "copy"]) == {"copy": "orig"}
+        assert index.signatures_of(["copy"]) == {"copy": signature(HEADER + original + FOOTER)}

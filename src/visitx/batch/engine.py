@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from visitx.batch.hitstage import WINDOW, HitBatch, HitStage
 from visitx.batch.lookups import Lookups
+from visitx.batch.order import longest_first
 from visitx.batch.parts import Feed, Progress, Tripwire, warm_tables
-from visitx.batch.plan import Plan, Results, RunStats, longest_first, start
+from visitx.batch.plan import Plan, Results, RunStats, start
 from visitx.batch.plan import workers as plan_workers
 from visitx.batch.records import failed, last_resort
 from visitx.batch.sync import gc_paused, run_sync

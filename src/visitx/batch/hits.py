@@ -18,6 +18,7 @@ process or in a helper process (`visitx.batch.hitproc`) on the second core.
 from __future__ import annotations
 
 import dataclasses
+import threading
 import time
 from json.encoder import encode_basestring as _encode_str
 from pathlib import Path
@@ -30,7 +31,9 @@ from visitx.llm.checks import check_language, check_published, check_text
 from visitx.llm.memo import RecordMemo, fingerprint, record_json
 
 if TYPE_CHECKING:
+    from visitx.batch.plan import Plan
     from visitx.llm.extractor import Extractor
+    from visitx.screening.dupindex import DuplicateIndex
 
 __all__ = ["HitSpec", "Resolver", "spec_of"]
 
@@ -46,10 +49,22 @@ class HitSpec:
     strip_boilerplate: bool
     screening: bool
     templates: dict[str, KeyTemplate]  # the cache key's make-up, per mode
+    copies: Copies | None = None  # the near-copy index in the cache folder, when used
 
 
-def spec_of(ex: Extractor, screening: bool) -> HitSpec:
-    """The resolver's spec for an extractor's batch (`screening`: the plan screens)."""
+@dataclasses.dataclass(frozen=True)
+class Copies:
+    """The batch's near-copy index (a file) and what its notes are made with."""
+
+    path: str
+    threshold: float
+    model: str
+    prompt: str | None
+
+
+def spec_of(ex: Extractor, screening: bool, plan: Plan | None = None) -> HitSpec:
+    """The resolver's spec for an extractor's batch (`screening`: the plan screens;
+    `plan`: the batch's plan, whose near-copy index the resolver then consults)."""
     settings = ex.settings
     modes = {ex.provider.mode(), "json", "json_schema", "tools", settings.mode}
     chunked = settings.long_articles == "chunk" and settings.max_chars > 0
@@ -61,7 +76,17 @@ def spec_of(ex: Extractor, screening: bool) -> HitSpec:
         strip_boilerplate=settings.strip_boilerplate,
         screening=screening,
         templates={mode: ex.key_template(mode) for mode in sorted(modes) if mode != "auto"},
+        copies=None if plan is None else _copies(plan),
     )
+
+
+def _copies(plan: Plan) -> Copies | None:
+    index = plan.index
+    if index is None:
+        return None
+    if index.path is None:
+        raise ValueError("a near-copy index in memory: the batch's own, not shared")
+    return Copies(str(index.path), index.threshold, plan.settings.model, plan.prompt_version)
 
 
 @dataclasses.dataclass
@@ -73,10 +98,16 @@ class _Found:
     tail: str  # and after it
     key: str
     started: float
+    text_at: tuple[int, int]  # where the text's JSON is in `head`
 
     def json(self, language: str | None) -> str:
         """The record's article as JSON, with `language`."""
         return f"{self.head}{_json_str(language)}{self.tail}"
+
+    def blank(self, language: str | None) -> str:
+        """The record's article as JSON with its text left out (a near-copy note's)."""
+        start, end = self.text_at
+        return f'{self.head[:start]}""{self.head[end:]}{_json_str(language)}{self.tail}'
 
 
 class Resolver:
@@ -85,9 +116,17 @@ class Resolver:
     def __init__(self, spec: HitSpec) -> None:
         self.spec = spec
         self.memo = RecordMemo(Path(spec.cache_dir))
+        self.index: DuplicateIndex | None = None
+        self._lock = threading.Lock()  # two windows may be resolved at once (threads)
+        if spec.copies is not None:
+            from visitx.screening.dupindex import DuplicateIndex
+
+            self.index = DuplicateIndex(spec.copies.path, threshold=spec.copies.threshold)
 
     def close(self) -> None:
         self.memo.close()
+        if self.index is not None:
+            self.index.close()
 
     def resolve(self, mode: str, items: list[tuple[int, Any]]) -> list[str | None]:
         """For each (input position, article) of a window: its record's JSON, or None."""
@@ -101,11 +140,51 @@ class Resolver:
         found = [one for one in found if one.key in rows]
         if self.spec.screening:
             found = self._relevant(found)
+        if self.index is not None:
+            found = self._originals(found)
         for one in found:
             out[one.position] = record_json(
                 rows[one.key], one.json, round(time.perf_counter() - one.started, 6)
             )
+        if self.index is not None:
+            self._keep_notes(found, rows, out)
         return out
+
+    def _originals(self, found: list[_Found]) -> list[_Found]:
+        """Those the near-copy index holds as originals (an article indexed before that
+        copies none before it): the ordinary way extracts them, so the memo answers.
+        A copy, an article new to the index and one indexed by other code go the
+        ordinary way, in input order with the rest of the batch."""
+        assert self.index is not None
+        with self._lock:
+            outcomes = self.index.outcomes([one.article_id for one in found])
+        return [one for one in found
+                if one.article_id in outcomes and outcomes[one.article_id] is None]
+
+    def _keep_notes(self, found: list[_Found], rows: dict[str, str],
+                    out: list[str | None]) -> None:
+        """Keep each original's record in the index (its text left out) as the ordinary
+        way does after extracting it, for the copies that come after it. A note is only
+        read by a copy's record (visits, id, model, prompt, mode), so it is written with
+        no duration: the same note as the last run's is not written again."""
+        assert self.index is not None
+        assert self.spec.copies is not None
+        copies = self.spec.copies
+        start = f'{{"model":{_json_str(copies.model)},"prompt":{_json_str(copies.prompt)},'
+        notes: dict[str, bytes] = {}
+        for one in found:
+            blank = record_json(rows[one.key], one.blank, 0.0)
+            if out[one.position] is None or blank is None:
+                continue
+            try:
+                notes[one.article_id] = f'{start}"record":{blank}}}'.encode()
+            except UnicodeEncodeError:  # a lone surrogate: the ordinary way says what
+                out[one.position] = None
+        with self._lock:
+            kept = self.index.recall_many(notes)
+            self.index.remember_many(
+                (key, note) for key, note in notes.items() if kept.get(key) != note
+            )
 
     def _prepare(self, pos: int, pair: tuple[int, Any], template: KeyTemplate) -> _Found | None:
         """The article checked as the ordinary way checks it, and its cache key; None
@@ -130,15 +209,18 @@ class Resolver:
             # written as JSON here and validated with the record.
             source_id = article.id if article.id is not None else f"#{index}"
             article_id = ArticleRecord.id_for(text)
+            start = len(article_id) + 16  # '{"id":' + the id's JSON + ',"text":'
+            text_json = _json_str(text)
             head = "".join((
-                '{"id":', _json_str(article_id), ',"text":', _json_str(text),
+                '{"id":', _json_str(article_id), ',"text":', text_json,
                 ',"source_id":', _json_str(source_id), ',"url":', _json_str(article.url),
                 ',"title":', _json_str(article.title), ',"language":',
             ))
             tail = f',"published":{_json_str(published)}}}'
         except Exception:  # the ordinary way says what is wrong with it
             return None
-        return _Found(pos, article, article_id, head, tail, key, started)
+        return _Found(pos, article, article_id, head, tail, key, started,
+                      (start, start + len(text_json)))
 
     def _relevant(self, found: list[_Found]) -> list[_Found]:
         """Those the screen keeps; verdicts come from the memo, new ones are stored."""

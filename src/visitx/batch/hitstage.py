@@ -64,7 +64,7 @@ class HitStage:
     wait_for_helper = False  # True: no more windows are resolved here while it starts
 
     def __init__(self, ex: Extractor, plan: Plan, workers: int, articles: Any) -> None:
-        self.spec = spec_of(ex, plan.screening)
+        self.spec = spec_of(ex, plan.screening, plan)
         self.ex = ex
         self.local = Resolver(self.spec)
         # Whether to start the helper, and after how many articles (a helper costs about
@@ -82,9 +82,10 @@ class HitStage:
 
     @classmethod
     def open(cls, ex: Extractor, plan: Plan, workers: int, articles: Any) -> HitStage | None:
-        """The stage for a batch that can use it: one with a record memo and without a
-        near-copy index (whose decisions depend on the articles before each one)."""
-        if ex.memo is None or plan.index is not None:
+        """The stage for a batch that can use it: one with a record memo (and a near-copy
+        index, if any, in the cache folder: the resolver asks it which articles are
+        originals indexed before, whose outcome the articles before them cannot change)."""
+        if ex.memo is None:
             return None
         try:
             return cls(ex, plan, workers, articles)
@@ -110,7 +111,12 @@ class HitStage:
         pending: collections.deque[tuple[list[tuple[int, Any]], asyncio.Future[Any]]]
         pending = collections.deque()
         try:
-            while window := await _window(feed):
+            while True:
+                if feed.waiting():  # a slow input: what is resolved goes on meanwhile
+                    while pending:
+                        await self._emit(*pending.popleft(), results)
+                if not (window := await _window(feed)):
+                    break
                 self.seen += len(window)
                 pending.append((window, self._submit(window)))
                 if len(pending) >= DEPTH:

@@ -145,6 +145,10 @@ class Feed:
         self._slots.release()
         return item
 
+    def waiting(self) -> bool:
+        """Whether the next item is not there yet (an input read by its thread)."""
+        return self._threaded and self._end is None and self._queue.empty()
+
     def ready(self, limit: int) -> list[tuple[int, Any]]:
         """Up to `limit` more (position, item) pairs that are there now, without waiting."""
         if self._end is not None:

@@ -13,11 +13,11 @@ import contextlib
 import dataclasses
 import sys
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch.earlier import INDEX_FILE, note_bytes, read_note
-from visitx.core.errors import InputError, VisitxError
+from visitx.core.errors import InputError
 from visitx.core.models import Article as ArticleRecord
 from visitx.core.models import Extraction, Meta, Skipped, Usage
 from visitx.llm.cost import Budget, BudgetExceeded, price
@@ -98,59 +98,6 @@ class Results(list[Extraction]):
     def __init__(self, records: list[Extraction], stats: RunStats) -> None:
         super().__init__(records)
         self.stats = stats
-
-
-def longest_first(items: Iterable[Any], settings: Settings | None) -> tuple[Any, list[int]]:
-    """A list input reordered so that the longest of each group of near-copies comes first.
-
-    Returns the items to feed and, for each fed position, its position in the input. A
-    group's longest copy is then the one extracted; items without an `id` get their
-    input position (`#3`), so records keep the ids they would have had. Any other
-    iterable (a generator, a file) is fed as it comes: the first copy seen is extracted.
-    """
-    if not isinstance(items, list | tuple) or (settings is not None and not settings.duplicates):
-        return items, _Identity()
-    from visitx.core.article import Article
-    from visitx.screening.dupes import duplicate_groups
-
-    texts = []
-    for item in items:
-        try:
-            texts.append(Article.coerce(item).text)
-        except (VisitxError, ValueError, TypeError):
-            texts.append("")
-    order: list[int] = []
-    placed: set[int] = set()
-    groups = {group[0]: group for group in duplicate_groups(texts)}
-    for i in range(len(items)):
-        if i in placed:
-            continue
-        members = sorted(groups.get(i, [i]), key=lambda k: (-len(texts[k]), k))
-        order.extend(members)
-        placed.update(members)
-    if order == list(range(len(items))):
-        return items, order
-    return [_with_position(items[i], i) for i in order], order
-
-
-class _Identity(list[int]):
-    """Positions that are their own input positions (a streamed input)."""
-
-    def __getitem__(self, index: Any) -> Any:
-        return index
-
-
-def _with_position(item: Any, index: int) -> Any:
-    """`item` with the id it would get at its input position (`#index`) when it has none."""
-    from visitx.core.article import Article
-
-    if isinstance(item, str):
-        return {"text": item, "id": f"#{index}"}
-    if isinstance(item, Article) and item.id is None:
-        return dataclasses.replace(item, id=f"#{index}")
-    if isinstance(item, Mapping) and item.get("id") is None:
-        return {**item, "id": f"#{index}"}
-    return item
 
 
 def screened_out(settings: Settings, article: Article) -> list[str] | None:

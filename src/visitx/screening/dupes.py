@@ -16,7 +16,9 @@ of an earlier one): memory stays bounded however many articles it holds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from visitx.screening.dupindex import THRESHOLD, DuplicateIndex
 from visitx.screening.minhash import NUM_PERM, SHINGLE, signature, signatures, text_signature
@@ -27,6 +29,7 @@ __all__ = [
     "THRESHOLD",
     "DuplicateIndex",
     "duplicate_groups",
+    "signature_groups",
     "signature",
     "signatures",
     "text_signature",
@@ -47,6 +50,19 @@ def duplicate_groups(texts: Iterable[str], *, threshold: float = THRESHOLD) -> l
         >>> duplicate_groups([story, "Home | News\\n" + story, "Rain on Sunday."])  # doctest: +SKIP
         [[0, 1]]
     """
+    return signature_groups(_signed(texts), threshold=threshold)
+
+
+def _signed(texts: Iterable[str]) -> Iterator[array[int] | None]:
+    it = iter(texts)
+    while chunk := list(islice(it, 250)):
+        yield from signatures(chunk)
+
+
+def signature_groups(
+    sigs: Iterable[array[int] | None], *, threshold: float = THRESHOLD
+) -> list[list[int]]:
+    """`duplicate_groups` of texts given by their signatures (`text_signature`)."""
     parent: dict[int, int] = {}
 
     def root(i: int) -> int:
@@ -55,7 +71,7 @@ def duplicate_groups(texts: Iterable[str], *, threshold: float = THRESHOLD) -> l
         return i
 
     with DuplicateIndex(threshold=threshold) as index:
-        found = index.add_many((str(i), text) for i, text in enumerate(texts))
+        found = index.add_signatures((str(i), sig) for i, sig in enumerate(sigs))
     for i, original in enumerate(found):
         if original is not None:
             parent[i] = root(int(original))

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from visitx.core.errors import CacheError
-from visitx.screening.minhash import buckets, signatures, similarity
+from visitx.screening.minhash import buckets, signature_print, signatures, similarity
 
 __all__ = ["THRESHOLD", "WINDOW", "DuplicateIndex"]
 
@@ -99,6 +99,8 @@ class DuplicateIndex:
     def __init__(self, path: str | Path | None = None, *, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
         self.path = None if path is None else Path(path)
+        # A row made with this print holds today's signature and what `add` answers for it.
+        self.print = f"{signature_print()}:{threshold!r}"
         try:
             if self.path is not None:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -142,6 +144,10 @@ class DuplicateIndex:
             tables = {row[0] for row in db.execute("select name from sqlite_master")}
             for statement in filter(str.strip, _SCHEMA.split(";")):
                 db.execute(statement)
+            columns = {row[1] for row in db.execute("pragma table_info(articles)")}
+            for column in ("print", "original"):  # the code and threshold that made the
+                if column not in columns:  # signature, and what `add` answered for it
+                    db.execute(f"alter table articles add column {column} text")
             if "bands" in tables:
                 self._convert(db)
             db.execute(f"pragma user_version={_LAYOUT}")
@@ -282,26 +288,33 @@ class DuplicateIndex:
         try:
             found = self._lookup(bucket for _, _, numbers in live for bucket in numbers)
             known = self._known([key for key, _, _ in live])
+            today = self.print
             row = db.execute("select coalesce(max(n), 0) from articles").fetchone()
             next_n = int(row[0]) + 1
-            added: list[tuple[int, str, bytes]] = []
+            added: list[tuple[int, str, bytes, str, str | None]] = []
+            checked: list[tuple[str, str | None, str]] = []
             rows: list[tuple[int, int]] = []
             answers: dict[int, str | None] = {}
             for i, (key, sig, numbers) in enumerate(live):
                 if key in known:  # indexed before: the earlier article it copies, as then
-                    answers[i] = self._best(sig, numbers, found, before=known[key])
+                    n, made, kept, _ = known[key]
+                    answers[i] = self._best(sig, numbers, found, before=n)
+                    if made != today and kept == sig.tobytes():  # today's code, same values
+                        checked.append((today, answers[i], key))
                     continue
                 answers[i] = self._best(sig, numbers, found)
-                known[key] = next_n
+                known[key] = (next_n, today, b"", answers[i])
                 found.articles[next_n] = (key, sig)
                 for bucket in numbers:
                     members = found.members.setdefault(bucket, [])
                     if len(members) < BUCKET_CAP:  # a full bucket holds the earliest copies
                         members.append(next_n)
                         rows.append((bucket, next_n))
-                added.append((next_n, key, sig.tobytes()))
+                added.append((next_n, key, sig.tobytes(), today, answers[i]))
                 next_n += 1
-            db.executemany("insert into articles (n, key, sig) values (?, ?, ?)", added)
+            db.executemany("insert into articles (n, key, sig, print, original) "
+                           "values (?, ?, ?, ?, ?)", added)
+            db.executemany("update articles set print = ?, original = ? where key = ?", checked)
             rows.sort()  # in key order: the B-tree takes them page by page
             db.executemany("insert or ignore into buckets (bucket, n) values (?, ?)", rows)
             db.execute("commit")
@@ -312,15 +325,57 @@ class DuplicateIndex:
         answer = iter(answers[i] for i in range(len(live)))
         return [None if sig is None else next(answer) for _, sig in items]
 
-    def _known(self, keys: list[str]) -> dict[str, int]:
-        """Which of `keys` the file holds already, with the order each was indexed in."""
-        out: dict[str, int] = {}
+    def _known(self, keys: list[str]) -> dict[str, tuple[int, str | None, bytes, str | None]]:
+        """Which of `keys` the file holds: their order, print, signature and original."""
+        out: dict[str, tuple[int, str | None, bytes, str | None]] = {}
         unique = sorted(set(keys))
         for at in range(0, len(unique), _VARIABLES):
             part = unique[at : at + _VARIABLES]
-            sql = f"select key, n from articles where key in ({','.join('?' * len(part))})"
-            out.update((key, int(n)) for key, n in self._db.execute(sql, part))
+            sql = ("select key, n, print, sig, original from articles "
+                   f"where key in ({','.join('?' * len(part))})")
+            out.update((key, (int(n), made, sig, original)) for key, n, made, sig, original
+                       in self._db.execute(sql, part))
         return out
+
+    def signatures_of(self, keys: Iterable[str]) -> dict[str, array[int]]:
+        """The kept signatures of those `keys` indexed by today's code (what
+        `text_signature` gives for their texts); keys not indexed are left out."""
+        known = self._recovering(functools.partial(self._known, list(keys)))
+        today = f"{signature_print()}:"
+        return {key: array("I", sig) for key, (_, made, sig, _) in known.items()
+                if made is not None and made.startswith(today)}
+
+    def outcomes(self, keys: Iterable[str]) -> dict[str, str | None]:
+        """What `add` answers again for each of `keys` indexed before: the key of the
+        earlier article it copies, None for an original. Keys not indexed, or indexed by
+        other code or at another threshold (until `add` sees them again), are left out."""
+        known = self._recovering(functools.partial(self._known, list(keys)))
+        return {key: original for key, (_, made, _, original) in known.items()
+                if made == self.print}
+
+    def recall_many(self, keys: Iterable[str]) -> dict[str, bytes]:
+        """`recall` for many keys at once: the notes kept (keys without one left out)."""
+        unique = sorted(set(keys))
+
+        def read() -> dict[str, bytes]:
+            out: dict[str, bytes] = {}
+            for at in range(0, len(unique), _VARIABLES):
+                part = unique[at : at + _VARIABLES]
+                sql = f"select key, data from notes where key in ({','.join('?' * len(part))})"
+                out.update((key, zlib.decompress(data)) for key, data
+                           in self._db.execute(sql, part))
+            return out
+
+        return self._recovering(read)
+
+    def remember_many(self, items: Iterable[tuple[str, bytes]]) -> None:
+        """`remember` for each (key, data), in one statement (compressed faster)."""
+        rows = [value for key, data in items for value in (key, zlib.compress(data, 1))]
+        for at in range(0, len(rows), _VARIABLES):
+            part = rows[at : at + _VARIABLES]
+            pairs = ",".join(["(?,?)"] * (len(part) // 2))
+            sql = f"insert or replace into notes (key, data) values {pairs}"
+            self._recovering(functools.partial(self._db.execute, sql, part))
 
     def remember(self, key: str, data: bytes) -> None:
         """Keep a note about an indexed article (the batch keeps its record, compressed)."""

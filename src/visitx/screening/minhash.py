@@ -14,10 +14,13 @@ number with probability at most 2**-63), so one SQLite integer column holds ever
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from array import array
 from collections.abc import Iterable, Sequence
+from importlib import metadata
+from pathlib import Path
 
 from visitx.core.textfold import fold
 
@@ -29,6 +32,7 @@ __all__ = [
     "buckets",
     "shingles",
     "signature",
+    "signature_print",
     "signatures",
     "similarity",
     "text_signature",
@@ -120,3 +124,17 @@ def buckets(sig: array[int]) -> list[int]:
 def similarity(a: array[int], b: array[int]) -> float:
     """The estimated Jaccard similarity: the share of equal minimum hashes."""
     return sum(x == y for x, y in zip(a, b, strict=True)) / NUM_PERM
+
+
+@functools.cache
+def signature_print() -> str:
+    """A hash of what a text's signature depends on: this code, the text cleaning and
+    folding and the boilerplate table (`visitx.clean_text`, `visitx.core.textfold`) and
+    rensa's version. A signature kept with today's print is what `text_signature` gives."""
+    root = Path(__file__).resolve().parent.parent  # the visitx package
+    files = ["screening/minhash.py", "core/textfold.py", "core/datafiles.py",
+             "text/clean.py", "tables/boilerplate.json"]
+    digest = hashlib.sha256(f"{metadata.version('rensa')}\0{NUM_PERM}\0{_SEED}\0".encode())
+    for name in files:
+        digest.update(name.encode() + b"\0" + (root / name).read_bytes())
+    return digest.hexdigest()[:16]

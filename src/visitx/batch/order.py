@@ -1,0 +1,120 @@
+"""The order a batch's list input is fed in: the longest of each group of near-copies first."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from visitx.batch.earlier import INDEX_FILE
+from visitx.core.errors import VisitxError
+from visitx.core.models import Article as ArticleRecord
+
+if TYPE_CHECKING:
+    from visitx.core.settings import Settings
+
+__all__ = ["longest_first"]
+
+
+def longest_first(items: Iterable[Any], settings: Settings | None) -> tuple[Any, list[int]]:
+    """A list input reordered so that the longest of each group of near-copies comes first.
+
+    Returns the items to feed and, for each fed position, its position in the input. A
+    group's longest copy is then the one extracted; items without an `id` get their
+    input position (`#3`), so records keep the ids they would have had. Any other
+    iterable (a generator, a file) is fed as it comes: the first copy seen is extracted.
+    """
+    if not isinstance(items, list | tuple) or (settings is not None and not settings.duplicates):
+        return items, _Identity()
+    from visitx.core.article import Article
+
+    texts = []
+    for item in items:
+        try:
+            texts.append(Article.coerce(item).text)
+        except (VisitxError, ValueError, TypeError):
+            texts.append("")
+    order: list[int] = []
+    placed: set[int] = set()
+    groups = {group[0]: group for group in _groups(texts, settings)}
+    for i in range(len(items)):
+        if i in placed:
+            continue
+        members = sorted(groups.get(i, [i]), key=lambda k: (-len(texts[k]), k))
+        order.extend(members)
+        placed.update(members)
+    if order == list(range(len(items))):
+        return items, order
+    return [_with_position(items[i], i) for i in order], order
+
+
+def _groups(texts: list[str], settings: Settings | None) -> list[list[int]]:
+    """`duplicate_groups(texts)`. With the cache on, the groups are kept in the cache
+    folder's near-copy index under a hash of the texts' ids, the signature code and the
+    threshold, so a re-run of the same list reads them; new texts' signatures are taken
+    from the index when today's code indexed them before. The index is only a saving."""
+    from visitx.screening.dupes import DuplicateIndex, signature_groups, signatures
+
+    try:
+        settings = settings if settings is not None else _settings_from_env()
+        index = DuplicateIndex(settings.cache_dir / INDEX_FILE) if settings.cache else None
+    except VisitxError:  # the run says what is wrong; the groups are found here
+        index = None
+    if index is None:
+        return signature_groups(_signed(texts, [None] * len(texts), signatures))
+    with index:
+        ids = [ArticleRecord.id_for(text) for text in texts]
+        digest = hashlib.sha256("\n".join([index.print, *ids]).encode()).hexdigest()
+        note = f"groups:{digest}"
+        try:
+            kept = index.recall(note)
+            if kept is not None:
+                return [list(group) for group in json.loads(kept)]
+            known = index.signatures_of(set(ids))
+        except sqlite3.Error:  # a file another process holds too long: found here
+            known = {}
+        groups = signature_groups(_signed(texts, [known.get(key) for key in ids], signatures))
+        with contextlib.suppress(sqlite3.Error):
+            index.remember(note, json.dumps(groups).encode())
+    return groups
+
+
+def _signed(texts: list[str], out: list[Any], signatures: Callable[..., list[Any]]
+            ) -> list[Any]:
+    """Each text's signature: `out`'s where given, else computed (in windows)."""
+    missing = [i for i, sig in enumerate(out) if sig is None]
+    for at in range(0, len(missing), 250):
+        part = missing[at : at + 250]
+        for i, sig in zip(part, signatures(texts[i] for i in part), strict=True):
+            out[i] = sig
+    return out
+
+
+def _settings_from_env() -> Settings:
+    from visitx.core.settings import Settings
+
+    return Settings.from_env()
+
+
+class _Identity(list[int]):
+    """Positions that are their own input positions (a streamed input)."""
+
+    def __getitem__(self, index: Any) -> Any:
+        return index
+
+
+def _with_position(item: Any, index: int) -> Any:
+    """`item` with the id it would get at its input position (`#index`) when it has none."""
+    from visitx.core.article import Article
+
+    if isinstance(item, str):
+        return {"text": item, "id": f"#{index}"}
+    if isinstance(item, Article) and item.id is None:
+        return dataclasses.replace(item, id=f"#{index}")
+    if isinstance(item, Mapping) and item.get("id") is None:
+        return {**item, "id": f"#{index}"}
+    return item
