@@ -28,12 +28,12 @@ import sqlite3
 import time
 import zlib
 from array import array
-from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
 from visitx.core.errors import CacheError
+from visitx.screening import dupfile
 from visitx.screening.minhash import buckets, signature_print, signatures, similarity
 
 __all__ = ["THRESHOLD", "WINDOW", "DuplicateIndex"]
@@ -44,16 +44,7 @@ THRESHOLD = 0.5
 # with a bounded number of candidates however many copies a story has (no n² scan).
 BUCKET_CAP = 64
 WINDOW = 250
-_LAYOUT = 2  # pragma user_version of this layout
-_SCHEMA = """
-create table if not exists articles (n integer primary key, key text unique, sig blob);
-create table if not exists buckets (
-    bucket integer not null, n integer not null, primary key (bucket, n)
-) without rowid;
-create table if not exists notes (key text primary key, data blob);
-"""
 _VARIABLES = 30_000  # bound parameters in one statement (SQLite allows 32,766)
-_CORRUPT = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 log = logging.getLogger("visitx")
 _T = TypeVar("_T")
 
@@ -65,17 +56,6 @@ class _Found:
 
     members: dict[int, list[int]] = dataclasses.field(default_factory=dict)
     articles: dict[int, tuple[str, array[int]]] = dataclasses.field(default_factory=dict)
-
-
-def _is_corruption(exc: BaseException) -> bool:
-    name = getattr(exc, "sqlite_errorname", "")
-    return isinstance(exc, sqlite3.DatabaseError) and name.split("_(")[0] in _CORRUPT
-
-
-def _chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
 
 
 class DuplicateIndex:
@@ -117,55 +97,13 @@ class DuplicateIndex:
         try:
             return self._connect()
         except sqlite3.DatabaseError as exc:
-            if not _is_corruption(exc):
+            if not dupfile.is_corruption(exc):
                 raise
             self._set_aside(exc)
             return self._connect()
 
     def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(
-            ":memory:" if self.path is None else str(self.path),
-            check_same_thread=False,
-            timeout=60,  # another process's window: a writer waits for it
-            isolation_level=None,  # transactions are begun explicitly
-            cached_statements=64,
-        )
-        try:
-            if self.path is not None:
-                db.execute("pragma journal_mode=wal")
-                # The index is a saving, derived from the articles: no fsync (a killed
-                # process cannot corrupt it; a power loss can, and it is then set aside),
-                # and a checkpoint every 10,000 pages so each page is copied once per
-                # checkpoint, not once per window: a tenth of the disk writes.
-                db.execute("pragma synchronous=off")
-                db.execute("pragma wal_autocheckpoint=10000")
-                db.execute("pragma cache_size=-16384")  # 16 MiB of pages at most
-            db.execute("begin immediate")
-            tables = {row[0] for row in db.execute("select name from sqlite_master")}
-            for statement in filter(str.strip, _SCHEMA.split(";")):
-                db.execute(statement)
-            columns = {row[1] for row in db.execute("pragma table_info(articles)")}
-            for column in ("print", "original"):  # the code and threshold that made the
-                if column not in columns:  # signature, and what `add` answered for it
-                    db.execute(f"alter table articles add column {column} text")
-            if "bands" in tables:
-                self._convert(db)
-            db.execute(f"pragma user_version={_LAYOUT}")
-            db.execute("commit")
-        except BaseException:
-            db.close()
-            raise
-        return db
-
-    @staticmethod
-    def _convert(db: sqlite3.Connection) -> None:
-        """Fill `buckets` from the signatures of a file of the first layout."""
-        rows = db.execute("select n, sig from articles").fetchall()
-        db.executemany(
-            "insert or ignore into buckets (bucket, n) values (?, ?)",
-            ((bucket, n) for n, blob in rows for bucket in buckets(array("I", blob))),
-        )
-        db.execute("drop table bands")
+        return dupfile.connect(self.path)
 
     def _set_aside(self, exc: BaseException) -> None:
         """Move a corrupt file (and its WAL) aside, with a warning."""
@@ -186,7 +124,7 @@ class DuplicateIndex:
         try:
             return work()
         except sqlite3.DatabaseError as exc:
-            if self.path is None or not _is_corruption(exc):
+            if self.path is None or not dupfile.is_corruption(exc):
                 raise
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
@@ -259,7 +197,7 @@ class DuplicateIndex:
         transaction; the answers are those of one `add` per article.
         """
         out: list[str | None] = []
-        for chunk in _chunks(items, WINDOW):
+        for chunk in dupfile.chunks(items, WINDOW):
             sigs = signatures(text for _, text in chunk)
             out += self.add_signatures(zip((key for key, _ in chunk), sigs, strict=True))
         return out
@@ -271,7 +209,7 @@ class DuplicateIndex:
     def add_signatures(self, items: Iterable[tuple[str, array[int] | None]]) -> list[str | None]:
         """`add_signature` for each (key, signature) in order, one transaction a window."""
         out: list[str | None] = []
-        for chunk in _chunks(items, WINDOW):
+        for chunk in dupfile.chunks(items, WINDOW):
             out += self._recovering(functools.partial(self._window, chunk))
         return out
 

@@ -1,0 +1,85 @@
+"""The near-copy index's SQLite file: its layout, connection settings and conversions."""
+
+from __future__ import annotations
+
+import sqlite3
+from array import array
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import TypeVar
+
+from visitx.screening.minhash import buckets
+
+__all__ = ["chunks", "connect", "is_corruption"]
+
+_LAYOUT = 2  # pragma user_version of this layout
+_SCHEMA = """
+create table if not exists articles (n integer primary key, key text unique, sig blob);
+create table if not exists buckets (
+    bucket integer not null, n integer not null, primary key (bucket, n)
+) without rowid;
+create table if not exists notes (key text primary key, data blob);
+"""
+_CORRUPT = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+_T = TypeVar("_T")
+
+
+def is_corruption(exc: BaseException) -> bool:
+    """Whether SQLite reports the file as corrupt or not a database."""
+    name = getattr(exc, "sqlite_errorname", "")
+    return isinstance(exc, sqlite3.DatabaseError) and name.split("_(")[0] in _CORRUPT
+
+
+def chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    """`items` in lists of `size` (the last may be shorter)."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def connect(path: Path | None) -> sqlite3.Connection:
+    """A connection to the index file at `path` (in memory for None), its tables made."""
+    db = sqlite3.connect(
+        ":memory:" if path is None else str(path),
+        check_same_thread=False,
+        timeout=60,  # another process's window: a writer waits for it
+        isolation_level=None,  # transactions are begun explicitly
+        cached_statements=64,
+    )
+    try:
+        if path is not None:
+            db.execute("pragma journal_mode=wal")
+            # The index is a saving, derived from the articles: no fsync (a killed
+            # process cannot corrupt it; a power loss can, and it is then set aside),
+            # and a checkpoint every 10,000 pages so each page is copied once per
+            # checkpoint, not once per window: a tenth of the disk writes.
+            db.execute("pragma synchronous=off")
+            db.execute("pragma wal_autocheckpoint=10000")
+            db.execute("pragma cache_size=-16384")  # 16 MiB of pages at most
+        db.execute("begin immediate")
+        tables = {row[0] for row in db.execute("select name from sqlite_master")}
+        for statement in filter(str.strip, _SCHEMA.split(";")):
+            db.execute(statement)
+        columns = {row[1] for row in db.execute("pragma table_info(articles)")}
+        for column in ("print", "original"):  # the code and threshold that made the
+            if column not in columns:  # signature, and what `add` answered for it
+                db.execute(f"alter table articles add column {column} text")
+        if "bands" in tables:
+            _convert(db)
+        db.execute(f"pragma user_version={_LAYOUT}")
+        db.execute("commit")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _convert(db: sqlite3.Connection) -> None:
+    """Fill `buckets` from the signatures of a file of the first layout."""
+    rows = db.execute("select n, sig from articles").fetchall()
+    db.executemany(
+        "insert or ignore into buckets (bucket, n) values (?, ?)",
+        ((bucket, n) for n, blob in rows for bucket in buckets(array("I", blob))),
+    )
+    db.execute("drop table bands")
