@@ -362,3 +362,27 @@ KEY_SETTINGS: dict[str, Any] = {
     "temperature": 0.0,
     "max_tokens": 4096,
 }
+
+
+@pytest.fixture
+def resolved(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many articles each window answered from the memo (the fast way taken)."""
+    from visitx.batch import hits
+
+    counts: list[int] = []
+    original = hits.Resolver.resolve
+
+    def counting(self: hits.Resolver, mode: str, items: list[Any]) -> list[str | None]:
+        answers = original(self, mode, items)
+        counts.append(sum(a is not None for a in answers))
+        return answers
+
+    monkeypatch.setattr(hits.Resolver, "resolve", counting)
+    return counts
+
+
+def comparable(record: Extraction) -> dict[str, Any]:
+    """A record's JSON without the one field that is a timing."""
+    data = record.model_dump(mode="json")
+    data["meta"]["duration_s"] = 0
+    return data

@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 
 import visitx
-from visitx import Article, Extraction, Extractor, Settings
+from visitx import Article, Extractor, Settings
 from visitx.batch import hits, hitstage
 from visitx.llm import memo
 
-from conftest import CASSETTES, Provider, seeds
+from conftest import CASSETTES, Provider, comparable, seeds
 
 SEEDS = seeds()
 
@@ -45,28 +45,6 @@ def cached(provider: Provider, settings: Settings) -> Settings:
         db.execute("delete from records")  # the first batch rebuilds and memoizes
     assert settings.duplicates  # the default
     return settings
-
-
-@pytest.fixture
-def resolved(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """How many articles the fast way answered, window by window."""
-    counts: list[int] = []
-    original = hits.Resolver.resolve
-
-    def counting(self: hits.Resolver, mode: str, items: list[Any]) -> list[str | None]:
-        answers = original(self, mode, items)
-        counts.append(sum(a is not None for a in answers))
-        return answers
-
-    monkeypatch.setattr(hits.Resolver, "resolve", counting)
-    return counts
-
-
-def comparable(record: Extraction) -> dict[str, Any]:
-    """A record's JSON without the one field that is a timing."""
-    data = record.model_dump(mode="json")
-    data["meta"]["duration_s"] = 0
-    return data
 
 
 def run(articles: list[Any], settings: Settings) -> visitx.Results:

@@ -20,7 +20,7 @@ from visitx.batch import hits, hitstage
 from visitx.batch.hitproc import Helper
 from visitx.llm import memo
 
-from conftest import CASSETTES, ROOT, Provider, seed_facts, seeds
+from conftest import CASSETTES, ROOT, Provider, comparable, seed_facts, seeds
 
 EXPECTED = json.loads((ROOT / "tests" / "fixtures" / "seeds" / "expected.json").read_text("utf-8"))
 OFF_TOPIC = "Rain is expected on Sunday; temperatures will fall to eight degrees at night."
@@ -41,28 +41,6 @@ def cached(provider: Provider, settings: Settings) -> Settings:
     with sqlite3.connect(settings.cache_dir / memo.MEMO_FILE) as db:
         db.execute("delete from records")  # the batch below rebuilds and memoizes
     return dataclasses.replace(settings, duplicates=False)
-
-
-@pytest.fixture
-def resolved(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """How many articles each window answered from the memo (the fast way taken)."""
-    counts: list[int] = []
-    original = hits.Resolver.resolve
-
-    def counting(self: hits.Resolver, mode: str, items: list[Any]) -> list[str | None]:
-        answers = original(self, mode, items)
-        counts.append(sum(a is not None for a in answers))
-        return answers
-
-    monkeypatch.setattr(hits.Resolver, "resolve", counting)
-    return counts
-
-
-def comparable(record: Extraction) -> dict[str, Any]:
-    """A record's JSON without the one field that is a timing."""
-    data = record.model_dump(mode="json")
-    data["meta"]["duration_s"] = 0
-    return data
 
 
 def run(articles: list[Any], settings: Settings, **kwargs: Any) -> visitx.Results:
