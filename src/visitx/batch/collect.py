@@ -30,7 +30,7 @@ from visitx.batch.manifest import AtomicLines, Manifest, Shard, read_lines
 from visitx.batch.outfiles import id_warnings, line_error, offsets, outcome, read_at
 from visitx.batch.records import failed
 from visitx.batch.remote import download, files_client, launch, refresh
-from visitx.batch.spend import add_usage, batch_cost
+from visitx.batch.spend import batch_cost
 from visitx.batch.sync import first, run_live
 from visitx.core.article import Article
 from visitx.core.errors import ConfigurationError, ExtractionError, ProviderError
@@ -205,7 +205,7 @@ class _Pass:
                     failure = failure or ("invalid", str(exc))
                     continue
                 self.collected += 1
-                self.usage = add_usage(self.usage, result.meta.usage)
+                self.usage = self.usage + result.meta.usage
                 return result
             failure = failure or (kind, str(payload))
         assert failure is not None  # `at` is never empty

@@ -9,17 +9,6 @@ from visitx.llm.cost import price
 BATCH_RATE = 0.5
 
 
-def add_usage(total: Usage, more: Usage) -> Usage:
-    """The sum of two usages, field by field."""
-    return Usage(
-        prompt_tokens=total.prompt_tokens + more.prompt_tokens,
-        completion_tokens=total.completion_tokens + more.completion_tokens,
-        total_tokens=total.total_tokens + more.total_tokens,
-        cache_read_tokens=total.cache_read_tokens + more.cache_read_tokens,
-        cache_write_tokens=total.cache_write_tokens + more.cache_write_tokens,
-    )
-
-
 def batch_cost(model: str, usage: Usage) -> float | None:
     """US dollars for `usage` with `model` at the batch rate, or None if its price is unknown.
 
