@@ -23,7 +23,7 @@ import pytest
 
 from visitx import Extraction, Settings
 from visitx.core.urls import redact_url
-from visitx.llm.api import _shared
+from visitx.llm.api import forget_extractors
 from visitx.llm.provider import forget_endpoints
 from visitx.llm.retry import no_backoff
 
@@ -193,11 +193,11 @@ def _isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
         if name.startswith(("VISITX_", "OPENAI_")) and name != "VISITX_LIVE":
             monkeypatch.delenv(name)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
-    _shared.cache_clear()
+    forget_extractors()
     forget_endpoints()
     with no_backoff():
         yield
-    _shared.cache_clear()
+    forget_extractors()
     forget_endpoints()
 
 

@@ -20,6 +20,15 @@ def _shared(settings: Settings, client: openai.OpenAI | openai.AsyncOpenAI | Non
     return Extractor(settings, client=client)
 
 
+def forget_extractors() -> None:
+    """Drop the Extractors that `extract` and `aextract` keep per configuration.
+
+    The next call builds a new one; for test isolation and for processes that must not
+    reuse a client or cache handle from before.
+    """
+    _shared.cache_clear()
+
+
 def extract(
     text: str,
     *,
