@@ -44,6 +44,7 @@ import threading
 import unicodedata
 from collections import OrderedDict
 
+from visitx.core.clitics import arabic_clitics
 from visitx.core.models import MatchKind, Span
 from visitx.core.textfold import fold, is_arabic_letter
 from visitx.grounding.near import MIN_FUZZY, QUOTE_MARKS, doubling, near, without_quotes
@@ -57,15 +58,14 @@ _UNSPACED = re.compile(
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
     "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
-# Clitics written without a space before an Arabic-script word: `و` and, `ب` with,
-# `ل` for, `ف` so, `ک`/`ك` as, the article `ال` and their combinations.
-_ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ک", "ك")
 # An in-word hit may be extended to its whole word when what follows reads as an
 # inflection: at most 2 letters after a word of 4 or more (`problem` → `problems`),
 # at most 4 after a word of 6 or more (Turkic case endings: `salonu` → `salonunda`,
 # `Сейітов` → `Сейітовпен`). More, or after a shorter word, is another word
 # (`Napro` → `Naprosyn`, `Iran` → `Iranian`, `Ali` → `Alinejad`).
 _INFLECTIONS = ((4, 2), (6, 4))  # (letters in the quote's last word, letters added)
+
+
 def normalize(s: str) -> str:
     """Level-1 normalize a string the way `locate` compares quotes with the article.
 
@@ -153,7 +153,8 @@ def _left_ok(text: str, start: int) -> bool:
         return True
     if not is_arabic_letter(first):
         return False
-    for prefix in _ARABIC_PREFIXES:
+    # Clitics (`tables/arabic_clitics.txt`) written without a space before the word.
+    for prefix in arabic_clitics().prefixes:
         p = start - len(prefix)
         if p >= 0 and text[p:start] == prefix and not _joins(_base_before(text, p), text[p]):
             return True

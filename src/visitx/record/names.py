@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from visitx.core.clitics import Clitics, arabic_clitics
 from visitx.core.datafiles import read_sections
 from visitx.core.textfold import fold
 
@@ -24,11 +25,6 @@ __all__ = ["is_name_like"]
 _TABLE = "participant_words.txt"
 _WORD = re.compile(r"\w+")
 _UNSPACED = ("CJK", "HIRAGANA", "KATAKANA")
-# Arabic-script clitics: a conjunction (و ف), then a preposition (ب ل ك), then the
-# article (ال); "لل" is ل + ال.
-_CONJUNCTIONS = ("و", "ف")
-_PREPOSITIONS = ("ب", "ل", "ک")  # ك is folded to ک
-_ARTICLES = ("ال", "لل")
 
 
 @dataclass(frozen=True)
@@ -74,22 +70,24 @@ def _is_unspaced(text: str) -> bool:
     return any(unicodedata.name(c, "").startswith(_UNSPACED) for c in text if c.isalpha())
 
 
+@functools.lru_cache(maxsize=2)
+def _folded(clitics: Clitics) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Folded conjunctions and folded clitic sequences that end with the article."""
+    conjunctions = tuple(dict.fromkeys(fold(c, accents=False) for c in clitics.conjunctions))
+    with_article = tuple(dict.fromkeys(fold(p, accents=False) for p in clitics.article_prefixes))
+    return conjunctions, with_article
+
+
 def _arabic_forms(word: str) -> list[str]:
-    """`word` and the same word without its clitics (و، ف، ب، ل، ك، ال)."""
+    """`word`, without its conjunction, and without clitics that end with the article.
+
+    The clitics are those of `tables/arabic_clitics.txt`; at least two letters are left.
+    """
+    conjunctions, with_article = _folded(arabic_clitics())
     forms = [word]
-    for conjunctions in (False, True):
-        stem = word
-        if conjunctions:
-            if not stem.startswith(_CONJUNCTIONS) or len(stem) <= 3:
-                continue
-            stem = stem[1:]
-        for article in _ARTICLES:
-            if stem.startswith(article) and len(stem) > len(article) + 1:
-                forms.append(stem[len(article) :])
-        for preposition in _PREPOSITIONS:
-            if stem.startswith(preposition + "ال") and len(stem) > 4:
-                forms.append(stem[3:])
-        forms.append(stem)
+    if word.startswith(conjunctions) and len(word) > 3:
+        forms.append(word[1:])
+    forms += [word[len(p) :] for p in with_article if word.startswith(p) and len(word) - len(p) > 1]
     return forms
 
 
