@@ -196,33 +196,60 @@ def cross_checked(
 
     # A day of grace: a page dated in a time zone ahead of the reader's is not "later".
     latest = today + dt.timedelta(days=1)
-
-    def valid(day: dt.date | None) -> dt.date | None:
-        return day if day is not None and EARLIEST <= day <= latest else None
-
     full, prefix = url_date(url)
-    full = valid(full)
-    found = valid(_day(meta))
-    if found is not None and local is not None and abs((found - local).days) == 1:
-        found = valid(local)
-    if found is not None and older_than_text(found, text, latest):
-        found = None
-    line = valid(dateline(text, language))
+    full = _valid(full, latest)
+    found = _metadata_day(meta, local=local, text=text, latest=latest)
+    line = _valid(dateline(text, language), latest)
     if full is not None:
-        if found is not None and found == line and found != full:
+        return _url_day(full, found=found, line=line).isoformat()
+    if found is not None:
+        visible = line or _valid(dateline(text, language, lines=_VISIBLE_LINES), latest)
+        found = _visible_day(found, visible)
+        if _fits(found, prefix) and (line is None or found <= line):
             return found.isoformat()
-        return full.isoformat()
-    visible = line or valid(dateline(text, language, lines=_VISIBLE_LINES))
-    if found is not None and visible is not None and visible - found == dt.timedelta(days=1):
-        # The metadata's moment read in UTC, the page's visible date in local time.
-        found = visible
-    if found is not None and _fits(found, prefix) and (line is None or found <= line):
-        return found.isoformat()
     if line is not None and _fits(line, prefix):
         return line.isoformat()
-    guess = valid(_day(extensive()))
+    guess = _extensive_day(extensive(), found=found, prefix=prefix, text=text, latest=latest)
+    return guess.isoformat() if guess is not None else None
+
+
+def _valid(day: dt.date | None, latest: dt.date) -> dt.date | None:
+    """`day` when it can be a publication date: from 1995 up to `latest`."""
+    return day if day is not None and EARLIEST <= day <= latest else None
+
+
+def _metadata_day(
+    meta: str | None, *, local: dt.date | None, text: str, latest: dt.date
+) -> dt.date | None:
+    """The metadata's day, read in the publisher's offset; None if it dates an older text."""
+    found = _valid(_day(meta), latest)
+    if found is not None and local is not None and abs((found - local).days) == 1:
+        found = _valid(local, latest)
+    if found is not None and older_than_text(found, text, latest):
+        return None
+    return found
+
+
+def _url_day(full: dt.date, *, found: dt.date | None, line: dt.date | None) -> dt.date:
+    """Step 1: the URL's full date, unless the metadata and the dateline agree on another."""
+    return found if found is not None and found == line and found != full else full
+
+
+def _visible_day(found: dt.date, visible: dt.date | None) -> dt.date:
+    """The page's visible date when it is the day after the metadata's (a UTC stamp)."""
+    return visible if visible is not None and visible - found == dt.timedelta(days=1) else found
+
+
+def _extensive_day(
+    value: str | None, *, found: dt.date | None, prefix: str | None, text: str, latest: dt.date
+) -> dt.date | None:
+    """Step 4: the extensive search's day, when it fits the URL, the text and the metadata.
+
+    A bare January 1st (how a copyright year reads) counts only when it is the metadata's.
+    """
+    guess = _valid(_day(value), latest)
     if guess is None or not _fits(guess, prefix) or older_than_text(guess, text, latest):
         return None
     if (guess.month, guess.day) == (1, 1) and guess != found:
         return None
-    return guess.isoformat()
+    return guess
