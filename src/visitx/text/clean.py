@@ -33,6 +33,16 @@ _DATE = re.compile(
 )
 
 
+# A headline in a list of links: no sentence punctuation at its end (quotes and brackets
+# aside); a truncated teaser's "…" or "..." counts as a headline's end.
+_SENTENCE_END = tuple(".!:;,。！：；，،؛")
+_CLOSERS = "\"'”’»›)]」』）"
+# After a list heading, before one headline on its line: "Lesen Sie auch: ...", "Lire aussi | ...".
+_SEPARATOR = re.compile(r"\s*[:|»›>–—-]\s*")
+# A line of up to this many characters after a list heading is a link, whatever its end.
+_SHORT = 80
+
+
 # The count a heading carries: "3 Comments", "Comments (3)", "Kommentare [12]", "댓글 5".
 _COUNT = re.compile(r"^\(?\d+\)?\s+|\s*[(\[]\d+[)\]]$|\s+\d+$")
 
@@ -45,6 +55,7 @@ class _Tables:
     headers: frozenset[str]
     phrases: tuple[str, ...]
     blocks: frozenset[str]
+    lists: frozenset[str]
 
 
 @functools.cache
@@ -57,6 +68,7 @@ def _tables() -> _Tables:
         headers=frozenset(raw["headers"]),
         phrases=tuple(raw["phrases"]),
         blocks=frozenset(raw["blocks"]),
+        lists=frozenset(raw["lists"]),
     )
 
 
@@ -83,9 +95,29 @@ def _is_label_run(line: str) -> bool:
     return capitals and len(words) <= (4 if dated else 1)
 
 
+def _is_headline(line: str) -> bool:
+    """Whether a line reads as a headline: not longer than a furniture line, no sentence end."""
+    stripped = line.strip()
+    if len(stripped) > _MAX_FURNITURE_LINE:
+        return False
+    if stripped.endswith(("…", "...")):
+        return True
+    return not stripped.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+
+
+def _is_inline_list(folded: str, headings: frozenset[str]) -> bool:
+    """Whether a folded line is a list heading, a separator and one headline."""
+    for separator in _SEPARATOR.finditer(folded, 0, 48):
+        rest = folded[separator.end() :]
+        if folded[: separator.start()] in headings and rest and _is_headline(rest):
+            return True
+    return False
+
+
 def _kind(line: str) -> str | None:
     """What kind of furniture a line is: `block` (a comments or related-articles heading),
-    `marker` (starts the furniture), `line`, `blank`, or None (the article)."""
+    `list` (the heading of a list of other articles), `marker` (starts the furniture),
+    `line`, `blank`, or None (the article)."""
     stripped = line.strip()
     if not stripped:
         return "blank"
@@ -96,6 +128,10 @@ def _kind(line: str) -> str | None:
         return "block"
     if heading in tables.headers:
         return "marker"
+    if heading in tables.lists:
+        return "list"
+    if _is_inline_list(folded, tables.lists):
+        return "list"
     if len(stripped) > _MAX_FURNITURE_LINE:
         return None
     if folded.startswith(tables.prefixes) or any(p in folded for p in tables.phrases):
@@ -118,6 +154,28 @@ def _before_block(kinds: list[str | None], first: int, last: int) -> int:
     return last
 
 
+def _furniture_start(
+    text: str, lines: list[tuple[int, int]], kinds: list[str | None], first: int, last: int
+) -> int:
+    """The first marker after which every article line is short (`last + 1` if none).
+
+    After a list heading, headlines count as short lines too: the list's links.
+    """
+    short = headlines = True  # every article line after the one looked at is short / ...
+    cut = last + 1
+    for index in range(last, first - 1, -1):
+        kind = kinds[index]
+        if kind is None:
+            line = text[slice(*lines[index])]
+            short = short and len(line.strip()) <= _SHORT
+            headlines = headlines and (len(line.strip()) <= _SHORT or _is_headline(line))
+            if not headlines:
+                break
+        elif (kind in {"marker", "block"} and short) or (kind == "list" and headlines):
+            cut = index
+    return cut
+
+
 def boilerplate_bounds(text: str) -> tuple[int, int]:
     """Where the article starts and ends in scraped text: `text[start:end]` is the article.
 
@@ -126,7 +184,10 @@ def boilerplate_bounds(text: str) -> tuple[int, int]:
     touched, so offsets into the slice plus `start` are offsets into `text`. A comments
     or related-articles heading after the start of the article ends it, however long the
     lines after it are: readers' comments are not the article (and are where a prompt
-    injection would be planted).
+    injection would be planted). A list heading ("Read more", "Lesen Sie auch",
+    "Читайте также", also "Lire aussi | <headline>") ends it when every line after it
+    is furniture, short, or a headline (no sentence punctuation at its end); followed by
+    an article paragraph it is a box inside the article and cuts nothing.
 
     Example:
         >>> text = "Haberankara.comBakan Ankara'da heyeti kabul etti.\\nEtiketler: Ankara"
@@ -142,14 +203,7 @@ def boilerplate_bounds(text: str) -> tuple[int, int]:
     while last >= first and kinds[last] in {"blank", "line"}:
         last -= 1
     last = _before_block(kinds, first, last)
-    # The furniture block: from the first marker after which every line is short.
-    cut = last + 1
-    for index in range(last, first - 1, -1):
-        if kinds[index] is None and len(text[slice(*lines[index])].strip()) > 80:
-            break
-        if kinds[index] in {"marker", "block"}:
-            cut = index
-    last = cut - 1
+    last = _furniture_start(text, lines, kinds, first, last) - 1
     while last >= first and kinds[last] is not None:
         last -= 1
     if first > last:
