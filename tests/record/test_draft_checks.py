@@ -158,6 +158,19 @@ def test_grounded_date_text_is_computed() -> None:
     assert (visit.date.start, visit.date.end) == ("2024-06-18", "2024-06-18")
 
 
+def test_grounded_date_text_that_is_no_date_keeps_its_text_only() -> None:
+    """ "machinery exports" is in the article but no date: text kept, no start/end, a warning."""
+    visit, warnings = _build(_draft(date_text="machinery exports"))
+    assert visit.date is not None
+    assert visit.date.text is not None
+    assert (visit.date.text.text, visit.date.start, visit.date.end) == (
+        "machinery exports",
+        None,
+        None,
+    )
+    assert any("'machinery exports' could not be read as a date" in w for w in warnings)
+
+
 def test_repeated_evidence_is_dropped_and_number_evidence_is_flagged() -> None:
     """Evidence "1992" ×3 (in the article): one span kept, not grounded, warnings."""
     visit, warnings = _build(_draft(evidence=["1992"] * 3))
