@@ -190,6 +190,16 @@ def test_since_midway_is_none() -> None:
     assert _span("since midway through last year") is None
 
 
+def test_year_end_with_a_year() -> None:
+    """`year-end 2023` is the whole of 2023, like `end-2023`."""
+    assert _span("year-end 2023") == ("2023-01-01", "2023-12-31", "year")
+
+
+def test_since_year_end_is_none() -> None:
+    """`since year-end 2022` starts on no known day (not 1 January 2022): None."""
+    assert _span("since year-end 2022") is None
+
+
 # --- a language without tables ------------------------------------------------------------
 
 

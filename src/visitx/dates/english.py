@@ -202,7 +202,7 @@ def _holiday(m: re.Match[str], reader: Reader) -> Cand | None:
 _PART = re.compile(
     r"(?:towards? )?(?:the )?(?:very )?(?:early|earlier|mid|middle|late|later|end|beginning|start"
     r"|close|first days|last days|first part|latter part|second part|midway through"
-    r"|halfway through)(?: |-)(?:(?:of|in) )?(.+)"
+    r"|halfway through|year-?end)(?: |-)(?:(?:of|in) )?(.+)"
 )
 _LEAD = re.compile(
     r"(?:(?:way |all the way )?back |as recently as |just )?"
@@ -232,7 +232,7 @@ _PREPOSITION = re.compile(r"^(?:in|during|throughout|over|on|at) ")
 # but not on 1 January.
 _LATE_PART = re.compile(
     r"(?:towards? )?(?:the )?(?:very )?(?:mid|middle|late|later|end|close|last days|latter part"
-    r"|second part|midway|halfway)\b"
+    r"|second part|midway|halfway|year-?end)\b"
 )
 
 
