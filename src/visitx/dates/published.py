@@ -3,7 +3,8 @@
 `published` arrives as a `date`, a `datetime`, an ISO 8601 date or timestamp
 (`2024-03-03`, `2024-03-03T09:30:00Z`, `2024-03-03 09:30:00+01:00`, or in the basic
 format `20240303`, `20240303T093000Z`), an RFC 2822 timestamp from a feed or an HTTP
-header (`Sun, 03 Mar 2024 09:30:00 GMT`), or a date as a page prints it (`March 3, 2024`, `3 March 2024`, `3 mars 2024`, `۱۳ اسفند ۱۴۰۲`).
+header (`Sun, 03 Mar 2024 09:30:00 GMT`), or a date as a page prints it (`March 3,
+2024`, `3 March 2024`, `3 mars 2024`, `۱۳ اسفند ۱۴۰۲`).
 A timestamp's day is the day as written, in its own time zone. A value that names no
 single day (`March 2024`, `yesterday`, `03/04/2024`) is rejected with an `InputError`
 rather than ignored: resolving "yesterday" against no date is better than against a
