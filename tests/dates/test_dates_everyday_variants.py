@@ -200,6 +200,49 @@ def test_since_year_end_is_none() -> None:
     assert _span("since year-end 2022") is None
 
 
+# --- counted from publication -------------------------------------------------------------
+
+
+def test_week_ago_today() -> None:
+    """`a week ago today`, published Wednesday 13 March 2024: Wednesday 6 March."""
+    assert _span("a week ago today") == ("2024-03-06", "2024-03-06", "day")
+
+
+def test_week_ago_yesterday() -> None:
+    """`a week ago yesterday` is eight days back: 5 March 2024."""
+    assert _span("a week ago yesterday") == ("2024-03-05", "2024-03-05", "day")
+
+
+def test_year_ago_today() -> None:
+    """`a year ago today` is the same date a year back: 13 March 2023."""
+    assert _span("a year ago today") == ("2023-03-13", "2023-03-13", "day")
+
+
+def test_month_ago_today_without_that_date_is_none() -> None:
+    """Published 31 March 2024, `a month ago today` names no day (no 31 February): None."""
+    assert _span("a month ago today", "2024-03-31") is None
+
+
+def test_year_and_a_half_ago() -> None:
+    """`a year and a half ago` is 18 months back: September 2022."""
+    assert _span("a year and a half ago") == ("2022-09-01", "2022-09-30", "month")
+
+
+def test_half_a_year_ago() -> None:
+    """`half a year ago` is six months back: September 2023."""
+    assert _span("half a year ago") == ("2023-09-01", "2023-09-30", "month")
+
+
+def test_number_word_above_ten_without_language() -> None:
+    """`eighteen months ago` without a language is September 2022, as in English."""
+    assert _span("eighteen months ago", language=None) == ("2022-09-01", "2022-09-30", "month")
+
+
+def test_parenthesised_words_inside() -> None:
+    """`on Tuesday (local time)` is Tuesday 12 March, like `Tuesday, local time`."""
+    assert _span("on Tuesday (local time)") == ("2024-03-12", "2024-03-12", "day")
+
+
 # --- a language without tables ------------------------------------------------------------
 
 

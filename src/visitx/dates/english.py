@@ -61,6 +61,7 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 
 def _norm(text: str) -> str:
     text = re.sub(r"[–—−]", "-", text.lower()).replace("’", "'")
+    text = re.sub(r"(?<=\w)\s*\(([^()]*)\)", r" \1 ", text)  # `on Thursday (local time)`
     text = re.sub(r"(?<=\w)\.(?=\s|,|$)", "", text)  # `Mon.`, `Thurs.`
     text = re.sub(r"(?<=[a-z])\.(?=-)", "", text)  # `Mon.-Wed.`
     text = re.sub(r"\s*,\s*", " ", text)
