@@ -252,6 +252,17 @@ def _since(m: re.Match[str], reader: Reader) -> Cand | None:
     return span(found.start, pub, "day", True)
 
 
+_TO_NOW = re.compile(
+    r"(?:from )?(.+?)(?: ?- ?| to | through | until | till | up to )"
+    r"(?:the )?(?:present(?: day)?|now|today|date)"
+)
+
+
+def _to_now(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`2020–present`, `from March until now`: read as `since 2020`, `since March`."""
+    return reader.parse(f"since {m.group(1)}")
+
+
 # A dash between a month and a day written without spaces (not `mid-2024`, `3-day`).
 _MONTH_WORD = MONTH_WORD
 _UNSPACED_DASH = re.compile(
@@ -328,6 +339,7 @@ _RULES: tuple[Rule, ...] = (
     *DAYTIME_RULES,
     (_DAY_OF_MONTH, _day_of_month),
     (_SINCE, _since),
+    (_TO_NOW, _to_now),
     (_OFFSET, _offset),
     (_ABBREVIATED, _abbreviated),
     (_NOW, _now),
