@@ -145,6 +145,29 @@ def _stray(codes: str, matches: list[re.Match[str]], strict: bool) -> bool:
     return False
 
 
+def _until_publication(
+    chosen: Cand, syms: list[Sym], matches: list[re.Match[str]], ctx: Context
+) -> Cand | Literal[False] | None:
+    """`2020'den bu yana`, `von 2020 bis heute`, `desde 2020`: the start of the date to
+    publication; None when the words are out of place; False when the date is no such
+    open range (`desde el 1 hasta el 3 de mayo` is an ordinary range)."""
+    codes = codes_of(syms)
+    first, last = matches[0].start(), matches[-1].end()
+    tail = [s for s in syms[last:] if s.code != "x"]
+    present = [s.code for s in tail] in (["T"], ["r", "T"]) or (
+        [s.code for s in tail] == ["r", "R"] and tail[1].value == 0  # `bis heute`
+    )
+    since = "I" in codes[:first] and "r" not in codes[first:] and not tail
+    if not present and not since:
+        if "T" in codes or "r" not in codes[first:last]:
+            return None  # a present word elsewhere, or `seit 5 May bis` half-read
+        return False
+    pub = ctx.published
+    if pub is None or chosen.start > pub:
+        return None
+    return Cand(chosen.start, pub, "day", chosen.calendar, inferred=True)
+
+
 def _run(norm: str, lex: tables.Lexicon, ctx: Context) -> tuple[_Outcome, bool]:
     """Parse with one lexicon: the outcome, and whether unknown words were seen."""
     syms = symbols(norm, lex)
@@ -156,10 +179,17 @@ def _run(norm: str, lex: tables.Lexicon, ctx: Context) -> tuple[_Outcome, bool]:
     matches = _matches(codes)
     if _stray(codes, matches, lex.strict):
         return (None if lex.strict else "reject"), unknown
+    open_ended = "T" in codes or "I" in codes or codes.endswith("rR")  # `bis heute`
     if not matches:
+        if open_ended:
+            return "reject", unknown  # `seit Montag`: since a weekday, no date to start from
         return (_relative(syms, worded) if any(c in codes for c in "WRQ") else None), unknown
     cands = [resolve(m, syms, worded) for m in matches]
     chosen = None if None in cands else combine([c for c in cands if c is not None])
+    if chosen is not None and open_ended:
+        until_now = _until_publication(chosen, syms, matches, worded)
+        if until_now is not False:
+            return (until_now or "reject"), unknown
     if chosen is None or not _agrees(chosen, syms, worded):
         return "reject", unknown
     if chosen.inferred and chosen.precision == "month" and unknown:

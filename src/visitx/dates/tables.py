@@ -167,6 +167,8 @@ def _add_words(phrases: dict[tuple[str, ...], Entry], tag: str) -> None:
         ("past_words", "P"),
         ("future_words", "N"),
         ("stop_words", "S"),
+        ("present_words", "T"),
+        ("since_words", "I"),
     )
     for table, kind in simple:
         for form in _forms(_t(table).get(tag, "")):
