@@ -81,6 +81,16 @@ def test_offset_with_one_possible_year_stays() -> None:
     assert _span("two days before June 3", "2024-06-04") == ("2024-06-01", "2024-06-01", "day")
 
 
+def test_this_weekday_gone_for_an_upcoming_event_is_none() -> None:
+    """`this Monday` of an upcoming event said on Wednesday 13 March: 11 or 18 March? None."""
+    assert _span("this Monday", tense="future") is None
+
+
+def test_this_weekday_ahead_for_an_upcoming_event() -> None:
+    """`this Friday` of an upcoming event said on Wednesday 13 March is 15 March."""
+    assert _span("this Friday", tense="future") == ("2024-03-15", "2024-03-15", "day")
+
+
 def test_weekday_after_the_week() -> None:
     """`last week on Tuesday`, published Wednesday 13 March 2024: Tuesday 5 March."""
     assert _span("last week on Tuesday") == ("2024-03-05", "2024-03-05", "day")

@@ -149,6 +149,8 @@ def _this_weekday(m: re.Match[str], reader: Reader) -> Cand | None:
         day = pub + timedelta(days=(named - pub.weekday()) % 7 or 7)
     else:
         day = _monday(pub) + timedelta(days=named)
+        if day < pub and reader.ahead:
+            return None  # `this Monday` of an upcoming event said on a Friday: which Monday?
     if day > pub and not reader.ahead:
         return None
     return span(day, day, "day", True)
