@@ -26,6 +26,8 @@ SUNDAY = dt.date(2024, 3, 3)
         pytest.param("2024-03-03T09:30:00Z", id="iso-timestamp-utc"),
         pytest.param("2024-03-03T23:30:00-05:00", id="iso-timestamp-offset-keeps-local-day"),
         pytest.param("2024-03-03 09:30:00.123+01:00", id="iso-space-fraction"),
+        pytest.param("20240303", id="iso-basic"),
+        pytest.param("20240303T093000Z", id="iso-basic-timestamp"),
         pytest.param("Sun, 03 Mar 2024 09:30:00 GMT", id="rfc2822"),
         pytest.param("Sun, 3 Mar 2024 09:30:00 +0100", id="rfc2822-offset"),
         pytest.param("3 mars 2024", id="french-printed"),
@@ -55,6 +57,7 @@ def test_printed_published_resolves_relative_words() -> None:
         pytest.param("03/04/2024", id="day-month-order-unknown"),
         pytest.param("Mon, 03 Mar 2024 09:30:00 GMT", id="rfc2822-weekday-contradicts"),
         pytest.param("2024-02-30", id="invalid-day"),
+        pytest.param("20241303", id="iso-basic-month-13"),
     ],
 )
 def test_unreadable_published_is_an_input_error(published: str) -> None:

@@ -4,9 +4,10 @@ Rules of `dates.english`: a time of day named around a day (`before dawn on Frid
 `midday Friday`, `Friday at dawn`, `Thursday afternoon local time`, `on Tuesday at
 10:30 a.m. Beijing time`) is that day, at day precision; the words around it must
 leave exactly one day.
-`overnight Thursday` (and `overnight Thursday into Friday`) is the night from that day
-into the next: the two days it spans, like `overnight` alone (the night before
-publication); in past tense None when the night has not ended by publication.
+`overnight Thursday` (also `overnight Thursday into Friday`, `overnight into Friday`)
+is the night from that day into the next: the two days it spans, like `overnight`
+alone (the night before publication); in past tense None when the night has not
+ended by publication.
 """
 
 from __future__ import annotations
@@ -39,7 +40,10 @@ def _around(m: re.Match[str], reader: Reader) -> Cand | None:
     return found
 
 
-_OVERNIGHT_DAY = re.compile(rf"overnight (?:on )?({WD})(?: (?:night|evening))?(?: into ({WD}))?")
+_OVERNIGHT_DAY = re.compile(
+    rf"overnight (?:on )?({WD})(?: (?:night|evening))?(?: (?:into|to) ({WD})(?: morning)?)?"
+)
+_OVERNIGHT_INTO = re.compile(rf"overnight (?:into|to) ({WD})(?: morning)?")
 
 
 def _overnight_day(m: re.Match[str], reader: Reader) -> Cand | None:
@@ -58,7 +62,19 @@ def _overnight_day(m: re.Match[str], reader: Reader) -> Cand | None:
     return night._replace(end=morning)
 
 
+def _overnight_into(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`overnight into Friday`: Thursday and Friday, like `overnight Thursday`."""
+    morning = reader.parse(m.group(1))
+    if morning is None or morning.start != morning.end or morning.precision != "day":
+        return None
+    pub = reader.published
+    if pub is not None and morning.start > pub and not reader.ahead:
+        return None
+    return morning._replace(start=morning.start - timedelta(days=1))
+
+
 RULES: tuple[Rule, ...] = (
     (_OVERNIGHT_DAY, _overnight_day),
+    (_OVERNIGHT_INTO, _overnight_into),
     (_AROUND, _around),
 )

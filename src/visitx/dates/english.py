@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from visitx.core.datafiles import read_json
 from visitx.dates.daytime import RULES as DAYTIME_RULES
@@ -53,6 +53,7 @@ Parse = Callable[[str], Cand | None]
 """Parses a part of an expression, the way the whole is parsed."""
 
 _MAX_YEARS = 10
+_MAX_DECADES = 100  # `from the 1960s to the 1980s`, `between the 1950s and the 2000s`
 _MAX_INFERRED_RANGE = timedelta(days=400)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
             "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
@@ -60,6 +61,7 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 
 def _norm(text: str) -> str:
     text = re.sub(r"[–—−]", "-", text.lower()).replace("’", "'")
+    text = re.sub(r"(?<=\w)\s*\(([^()]*)\)", r" \1 ", text)  # `on Thursday (local time)`
     text = re.sub(r"(?<=\w)\.(?=\s|,|$)", "", text)  # `Mon.`, `Thurs.`
     text = re.sub(r"(?<=[a-z])\.(?=-)", "", text)  # `Mon.-Wed.`
     text = re.sub(r"\s*,\s*", " ", text)
@@ -103,16 +105,47 @@ _OFFSET = re.compile(
 )
 
 
+# Holidays read as their day only as an offset's anchor: `Christmas` alone is also the
+# season, but `a week before Christmas` counts from 25 December.
+_ANCHOR_HOLIDAYS: dict[str, str] = read_json("english_words.json")["anchor_holidays"]
+
+
 def _offset(m: re.Match[str], reader: Reader) -> Cand | None:
     """`two days before June 3`, `the day after Christmas` (the anchor must be one day)."""
-    anchor = reader.parse(m.group(5))
+    text = _ANCHOR_HOLIDAYS.get(m.group(5), m.group(5))
+    anchor = reader.parse(text)
     if anchor is None or anchor.start != anchor.end:
         return None
     count = 1 if m.group(3) else int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
     days = count * (7 if (m.group(2) or "").startswith("week") else 1)
     sign = -1 if m.group(4) in ("before", "prior to", "earlier than") else 1
-    day = anchor.start + timedelta(days=sign * days)
+    shift = timedelta(days=sign * days)
+    day = anchor.start + shift
+    if anchor.inferred and _YEARLESS.fullmatch(text) and not _one_year(anchor.start, shift, reader):
+        return None
     return anchor._replace(start=day, end=day)
+
+
+_YEARLESS = re.compile(rf"(?!.*\d{{4}}).*\b{MONTH_WORD}.*")  # a month and day, no year
+
+
+def _one_year(anchor: date, shift: timedelta, reader: Reader) -> bool:
+    """Whether one year's anchor, not the year after or before, puts the day on its side.
+
+    `a week before Christmas` published on 20 December: 18 December of this year (past)
+    or of last year (this year's Christmas is still ahead)? Either could be meant: None.
+    """
+    pub = reader.published
+    if pub is None:
+        return False
+    try:
+        other = anchor.replace(year=anchor.year + (-1 if reader.ahead else 1))
+    except ValueError:
+        return False
+    day, other_day = anchor + shift, other + shift
+    if reader.ahead:
+        return day >= pub and other_day < pub
+    return day <= pub and other_day > pub
 
 
 _SHORT_UNITS = {"d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "y": "years",
@@ -168,8 +201,9 @@ def _holiday(m: re.Match[str], reader: Reader) -> Cand | None:
 # --- modifiers around a period -------------------------------------------------------------
 
 _PART = re.compile(
-    r"(?:the )?(?:very )?(?:early|earlier|mid|middle|late|later|end|beginning|start|close"
-    r"|first days|last days|first part|latter part|second part)(?: |-)(?:(?:of|in) )?(.+)"
+    r"(?:towards? )?(?:the )?(?:very )?(?:early|earlier|mid|middle|late|later|end|beginning|start"
+    r"|close|first days|last days|first part|latter part|second part|midway through"
+    r"|halfway through|year-?end)(?: |-)(?:(?:of|in) )?(.+)"
 )
 _LEAD = re.compile(
     r"(?:(?:way |all the way )?back |as recently as |just )?"
@@ -198,7 +232,8 @@ _PREPOSITION = re.compile(r"^(?:in|during|throughout|over|on|at) ")
 # Parts that do not begin where their period begins: `since mid-2023` starts in 2023,
 # but not on 1 January.
 _LATE_PART = re.compile(
-    r"(?:the )?(?:very )?(?:mid|middle|late|later|end|close|last days|latter part|second part)\b"
+    r"(?:towards? )?(?:the )?(?:very )?(?:mid|middle|late|later|end|close|last days|latter part"
+    r"|second part|midway|halfway|year-?end)\b"
 )
 
 
@@ -215,6 +250,17 @@ def _since(m: re.Match[str], reader: Reader) -> Cand | None:
     if pub is None or found is None or found.start >= pub:
         return None
     return span(found.start, pub, "day", True)
+
+
+_TO_NOW = re.compile(
+    r"(?:from )?(.+?)(?: ?- ?| to | through | until | till | up to )"
+    r"(?:the )?(?:present(?: day)?|now|today|date)"
+)
+
+
+def _to_now(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`2020–present`, `from March until now`: read as `since 2020`, `since March`."""
+    return reader.parse(f"since {m.group(1)}")
 
 
 # A dash between a month and a day written without spaces (not `mid-2024`, `3-day`).
@@ -238,7 +284,7 @@ def _spaced_dash(m: re.Match[str]) -> str:
 
 _VERB_MONTH = re.compile(r"(?:^| )(?:may|march)$")
 _FISCAL = re.compile(r"\b(?:fiscal|financial year|fy ?\d{2,4}|fy)\b")
-_CONNECTORS = re.compile(r" (?:-|to|through|thru|until|till|and) ")
+_CONNECTORS = re.compile(r"(?<!midway)(?<!halfway) (?:-|to|through|thru|until|till|and) ")
 
 
 def _spaced_range(norm: str, reader: Reader) -> Cand | bool | None:
@@ -247,14 +293,29 @@ def _spaced_range(norm: str, reader: Reader) -> Cand | bool | None:
     body = re.sub(r"^(?:from|between) ", "", norm)
     tried = False
     for m in _CONNECTORS.finditer(body):
-        if m.group(0) == " and " and not between:
+        paired = m.group(0) == " and " and not between
+        if paired and not DECADE_TOKEN.search(body):
             continue
         tried = True
         first, last = reader.parse(body[: m.start()]), reader.parse(body[m.end() :])
-        joined = None if first is None or last is None else _join(first, last)
+        if first is None or last is None:
+            continue
+        joined = _join(first, last)
+        if joined is not None and paired and not _next_decades(first, last):
+            joined = None  # `the 1960s and 1980s`: two decades, not thirty years
         if joined is not None:
             return joined
     return None if tried else False
+
+
+def _decade(found: Cand) -> bool:
+    start, end = found.start, found.end
+    return found.precision == "year" and start.year % 10 == 0 and end.year == start.year + 9
+
+
+def _next_decades(first: Cand, last: Cand) -> bool:
+    """`the 1960s and 1970s`, `the 1980s and '90s`: two decades in a row."""
+    return _decade(first) and _decade(last) and last.start.year == first.end.year + 1
 
 
 def _join(first: Cand, last: Cand) -> Cand | None:
@@ -262,10 +323,11 @@ def _join(first: Cand, last: Cand) -> Cand | None:
         return None
     if not first.end < last.start or first.inferred != last.inferred:
         return None
+    longest = _MAX_DECADES if _decade(first) and _decade(last) else _MAX_YEARS
     too_long = (
         last.end - first.start > _MAX_INFERRED_RANGE
         if first.inferred
-        else last.end.year - first.start.year > _MAX_YEARS
+        else last.end.year - first.start.year > longest
     )
     return None if too_long else first._replace(end=last.end)
 
@@ -277,6 +339,7 @@ _RULES: tuple[Rule, ...] = (
     *DAYTIME_RULES,
     (_DAY_OF_MONTH, _day_of_month),
     (_SINCE, _since),
+    (_TO_NOW, _to_now),
     (_OFFSET, _offset),
     (_ABBREVIATED, _abbreviated),
     (_NOW, _now),

@@ -192,6 +192,8 @@ def _month_match(parts: _Match, marker: str | None, ctx: Context) -> Cand | None
         y1, y2 = y0, (y0 if conn is not None else None)
     months = [s for s in (parts.sym("m1"), parts.sym("m2")) if s is not None]
     if not months:
+        if conn is not None and conn.code == "a" and not ctx.between and y1 and y2 != y1 + 1:
+            return None  # `2019 and 2021`: two years, not three (`2019 and 2020` run on)
         return None if y1 is None else _years(y1, y2, marker, ctx)
     cal = months[0].cal
     if any(s.cal != cal for s in months) or (marker is not None and marker != cal):

@@ -20,22 +20,24 @@
 
 Whenever a step is unsure the result is None: a missing date is recoverable, a wrong
 one is not. Other languages get month names from Babel's CLDR data and, failing
-that, dateparser behind guards (at most one year, never a year outside the Gregorian
-range, the day it found must be the day written). Heavy libraries load lazily.
+that, dateparser behind guards (`dates.fallback`: at most one year, never a year
+outside the Gregorian range, the day it found must be the day written). Heavy
+libraries load lazily.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Literal
 
 from visitx.core.models import Calendar, DateValue, Precision
 from visitx.dates import english, guess, tables
 from visitx.dates import published as _published_mod
 from visitx.dates import relative as _date_relative
-from visitx.dates.calendars import YEARS, from_gregorian, period
+from visitx.dates.calendars import from_gregorian, period
+from visitx.dates.fallback import dateparser_period
 from visitx.dates.grammar import Cand, Context, combine, resolve
 from visitx.dates.symbols import Sym, prepare, regexes, symbols
 from visitx.dates.vocabulary import is_english
@@ -143,6 +145,29 @@ def _stray(codes: str, matches: list[re.Match[str]], strict: bool) -> bool:
     return False
 
 
+def _until_publication(
+    chosen: Cand, syms: list[Sym], matches: list[re.Match[str]], ctx: Context
+) -> Cand | Literal[False] | None:
+    """`2020'den bu yana`, `von 2020 bis heute`, `desde 2020`: the start of the date to
+    publication; None when the words are out of place; False when the date is no such
+    open range (`desde el 1 hasta el 3 de mayo` is an ordinary range)."""
+    codes = codes_of(syms)
+    first, last = matches[0].start(), matches[-1].end()
+    tail = [s for s in syms[last:] if s.code != "x"]
+    present = [s.code for s in tail] in (["T"], ["r", "T"]) or (
+        [s.code for s in tail] == ["r", "R"] and tail[1].value == 0  # `bis heute`
+    )
+    since = "I" in codes[:first] and "r" not in codes[first:] and not tail
+    if not present and not since:
+        if "T" in codes or "r" not in codes[first:last]:
+            return None  # a present word elsewhere, or `seit 5 May bis` half-read
+        return False
+    pub = ctx.published
+    if pub is None or chosen.start > pub:
+        return None
+    return Cand(chosen.start, pub, "day", chosen.calendar, inferred=True)
+
+
 def _run(norm: str, lex: tables.Lexicon, ctx: Context) -> tuple[_Outcome, bool]:
     """Parse with one lexicon: the outcome, and whether unknown words were seen."""
     syms = symbols(norm, lex)
@@ -154,92 +179,22 @@ def _run(norm: str, lex: tables.Lexicon, ctx: Context) -> tuple[_Outcome, bool]:
     matches = _matches(codes)
     if _stray(codes, matches, lex.strict):
         return (None if lex.strict else "reject"), unknown
+    open_ended = "T" in codes or "I" in codes or codes.endswith("rR")  # `bis heute`
     if not matches:
+        if open_ended:
+            return "reject", unknown  # `seit Montag`: since a weekday, no date to start from
         return (_relative(syms, worded) if any(c in codes for c in "WRQ") else None), unknown
     cands = [resolve(m, syms, worded) for m in matches]
     chosen = None if None in cands else combine([c for c in cands if c is not None])
+    if chosen is not None and open_ended:
+        until_now = _until_publication(chosen, syms, matches, worded)
+        if until_now is not False:
+            return (until_now or "reject"), unknown
     if chosen is None or not _agrees(chosen, syms, worded):
         return "reject", unknown
     if chosen.inferred and chosen.precision == "month" and unknown:
         return "reject", unknown  # a lone `May` among unknown words may be the verb
     return chosen, unknown
-
-
-# --- dateparser fallback -----------------------------------------------------------
-
-
-def _dateparser(text: str, lang: str, published: date | None, ahead: bool) -> Cand | None:
-    """dateparser for a language without tables, trusted only where it can be checked."""
-    from dateparser.date import DateDataParser
-
-    # Times as written (`8:13 AM`): the time pattern is meant for normalized text.
-    ascii_text = re.sub(regexes().time.pattern, " ", tables.to_ascii_digits(text), flags=re.I)
-    years = {int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", ascii_text)}
-    days = re.findall(r"(?<!\d)\d{1,2}(?!\d)", ascii_text)
-    if len(years) > 1 or len(days) > 1 or (not years and published is None):
-        return None
-    if any(not YEARS["gregorian"][0] <= y <= YEARS["gregorian"][1] for y in years):
-        return None  # never a Solar Hijri or Hijri year read as Gregorian
-    settings = {
-        "STRICT_PARSING": bool(years and days),
-        "PREFER_DATES_FROM": "past",
-        "RELATIVE_BASE": datetime.combine(published or date.today(), datetime.min.time()),
-        "RETURN_TIME_AS_PERIOD": True,
-        "PREFER_DAY_OF_MONTH": "first",
-        "PREFER_MONTH_OF_YEAR": "first",
-    }
-    try:
-        data = DateDataParser(languages=[lang], settings=settings).get_date_data(ascii_text)
-    except (ValueError, TypeError):
-        return None  # a language dateparser does not know
-    if data.date_obj is None or data.period not in ("day", "week", "month", "year"):
-        return None
-    found = data.date_obj.date()
-    if years:
-        return _written(found, data.period, days, years, published)
-    english = _in_english(ascii_text, lang)
-    if _BARE_DURATION.fullmatch(english):
-        return None  # `3 dny`, `2 roky`: a length of time, not a date (`před 3 dny` is)
-    counted = None
-    if re.search(r"\b(?:ago|in)\b", english):  # `jutro` is translated `in 1 day`
-        counted = _date_relative.counted_offset(found, published, data.period, days, ahead)
-    if counted is not None and YEARS["gregorian"][0] <= counted.start.year <= YEARS["gregorian"][1]:
-        return Cand(counted.start, counted.end, counted.precision, "gregorian", inferred=True)
-    return _written(found, data.period, days, years, published)
-
-
-_BARE_DURATION = re.compile(
-    r"[\d\s,.]*(?:(?:decade|year|month|week|day|hour|minute|second)s?[\d\s,.]*)+"
-)
-
-
-def _in_english(text: str, lang: str) -> str:
-    """dateparser's English translation of `text` (`před 3 dny` → `3 day ago`)."""
-    from dateparser.conf import settings
-    from dateparser.languages.loader import default_loader
-
-    try:
-        return str(default_loader.get_locale(lang).translate(text, settings=settings))
-    except (ValueError, TypeError, KeyError):
-        return ""
-
-
-def _written(
-    found: date, unit: str, days: list[str], years: set[int], published: date | None
-) -> Cand | None:
-    """dateparser's day, month or year, when it is the one the text writes."""
-    if unit == "week" or (years and found.year not in years):
-        return None
-    if unit == "day" and days and found.day != int(days[0]):
-        return None
-    if not years and published is not None and found > published:
-        return None
-    same_weekday = published is not None and found.weekday() == published.weekday()
-    if not years and not days and same_weekday and found != published:
-        return None  # a weekday named on that weekday: today, or a week ago?
-    month = None if unit == "year" else found.month
-    span = period("gregorian", found.year, month, found.day if unit == "day" else None)
-    return None if span is None else Cand(*span, unit, "gregorian", inferred=not years)
 
 
 # --- public API --------------------------------------------------------------------
@@ -389,7 +344,7 @@ def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | 
         babel = tables.babel_lexicon(lang)
         outcome = None if babel is None else _run(norm, babel, ctx)[0]
         if outcome is None:
-            outcome = _dateparser(text, lang, pub, ahead)
+            outcome = dateparser_period(text, lang, pub, ahead)
     if not isinstance(outcome, Cand):
         return None
     if ahead and pub is not None and outcome.end < pub and any(n.short_year for n in numerics):

@@ -123,14 +123,17 @@ def _part_of_year(index: int, count: int, rest: str | None, reader: Reader) -> C
 _QUARTER = re.compile(
     r"(?:the )?(?:q([1-4])|([1-4])q|(first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
     r"[- ]quarter)"
-    r"(?:(?: of| in)? ((?:the |this |last |next )?(?:year|\d{4}))|(?: of| in)? ?('\d\d))?"
+    r"(?:(?:(?: of| in)? |(?<=\d)[-/])((?:the |this |last |next )?(?:year|\d{4}))"
+    r"|(?: of| in)? ?('\d\d))?"
 )
 _YEAR_QUARTER = re.compile(r"(\d{4}) ?-?q([1-4])")
 _SHORT_QUARTER = re.compile(r"([1-4])q(\d\d)")  # `3Q24`
 _HALF = re.compile(
     r"(?:the )?(?:h([12])|([12])h|(first|second|1st|2nd|latter)[- ]half)"
-    r"(?:(?: of| in)? ((?:the |this |last |next )?(?:year|\d{4})))?"
+    r"(?:(?:(?: of| in)? |(?<=\d)[-/])((?:the |this |last |next )?(?:year|\d{4}))"
+    r"|(?: of| in)? ?('\d\d))?"
 )
+_SHORT_HALF = re.compile(r"([12])h(\d\d)")  # `2H23`
 _YEARS_PART = re.compile(r"(?:the )?((?:this|last|next) )?year's (\w+[- ](?:quarter|half))")
 _QUARTER_OF_MONTHS = re.compile(r"(?:the )?(\w+ ?- ?\w+) quarter(?: (?:of )?(\d{4}))?")
 _ENDED = re.compile(
@@ -157,7 +160,12 @@ def _year_quarter(m: re.Match[str], reader: Reader) -> Cand | None:
 def _half(m: re.Match[str], reader: Reader) -> Cand | None:
     word = m.group(3)
     index = int(m.group(1) or m.group(2) or 0) or _ORDINALS[word or "last"]
-    return _part_of_year(index or 2, 6, m.group(4), reader)
+    rest = m.group(4) or (m.group(5) and f"20{m.group(5)[1:]}")
+    return _part_of_year(index or 2, 6, rest, reader)
+
+
+def _short_half(m: re.Match[str], reader: Reader) -> Cand | None:
+    return _part_of_year(int(m.group(1)), 6, f"20{m.group(2)}", reader)
 
 
 def _years_part(m: re.Match[str], reader: Reader) -> Cand | None:
@@ -224,6 +232,7 @@ RULES: tuple[Rule, ...] = (
     (_YEAR_QUARTER, _year_quarter),
     (_SHORT_QUARTER, _short_quarter),
     (_HALF, _half),
+    (_SHORT_HALF, _short_half),
     (_YEARS_PART, _years_part),
     (_QUARTER_OF_MONTHS, _quarter_of_months),
     (_ENDED, _ended),

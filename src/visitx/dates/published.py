@@ -1,9 +1,10 @@
 """The publication date callers pass: every form `parse_date` reads, and timestamps.
 
 `published` arrives as a `date`, a `datetime`, an ISO 8601 date or timestamp
-(`2024-03-03`, `2024-03-03T09:30:00Z`, `2024-03-03 09:30:00+01:00`), an RFC 2822
-timestamp from a feed or an HTTP header (`Sun, 03 Mar 2024 09:30:00 GMT`), or a date
-as a page prints it (`March 3, 2024`, `3 March 2024`, `3 mars 2024`, `۱۳ اسفند ۱۴۰۲`).
+(`2024-03-03`, `2024-03-03T09:30:00Z`, `2024-03-03 09:30:00+01:00`, or in the basic
+format `20240303`, `20240303T093000Z`), an RFC 2822 timestamp from a feed or an HTTP
+header (`Sun, 03 Mar 2024 09:30:00 GMT`), or a date as a page prints it (`March 3,
+2024`, `3 March 2024`, `3 mars 2024`, `۱۳ اسفند ۱۴۰۲`).
 A timestamp's day is the day as written, in its own time zone. A value that names no
 single day (`March 2024`, `yesterday`, `03/04/2024`) is rejected with an `InputError`
 rather than ignored: resolving "yesterday" against no date is better than against a
@@ -24,6 +25,10 @@ __all__ = ["read_published"]
 _ISO = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?"
+)
+# ISO 8601's basic format (`20240303`, `20240303T093000Z`), as feeds and file names write it.
+_ISO_BASIC = re.compile(
+    r"(\d{4})(\d{2})(\d{2})(?:T\d{2}(?:\d{2}(?:\d{2}(?:[.,]\d+)?)?)?(?:Z|[+-]\d{2}(?:\d{2})?)?)?"
 )
 _RFC_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -67,7 +72,7 @@ def read_published(
     text = value.strip()
     if not text:
         return None
-    iso = _ISO.fullmatch(text)
+    iso = _ISO.fullmatch(text) or _ISO_BASIC.fullmatch(text)
     try:
         found = date(*map(int, iso.groups())) if iso else None
     except ValueError:

@@ -13,6 +13,9 @@ Rules of `dates.english` (see its docstring for the precision each keeps):
 * `next Tuesday` of an upcoming event: the Tuesday of next week when that is also the
   next Tuesday after publication; None when the two readings differ (said on a
   Monday: tomorrow, or a week later?) and in past tense, like `tomorrow`.
+* `a week ago today`: the day exactly a week before publication (`a year ago today`
+  the same date a year back, `a week ago yesterday` eight days back);
+  `a year and a half ago`: the month 18 months back (`half a year ago`: six).
 * `a week ago Tuesday`: the Tuesday of the week before, when publication falls later
   in the week than Tuesday (said on a Monday, the idiom may mean either of two days).
 * Seasons (`this spring`, `last summer`, `the winter of 2023`) are None: they depend
@@ -175,8 +178,37 @@ def _season(m: re.Match[str], reader: Reader) -> Cand | None:
     return None
 
 
+_AGO_TODAY = re.compile(rf"({_COUNT}) (day|week|month|year)s? ago (today|yesterday)")
+
+
+def _ago_today(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`a week ago today`: the day exactly that long before publication (or before yesterday)."""
+    pub, unit, count = reader.published, m.group(2), _count(m.group(1))
+    if pub is None or not 0 < count <= _LIMITS[unit]:
+        return None
+    day = _back(pub, unit, -count)
+    if unit in ("month", "year") and day.day != pub.day:
+        return None  # `a month ago today` on 31 March: there was no 31 February
+    day -= timedelta(days=1 if m.group(3) == "yesterday" else 0)
+    return span(day, day, "day", True)
+
+
+_AND_A_HALF = re.compile(
+    rf"(?:({_COUNT}) years? and a half|({_COUNT}) and a half years|half a year) ago"
+)
+
+
+def _and_a_half(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`a year and a half ago`: the month 18 months back (`half a year ago`: 6)."""
+    count = m.group(1) or m.group(2)
+    months = 6 if count is None else _count(count) * 12 + 6
+    return reader.parse(f"{months} months ago")
+
+
 RULES: tuple[Rule, ...] = (
     (_ROLLING, _rolling),
+    (_AGO_TODAY, _ago_today),
+    (_AND_A_HALF, _and_a_half),
     (_WEEK_OF_MONTH, _week_of_month),
     (_BEFORE_LAST, _before_last),
     (_NEXT_WEEKDAY, _next_weekday),

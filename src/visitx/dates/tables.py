@@ -167,6 +167,8 @@ def _add_words(phrases: dict[tuple[str, ...], Entry], tag: str) -> None:
         ("past_words", "P"),
         ("future_words", "N"),
         ("stop_words", "S"),
+        ("present_words", "T"),
+        ("since_words", "I"),
     )
     for table, kind in simple:
         for form in _forms(_t(table).get(tag, "")):
@@ -250,15 +252,27 @@ def babel_lexicon(lang: str) -> Lexicon | None:
         _add(phrases, str(name), Entry("W", int(weekday)))
     # Parts of the day after a time or date (`5.45 ip.`, `u podne` "at noon") are no
     # date words: fillers, unless a month or weekday is spelt the same.
+    # CLDR lacks some (Hindi `अपराह्न` "p.m."): dateparser's a.m./p.m. words join them.
     leads = ["", *_forms(_t("time_connectors").get(lang, ""))]
-    for widths in locale.day_periods.values():
-        for names in widths.values():
-            for raw in names.values():
-                name = str(raw).rstrip(".")
-                for form in (f"{lead} {name}".strip() for lead in leads if len(name) >= 2):
-                    key = tuple(token.text for token in tokenize(normalize(form)))
-                    phrases.setdefault(key, Entry("f"))
+    periods = [raw for widths in locale.day_periods.values() for names in widths.values()
+               for raw in names.values()]  # fmt: skip
+    for raw in [*periods, *_dateparser_day_halves(lang)]:
+        name = str(raw).rstrip(".")
+        for form in (f"{lead} {name}".strip() for lead in leads if len(name) >= 2):
+            key = tuple(token.text for token in tokenize(normalize(form)))
+            phrases.setdefault(key, Entry("f"))
     return _finish(phrases, agglutinative=False, strict=True)
+
+
+def _dateparser_day_halves(lang: str) -> list[str]:
+    """dateparser's words for a.m. and p.m. in `lang` (none for a language it lacks)."""
+    from dateparser.languages.loader import default_loader
+
+    try:
+        info = default_loader.get_locale(lang).info
+    except (ValueError, TypeError, KeyError):
+        return []
+    return [str(word) for key in ("am", "pm") for word in info.get(key, ())]
 
 
 @functools.cache

@@ -40,8 +40,10 @@ def _date_words() -> frozenset[str]:
     """The single words of the English date tables and of the English rules."""
     words = {word for phrase in tables.lexicon("en").phrases for word in phrase}
     table = tables.relative_units("en") or {}
-    for forms in (*table.get("units", {}).values(), *table.get("numbers", ())):
-        words.update(tables.normalize(form) for form in forms.split("|"))
+    numbers = (*table.get("numbers", ()), *table.get("more_numbers", {}).values())
+    for forms in (*table.get("units", {}).values(), *numbers):
+        for form in forms.split("|"):
+            words.update(tables.normalize(form).split())  # `a hundred`: two words
     return frozenset(words | _forms("vocabulary"))
 
 

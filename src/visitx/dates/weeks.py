@@ -92,6 +92,16 @@ def _weekday_in_week(m: re.Match[str], reader: Reader) -> Cand | None:
     return span(day, day, "day", True)
 
 
+_WEEK_THEN_WEEKDAY = re.compile(
+    rf"{_NAMED_WEEK},? (?:on )?({WD})(?: (?:morning|afternoon|evening|night))?"
+)
+
+
+def _week_then_weekday(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`last week on Tuesday`, `last week Monday`: read as `Tuesday last week`."""
+    return reader.parse(f"{m.group(2)} {m.group(1)}")
+
+
 _WEEKEND = re.compile(
     r"(?:(?:at|over|during|on) )?(?:the |this |last |next )?(?:past |coming |previous )?week-?end"
 )
@@ -139,6 +149,8 @@ def _this_weekday(m: re.Match[str], reader: Reader) -> Cand | None:
         day = pub + timedelta(days=(named - pub.weekday()) % 7 or 7)
     else:
         day = _monday(pub) + timedelta(days=named)
+        if day < pub and reader.ahead:
+            return None  # `this Monday` of an upcoming event said on a Friday: which Monday?
     if day > pub and not reader.ahead:
         return None
     return span(day, day, "day", True)
@@ -210,6 +222,7 @@ RULES: tuple[Rule, ...] = (
     (_WEEKEND, _weekend),
     (_WEEKDAY_RANGE, _weekday_range),
     (_WEEKDAY_IN_WEEK, _weekday_in_week),
+    (_WEEK_THEN_WEEKDAY, _week_then_weekday),
     (_THIS_WEEKDAY, _this_weekday),
     (_OVERNIGHT, _overnight),
     (_WEEK_OF, _week_of),

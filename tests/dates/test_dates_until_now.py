@@ -1,0 +1,90 @@
+"""parse_date on open ranges to the present in the tabled languages: `2020–present`,
+`2020'den bu yana`, `seit 2020`, `2020年至今`. Each runs from the start of the date to
+publication (like English `since 2020`); before this they read as the year 2020 alone.
+
+Expressions written here (helper branch `dates4`), one per language and construction,
+checked by hand: published 10 July 2024, `2020` runs 1 January 2020 to 10 July 2024.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from visitx.dates.parse import parse_date
+
+PUB = "2024-07-10"
+SINCE_2020 = ("2020-01-01", "2024-07-10")
+
+
+def _span(text: str, language: str | None) -> tuple[str, str] | None:
+    value = parse_date(text, language=language, published=PUB)
+    return None if value is None else (value.start or "", value.end or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("2020–present", "en", id="en-dash-present"),
+        pytest.param("from 2020 to the present", "en", id="en-to-the-present"),
+        pytest.param("2020-now", "en", id="en-now"),
+        pytest.param("von 2020 bis heute", "de", id="de-bis-heute"),
+        pytest.param("seit 2020", "de", id="de-seit"),
+        pytest.param("de 2020 à aujourd'hui", "fr", id="fr-a-aujourdhui"),
+        pytest.param("depuis 2020", "fr", id="fr-depuis"),
+        pytest.param("desde 2020 hasta hoy", "es", id="es-hasta-hoy"),
+        pytest.param("de 2020 a la fecha", "es", id="es-a-la-fecha"),
+        pytest.param("desde 2020", "es", id="es-desde"),
+        pytest.param("с 2020 года по настоящее время", "ru", id="ru-po-nastoyashchee"),
+        pytest.param("2020'den bu yana", "tr", id="tr-bu-yana"),
+        pytest.param("2020'den beri", "tr", id="tr-beri"),
+        pytest.param("2020'den bugüne", "tr", id="tr-bugune"),
+        pytest.param("2020-yildan beri", "uz", id="uz-beri"),
+        pytest.param("2020 жылдан бері", "kk", id="kk-beri"),
+        pytest.param("2020年至今", "zh", id="zh-zhijin"),
+        pytest.param("2020年以来", "zh", id="zh-yilai"),
+        pytest.param("2020年から現在まで", "ja", id="ja-genzai-made"),
+        pytest.param("2020년부터 현재까지", "ko", id="ko-hyeonjae-kkaji"),
+        pytest.param("از سال ۲۰۲۰ تا کنون", "fa", id="fa-ta-konun"),
+        pytest.param("من 2020 حتى الآن", "ar", id="ar-hatta-alan"),
+        pytest.param("منذ 2020", "ar", id="ar-mundhu"),
+        pytest.param("seit 2020", None, id="no-language-seit"),
+    ],
+)
+def test_year_to_the_present_runs_to_publication(text: str, language: str | None) -> None:
+    """An open range from 2020 to now is 1 January 2020 to the publication day."""
+    assert _span(text, language) == SINCE_2020
+
+
+def test_day_to_the_present_in_russian() -> None:
+    """`5 мая по настоящее время` ("5 May to the present") is 5 May to 10 July 2024."""
+    assert _span("5 мая по настоящее время", "ru") == ("2024-05-05", "2024-07-10")
+
+
+def test_since_a_day_in_german() -> None:
+    """`seit dem 5. Mai` is 5 May 2024 to publication."""
+    assert _span("seit dem 5. Mai", "de") == ("2024-05-05", "2024-07-10")
+
+
+def test_since_a_weekday_is_none() -> None:
+    """`seit Montag` names no date to start from in the grammar: None, never Monday alone."""
+    assert _span("seit Montag", "de") is None
+
+
+def test_since_before_a_range_stays_a_range() -> None:
+    """`desde el 1 hasta el 3 de mayo` is the range 1-3 May, not an open range."""
+    assert _span("desde el 1 hasta el 3 de mayo", "es") == ("2024-05-01", "2024-05-03")
+
+
+def test_from_to_a_day_stays_a_range_in_russian() -> None:
+    """`с 5 по 7 мая` ("from 5 to 7 May") is still the range 5-7 May."""
+    assert _span("с 5 по 7 мая", "ru") == ("2024-05-05", "2024-05-07")
+
+
+def test_arabic_mundhu_with_a_count_stays_ago() -> None:
+    """`منذ 3 أيام` ("3 days ago") is still 7 July 2024, the relative reading."""
+    assert _span("منذ 3 أيام", "ar") == ("2024-07-07", "2024-07-07")
+
+
+def test_open_range_after_publication_is_none() -> None:
+    """`seit 2025`, published in 2024, starts after publication: None."""
+    assert _span("seit 2025", "de") is None
