@@ -15,6 +15,7 @@ See :mod:`visitx.places.countries` for the precedence of the tiers and
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,6 +24,7 @@ from visitx.places.index import INDEX_FILE, Index, dump_index
 from visitx.places.matching import (
     COMMON_ZIPF,
     SUPPORTED_LANGUAGES,
+    ZIPF_MARGIN,
     CommonWords,
     Entry,
     common_words,
@@ -61,6 +63,10 @@ _ISO_TRANSLATIONS = {"zh": "zh_CN"} | {
 }
 
 BLOCKED_TIER, NAME_TIER, GENERATED_TIER = 0, 1, 2
+# A name whose short form would be cut from its middle: words after a parenthesis
+# (`Cocos (Keeling) Islands`), or only "island(s)" after an inverting comma (`Salomon,
+# Îles`, `Comores, Islas`).
+_TRUNCATED = re.compile(r"^[^,(（]+[(（][^)）]*[)）]\s*\S|^[^,(（]+,\s*(?:Îles?|Islas?|Islands?)$")
 ANY_LANGUAGE = ""
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -85,7 +91,9 @@ class _Builder:
         self.spaced: set[str] = set()  # Latin names with word breaks, for abbreviations
         self._keys: dict[str, str] = {}  # CLDR repeats most names across locales
         self.demonym_keys: set[str] = set()  # keys the demonym tables wrote (`saudi`)
+        self.demonym_forms: set[str] = set()  # keys inflected from them (`indias`, `saudis`)
         self.accented: set[str] = set()  # Latin keys of a form with accents (`peru`: Perú)
+        self.letters: dict[str, set[str]] = {}  # key -> the non-ASCII letters of its forms
         self.spelled: set[str] = set()  # keys of some form not in capitals (`Fas`, not `EAU`)
 
     def add(self, text: str, tier: int, code: str | None, language: str) -> str:
@@ -100,6 +108,8 @@ class _Builder:
                 self.spelled.add(key)
             if code is not None and key.isascii() and not text.isascii():
                 self.accented.add(key)
+            if code is not None and not text.isascii():
+                self.letters.setdefault(key, set()).update(_letters(text))
             if tier != GENERATED_TIER and key.isascii() and len(key) > 3:
                 self.spaced.add(" ".join(_NON_WORD.sub(" ", fold_name(text)).split()))
         return key
@@ -108,9 +118,15 @@ class _Builder:
         """Add a name plus the short form before a comma or parenthesis.
 
         ``Iran, Islamic Republic of`` and ``Myanmar (Burma)`` are common in ISO
-        and CLDR data; the short form ``Korea`` of two names ends up ambiguous.
+        and CLDR data; the short form ``Korea`` of two names ends up ambiguous. No
+        short form is cut from the middle of a name (``Cocos (Keeling) Islands``: bare
+        ``Cocos`` is coconuts) or from before the islands of an inverted one (``Salomon,
+        Îles``: bare ``Salomon`` is Solomon).
         """
-        for text in {name, re.split(r"\s*[,(（]", name, maxsplit=1)[0]}:
+        texts = {name}
+        if not _TRUNCATED.search(name):
+            texts.add(re.split(r"\s*[,(（]", name, maxsplit=1)[0])
+        for text in texts:
             self.name_keys.add(self.add(text, NAME_TIER, code, language))
 
     def is_name(self, key: str) -> bool:
@@ -131,17 +147,32 @@ class _Builder:
         a plural generated from a country's name (German `Jerseys`, `Guineas`, `Chiles`:
         English jerseys, guineas, chiles). A country has no plural; its people do
         (`Filipinos`, `Saudis` stay)."""
+        return self.plural(key) or self.is_name(key)
+
+    def plural(self, key: str) -> bool:
+        """Whether `key` is only a plural generated from a country's name (`Jerseys`)."""
         generated = all(tier == GENERATED_TIER for tier, code, _ in self.entries[key] if code)
         singular = key[:-1]
         plural = generated and key.endswith("s") and singular in self.name_keys
-        plural = plural and singular not in self.demonym_keys  # `Saudi`: a name and a people
-        return plural or self.is_name(key)
+        plural = plural and key not in self.demonym_forms  # Spanish `indias`: Indian women
+        return plural and singular not in self.demonym_keys  # `Saudi`: a name and a people
 
     def compile(
         self, codes: dict[str, str], curated: dict[str, str], sovereigns: dict[str, str]
     ) -> Index:
         """The index; `curated` maps keys of hand-made upper-case abbreviations to codes."""
+        from visitx.places import aliases
+
         words = common_words()
+        false_friends: dict[str, set[str]] = {}  # key -> languages where it is one
+        spellings: dict[str, list[str]] = {}  # key -> false friends written with diacritics
+        for language, listed in aliases.false_friends().items():
+            for word in sorted(listed):
+                key = key_of(word)
+                false_friends.setdefault(key, set()).add(language)
+                spelled = spellings.setdefault(key, [])  # the word written as no country is
+                if not _letters(word) <= self.letters.get(key, set()):
+                    spelled.append(unicodedata.normalize("NFC", word.lower()))
         plain: dict[str, str | None] = {}
         by_language: dict[str, dict[str, str | None]] = {}
         candidates: dict[str, tuple[str, ...]] = {}
@@ -156,8 +187,14 @@ class _Builder:
                 # `ABŞ`, `ROK`: an abbreviation in capitals, a word (`abs`, `rok`) otherwise.
                 plain[key] = default = None
                 abbreviations[key] = curated[key]
-            elif key not in curated and words.demoted(key, naming, is_name=self.rivalled(key)):
-                # An ordinary word elsewhere: a country only in the languages naming it.
+            elif key not in curated and (
+                words.demoted(key, naming, is_name=self.rivalled(key))
+                or (self.plural(key) and key in false_friends)
+                or (not spellings.get(key) and _outvoted(key, naming, false_friends, words))
+            ):
+                # An ordinary word elsewhere: a country only in the languages naming it. A
+                # plural of a name that is a false friend is that word (Portuguese `perus`,
+                # turkeys, is no German genitive of Peru: a country has no plural).
                 plain[key] = default = None
             elif len({code for _, code, _ in entries}) == 1:  # most keys: nothing to resolve
                 plain[key] = default = next(iter(entries))[1]
@@ -167,6 +204,9 @@ class _Builder:
                 candidates[key] = tuple(sorted(named_codes))
             is_name = key in self.name_keys
             overrides = _language_overrides(key, entries, default, naming, words, is_name)
+            # False friends: a word of the query's language that means something else
+            # there (Italian `chino`, "bent", is Spanish for Chinese).
+            overrides |= dict.fromkeys(false_friends.get(key, set()) - naming)
 
             if overrides:
                 by_language[key] = overrides
@@ -190,12 +230,16 @@ class _Builder:
             code_words=_code_words(codes, words),
             short_names=self._short_names(curated),
             plain_english=" ".join(sorted(self._plain_english())),
+            false_friends={key: " ".join(words) for key, words in sorted(spellings.items())},
         )
 
     def _plain_english(self) -> set[str]:
         """Latin keys English names, that no form of any language writes with diacritics."""
-        english = {key for key, entries in self.entries.items() if any(
-            code and language == "en" for _, code, language in entries)}
+        english = {
+            key
+            for key, entries in self.entries.items()
+            if any(code and language == "en" for _, code, language in entries)
+        }
         return {key for key in english if key.isascii() and key not in self.accented}
 
     def _short_names(self, curated: dict[str, str]) -> dict[str, str]:
@@ -210,6 +254,24 @@ class _Builder:
                 marker = ["^"] if key in curated and key not in self.spelled else []
                 found[key] = " ".join(marker + naming)
         return found
+
+
+def _outvoted(
+    key: str, naming: set[str], false_friends: dict[str, set[str]], words: CommonWords
+) -> bool:
+    """Whether a false friend of a language with date tables is used about as often as the
+    name (Zipf within 0.3): Arabic `مالت` "malt" (3.2) and Persian `مالت`, Malta (3.3),
+    languages that otherwise share their country words. Without a language it is unsure,
+    unless the two are spelt apart (Persian `مراکش`, Morocco; Arabic `مراكش`, Marrakesh)."""
+    named = max((words.zipf(key, language) for language in naming), default=0.0)
+    friends = false_friends.get(key, set()) & SUPPORTED_LANGUAGES
+    rival = max((words.zipf(key, language) for language in friends), default=0.0)
+    return bool(named and rival) and round(named - rival, 1) <= ZIPF_MARGIN
+
+
+def _letters(text: str) -> set[str]:
+    """The non-ASCII letters of `text` in lower case (accented Latin, Arabic, Cyrillic)."""
+    return {char for char in unicodedata.normalize("NFC", text.lower()) if not char.isascii()}
 
 
 def _code_words(codes: dict[str, str], words: CommonWords) -> dict[str, dict[str, float]]:
@@ -340,7 +402,7 @@ def build_index() -> Index:
     for code, form, language in demonyms:
         builder.demonym_keys.add(builder.add(form, NAME_TIER, code, language))
         for derived in aliases.forms_from_demonym(form, language):
-            builder.add(derived, GENERATED_TIER, code, language)
+            builder.demonym_forms.add(builder.add(derived, GENERATED_TIER, code, language))
     for code, name, language in names:
         for derived in aliases.forms_from_name(name, language):
             builder.add(derived, GENERATED_TIER, code, language)

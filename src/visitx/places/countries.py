@@ -85,6 +85,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from importlib import resources
 
 from visitx.core.once import once
@@ -185,11 +186,18 @@ def accent_fits(index: Index, raw: str, key: str) -> bool:
     English writes no diacritics: a word with diacritics whose key only English names
     without them (and no language with them) is another word: Spanish `Germán` (a first
     name) and `Jordán` (the river) are no `German` or `Jordan`; Spanish `Perú` and
-    Portuguese `egípcio` keep their country. Names of several words are spelt in too many
-    ways for that (`São Tomé and Príncipe` beside CLDR's `São Tomé & Príncipe`).
+    Portuguese `egípcio` keep their country (their keys have accented forms). Nor is a
+    false friend (``tables/country_false_friends.txt``) written as its own language writes
+    it, with diacritics no country's form has, a country in any language (Polish `ginęli`
+    "they perished" is no Turkish `Gineli`, `polonią` no Spanish `Polonia`). Names of
+    several words are spelt in too many ways for that (`São Tomé and Príncipe` beside
+    CLDR's `São Tomé & Príncipe`).
     """
-    single = not any(character.isspace() for character in raw)
-    return raw.isascii() or not single or key not in index.plain_english
+    if raw.isascii() or any(character.isspace() for character in raw):
+        return True
+    if unicodedata.normalize("NFC", raw.lower()) in index.false_friends.get(key, "").split():
+        return False
+    return key not in index.plain_english
 
 
 @functools.lru_cache(maxsize=16384)
@@ -206,9 +214,9 @@ def _lookup(name: str, language: str | None) -> str | None:
     head = re.split("['’]", raw, maxsplit=1)[0]  # `ABD'ye`: a Turkish suffix after capitals
     if head.isupper() and (short := compress(fold_name(head))) in index.abbreviations:
         return index.abbreviations[short]  # `ABŞ`, `ROK`: in capitals only
-    if not short_key_answers(index, raw, written, language) or not accent_fits(
-        index, raw, written
-    ):
+    if written in index.false_friends and written not in index.plain:
+        return None  # a false friend that is no key (`البنين`, "the sons"): no variant
+    if not short_key_answers(index, raw, written, language) or not accent_fits(index, raw, written):
         return None
     found, code = lookup_key(index, written, language)
     if found:  # the common case: skip the article/suffix variants
