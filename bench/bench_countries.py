@@ -1,9 +1,10 @@
 """Score `country_code` on every country set and keep each case's outcome for comparison.
 
 The sets of `bench_corpus.py` (country_converter's data and tests with `language="en"`
-and without, `country_traps.json`, `country_heldout.json` by category, the actor names of
-`/tmp/visitx-country-actors.json` when built, `normalize_corpus.json`'s countries), graded
-the same way (`bench_corpus.grade_heldout`), without the date and locate sets.
+and without, `country_traps.json`, `country_heldout.json` by category, the actor names
+of `/tmp/visitx-country-actors.json` when built, `normalize_corpus.json`'s countries)
+and `country_traps_ordinary.tsv`, graded the same way (`bench_corpus.grade_heldout`),
+without the date and locate sets.
 
     python bench/bench_countries.py [OUTCOMES.json [BEFORE.json]]
 
@@ -32,6 +33,21 @@ from bench_corpus import (
 
 from visitx import country_code
 
+ORDINARY = Path(__file__).with_name("country_traps_ordinary.tsv")
+
+
+def ordinary_traps() -> list[dict[str, Any]]:
+    """The cases of `country_traps_ordinary.tsv` (written on branch countries4)."""
+    lines = [line for line in ORDINARY.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]  # fmt: skip
+    header, rows = lines[0].split("\t"), [line.split("\t") for line in lines[1:]]
+    cases = [dict(zip(header, row, strict=True)) for row in rows]
+    return [
+        {**case, "expected": case["expected"] or None, "lang": case["lang"] or None,
+         "also": case["also"].split(",") if case["also"] else []}
+        for case in cases
+    ]  # fmt: skip
+
 
 def sets() -> dict[str, list[dict[str, Any]]]:
     """Set name -> cases (`text`, `lang`, `expected`, optional `also`, `category`)."""
@@ -41,6 +57,8 @@ def sets() -> dict[str, list[dict[str, Any]]]:
         "country_converter": [{**c, "lang": None} for c in converter],
         "normalize_corpus": json.loads(CORPUS.read_text(encoding="utf-8"))["countries"],
     }
+    for case in ordinary_traps():
+        found.setdefault(f"ordinary {case['category']}", []).append(case)
     for case in json.loads(COUNTRY_TRAPS.read_text(encoding="utf-8")):
         found.setdefault(f"traps {case['category']}", []).append(case)
     heldout = json.loads(COUNTRY_HELDOUT.read_text(encoding="utf-8"))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from visitx.places.index import INDEX_FILE, Index, dump_index
@@ -33,34 +33,12 @@ from visitx.places.matching import (
     kin_of,
     resolve_entries,
 )
+from visitx.places.sources import CLDR_LOCALES, cldr_names, iso_names
 
 __all__ = ["CLDR_LOCALES", "KOSOVO", "build_index", "main", "table"]
 
 KOSOVO = "XKX"
 """User-assigned alpha-3 code for Kosovo (alpha-2 ``XK``), used by the EU and IMF."""
-
-# Locales whose CLDR territory names are indexed: languages that matter for
-# international news (tr, fa, ar, de, ru, fr, es, en, az, uz, kk, zh, ja, ko, ps
-# first), plus the script and regional variants whose names differ.
-# fmt: off
-CLDR_LOCALES: tuple[str, ...] = (
-    "tr", "fa", "fa_AF", "ar", "de", "de_CH", "ru", "fr", "fr_CA", "es", "es_419",
-    "en", "en_GB", "az", "az_Cyrl", "uz", "uz_Cyrl", "uz_Arab", "kk", "kk_Arab",
-    "zh", "zh_Hant", "zh_Hant_HK", "ja", "ko", "ps", "ur", "ku", "ckb", "ky", "tg",
-    "tk", "mn", "ug", "ka", "hy", "uk", "be", "pl", "cs", "sk", "hu", "ro", "bg",
-    "sr", "sr_Latn", "hr", "bs", "sl", "mk", "sq", "el", "it", "pt", "pt_PT", "nl",
-    "sv", "nb", "da", "fi", "et", "lv", "lt", "ca", "he", "hi", "bn", "pa",
-    "pa_Arab", "id", "ms", "vi", "th", "fil", "sw", "am", "ha", "so", "ta", "ne",
-    "my", "km", "lo", "si",
-)
-# fmt: on
-
-# gettext domains of pycountry (ISO names translated by Debian iso-codes) for
-# the core news languages; the key is the language tag used in the index.
-_ISO_TRANSLATIONS = {"zh": "zh_CN"} | {
-    lang: lang
-    for lang in ("tr", "fa", "ar", "de", "ru", "fr", "es", "az", "uz", "kk", "ja", "ko", "ps", "uk")
-}
 
 BLOCKED_TIER, NAME_TIER, GENERATED_TIER = 0, 1, 2
 # A name whose short form would be cut from its middle: words after a parenthesis
@@ -161,18 +139,8 @@ class _Builder:
         self, codes: dict[str, str], curated: dict[str, str], sovereigns: dict[str, str]
     ) -> Index:
         """The index; `curated` maps keys of hand-made upper-case abbreviations to codes."""
-        from visitx.places import aliases
-
         words = common_words()
-        false_friends: dict[str, set[str]] = {}  # key -> languages where it is one
-        spellings: dict[str, list[str]] = {}  # key -> false friends written with diacritics
-        for language, listed in aliases.false_friends().items():
-            for word in sorted(listed):
-                key = key_of(word)
-                false_friends.setdefault(key, set()).add(language)
-                spelled = spellings.setdefault(key, [])  # the word written as no country is
-                if not _letters(word) <= self.letters.get(key, set()):
-                    spelled.append(unicodedata.normalize("NFC", word.lower()))
+        false_friends, spellings = self._false_friends()
         plain: dict[str, str | None] = {}
         by_language: dict[str, dict[str, str | None]] = {}
         candidates: dict[str, tuple[str, ...]] = {}
@@ -187,14 +155,10 @@ class _Builder:
                 # `ABŞ`, `ROK`: an abbreviation in capitals, a word (`abs`, `rok`) otherwise.
                 plain[key] = default = None
                 abbreviations[key] = curated[key]
-            elif key not in curated and (
-                words.demoted(key, naming, is_name=self.rivalled(key))
-                or (self.plural(key) and key in false_friends)
-                or (not spellings.get(key) and _outvoted(key, naming, false_friends, words))
+            elif key not in curated and self._ordinary(
+                key, naming, words, false_friends, spellings
             ):
-                # An ordinary word elsewhere: a country only in the languages naming it. A
-                # plural of a name that is a false friend is that word (Portuguese `perus`,
-                # turkeys, is no German genitive of Peru: a country has no plural).
+                # An ordinary word elsewhere: a country only in the languages naming it.
                 plain[key] = default = None
             elif len({code for _, code, _ in entries}) == 1:  # most keys: nothing to resolve
                 plain[key] = default = next(iter(entries))[1]
@@ -230,7 +194,41 @@ class _Builder:
             code_words=_code_words(codes, words),
             short_names=self._short_names(curated),
             plain_english=" ".join(sorted(self._plain_english())),
-            false_friends={key: " ".join(words) for key, words in sorted(spellings.items())},
+            false_friends={key: " ".join(spelled) for key, spelled in sorted(spellings.items())},
+        )
+
+    def _false_friends(self) -> tuple[dict[str, set[str]], dict[str, list[str]]]:
+        """Key -> the languages where it is a false friend, and key -> the false friends
+        written with letters no country's form of the key has (Polish `ginęli`)."""
+        from visitx.places import aliases
+
+        false_friends: dict[str, set[str]] = {}
+        spellings: dict[str, list[str]] = {}
+        for language, listed in aliases.false_friends().items():
+            for word in sorted(listed):
+                key = key_of(word)
+                false_friends.setdefault(key, set()).add(language)
+                spelled = spellings.setdefault(key, [])
+                if not _letters(word) <= self.letters.get(key, set()):
+                    spelled.append(unicodedata.normalize("NFC", word.lower()))
+        return false_friends, spellings
+
+    def _ordinary(
+        self,
+        key: str,
+        naming: set[str],
+        words: CommonWords,
+        false_friends: dict[str, set[str]],
+        spellings: dict[str, list[str]],
+    ) -> bool:
+        """Whether `key` is an ordinary word, read as a country only with a language naming
+        it: a common word elsewhere (`CommonWords.demoted`), a plural of a name that is a
+        false friend (Portuguese `perus`, turkeys, is no German genitive of Peru: a country
+        has no plural), or a kin language's false friend as frequent as the name (`مالت`)."""
+        return (
+            words.demoted(key, naming, is_name=self.rivalled(key))
+            or (self.plural(key) and key in false_friends)
+            or (not spellings.get(key) and _outvoted(key, naming, false_friends, words))
         )
 
     def _plain_english(self) -> set[str]:
@@ -322,52 +320,6 @@ def _language_overrides(
     return overrides
 
 
-def _cldr_names() -> Iterator[tuple[str, str, str]]:
-    """(alpha-2, name, language) for every territory name of CLDR_LOCALES."""
-    import pickle
-
-    from babel import localedata
-
-    for identifier in CLDR_LOCALES:
-        language = identifier.split("_", 1)[0]
-        # Each locale's own file only: a variant holds just the names that differ
-        # from its parent, which is indexed anyway. Not `localedata.load(...,
-        # merge_inherited=False)`: it caches the unmerged data for every Babel user.
-        with open(localedata.resolve_locale_filename(identifier), "rb") as file:
-            data = pickle.load(file)
-        for alpha2, name in data.get("territories", {}).items():
-            yield alpha2, name, language
-
-
-def _iso_names() -> Iterator[tuple[str, str, str]]:
-    """(alpha-3, name, language) from pycountry's English and translated names."""
-    import gettext
-
-    import pycountry
-
-    translators: dict[str, Callable[[str], str]] = {"en": str}
-    for language, domain in _ISO_TRANSLATIONS.items():
-        translation = gettext.translation(
-            "iso3166-1", pycountry.LOCALES_DIR, languages=[domain], fallback=True
-        )
-        translators[language] = translation.gettext
-    for country in pycountry.countries:
-        for language, translate in translators.items():
-            translated_short = key_of(re.split("[,،(]", translate(country.name), maxsplit=1)[0])
-            for field in ("name", "official_name", "common_name"):
-                english = getattr(country, field, None)
-                translated = translate(english) if english else None
-                if not translated or (translated == english and language != "en"):
-                    continue
-                # iso-codes has a few official and common names filed under the
-                # wrong country (fa "State of Eritrea" -> "Palestine", ar "Moldova" ->
-                # "Maldives"): keep them only if they contain the short name.
-                mislabeled = language != "en" and translated_short not in key_of(translated)
-                if field != "name" and mislabeled:  # ar common name of MDA is المالديف
-                    continue
-                yield country.alpha_3, translated, language
-
-
 def build_index() -> Index:
     """Compile the index from every source (about a second)."""
     import pycountry
@@ -385,10 +337,10 @@ def build_index() -> Index:
                 builder.add(text, BLOCKED_TIER, None, ANY_LANGUAGE)
 
     names: list[tuple[str, str, str]] = []  # (code, name, language)
-    for alpha2, name, language in _cldr_names():
+    for alpha2, name, language in cldr_names():
         if alpha2 in alpha3_of:  # skip regions (001, 150), EU, EZ, UN, QO, ZZ
             names.append((alpha3_of[alpha2], name, language))
-    names.extend(_iso_names())
+    names.extend(iso_names())
     for language, text in aliases.NAMES.items():
         names.extend((code, name, language) for code, name in table(text))
     for code, name, language in names:

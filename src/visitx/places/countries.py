@@ -58,6 +58,15 @@ a three-letter English abbreviation (``uae``), never as a lower-case word (``fas
 language (``jerseys``); one word with diacritics is none of the English names that no
 language writes with them (Spanish ``Germán``, ``Jordán``).
 
+False friends (``tables/country_false_friends.txt``, judged by hand from the words
+each language's word list shares with other languages' country names): with
+``language=`` set to the friend's language the word is ``None`` (Italian ``chino``
+"bent", Dutch ``indien`` "if"); without a language it keeps its country, unless it is
+written as its own language writes it and no country's form does (Polish ``ginęli``,
+Arabic ``مراكش`` with ``ك``), or, between Arabic and Persian, the word is as frequent as
+the name (``مالت``). No short form is cut from inside a name (``Cocos`` of ``Cocos
+(Keeling) Islands``).
+
 A field value that names something other than a country is ``None``: a person,
 institution, river, state, food or currency whose name holds a country word
 (``Bank of England``, ``Jordan Peterson``, ``Georgia (US state)``, ``Niger Delta``,
@@ -306,8 +315,9 @@ def country_code(name: str, *, language: str | None = None) -> str | None:
         ISO code (``KKTC``), regions and cities, supranational bodies (``EU``,
         ``NATO``), ambiguous strings (``Korea``, ``Congo``), anything else named
         after a country (``Bank of England``, ``Georgia (US)``, ``Turkey
-        sandwich``) and common words that name a country only in another
-        language (``belge`` without ``language="fr"``).
+        sandwich``), common words that name a country only in another
+        language (``belge`` without ``language="fr"``) and false friends in
+        their own language (``chino`` with ``language="it"``: "bent").
 
     Example:
         >>> country_code("Türkiye'nin")
