@@ -274,7 +274,7 @@ def word_rows(hits: Path) -> list[str]:
 
 
 def main() -> None:
-    if sys.argv[1] == "--words":
+    if sys.argv[1:2] == ["--words"]:
         header = "text\texpected\tlang\tcategory\tsource"
         rows = list(dict.fromkeys(word_rows(Path(sys.argv[2]))))
         WORDS.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")

@@ -75,6 +75,18 @@ def common_words() -> dict[str, dict[str, float]]:
     return found
 
 
+@functools.cache
+def false_friends() -> dict[str, frozenset[str]]:
+    """Language tag -> words of that language that name no country there, though other
+    languages name one with them (``tables/country_false_friends.txt``: Italian `chino`
+    "bent", Spanish for Chinese), as written; read when the index is built."""
+    found: dict[str, frozenset[str]] = {}
+    for language, block in read_sections("country_false_friends.txt").items():
+        words = (line.split("\t", 1)[0] for line in block.splitlines())
+        found[language] = frozenset(word for word in words if word and not word.startswith("#"))
+    return found
+
+
 # ---------------------------------------------------------------------------
 # Derivation rules. ``_countries`` indexes these forms below every listed name
 # (a derived form never shadows a real one) and drops derived forms that two

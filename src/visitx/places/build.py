@@ -15,14 +15,16 @@ See :mod:`visitx.places.countries` for the precedence of the tiers and
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from visitx.places.index import INDEX_FILE, Index, dump_index
 from visitx.places.matching import (
     COMMON_ZIPF,
     SUPPORTED_LANGUAGES,
+    ZIPF_MARGIN,
     CommonWords,
     Entry,
     common_words,
@@ -31,36 +33,18 @@ from visitx.places.matching import (
     kin_of,
     resolve_entries,
 )
+from visitx.places.sources import CLDR_LOCALES, cldr_names, iso_names
 
 __all__ = ["CLDR_LOCALES", "KOSOVO", "build_index", "main", "table"]
 
 KOSOVO = "XKX"
 """User-assigned alpha-3 code for Kosovo (alpha-2 ``XK``), used by the EU and IMF."""
 
-# Locales whose CLDR territory names are indexed: languages that matter for
-# international news (tr, fa, ar, de, ru, fr, es, en, az, uz, kk, zh, ja, ko, ps
-# first), plus the script and regional variants whose names differ.
-# fmt: off
-CLDR_LOCALES: tuple[str, ...] = (
-    "tr", "fa", "fa_AF", "ar", "de", "de_CH", "ru", "fr", "fr_CA", "es", "es_419",
-    "en", "en_GB", "az", "az_Cyrl", "uz", "uz_Cyrl", "uz_Arab", "kk", "kk_Arab",
-    "zh", "zh_Hant", "zh_Hant_HK", "ja", "ko", "ps", "ur", "ku", "ckb", "ky", "tg",
-    "tk", "mn", "ug", "ka", "hy", "uk", "be", "pl", "cs", "sk", "hu", "ro", "bg",
-    "sr", "sr_Latn", "hr", "bs", "sl", "mk", "sq", "el", "it", "pt", "pt_PT", "nl",
-    "sv", "nb", "da", "fi", "et", "lv", "lt", "ca", "he", "hi", "bn", "pa",
-    "pa_Arab", "id", "ms", "vi", "th", "fil", "sw", "am", "ha", "so", "ta", "ne",
-    "my", "km", "lo", "si",
-)
-# fmt: on
-
-# gettext domains of pycountry (ISO names translated by Debian iso-codes) for
-# the core news languages; the key is the language tag used in the index.
-_ISO_TRANSLATIONS = {"zh": "zh_CN"} | {
-    lang: lang
-    for lang in ("tr", "fa", "ar", "de", "ru", "fr", "es", "az", "uz", "kk", "ja", "ko", "ps", "uk")
-}
-
 BLOCKED_TIER, NAME_TIER, GENERATED_TIER = 0, 1, 2
+# A name whose short form would be cut from its middle: words after a parenthesis
+# (`Cocos (Keeling) Islands`), or only "island(s)" after an inverting comma (`Salomon,
+# Îles`, `Comores, Islas`).
+_TRUNCATED = re.compile(r"^[^,(（]+[(（][^)）]*[)）]\s*\S|^[^,(（]+,\s*(?:Îles?|Islas?|Islands?)$")
 ANY_LANGUAGE = ""
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -85,7 +69,9 @@ class _Builder:
         self.spaced: set[str] = set()  # Latin names with word breaks, for abbreviations
         self._keys: dict[str, str] = {}  # CLDR repeats most names across locales
         self.demonym_keys: set[str] = set()  # keys the demonym tables wrote (`saudi`)
+        self.demonym_forms: set[str] = set()  # keys inflected from them (`indias`, `saudis`)
         self.accented: set[str] = set()  # Latin keys of a form with accents (`peru`: Perú)
+        self.letters: dict[str, set[str]] = {}  # key -> the non-ASCII letters of its forms
         self.spelled: set[str] = set()  # keys of some form not in capitals (`Fas`, not `EAU`)
 
     def add(self, text: str, tier: int, code: str | None, language: str) -> str:
@@ -100,6 +86,8 @@ class _Builder:
                 self.spelled.add(key)
             if code is not None and key.isascii() and not text.isascii():
                 self.accented.add(key)
+            if code is not None and not text.isascii():
+                self.letters.setdefault(key, set()).update(_letters(text))
             if tier != GENERATED_TIER and key.isascii() and len(key) > 3:
                 self.spaced.add(" ".join(_NON_WORD.sub(" ", fold_name(text)).split()))
         return key
@@ -108,9 +96,15 @@ class _Builder:
         """Add a name plus the short form before a comma or parenthesis.
 
         ``Iran, Islamic Republic of`` and ``Myanmar (Burma)`` are common in ISO
-        and CLDR data; the short form ``Korea`` of two names ends up ambiguous.
+        and CLDR data; the short form ``Korea`` of two names ends up ambiguous. No
+        short form is cut from the middle of a name (``Cocos (Keeling) Islands``: bare
+        ``Cocos`` is coconuts) or from before the islands of an inverted one (``Salomon,
+        Îles``: bare ``Salomon`` is Solomon).
         """
-        for text in {name, re.split(r"\s*[,(（]", name, maxsplit=1)[0]}:
+        texts = {name}
+        if not _TRUNCATED.search(name):
+            texts.add(re.split(r"\s*[,(（]", name, maxsplit=1)[0])
+        for text in texts:
             self.name_keys.add(self.add(text, NAME_TIER, code, language))
 
     def is_name(self, key: str) -> bool:
@@ -131,17 +125,22 @@ class _Builder:
         a plural generated from a country's name (German `Jerseys`, `Guineas`, `Chiles`:
         English jerseys, guineas, chiles). A country has no plural; its people do
         (`Filipinos`, `Saudis` stay)."""
+        return self.plural(key) or self.is_name(key)
+
+    def plural(self, key: str) -> bool:
+        """Whether `key` is only a plural generated from a country's name (`Jerseys`)."""
         generated = all(tier == GENERATED_TIER for tier, code, _ in self.entries[key] if code)
         singular = key[:-1]
         plural = generated and key.endswith("s") and singular in self.name_keys
-        plural = plural and singular not in self.demonym_keys  # `Saudi`: a name and a people
-        return plural or self.is_name(key)
+        plural = plural and key not in self.demonym_forms  # Spanish `indias`: Indian women
+        return plural and singular not in self.demonym_keys  # `Saudi`: a name and a people
 
     def compile(
         self, codes: dict[str, str], curated: dict[str, str], sovereigns: dict[str, str]
     ) -> Index:
         """The index; `curated` maps keys of hand-made upper-case abbreviations to codes."""
         words = common_words()
+        false_friends, spellings = self._false_friends()
         plain: dict[str, str | None] = {}
         by_language: dict[str, dict[str, str | None]] = {}
         candidates: dict[str, tuple[str, ...]] = {}
@@ -156,7 +155,9 @@ class _Builder:
                 # `ABŞ`, `ROK`: an abbreviation in capitals, a word (`abs`, `rok`) otherwise.
                 plain[key] = default = None
                 abbreviations[key] = curated[key]
-            elif key not in curated and words.demoted(key, naming, is_name=self.rivalled(key)):
+            elif key not in curated and self._ordinary(
+                key, naming, words, false_friends, spellings
+            ):
                 # An ordinary word elsewhere: a country only in the languages naming it.
                 plain[key] = default = None
             elif len({code for _, code, _ in entries}) == 1:  # most keys: nothing to resolve
@@ -167,6 +168,9 @@ class _Builder:
                 candidates[key] = tuple(sorted(named_codes))
             is_name = key in self.name_keys
             overrides = _language_overrides(key, entries, default, naming, words, is_name)
+            # False friends: a word of the query's language that means something else
+            # there (Italian `chino`, "bent", is Spanish for Chinese).
+            overrides |= dict.fromkeys(false_friends.get(key, set()) - naming)
 
             if overrides:
                 by_language[key] = overrides
@@ -190,12 +194,50 @@ class _Builder:
             code_words=_code_words(codes, words),
             short_names=self._short_names(curated),
             plain_english=" ".join(sorted(self._plain_english())),
+            false_friends={key: " ".join(spelled) for key, spelled in sorted(spellings.items())},
+        )
+
+    def _false_friends(self) -> tuple[dict[str, set[str]], dict[str, list[str]]]:
+        """Key -> the languages where it is a false friend, and key -> the false friends
+        written with letters no country's form of the key has (Polish `ginęli`)."""
+        from visitx.places import aliases
+
+        false_friends: dict[str, set[str]] = {}
+        spellings: dict[str, list[str]] = {}
+        for language, listed in aliases.false_friends().items():
+            for word in sorted(listed):
+                key = key_of(word)
+                false_friends.setdefault(key, set()).add(language)
+                spelled = spellings.setdefault(key, [])
+                if not _letters(word) <= self.letters.get(key, set()):
+                    spelled.append(unicodedata.normalize("NFC", word.lower()))
+        return false_friends, spellings
+
+    def _ordinary(
+        self,
+        key: str,
+        naming: set[str],
+        words: CommonWords,
+        false_friends: dict[str, set[str]],
+        spellings: dict[str, list[str]],
+    ) -> bool:
+        """Whether `key` is an ordinary word, read as a country only with a language naming
+        it: a common word elsewhere (`CommonWords.demoted`), a plural of a name that is a
+        false friend (Portuguese `perus`, turkeys, is no German genitive of Peru: a country
+        has no plural), or a kin language's false friend as frequent as the name (`مالت`)."""
+        return (
+            words.demoted(key, naming, is_name=self.rivalled(key))
+            or (self.plural(key) and key in false_friends)
+            or (not spellings.get(key) and _outvoted(key, naming, false_friends, words))
         )
 
     def _plain_english(self) -> set[str]:
         """Latin keys English names, that no form of any language writes with diacritics."""
-        english = {key for key, entries in self.entries.items() if any(
-            code and language == "en" for _, code, language in entries)}
+        english = {
+            key
+            for key, entries in self.entries.items()
+            if any(code and language == "en" for _, code, language in entries)
+        }
         return {key for key in english if key.isascii() and key not in self.accented}
 
     def _short_names(self, curated: dict[str, str]) -> dict[str, str]:
@@ -210,6 +252,24 @@ class _Builder:
                 marker = ["^"] if key in curated and key not in self.spelled else []
                 found[key] = " ".join(marker + naming)
         return found
+
+
+def _outvoted(
+    key: str, naming: set[str], false_friends: dict[str, set[str]], words: CommonWords
+) -> bool:
+    """Whether a false friend of a language with date tables is used about as often as the
+    name (Zipf within 0.3): Arabic `مالت` "malt" (3.2) and Persian `مالت`, Malta (3.3),
+    languages that otherwise share their country words. Without a language it is unsure,
+    unless the two are spelt apart (Persian `مراکش`, Morocco; Arabic `مراكش`, Marrakesh)."""
+    named = max((words.zipf(key, language) for language in naming), default=0.0)
+    friends = false_friends.get(key, set()) & SUPPORTED_LANGUAGES
+    rival = max((words.zipf(key, language) for language in friends), default=0.0)
+    return bool(named and rival) and round(named - rival, 1) <= ZIPF_MARGIN
+
+
+def _letters(text: str) -> set[str]:
+    """The non-ASCII letters of `text` in lower case (accented Latin, Arabic, Cyrillic)."""
+    return {char for char in unicodedata.normalize("NFC", text.lower()) if not char.isascii()}
 
 
 def _code_words(codes: dict[str, str], words: CommonWords) -> dict[str, dict[str, float]]:
@@ -260,52 +320,6 @@ def _language_overrides(
     return overrides
 
 
-def _cldr_names() -> Iterator[tuple[str, str, str]]:
-    """(alpha-2, name, language) for every territory name of CLDR_LOCALES."""
-    import pickle
-
-    from babel import localedata
-
-    for identifier in CLDR_LOCALES:
-        language = identifier.split("_", 1)[0]
-        # Each locale's own file only: a variant holds just the names that differ
-        # from its parent, which is indexed anyway. Not `localedata.load(...,
-        # merge_inherited=False)`: it caches the unmerged data for every Babel user.
-        with open(localedata.resolve_locale_filename(identifier), "rb") as file:
-            data = pickle.load(file)
-        for alpha2, name in data.get("territories", {}).items():
-            yield alpha2, name, language
-
-
-def _iso_names() -> Iterator[tuple[str, str, str]]:
-    """(alpha-3, name, language) from pycountry's English and translated names."""
-    import gettext
-
-    import pycountry
-
-    translators: dict[str, Callable[[str], str]] = {"en": str}
-    for language, domain in _ISO_TRANSLATIONS.items():
-        translation = gettext.translation(
-            "iso3166-1", pycountry.LOCALES_DIR, languages=[domain], fallback=True
-        )
-        translators[language] = translation.gettext
-    for country in pycountry.countries:
-        for language, translate in translators.items():
-            translated_short = key_of(re.split("[,،(]", translate(country.name), maxsplit=1)[0])
-            for field in ("name", "official_name", "common_name"):
-                english = getattr(country, field, None)
-                translated = translate(english) if english else None
-                if not translated or (translated == english and language != "en"):
-                    continue
-                # iso-codes has a few official and common names filed under the
-                # wrong country (fa "State of Eritrea" -> "Palestine", ar "Moldova" ->
-                # "Maldives"): keep them only if they contain the short name.
-                mislabeled = language != "en" and translated_short not in key_of(translated)
-                if field != "name" and mislabeled:  # ar common name of MDA is المالديف
-                    continue
-                yield country.alpha_3, translated, language
-
-
 def build_index() -> Index:
     """Compile the index from every source (about a second)."""
     import pycountry
@@ -323,10 +337,10 @@ def build_index() -> Index:
                 builder.add(text, BLOCKED_TIER, None, ANY_LANGUAGE)
 
     names: list[tuple[str, str, str]] = []  # (code, name, language)
-    for alpha2, name, language in _cldr_names():
+    for alpha2, name, language in cldr_names():
         if alpha2 in alpha3_of:  # skip regions (001, 150), EU, EZ, UN, QO, ZZ
             names.append((alpha3_of[alpha2], name, language))
-    names.extend(_iso_names())
+    names.extend(iso_names())
     for language, text in aliases.NAMES.items():
         names.extend((code, name, language) for code, name in table(text))
     for code, name, language in names:
@@ -340,7 +354,7 @@ def build_index() -> Index:
     for code, form, language in demonyms:
         builder.demonym_keys.add(builder.add(form, NAME_TIER, code, language))
         for derived in aliases.forms_from_demonym(form, language):
-            builder.add(derived, GENERATED_TIER, code, language)
+            builder.demonym_forms.add(builder.add(derived, GENERATED_TIER, code, language))
     for code, name, language in names:
         for derived in aliases.forms_from_name(name, language):
             builder.add(derived, GENERATED_TIER, code, language)

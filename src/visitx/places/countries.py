@@ -58,6 +58,15 @@ a three-letter English abbreviation (``uae``), never as a lower-case word (``fas
 language (``jerseys``); one word with diacritics is none of the English names that no
 language writes with them (Spanish ``Germán``, ``Jordán``).
 
+False friends (``tables/country_false_friends.txt``, judged by hand from the words
+each language's word list shares with other languages' country names): with
+``language=`` set to the friend's language the word is ``None`` (Italian ``chino``
+"bent", Dutch ``indien`` "if"); without a language it keeps its country, unless it is
+written as its own language writes it and no country's form does (Polish ``ginęli``,
+Arabic ``مراكش`` with ``ك``), or, between Arabic and Persian, the word is as frequent as
+the name (``مالت``). No short form is cut from inside a name (``Cocos`` of ``Cocos
+(Keeling) Islands``).
+
 A field value that names something other than a country is ``None``: a person,
 institution, river, state, food or currency whose name holds a country word
 (``Bank of England``, ``Jordan Peterson``, ``Georgia (US state)``, ``Niger Delta``,
@@ -85,6 +94,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from importlib import resources
 
 from visitx.core.once import once
@@ -185,11 +195,18 @@ def accent_fits(index: Index, raw: str, key: str) -> bool:
     English writes no diacritics: a word with diacritics whose key only English names
     without them (and no language with them) is another word: Spanish `Germán` (a first
     name) and `Jordán` (the river) are no `German` or `Jordan`; Spanish `Perú` and
-    Portuguese `egípcio` keep their country. Names of several words are spelt in too many
-    ways for that (`São Tomé and Príncipe` beside CLDR's `São Tomé & Príncipe`).
+    Portuguese `egípcio` keep their country (their keys have accented forms). Nor is a
+    false friend (``tables/country_false_friends.txt``) written as its own language writes
+    it, with diacritics no country's form has, a country in any language (Polish `ginęli`
+    "they perished" is no Turkish `Gineli`, `polonią` no Spanish `Polonia`). Names of
+    several words are spelt in too many ways for that (`São Tomé and Príncipe` beside
+    CLDR's `São Tomé & Príncipe`).
     """
-    single = not any(character.isspace() for character in raw)
-    return raw.isascii() or not single or key not in index.plain_english
+    if raw.isascii() or any(character.isspace() for character in raw):
+        return True
+    if unicodedata.normalize("NFC", raw.lower()) in index.false_friends.get(key, "").split():
+        return False
+    return key not in index.plain_english
 
 
 @functools.lru_cache(maxsize=16384)
@@ -206,9 +223,9 @@ def _lookup(name: str, language: str | None) -> str | None:
     head = re.split("['’]", raw, maxsplit=1)[0]  # `ABD'ye`: a Turkish suffix after capitals
     if head.isupper() and (short := compress(fold_name(head))) in index.abbreviations:
         return index.abbreviations[short]  # `ABŞ`, `ROK`: in capitals only
-    if not short_key_answers(index, raw, written, language) or not accent_fits(
-        index, raw, written
-    ):
+    if written in index.false_friends and written not in index.plain:
+        return None  # a false friend that is no key (`البنين`, "the sons"): no variant
+    if not short_key_answers(index, raw, written, language) or not accent_fits(index, raw, written):
         return None
     found, code = lookup_key(index, written, language)
     if found:  # the common case: skip the article/suffix variants
@@ -298,8 +315,9 @@ def country_code(name: str, *, language: str | None = None) -> str | None:
         ISO code (``KKTC``), regions and cities, supranational bodies (``EU``,
         ``NATO``), ambiguous strings (``Korea``, ``Congo``), anything else named
         after a country (``Bank of England``, ``Georgia (US)``, ``Turkey
-        sandwich``) and common words that name a country only in another
-        language (``belge`` without ``language="fr"``).
+        sandwich``), common words that name a country only in another
+        language (``belge`` without ``language="fr"``) and false friends in
+        their own language (``chino`` with ``language="it"``: "bent").
 
     Example:
         >>> country_code("Türkiye'nin")

@@ -29,6 +29,10 @@ File layout (JSON, gzip'd with a zero timestamp so a rebuild is byte-identical):
   with diacritics (``german``, ``jordan``, not ``peru``: Spanish ``Perú``); a query with
   diacritics is not one of them (Spanish ``Germán``, ``Jordán``: see
   ``countries.accent_fits``).
+* ``false_friends``: key -> the words of ``tables/country_false_friends.txt`` with that
+  key, in lower case, that are written with diacritics no country's form of the key has
+  (``gineli``: Polish ``ginęli``): so written, the query is that word in any language
+  (see ``countries.accent_fits``).
 * ``short_names``: Latin key of at most three letters that names a country -> the
   languages naming it, ``"^"`` first when every one of them is a curated upper-case
   abbreviation (``EAU``, ``RF``): see ``countries.short_key_answers``.
@@ -66,6 +70,7 @@ class Index:
         code_words: dict[str, dict[str, float]] | None = None,
         short_names: dict[str, str] | None = None,
         plain_english: str = "",
+        false_friends: dict[str, str] | None = None,
     ) -> None:
         self.plain, self.by_language, self.codes = plain, by_language, codes
         self.code_overrides, self.name_keys = code_overrides, name_keys
@@ -76,6 +81,7 @@ class Index:
         self.code_words = code_words or {}  # "and" -> {"en": 7.4, ...}: codes that are words
         self.short_names = short_names or {}  # "fas" -> "tr", "eau" -> "^ es fr"
         self.plain_english_text = plain_english
+        self.false_friends = false_friends or {}  # "gineli" -> "ginęli": words as written
 
     @functools.cached_property
     def plain_english(self) -> frozenset[str]:
@@ -129,6 +135,7 @@ def dump_index(index: Index) -> bytes:
         "code_words": index.code_words,
         "short_names": index.short_names,
         "plain_english": index.plain_english_text,
+        "false_friends": index.false_friends,
     }
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
@@ -160,4 +167,5 @@ def load_index(content: bytes) -> Index:
         code_words=data.get("code_words", {}),
         short_names=data.get("short_names", {}),
         plain_english=data.get("plain_english", ""),
+        false_friends=data.get("false_friends", {}),
     )

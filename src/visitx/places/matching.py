@@ -29,7 +29,7 @@ from visitx.places.index import Index
 
 __all__ = [
     "CODE_SHAPE", "COMMON_ZIPF", "EDGE_PUNCT", "OWN_NAME_ZIPF", "SUBSTITUTION_MIN_LENGTH",
-    "SUPPORTED_LANGUAGES", "CommonWords",
+    "SUPPORTED_LANGUAGES", "ZIPF_MARGIN", "CommonWords",
     "Entry", "common_words", "compress",
     "fold_name", "fuzzy", "key_of", "kin_of", "lookup_key", "near_common_word", "query_keys",
     "resolve_entries",
@@ -165,7 +165,7 @@ def _droppable(qualifier: str, head: str, names: Callable[[str], str | None]) ->
 # How much more often (in Zipf units: 0.3 is twice) a word must be used in a language
 # that does not name a country with it than in one that does, to be that word there.
 # Below it the two are the same word (`روس`, Russians, in Persian and in Arabic).
-_ZIPF_MARGIN = 0.3
+ZIPF_MARGIN = 0.3
 COMMON_ZIPF = 4.0
 """Zipf frequency of the full word lists; below it `tables/common_words.txt` keeps only the
 words that are index keys (German `ungern`, `malte`, English `tunis`), as rivals."""
@@ -266,7 +266,7 @@ class CommonWords:
                 other = max(other, zipf)
                 if zipf and language in SUPPORTED_LANGUAGES and language not in kin:
                     return True  # a word of a supported language of its own
-            if round(other - named, 1) > _ZIPF_MARGIN:  # Zipf values have one decimal
+            if round(other - named, 1) > ZIPF_MARGIN:  # Zipf values have one decimal
                 return True
         short_latin = len(key) <= 3 and key.isascii() and key.isalpha()
         return short_latin and not naming & SUPPORTED_LANGUAGES

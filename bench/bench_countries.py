@@ -1,0 +1,103 @@
+"""Score `country_code` on every country set and keep each case's outcome for comparison.
+
+The sets of `bench_corpus.py` (country_converter's data and tests with `language="en"`
+and without, `country_traps.json`, `country_heldout.json` by category, the actor names
+of `/tmp/visitx-country-actors.json` when built, `normalize_corpus.json`'s countries)
+and `country_traps_ordinary.tsv`, graded the same way (`bench_corpus.grade_heldout`),
+without the date and locate sets.
+
+    python bench/bench_countries.py [OUTCOMES.json [BEFORE.json]]
+
+With OUTCOMES, every case's answer is written there; with BEFORE (a file an earlier run
+wrote, e.g. on main), every case whose outcome changed is listed, so a fix shows what it
+cost.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from bench_corpus import (
+    CORPUS,
+    COUNTRY_ACTORS,
+    COUNTRY_CONVERTER,
+    COUNTRY_HELDOUT,
+    COUNTRY_TRAPS,
+    grade_heldout,
+)
+
+from visitx import country_code
+
+ORDINARY = Path(__file__).with_name("country_traps_ordinary.tsv")
+
+
+def ordinary_traps() -> list[dict[str, Any]]:
+    """The cases of `country_traps_ordinary.tsv` (written on branch countries4)."""
+    lines = [line for line in ORDINARY.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]  # fmt: skip
+    header, rows = lines[0].split("\t"), [line.split("\t") for line in lines[1:]]
+    cases = [dict(zip(header, row, strict=True)) for row in rows]
+    return [
+        {**case, "expected": case["expected"] or None, "lang": case["lang"] or None,
+         "also": case["also"].split(",") if case["also"] else []}
+        for case in cases
+    ]  # fmt: skip
+
+
+def sets() -> dict[str, list[dict[str, Any]]]:
+    """Set name -> cases (`text`, `lang`, `expected`, optional `also`, `category`)."""
+    converter = json.loads(COUNTRY_CONVERTER.read_text(encoding="utf-8"))
+    found: dict[str, list[dict[str, Any]]] = {
+        "country_converter en": [{**c, "lang": "en"} for c in converter],
+        "country_converter": [{**c, "lang": None} for c in converter],
+        "normalize_corpus": json.loads(CORPUS.read_text(encoding="utf-8"))["countries"],
+    }
+    for case in ordinary_traps():
+        found.setdefault(f"ordinary {case['category']}", []).append(case)
+    for case in json.loads(COUNTRY_TRAPS.read_text(encoding="utf-8")):
+        found.setdefault(f"traps {case['category']}", []).append(case)
+    heldout = json.loads(COUNTRY_HELDOUT.read_text(encoding="utf-8"))
+    if COUNTRY_ACTORS.exists():
+        heldout += json.loads(COUNTRY_ACTORS.read_text(encoding="utf-8"))
+    else:
+        print(f"({COUNTRY_ACTORS} not built: the actor cases are left out)")
+    for case in heldout:
+        found.setdefault(f"heldout {case['category']}", []).append(case)
+    return found
+
+
+def main() -> None:
+    outcomes: dict[str, list[Any]] = {}
+    started = time.process_time()
+    for name, cases in sets().items():
+        tally: Counter[str] = Counter()
+        for case in cases:
+            answer = country_code(case["text"], language=case["lang"])
+            grade = grade_heldout(answer, case)
+            tally[grade] += 1
+            outcomes[f"{name}\t{case['text']}\t{case['lang'] or ''}"] = [
+                answer,
+                case["expected"],
+                grade,
+            ]
+        print(f"{name:32s} {len(cases):6d}  {tally['right']:6d} / {tally['wrong']:4d} / "
+              f"{tally['none']:6d}")  # fmt: skip
+    print(f"CPU {time.process_time() - started:.1f} s")
+    if len(sys.argv) > 1:
+        Path(sys.argv[1]).write_text(json.dumps(outcomes, ensure_ascii=False), encoding="utf-8")
+    if len(sys.argv) > 2:
+        before = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
+        for key, (answer, expected, grade) in outcomes.items():
+            old = before.get(key)
+            if old is not None and old[2] != grade:
+                change = f"{old[0]} -> {answer} (expected {expected})"
+                print(f"{old[2]:>5s} -> {grade:5s} {key!r}: {change}")
+
+
+if __name__ == "__main__":
+    main()
