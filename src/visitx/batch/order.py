@@ -7,7 +7,7 @@ import dataclasses
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch.earlier import INDEX_FILE
@@ -74,7 +74,8 @@ def _groups(texts: list[str], settings: Settings | None
     hash of the texts' ids, the signature code and the threshold, so a re-run of the
     same list reads them (and signs nothing); new texts' signatures are taken from the
     index when today's code indexed them before. The index is only a saving."""
-    from visitx.screening.dupes import DuplicateIndex, signature_groups, signatures
+    from visitx.batch.signproc import sign
+    from visitx.screening.dupes import DuplicateIndex, signature_groups
 
     try:
         settings = settings if settings is not None else _settings_from_env()
@@ -82,7 +83,7 @@ def _groups(texts: list[str], settings: Settings | None
     except VisitxError:  # the run says what is wrong; the groups are found here
         index = None
     if index is None:
-        sigs = _signed(texts, [None] * len(texts), signatures)
+        sigs = sign(texts, [None] * len(texts))
         return signature_groups(sigs), sigs
     with index:
         ids = [ArticleRecord.id_for(text) for text in texts]
@@ -95,22 +96,11 @@ def _groups(texts: list[str], settings: Settings | None
             known = index.signatures_of(set(ids))
         except sqlite3.Error:  # a file another process holds too long: found here
             known = {}
-        sigs = _signed(texts, [known.get(key) for key in ids], signatures)
+        sigs = sign(texts, [known.get(key) for key in ids])
         groups = signature_groups(sigs)
         with contextlib.suppress(sqlite3.Error):
             index.remember(note, json.dumps(groups).encode())
     return groups, sigs
-
-
-def _signed(texts: list[str], out: list[Any], signatures: Callable[..., list[Any]]
-            ) -> list[Any]:
-    """Each text's signature: `out`'s where given, else computed (in windows)."""
-    missing = [i for i, sig in enumerate(out) if sig is None]
-    for at in range(0, len(missing), 250):
-        part = missing[at : at + 250]
-        for i, sig in zip(part, signatures(texts[i] for i in part), strict=True):
-            out[i] = sig
-    return out
 
 
 def _settings_from_env() -> Settings:
