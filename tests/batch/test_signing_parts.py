@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import threading
 from array import array
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -105,3 +106,12 @@ def test_signatures_given_are_kept() -> None:
     known = array("I", [7] * 64)
     out = signproc.sign(TEXTS[:2], [known, None])
     assert out == [known, minhash.text_signature(TEXTS[1])]
+
+
+def test_a_hand_over_in_a_folder_leaves_no_file_behind(tmp_path: Path) -> None:
+    """Kept in the folder given (unnamed): nothing is left there, during or after."""
+    one = Article.id_for("one")
+    with HandOver([(one, array("I", range(64)))], folder=tmp_path) as handed:
+        assert handed.get(0, one)[0]
+        assert list(tmp_path.iterdir()) == []
+    assert list(tmp_path.iterdir()) == []

@@ -5,7 +5,8 @@
 order the list is fed. `HandOver` keeps them in an unnamed temporary file of fixed-size
 rows (the article id, whether the text has words, the signature), one per fed
 position, so the batch's memory does not grow with the list and no text is signed
-twice. A row is used only when its article id is the one asked for.
+twice (in the cache folder when there is one, else the temporary folder). A row is
+used only when its article id is the one asked for.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import tempfile
 import threading
 from array import array
 from collections.abc import Iterable
+from pathlib import Path
 
 from visitx.screening.minhash import NUM_PERM
 
@@ -33,9 +35,11 @@ class HandOver:
         True
     """
 
-    def __init__(self, rows: Iterable[tuple[str, array[int] | None]]) -> None:
+    def __init__(self, rows: Iterable[tuple[str, array[int] | None]],
+                 folder: Path | None = None) -> None:
         # Closed by `close` (the batch's end), or below when writing fails.
-        self._file = tempfile.TemporaryFile(prefix="visitx-signatures-")  # noqa: SIM115
+        self._file = tempfile.TemporaryFile(  # noqa: SIM115
+            prefix="visitx-signatures-", dir=folder)
         self._lock = threading.Lock()
         try:
             batch = bytearray()

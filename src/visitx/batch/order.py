@@ -53,16 +53,20 @@ def longest_first(
         members = sorted(groups.get(i, [i]), key=lambda k: (-len(texts[k]), k))
         order.extend(members)
         placed.update(members)
-    handed = None if sigs is None else _hand_over(texts, sigs, order)
+    handed = None if sigs is None else _hand_over(texts, sigs, order, settings)
     if order == list(range(len(items))):
         return items, order, handed
     return [_with_position(items[i], i) for i in order], order, handed
 
 
-def _hand_over(texts: list[str], sigs: list[Any], order: list[int]) -> HandOver | None:
-    """The signatures in fed order, on disk (None when no temporary file can be made)."""
+def _hand_over(texts: list[str], sigs: list[Any], order: list[int],
+               settings: Settings | None) -> HandOver | None:
+    """The signatures in fed order, on disk (None when no temporary file can be made):
+    in the cache folder when it is there (a temporary folder may be kept in memory)."""
+    folder = settings.cache_dir if settings is not None and settings.cache else None
     try:
-        return HandOver((ArticleRecord.id_for(texts[i]), sigs[i]) for i in order)
+        return HandOver(((ArticleRecord.id_for(texts[i]), sigs[i]) for i in order),
+                        folder=folder if folder is not None and folder.is_dir() else None)
     except OSError:  # only a saving: the index signs the texts again
         return None
 
