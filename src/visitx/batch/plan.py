@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("visitx")
 NOTES_AT_ONCE = 64  # originals' notes written in one statement
 
+
 @dataclasses.dataclass
 class RunStats:
     """A batch's totals so far.
