@@ -256,6 +256,10 @@ def rerun_duplicates(n: int, runs: int, keep: Path | None) -> None:
             plain.append(python(RERUN, tmp, str(n), "screen", "plain"))
         _rate("record memo hits, the defaults (duplicates=True, screen on)", n, dupes)
         _rate("record memo hits, Settings(duplicates=False), screen on", n, plain)
+        for suffix in ("", "-wal", "-shm"):  # a visitx upgrade: the records are rebuilt
+            (Path(tmp) / f"records.sqlite3{suffix}").unlink(missing_ok=True)
+        _rate("after an upgrade: record memo emptied, near-copy index kept (the ordinary "
+              "way)", n, [python(RERUN, tmp, str(n), "screen", "dupes")])
 
 
 def rerun(n: int, runs: int, keep: Path | None) -> None:

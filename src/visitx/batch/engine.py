@@ -34,6 +34,8 @@ from visitx.llm.failures import failure_kind
 if TYPE_CHECKING:
     import openai
 
+    from visitx.batch.handover import HandOver
+
 __all__ = ["aextract_many", "extract_many", "failed", "run_sync", "stream"]
 
 DEFAULT_CONCURRENCY = 8
@@ -119,12 +121,14 @@ async def stream(
     bar: Progress | None = None,
     plan: Plan | None = None,
     stats: RunStats | None = None,
+    handed: HandOver | None = None,
 ) -> AsyncGenerator[tuple[int, Extraction], None]:
     """The engine: (input position, result) pairs in completion order.
 
     `extractor`, `bar` and `plan` (screen, near-copies, budget, totals: `batch.plan`)
     are the caller's to close; otherwise the engine makes its own, which counts into
-    `stats` when given.
+    `stats` when given. `handed`: the articles' signatures by position, made when the
+    list was ordered (`longest_first`), for the near-copy index.
     """
     workers = plan_workers(concurrency, fail_fast, DEFAULT_CONCURRENCY)
     own = extractor is None
@@ -132,7 +136,7 @@ async def stream(
         settings if settings is not None else Settings.from_env(), client=client
     )
     own_plan = plan is None
-    plan = start(ex, own, plan, stats)  # no key: one error now, not one per article
+    plan = start(ex, own, plan, stats, handed)  # no key: one error now, not per article
     sync_client = _is_sync_client(client)
     own_bar = bar is None
     if bar is None:
@@ -172,7 +176,7 @@ async def stream(
         for task in (*tasks, warm):
             task.cancel()
         await asyncio.gather(*tasks, warm, return_exceptions=True)
-        await lookups.aclose()
+        await asyncio.gather(lookups.aclose(), plan.settle())
         if stage is not None:
             await stage.aclose()
         if own_bar:
@@ -231,7 +235,7 @@ async def _one(
     try:
         article = Article.coerce(item)
         source_id = article.id if article.id is not None else f"#{index}"
-        early = await plan.before(article, source_id)
+        early = await plan.before(article, source_id, index)
         if early is not None:
             return early, None
         result = await _extract(ex, article, source_id, sync_client, plan, lookups)
@@ -349,7 +353,7 @@ def extract_many(
         [None, None]
     """
 
-    items, order = longest_first(articles, settings)
+    items, order, handed = longest_first(articles, settings)
 
     done: dict[int, Extraction] = {}
 
@@ -365,12 +369,15 @@ def extract_many(
                 progress=progress,
                 fail_fast=fail_fast,
                 stats=totals,
+                handed=handed,
             )
         ) as pairs:
             async for index, result in pairs:
                 done[order[index]] = result
 
     totals = stats if stats is not None else RunStats()
-    with gc_paused():  # the records kept until the end are not walked again and again
+    with gc_paused(), contextlib.ExitStack() as stack:  # gc: the records kept till the end
+        if handed is not None:
+            stack.enter_context(handed)
         run_sync(collect())
     return Results([done.pop(i) for i in range(len(done))], totals)

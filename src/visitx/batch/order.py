@@ -7,10 +7,11 @@ import dataclasses
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch.earlier import INDEX_FILE
+from visitx.batch.handover import HandOver
 from visitx.core.errors import VisitxError
 from visitx.core.models import Article as ArticleRecord
 
@@ -20,16 +21,20 @@ if TYPE_CHECKING:
 __all__ = ["longest_first"]
 
 
-def longest_first(items: Iterable[Any], settings: Settings | None) -> tuple[Any, list[int]]:
+def longest_first(
+    items: Iterable[Any], settings: Settings | None
+) -> tuple[Any, list[int], HandOver | None]:
     """A list input reordered so that the longest of each group of near-copies comes first.
 
-    Returns the items to feed and, for each fed position, its position in the input. A
-    group's longest copy is then the one extracted; items without an `id` get their
-    input position (`#3`), so records keep the ids they would have had. Any other
-    iterable (a generator, a file) is fed as it comes: the first copy seen is extracted.
+    Returns the items to feed, for each fed position its position in the input, and the
+    signatures made to group them, by fed position, for the batch's near-copy index
+    (the caller closes it; None when none were made). A group's longest copy is then
+    the one extracted; items without an `id` get their input position (`#3`), so
+    records keep the ids they would have had. Any other iterable (a generator, a file)
+    is fed as it comes: the first copy seen is extracted.
     """
     if not isinstance(items, list | tuple) or (settings is not None and not settings.duplicates):
-        return items, _Identity()
+        return items, _Identity(), None
     from visitx.core.article import Article
 
     texts = []
@@ -40,24 +45,41 @@ def longest_first(items: Iterable[Any], settings: Settings | None) -> tuple[Any,
             texts.append("")
     order: list[int] = []
     placed: set[int] = set()
-    groups = {group[0]: group for group in _groups(texts, settings)}
+    found, sigs = _groups(texts, settings)
+    groups = {group[0]: group for group in found}
     for i in range(len(items)):
         if i in placed:
             continue
         members = sorted(groups.get(i, [i]), key=lambda k: (-len(texts[k]), k))
         order.extend(members)
         placed.update(members)
+    handed = None if sigs is None else _hand_over(texts, sigs, order, settings)
     if order == list(range(len(items))):
-        return items, order
-    return [_with_position(items[i], i) for i in order], order
+        return items, order, handed
+    return [_with_position(items[i], i) for i in order], order, handed
 
 
-def _groups(texts: list[str], settings: Settings | None) -> list[list[int]]:
-    """`duplicate_groups(texts)`. With the cache on, the groups are kept in the cache
-    folder's near-copy index under a hash of the texts' ids, the signature code and the
-    threshold, so a re-run of the same list reads them; new texts' signatures are taken
-    from the index when today's code indexed them before. The index is only a saving."""
-    from visitx.screening.dupes import DuplicateIndex, signature_groups, signatures
+def _hand_over(texts: list[str], sigs: list[Any], order: list[int],
+               settings: Settings | None) -> HandOver | None:
+    """The signatures in fed order, on disk (None when no temporary file can be made):
+    in the cache folder when it is there (a temporary folder may be kept in memory)."""
+    folder = settings.cache_dir if settings is not None and settings.cache else None
+    try:
+        return HandOver(((ArticleRecord.id_for(texts[i]), sigs[i]) for i in order),
+                        folder=folder if folder is not None and folder.is_dir() else None)
+    except OSError:  # only a saving: the index signs the texts again
+        return None
+
+
+def _groups(texts: list[str], settings: Settings | None
+            ) -> tuple[list[list[int]], list[Any] | None]:
+    """`duplicate_groups(texts)`, and the texts' signatures when they were needed. With
+    the cache on, the groups are kept in the cache folder's near-copy index under a
+    hash of the texts' ids, the signature code and the threshold, so a re-run of the
+    same list reads them (and signs nothing); new texts' signatures are taken from the
+    index when today's code indexed them before. The index is only a saving."""
+    from visitx.batch.signproc import sign
+    from visitx.screening.dupes import DuplicateIndex, signature_groups
 
     try:
         settings = settings if settings is not None else _settings_from_env()
@@ -65,7 +87,8 @@ def _groups(texts: list[str], settings: Settings | None) -> list[list[int]]:
     except VisitxError:  # the run says what is wrong; the groups are found here
         index = None
     if index is None:
-        return signature_groups(_signed(texts, [None] * len(texts), signatures))
+        sigs = sign(texts, [None] * len(texts))
+        return signature_groups(sigs), sigs
     with index:
         ids = [ArticleRecord.id_for(text) for text in texts]
         digest = hashlib.sha256("\n".join([index.print, *ids]).encode()).hexdigest()
@@ -73,25 +96,15 @@ def _groups(texts: list[str], settings: Settings | None) -> list[list[int]]:
         try:
             kept = index.recall(note)
             if kept is not None:
-                return [list(group) for group in json.loads(kept)]
+                return [list(group) for group in json.loads(kept)], None
             known = index.signatures_of(set(ids))
         except sqlite3.Error:  # a file another process holds too long: found here
             known = {}
-        groups = signature_groups(_signed(texts, [known.get(key) for key in ids], signatures))
+        sigs = sign(texts, [known.get(key) for key in ids])
+        groups = signature_groups(sigs)
         with contextlib.suppress(sqlite3.Error):
             index.remember(note, json.dumps(groups).encode())
-    return groups
-
-
-def _signed(texts: list[str], out: list[Any], signatures: Callable[..., list[Any]]
-            ) -> list[Any]:
-    """Each text's signature: `out`'s where given, else computed (in windows)."""
-    missing = [i for i, sig in enumerate(out) if sig is None]
-    for at in range(0, len(missing), 250):
-        part = missing[at : at + 250]
-        for i, sig in zip(part, signatures(texts[i] for i in part), strict=True):
-            out[i] = sig
-    return out
+    return groups, sigs
 
 
 def _settings_from_env() -> Settings:

@@ -11,12 +11,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import logging
+import sqlite3
 import sys
 import threading
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from visitx.batch.earlier import INDEX_FILE, note_bytes, read_note
+from visitx.batch.indexer import Indexer
 from visitx.core.errors import InputError
 from visitx.core.models import Article as ArticleRecord
 from visitx.core.models import Extraction, Meta, Skipped, Usage
@@ -24,11 +27,14 @@ from visitx.llm.cost import Budget, BudgetExceeded, price
 from visitx.llm.errmap import translate
 
 if TYPE_CHECKING:
+    from visitx.batch.handover import HandOver
     from visitx.core.article import Article
     from visitx.core.settings import Settings
     from visitx.llm.extractor import Extractor
     from visitx.screening.dupes import DuplicateIndex
 
+log = logging.getLogger("visitx")
+NOTES_AT_ONCE = 64  # originals' notes written in one statement
 
 
 @dataclasses.dataclass
@@ -141,19 +147,26 @@ class Plan:
         self.prompt_version = prompt_version
         self.screening = batch if settings.screen is None else settings.screen
         self.index: DuplicateIndex | None = None
+        self._lock = threading.Lock()
+        self._indexer: Indexer | None = None
         if batch and settings.duplicates:
             from visitx.screening.dupes import DuplicateIndex
 
             path = settings.cache_dir / INDEX_FILE if settings.cache else None
             self.index = DuplicateIndex(path)
+            self._indexer = Indexer(self.index, self._lock, self._original)
         self.budget = Budget(settings.model, settings.budget_usd)
         self.budget.check_priced()
         self.stats = stats if stats is not None else RunStats()
         self.stats.model = settings.model
-        self._lock = threading.Lock()
         self._waiting: dict[str, asyncio.Future[Extraction | None]] = {}
-        self._turn = asyncio.Event()  # set when the article before the next one is indexed
-        self._turn.set()
+        self._unsaved: dict[str, bytes] = {}  # notes not yet written (`NOTES_AT_ONCE`)
+
+    def hand_over(self, handed: HandOver | None) -> None:
+        """Signatures made when the list was ordered (`longest_first`), by fed position:
+        the index takes them instead of signing the texts again."""
+        if self._indexer is not None:
+            self._indexer.handed = handed
 
     def _header(self, article: Article, source_id: str) -> ArticleRecord:
         """The record's article, checked as `extract()` checks it (`InputError`)."""
@@ -184,44 +197,30 @@ class Plan:
     def _note(self, key: str) -> Extraction | None:
         assert self.index is not None
         with self._lock:
-            data = self.index.recall(key)
+            data = self._unsaved.get(key)
+            if data is None:
+                data = self.index.recall(key)
         record = read_note(data, self.settings.model, self.prompt_version)
         return None if record is None else Extraction.model_validate(record)
 
-    def _find(self, key: str, sig: Any, loop: asyncio.AbstractEventLoop) -> str | None:
-        """Index an article; the key of the one it copies, else a future for its copies.
+    def _original(self, key: str) -> None:
+        """An article that copies none: a future its copies in this run wait on."""
+        self._waiting.setdefault(key, asyncio.get_running_loop().create_future())
 
-        Runs in a worker thread: the future is made under the lock, so a copy that finds
-        this article also finds the future to wait on.
+    async def before(
+        self, article: Article, source_id: str, position: int | None = None
+    ) -> Extraction | None:
+        """A record that needs no model call (screened out, a near-copy), or None.
+
+        Call in input order (the first of a group of copies is the original);
+        `position` is the article's fed position (`hand_over`).
         """
-        assert self.index is not None
-        with self._lock:
-            original = self.index.add_signature(key, sig)
-            if original is None:
-                self._waiting.setdefault(key, loop.create_future())
-        return original
-
-    async def _indexed(self, key: str, text: str) -> str | None:
-        """Index an article in input order (so the first of a group is the original)."""
-        from visitx.screening.dupes import text_signature
-
-        previous, mine = self._turn, asyncio.Event()
-        self._turn = mine
-        try:
-            sig = await asyncio.to_thread(text_signature, text)  # in parallel
-            await previous.wait()  # the articles before this one are indexed
-            return await asyncio.to_thread(self._find, key, sig, asyncio.get_running_loop())
-        finally:
-            mine.set()
-
-    async def before(self, article: Article, source_id: str) -> Extraction | None:
-        """A record that needs no model call (screened out, a near-copy), or None."""
         skipped = self.screened(article, source_id)
-        if skipped is not None or self.index is None:
+        if skipped is not None or self._indexer is None:
             return skipped
         key = ArticleRecord.id_for(article.text)
         loop = asyncio.get_running_loop()
-        original = await self._indexed(key, article.text)
+        original = await self._indexer.find(key, article.text, position)
         if original is None:
             return None
         pending = self._waiting.get(original)
@@ -239,11 +238,23 @@ class Plan:
         return record
 
     def _keep(self, key: str, original: Extraction) -> None:
-        """Remember `original`'s record (its text left out) as the one `key` copies."""
+        """Remember `original`'s record (its text left out) as the one `key` copies;
+        written with the next `NOTES_AT_ONCE` (read from here until then)."""
         assert self.index is not None
         data = note_bytes(original, self.settings.model, self.prompt_version)
         with self._lock:
-            self.index.remember(key, data)
+            self._unsaved[key] = data
+            if len(self._unsaved) >= NOTES_AT_ONCE:
+                self._save()
+
+    def _save(self) -> None:
+        """Write the notes not yet written, in one statement (under the lock)."""
+        notes, self._unsaved = self._unsaved, {}
+        if notes and self.index is not None:
+            try:
+                self.index.remember_many(notes.items())
+            except sqlite3.Error as exc:  # only a saving: copies are extracted again
+                log.debug("visitx near-copies: %d notes not kept (%s)", len(notes), exc)
 
     def after(self, text: str, result: Extraction | None) -> None:
         """An article's outcome (None: it failed): copies waiting for it go on."""
@@ -284,6 +295,11 @@ class Plan:
             usage = bill.usage
             self.budget.settle(reserved, usage.prompt_tokens, usage.completion_tokens)
 
+    async def settle(self) -> None:
+        """Cancel the index's groups still waiting (at the end of a run)."""
+        if self._indexer is not None:
+            await self._indexer.aclose()
+
     def close(self) -> None:
         for waiting in self._waiting.values():
             if not waiting.done():
@@ -291,8 +307,10 @@ class Plan:
         self._waiting.clear()
         if self.index is not None:
             with self._lock:
+                self._save()
                 self.index.close()
             self.index = None
+            self._indexer = None
 
 
 def workers(concurrency: int | None, fail_fast: int, default: int) -> int:
@@ -305,13 +323,16 @@ def workers(concurrency: int | None, fail_fast: int, default: int) -> int:
     return count
 
 
-def start(ex: Extractor, own: bool, plan: Plan | None, stats: RunStats | None) -> Plan:
-    """Check the settings (no key: one error now, not one per article); the run's plan."""
+def start(ex: Extractor, own: bool, plan: Plan | None, stats: RunStats | None,
+          handed: HandOver | None = None) -> Plan:
+    """Check the settings (no key: one error now, not one per article); the run's plan
+    (given `handed`, the list's signatures: `Plan.hand_over`)."""
     try:
         ex.check()
-        if plan is not None:
-            return plan
-        return Plan(ex.settings, prompt_version=ex.prompt.version, stats=stats)
+        if plan is None:
+            plan = Plan(ex.settings, prompt_version=ex.prompt.version, stats=stats)
+        plan.hand_over(handed)
+        return plan
     except BaseException:
         if own:
             ex.close()

@@ -292,6 +292,7 @@ _UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "HANGUL", "KHMER", "LAO", "M
 _REPEATED = re.compile(r"(.+?)\1+", re.DOTALL)
 
 
+@functools.lru_cache(maxsize=4096)  # pure; a draft's sentences are checked again in its record
 def sentence_problem(text: str) -> str | None:
     """Why a string does not read as a sentence, or None when it does.
 
@@ -310,7 +311,8 @@ def sentence_problem(text: str) -> str | None:
         return "too few letters"
     tokens = [w.casefold() for w in re.findall(r"\w+", text) if any(c.isalpha() for c in w)]
     words = set(tokens)
-    unspaced = sum(1 for c in letters if unicodedata.name(c, "").startswith(_UNSPACED))
+    unspaced = 0 if text.isascii() else sum(  # no ASCII letter is of those scripts
+        1 for c in letters if not c.isascii() and unicodedata.name(c, "").startswith(_UNSPACED))
     if unspaced >= len(letters) / 2:
         compact = "".join(c for c in text if c.isalnum())
         return "one word repeated" if _REPEATED.fullmatch(compact) else None
