@@ -1,10 +1,10 @@
 """The openai SDK and instructor, imported once per process with the cyclic collector paused.
 
 Importing the openai SDK defines about 1,900 pydantic models (its `types` package) and
-makes some 100,000 objects that live as long as the process. While they are made, the
-cyclic garbage collector runs hundreds of young collections and, as they pile up in its
-oldest generation, several full ones, each walking the whole heap again (about 0.2 s of
-a process's first request, bench/README.md). Nothing of that is garbage. So the import
+makes about 107,000 objects that live as long as the process. While they are made, the
+cyclic garbage collector runs about 190 young collections and, as they pile up in its
+oldest generation, two full ones more, each walking the whole heap again (about 0.1 s
+of a process's first batch, bench/README.md). Hardly any of it is garbage. So the import
 runs with the collector paused (`collector_paused`): the objects made meanwhile go to the
 oldest generation without being walked, and the collector is left as it was found.
 """
@@ -25,8 +25,8 @@ def collector_paused() -> Iterator[None]:
     """The cyclic garbage collector off for a while, then as it was before (also on error).
 
     What was made meanwhile moves to the oldest generation unwalked (`gc.freeze()` then
-    `gc.unfreeze()`), so no collection walks all of it at once afterwards; the garbage
-    among it (cycles) is collected by the next full collection. Objects someone froze on
+    `gc.unfreeze()`), so young collections do not walk it again; the next full collection
+    walks it once and collects the cycles among it. Objects someone froze on
     purpose (`gc.freeze()`, say before a fork) stay frozen: the move is skipped then.
     Reference counting frees everything that is not a cycle throughout.
     """
