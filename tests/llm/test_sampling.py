@@ -138,3 +138,20 @@ def test_commands_list_their_sampling_options(command: list[str], options: list[
     assert result.exit_code == 0
     for option in options:
         assert option in result.output
+
+
+@pytest.mark.parametrize("local_server", ["llama.cpp"], indirect=True)
+def test_plain_http_probe_loads_no_certificates(
+    local_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asking a plain-HTTP server `GET /props` builds no TLS context (no CA bundle read)."""
+    import httpcore2
+
+    from visitx.llm.sampling import is_llama_cpp
+
+    def no_tls(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a TLS context was built for a plain-HTTP probe")
+
+    monkeypatch.setattr(httpcore2, "default_ssl_context", no_tls)
+    settings = Settings(model="m", base_url=local_server.base_url)
+    assert is_llama_cpp(settings, local_server.base_url) is True

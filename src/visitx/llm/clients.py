@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from visitx.core.errors import ConfigurationError
 from visitx.core.settings import Settings
+from visitx.llm.sdkload import load_openai_sdk
 
 # (flavour "sync"/"async", the httpx2 client to use or None) -> a new SDK client
 Build = Callable[[str, Any], Any]
@@ -97,6 +98,7 @@ def openai_builder(
     """How `ClientPool` builds OpenAI clients: a copy of `given`, else `make(cls, options)`."""
 
     def build(flavour: str, http: Any) -> tuple[Any, bool]:
+        load_openai_sdk()
         import openai
 
         wanted = openai.OpenAI if flavour == "sync" else openai.AsyncOpenAI

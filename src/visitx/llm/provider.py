@@ -35,6 +35,7 @@ from visitx.llm.prompt import Messages
 from visitx.llm.retry import Backoff, describe
 from visitx.llm.salvage import best_draft, salvage_warning
 from visitx.llm.sdkerrors import openai_shaped
+from visitx.llm.sdkload import load_openai_sdk
 from visitx.llm.sdks import sdk_for
 from visitx.llm.wire import (
     CALL,
@@ -227,6 +228,7 @@ class Provider:
         key = (mode, is_async)
         patched = self._patched.get(key)
         if patched is None:
+            load_openai_sdk()  # the first request's SDK import, with the collector paused
             import instructor
 
             create = self._send_async if is_async else self._send_sync

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from visitx.core.errors import VisitxError
 from visitx.core.models import Usage
+from visitx.llm.sdkload import load_openai_sdk
 from visitx.record.draft import Draft
 
 OPENAI_ENDPOINT = "https://api.openai.com/v1"
@@ -143,6 +144,7 @@ def instructor_draft() -> type[Draft]:
     Given a plain model, instructor derives a new class from it on every request; a class
     that already carries the mixin is used as it is, so its schemas are cached.
     """
+    load_openai_sdk()
     import instructor
 
     class InstructorDraft(Draft, instructor.OpenAISchema):
