@@ -35,13 +35,14 @@ if TYPE_CHECKING:
     from visitx.batch.plan import Plan
     from visitx.llm.extractor import Extractor
 
-__all__ = ["DEPTH", "HELPER_FROM", "WINDOW", "HitBatch", "HitStage"]
+__all__ = ["DEPTH", "HELPER_FROM", "PASSED_CAP", "WINDOW", "HitBatch", "HitStage"]
 
 log = logging.getLogger("visitx")
 
 WINDOW = 256  # articles resolved together
 DEPTH = 2  # windows in flight, and batches not yet taken
 HELPER_FROM = 5_000  # a run this long (or of unknown length) uses the helper process
+PASSED_CAP = 200_000  # articles left to the ordinary way that are remembered (memory)
 
 
 class HitBatch:
@@ -79,6 +80,11 @@ class HitStage:
         self.slow: asyncio.Queue[tuple[int, Any] | None] = asyncio.Queue()
         self._slots = asyncio.Semaphore(2 * workers)
         self.room = asyncio.Semaphore(DEPTH)
+        self._last: asyncio.Future[Any] | None = None  # the window resolved last
+        # The articles windows left to the ordinary way (`short` ids), and how many of
+        # them each resolver was told of; None past PASSED_CAP.
+        self.passes: list[int] | None = []
+        self._told: dict[int, int] = {}
 
     @classmethod
     def open(cls, ex: Extractor, plan: Plan, workers: int, articles: Any) -> HitStage | None:
@@ -130,22 +136,64 @@ class HitStage:
             results.put_nowait(None)
 
     def _submit(self, window: list[tuple[int, Any]]) -> asyncio.Future[Any]:
+        """Resolve `window` once the window before it is resolved (in input order: a
+        near-copy is answered only when its original's fate in this run is known)."""
+        previous, self._last = self._last, None
+        future = asyncio.ensure_future(self._resolve(previous, window))
+        self._last = future
+        return future
+
+    async def _resolve(self, previous: asyncio.Future[Any] | None,
+                       window: list[tuple[int, Any]]) -> list[str | None]:
+        if previous is not None:
+            await asyncio.wait([previous])
         mode = self.ex.provider.mode()
         helper = self._ready_helper()
-        if helper is not None:
-            return asyncio.ensure_future(asyncio.to_thread(self._remote, helper, mode, window))
-        return asyncio.ensure_future(asyncio.to_thread(self.local.resolve, mode, window))
+        try:
+            if helper is not None:
+                answers, passes = await asyncio.to_thread(self._remote, helper, mode, window)
+            else:
+                answers, passes = await asyncio.to_thread(self._here, mode, window, None)
+        except BaseException:  # which articles it left is not known: no copies from now on
+            self.passes = None
+            raise
+        self._passed(passes)
+        return answers
+
+    def _passed(self, passes: list[int]) -> None:
+        """Remember the articles a window left to the ordinary way, for the resolvers
+        that did not see it; past `PASSED_CAP` of them, near-copies go that way too."""
+        if self.passes is not None:
+            self.passes.extend(passes)
+            if len(self.passes) > PASSED_CAP:
+                self.passes = None
+
+    def _news(self, resolver: object) -> list[int] | None:
+        """The passed articles `resolver` has not been told of yet (None: too many)."""
+        if self.passes is None:
+            return None
+        told = self._told.get(id(resolver), 0)
+        self._told[id(resolver)] = len(self.passes)
+        return self.passes[told:]
+
+    def _here(self, mode: str, window: list[tuple[int, Any]], news: list[int] | None
+              ) -> tuple[list[str | None], list[int]]:
+        self.local.learn(self._news(self.local) if news is None else news)
+        return self.local.resolve(mode, window), self.local.passes
 
     def _remote(self, helper: Helper, mode: str, window: list[tuple[int, Any]]
-                ) -> list[str | None]:
+                ) -> tuple[list[str | None], list[int]]:
+        news = self._news(helper)
         try:
-            return helper.resolve(mode, window)
+            return helper.resolve(mode, window, news)
         except Exception as exc:  # pickling an odd input, or the helper died
             log.debug("visitx re-run helper: %s; resolving here", exc)
             if not isinstance(exc, TypeError | ValueError | AttributeError | pickle.PicklingError):
                 self.helper = None  # gone: no more windows there
                 helper.close()
-            return self.local.resolve(mode, window)
+            # What the helper was told, or left, is not known here: no copies from now on.
+            self.passes = None
+            return self._here(mode, window, None)
 
     def _ready_helper(self) -> Helper | None:
         if self._starting is not None and self._starting.done():
