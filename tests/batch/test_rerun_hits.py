@@ -241,7 +241,7 @@ def test_helper_process_answers_as_this_process_does(cached: Settings) -> None:
     local.close()
     helper = Helper(spec)
     try:
-        there, passes = helper.resolve(mode, window)
+        there, _ = helper.resolve(mode, window)
     finally:
         helper.close()
     assert helper.proc.returncode == 0  # ended when its input closed

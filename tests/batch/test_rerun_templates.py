@@ -47,7 +47,8 @@ def cached(provider: Provider, settings: Settings) -> Settings:
         with replay(CASSETTES / "extract" / f"test_seed_article_end_to_end[{article.id}].yaml"):
             ex.extract(article.text, published=article.published)
     ex.close()
-    assert settings.duplicates and settings.screen is None  # the defaults
+    assert settings.duplicates  # the defaults
+    assert settings.screen is None
     return settings
 
 
@@ -101,8 +102,9 @@ def test_a_fast_copy_is_regrounded_in_its_own_text(
     assert copy.meta.cached is False
     assert len(copy.visits) == len(first[0].visits) > 0
     spans = [s for v in copy.visits for s in v.evidence]
-    assert spans and all(copy.article.text[s.start : s.end] == s.text for s in spans
-                         if s.start is not None and s.end is not None)
+    assert spans
+    assert all(copy.article.text[s.start : s.end] == s.text for s in spans
+               if s.start is not None and s.end is not None)
     shift = len("Wire service item 2.\n")
     assert [s.start for s in spans] == [
         s.start + shift for v in first[0].visits for s in v.evidence if s.start is not None

@@ -177,12 +177,18 @@ class Resolver:
             for one in self._relevant(found) if self.spec.screening else found:
                 out[one.position] = record_json(rows[one.key], one.json, _since(one))
             return out
+        self._with_index(found, out)
+        return out
+
+    def _with_index(self, found: list[Found], out: list[str | None]) -> None:
+        """`resolve` with the near-copy index: originals indexed before (the ordinary way
+        extracts them: the memo answers) and copies (`hitcopies`); articles new to the
+        index, or indexed by other code, go the ordinary way. A copy's draft is not
+        read: its record is made from a note."""
+        assert self.index is not None
         with self.lock:
             states = self.index.states([one.article_id for one in found])
         outcomes = {key: original for key, (original, _) in states.items()}
-        # Originals indexed before (the ordinary way extracts them: the memo answers) and
-        # copies (`hitcopies`); articles new to the index, or indexed by other code, go
-        # the ordinary way. A copy's draft is not read: its record is made from a note.
         rows = self.memo.get_many([one.key for one in found if one.article_id in outcomes
                                    and outcomes[one.article_id] is None])
         known = [one for one in found if one.article_id in outcomes
@@ -194,18 +200,18 @@ class Resolver:
             out[one.position] = record_json(rows[one.key], one.json, _since(one))
         notes = self._keep_notes(originals, rows, out)
         copies = [one for one in known if outcomes[one.article_id] is not None]
-        if self.copies is None or self.passed is None:
+        answering = self.copies if self.passed is not None else None
+        if answering is None:
             copies = []  # which copies' originals go the ordinary way is not known
         waiting = {id(one) for one in copies}
         self.passes.extend(short(one.article_id) for one in found
                            if out[one.position] is None and id(one) not in waiting)
-        if copies and self.copies is not None and self.passed is not None:
+        if answering is not None and self.passed is not None and copies:
             self.passed.update(self.passes)
-            self.copies.answer(copies, states, notes, out, self.passed)
+            answering.answer(copies, states, notes, out, self.passed)
             self.passes.extend(short(one.article_id) for one in copies
                                if out[one.position] is None)
             self.passed.update(self.passes)
-        return out
 
     def _keep_notes(self, found: list[Found], rows: dict[str, str],
                     out: list[str | None]) -> dict[str, tuple[str, bytes]]:
