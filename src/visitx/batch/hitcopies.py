@@ -52,7 +52,7 @@ class CopyAnswers:
         self.prompt = prompt
 
     def answer(self, copies: list[Found], states: dict[str, tuple[str | None, str | None]],
-               fresh: dict[str, tuple[str, bytes]], out: list[str | None],
+               fresh: dict[str, tuple[str, bytes | None]], out: list[str | None],
                passed: set[int]) -> None:
         """Fill `out` for the `copies` (in input order) that can be answered; `states`
         names each one's original and its own note's digest (`DuplicateIndex.states`),
@@ -99,12 +99,16 @@ class CopyAnswers:
         with self.lock:
             self.index.copy_notes(kept)
 
-    def _notes(self, sources: list[str], fresh: dict[str, tuple[str, bytes]],
+    def _notes(self, sources: list[str], fresh: dict[str, tuple[str, bytes | None]],
                moves: dict[str, str]) -> dict[str, bytes]:
         """The notes (by the key they are kept under before this window's moves) that
         the copies of `sources` are made from."""
         roots = {_root(source, moves) for source in sources}
-        found = {key: fresh[key][1] for key in roots if key in fresh}
+        found: dict[str, bytes] = {}
+        for key in roots:
+            data = fresh.get(key, (None, None))[1]
+            if data is not None:
+                found[key] = data
         if roots - found.keys():
             with self.lock:
                 found.update(self.index.recall_many(roots - found.keys()))

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import hashlib
 import threading
 import time
 from json.encoder import encode_basestring as _encode_str
@@ -34,8 +35,7 @@ from visitx.core.article import Article
 from visitx.core.models import Article as ArticleRecord
 from visitx.llm.cache import KeyTemplate
 from visitx.llm.checks import check_language, check_published, check_text
-from visitx.llm.memo import RecordMemo, fingerprint, record_json
-from visitx.screening.dupfile import note_digest
+from visitx.llm.memo import RecordMemo, copy_fingerprint, fingerprint, record_json
 
 if TYPE_CHECKING:
     from visitx.batch.plan import Plan
@@ -198,7 +198,7 @@ class Resolver:
         originals = [one for one in known if outcomes[one.article_id] is None]
         for one in originals:
             out[one.position] = record_json(rows[one.key], one.json, _since(one))
-        notes = self._keep_notes(originals, rows, out)
+        notes = self._keep_notes(originals, rows, out, states)
         copies = [one for one in known if outcomes[one.article_id] is not None]
         answering = self.copies if self.passed is not None else None
         if answering is None:
@@ -213,34 +213,51 @@ class Resolver:
                                if out[one.position] is None)
             self.passed.update(self.passes)
 
-    def _keep_notes(self, found: list[Found], rows: dict[str, str],
-                    out: list[str | None]) -> dict[str, tuple[str, bytes]]:
+    def _keep_notes(self, found: list[Found], rows: dict[str, str], out: list[str | None],
+                    states: dict[str, tuple[str | None, str | None]]
+                    ) -> dict[str, tuple[str, bytes | None]]:
         """Keep each original's record in the index (its text left out) as the ordinary
         way does after extracting it, for the copies that come after it. A note is only
         read by a copy's record (visits, id, model, prompt, mode), so it is written with
-        no duration: the same note as the last run's (by the digest kept beside it) is
-        not written again. Returns each original's note: (its digest, the note)."""
+        no duration. It is kept with the digest of what it is made from (`_source`):
+        when the index holds that digest already (`states`), the note is the last
+        run's and is neither made nor written again. Returns each original's note:
+        (its digest, the note or None when it was not made)."""
         assert self.index is not None
         assert self.spec.copies is not None
         copies = self.spec.copies
         start = f'{{"model":{_json_str(copies.model)},"prompt":{_json_str(copies.prompt)},'
-        notes: dict[str, tuple[str, bytes]] = {}
+        notes: dict[str, tuple[str, bytes | None]] = {}
+        new: list[tuple[str, bytes, str]] = []
         for one in found:
-            blank = record_json(rows[one.key], one.blank, 0.0)
-            if out[one.position] is None or blank is None:
+            if out[one.position] is None:
                 continue
+            digest = self._source(one, rows[one.key], start)
+            if states[one.article_id][1] == digest:
+                notes[one.article_id] = (digest, None)
+                continue
+            blank = record_json(rows[one.key], one.blank, 0.0)
             try:
                 note = f'{start}"record":{blank}}}'.encode()
             except UnicodeEncodeError:  # a lone surrogate: the ordinary way says what
+                blank = None
+            if blank is None:
                 out[one.position] = None
                 continue
-            notes[one.article_id] = (note_digest(note), note)
-        with self.lock:
-            kept = self.index.note_digests(notes)
-            self.index.remember_many(
-                (key, note) for key, (digest, note) in notes.items() if kept.get(key) != digest
-            )
+            notes[one.article_id] = (digest, note)
+            new.append((one.article_id, note, digest))
+        if new:
+            with self.lock:
+                self.index.remember_digested(new)
         return notes
+
+    def _source(self, one: Found, value: str, start: str) -> str:
+        """The digest of what an original's note is made from: the memo entry, the
+        record's article but its text (which its id stands for), the model and prompt
+        (`start`) and the code that makes notes (`copy_fingerprint`)."""
+        made = "\x1f".join((copy_fingerprint(), start, one.article_id,
+                             one.head[one.text_at[1]:], one.tail, value))
+        return "src:" + hashlib.sha256(made.encode("utf-8", "surrogatepass")).hexdigest()[:28]
 
     def _prepare(self, pos: int, pair: tuple[int, Any], template: KeyTemplate | None
                  ) -> Found | None:

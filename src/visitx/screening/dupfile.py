@@ -6,15 +6,15 @@ import hashlib
 import sqlite3
 import zlib
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from visitx.screening.minhash import buckets
 
 __all__ = ["chunks", "connect", "copy_notes", "is_corruption", "note_digest", "note_digests",
-           "states"]
+           "put_notes", "states"]
 
 _LAYOUT = 2  # pragma user_version of this layout
 _SCHEMA = """
@@ -115,13 +115,22 @@ def note_digests(db: sqlite3.Connection, keys: Iterable[str]) -> dict[str, str]:
 def copy_notes(db: sqlite3.Connection, moves: list[tuple[str, str]]) -> None:
     """Keep under each `to` the note (and digest) kept under `from`, in order, in one
     transaction: for (from, to) pairs, a copy's note is its original's."""
-    if not moves:
+    _many(db, "insert or replace into notes (key, data, digest) "
+              "select ?, data, digest from notes where key = ?",
+          [(to, source) for source, to in moves])
+
+
+def put_notes(db: sqlite3.Connection, rows: list[tuple[str, bytes, str]]) -> None:
+    """Keep (key, compressed note, digest) rows, in one transaction."""
+    _many(db, "insert or replace into notes (key, data, digest) values (?, ?, ?)", rows)
+
+
+def _many(db: sqlite3.Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    if not rows:
         return
     db.execute("begin immediate")
     try:
-        db.executemany("insert or replace into notes (key, data, digest) "
-                       "select ?, data, digest from notes where key = ?",
-                       [(to, source) for source, to in moves])
+        db.executemany(sql, rows)
         db.execute("commit")
     except BaseException:
         db.execute("rollback")

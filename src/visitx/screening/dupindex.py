@@ -322,6 +322,12 @@ class DuplicateIndex:
             sql = f"insert or replace into notes (key, data, digest) values {triples}"
             self._recovering(functools.partial(self._db.execute, sql, part))
 
+    def remember_digested(self, items: Iterable[tuple[str, bytes, str]]) -> None:
+        """`remember_many` for (key, data, digest): the note kept with the caller's digest
+        (one that changes whenever the note does) instead of `note_digest(data)`."""
+        rows = [(key, zlib.compress(data, 1), digest) for key, data, digest in items]
+        self._recovering(functools.partial(dupfile.put_notes, self._db, rows))
+
     def remember(self, key: str, data: bytes) -> None:
         """Keep a note about an indexed article (the batch keeps its record, compressed)."""
         self._recovering(
