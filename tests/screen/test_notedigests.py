@@ -46,10 +46,21 @@ def test_copy_notes_copies_in_order(tmp_path: Path) -> None:
 
 
 def test_states_name_the_original_and_the_note_digest(tmp_path: Path) -> None:
-    """`states`: for indexed keys, what `add` answers and the digest of the key's note."""
+    """`states`: for indexed keys, what `add` answers, the note's digest and source."""
     story = " ".join(f"word{i}" for i in range(120))
     with DuplicateIndex(tmp_path / "d.sqlite3") as index:
         assert index.add_many([("a", story), ("b", "Reuters - " + story)]) == [None, "a"]
         index.remember("a", b"note of a")
-        assert index.states(["a", "b", "c"]) == {"a": (None, sha(b"note of a")),
-                                                 "b": ("a", None)}
+        index.remember_sourced([("b", b"note of b", "src-b")])
+        assert index.states(["a", "b", "c"]) == {"a": (None, sha(b"note of a"), None),
+                                                 "b": ("a", sha(b"note of b"), "src-b")}
+
+
+def test_a_source_alone_can_be_set(tmp_path: Path) -> None:
+    """`remember_sourced` with (key, source) pairs leaves the note and its digest as kept."""
+    with DuplicateIndex(tmp_path / "d.sqlite3") as index:
+        index.remember("a", b"kept")
+        index.remember_sourced([], [("a", "src-a")])
+        assert index.recall("a") == b"kept"
+        assert index.states(["a"]) == {}  # not indexed: no state
+        assert index.note_digests(["a"]) == {"a": sha(b"kept")}

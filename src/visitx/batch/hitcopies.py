@@ -7,7 +7,8 @@ same note under the copy (for copies of the copy). That record depends on the no
 copy's text and the batch's model and prompt (a note made with others is not used) and
 on the code that makes it, so the memo keeps it under `memo.copy_key` of those: the note
 by the digest the index keeps beside it, the text by the copy's id. A re-run answers a
-copy with one digest read and one memo read per window, hashing no text again; a copy
+copy with one digest read and one memo read per window, hashing no text again. The
+ordinary way's copies are memoized as they are made (`remember`, `Plan.on_copy`); a copy
 whose entry is missing is made here once, as the ordinary way makes it, and memoized.
 
 A copy is answered here only when its original's note is the one the ordinary way would
@@ -20,6 +21,7 @@ way so far, whichever resolver left them).
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 from typing import TYPE_CHECKING
 
@@ -27,9 +29,12 @@ from visitx.llm.memo import RecordMemo, copy_key
 
 if TYPE_CHECKING:
     from visitx.batch.hits import Found
+    from visitx.core.models import Extraction
     from visitx.screening.dupindex import DuplicateIndex
 
 __all__ = ["CopyAnswers", "short"]
+
+log = logging.getLogger("visitx")
 
 
 def short(article_id: str) -> int:
@@ -51,15 +56,16 @@ class CopyAnswers:
         self.model = model
         self.prompt = prompt
 
-    def answer(self, copies: list[Found], states: dict[str, tuple[str | None, str | None]],
+    def answer(self, copies: list[Found],
+               states: dict[str, tuple[str | None, str | None, str | None]],
                fresh: dict[str, tuple[str, bytes | None]], out: list[str | None],
                passed: set[int]) -> None:
         """Fill `out` for the `copies` (in input order) that can be answered; `states`
         names each one's original and its own note's digest (`DuplicateIndex.states`),
         `fresh` holds the notes of this window's originals (digest, note) and `passed`
         the articles left to the ordinary way so far."""
-        digests = {key: digest for key, (_, digest) in states.items() if digest is not None}
-        outcomes = {key: original for key, (original, _) in states.items()}
+        digests = {key: state[1] for key, state in states.items() if state[1] is not None}
+        outcomes = {key: state[0] for key, state in states.items()}
         wanted = {outcomes[one.article_id] for one in copies} - digests.keys() - fresh.keys()
         if wanted:
             with self.lock:
@@ -98,6 +104,18 @@ class CopyAnswers:
                 if short(copy) not in passed]
         with self.lock:
             self.index.copy_notes(kept)
+
+    def remember(self, original: str, record: Extraction) -> None:
+        """Memoize a copy's record the ordinary way made (`Plan.before`) from the note
+        kept under `original`, so that the first re-run reads it too."""
+        try:
+            with self.lock:
+                digest = self.index.note_digests([original]).get(original)
+            if digest is not None:
+                key = copy_key(digest, record.article.id, self.model, self.prompt)
+                self.memo.put_many([(key, record.model_dump_json(exclude={"article"}))])
+        except Exception as exc:  # only a saving
+            log.debug("visitx re-run: a copy's record not memoized (%s)", exc)
 
     def _notes(self, sources: list[str], fresh: dict[str, tuple[str, bytes | None]],
                moves: dict[str, str]) -> dict[str, bytes]:

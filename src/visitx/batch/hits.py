@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import json
 import threading
 import time
 from json.encoder import encode_basestring as _encode_str
@@ -36,6 +37,7 @@ from visitx.core.models import Article as ArticleRecord
 from visitx.llm.cache import KeyTemplate
 from visitx.llm.checks import check_language, check_published, check_text
 from visitx.llm.memo import RecordMemo, copy_fingerprint, fingerprint, record_json
+from visitx.screening.dupfile import note_digest
 
 if TYPE_CHECKING:
     from visitx.batch.plan import Plan
@@ -188,7 +190,7 @@ class Resolver:
         assert self.index is not None
         with self.lock:
             states = self.index.states([one.article_id for one in found])
-        outcomes = {key: original for key, (original, _) in states.items()}
+        outcomes = {key: state[0] for key, state in states.items()}
         rows = self.memo.get_many([one.key for one in found if one.article_id in outcomes
                                    and outcomes[one.article_id] is None])
         known = [one for one in found if one.article_id in outcomes
@@ -214,26 +216,29 @@ class Resolver:
             self.passed.update(self.passes)
 
     def _keep_notes(self, found: list[Found], rows: dict[str, str], out: list[str | None],
-                    states: dict[str, tuple[str | None, str | None]]
+                    states: dict[str, tuple[str | None, str | None, str | None]]
                     ) -> dict[str, tuple[str, bytes | None]]:
         """Keep each original's record in the index (its text left out) as the ordinary
         way does after extracting it, for the copies that come after it. A note is only
         read by a copy's record (visits, id, model, prompt, mode), so it is written with
-        no duration. It is kept with the digest of what it is made from (`_source`):
-        when the index holds that digest already (`states`), the note is the last
-        run's and is neither made nor written again. Returns each original's note:
-        (its digest, the note or None when it was not made)."""
+        no duration. Its source (`_source`: a digest of what it is made from) is kept
+        beside it: when the index holds that source already, the note is the last run's
+        and is neither made nor read. A note made that says what the kept one says (one
+        the ordinary way wrote) is not written; only its source is, so the digest that
+        copies' memo entries name stays. Returns each original's note: (its digest, the
+        note or None when it was not made)."""
         assert self.index is not None
         assert self.spec.copies is not None
         copies = self.spec.copies
         start = f'{{"model":{_json_str(copies.model)},"prompt":{_json_str(copies.prompt)},'
         notes: dict[str, tuple[str, bytes | None]] = {}
-        new: list[tuple[str, bytes, str]] = []
+        made: list[tuple[Found, bytes, str]] = []
         for one in found:
             if out[one.position] is None:
                 continue
-            digest = self._source(one, rows[one.key], start)
-            if states[one.article_id][1] == digest:
+            source = self._source(one, rows[one.key], start)
+            _, digest, kept = states[one.article_id]
+            if kept == source and digest is not None:
                 notes[one.article_id] = (digest, None)
                 continue
             blank = record_json(rows[one.key], one.blank, 0.0)
@@ -243,13 +248,33 @@ class Resolver:
                 blank = None
             if blank is None:
                 out[one.position] = None
-                continue
-            notes[one.article_id] = (digest, note)
-            new.append((one.article_id, note, digest))
-        if new:
-            with self.lock:
-                self.index.remember_digested(new)
+            else:
+                made.append((one, note, source))
+        if made:
+            self._write_notes(made, states, notes)
         return notes
+
+    def _write_notes(self, made: list[tuple[Found, bytes, str]],
+                     states: dict[str, tuple[str | None, str | None, str | None]],
+                     notes: dict[str, tuple[str, bytes | None]]) -> None:
+        """Write the notes made (or only their source, when the kept note says the same)."""
+        assert self.index is not None
+        with self.lock:
+            kept = self.index.recall_many(one.article_id for one, _, _ in made
+                                          if states[one.article_id][1] is not None)
+        new: list[tuple[str, bytes, str]] = []
+        same: list[tuple[str, str]] = []
+        for one, note, source in made:
+            key = one.article_id
+            digest = states[key][1]
+            if digest is not None and key in kept and _same_json(kept[key], note):
+                same.append((key, source))
+                notes[key] = (digest, kept[key])
+            else:
+                new.append((key, note, source))
+                notes[key] = (note_digest(note), note)
+        with self.lock:
+            self.index.remember_sourced(new, same)
 
     def _source(self, one: Found, value: str, start: str) -> str:
         """The digest of what an original's note is made from: the memo entry, the
@@ -330,6 +355,23 @@ def screen_key(one: Found) -> str:
     article = one.article
     return (f"{one.article_id}\x1f{_json_str(article.title)}\x1f"
             f"{_json_str(article.language)}")
+
+
+def _same_json(kept: bytes, made: bytes) -> bool:
+    """Whether two notes say the same to a copy (`copy_record` reads the model and
+    prompt, the record's visits, article id, and model, prompt and mode in its meta;
+    the kept one may have other spacing, a duration, `cached` false)."""
+    try:
+        return _for_copies(json.loads(kept)) == _for_copies(json.loads(made))
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return False
+
+
+def _for_copies(note: dict[str, Any]) -> tuple[Any, ...]:
+    record, meta = note["record"], note["record"]["meta"]
+    return (note.get("model"), note.get("prompt"), record.get("visits"),
+            record["article"].get("id"), meta.get("model"), meta.get("prompt_version"),
+            meta.get("mode"))
 
 
 def _since(one: Found) -> float:

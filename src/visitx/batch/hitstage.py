@@ -67,7 +67,10 @@ class HitStage:
     def __init__(self, ex: Extractor, plan: Plan, workers: int, articles: Any) -> None:
         self.spec = spec_of(ex, plan.screening, plan)
         self.ex = ex
+        self.plan = plan
         self.local = Resolver(self.spec)
+        if self.local.copies is not None:  # copies made the ordinary way: memoized too
+            plan.on_copy = self.local.copies.remember
         # Whether to start the helper, and after how many articles (a helper costs about
         # half a second of the other core to start: small runs do without).
         self.helper_after: int | None = HELPER_FROM  # an input of unknown length
@@ -248,6 +251,7 @@ class HitStage:
 
     async def aclose(self) -> None:
         """Stop the helper process (when one runs) and close the memo."""
+        self.plan.on_copy = None
         if self._starting is not None:
             started = (await asyncio.gather(self._starting, return_exceptions=True))[0]
             if started is not None and not isinstance(started, BaseException):

@@ -13,7 +13,7 @@ import contextlib
 import dataclasses
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch.earlier import INDEX_FILE, note_bytes, read_note
@@ -154,6 +154,9 @@ class Plan:
         self._waiting: dict[str, asyncio.Future[Extraction | None]] = {}
         self._turn = asyncio.Event()  # set when the article before the next one is indexed
         self._turn.set()
+        # Told each near-copy's record made here: (the key of the note it is made from,
+        # the record); a batch's re-run stage memoizes them (`visitx.batch.hitcopies`).
+        self.on_copy: Callable[[str, Extraction], None] | None = None
 
     def _header(self, article: Article, source_id: str) -> ArticleRecord:
         """The record's article, checked as `extract()` checks it (`InputError`)."""
@@ -236,6 +239,8 @@ class Plan:
         record = copy_record(note, self._header(article, source_id))
         record.duplicate_of = note.article.id
         self._keep(key, note)
+        if self.on_copy is not None:
+            self.on_copy(original, record)
         return record
 
     def _keep(self, key: str, original: Extraction) -> None:

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from visitx.screening.minhash import buckets
 
 __all__ = ["chunks", "connect", "copy_notes", "is_corruption", "note_digest", "note_digests",
-           "put_notes", "states"]
+           "put_sourced", "states"]
 
 _LAYOUT = 2  # pragma user_version of this layout
 _SCHEMA = """
@@ -69,8 +69,10 @@ def connect(path: Path | None) -> sqlite3.Connection:
         for column in ("print", "original"):  # the code and threshold that made the
             if column not in columns:  # signature, and what `add` answered for it
                 db.execute(f"alter table articles add column {column} text")
-        if "digest" not in {row[1] for row in db.execute("pragma table_info(notes)")}:
-            db.execute("alter table notes add column digest text")  # `note_digest(data)`
+        kept = {row[1] for row in db.execute("pragma table_info(notes)")}
+        for column in ("digest", "source"):  # `note_digest(data)`; what the note is made
+            if column not in kept:  # from (a re-run's `remember_sourced`), or null
+                db.execute(f"alter table notes add column {column} text")
         if "bands" in tables:
             _convert(db)
         db.execute(f"pragma user_version={_LAYOUT}")
@@ -115,14 +117,26 @@ def note_digests(db: sqlite3.Connection, keys: Iterable[str]) -> dict[str, str]:
 def copy_notes(db: sqlite3.Connection, moves: list[tuple[str, str]]) -> None:
     """Keep under each `to` the note (and digest) kept under `from`, in order, in one
     transaction: for (from, to) pairs, a copy's note is its original's."""
-    _many(db, "insert or replace into notes (key, data, digest) "
-              "select ?, data, digest from notes where key = ?",
+    _many(db, "insert or replace into notes (key, data, digest, source) "
+              "select ?, data, digest, source from notes where key = ?",
           [(to, source) for source, to in moves])
 
 
-def put_notes(db: sqlite3.Connection, rows: list[tuple[str, bytes, str]]) -> None:
-    """Keep (key, compressed note, digest) rows, in one transaction."""
-    _many(db, "insert or replace into notes (key, data, digest) values (?, ?, ?)", rows)
+def put_sourced(db: sqlite3.Connection, rows: list[tuple[str, bytes, str, str]],
+                sources: list[tuple[str, str]]) -> None:
+    """Keep (key, compressed note, digest, source) rows, and set the source of the notes
+    of (source, key) pairs, in one transaction."""
+    if not rows and not sources:
+        return
+    db.execute("begin immediate")
+    try:
+        db.executemany("insert or replace into notes (key, data, digest, source) "
+                       "values (?, ?, ?, ?)", rows)
+        db.executemany("update notes set source = ? where key = ?", sources)
+        db.execute("commit")
+    except BaseException:
+        db.execute("rollback")
+        raise
 
 
 def _many(db: sqlite3.Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
@@ -138,15 +152,16 @@ def _many(db: sqlite3.Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> 
 
 
 def states(db: sqlite3.Connection, keys: list[str], made: str
-           ) -> dict[str, tuple[str | None, str | None]]:
+           ) -> dict[str, tuple[str | None, str | None, str | None]]:
     """Of `keys` indexed with the print `made`: key -> (the key of the article it copies
-    or None, the digest kept with its note or None)."""
+    or None, the digest kept with its note or None, the note's source or None)."""
     unique = sorted(set(keys))
-    out: dict[str, tuple[str | None, str | None]] = {}
+    out: dict[str, tuple[str | None, str | None, str | None]] = {}
     for at in range(0, len(unique), _VARIABLES):
         part = unique[at : at + _VARIABLES]
-        sql = ("select a.key, a.original, n.digest from articles a left join notes n "
-               f"on n.key = a.key where a.print = ? and a.key in ({','.join('?' * len(part))})")
-        out.update((key, (original, digest)) for key, original, digest
+        sql = ("select a.key, a.original, n.digest, n.source from articles a left join "
+               "notes n on n.key = a.key where a.print = ? and a.key in "
+               f"({','.join('?' * len(part))})")
+        out.update((key, (original, digest, source)) for key, original, digest, source
                    in db.execute(sql, (made, *part)))
     return out

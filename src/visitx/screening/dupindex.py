@@ -291,9 +291,10 @@ class DuplicateIndex:
         return {key: original for key, (_, made, _, original) in known.items()
                 if made == self.print}
 
-    def states(self, keys: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
-        """`outcomes`, with the digest of each key's note (None: no note, or one an older
-        visitx wrote without its digest): key -> (original, note digest), one query."""
+    def states(self, keys: Iterable[str]
+               ) -> dict[str, tuple[str | None, str | None, str | None]]:
+        """`outcomes`, with the digest and source of each key's note (None: no note, or
+        one written without): key -> (original, note digest, note source), one query."""
         return self._recovering(functools.partial(dupfile.states, self._db, list(keys),
                                                   self.print))
 
@@ -322,11 +323,15 @@ class DuplicateIndex:
             sql = f"insert or replace into notes (key, data, digest) values {triples}"
             self._recovering(functools.partial(self._db.execute, sql, part))
 
-    def remember_digested(self, items: Iterable[tuple[str, bytes, str]]) -> None:
-        """`remember_many` for (key, data, digest): the note kept with the caller's digest
-        (one that changes whenever the note does) instead of `note_digest(data)`."""
-        rows = [(key, zlib.compress(data, 1), digest) for key, data, digest in items]
-        self._recovering(functools.partial(dupfile.put_notes, self._db, rows))
+    def remember_sourced(self, notes: Iterable[tuple[str, bytes, str]],
+                         sources: Iterable[tuple[str, str]] = ()) -> None:
+        """Keep (key, note, source) notes with their digests and `source` (a digest of
+        what the note is made from, for a re-run to tell it is the same without making
+        it), and set the source of kept notes for (key, source) pairs; one transaction."""
+        rows = [(key, zlib.compress(data, 1), dupfile.note_digest(data), source)
+                for key, data, source in notes]
+        pairs = [(source, key) for key, source in sources]
+        self._recovering(functools.partial(dupfile.put_sourced, self._db, rows, pairs))
 
     def remember(self, key: str, data: bytes) -> None:
         """Keep a note about an indexed article (the batch keeps its record, compressed)."""
