@@ -285,7 +285,8 @@ def rerun_copies(n: int, runs: int, keep: Path | None) -> None:
             _rate("first run: every article indexed, copies re-grounded the ordinary way",
                   n, [python(RERUN, tmp, str(n), "screen", "copies")])
         if not _has_copies(Path(tmp)):
-            _rate("first re-run: copies' records made in the helper and memoized", n,
+            _rate("first re-run of a cache whose copies were not memoized (older code): "
+                  "copies' records made in the helper", n,
                   [python(RERUN, tmp, str(n), "screen", "copies")])
         _rate("re-runs: originals and copies from the memo (the defaults)", n,
               [python(RERUN, tmp, str(n), "screen", "copies") for _ in range(runs)])

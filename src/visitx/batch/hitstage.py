@@ -23,6 +23,7 @@ import asyncio
 import collections
 import logging
 import pickle
+import threading
 from collections.abc import Iterator, Sized
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +43,7 @@ log = logging.getLogger("visitx")
 WINDOW = 256  # articles resolved together
 DEPTH = 2  # windows in flight, and batches not yet taken
 HELPER_FROM = 5_000  # a run this long (or of unknown length) uses the helper process
+_TURN_TIMEOUT_S = 600.0  # a window waits this long at most for the one before it
 PASSED_CAP = 200_000  # articles left to the ordinary way that are remembered (memory)
 
 
@@ -83,7 +85,9 @@ class HitStage:
         self.slow: asyncio.Queue[tuple[int, Any] | None] = asyncio.Queue()
         self._slots = asyncio.Semaphore(2 * workers)
         self.room = asyncio.Semaphore(DEPTH)
-        self._last: asyncio.Future[Any] | None = None  # the window resolved last
+        # Windows are resolved in turn: tickets handed out, and how many are resolved.
+        self._turn = threading.Condition()
+        self._tickets = self._resolved = 0
         # The articles windows left to the ordinary way (`short` ids), and how many of
         # them each resolver was told of; None past PASSED_CAP.
         self.passes: list[int] | None = []
@@ -139,29 +143,35 @@ class HitStage:
             results.put_nowait(None)
 
     def _submit(self, window: list[tuple[int, Any]]) -> asyncio.Future[Any]:
-        """Resolve `window` once the window before it is resolved (in input order: a
-        near-copy is answered only when its original's fate in this run is known)."""
-        previous, self._last = self._last, None
-        future = asyncio.ensure_future(self._resolve(previous, window))
-        self._last = future
-        return future
-
-    async def _resolve(self, previous: asyncio.Future[Any] | None,
-                       window: list[tuple[int, Any]]) -> list[str | None]:
-        if previous is not None:
-            await asyncio.wait([previous])
+        """Resolve `window` in a thread once the window before it is resolved (in input
+        order: a near-copy is answered only when its original's fate in this run is
+        known). The turns are kept among the threads, so the helper's next window is
+        sent as soon as its last is answered, whatever this process is doing."""
         mode = self.ex.provider.mode()
-        helper = self._ready_helper()
+        self._ready_helper()
+        ticket, self._tickets = self._tickets, self._tickets + 1
+        return asyncio.ensure_future(asyncio.to_thread(self._in_turn, ticket, mode, window))
+
+    def _in_turn(self, ticket: int, mode: str, window: list[tuple[int, Any]]
+                 ) -> list[str | None]:
+        with self._turn:
+            if not self._turn.wait_for(lambda: self._resolved == ticket, _TURN_TIMEOUT_S):
+                self.passes = None  # out of turn (never expected): no copies from now on
         try:
+            helper = self.helper
             if helper is not None:
-                answers, passes = await asyncio.to_thread(self._remote, helper, mode, window)
+                answers, passes = self._remote(helper, mode, window)
             else:
-                answers, passes = await asyncio.to_thread(self._here, mode, window, None)
+                answers, passes = self._here(mode, window, None)
+            self._passed(passes)
+            return answers
         except BaseException:  # which articles it left is not known: no copies from now on
             self.passes = None
             raise
-        self._passed(passes)
-        return answers
+        finally:
+            with self._turn:
+                self._resolved += 1
+                self._turn.notify_all()
 
     def _passed(self, passes: list[int]) -> None:
         """Remember the articles a window left to the ordinary way, for the resolvers
