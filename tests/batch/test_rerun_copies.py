@@ -70,14 +70,14 @@ def test_copies_are_copies_of_their_seed(cached: Settings) -> None:
     assert all(r.duplicate_of is None and r.error is None for r in first[:5])
 
 
-def test_default_rerun_takes_the_fast_way_for_indexed_originals(
+def test_default_rerun_takes_the_fast_way_for_originals_and_copies(
     cached: Settings, resolved: list[int]
 ) -> None:
-    """A re-run answers the five indexed originals from the memo; the copies go on."""
+    """A re-run answers the five indexed originals and their two copies from the memo."""
     run([*SEEDS, *COPIES], cached)
     resolved.clear()
     run([*SEEDS, *COPIES], cached)
-    assert resolved == [5]
+    assert resolved == [7]
 
 
 def test_default_rerun_equals_the_ordinary_way(
@@ -89,7 +89,7 @@ def test_default_rerun_equals_the_ordinary_way(
     other = twin(cached, tmp_path)
     resolved.clear()
     fast = run(items, cached)
-    assert resolved == [5]
+    assert resolved == [7]
     ordinary(monkeypatch)
     resolved.clear()
     slow = run(items, other)
@@ -155,7 +155,7 @@ def test_originals_notes_are_kept_again_for_their_copies(
     other = twin(cached, tmp_path)
     resolved.clear()
     fast = run([*SEEDS, *COPIES], cached)
-    assert resolved == [5]
+    assert resolved == [7]
     ordinary(monkeypatch)
     slow = run([*SEEDS, *COPIES], other)
     assert [r.duplicate_of for r in fast[5:]] == [first[0].article.id, first[1].article.id]
@@ -181,7 +181,7 @@ def test_a_rerun_of_the_same_list_reads_its_groups(
 def test_the_helper_process_answers_originals_as_this_process_does(
     cached: Settings, tmp_path: Any
 ) -> None:
-    """The helper consults the index too: the originals answered, the copies left out."""
+    """The helper consults the index too: originals and copies answered as here."""
     from visitx.batch.hitproc import Helper
     from visitx.batch.plan import Plan
 
@@ -192,7 +192,7 @@ def test_the_helper_process_answers_originals_as_this_process_does(
     window = list(enumerate([*SEEDS, *COPIES]))
     helper = Helper(spec)
     try:
-        remote = helper.resolve(ex.provider.mode(), window)
+        remote, _ = helper.resolve(ex.provider.mode(), window, [])
     finally:
         helper.close()
     local = hits.Resolver(spec)
@@ -200,7 +200,7 @@ def test_the_helper_process_answers_originals_as_this_process_does(
     local.close()
     plan.close()
     ex.close()
-    assert [a is not None for a in remote] == [True] * 5 + [False] * 2
+    assert [a is not None for a in remote] == [True] * 7
     assert [json.loads(a)["article"] if a else None for a in remote] == [
         json.loads(a)["article"] if a else None for a in here
     ]

@@ -241,7 +241,7 @@ def test_helper_process_answers_as_this_process_does(cached: Settings) -> None:
     local.close()
     helper = Helper(spec)
     try:
-        there = helper.resolve(mode, window)
+        there, _ = helper.resolve(mode, window)
     finally:
         helper.close()
     assert helper.proc.returncode == 0  # ended when its input closed
@@ -276,9 +276,9 @@ def test_helper_takes_windows_once_ready(
     used: list[int] = []
     original = Helper.resolve
 
-    def counting(self: Helper, mode: str, items: list[Any]) -> list[str | None]:
+    def counting(self: Helper, mode: str, items: list[Any], news: Any = None) -> Any:
         used.append(len(items))
-        return original(self, mode, items)
+        return original(self, mode, items, news)
 
     monkeypatch.setattr(Helper, "resolve", counting)
     many = [Article(text=a.text, published=a.published, id=f"{a.id}-{n}")
@@ -380,12 +380,12 @@ def test_a_helper_that_dies_leaves_the_batch_whole(
     calls: list[int] = []
     original = Helper.resolve
 
-    def dying(self: Helper, mode: str, items: list[Any]) -> list[str | None]:
+    def dying(self: Helper, mode: str, items: list[Any], news: Any = None) -> Any:
         calls.append(len(items))
         if len(calls) == 2:
             self.proc.kill()
             self.proc.wait()
-        return original(self, mode, items)
+        return original(self, mode, items, news)
 
     monkeypatch.setattr(Helper, "resolve", dying)
     twice = [Article(text=a.text, published=a.published, id=f"{a.id}-{n}")

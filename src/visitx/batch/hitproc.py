@@ -66,14 +66,16 @@ class Helper:
         self._in.write(data)
         self._in.flush()
 
-    def resolve(self, mode: str, items: list[tuple[int, Any]]) -> list[str | None]:
-        """`Resolver.resolve` in the helper; raises when the helper is gone or failed."""
+    def resolve(self, mode: str, items: list[tuple[int, Any]], news: list[int] | None = None
+                ) -> tuple[list[str | None], list[int]]:
+        """`Resolver.learn(news)`, then `Resolver.resolve` in the helper: the answers and
+        the window's `passes`; raises when the helper is gone or failed."""
         with self._lock:
-            self._send((mode, items))
-            answers = pickle.load(self._out)
+            self._send((mode, items, news))
+            answers, passes = pickle.load(self._out)
         if not isinstance(answers, list) or len(answers) != len(items):
             raise RuntimeError("the helper process answered out of turn")
-        return answers
+        return answers, passes
 
     def close(self) -> None:
         """Close its stdin (it ends), wait a moment, else kill it."""
@@ -104,14 +106,16 @@ def main() -> None:
     try:
         while True:
             try:
-                mode, items = pickle.load(source)
+                mode, items, news = pickle.load(source)
             except EOFError:
                 return
             try:
-                answers = resolver.resolve(mode, items)
+                resolver.learn(news)
+                answers, passes = resolver.resolve(mode, items), resolver.passes
             except Exception:  # the batch takes the ordinary way for this window
-                answers = [None] * len(items)
-            pickle.dump(answers, sink, protocol=pickle.HIGHEST_PROTOCOL)
+                answers, passes = [None] * len(items), []
+                resolver.learn(None)  # which articles it left is not known
+            pickle.dump((answers, passes), sink, protocol=pickle.HIGHEST_PROTOCOL)
             sink.flush()
     except (BrokenPipeError, KeyboardInterrupt):
         return

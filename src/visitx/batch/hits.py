@@ -11,31 +11,40 @@ record made here is exactly the one the ordinary way would make from the memo.
 
 The screen's verdict is kept in the memo too (keyed by the article's id, title and
 language, valid for one fingerprint of the screen's code), so a re-run screens an
-article once. `Resolver` holds nothing but plain data, so it runs in the batch's own
-process or in a helper process (`visitx.batch.hitproc`) on the second core.
+article once. With near-copies on, an article the index holds as a copy of another is
+answered from the memo as well (`visitx.batch.hitcopies`). `Resolver` holds nothing but
+plain data, so it runs in the batch's own process or in a helper process
+(`visitx.batch.hitproc`) on the second core; windows are resolved one after another in
+input order, and `passes` tells the batch which articles each window left to the
+ordinary way (`learn` tells a resolver those another one left).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
+import hashlib
+import json
 import threading
 import time
 from json.encoder import encode_basestring as _encode_str
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from visitx.batch.hitcopies import CopyAnswers, short
 from visitx.core.article import Article
 from visitx.core.models import Article as ArticleRecord
 from visitx.llm.cache import KeyTemplate
 from visitx.llm.checks import check_language, check_published, check_text
-from visitx.llm.memo import RecordMemo, fingerprint, record_json
+from visitx.llm.memo import RecordMemo, copy_fingerprint, fingerprint, record_json
+from visitx.screening.dupfile import note_digest
 
 if TYPE_CHECKING:
     from visitx.batch.plan import Plan
     from visitx.llm.extractor import Extractor
     from visitx.screening.dupindex import DuplicateIndex
 
-__all__ = ["HitSpec", "Resolver", "spec_of"]
+__all__ = ["Found", "HitSpec", "Resolver", "spec_of"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -90,15 +99,29 @@ def _copies(plan: Plan) -> Copies | None:
 
 
 @dataclasses.dataclass
-class _Found:
+class Found:
+    """An article of a window, checked, with its cache key and its record's article."""
+
     position: int
     article: Article  # as given (the screen reads its title and language)
     article_id: str
+    language: str | None  # as given, checked (a near-copy's record's article has it)
     head: str  # the record's article as JSON, up to its language
     tail: str  # and after it
-    key: str
     started: float
     text_at: tuple[int, int]  # where the text's JSON is in `head`
+    keyed: tuple[KeyTemplate, bool, str | None, str | None]  # the cache key's make-up
+
+    @functools.cached_property
+    def key(self) -> str:
+        """The draft's cache key (a near-copy's record needs none: made when asked)."""
+        template, strip, published, language = self.keyed
+        text = self.article.text
+        if strip:
+            from visitx.text.clean import clean_text
+
+            text = clean_text(text)
+        return template.key(text, self.article.title, published, language)
 
     def json(self, language: str | None) -> str:
         """The record's article as JSON, with `language`."""
@@ -117,119 +140,203 @@ class Resolver:
         self.spec = spec
         self.memo = RecordMemo(Path(spec.cache_dir))
         self.index: DuplicateIndex | None = None
-        self._lock = threading.Lock()  # two windows may be resolved at once (threads)
+        self.lock = threading.Lock()  # two windows may be resolved at once (threads)
+        self.passes: list[int] = []  # the last window's articles left to the ordinary way
+        self.passed: set[int] | None = set()  # all this run's (`short` ids); None: unknown
+        self.copies: CopyAnswers | None = None
         if spec.copies is not None:
             from visitx.screening.dupindex import DuplicateIndex
 
             self.index = DuplicateIndex(spec.copies.path, threshold=spec.copies.threshold)
+            self.copies = CopyAnswers(self.memo, self.index, self.lock, spec.copies.model,
+                                      spec.copies.prompt)
 
     def close(self) -> None:
         self.memo.close()
         if self.index is not None:
             self.index.close()
 
+    def learn(self, passes: list[int] | None) -> None:
+        """Articles of this run that another resolver left to the ordinary way (None:
+        not known, so near-copies go the ordinary way from now on)."""
+        if passes is None or self.passed is None:
+            self.passed = None
+        else:
+            self.passed.update(passes)
+
     def resolve(self, mode: str, items: list[tuple[int, Any]]) -> list[str | None]:
         """For each (input position, article) of a window: its record's JSON, or None."""
         out: list[str | None] = [None] * len(items)
+        self.passes = []
         template = self.spec.templates.get(mode)
         if template is None or fingerprint() != self.spec.fingerprint:
-            return out
+            template = None
         found = [one for pos, pair in enumerate(items)
                  if (one := self._prepare(pos, pair, template)) is not None]
-        rows = self.memo.get_many([one.key for one in found])
-        found = [one for one in found if one.key in rows]
-        if self.spec.screening:
-            found = self._relevant(found)
-        if self.index is not None:
-            found = self._originals(found)
-        for one in found:
-            out[one.position] = record_json(
-                rows[one.key], one.json, round(time.perf_counter() - one.started, 6)
-            )
-        if self.index is not None:
-            self._keep_notes(found, rows, out)
+        if self.index is None:
+            rows = self.memo.get_many([one.key for one in found])
+            found = [one for one in found if one.key in rows]
+            for one in self._relevant(found) if self.spec.screening else found:
+                out[one.position] = record_json(rows[one.key], one.json, _since(one))
+            return out
+        self._with_index(found, out)
         return out
 
-    def _originals(self, found: list[_Found]) -> list[_Found]:
-        """Those the near-copy index holds as originals (an article indexed before that
-        copies none before it): the ordinary way extracts them, so the memo answers.
-        A copy, an article new to the index and one indexed by other code go the
-        ordinary way, in input order with the rest of the batch."""
+    def _with_index(self, found: list[Found], out: list[str | None]) -> None:
+        """`resolve` with the near-copy index: originals indexed before (the ordinary way
+        extracts them: the memo answers) and copies (`hitcopies`); articles new to the
+        index, or indexed by other code, go the ordinary way. A copy's draft is not
+        read: its record is made from a note."""
         assert self.index is not None
-        with self._lock:
-            outcomes = self.index.outcomes([one.article_id for one in found])
-        return [one for one in found
-                if one.article_id in outcomes and outcomes[one.article_id] is None]
+        with self.lock:
+            states = self.index.states([one.article_id for one in found])
+        outcomes = {key: state[0] for key, state in states.items()}
+        rows = self.memo.get_many([one.key for one in found if one.article_id in outcomes
+                                   and outcomes[one.article_id] is None])
+        known = [one for one in found if one.article_id in outcomes
+                 and (outcomes[one.article_id] is not None or one.key in rows)]
+        if self.spec.screening:
+            known = self._relevant(known)
+        originals = [one for one in known if outcomes[one.article_id] is None]
+        for one in originals:
+            out[one.position] = record_json(rows[one.key], one.json, _since(one))
+        notes = self._keep_notes(originals, rows, out, states)
+        copies = [one for one in known if outcomes[one.article_id] is not None]
+        answering = self.copies if self.passed is not None else None
+        if answering is None:
+            copies = []  # which copies' originals go the ordinary way is not known
+        waiting = {id(one) for one in copies}
+        self.passes.extend(short(one.article_id) for one in found
+                           if out[one.position] is None and id(one) not in waiting)
+        if answering is not None and self.passed is not None and copies:
+            self.passed.update(self.passes)
+            answering.answer(copies, states, notes, out, self.passed)
+            self.passes.extend(short(one.article_id) for one in copies
+                               if out[one.position] is None)
+            self.passed.update(self.passes)
 
-    def _keep_notes(self, found: list[_Found], rows: dict[str, str],
-                    out: list[str | None]) -> None:
+    def _keep_notes(self, found: list[Found], rows: dict[str, str], out: list[str | None],
+                    states: dict[str, tuple[str | None, str | None, str | None]]
+                    ) -> dict[str, tuple[str, bytes | None]]:
         """Keep each original's record in the index (its text left out) as the ordinary
         way does after extracting it, for the copies that come after it. A note is only
         read by a copy's record (visits, id, model, prompt, mode), so it is written with
-        no duration: the same note as the last run's is not written again."""
+        no duration. Its source (`_source`: a digest of what it is made from) is kept
+        beside it: when the index holds that source already, the note is the last run's
+        and is neither made nor read. A note made that says what the kept one says (one
+        the ordinary way wrote) is not written; only its source is, so the digest that
+        copies' memo entries name stays. Returns each original's note: (its digest, the
+        note or None when it was not made)."""
         assert self.index is not None
         assert self.spec.copies is not None
         copies = self.spec.copies
         start = f'{{"model":{_json_str(copies.model)},"prompt":{_json_str(copies.prompt)},'
-        notes: dict[str, bytes] = {}
+        notes: dict[str, tuple[str, bytes | None]] = {}
+        made: list[tuple[Found, bytes, str]] = []
         for one in found:
-            blank = record_json(rows[one.key], one.blank, 0.0)
-            if out[one.position] is None or blank is None:
+            if out[one.position] is None:
                 continue
+            source = self._source(one, rows[one.key], start)
+            _, digest, kept = states[one.article_id]
+            if kept == source and digest is not None:
+                notes[one.article_id] = (digest, None)
+                continue
+            blank = record_json(rows[one.key], one.blank, 0.0)
             try:
-                notes[one.article_id] = f'{start}"record":{blank}}}'.encode()
+                note = f'{start}"record":{blank}}}'.encode()
             except UnicodeEncodeError:  # a lone surrogate: the ordinary way says what
+                blank = None
+            if blank is None:
                 out[one.position] = None
-        with self._lock:
-            kept = self.index.recall_many(notes)
-            self.index.remember_many(
-                (key, note) for key, note in notes.items() if kept.get(key) != note
-            )
+            else:
+                made.append((one, note, source))
+        if made:
+            self._write_notes(made, states, notes)
+        return notes
 
-    def _prepare(self, pos: int, pair: tuple[int, Any], template: KeyTemplate) -> _Found | None:
+    def _write_notes(self, made: list[tuple[Found, bytes, str]],
+                     states: dict[str, tuple[str | None, str | None, str | None]],
+                     notes: dict[str, tuple[str, bytes | None]]) -> None:
+        """Write the notes made (or only their source, when the kept note says the same)."""
+        assert self.index is not None
+        with self.lock:
+            kept = self.index.recall_many(one.article_id for one, _, _ in made
+                                          if states[one.article_id][1] is not None)
+        new: list[tuple[str, bytes, str]] = []
+        same: list[tuple[str, str]] = []
+        for one, note, source in made:
+            key = one.article_id
+            digest = states[key][1]
+            if digest is not None and key in kept and _same_json(kept[key], note):
+                same.append((key, source))
+                notes[key] = (digest, kept[key])
+            else:
+                new.append((key, note, source))
+                notes[key] = (note_digest(note), note)
+        with self.lock:
+            self.index.remember_sourced(new, same)
+
+    def _source(self, one: Found, value: str, start: str) -> str:
+        """The digest of what an original's note is made from: the memo entry, the
+        record's article but its text (which its id stands for), the model and prompt
+        (`start`) and the code that makes notes (`copy_fingerprint`)."""
+        made = "\x1f".join((copy_fingerprint(), start, one.article_id,
+                             one.head[one.text_at[1]:], one.tail, value))
+        return "src:" + hashlib.sha256(made.encode("utf-8", "surrogatepass")).hexdigest()[:28]
+
+    def _prepare(self, pos: int, pair: tuple[int, Any], template: KeyTemplate | None
+                 ) -> Found | None:
         """The article checked as the ordinary way checks it, and its cache key; None
-        for whatever the ordinary way must handle (bad input, a long article)."""
+        for whatever the ordinary way must handle (bad input, a long article), whose
+        text, when it has one, is then counted in `passes`."""
         started = time.perf_counter()
         index, item = pair
         try:
             article = Article.coerce(item)
-            text = article.text
-            if self.spec.chunk_above is not None and len(text) > self.spec.chunk_above:
-                return None
-            text = check_text(text, self.spec.max_chars)
-            language = check_language(article.language)
-            published = check_published(article.published)
-            shown = text
-            if self.spec.strip_boilerplate:
-                from visitx.text.clean import clean_text
-
-                shown = clean_text(text)
-            key = template.key(shown, article.title, published, language)
-            # The fields of the record's article (`Extractor.prepare`), all str or None:
-            # written as JSON here and validated with the record.
-            source_id = article.id if article.id is not None else f"#{index}"
-            article_id = ArticleRecord.id_for(text)
-            start = len(article_id) + 16  # '{"id":' + the id's JSON + ',"text":'
-            text_json = _json_str(text)
-            head = "".join((
-                '{"id":', _json_str(article_id), ',"text":', text_json,
-                ',"source_id":', _json_str(source_id), ',"url":', _json_str(article.url),
-                ',"title":', _json_str(article.title), ',"language":',
-            ))
-            tail = f',"published":{_json_str(published)}}}'
         except Exception:  # the ordinary way says what is wrong with it
             return None
-        return _Found(pos, article, article_id, head, tail, key, started,
-                      (start, start + len(text_json)))
+        found = None
+        if template is not None:
+            try:
+                found = self._found(pos, index, article, template, started)
+            except Exception:  # the ordinary way says what is wrong with it
+                found = None
+        if found is None and self.index is not None and isinstance(article.text, str):
+            self.passes.append(short(ArticleRecord.id_for(article.text)))
+        return found
 
-    def _relevant(self, found: list[_Found]) -> list[_Found]:
+    def _found(self, pos: int, index: int, article: Article, template: KeyTemplate,
+               started: float) -> Found | None:
+        text = article.text
+        if self.spec.chunk_above is not None and len(text) > self.spec.chunk_above:
+            return None
+        text = check_text(text, self.spec.max_chars)
+        language = check_language(article.language)
+        published = check_published(article.published)
+        # The fields of the record's article (`Extractor.prepare`), all str or None:
+        # written as JSON here and validated with the record.
+        source_id = article.id if article.id is not None else f"#{index}"
+        article_id = ArticleRecord.id_for(text)
+        start = len(article_id) + 16  # '{"id":' + the id's JSON + ',"text":'
+        text_json = _json_str(text)
+        head = "".join((
+            '{"id":', _json_str(article_id), ',"text":', text_json,
+            ',"source_id":', _json_str(source_id), ',"url":', _json_str(article.url),
+            ',"title":', _json_str(article.title), ',"language":',
+        ))
+        tail = f',"published":{_json_str(published)}}}'
+        return Found(pos, article, article_id, language, head, tail, started,
+                     (start, start + len(text_json)),
+                     (template, self.spec.strip_boilerplate, published, language))
+
+    def _relevant(self, found: list[Found]) -> list[Found]:
         """Those the screen keeps; verdicts come from the memo, new ones are stored."""
         from visitx.screening.cues import screen
 
         keys = [screen_key(one) for one in found]
         known = self.memo.screens(keys)
         new: list[tuple[str, bool]] = []
-        kept: list[_Found] = []
+        kept: list[Found] = []
         for one, key in zip(found, keys, strict=True):
             relevant = known.get(key)
             if relevant is None:
@@ -243,11 +350,32 @@ class Resolver:
         return kept
 
 
-def screen_key(one: _Found) -> str:
+def screen_key(one: Found) -> str:
     """What the screen's verdict depends on: the text (by its id), the title, the language."""
     article = one.article
     return (f"{one.article_id}\x1f{_json_str(article.title)}\x1f"
             f"{_json_str(article.language)}")
+
+
+def _same_json(kept: bytes, made: bytes) -> bool:
+    """Whether two notes say the same to a copy (`copy_record` reads the model and
+    prompt, the record's visits, article id, and model, prompt and mode in its meta;
+    the kept one may have other spacing, a duration, `cached` false)."""
+    try:
+        return _for_copies(json.loads(kept)) == _for_copies(json.loads(made))
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return False
+
+
+def _for_copies(note: dict[str, Any]) -> tuple[Any, ...]:
+    record, meta = note["record"], note["record"]["meta"]
+    return (note.get("model"), note.get("prompt"), record.get("visits"),
+            record["article"].get("id"), meta.get("model"), meta.get("prompt_version"),
+            meta.get("mode"))
+
+
+def _since(one: Found) -> float:
+    return round(time.perf_counter() - one.started, 6)
 
 
 def _json_str(value: str | None) -> str:

@@ -23,6 +23,7 @@ import asyncio
 import collections
 import logging
 import pickle
+import threading
 from collections.abc import Iterator, Sized
 from typing import TYPE_CHECKING, Any
 
@@ -35,13 +36,15 @@ if TYPE_CHECKING:
     from visitx.batch.plan import Plan
     from visitx.llm.extractor import Extractor
 
-__all__ = ["DEPTH", "HELPER_FROM", "WINDOW", "HitBatch", "HitStage"]
+__all__ = ["DEPTH", "HELPER_FROM", "PASSED_CAP", "WINDOW", "HitBatch", "HitStage"]
 
 log = logging.getLogger("visitx")
 
 WINDOW = 256  # articles resolved together
 DEPTH = 2  # windows in flight, and batches not yet taken
 HELPER_FROM = 5_000  # a run this long (or of unknown length) uses the helper process
+_TURN_TIMEOUT_S = 600.0  # a window waits this long at most for the one before it
+PASSED_CAP = 200_000  # articles left to the ordinary way that are remembered (memory)
 
 
 class HitBatch:
@@ -66,7 +69,10 @@ class HitStage:
     def __init__(self, ex: Extractor, plan: Plan, workers: int, articles: Any) -> None:
         self.spec = spec_of(ex, plan.screening, plan)
         self.ex = ex
+        self.plan = plan
         self.local = Resolver(self.spec)
+        if self.local.copies is not None:  # copies made the ordinary way: memoized too
+            plan.on_copy = self.local.copies.remember
         # Whether to start the helper, and after how many articles (a helper costs about
         # half a second of the other core to start: small runs do without).
         self.helper_after: int | None = HELPER_FROM  # an input of unknown length
@@ -79,6 +85,13 @@ class HitStage:
         self.slow: asyncio.Queue[tuple[int, Any] | None] = asyncio.Queue()
         self._slots = asyncio.Semaphore(2 * workers)
         self.room = asyncio.Semaphore(DEPTH)
+        # Windows are resolved in turn: tickets handed out, and how many are resolved.
+        self._turn = threading.Condition()
+        self._tickets = self._resolved = 0
+        # The articles windows left to the ordinary way (`short` ids), and how many of
+        # them each resolver was told of; None past PASSED_CAP.
+        self.passes: list[int] | None = []
+        self._told: dict[int, int] = {}
 
     @classmethod
     def open(cls, ex: Extractor, plan: Plan, workers: int, articles: Any) -> HitStage | None:
@@ -130,22 +143,70 @@ class HitStage:
             results.put_nowait(None)
 
     def _submit(self, window: list[tuple[int, Any]]) -> asyncio.Future[Any]:
+        """Resolve `window` in a thread once the window before it is resolved (in input
+        order: a near-copy is answered only when its original's fate in this run is
+        known). The turns are kept among the threads, so the helper's next window is
+        sent as soon as its last is answered, whatever this process is doing."""
         mode = self.ex.provider.mode()
-        helper = self._ready_helper()
-        if helper is not None:
-            return asyncio.ensure_future(asyncio.to_thread(self._remote, helper, mode, window))
-        return asyncio.ensure_future(asyncio.to_thread(self.local.resolve, mode, window))
+        self._ready_helper()
+        ticket, self._tickets = self._tickets, self._tickets + 1
+        return asyncio.ensure_future(asyncio.to_thread(self._in_turn, ticket, mode, window))
+
+    def _in_turn(self, ticket: int, mode: str, window: list[tuple[int, Any]]
+                 ) -> list[str | None]:
+        with self._turn:
+            if not self._turn.wait_for(lambda: self._resolved == ticket, _TURN_TIMEOUT_S):
+                self.passes = None  # out of turn (never expected): no copies from now on
+        try:
+            helper = self.helper
+            if helper is not None:
+                answers, passes = self._remote(helper, mode, window)
+            else:
+                answers, passes = self._here(mode, window, None)
+            self._passed(passes)
+            return answers
+        except BaseException:  # which articles it left is not known: no copies from now on
+            self.passes = None
+            raise
+        finally:
+            with self._turn:
+                self._resolved += 1
+                self._turn.notify_all()
+
+    def _passed(self, passes: list[int]) -> None:
+        """Remember the articles a window left to the ordinary way, for the resolvers
+        that did not see it; past `PASSED_CAP` of them, near-copies go that way too."""
+        if self.passes is not None:
+            self.passes.extend(passes)
+            if len(self.passes) > PASSED_CAP:
+                self.passes = None
+
+    def _news(self, resolver: object) -> list[int] | None:
+        """The passed articles `resolver` has not been told of yet (None: too many)."""
+        if self.passes is None:
+            return None
+        told = self._told.get(id(resolver), 0)
+        self._told[id(resolver)] = len(self.passes)
+        return self.passes[told:]
+
+    def _here(self, mode: str, window: list[tuple[int, Any]], news: list[int] | None
+              ) -> tuple[list[str | None], list[int]]:
+        self.local.learn(self._news(self.local) if news is None else news)
+        return self.local.resolve(mode, window), self.local.passes
 
     def _remote(self, helper: Helper, mode: str, window: list[tuple[int, Any]]
-                ) -> list[str | None]:
+                ) -> tuple[list[str | None], list[int]]:
+        news = self._news(helper)
         try:
-            return helper.resolve(mode, window)
+            return helper.resolve(mode, window, news)
         except Exception as exc:  # pickling an odd input, or the helper died
             log.debug("visitx re-run helper: %s; resolving here", exc)
             if not isinstance(exc, TypeError | ValueError | AttributeError | pickle.PicklingError):
                 self.helper = None  # gone: no more windows there
                 helper.close()
-            return self.local.resolve(mode, window)
+            # What the helper was told, or left, is not known here: no copies from now on.
+            self.passes = None
+            return self._here(mode, window, None)
 
     def _ready_helper(self) -> Helper | None:
         if self._starting is not None and self._starting.done():
@@ -200,6 +261,7 @@ class HitStage:
 
     async def aclose(self) -> None:
         """Stop the helper process (when one runs) and close the memo."""
+        self.plan.on_copy = None
         if self._starting is not None:
             started = (await asyncio.gather(self._starting, return_exceptions=True))[0]
             if started is not None and not isinstance(started, BaseException):

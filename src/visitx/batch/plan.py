@@ -15,7 +15,7 @@ import logging
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from visitx.batch.earlier import INDEX_FILE, note_bytes, read_note
@@ -161,6 +161,9 @@ class Plan:
         self.stats.model = settings.model
         self._waiting: dict[str, asyncio.Future[Extraction | None]] = {}
         self._unsaved: dict[str, bytes] = {}  # notes not yet written (`NOTES_AT_ONCE`)
+        # Told each near-copy's record made here: (the key of the note it is made from,
+        # the record); a batch's re-run stage memoizes them (`visitx.batch.hitcopies`).
+        self.on_copy: Callable[[str, Extraction], None] | None = None
 
     def hand_over(self, handed: HandOver | None) -> None:
         """Signatures made when the list was ordered (`longest_first`), by fed position:
@@ -235,6 +238,8 @@ class Plan:
         record = copy_record(note, self._header(article, source_id))
         record.duplicate_of = note.article.id
         self._keep(key, note)
+        if self.on_copy is not None:
+            self.on_copy(original, record)
         return record
 
     def _keep(self, key: str, original: Extraction) -> None:

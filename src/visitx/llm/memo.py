@@ -90,6 +90,27 @@ def fingerprint() -> str:
     return digest_of(_ROOT, fingerprint_files())
 
 
+# The code that makes a near-copy's record from its original's note (besides the
+# deterministic layer): a copy's memo entry is keyed with its fingerprint (`copy_key`).
+_COPY_FILES = ("screening/copies.py", "batch/earlier.py", "batch/plan.py",
+               "batch/hitcopies.py", "batch/hits.py")
+
+
+@functools.cache
+def copy_fingerprint() -> str:
+    """The fingerprint of near-copies' records: their code and the deterministic layer's."""
+    files = [_ROOT / name for name in _COPY_FILES if (_ROOT / name).is_file()]
+    return digest_of(_ROOT, files) + fingerprint()[:16]
+
+
+def copy_key(note_digest: str, article_id: str, model: str, prompt: str | None) -> str:
+    """The memo key of a near-copy's record: what it is made from (the copied article's
+    note, by its digest; the copy's text, by its id; the batch's model and prompt, which
+    the note must have been made with) and the code that makes it."""
+    made = "\x1f".join((copy_fingerprint(), note_digest, article_id, model, repr(prompt)))
+    return "copy:" + hashlib.sha256(made.encode()).hexdigest()
+
+
 @functools.cache
 def screen_fingerprint() -> str:
     """The fingerprint of the screen's verdicts: its code and the deterministic layer's."""

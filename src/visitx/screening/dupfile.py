@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+import zlib
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from visitx.screening.minhash import buckets
 
-__all__ = ["chunks", "connect", "is_corruption"]
+__all__ = ["chunks", "connect", "copy_notes", "is_corruption", "note_digest", "note_digests",
+           "put_sourced", "states"]
 
 _LAYOUT = 2  # pragma user_version of this layout
 _SCHEMA = """
@@ -21,6 +24,7 @@ create table if not exists buckets (
 ) without rowid;
 create table if not exists notes (key text primary key, data blob);
 """
+_VARIABLES = 30_000  # bound parameters in one statement (SQLite allows 32,766)
 _CORRUPT = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 _T = TypeVar("_T")
 
@@ -65,6 +69,10 @@ def connect(path: Path | None) -> sqlite3.Connection:
         for column in ("print", "original"):  # the code and threshold that made the
             if column not in columns:  # signature, and what `add` answered for it
                 db.execute(f"alter table articles add column {column} text")
+        kept = {row[1] for row in db.execute("pragma table_info(notes)")}
+        for column in ("digest", "source"):  # `note_digest(data)`; what the note is made
+            if column not in kept:  # from (a re-run's `remember_sourced`), or null
+                db.execute(f"alter table notes add column {column} text")
         if "bands" in tables:
             _convert(db)
         db.execute(f"pragma user_version={_LAYOUT}")
@@ -83,3 +91,77 @@ def _convert(db: sqlite3.Connection) -> None:
         ((bucket, n) for n, blob in rows for bucket in buckets(array("I", blob))),
     )
     db.execute("drop table bands")
+
+
+def note_digest(data: bytes) -> str:
+    """A note's digest (of its bytes, uncompressed): kept beside it, so a reader can tell
+    whether a note is the one it knows without reading it."""
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
+def note_digests(db: sqlite3.Connection, keys: Iterable[str]) -> dict[str, str]:
+    """The digests of the notes kept under `keys` (keys without a note left out); a note
+    an older visitx wrote without one is read for it."""
+    unique = sorted(set(keys))
+    out: dict[str, str] = {}
+    for at in range(0, len(unique), _VARIABLES):
+        part = unique[at : at + _VARIABLES]
+        # `data` is only read (and decompressed) for a row without its digest
+        sql = ("select key, digest, case when digest is null then data end from notes "
+               f"where key in ({','.join('?' * len(part))})")
+        for key, digest, data in db.execute(sql, part):
+            out[key] = digest if digest is not None else note_digest(zlib.decompress(data))
+    return out
+
+
+def copy_notes(db: sqlite3.Connection, moves: list[tuple[str, str]]) -> None:
+    """Keep under each `to` the note (and digest) kept under `from`, in order, in one
+    transaction: for (from, to) pairs, a copy's note is its original's."""
+    _many(db, "insert or replace into notes (key, data, digest, source) "
+              "select ?, data, digest, source from notes where key = ?",
+          [(to, source) for source, to in moves])
+
+
+def put_sourced(db: sqlite3.Connection, rows: list[tuple[str, bytes, str, str]],
+                sources: list[tuple[str, str]]) -> None:
+    """Keep (key, compressed note, digest, source) rows, and set the source of the notes
+    of (source, key) pairs, in one transaction."""
+    if not rows and not sources:
+        return
+    db.execute("begin immediate")
+    try:
+        db.executemany("insert or replace into notes (key, data, digest, source) "
+                       "values (?, ?, ?, ?)", rows)
+        db.executemany("update notes set source = ? where key = ?", sources)
+        db.execute("commit")
+    except BaseException:
+        db.execute("rollback")
+        raise
+
+
+def _many(db: sqlite3.Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    if not rows:
+        return
+    db.execute("begin immediate")
+    try:
+        db.executemany(sql, rows)
+        db.execute("commit")
+    except BaseException:
+        db.execute("rollback")
+        raise
+
+
+def states(db: sqlite3.Connection, keys: list[str], made: str
+           ) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Of `keys` indexed with the print `made`: key -> (the key of the article it copies
+    or None, the digest kept with its note or None, the note's source or None)."""
+    unique = sorted(set(keys))
+    out: dict[str, tuple[str | None, str | None, str | None]] = {}
+    for at in range(0, len(unique), _VARIABLES):
+        part = unique[at : at + _VARIABLES]
+        sql = ("select a.key, a.original, n.digest, n.source from articles a left join "
+               "notes n on n.key = a.key where a.print = ? and a.key in "
+               f"({','.join('?' * len(part))})")
+        out.update((key, (original, digest, source)) for key, original, digest, source
+                   in db.execute(sql, (made, *part)))
+    return out

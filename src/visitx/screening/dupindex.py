@@ -291,6 +291,13 @@ class DuplicateIndex:
         return {key: original for key, (_, made, _, original) in known.items()
                 if made == self.print}
 
+    def states(self, keys: Iterable[str]
+               ) -> dict[str, tuple[str | None, str | None, str | None]]:
+        """`outcomes`, with the digest and source of each key's note (None: no note, or
+        one written without): key -> (original, note digest, note source), one query."""
+        return self._recovering(functools.partial(dupfile.states, self._db, list(keys),
+                                                  self.print))
+
     def recall_many(self, keys: Iterable[str]) -> dict[str, bytes]:
         """`recall` for many keys at once: the notes kept (keys without one left out)."""
         unique = sorted(set(keys))
@@ -308,21 +315,41 @@ class DuplicateIndex:
 
     def remember_many(self, items: Iterable[tuple[str, bytes]]) -> None:
         """`remember` for each (key, data), in one statement (compressed faster)."""
-        rows = [value for key, data in items for value in (key, zlib.compress(data, 1))]
-        for at in range(0, len(rows), _VARIABLES):
-            part = rows[at : at + _VARIABLES]
-            pairs = ",".join(["(?,?)"] * (len(part) // 2))
-            sql = f"insert or replace into notes (key, data) values {pairs}"
+        rows = [value for key, data in items
+                for value in (key, zlib.compress(data, 1), dupfile.note_digest(data))]
+        for at in range(0, len(rows), _VARIABLES - _VARIABLES % 3):
+            part = rows[at : at + _VARIABLES - _VARIABLES % 3]
+            triples = ",".join(["(?,?,?)"] * (len(part) // 3))
+            sql = f"insert or replace into notes (key, data, digest) values {triples}"
             self._recovering(functools.partial(self._db.execute, sql, part))
+
+    def remember_sourced(self, notes: Iterable[tuple[str, bytes, str]],
+                         sources: Iterable[tuple[str, str]] = ()) -> None:
+        """Keep (key, note, source) notes with their digests and `source` (a digest of
+        what the note is made from, for a re-run to tell it is the same without making
+        it), and set the source of kept notes for (key, source) pairs; one transaction."""
+        rows = [(key, zlib.compress(data, 1), dupfile.note_digest(data), source)
+                for key, data, source in notes]
+        pairs = [(source, key) for key, source in sources]
+        self._recovering(functools.partial(dupfile.put_sourced, self._db, rows, pairs))
 
     def remember(self, key: str, data: bytes) -> None:
         """Keep a note about an indexed article (the batch keeps its record, compressed)."""
         self._recovering(
             lambda: self._db.execute(
-                "insert or replace into notes (key, data) values (?, ?)",
-                (key, zlib.compress(data)),
+                "insert or replace into notes (key, data, digest) values (?, ?, ?)",
+                (key, zlib.compress(data), dupfile.note_digest(data)),
             )
         )
+
+    def note_digests(self, keys: Iterable[str]) -> dict[str, str]:
+        """The digests (`dupfile.note_digest`) of the notes kept under `keys`, without
+        reading the notes; keys without a note are left out."""
+        return self._recovering(functools.partial(dupfile.note_digests, self._db, list(keys)))
+
+    def copy_notes(self, moves: list[tuple[str, str]]) -> None:
+        """For each (from, to) in order: keep the note kept under `from` under `to` too."""
+        self._recovering(functools.partial(dupfile.copy_notes, self._db, moves))
 
     def recall(self, key: str) -> bytes | None:
         """The note kept about an article, or None."""
