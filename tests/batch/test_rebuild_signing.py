@@ -151,3 +151,21 @@ def test_rows_of_an_earlier_run_are_answered_without_signing(
         answers, originals = find_all(index, [("a", STORY), ("c", "Home | " + STORY)])
     assert answers == [None, "a"]
     assert originals == ["a"]
+
+
+def test_an_index_that_fails_loses_no_article(
+    cached: Settings, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A locked index file: the articles are extracted as they are, with one warning."""
+
+    def locked(*_: Any) -> Any:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(Indexer, "add", locked)
+    with caplog.at_level("WARNING", logger="visitx"):
+        results = run(SEEDS, cached)
+    assert [r.error for r in results] == [None] * 5
+    assert [r.duplicate_of for r in results] == [None] * 5
+    assert all(r.visits for r in results)
+    warned = [r.message for r in caplog.records if "the index failed" in r.message]
+    assert len(warned) == 1 and "database is locked" in warned[0]

@@ -105,12 +105,14 @@ class CopyAnswers:
         with self.lock:
             self.index.copy_notes(kept)
 
-    def remember(self, original: str, record: Extraction) -> None:
+    def remember(self, original: str, digest: str | None, record: Extraction) -> None:
         """Memoize a copy's record the ordinary way made (`Plan.before`) from the note
-        kept under `original`, so that the first re-run reads it too."""
+        kept under `original` (its `digest` when the run has not written it yet), so
+        that the first re-run reads it too."""
         try:
-            with self.lock:
-                digest = self.index.note_digests([original]).get(original)
+            if digest is None:
+                with self.lock:
+                    digest = self.index.note_digests([original]).get(original)
             if digest is not None:
                 key = copy_key(digest, record.article.id, self.model, self.prompt)
                 self.memo.put_many([(key, record.model_dump_json(exclude={"article"}))])

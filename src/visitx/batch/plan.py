@@ -161,9 +161,11 @@ class Plan:
         self.stats.model = settings.model
         self._waiting: dict[str, asyncio.Future[Extraction | None]] = {}
         self._unsaved: dict[str, bytes] = {}  # notes not yet written (`NOTES_AT_ONCE`)
+        self._index_failed = False  # warned once: the index failed, articles went on
         # Told each near-copy's record made here: (the key of the note it is made from,
         # the record); a batch's re-run stage memoizes them (`visitx.batch.hitcopies`).
-        self.on_copy: Callable[[str, Extraction], None] | None = None
+        # (the key of the note, its digest if this run made it, the record).
+        self.on_copy: Callable[[str, str | None, Extraction], None] | None = None
 
     def hand_over(self, handed: HandOver | None) -> None:
         """Signatures made when the list was ordered (`longest_first`), by fed position:
@@ -223,7 +225,14 @@ class Plan:
             return skipped
         key = ArticleRecord.id_for(article.text)
         loop = asyncio.get_running_loop()
-        original = await self._indexer.find(key, article.text, position)
+        try:
+            original = await self._indexer.find(key, article.text, position)
+        except sqlite3.Error as exc:  # only a saving: the article goes to the model
+            if not self._index_failed:
+                log.warning("visitx near-copies: the index failed (%s); articles it "
+                            "could not check are extracted as they are", exc)
+            self._index_failed = True
+            return None
         if original is None:
             return None
         pending = self._waiting.get(original)
@@ -239,8 +248,16 @@ class Plan:
         record.duplicate_of = note.article.id
         self._keep(key, note)
         if self.on_copy is not None:
-            self.on_copy(original, record)
+            self.on_copy(original, self._unsaved_digest(original), record)
         return record
+
+    def _unsaved_digest(self, key: str) -> str | None:
+        """The digest of the note kept under `key` that is not written yet, or None."""
+        from visitx.screening.dupfile import note_digest
+
+        with self._lock:
+            data = self._unsaved.get(key)
+        return None if data is None else note_digest(data)
 
     def _keep(self, key: str, original: Extraction) -> None:
         """Remember `original`'s record (its text left out) as the one `key` copies;
