@@ -168,4 +168,5 @@ def test_an_index_that_fails_loses_no_article(
     assert [r.duplicate_of for r in results] == [None] * 5
     assert all(r.visits for r in results)
     warned = [r.message for r in caplog.records if "the index failed" in r.message]
-    assert len(warned) == 1 and "database is locked" in warned[0]
+    assert len(warned) == 1
+    assert "database is locked" in warned[0]
