@@ -11,8 +11,10 @@ Three ways to run the suite:
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +23,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from visitx import Extraction, Settings
+from visitx import Article, Extraction, Extractor, Settings
 from visitx.core.urls import redact_url
 from visitx.llm.api import forget_extractors
 from visitx.llm.provider import forget_endpoints
@@ -386,3 +388,29 @@ def comparable(record: Extraction) -> dict[str, Any]:
     data = record.model_dump(mode="json")
     data["meta"]["duration_s"] = 0
     return data
+
+
+def shortened(article: Article) -> Article:
+    """A near-copy without the article's last line (shorter: not the one extracted)."""
+    body = article.text.rstrip()
+    return dataclasses.replace(article, text=body[: body.rfind("\n")], id=f"{article.id}-copy")
+
+
+@pytest.fixture
+def cached(provider: Provider, settings: Settings) -> Settings:
+    """Settings (near-copies on) whose cache holds the five seeds' recorded drafts, and
+    an empty record memo (the first batch rebuilds and memoizes)."""
+    if provider.recording:
+        pytest.skip("replays the recorded seed answers")
+    from visitx.llm import memo
+    from visitx.testing import replay
+
+    ex = Extractor(settings)
+    for article in seeds():
+        with replay(CASSETTES / "extract" / f"test_seed_article_end_to_end[{article.id}].yaml"):
+            ex.extract(article.text, published=article.published)
+    ex.close()
+    with sqlite3.connect(settings.cache_dir / memo.MEMO_FILE) as db:
+        db.execute("delete from records")  # the first batch rebuilds and memoizes
+    assert settings.duplicates  # the default
+    return settings

@@ -13,41 +13,20 @@ from typing import Any
 import pytest
 
 import visitx
-from visitx import Article, Extractor, Settings
+from visitx import Settings
 from visitx.batch.indexer import Indexer
 from visitx.llm import memo
 from visitx.screening import minhash
 from visitx.screening.dupindex import DuplicateIndex
 
-from conftest import CASSETTES, Provider, comparable, seeds
+from conftest import comparable, seeds, shortened
 
 SEEDS = seeds()
-
-
-def shortened(article: Article) -> Article:
-    """A near-copy without the article's last line (shorter: not the one extracted)."""
-    body = article.text.rstrip()
-    return dataclasses.replace(article, text=body[: body.rfind("\n")], id=f"{article.id}-copy")
 
 
 ARTICLES = [*SEEDS, shortened(SEEDS[0]), shortened(SEEDS[1])]  # 7 distinct texts
 
 
-@pytest.fixture
-def cached(provider: Provider, settings: Settings) -> Settings:
-    """Settings (near-copies on) whose cache holds the five seeds' drafts, memo empty."""
-    if provider.recording:
-        pytest.skip("replays the recorded seed answers")
-    from visitx.testing import replay
-
-    ex = Extractor(settings)
-    for article in SEEDS:
-        with replay(CASSETTES / "extract" / f"test_seed_article_end_to_end[{article.id}].yaml"):
-            ex.extract(article.text, published=article.published)
-    ex.close()
-    with sqlite3.connect(settings.cache_dir / memo.MEMO_FILE) as db:
-        db.execute("delete from records")
-    return settings
 
 
 @pytest.fixture

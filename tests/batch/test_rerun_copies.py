@@ -5,46 +5,22 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
-import sqlite3
 from typing import Any
 
 import pytest
 
 import visitx
-from visitx import Article, Extractor, Settings
+from visitx import Extractor, Settings
 from visitx.batch import hits, hitstage
-from visitx.llm import memo
 
-from conftest import CASSETTES, Provider, comparable, seeds
+from conftest import comparable, seeds, shortened
 
 SEEDS = seeds()
-
-
-def shortened(article: Article) -> Article:
-    """A near-copy without the article's last line (shorter: not the one extracted)."""
-    body = article.text.rstrip()
-    return dataclasses.replace(article, text=body[: body.rfind("\n")], id=f"{article.id}-copy")
 
 
 COPIES = [shortened(SEEDS[0]), shortened(SEEDS[1])]
 
 
-@pytest.fixture
-def cached(provider: Provider, settings: Settings) -> Settings:
-    """Settings (near-copies on) whose cache holds the five seeds' recorded drafts."""
-    if provider.recording:
-        pytest.skip("replays the recorded seed answers")
-    from visitx.testing import replay
-
-    ex = Extractor(settings)
-    for article in SEEDS:
-        with replay(CASSETTES / "extract" / f"test_seed_article_end_to_end[{article.id}].yaml"):
-            ex.extract(article.text, published=article.published)
-    ex.close()
-    with sqlite3.connect(settings.cache_dir / memo.MEMO_FILE) as db:
-        db.execute("delete from records")  # the first batch rebuilds and memoizes
-    assert settings.duplicates  # the default
-    return settings
 
 
 def run(articles: list[Any], settings: Settings) -> visitx.Results:

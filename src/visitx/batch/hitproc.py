@@ -11,90 +11,46 @@ or fails, the batch resolves its windows itself: the helper is only a saving.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import pickle
-import subprocess
-import sys
 import threading
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
+from visitx.batch.child import Child, pipes
 from visitx.batch.hits import HitSpec, Resolver
 from visitx.llm.memo import fingerprint
 
 __all__ = ["Helper", "main"]
 
 _START_TIMEOUT_S = 60.0
-_STOP_TIMEOUT_S = 10.0
 
 
 class Helper:
     """A running helper process; `resolve` is `Resolver.resolve` done there (thread-safe)."""
 
     def __init__(self, spec: HitSpec) -> None:
-        root = Path(__file__).resolve().parents[2]  # the folder visitx is imported from
-        env = {**os.environ,
-               "PYTHONPATH": os.pathsep.join(filter(None, [str(root),
-                                                           os.environ.get("PYTHONPATH")]))}
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "visitx.batch.hitproc"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
-            start_new_session=True,  # Ctrl-C reaches the batch, which ends the helper
-        )
+        self._child = Child("visitx.batch.hitproc", fingerprint(), _START_TIMEOUT_S, spec)
+        self.proc = self._child.proc
         self._lock = threading.Lock()
-        assert self.proc.stdin is not None
-        assert self.proc.stdout is not None
-        self._in: IO[bytes] = self.proc.stdin
-        self._out: IO[bytes] = self.proc.stdout
-        timer = threading.Timer(_START_TIMEOUT_S, self.proc.kill)  # a hang fails, not waits
-        timer.start()
-        try:
-            self._send(spec)
-            ready = pickle.load(self._out)
-        except BaseException:
-            self.close()
-            raise
-        finally:
-            timer.cancel()
-        if ready != ("ready", fingerprint()):
-            self.close()
-            raise RuntimeError(f"the helper process runs other code: {ready!r}")
-
-    def _send(self, value: Any) -> None:
-        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)  # fails before writing
-        self._in.write(data)
-        self._in.flush()
 
     def resolve(self, mode: str, items: list[tuple[int, Any]], news: list[int] | None = None
                 ) -> tuple[list[str | None], list[int]]:
         """`Resolver.learn(news)`, then `Resolver.resolve` in the helper: the answers and
         the window's `passes`; raises when the helper is gone or failed."""
         with self._lock:
-            self._send((mode, items, news))
-            answers, passes = pickle.load(self._out)
+            self._child.send((mode, items, news))
+            answers, passes = self._child.read()
         if not isinstance(answers, list) or len(answers) != len(items):
             raise RuntimeError("the helper process answered out of turn")
         return answers, passes
 
     def close(self) -> None:
         """Close its stdin (it ends), wait a moment, else kill it."""
-        with contextlib.suppress(OSError):
-            self._in.close()
-        try:
-            self.proc.wait(_STOP_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        with contextlib.suppress(OSError):
-            self._out.close()
+        self._child.close()
 
 
 def main() -> None:
     """The helper: a spec, then (mode, window) requests until stdin closes."""
-    source = sys.stdin.buffer
-    sink = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)  # a stray print must not corrupt the answers
+    source, sink = pipes()
     spec = pickle.load(source)
     resolver = Resolver(spec)
     if spec.screening:

@@ -13,17 +13,13 @@ process signs what is left: the helper is only a saving.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import pickle
-import subprocess
-import sys
 import threading
 from array import array
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
+from visitx.batch.child import Child, pipes
 from visitx.screening.minhash import signature_print, signatures
 
 __all__ = ["HELPER_FROM", "Helper", "main", "sign"]
@@ -116,61 +112,24 @@ class Helper:
     """A running helper process."""
 
     def __init__(self) -> None:
-        root = Path(__file__).resolve().parents[2]  # the folder visitx is imported from
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-            filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "visitx.batch.signproc"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
-            start_new_session=True,  # Ctrl-C reaches the batch, which ends the helper
-        )
-        assert self.proc.stdin is not None
-        assert self.proc.stdout is not None
-        self._in: IO[bytes] = self.proc.stdin
-        self._out: IO[bytes] = self.proc.stdout
-        try:
-            ready = self._read()
-        except BaseException:
-            self.close()
-            raise
-        if ready != ("ready", signature_print()):
-            self.close()
-            raise RuntimeError(f"the helper process signs with other code: {ready!r}")
-
-    def _read(self) -> Any:
-        timer = threading.Timer(_TIMEOUT_S, self.proc.kill)  # a hang fails, not waits
-        timer.start()
-        try:
-            return pickle.load(self._out)
-        finally:
-            timer.cancel()
+        self._child = Child("visitx.batch.signproc", signature_print(), _TIMEOUT_S)
+        self.proc = self._child.proc
 
     def sign(self, texts: list[str]) -> list[bytes | None]:
-        self._in.write(pickle.dumps(texts, protocol=pickle.HIGHEST_PROTOCOL))
-        self._in.flush()
-        sigs = self._read()
+        self._child.send(texts)
+        sigs = self._child.read(timed=True)
         if not isinstance(sigs, list) or len(sigs) != len(texts):
             raise RuntimeError("the helper process answered out of turn")
         return sigs
 
     def close(self) -> None:
         """Close its stdin (it ends), wait a moment, else kill it."""
-        with contextlib.suppress(OSError):
-            self._in.close()
-        try:
-            self.proc.wait(10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        with contextlib.suppress(OSError):
-            self._out.close()
+        self._child.close()
 
 
 def main() -> None:
     """The helper: windows of texts until stdin closes; their signatures as bytes."""
-    source = sys.stdin.buffer
-    sink = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)  # a stray print must not corrupt the answers
+    source, sink = pipes()
     pickle.dump(("ready", signature_print()), sink)
     sink.flush()
     try:
