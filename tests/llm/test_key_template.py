@@ -52,6 +52,8 @@ def test_template_key_matches_cache_key(
     ).hexdigest()
     template = KeyTemplate(**CONSTANT, sampling=sampling)
     assert template.key(text, title, published, language) == f"visitx:{digest}"
+    encoded = json.dumps(text, ensure_ascii=False)  # the text's JSON, written elsewhere
+    assert template.key(text, title, published, language, encoded) == f"visitx:{digest}"
     assert cache_key(text=text, title=title, published=published, language=language,
                      sampling=sampling, **CONSTANT) == f"visitx:{digest}"
 

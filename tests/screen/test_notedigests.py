@@ -64,3 +64,23 @@ def test_a_source_alone_can_be_set(tmp_path: Path) -> None:
         assert index.recall("a") == b"kept"
         assert index.states(["a"]) == {}  # not indexed: no state
         assert index.note_digests(["a"]) == {"a": sha(b"kept")}
+
+
+def test_a_file_without_the_state_indexes_gets_them(tmp_path: Path) -> None:
+    """An index file an older visitx made (no covering indexes) gains them when opened;
+    a re-run's state query (which names them) answers from them."""
+    path = tmp_path / "d.sqlite3"
+    with DuplicateIndex(path) as index:
+        assert index.add_many([("a", "one two three four five six seven eight"),
+                               ("b", "one two three four five six seven eight")]) == [None, "a"]
+        index.remember("a", b"note of a")
+    with sqlite3.connect(path) as db:
+        db.execute("drop index articles_state")
+        db.execute("drop index notes_state")
+    with DuplicateIndex(path) as index:
+        states = index.states(["a", "b", "missing"])
+    assert states == {"a": (None, sha(b"note of a"), None), "b": ("a", None, None)}
+    with sqlite3.connect(path) as db:
+        query = "select name from sqlite_master where type = 'index'"
+        names = {row[0] for row in db.execute(query)}
+    assert {"articles_state", "notes_state"} <= names

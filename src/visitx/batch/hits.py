@@ -116,12 +116,14 @@ class Found:
     def key(self) -> str:
         """The draft's cache key (a near-copy's record needs none: made when asked)."""
         template, strip, published, language = self.keyed
-        text = self.article.text
+        text = given = self.article.text
         if strip:
             from visitx.text.clean import clean_text
 
             text = clean_text(text)
-        return template.key(text, self.article.title, published, language)
+        start, end = self.text_at  # the given text's JSON, written for the record
+        encoded = self.head[start:end] if text == given else None
+        return template.key(text, self.article.title, published, language, encoded)
 
     def json(self, language: str | None) -> str:
         """The record's article as JSON, with `language`."""

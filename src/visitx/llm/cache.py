@@ -103,10 +103,12 @@ class KeyTemplate:
         self.parts.append(whole)
 
     def key(self, text: str, title: str | None, published: str | None,
-            language: str | None) -> str:
+            language: str | None, text_json: str | None = None) -> str:
+        """The cache key; `text_json`: `text` already written as JSON (not again)."""
         p = self.parts
+        encoded = _json_str(text) if text_json is None else text_json
         material = "".join((
-            p[0], _json_str(language), p[1], _json_str(published), p[2], _json_str(text),
+            p[0], _json_str(language), p[1], _json_str(published), p[2], encoded,
             p[3], _json_str(title), p[4],
         ))
         return "visitx:" + hashlib.sha256(material.encode("utf-8")).hexdigest()

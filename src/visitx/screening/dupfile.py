@@ -73,6 +73,10 @@ def connect(path: Path | None) -> sqlite3.Connection:
         for column in ("digest", "source"):  # `note_digest(data)`; what the note is made
             if column not in kept:  # from (a re-run's `remember_sourced`), or null
                 db.execute(f"alter table notes add column {column} text")
+        # What a re-run reads of each article (`states`) without reading past the
+        # signature or the compressed note in its row.
+        db.execute("create index if not exists articles_state on articles (key, print, original)")
+        db.execute("create index if not exists notes_state on notes (key, digest, source)")
         if "bands" in tables:
             _convert(db)
         db.execute(f"pragma user_version={_LAYOUT}")
@@ -159,8 +163,9 @@ def states(db: sqlite3.Connection, keys: list[str], made: str
     out: dict[str, tuple[str | None, str | None, str | None]] = {}
     for at in range(0, len(unique), _VARIABLES):
         part = unique[at : at + _VARIABLES]
-        sql = ("select a.key, a.original, n.digest, n.source from articles a left join "
-               "notes n on n.key = a.key where a.print = ? and a.key in "
+        sql = ("select a.key, a.original, n.digest, n.source from articles a indexed by "
+               "articles_state left join notes n indexed by notes_state on n.key = a.key "
+               "where a.print = ? and a.key in "
                f"({','.join('?' * len(part))})")
         out.update((key, (original, digest, source)) for key, original, digest, source
                    in db.execute(sql, (made, *part)))
