@@ -147,9 +147,7 @@ class CopyAnswers:
                 return None
             original = Extraction.model_validate(note)
             header = Article.model_validate_json(one.json(one.language))
-            record = copy_record(original, header)
-            record.duplicate_of = original.article.id
-            return record.model_dump_json(exclude={"article"})
+            return copy_record(original, header).model_dump_json(exclude={"article"})
         except Exception:  # the ordinary way says what is wrong
             return None
 

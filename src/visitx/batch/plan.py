@@ -244,8 +244,7 @@ class Plan:
             return None
         from visitx.screening.copies import copy_record
 
-        record = copy_record(note, self._header(article, source_id))
-        record.duplicate_of = note.article.id
+        record = copy_record(note, self._header(article, source_id))  # duplicate_of set
         self._keep(key, note)
         if self.on_copy is not None:
             self.on_copy(original, self._unsaved_digest(original), record)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import threading
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from visitx.core.collector import paused as gc_paused  # for extract_many: the records kept
 from visitx.core.models import Extraction
 
 if TYPE_CHECKING:
@@ -68,29 +67,6 @@ def run_sync(coro: Any) -> Any:
     if "error" in box:
         raise box["error"]
     return box["value"]
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off for a while (as it was before, after).
-
-    For `extract_many`: it keeps every record until it returns, and each collection
-    would walk all of them again (about three quarters of a cached re-run's time at
-    100,000 records). Reference counting still frees everything that is not a cycle;
-    the cycles made meanwhile are collected by the next full collection.
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if gc.get_freeze_count() == 0:  # (else someone froze objects on purpose: leave them)
-            # What was made meanwhile goes to the oldest generation without being walked:
-            # else the first collection after walks every record at once, and the next again.
-            gc.freeze()
-            gc.unfreeze()
-        if was_on:
-            gc.enable()
 
 
 def first(pair: tuple[int, Extraction]) -> int:

@@ -11,35 +11,10 @@ oldest generation without being walked, and the collector is left as it was foun
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Iterator
-
+from visitx.core.collector import paused as collector_paused
 from visitx.core.once import once
 
 __all__ = ["collector_paused", "load_openai_sdk"]
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off for a while, then as it was before (also on error).
-
-    What was made meanwhile moves to the oldest generation unwalked (`gc.freeze()` then
-    `gc.unfreeze()`), so young collections do not walk it again; the next full collection
-    walks it once and collects the cycles among it. Objects someone froze on
-    purpose (`gc.freeze()`, say before a fork) stay frozen: the move is skipped then.
-    Reference counting frees everything that is not a cycle throughout.
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if gc.get_freeze_count() == 0:
-            gc.freeze()
-            gc.unfreeze()
-        if was_on:
-            gc.enable()
 
 
 @once

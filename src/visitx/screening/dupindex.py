@@ -335,12 +335,7 @@ class DuplicateIndex:
 
     def remember(self, key: str, data: bytes) -> None:
         """Keep a note about an indexed article (the batch keeps its record, compressed)."""
-        self._recovering(
-            lambda: self._db.execute(
-                "insert or replace into notes (key, data, digest) values (?, ?, ?)",
-                (key, zlib.compress(data), dupfile.note_digest(data)),
-            )
-        )
+        self.remember_many([(key, data)])
 
     def note_digests(self, keys: Iterable[str]) -> dict[str, str]:
         """The digests (`dupfile.note_digest`) of the notes kept under `keys`, without
