@@ -60,7 +60,7 @@ def right(name: str, case: dict[str, Any], found: list[str]) -> bool:
     if "relative" in name:
         first, last = _period(day, case["period"])
         return first <= start <= day <= end <= last
-    filled_in = day.day in (1, date.fromisoformat(case["published"]).day)
+    filled_in = day.day in (1, date.fromisoformat(case["published"][:10]).day)
     return start == end == day or (start < end and start <= day <= end and filled_in)
 
 

@@ -24,7 +24,7 @@ import ast
 import json
 import re
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
@@ -86,23 +86,27 @@ def absolute(root: Path) -> list[dict[str, object]]:
         assert isinstance(expected, ast.Call)
         day = date(*[ast.literal_eval(a) for a in expected.args[:3]])
         lang = _language_at(lines, lineno)
-        cases.append({"lang": lang, "text": text, "published": "2012-11-13",
+        cases.append({"lang": lang, "text": text, "published": "2012-11-13T00:00:00",
                       "expected_day": day.isoformat(), "source": f"dateparser/{path}"})  # fmt: skip
     return cases + preference(root, source)
 
 
 # Tests of a preferred direction: (test, tense, relative base; None: the base is the
 # second argument of each case). `PREFER_DATES_FROM` "past"/"future" is visitx's tense.
+# `published` is the test's RELATIVE_BASE as an ISO timestamp, with its hour (15:30:
+# `16:10` past is the day before); a base at midnight is a date (visitx reads
+# midnight exactly as no time).
 PREFERENCE_TESTS = (
-    ("test_preferably_past_dates", "past", date(2015, 2, 15)),
-    ("test_preferably_future_dates", "future", date(2015, 2, 15)),
-    ("test_preferably_future_dates_relative_last_week_of_month", "future", date(2015, 2, 24)),
+    ("test_preferably_past_dates", "past", datetime(2015, 2, 15, 15, 30)),
+    ("test_preferably_future_dates", "future", datetime(2015, 2, 15, 15, 30)),
+    ("test_preferably_future_dates_relative_last_week_of_month", "future",
+     datetime(2015, 2, 24, 15, 30)),
     ("test_preferably_past_dates_leap_year", "past", None),
     ("test_preferably_future_dates_leap_year", "future", None),
-    ("test_dates_parsing_with_language", "past", date(2012, 11, 13)),
-    ("test_dates_without_preference", "current", date(2015, 2, 15)),
+    ("test_dates_parsing_with_language", "past", datetime(2012, 11, 13)),
+    ("test_dates_without_preference", "current", datetime(2015, 2, 15, 15, 30)),
     ("test_dates_without_preference_leap_year", "current", None),
-)
+)  # fmt: skip
 
 
 def preference(root: Path, source: str) -> list[dict[str, object]]:
@@ -118,7 +122,7 @@ def preference(root: Path, source: str) -> list[dict[str, object]]:
             text, rest = args[0], args[1:]
             published = base
             if base is None:
-                published = date(*[ast.literal_eval(a) for a in rest.pop(0).args[:3]])
+                published = datetime(*[ast.literal_eval(a) for a in rest.pop(0).args])
             expected = rest[0]
             assert isinstance(expected, ast.Call)
             assert published is not None
@@ -133,7 +137,7 @@ def relative(root: Path) -> list[dict[str, object]]:
     path = "tests/test_freshness_date_parser.py"
     source = (root / path).read_text(encoding="utf-8")
     lines = source.splitlines()
-    now = date(2014, 9, 1)
+    now = datetime(2014, 9, 1, 10, 30)  # the tests' `self.now`
     cases = []
     tests = (
         ("test_relative_past_dates", -1),
@@ -157,7 +161,7 @@ def relative(root: Path) -> list[dict[str, object]]:
             if set(offset) - {"days", "weeks", "months", "years"}:
                 continue
             delta = relativedelta(**offset)
-            day = now + delta if sign > 0 else now - delta
+            day = (now + delta if sign > 0 else now - delta).date()
             cases.append({"lang": lang, "text": text,
                           "published": now.isoformat(), "expected_day": day.isoformat(),
                           "period": period, "tense": "future" if sign > 0 else "past",

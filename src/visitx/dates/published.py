@@ -9,26 +9,30 @@ A timestamp's day is the day as written, in its own time zone. A value that name
 single day (`March 2024`, `yesterday`, `03/04/2024`) is rejected with an `InputError`
 rather than ignored: resolving "yesterday" against no date is better than against a
 guessed one, but silently dropping what the caller gave hides their mistake.
+A timestamp's time of day, as written in its own zone, is `published_moment`; midnight
+exactly (`2024-03-03T00:00:00`, `datetime(2024, 3, 3)`) counts as no time, since dates
+stored as timestamps are padded with it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time
 from email.utils import parsedate_tz
 
 from visitx.core.errors import InputError
 
-__all__ = ["read_published"]
+__all__ = ["published_moment", "read_published"]
 
 _ISO = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})"
-    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?"
+    r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?"
 )
 # ISO 8601's basic format (`20240303`, `20240303T093000Z`), as feeds and file names write it.
 _ISO_BASIC = re.compile(
-    r"(\d{4})(\d{2})(\d{2})(?:T\d{2}(?:\d{2}(?:\d{2}(?:[.,]\d+)?)?)?(?:Z|[+-]\d{2}(?:\d{2})?)?)?"
+    r"(\d{4})(\d{2})(\d{2})"
+    r"(?:T(\d{2})(?:(\d{2})(?:(\d{2})(?:[.,]\d+)?)?)?(?:Z|[+-]\d{2}(?:\d{2})?)?)?"
 )
 _RFC_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -74,7 +78,7 @@ def read_published(
         return None
     iso = _ISO.fullmatch(text) or _ISO_BASIC.fullmatch(text)
     try:
-        found = date(*map(int, iso.groups())) if iso else None
+        found = date(*map(int, iso.groups()[:3])) if iso else None
     except ValueError:
         found = None
     found = found or _rfc2822(text) or explicit_day(text)
@@ -85,3 +89,38 @@ def read_published(
             "('March 3, 2024', '3 March 2024')."
         )
     return found
+
+
+def _clock(hour: int, minute: int, second: int) -> time | None:
+    """The time of day, or None for midnight exactly (a date padded to a timestamp)."""
+    try:
+        moment = time(hour, minute, second)
+    except ValueError:
+        return None
+    return None if moment == time(0) else moment
+
+
+def published_moment(value: str | date | None, day: date | None) -> datetime | None:
+    """The moment of publication when `value` carries a time of day, else None.
+
+    `day` is `read_published(value)`. The time is read from a `datetime`, an ISO 8601
+    timestamp (`2024-03-03T09:30:00Z`, `20240303T0930`) or an RFC 2822 one, as written
+    in its own zone; a date, a printed date and midnight exactly carry no time.
+    """
+    if day is None or value is None:
+        return None
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return None
+    moment: time | None
+    if isinstance(value, datetime):
+        moment = _clock(value.hour, value.minute, value.second)
+    else:
+        text = value.strip()
+        iso = _ISO.fullmatch(text) or _ISO_BASIC.fullmatch(text)
+        if iso is not None:
+            hour, minute, second = (int(part or 0) for part in iso.groups()[3:])
+            moment = _clock(hour, minute, second) if iso.group(4) is not None else None
+        else:
+            parts = parsedate_tz(text) if _rfc2822(text) is not None else None
+            moment = None if parts is None else _clock(parts[3], parts[4], parts[5])
+    return None if moment is None else datetime.combine(day, moment)
