@@ -1,0 +1,93 @@
+"""English words that are also a month or a weekday: `the Sun`, `joined the march`, `sat`.
+
+`Sun`, `Sat`, `Wed`, `Mar` and `Jan` abbreviate weekdays and months and are also words
+or names (the Sun newspaper, `sat down`, a `Wed dress`, `mar`, Jan the person);
+`march`, `may` and `august` are months and also a noun or verb, a modal and an
+adjective. Such a word is read as a date only where a date can stand
+(`tables/english_words.json`, `word_traps`):
+
+* never after an article unless a number follows (`the Sun`, `a Wed dress`, `the
+  march`, `the Sun's website`; `the Sat. 9 March` and `the May of 1968` stay dates);
+  capitalised full months after an article are names only when nothing but a
+  possessive or a preposition follows (`joined the March`, `the March on Washington`;
+  `the August meeting` stays August);
+* never as a possessive (`the Sun's`, `Sat's`, `May's government`);
+* without any number in the text, an abbreviation needs a dot (`Sat.`), a word before
+  it that introduces a date (`on Sat`, `last Sat`, `from Mon to Sat`) or another
+  weekday or month beside it (`Mon-Sat`), and a full month written in lower case a word
+  that introduces a date (`in march`, `early may`, `the end of august`); a capitalised
+  full month alone stays the month (`March`).
+
+Read for English and, without a language, when the article words are English (`the`),
+or when every word is an English date word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from visitx.core.datafiles import read_json
+from visitx.dates.vocabulary import MONTH_WORD, is_english
+from visitx.dates.weeks import WD
+
+__all__ = ["LANGUAGES", "word_not_date"]
+
+LANGUAGES = frozenset({"en", None})
+_TABLE: dict[str, str] = read_json("english_words.json")["word_traps"]
+_ABBR = _TABLE["abbreviations"]
+_MONTHS = _TABLE["months"]
+_LICENCES = _TABLE["licences"]
+_APOSTROPHE = "['\u2019]"
+# An article before the word, and no number after it (`the Sat. 9 March`, `the May of 1968`).
+_AFTER_ARTICLE = re.compile(
+    rf"\b(the|a|an) ({_ABBR}|{_MONTHS})\b(?!\.? ?\d| of \d)(?P<rest>.*)",
+    re.IGNORECASE,
+)
+_NAME_FOLLOWS = re.compile(
+    rf"(?:{_APOSTROPHE}s\b.*|[ ,.;:!?)]*$|,? (?:on|in|for|against|to|from|of|through) .*)",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(rf"\b(?:{_ABBR}|may){_APOSTROPHE}s\b", re.IGNORECASE)
+_TOKEN = re.compile(rf"\b(?:{_ABBR}|{_MONTHS})\b", re.IGNORECASE)
+_LICENCE = re.compile(rf"\b(?:{_LICENCES})[ -]$", re.IGNORECASE)
+_OTHER_DATE_WORD = re.compile(rf"\b(?:{WD}|{MONTH_WORD})", re.IGNORECASE)
+
+
+def _article_trap(text: str, english: bool) -> bool:
+    """`the Sun`, `a Wed dress`, `joined the march`: an article before the word."""
+    for m in _AFTER_ARTICLE.finditer(text):
+        if m.group(1).lower() != "the" and not english:
+            continue  # `a`, `an` are words of other languages too
+        word = m.group(2)
+        capitalised_month = word.lower() in _MONTHS.split("|") and word[0].isupper()
+        if not capitalised_month or _NAME_FOLLOWS.fullmatch(m.group("rest")):
+            return True
+    return False
+
+
+def _unlicensed(text: str) -> bool:
+    """A word with no number in the text and nothing that makes it a date."""
+    if re.search(r"\d", text):
+        return False
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        before = text[: m.start()]
+        if _LICENCE.search(before):
+            continue
+        if word.lower() in _MONTHS.split("|"):
+            if word[0].isupper():
+                continue  # `March`: the month, as dateparser reads it
+            return True  # `march`, `may`: a noun, a verb, a modal
+        rest = text[: m.start()] + " " + text[m.end() :]
+        if text[m.end() : m.end() + 1] == "." or _OTHER_DATE_WORD.search(rest):
+            continue  # `Sat.`, `Mon-Sat`
+        return True
+    return False
+
+
+def word_not_date(text: str, language: str | None = None) -> bool:
+    """Whether `text` holds a word that only looks like a month or weekday (`the Sun`)."""
+    english = language == "en" or is_english(text)
+    if _article_trap(text, english) or _POSSESSIVE.search(text):
+        return True
+    return english and _unlicensed(text)
