@@ -136,6 +136,10 @@ _HALF = re.compile(
 _SHORT_HALF = re.compile(r"([12])h(\d\d)")  # `2H23`
 _YEARS_PART = re.compile(r"(?:the )?((?:this|last|next) )?year's (\w+[- ](?:quarter|half))")
 _QUARTER_OF_MONTHS = re.compile(r"(?:the )?(\w+ ?- ?\w+) quarter(?: (?:of )?(\d{4}))?")
+# `the January-March period`, `the June to August 2023 period`: the months of the range.
+_PERIOD_OF_MONTHS = re.compile(
+    r"(?:the )?(\w+\.? ?(?:-|to|through) ?\w+\.?(?: \d{4})?) period(?: (?:of )?(\d{4}))?"
+)
 _ENDED = re.compile(
     r"(?:the )?(?:(quarter|half|three|six|nine) (?:months? )?)(?:ended|ending|to|through) (.+)"
 )
@@ -180,6 +184,14 @@ def _quarter_of_months(m: re.Match[str], reader: Reader) -> Cand | None:
         return None
     months = (found.end.year - found.start.year) * 12 + found.end.month - found.start.month + 1
     return found if months == 3 and found.start.month % 3 == 1 else None
+
+
+def _period_of_months(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the January-March period`: the months from the first to the last, as a range."""
+    months = re.sub(r" ?(-|to|through) ?", r" \1 ", m.group(1))
+    found = reader.parse(f"{months} {m.group(2) or ''}".strip())
+    ok = found is not None and found.precision == "month" and found.start.month != found.end.month
+    return found if ok else None
 
 
 _ENDED_MONTHS = {"quarter": 3, "three": 3, "half": 6, "six": 6, "nine": 9}
@@ -235,6 +247,7 @@ RULES: tuple[Rule, ...] = (
     (_SHORT_HALF, _short_half),
     (_YEARS_PART, _years_part),
     (_QUARTER_OF_MONTHS, _quarter_of_months),
+    (_PERIOD_OF_MONTHS, _period_of_months),
     (_ENDED, _ended),
     (_RELATIVE_QUARTER, _relative_quarter),
     (_MONTHS_OF, _months_of),
