@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from visitx.core.models import Calendar, DateValue, Precision
-from visitx.dates import english, guess, tables
+from visitx.dates import clock, english, guess, tables, traps
 from visitx.dates import published as _published_mod
 from visitx.dates import relative as _date_relative
 from visitx.dates.calendars import from_gregorian, period
@@ -272,11 +272,15 @@ def parse_date(
     lang = _language(language)
     pub = read_published(published)
     ahead = tense == "future"
+    if lang in traps.LANGUAGES and traps.word_not_date(text, lang):
+        return None  # `the Sun`, `joined the march`: an ordinary word, not a date
     found = _core_or_english(text, lang, pub, ahead)
     if lang in english.LANGUAGES:
         found = english.read(text, english.Reader(pub, ahead, _reader(lang, pub, ahead)), found)
     if found is None and lang is None and not is_english(text):  # `vor 11 Tagen`: `dates.guess`
         found = guess.read(text, lambda part, tag: _core(part, tag, pub, ahead))
+    if found is None and lang in clock.LANGUAGES:  # `16:10` published at 15:30
+        found = clock.time_alone(text, _published_mod.published_moment(published, pub), ahead)
     if found is None:
         return None
     return DateValue(
