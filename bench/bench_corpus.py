@@ -15,7 +15,9 @@ Three larger sets follow, each case with its source:
   year containing it where dateparser's expected day is one it fills in (the 1st, or
   the relative base's 13th); relative ones when visitx's period lies inside the
   period the test states (the day, the Monday-Sunday week, the month, the year) and
-  contains the expected day. `absolute_no_preference` (dateparser's
+  contains the expected day. `published` is the test's RELATIVE_BASE as an ISO
+  timestamp with its hour (15:30 for the preference tests: a time alone then names a
+  day; a base at midnight counts as a date). `absolute_no_preference` (dateparser's
   `PREFER_DATES_FROM="current_period"`, which visitx does not have) is parsed with
   visitx's default tense, the past, and shown apart; so are the relative tests in
   languages without tables (`relative_other_languages`: dateparser is the fallback).

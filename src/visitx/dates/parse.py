@@ -236,7 +236,9 @@ def parse_date(
     `the 21st` the most recent 21st on or before publication; `two days before June 3`
     that day; `2 years and 3 months ago` the month it names; `the past two weeks` the
     rolling stretch to publication; `the second week of July` July 8-14. Fiscal
-    periods and seasons are None (`dates.stretches`).
+    periods and seasons are None (`dates.stretches`). A time alone (`16:10`) names a
+    day only against a timestamped `published` (`dates.clock`); words that are also
+    a month or weekday (`the Sun`, `joined the march`) are no date (`dates.traps`).
 
     Args:
         text: The date expression as written in the article.
