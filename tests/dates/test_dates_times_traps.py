@@ -133,6 +133,7 @@ def test_published_moment(published: str, expected: dt.datetime | None) -> None:
         "Sun Yat-sen",
         "under the midday sun",
         "joined the march",
+        "on the march",
         "the March on Washington",
         "march",
         "may",
@@ -173,6 +174,8 @@ def test_word_is_no_date_without_language(text: str) -> None:
         pytest.param("mid-may", ("2023-05-01", "2023-05-31"), id="mid-may-lower"),
         pytest.param("the May of 1968", ("1968-05-01", "1968-05-31"), id="the-may-of-1968"),
         pytest.param("August", ("2023-08-01", "2023-08-31"), id="august-capital"),
+        pytest.param("Wed evening", ("2024-03-13", "2024-03-13"), id="wed-evening"),
+        pytest.param("the Jan-Mar quarter", ("2024-01-01", "2024-03-31"), id="jan-mar-quarter"),
     ],
 )
 def test_word_where_a_date_stands_is_read(text: str, expected: tuple[str, str]) -> None:

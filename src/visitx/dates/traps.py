@@ -13,10 +13,10 @@ adjective. Such a word is read as a date only where a date can stand
   `the August meeting` stays August);
 * never as a possessive (`the Sun's`, `Sat's`, `May's government`);
 * without any number in the text, an abbreviation needs a dot (`Sat.`), a word before
-  it that introduces a date (`on Sat`, `last Sat`, `from Mon to Sat`) or another
-  weekday or month beside it (`Mon-Sat`), and a full month written in lower case a word
-  that introduces a date (`in march`, `early may`, `the end of august`); a capitalised
-  full month alone stays the month (`March`).
+  it that introduces a date (`on Sat`, `last Sat`, `from Mon to Sat`), a part of the
+  day after it (`Sat night`) or another weekday or month beside it (`Mon-Sat`), and a
+  full month written in lower case a word that introduces a date (`in march`, `early
+  may`, `the end of august`); a capitalised full month alone stays the month (`March`).
 
 Read for English and, without a language, when the article words are English (`the`),
 or when every word is an English date word.
@@ -43,6 +43,10 @@ _AFTER_ARTICLE = re.compile(
     rf"\b(the|a|an) ({_ABBR}|{_MONTHS})\b(?!\.? ?\d| of \d)(?P<rest>.*)",
     re.IGNORECASE,
 )
+# `the Jan-Mar quarter`, `the Sat-Sun weekend`: the word opens a range of dates.
+_RANGE_FOLLOWS = re.compile(
+    rf"\.? ?(?:-|\u2013|to|through|and) ?(?:{WD}|{MONTH_WORD})", re.IGNORECASE
+)
 _NAME_FOLLOWS = re.compile(
     rf"(?:{_APOSTROPHE}s\b.*|[ ,.;:!?)]*$|,? (?:on|in|for|against|to|from|of|through) .*)",
     re.IGNORECASE,
@@ -51,6 +55,8 @@ _POSSESSIVE = re.compile(rf"\b(?:{_ABBR}|may){_APOSTROPHE}s\b", re.IGNORECASE)
 _TOKEN = re.compile(rf"\b(?:{_ABBR}|{_MONTHS})\b", re.IGNORECASE)
 _LICENCE = re.compile(rf"\b(?:{_LICENCES})[ -]$", re.IGNORECASE)
 _OTHER_DATE_WORD = re.compile(rf"\b(?:{WD}|{MONTH_WORD})", re.IGNORECASE)
+# `Sat night`, `Wed evening`: a part of the day after the abbreviation.
+_DAY_PART = re.compile(r"\.?,? (?:morning|afternoon|evening|night|overnight|noon|midday)\b")
 
 
 def _article_trap(text: str, english: bool) -> bool:
@@ -59,6 +65,8 @@ def _article_trap(text: str, english: bool) -> bool:
         if m.group(1).lower() != "the" and not english:
             continue  # `a`, `an` are words of other languages too
         word = m.group(2)
+        if _RANGE_FOLLOWS.match(m.group("rest")):
+            continue
         capitalised_month = word.lower() in _MONTHS.split("|") and word[0].isupper()
         if not capitalised_month or _NAME_FOLLOWS.fullmatch(m.group("rest")):
             return True
@@ -81,6 +89,8 @@ def _unlicensed(text: str) -> bool:
         rest = text[: m.start()] + " " + text[m.end() :]
         if text[m.end() : m.end() + 1] == "." or _OTHER_DATE_WORD.search(rest):
             continue  # `Sat.`, `Mon-Sat`
+        if _DAY_PART.match(text, m.end()):
+            continue  # `Sat night`
         return True
     return False
 
