@@ -24,6 +24,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 
+from visitx.core.datafiles import read_sections
 from visitx.core.textfold import fold
 from visitx.places.index import Index
 
@@ -43,10 +44,7 @@ _NON_WORD = re.compile(
 )
 EDGE_PUNCT = " \t\n.,;:!?\"'()[]{}<>«»“”„…-–—*"
 
-_ARTICLE = re.compile(
-    r"^(?:the|la|le|les|el|los|las|il|lo|gli|die|der|das|den|dem|des|de|het|o|a|os|as)\s+"
-    r"|^l'"
-)
+_WORDS = "place_words.txt"
 # A Turkish (or English possessive) suffix after the last apostrophe.
 _APOSTROPHE_SUFFIX = re.compile(r"^(.*\w)'[^\W\d_]{1,8}$")
 _ARABIC_ARTICLE = "ال"
@@ -123,7 +121,7 @@ def query_keys(folded: str, names: Callable[[str], str | None]) -> list[str]:
     if territory != folded:  # `Territory of the Cocos (Keeling) Islands`
         variants.append(territory)
         variants.append(_PARENTHESIS_INSIDE.sub(" ", territory))
-    without_article = _ARTICLE.sub("", folded, count=1)
+    without_article = _leading_article().sub("", folded, count=1)
     if without_article and without_article != folded:
         variants.append(without_article)
     for variant in list(variants):
@@ -139,13 +137,23 @@ def query_keys(folded: str, names: Callable[[str], str | None]) -> list[str]:
     return list(dict.fromkeys(key for key in keys if key))
 
 
-# Words a parenthesized qualifier uses for something that is not the country itself:
-# `Georgia (US state)`, `Victoria (state)`, `Jordan (river)`, `Samoa (occupied)`.
-_NOT_THE_COUNTRY = frozenset(
-    {"state", "province", "city", "county", "region", "district", "town", "village", "river",
-     "lake", "mountain", "island", "band", "film", "song", "album", "surname", "name",
-     "people", "language", "occupied"}
-)  # fmt: skip
+@functools.cache
+def _table_words(section: str) -> tuple[str, ...]:
+    """The words of a section of `tables/place_words.txt`, in the table's order."""
+    lines = read_sections(_WORDS)[section].splitlines()
+    return tuple(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+@functools.cache
+def _leading_article() -> re.Pattern[str]:
+    """A leading article and the space after it (`the`, `la`, `die` ...), or French `l'`."""
+    return re.compile(rf"^(?:{'|'.join(_table_words('articles'))})\s+|^l'")
+
+
+@functools.cache
+def _not_the_country() -> frozenset[str]:
+    """Qualifier words of a place of another kind: `Georgia (US state)`, `Jordan (river)`."""
+    return frozenset(_table_words("not the country"))
 
 
 def _droppable(qualifier: str, head: str, names: Callable[[str], str | None]) -> bool:
@@ -156,7 +164,7 @@ def _droppable(qualifier: str, head: str, names: Callable[[str], str | None]) ->
     """
     country = names(compress(head))
     words = qualifier.split()
-    if any(word in _NOT_THE_COUNTRY for word in words):
+    if any(word in _not_the_country() for word in words):
         return False
     named = {names(compress(part)) for part in (qualifier, *words)} - {None}
     return not named or named == {country}
