@@ -26,7 +26,7 @@ from typing import Any
 from visitx.core.article import Article
 from visitx.core.errors import InputError
 from visitx.io.charset import decode_html
-from visitx.io.fetch_errors import fetch_error
+from visitx.io.fetch_errors import fetch_error, too_slow
 from visitx.io.pagedate import cross_checked, local_day, without_other_dates
 from visitx.text.language import page_language
 
@@ -360,17 +360,11 @@ def read_url(
                 if len(body) > max_bytes:
                     raise _too_large(len(body), max_bytes)
                 if clock() > deadline:
-                    raise _too_slow(url, timeout)
+                    raise too_slow(url, timeout)
             final = str(response.url)
     except (httpx2.HTTPError, httpx2.InvalidURL) as exc:
         raise (fetch_error(url, timeout, exc) or exc) from exc
     return read_html(bytes(body), url=final, encoding=charset, max_bytes=max_bytes)
-
-
-def _too_slow(url: str, timeout: float) -> InputError:
-    return InputError(
-        f"{url}: the page did not arrive within {timeout:g} s; retry, or raise the timeout."
-    )
 
 
 def _content_type(header: str) -> tuple[str, str | None]:
