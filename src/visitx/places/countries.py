@@ -108,8 +108,8 @@ from visitx.places.matching import (
     fold_name,
     fuzzy,
     lookup_key,
-    query_keys,
 )
+from visitx.places.variants import query_keys
 
 __all__ = [
     "CLDR_LOCALES", "FUZZY_MIN_LENGTH", "KOSOVO", "code_is_word", "country_code",
