@@ -6,7 +6,23 @@ itself, in the style of `visitx.llm.errmap`: first matching row wins.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from visitx.core.errors import InputError
+
+
+@contextlib.contextmanager
+def mapped_fetch_errors(url: str, timeout: float) -> Iterator[None]:
+    """An httpx2 error raised inside becomes its `InputError`, raised from the original;
+    any other exception passes unchanged."""
+    try:
+        yield
+    except Exception as exc:
+        mapped = fetch_error(url, timeout, exc)
+        if mapped is None:
+            raise
+        raise mapped from exc
 
 
 def fetch_error(url: str, timeout: float, exc: BaseException) -> InputError | None:
