@@ -12,6 +12,7 @@ Three ways to run the suite:
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import os
 import sqlite3
@@ -414,3 +415,16 @@ def cached(provider: Provider, settings: Settings) -> Settings:
         db.execute("delete from records")  # the first batch rebuilds and memoizes
     assert settings.duplicates  # the default
     return settings
+
+
+@pytest.fixture
+def collector() -> Iterator[None]:
+    """The collector on and nothing frozen before the test, and again after it."""
+    was_on = gc.isenabled()
+    gc.enable()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        if not was_on:
+            gc.disable()

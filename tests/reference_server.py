@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "examples" / "articles"
 EXTRA = Path(__file__).resolve().parent / "fixtures" / "articles"
 CLUSTERS = Path(__file__).resolve().parent / "fixtures" / "clusters"
-_FRAME = re.compile(r"<(article-[0-9a-f]+(?:-\d+)?)>\n(.*)\n</\1>", re.DOTALL)
+ARTICLE_FRAME = re.compile(r"<(article-[0-9a-f]+(?:-\d+)?)>\n(.*)\n</\1>", re.DOTALL)
 
 Action = str | tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]
 
@@ -61,7 +61,8 @@ def load_references() -> dict[str, dict[str, Any]]:
     return refs
 
 
-def _tokens(text: str) -> int:
+def token_estimate(text: str) -> int:
+    """A token count for usage figures: a quarter of the characters, at least one."""
     return max(1, len(text) // 4)
 
 
@@ -183,7 +184,7 @@ class ReferenceServer:
         for message in body.get("messages", []):
             if message.get("role") != "user" or not isinstance(message.get("content"), str):
                 continue
-            found = _FRAME.search(message["content"])
+            found = ARTICLE_FRAME.search(message["content"])
             if found:
                 digest = hashlib.sha256(found.group(2).encode("utf-8")).hexdigest()
                 return self.references.get(digest)
@@ -220,9 +221,9 @@ class ReferenceServer:
                 {"index": 0, "message": message, "finish_reason": "length" if cut else "stop"}
             ],
             "usage": {
-                "prompt_tokens": _tokens(prompt),
-                "completion_tokens": _tokens(completion),
-                "total_tokens": _tokens(prompt) + _tokens(completion),
+                "prompt_tokens": token_estimate(prompt),
+                "completion_tokens": token_estimate(completion),
+                "total_tokens": token_estimate(prompt) + token_estimate(completion),
             },
         }
 
@@ -257,7 +258,7 @@ _LLAMA_CPP_PROPS = {
 
 def _llama_cpp_context_error(body: dict[str, Any]) -> dict[str, Any]:
     """Upstream llama.cpp's answer to a prompt longer than its context."""
-    prompt = _tokens(json.dumps(body.get("messages", []), ensure_ascii=False))
+    prompt = token_estimate(json.dumps(body.get("messages", []), ensure_ascii=False))
     return {
         "error": {
             "code": 400,
@@ -280,6 +281,11 @@ def main() -> None:
     args = parser.parse_args()
     server = ReferenceServer(args.port, flavour=args.flavour).start()
     print(f"reference server on {server.base_url} ({len(server.references)} articles)")
+    serve_until_interrupted(server)
+
+
+def serve_until_interrupted(server: ReferenceServer) -> None:
+    """Serve in the foreground (`python tests/reference_*.py`) until Ctrl-C, then stop."""
     try:
         server.thread.join()
     except KeyboardInterrupt:

@@ -25,7 +25,12 @@ import hashlib
 import json
 from typing import Any
 
-from reference_server import _FRAME, ReferenceServer, _tokens
+from reference_server import (
+    ARTICLE_FRAME,
+    ReferenceServer,
+    serve_until_interrupted,
+    token_estimate,
+)
 
 Reply = tuple[int, dict[str, str], Any]
 
@@ -50,7 +55,7 @@ class WireServer(ReferenceServer):
 
     def _reference(self, body: dict[str, Any]) -> dict[str, Any] | None:
         for text in _strings(body):
-            found = _FRAME.search(text)
+            found = ARTICLE_FRAME.search(text)
             if found:
                 digest = hashlib.sha256(found.group(2).encode("utf-8")).hexdigest()
                 return self.references.get(digest)
@@ -104,12 +109,12 @@ class AnthropicReference(WireServer):
         system = body.get("system") or []
         blocks = [system] if isinstance(system, str) else system
         fixed = "".join(b["text"] for b in blocks if isinstance(b, dict) and b.get("cache_control"))
-        fixed_tokens = _tokens(fixed) if fixed else 0
+        fixed_tokens = token_estimate(fixed) if fixed else 0
         read = fixed_tokens if fixed and fixed in self.cached else 0
         written = fixed_tokens - read
         if fixed:
             self.cached.add(fixed)
-        prompt = _tokens(json.dumps(body.get("messages", []), ensure_ascii=False))
+        prompt = token_estimate(json.dumps(body.get("messages", []), ensure_ascii=False))
         return {
             "id": "msg_ref_" + hashlib.sha256(arguments.encode()).hexdigest()[:16],
             "type": "message",
@@ -120,7 +125,7 @@ class AnthropicReference(WireServer):
             "stop_sequence": None,
             "usage": {
                 "input_tokens": prompt,
-                "output_tokens": _tokens(arguments),
+                "output_tokens": token_estimate(arguments),
                 "cache_creation_input_tokens": written,
                 "cache_read_input_tokens": read,
             },
@@ -185,10 +190,10 @@ class GeminiReference(WireServer):
             ]
         else:
             parts = [{"text": arguments[: len(arguments) // 2] if cut else arguments}]
-        prompt = _tokens(
+        prompt = token_estimate(
             json.dumps([body.get("contents"), body.get("systemInstruction")], ensure_ascii=False)
         )
-        completion = _tokens(arguments)
+        completion = token_estimate(arguments)
         return {
             "candidates": [
                 {
@@ -262,10 +267,7 @@ def main() -> None:
     args = parser.parse_args()
     server = SERVERS[args.api](args.port).start()
     print(f"{args.api} reference server on {server.root_url}")
-    try:
-        server.thread.join()
-    except KeyboardInterrupt:
-        server.stop()
+    serve_until_interrupted(server)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,7 @@
-"""The layout's review rules that a contract cannot hold: no private names across modules."""
+"""The layout's review rules that a contract cannot hold: no private names across modules.
+
+The rule holds for the tests too: a test uses what it tests through public names.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +11,20 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src"
-# Named tuples' own API starts with an underscore; it is public all the same.
+TESTS = Path(__file__).resolve().parent
+# Named tuples' own API starts with an underscore; it is public all the same, and so
+# are the notebook display hooks (`_repr_html_`, `_repr_svg_`).
 NAMEDTUPLE_API = {"_replace", "_asdict", "_fields", "_make"}
+# Private names tests still reach, each waiting on a public seam in a module another
+# change owns. The test below fails when one is fixed, so the entry is removed with it.
+KNOWN_IN_TESTS = {
+    "llm/test_local.py": [
+        "extractor.provider._local",  # Provider: a public handle on its server
+        "_local._running",  # visitx.llm.local: a public count of servers
+    ],
+    "test_testing.py": ["extractor.provider._client"],  # Provider: build a client
+    "batch/test_rerun_hits.py": ["sets hitstage.HitStage._start_helper"],  # a seam
+}
 
 
 def modules() -> list[Path]:
@@ -20,10 +35,23 @@ def module_name(path: Path) -> str:
     return ".".join(path.relative_to(SRC).with_suffix("").parts)
 
 
-def private_uses(path: Path) -> list[str]:
-    """Where `path` imports or reaches another module's underscore names."""
+def scanned_test_files() -> list[Path]:
+    return sorted(p for p in TESTS.rglob("*.py") if p.name != "test_layout.py")
+
+
+def private(name: str) -> bool:
+    display_hook = name.startswith("_repr_") and name.endswith("_")
+    return name.startswith("_") and not name.startswith("__") and not display_hook
+
+
+def private_uses(path: Path, *, package: str = "visitx") -> list[str]:
+    """Where `path` imports or reaches another module's underscore names.
+
+    `package`: whose modules' names count when imported by name (`from m import _x`);
+    for the tests, every module's (their own helpers' too: `conftest`, `reference_server`).
+    """
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    here = module_name(path)
+    here = module_name(path) if path.is_relative_to(SRC) else ""
     found: list[str] = []
     imported: set[str] = set()
     for node in ast.walk(tree):
@@ -35,21 +63,19 @@ def private_uses(path: Path) -> list[str]:
                 found.append(f"line {node.lineno}: imports the private module {node.module}")
             for alias in node.names:
                 imported.add(alias.asname or alias.name)
-                if (
-                    node.module.startswith("visitx")
-                    and node.module != here
-                    and alias.name.startswith("_")
-                    and not alias.name.startswith("__")
-                ):
+                if node.module.startswith(package) and node.module != here and private(alias.name):
                     found.append(f"line {node.lineno}: imports {node.module}.{alias.name}")
         elif isinstance(node, ast.Import):
             for alias in node.names:
                 imported.add((alias.asname or alias.name).split(".")[0])
     for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _sets_private(node):
+            target = node.args[0]
+            found.append(f"line {node.lineno}: sets {ast.unparse(target)}.{_literal(node)}")
         if not isinstance(node, ast.Attribute):
             continue
         name = node.attr
-        if not name.startswith("_") or name.startswith("__") or name in NAMEDTUPLE_API:
+        if not private(name) or name in NAMEDTUPLE_API:
             continue
         base = node.value
         if isinstance(base, ast.Name) and base.id in {"self", "cls"}:
@@ -58,7 +84,30 @@ def private_uses(path: Path) -> list[str]:
     return found
 
 
+def _literal(call: ast.Call) -> str:
+    second = call.args[1]
+    is_str = isinstance(second, ast.Constant) and isinstance(second.value, str)
+    return second.value if is_str else ""
+
+
+def _sets_private(call: ast.Call) -> bool:
+    """`setattr(obj, "_name", ...)` or `monkeypatch.setattr(obj, "_name", ...)`."""
+    func = call.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    return name in {"setattr", "delattr"} and len(call.args) >= 2 and private(_literal(call))
+
+
 @pytest.mark.parametrize("path", modules(), ids=module_name)
 def test_no_module_reaches_into_another_modules_private_names(path: Path) -> None:
     """A module uses other modules (and dependencies) through their public names only."""
     assert private_uses(path) == []
+
+
+@pytest.mark.parametrize(
+    "path", scanned_test_files(), ids=lambda p: p.relative_to(TESTS).as_posix()
+)
+def test_no_test_reaches_into_a_modules_private_names(path: Path) -> None:
+    """A test (or test helper) uses visitx and the other helpers through public names only."""
+    name = path.relative_to(TESTS).as_posix()
+    uses = [use.split(": ", 1)[1] for use in private_uses(path, package="")]
+    assert uses == KNOWN_IN_TESTS.get(name, [])

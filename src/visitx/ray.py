@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from visitx.core.models import Extraction
 
-__all__ = ["ARTICLE_COLUMNS", "Extract", "extract_dataset"]
+__all__ = ["ARTICLE_COLUMNS", "Extract", "article_from_row", "extract_dataset"]
 
 _INPUT = ("text", "id", "url", "title", "published", "language")
 ARTICLE_COLUMNS = (
@@ -76,7 +76,7 @@ class Extract:
         import pandas as pd
 
         frame = batch if isinstance(batch, pd.DataFrame) else pd.DataFrame(dict(batch))
-        records = self._extract([_article(row) for row in frame.to_dict("records")])
+        records = self._extract([article_from_row(row) for row in frame.to_dict("records")])
         if self.rows == "visit":
             return _visit_rows(records)
         out = frame.drop(columns=["text"], errors="ignore").reset_index(drop=True)
@@ -112,8 +112,16 @@ class Extract:
         return result
 
 
-def _article(row: Mapping[Any, Any]) -> dict[str, Any]:
-    """A row's article fields, with pandas/numpy values made plain (NaN, NaT -> absent)."""
+def article_from_row(row: Mapping[Any, Any]) -> dict[str, Any]:
+    """A row's article fields, with pandas/numpy values made plain (NaN, NaT -> absent).
+
+    Only `text`, `id`, `url`, `title`, `published` and `language` are read; a timestamp
+    becomes its date, an id a str, and a row without an id gets `Article.id_for(text)`.
+
+    Example:
+        >>> article_from_row({"text": "Body.", "id": 7, "outlet": "wire"})
+        {'text': 'Body.', 'id': '7'}
+    """
     import pandas as pd
 
     article: dict[str, Any] = {}

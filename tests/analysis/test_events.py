@@ -228,3 +228,13 @@ def test_an_undated_copy_is_a_mention_of_its_originals_event() -> None:
         "https://b.example/2",
     ]
     assert found[0].n_sources == 2
+
+
+def test_grouping_leaves_the_collector_as_it_found_it(
+    collector: None, records: list[Extraction]
+) -> None:
+    """An enabled cyclic collector is enabled again once events() has grouped the visits."""
+    import gc
+
+    assert events(records[:2])
+    assert gc.isenabled()

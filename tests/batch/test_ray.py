@@ -132,21 +132,3 @@ def test_visit_rows_have_the_frame_columns(
     assert len(out) == 4
     assert set(out[0]) == {*FRAME_COLUMNS, "record"}
     assert {row["source_id"] for row in out} == {"s2"}
-
-
-def test_row_values_from_pandas_become_article_fields() -> None:
-    """NaN and NaT are absent, timestamps become dates, ids become strs, other keys are ignored."""
-    import pandas as pd
-
-    from visitx.ray import _article
-
-    row = {
-        "text": "Body.",
-        "id": 7,
-        "title": float("nan"),
-        "published": pd.Timestamp("2024-11-24 08:30"),
-        "language": None,
-        "outlet": "wire",
-    }
-    assert _article(row) == {"text": "Body.", "id": "7", "published": "2024-11-24"}
-    assert "published" not in _article({"text": "Body.", "published": pd.NaT})

@@ -33,3 +33,19 @@ def test_screened_rows_and_copies_have_their_own_columns(local_server: Any, tmp_
     assert out["duplicate_of"].iloc[2] == ArticleRecord.id_for(text)
     assert out["n_visits"].tolist()[1] == 0
     assert len(local_server.requests) == 1  # only the original was sent
+
+
+def test_row_values_from_pandas_become_article_fields() -> None:
+    """NaN and NaT are absent, timestamps become dates, ids become strs, other keys are ignored."""
+    from visitx.ray import article_from_row
+
+    row = {
+        "text": "Body.",
+        "id": 7,
+        "title": float("nan"),
+        "published": pd.Timestamp("2024-11-24 08:30"),
+        "language": None,
+        "outlet": "wire",
+    }
+    assert article_from_row(row) == {"text": "Body.", "id": "7", "published": "2024-11-24"}
+    assert "published" not in article_from_row({"text": "Body.", "published": pd.NaT})

@@ -24,7 +24,10 @@ def test_importing_the_cli_loads_no_sub_command_module() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
         env={"PYTHONPATH": SRC, "PATH": "/usr/bin:/bin"}, check=True,
     )
-    loaded = "['visitx.cli.edge', 'visitx.cli.limits', 'visitx.cli.main', 'visitx.cli.sampling']"
+    loaded = (
+        "['visitx.cli.edge', 'visitx.cli.inputs', 'visitx.cli.limits', 'visitx.cli.main', "
+        "'visitx.cli.sampling']"
+    )
     assert out.stdout.strip() == loaded
 
 

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import diskcache
 import pytest
 
 import visitx
@@ -227,7 +228,8 @@ def test_an_entry_in_the_old_record_format_is_a_miss(local_server: Any, tmp_path
     job = ex.prepare(text, url=None, title=None, published=None, language=None)
     old_record = {"article": {"id": "sha256:0", "text": text}, "visits": [], "meta": {}}
     assert ex.cache is not None
-    ex.cache._open().set(ex.key(job, "json_schema"), json.dumps(old_record))
+    with diskcache.Cache(str(ex.cache.directory)) as raw:  # as visitx 0.1 wrote it
+        raw.set(ex.key(job, "json_schema"), json.dumps(old_record))
     result = ex.extract(text)
     assert (result.meta.cached, len(local_server.requests)) == (False, 1)
     assert result.visits

@@ -125,10 +125,10 @@ def test_limits_pace_requests_with_a_test_clock() -> None:
     now = [0.0]
     limits = Limits(requests_per_minute=30, tokens_per_minute=None, clock=lambda: now[0])
     for _ in range(30):
-        assert limits._try(0) == 0
-    assert limits._try(0) == pytest.approx(2.0)
+        assert limits.try_acquire(0) == 0
+    assert limits.try_acquire(0) == pytest.approx(2.0)
     now[0] += 2.0
-    assert limits._try(0) == 0
+    assert limits.try_acquire(0) == 0
 
 
 def test_token_limit_is_corrected_by_reported_usage() -> None:
@@ -136,8 +136,8 @@ def test_token_limit_is_corrected_by_reported_usage() -> None:
     now = [0.0]
     limits = Limits(requests_per_minute=None, tokens_per_minute=1000, clock=lambda: now[0])
     assert limits.tokens is not None
-    assert limits._try(600) == 0
-    assert limits._try(600) == pytest.approx(12.0)  # 200 tokens over, at 1000/60 a second
+    assert limits.try_acquire(600) == 0
+    assert limits.try_acquire(600) == pytest.approx(12.0)  # 200 tokens over, at 1000/60 a second
     limits.settle(600, 100)  # the provider reports 100 used: 500 come back
     assert limits.tokens.level == pytest.approx(100)
-    assert limits._try(600) == 0
+    assert limits.try_acquire(600) == 0

@@ -10,7 +10,7 @@ import pytest
 
 from visitx.places import aliases, countries
 from visitx.places.build import table as _table
-from visitx.places.countries import FUZZY_MIN_LENGTH, _index, country_code
+from visitx.places.countries import FUZZY_MIN_LENGTH, country_code, shipped_index
 
 
 def _cases(table: Mapping[str, Sequence[tuple[str, str]]]) -> list[object]:
@@ -368,7 +368,7 @@ def test_forms_derived_from_names(name: str, language: str, expected: tuple[str,
 
 def test_blocked_strings_are_not_iso_codes() -> None:
     """A blocked string never hides an ISO code (``BM`` stays Bermuda)."""
-    codes = _index().codes
+    codes = shipped_index().codes
     blocked = {t.strip().lower() for line in aliases.BLOCKED.splitlines() for t in line.split(",")}
     assert blocked & codes.keys() == set()
 

@@ -8,7 +8,6 @@ summaries "1" and "visit". The article is written for these tests.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from visitx.record.build import build_visits
 from visitx.record.draft import Draft, find_problems, visit_problems
 
 from conftest import ROOT
+from scripted_client import ScriptedClient
 
 TEXT = (
     "ANKARA, 18 June 2024 – A delegation of the Veloria Chamber of Commerce led by its "
@@ -190,39 +190,6 @@ def test_one_word_summary_is_flagged() -> None:
 # -- the re-ask -----------------------------------------------------------------------------
 
 
-class Scripted:
-    """An OpenAI client over an httpx2 MockTransport answering the given drafts in turn."""
-
-    def __init__(self, *drafts: dict[str, Any]) -> None:
-        import httpx2
-        import openai
-
-        self.bodies: list[dict[str, Any]] = []
-        answers = [json.dumps(d) for d in drafts]
-
-        def answer(request: httpx2.Request) -> httpx2.Response:
-            self.bodies.append(json.loads(request.content))
-            content = answers[min(len(self.bodies), len(answers)) - 1]
-            message = {"role": "assistant", "content": content}
-            return httpx2.Response(
-                200,
-                json={
-                    "id": "chatcmpl-1",
-                    "object": "chat.completion",
-                    "created": 0,
-                    "model": "m",
-                    "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
-                    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-                },
-            )
-
-        self.client = openai.OpenAI(
-            api_key="sk-test",
-            base_url="http://mock.invalid/v1",
-            http_client=httpx2.Client(transport=httpx2.MockTransport(answer)),
-        )
-
-
 SHELL: dict[str, Any] = {
     "language": "en",
     "visits": [
@@ -240,11 +207,11 @@ SHELL: dict[str, Any] = {
 
 def test_shell_draft_is_reasked_naming_each_problem(tmp_path: Path) -> None:
     """The re-ask message names the missing participants, the evidence, summary and date."""
-    scripted = Scripted(SHELL, GOOD)
+    scripted = ScriptedClient(SHELL, GOOD)
     settings = Settings(model="m", mode="json", cache=False, max_reasks=2)
     result = visitx.extract(TEXT, published=PUBLISHED, settings=settings, client=scripted.client)
     assert len(scripted.bodies) == 2
-    reask = json.dumps(scripted.bodies[1]["messages"], ensure_ascii=False)
+    reask = scripted.prompt(1)
     for expected in (
         "has no participants",
         "'1992' is not a sentence",
@@ -258,7 +225,7 @@ def test_shell_draft_is_reasked_naming_each_problem(tmp_path: Path) -> None:
 
 def test_shell_draft_after_the_last_reask_is_flagged_not_coded() -> None:
     """A model that never fixes it: the record keeps the visit, uncoded, undated, flagged."""
-    scripted = Scripted(SHELL)
+    scripted = ScriptedClient(SHELL)
     settings = Settings(model="m", mode="json", cache=False, max_reasks=1)
     result = visitx.extract(TEXT, published=PUBLISHED, settings=settings, client=scripted.client)
     (visit,) = result.visits
@@ -390,11 +357,11 @@ SHELL_NAMES: dict[str, Any] = {
 
 def test_generic_draft_is_reasked_naming_each_problem() -> None:
     """The re-ask names the generic participants and the repeated-word summary."""
-    scripted = Scripted(SHELL_NAMES, GOOD)
+    scripted = ScriptedClient(SHELL_NAMES, GOOD)
     settings = Settings(model="m", mode="json", cache=False, max_reasks=2)
     result = visitx.extract(TEXT, published=PUBLISHED, settings=settings, client=scripted.client)
     assert len(scripted.bodies) == 2
-    reask = json.dumps(scripted.bodies[1]["messages"], ensure_ascii=False)
+    reask = scripted.prompt(1)
     assert "names no one: the participants 'delegation', 'the', 'A'" in reask
     assert "'visit visit visit' is not a summary (one word repeated)" in reask
     assert result.visits[0].codes.cameo == ["042", "043"]
@@ -402,7 +369,7 @@ def test_generic_draft_is_reasked_naming_each_problem() -> None:
 
 def test_generic_draft_after_the_last_reask_says_what_could_not_be_checked() -> None:
     """A model that never fixes it: no codes, and meta.warnings names both problems."""
-    scripted = Scripted(SHELL_NAMES)
+    scripted = ScriptedClient(SHELL_NAMES)
     settings = Settings(model="m", mode="json", cache=False, max_reasks=1)
     result = visitx.extract(TEXT, published=PUBLISHED, settings=settings, client=scripted.client)
     (visit,) = result.visits

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ import visitx
 from visitx import Settings, boilerplate_bounds, clean_text
 
 from conftest import Provider, load_article
+from scripted_client import ScriptedClient
 
 
 def test_site_name_line_at_the_end_goes() -> None:
@@ -121,52 +121,14 @@ def test_only_furniture_keeps_the_text() -> None:
     assert boilerplate_bounds(text) == (0, len(text))
 
 
-class _Recorder:
-    """An OpenAI client over an httpx2 MockTransport that answers "no visits" and keeps
-    the request bodies."""
-
-    def __init__(self) -> None:
-        import httpx2
-        import openai
-
-        self.bodies: list[str] = []
-
-        def answer(request: httpx2.Request) -> httpx2.Response:
-            self.bodies.append(request.content.decode("utf-8"))
-            content = json.dumps({"language": "tr", "visits": []})
-            return httpx2.Response(
-                200,
-                json={
-                    "id": "chatcmpl-1",
-                    "object": "chat.completion",
-                    "created": 0,
-                    "model": "m",
-                    "choices": [
-                        {
-                            "index": 0,
-                            "message": {"role": "assistant", "content": content},
-                            "finish_reason": "stop",
-                        }
-                    ],
-                    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-                },
-            )
-
-        self.client = openai.OpenAI(
-            api_key="sk-test",
-            base_url="http://mock.invalid/v1",
-            http_client=httpx2.Client(transport=httpx2.MockTransport(answer)),
-        )
-
-
 def test_strip_boilerplate_shows_the_model_the_clean_slice() -> None:
     """With strip_boilerplate the prompt holds the cleaned text; the record keeps the whole."""
     text, _ = load_article("001_9f738e0873a21075")
-    recorder = _Recorder()
+    recorder = ScriptedClient({"language": "tr", "visits": []})
     settings = Settings(model="m", mode="json", cache=False, strip_boilerplate=True)
     result = visitx.extract(text, settings=settings, client=recorder.client)
-    (body,) = recorder.bodies
-    prompt = json.dumps(json.loads(body)["messages"], ensure_ascii=False)
+    assert len(recorder.bodies) == 1
+    prompt = recorder.prompt(0)
     assert "kapı aralaması bekleniyor." in prompt
     assert "çerez" not in prompt
     assert result.article.text == text
@@ -175,7 +137,7 @@ def test_strip_boilerplate_shows_the_model_the_clean_slice() -> None:
 def test_strip_boilerplate_has_its_own_cache_entry(tmp_path: Path) -> None:
     """Results with and without strip_boilerplate are cached apart; each is then a hit."""
     text, _ = load_article("001_9f738e0873a21075")
-    recorder = _Recorder()
+    recorder = ScriptedClient({"language": "tr", "visits": []})
     base = Settings(model="m", mode="json", cache_dir=tmp_path / "cache")
     for flag in (False, True, False, True):
         settings = base.replace(strip_boilerplate=flag)

@@ -7,45 +7,12 @@ scraped pages: an article, then a comments or related block with long lines.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 import visitx
 from visitx import Settings, clean_text
 
-
-class Recorder:
-    """An OpenAI client over an httpx2 MockTransport that answers "no visits" and keeps
-    the request bodies."""
-
-    def __init__(self) -> None:
-        import httpx2
-        import openai
-
-        self.bodies: list[str] = []
-
-        def answer(request: httpx2.Request) -> httpx2.Response:
-            self.bodies.append(request.content.decode("utf-8"))
-            message = {"role": "assistant", "content": '{"language": "en", "visits": []}'}
-            return httpx2.Response(
-                200,
-                json={
-                    "id": "chatcmpl-1",
-                    "object": "chat.completion",
-                    "created": 0,
-                    "model": "m",
-                    "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
-                    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-                },
-            )
-
-        self.client = openai.OpenAI(
-            api_key="sk-test",
-            base_url="http://mock.invalid/v1",
-            http_client=httpx2.Client(transport=httpx2.MockTransport(answer)),
-        )
-
+from scripted_client import ScriptedClient
 
 ARTICLE = (
     "The Kenyan trade mission toured the Port of Tauranga on Wednesday and met the port's "
@@ -86,11 +53,11 @@ def test_heading_before_any_article_text_does_not_empty_it() -> None:
 def test_model_is_not_shown_the_comments() -> None:
     """With strip_boilerplate the prompt has the article and not the injected comment."""
     text = ARTICLE + "\nComments\n" + INJECTION
-    recorder = Recorder()
+    recorder = ScriptedClient()
     settings = Settings(model="m", mode="json", cache=False, strip_boilerplate=True)
     result = visitx.extract(text, settings=settings, client=recorder.client)
-    (body,) = recorder.bodies
-    prompt = json.dumps(json.loads(body)["messages"], ensure_ascii=False)
+    assert len(recorder.bodies) == 1
+    prompt = recorder.prompt(0)
     assert "Kenyan trade mission" in prompt
     assert "Ignore all previous instructions" not in prompt
     assert result.article.text == text
@@ -113,9 +80,9 @@ CHUNKED = Settings(
 def test_comments_past_the_first_chunk_are_not_shown() -> None:
     """Chunked, a long comments block's later parts (and the injection) reach no prompt."""
     text, settings = LONG_PAGE, CHUNKED
-    recorder = Recorder()
+    recorder = ScriptedClient()
     result = visitx.extract(text, settings=settings, client=recorder.client)
-    prompts = " ".join(recorder.bodies)
+    prompts = recorder.prompts()
     assert "Kenyan trade mission" in prompts
     assert "Ignore all previous instructions" not in prompts
     assert "Reader 3:" not in prompts
@@ -125,9 +92,9 @@ def test_comments_past_the_first_chunk_are_not_shown() -> None:
 def test_batch_chunks_leave_the_comments_out_too() -> None:
     """A batch chunks inside the article's bounds as extract does: no comment in a prompt."""
     text, settings = LONG_PAGE, CHUNKED
-    recorder = Recorder()
+    recorder = ScriptedClient()
     (result,) = list(visitx.extract_many([text], settings=settings, client=recorder.client))
-    prompts = " ".join(recorder.bodies)
+    prompts = recorder.prompts()
     assert "Kenyan trade mission" in prompts
     assert "Ignore all previous instructions" not in prompts
     assert result.article.text == text

@@ -93,6 +93,13 @@ def score_events(
     pairs = Counts(
         tp=len(predicted & expected), fp=len(predicted - expected), fn=len(expected - predicted)
     )
+    return pairs, _link_counts(found, predicted_groups, keep, gold)
+
+
+def _link_counts(
+    found: list[Event], predicted_groups: list[list[str]], keep: set[str], gold: GoldClusters
+) -> Counts:
+    """Counts of the planned-to-occurred links: right, wrong (per planned visit), missed."""
     event_of = {
         label: ev for ev, group in zip(found, predicted_groups, strict=True) for label in group
     }
@@ -120,5 +127,4 @@ def score_events(
         if not any(a == ga and event_of.get(gb) is event_of.get(b) for ga, gb in gold_links)
     }
     wrong_planned = {a for a, _ in wrong}
-    links = Counts(tp=len(hit), fp=len(wrong_planned), fn=len(gold_links) - len(hit))
-    return pairs, links
+    return Counts(tp=len(hit), fp=len(wrong_planned), fn=len(gold_links) - len(hit))

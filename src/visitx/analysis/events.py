@@ -18,7 +18,6 @@ or invited event and the occurred event it announced are linked (`occurred`,
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
@@ -38,6 +37,7 @@ from visitx.analysis.matching import (
     names_agree,
     place_agrees,
 )
+from visitx.core.collector import paused as collector_paused
 from visitx.core.models import (
     Agreement,
     Codes,
@@ -250,23 +250,8 @@ def _build(members: list[tuple[Item, Extraction]], why: list[str]) -> Event:
     # precise report of the engagement.
     lead = members[k_date][0].visit
     topics = Counter(t for it, _ in members for t in it.visit.topics)
-    agreements: dict[tuple[str, str], Agreement] = {}
-    for it, _ in members:
-        for a in it.visit.agreements:
-            agreements.setdefault((a.kind.value, (a.title_en or a.text.text).casefold()), a)
     follow_ups = list(dict.fromkeys(f for it, _ in members for f in it.visit.follow_ups))
-    mentions = [
-        Mention(
-            article_id=ex.article.id,
-            visit_id=it.visit.id,
-            source_id=ex.article.source_id,
-            url=ex.article.url,
-            published=ex.article.published,
-            language=ex.article.language,
-            evidence=it.visit.evidence,
-        )
-        for it, ex in members
-    ]
+    mentions = [_mention(it, ex) for it, ex in members]
     ident = hashlib.sha256(" ".join(sorted(m.visit_id for m in mentions)).encode()).hexdigest()
     published = sorted(m.published for m in mentions if m.published)
     event = Event(
@@ -278,7 +263,7 @@ def _build(members: list[tuple[Item, Extraction]], why: list[str]) -> Event:
         location=members[k_place][0].visit.location,
         date=members[k_date][0].visit.date,
         topics=sorted(topics, key=lambda t: (-topics[t], t.value)),
-        agreements=list(agreements.values()),
+        agreements=_agreements(members),
         follow_ups=follow_ups,
         mentions=mentions,
         n_sources=len({it.source for it, _ in members}),
@@ -290,6 +275,27 @@ def _build(members: list[tuple[Item, Extraction]], why: list[str]) -> Event:
     event.codes = derive_codes(visit)
     event.international = is_international(visit)
     return event
+
+
+def _mention(it: Item, ex: Extraction) -> Mention:
+    return Mention(
+        article_id=ex.article.id,
+        visit_id=it.visit.id,
+        source_id=ex.article.source_id,
+        url=ex.article.url,
+        published=ex.article.published,
+        language=ex.article.language,
+        evidence=it.visit.evidence,
+    )
+
+
+def _agreements(members: list[tuple[Item, Extraction]]) -> list[Agreement]:
+    """The agreements of all mentions, one per kind and title (the first report's)."""
+    agreements: dict[tuple[str, str], Agreement] = {}
+    for it, _ in members:
+        for a in it.visit.agreements:
+            agreements.setdefault((a.kind.value, (a.title_en or a.text.text).casefold()), a)
+    return list(agreements.values())
 
 
 def _link_planned(found: list[tuple[Event, Item]]) -> None:
@@ -339,13 +345,8 @@ def events(results: Iterable[Extraction], *, international_only: bool = False) -
     """
     # Grouping allocates many small objects that all stay alive; the cyclic garbage
     # collector would rescan them again and again (about half the time at 100,000 visits).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _events(results, international_only=international_only)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _events(results: Iterable[Extraction], *, international_only: bool) -> list[Event]:

@@ -325,16 +325,7 @@ def to_cameo_dyads(
         hosts = _countries(_by_role(visit, "host"))
         everyone = _countries(visit.participants)
         for code in visit.codes.cameo:
-            if code in {"042", "036"}:
-                pairs = [(v, h) for v in visitors for h in hosts]
-            elif code == "043":
-                pairs = [(h, v) for v in visitors for h in hosts]
-            elif code == "057" and (visitors or hosts):
-                pairs = [(v, h) for v in visitors for h in hosts]
-                pairs += [(h, v) for v, h in pairs]
-            else:
-                pairs = [(a, b) for a in everyone for b in everyone if a != b]
-            for source, target in pairs:
+            for source, target in _dyads(code, visitors, hosts, everyone):
                 key = (source, target, code, visit.id)
                 if key in seen:
                     continue
@@ -349,3 +340,17 @@ def to_cameo_dyads(
                     }
                 )
     return rows
+
+
+def _dyads(
+    code: str, visitors: list[str], hosts: list[str], everyone: list[str]
+) -> list[tuple[str, str]]:
+    """(source, target) country pairs of one CAMEO code, in the direction it runs."""
+    if code in {"042", "036"}:
+        return [(v, h) for v in visitors for h in hosts]
+    if code == "043":
+        return [(h, v) for v in visitors for h in hosts]
+    if code == "057" and (visitors or hosts):
+        pairs = [(v, h) for v in visitors for h in hosts]
+        return pairs + [(h, v) for v, h in pairs]
+    return [(a, b) for a in everyone for b in everyone if a != b]

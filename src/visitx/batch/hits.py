@@ -27,12 +27,12 @@ import hashlib
 import json
 import threading
 import time
-from json.encoder import encode_basestring as _encode_str
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch.hitcopies import CopyAnswers, short
 from visitx.core.article import Article
+from visitx.core.jsontext import json_str
 from visitx.core.models import Article as ArticleRecord
 from visitx.llm.cache import KeyTemplate
 from visitx.llm.checks import check_language, check_published, check_text
@@ -127,12 +127,12 @@ class Found:
 
     def json(self, language: str | None) -> str:
         """The record's article as JSON, with `language`."""
-        return f"{self.head}{_json_str(language)}{self.tail}"
+        return f"{self.head}{json_str(language)}{self.tail}"
 
     def blank(self, language: str | None) -> str:
         """The record's article as JSON with its text left out (a near-copy note's)."""
         start, end = self.text_at
-        return f'{self.head[:start]}""{self.head[end:]}{_json_str(language)}{self.tail}'
+        return f'{self.head[:start]}""{self.head[end:]}{json_str(language)}{self.tail}'
 
 
 class Resolver:
@@ -232,7 +232,7 @@ class Resolver:
         assert self.index is not None
         assert self.spec.copies is not None
         copies = self.spec.copies
-        start = f'{{"model":{_json_str(copies.model)},"prompt":{_json_str(copies.prompt)},'
+        start = f'{{"model":{json_str(copies.model)},"prompt":{json_str(copies.prompt)},'
         notes: dict[str, tuple[str, bytes | None]] = {}
         made: list[tuple[Found, bytes, str]] = []
         for one in found:
@@ -320,13 +320,13 @@ class Resolver:
         source_id = article.id if article.id is not None else f"#{index}"
         article_id = ArticleRecord.id_for(text)
         start = len(article_id) + 16  # '{"id":' + the id's JSON + ',"text":'
-        text_json = _json_str(text)
+        text_json = json_str(text)
         head = "".join((
-            '{"id":', _json_str(article_id), ',"text":', text_json,
-            ',"source_id":', _json_str(source_id), ',"url":', _json_str(article.url),
-            ',"title":', _json_str(article.title), ',"language":',
+            '{"id":', json_str(article_id), ',"text":', text_json,
+            ',"source_id":', json_str(source_id), ',"url":', json_str(article.url),
+            ',"title":', json_str(article.title), ',"language":',
         ))
-        tail = f',"published":{_json_str(published)}}}'
+        tail = f',"published":{json_str(published)}}}'
         return Found(pos, article, article_id, language, head, tail, started,
                      (start, start + len(text_json)),
                      (template, self.spec.strip_boilerplate, published, language))
@@ -355,8 +355,8 @@ class Resolver:
 def screen_key(one: Found) -> str:
     """What the screen's verdict depends on: the text (by its id), the title, the language."""
     article = one.article
-    return (f"{one.article_id}\x1f{_json_str(article.title)}\x1f"
-            f"{_json_str(article.language)}")
+    return (f"{one.article_id}\x1f{json_str(article.title)}\x1f"
+            f"{json_str(article.language)}")
 
 
 def _same_json(kept: bytes, made: bytes) -> bool:
@@ -379,7 +379,3 @@ def _for_copies(note: dict[str, Any]) -> tuple[Any, ...]:
 def _since(one: Found) -> float:
     return round(time.perf_counter() - one.started, 6)
 
-
-def _json_str(value: str | None) -> str:
-    """A str or None as JSON (as `json.dumps(value, ensure_ascii=False)` writes it)."""
-    return "null" if value is None else _encode_str(value)

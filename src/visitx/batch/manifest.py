@@ -304,6 +304,11 @@ def _problems(data: dict[str, Any]) -> list[str]:
     shards = data.get("shards", [])
     if not isinstance(shards, list):
         return [*problems, "'shards' must be a list"]
+    return problems + _shard_problems(shards)
+
+
+def _shard_problems(shards: list[Any]) -> list[str]:
+    problems: list[str] = []
     names: set[str] = set()
     for number, entry in enumerate(shards, start=1):
         where = f"shard {number}"

@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from visitx.cli.edge import edge
+from visitx.cli.inputs import ALLOW_PATHS
 from visitx.cli.sampling import TEMPERATURE
 
 
@@ -65,15 +66,7 @@ _manifest = click.option(
     help="Send every article, also those the offline screen rules out (by default they are "
     "not sent and are collected as skipped records).",
 )
-@click.option(
-    "--allow-path",
-    "allow_paths",
-    multiple=True,
-    type=click.Path(file_okay=False, exists=True),
-    metavar="DIR",
-    help="Also let a JSONL `path` name .txt/.html files under DIR (repeatable); by "
-    "default only files inside the JSONL file's own folder are read.",
-)
+@ALLOW_PATHS
 @TEMPERATURE
 @edge
 def submit(

@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from visitx.cli.edge import edge, stdout_console
+from visitx.cli.inputs import ALLOW_PATHS
 from visitx.cli.limits import given, limit_options
 from visitx.cli.sampling import given_sampling, sampling_options
 from visitx.core.errors import InputError
@@ -247,15 +248,7 @@ def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     "and only those.",
 )
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a TTY).")
-@click.option(
-    "--allow-path",
-    "allow_paths",
-    multiple=True,
-    type=click.Path(file_okay=False, exists=True),
-    metavar="DIR",
-    help="Also let a JSONL `path` name .txt/.html files under DIR (repeatable); by "
-    "default only files inside the JSONL file's own folder are read.",
-)
+@ALLOW_PATHS
 @click.option(
     "--no-private-urls",
     is_flag=True,

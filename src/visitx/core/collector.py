@@ -2,7 +2,8 @@
 
 Used where many long-lived objects are made at once and hardly any is garbage: a
 batch's records kept until `extract_many` returns (`visitx.batch.sync`), and the
-openai SDK's import (`visitx.llm.sdkload`). Each collection meanwhile would walk them
+openai SDK's import (`visitx.llm.sdkload`), grouping visits into events
+(`visitx.analysis.events`). Each collection meanwhile would walk them
 all again.
 """
 

@@ -43,14 +43,32 @@ def _words_ok(quote: Norm, window: str, window_seps: bytes | bytearray) -> bool:
     dropped word or a moved number; these are different statements, so each word must
     survive, short words must survive intact and damage must be spread thin.
     """
-    from rapidfuzz.distance import Levenshtein  # lazy: keeps `import visitx` cheap
-
-    q = quote.norm
     q_word, q_len = quote.words()
     w_word, w_len = word_bounds(window, window_seps)
-    edits = [0] * len(q_len)  # edits inside or next to each quote word
-    lost = [0] * len(q_len)  # its characters deleted or replaced
-    new = [0] * len(w_len)  # characters of each window word inserted or replaced
+    edits, lost, new = _word_edits(quote.norm, window, q_word, w_word, len(q_len), len(w_len))
+    if any(n == size for n, size in zip(lost, q_len, strict=True)):
+        return False  # a quote word is not in the article
+    if any(n == size for n, size in zip(new, w_len, strict=True)):
+        return False  # an article word is not in the quote
+    damaged = [i for i, n in enumerate(edits) if n]
+    if len(damaged) > len(q_len) // _WORDS_PER_DAMAGED:
+        return False
+    # Short words are function words and numbers: one letter makes a different word. A
+    # longer word may carry one slip, two from 10 letters on.
+    return all(q_len[i] >= _MIN_SLIP_WORD and edits[i] <= 1 + q_len[i] // 10 for i in damaged)
+
+
+def _word_edits(
+    q: str, window: str, q_word: list[int], w_word: list[int], q_words: int, w_words: int
+) -> tuple[list[int], list[int], list[int]]:
+    """Per quote word: edits inside or next to it, and its characters deleted or replaced;
+    per window word: its characters inserted or replaced (`q_word`, `w_word`: the word
+    index of each character, -1 outside words)."""
+    from rapidfuzz.distance import Levenshtein  # lazy: keeps `import visitx` cheap
+
+    edits = [0] * q_words
+    lost = [0] * q_words
+    new = [0] * w_words
     for op in Levenshtein.editops(q, window):
         p, d = op.src_pos, op.dest_pos
         if op.tag != "insert" and q_word[p] >= 0:
@@ -65,16 +83,7 @@ def _words_ok(quote: Norm, window: str, window_seps: bytes | bytearray) -> bool:
                 edits[owner] += 1
         if op.tag != "delete" and w_word[d] >= 0:
             new[w_word[d]] += 1
-    if any(n == size for n, size in zip(lost, q_len, strict=True)):
-        return False  # a quote word is not in the article
-    if any(n == size for n, size in zip(new, w_len, strict=True)):
-        return False  # an article word is not in the quote
-    damaged = [i for i, n in enumerate(edits) if n]
-    if len(damaged) > len(q_len) // _WORDS_PER_DAMAGED:
-        return False
-    # Short words are function words and numbers: one letter makes a different word. A
-    # longer word may carry one slip, two from 10 letters on.
-    return all(q_len[i] >= _MIN_SLIP_WORD and edits[i] <= 1 + q_len[i] // 10 for i in damaged)
+    return edits, lost, new
 
 
 def _boundaries(hay: Norm, lo: int, hi: int) -> list[int]:
@@ -102,19 +111,15 @@ def _windows(quote: Norm, hay: Norm, first: int, last: int) -> Iterator[Range]:
                 yield Range(s, e)
 
 
-def near(quote: Norm, hay: Norm) -> list[Range]:
-    """All acceptable edit-distance matches, in level-2 coordinates, left to right."""
-    from rapidfuzz.distance import Levenshtein
+def _anchor_groups(q: str, t: str, k: int) -> list[list[int]]:
+    """Where in `t` a match of `q` within `k` edits may start, in groups of nearby starts.
 
-    q, t = quote.norm, hay.norm
-    m = len(q)
-    k = m // _CHARS_PER_EDIT
-    if k == 0 or len(t) < m - k:
-        return []
-    # Pigeonhole: cut the quote into k + 1 pieces. A window within k edits of the quote
-    # holds at least one piece unchanged, at most k characters from its place in the
-    # quote, so fast exact searches for the pieces find every possible match start.
-    size = m // (k + 1)
+    Pigeonhole: cut the quote into k + 1 pieces. A window within k edits of the quote
+    holds at least one piece unchanged, at most k characters from its place in the
+    quote, so fast exact searches for the pieces find every possible match start.
+    Anchors close together point at the same candidate match.
+    """
+    size = len(q) // (k + 1)
     anchors: set[int] = set()
     found = 0
     for i in range(k + 1):
@@ -125,13 +130,25 @@ def near(quote: Norm, hay: Norm) -> list[Range]:
             anchors.add(pos - offset)
             found += 1
             pos = t.find(piece, pos + 1)
-    # Anchors close together point at the same candidate match.
     groups: list[list[int]] = []
     for x in sorted(anchors):
         if groups and x - groups[-1][0] <= 2 * k:
             groups[-1].append(x)
         else:
             groups.append([x])
+    return groups
+
+
+def near(quote: Norm, hay: Norm) -> list[Range]:
+    """All acceptable edit-distance matches, in level-2 coordinates, left to right."""
+    from rapidfuzz.distance import Levenshtein
+
+    q, t = quote.norm, hay.norm
+    m = len(q)
+    k = m // _CHARS_PER_EDIT
+    if k == 0 or len(t) < m - k:
+        return []
+    groups = _anchor_groups(q, t, k)
     digits = _DIGIT_RUNS.findall(q)
     budget = _BUDGET  # bounds the work on pathological input ("ha ha ha ...")
     hits: list[Range] = []

@@ -26,7 +26,7 @@ from typing import Any
 from visitx.core.article import Article
 from visitx.core.errors import InputError
 from visitx.io.charset import decode_html
-from visitx.io.fetch_errors import fetch_error
+from visitx.io.fetch_errors import mapped_fetch_errors, too_slow
 from visitx.io.pagedate import cross_checked, local_day, without_other_dates
 from visitx.text.language import page_language
 
@@ -330,47 +330,39 @@ def read_url(
         if allow_private
         else {"request": [netguard.request_hook], "response": [netguard.response_hook]}
     )
-    try:
-        with (
-            httpx2.Client(
-                timeout=timeout,
-                follow_redirects=True,
-                headers={"user-agent": _USER_AGENT},
-                event_hooks=hooks,
-                trust_env=allow_private,
-            ) as client,
-            client.stream("GET", url) as response,
-        ):
-            if response.status_code >= 400:
-                raise InputError(
-                    f"{url}: the server answered HTTP {response.status_code}; check the address."
-                )
-            kind, charset = _content_type(response.headers.get("content-type", ""))
-            if kind and kind not in HTML_TYPES:
-                raise InputError(
-                    f"{url} is not an HTML page (content-type {kind}); visitx reads web "
-                    "pages, .txt files and JSONL."
-                )
-            declared = response.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise _too_large(int(declared), max_bytes)
-            body = bytearray()
-            for piece in response.iter_bytes():
-                body += piece
-                if len(body) > max_bytes:
-                    raise _too_large(len(body), max_bytes)
-                if clock() > deadline:
-                    raise _too_slow(url, timeout)
-            final = str(response.url)
-    except (httpx2.HTTPError, httpx2.InvalidURL) as exc:
-        raise (fetch_error(url, timeout, exc) or exc) from exc
+    with (
+        mapped_fetch_errors(url, timeout),
+        httpx2.Client(
+            timeout=timeout,
+            follow_redirects=True,
+            headers={"user-agent": _USER_AGENT},
+            event_hooks=hooks,
+            trust_env=allow_private,
+        ) as client,
+        client.stream("GET", url) as response,
+    ):
+        if response.status_code >= 400:
+            raise InputError(
+                f"{url}: the server answered HTTP {response.status_code}; check the address."
+            )
+        kind, charset = _content_type(response.headers.get("content-type", ""))
+        if kind and kind not in HTML_TYPES:
+            raise InputError(
+                f"{url} is not an HTML page (content-type {kind}); visitx reads web "
+                "pages, .txt files and JSONL."
+            )
+        declared = response.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > max_bytes:
+            raise _too_large(int(declared), max_bytes)
+        body = bytearray()
+        for piece in response.iter_bytes():
+            body += piece
+            if len(body) > max_bytes:
+                raise _too_large(len(body), max_bytes)
+            if clock() > deadline:
+                raise too_slow(url, timeout)
+        final = str(response.url)
     return read_html(bytes(body), url=final, encoding=charset, max_bytes=max_bytes)
-
-
-def _too_slow(url: str, timeout: float) -> InputError:
-    return InputError(
-        f"{url}: the page did not arrive within {timeout:g} s; retry, or raise the timeout."
-    )
 
 
 def _content_type(header: str) -> tuple[str, str | None]:

@@ -22,11 +22,11 @@ import os
 import threading
 import time
 from collections.abc import Callable, Mapping
-from json.encoder import encode_basestring as _encode_str
 from pathlib import Path
 from typing import Any, TypeVar
 
 from visitx.core.errors import CacheError
+from visitx.core.jsontext import json_str
 
 log = logging.getLogger("visitx")
 
@@ -106,10 +106,10 @@ class KeyTemplate:
             language: str | None, text_json: str | None = None) -> str:
         """The cache key; `text_json`: `text` already written as JSON (not again)."""
         p = self.parts
-        encoded = _json_str(text) if text_json is None else text_json
+        encoded = json_str(text) if text_json is None else text_json
         material = "".join((
-            p[0], _json_str(language), p[1], _json_str(published), p[2], encoded,
-            p[3], _json_str(title), p[4],
+            p[0], json_str(language), p[1], json_str(published), p[2], encoded,
+            p[3], json_str(title), p[4],
         ))
         return "visitx:" + hashlib.sha256(material.encode("utf-8")).hexdigest()
 
@@ -118,11 +118,6 @@ class KeyTemplate:
 
     def __setstate__(self, parts: list[str]) -> None:
         self.parts = parts
-
-
-def _json_str(value: str | None) -> str:
-    # What json.dumps(..., ensure_ascii=False) writes for a str or None.
-    return "null" if value is None else _encode_str(value)
 
 
 @functools.lru_cache(maxsize=8)

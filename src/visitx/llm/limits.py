@@ -61,7 +61,9 @@ class Limits:
     def active(self) -> bool:
         return self.requests is not None or self.tokens is not None
 
-    def _try(self, tokens: float) -> float:
+    def try_acquire(self, tokens: float = 0.0) -> float:
+        """0 if one request of about `tokens` tokens may be sent now (and it is counted),
+        else the seconds to wait before asking again (and nothing is counted)."""
         with self._lock:
             wait = self.requests.take(1) if self.requests else 0.0
             if wait:
@@ -74,12 +76,12 @@ class Limits:
 
     def acquire(self, tokens: float = 0.0) -> None:
         """Block until one request of about `tokens` tokens may be sent."""
-        while (wait := self._try(tokens)) > 0:
+        while (wait := self.try_acquire(tokens)) > 0:
             time.sleep(wait)
 
     async def aacquire(self, tokens: float = 0.0) -> None:
         """Wait, without blocking the event loop, until one request may be sent."""
-        while (wait := self._try(tokens)) > 0:
+        while (wait := self.try_acquire(tokens)) > 0:
             await asyncio.sleep(wait)
 
     def settle(self, estimated: float, used: float) -> None:

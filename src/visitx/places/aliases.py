@@ -107,32 +107,48 @@ TURKIC_HARMONY = {"a": "lı", "ı": "lı", "e": "li", "i": "li", "ə": "li", "o"
 def forms_from_name(name: str, language: str) -> tuple[str, ...]:
     """Demonyms and oblique cases derived from a country name in `language`."""
     one_word = " " not in name and "\u200c" not in name and not name.isupper()
-    if language in ("tr", "az"):  # Rusya -> Rusyalı, Güney Kore -> Güney Koreli
-        words = name.split()
-        # Long official names and possessive compounds (Fildişi Sahili) take no suffix.
-        if len(words) > 2 or name.isupper() or (len(words) == 2 and name[-1] in "ıiuü"):
-            return ()
-        vowels = [TURKIC_HARMONY[char] for char in name.lower() if char in TURKIC_HARMONY]
-        return (name + vowels[-1],) if vowels else ()
-    if language == "fa" and one_word:  # ژاپن -> ژاپنی, آمریکا -> آمریکایی, کره -> کره‌ای
-        if name.endswith(("ا", "و")):
-            return (name + "یی",)
-        if name.endswith("ی"):
-            return (name + "ایی",)
-        return (name + ("\u200cای" if name.endswith("ه") else "ی"),)
+    if language in ("tr", "az"):
+        return _turkic_demonym(name)
+    if language == "fa" and one_word:
+        return (_persian_demonym(name),)
     if language == "de" and one_word and not name.endswith(("s", "x", "z", "ß")):
         return (name + "s",)  # genitive: Russlands, Irans, Frankreichs
-    if language == "ru" and one_word:  # Турция -> Турции, Турцию, Турцией
-        stem, last = name[:-1], name[-1]
-        if name.endswith("ия"):
-            return (stem + "и", stem + "ю", stem + "ей")
-        if last == "а":
-            genitive = "и" if stem[-1:] in ("к", "г", "х", "ж", "ш", "ч", "щ") else "ы"
-            return (stem + genitive, stem + "у", stem + "ой", stem + "е")
-        if last in "йь":
-            return (stem + "я", stem + "ю", stem + "ем", stem + "е")
-        if last.isalpha() and last not in "аеёиоуыэюя":
-            return (name + "а", name + "у", name + "ом", name + "е")
+    if language == "ru" and one_word:
+        return _russian_cases(name)
+    return ()
+
+
+def _turkic_demonym(name: str) -> tuple[str, ...]:
+    """Rusya -> Rusyalı, Güney Kore -> Güney Koreli (-lI after the last vowel)."""
+    words = name.split()
+    # Long official names and possessive compounds (Fildişi Sahili) take no suffix.
+    if len(words) > 2 or name.isupper() or (len(words) == 2 and name[-1] in "ıiuü"):
+        return ()
+    vowels = [TURKIC_HARMONY[char] for char in name.lower() if char in TURKIC_HARMONY]
+    return (name + vowels[-1],) if vowels else ()
+
+
+def _persian_demonym(name: str) -> str:
+    """ژاپن -> ژاپنی, آمریکا -> آمریکایی, کره -> کره‌ای."""
+    if name.endswith(("ا", "و")):
+        return name + "یی"
+    if name.endswith("ی"):
+        return name + "ایی"
+    return name + ("\u200cای" if name.endswith("ه") else "ی")
+
+
+def _russian_cases(name: str) -> tuple[str, ...]:
+    """Турция -> Турции, Турцию, Турцией: the oblique cases of a one-word name."""
+    stem, last = name[:-1], name[-1]
+    if name.endswith("ия"):
+        return (stem + "и", stem + "ю", stem + "ей")
+    if last == "а":
+        genitive = "и" if stem[-1:] in ("к", "г", "х", "ж", "ш", "ч", "щ") else "ы"
+        return (stem + genitive, stem + "у", stem + "ой", stem + "е")
+    if last in "йь":
+        return (stem + "я", stem + "ю", stem + "ем", stem + "е")
+    if last.isalpha() and last not in "аеёиоуыэюя":
+        return (name + "а", name + "у", name + "ом", name + "е")
     return ()
 
 

@@ -108,12 +108,12 @@ from visitx.places.matching import (
     fold_name,
     fuzzy,
     lookup_key,
-    query_keys,
 )
+from visitx.places.variants import query_keys
 
 __all__ = [
     "CLDR_LOCALES", "FUZZY_MIN_LENGTH", "KOSOVO", "code_is_word", "country_code",
-    "accent_fits", "short_key_answers",
+    "accent_fits", "shipped_index", "short_key_answers",
 ]  # fmt: skip
 
 FUZZY_MIN_LENGTH = 10
@@ -135,7 +135,8 @@ def _base_language(language: str | None) -> str | None:
 
 
 @once  # one load per process, also when many batch workers ask at once
-def _index() -> Index:
+def shipped_index() -> Index:
+    """The country index shipped in `tables/` (built by `visitx.places.build`), loaded once."""
     content = resources.files("visitx").joinpath("tables", INDEX_FILE).read_bytes()
     return load_index(content)
 
@@ -211,7 +212,7 @@ def accent_fits(index: Index, raw: str, key: str) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def _lookup(name: str, language: str | None) -> str | None:
-    index = _index()
+    index = shipped_index()
     raw = readings.repair_mojibake(name).strip(EDGE_PUNCT)
     # `'Nam` (Vietnam) is no code `NAM`: a code starts with no apostrophe.
     quoted = name.lstrip()[:1] in "'’‘"

@@ -2,7 +2,7 @@
 
 The index (built in `places.countries`) maps normalized *keys* to countries. This
 module holds what a query goes through: the normalization shared with the index
-(`fold_name`, `compress`), the variants of a query tried in turn (`query_keys`), the
+(`fold_name`, `compress`; the variants of a query tried in turn are `places.variants`), the
 language tie-break (`lookup_key`), the typo tolerance (`fuzzy`), and the guard
 against ordinary words (`CommonWords`).
 
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from visitx.core.textfold import fold
 from visitx.places.index import Index
@@ -31,7 +31,7 @@ __all__ = [
     "CODE_SHAPE", "COMMON_ZIPF", "EDGE_PUNCT", "OWN_NAME_ZIPF", "SUBSTITUTION_MIN_LENGTH",
     "SUPPORTED_LANGUAGES", "ZIPF_MARGIN", "CommonWords",
     "Entry", "common_words", "compress",
-    "fold_name", "fuzzy", "key_of", "kin_of", "lookup_key", "near_common_word", "query_keys",
+    "fold_name", "fuzzy", "key_of", "kin_of", "lookup_key", "near_common_word",
     "resolve_entries",
 ]  # fmt: skip
 
@@ -43,13 +43,6 @@ _NON_WORD = re.compile(
 )
 EDGE_PUNCT = " \t\n.,;:!?\"'()[]{}<>«»“”„…-–—*"
 
-_ARTICLE = re.compile(
-    r"^(?:the|la|le|les|el|los|las|il|lo|gli|die|der|das|den|dem|des|de|het|o|a|os|as)\s+"
-    r"|^l'"
-)
-# A Turkish (or English possessive) suffix after the last apostrophe.
-_APOSTROPHE_SUFFIX = re.compile(r"^(.*\w)'[^\W\d_]{1,8}$")
-_ARABIC_ARTICLE = "ال"
 CODE_SHAPE = re.compile("[A-Za-z]{2,3}")
 
 
@@ -66,100 +59,6 @@ def compress(folded: str) -> str:
 def key_of(text: str) -> str:
     """The index key of a name or query."""
     return compress(fold_name(text))
-
-
-def _is_arabic_script(key: str) -> bool:
-    return bool(key) and "\u0600" <= key[0] <= "\u06ff"
-
-
-# Abbreviations of statistical and trade tables (`Cayman Isds`, `Br. Virgin Is.`,
-# `Rep. of Moldova`, `Occ. Palestinian Terr.`), spelled out in a second query.
-_ABBREVIATIONS = {
-    "is": "islands", "isds": "islands", "isl": "islands", "rep": "republic",
-    "dem": "democratic", "terr": "territory", "br": "british", "n": "northern",
-    "st": "saint", "fed": "federated", "sts": "states", "occ": "occupied", "utd": "united",
-}  # fmt: skip
-_ABBREVIATION = re.compile(r"\b(" + "|".join(_ABBREVIATIONS) + r")\b\.?")
-_INVERTED = re.compile(r"^([^,]+),\s*(.+\bof(?: the)?)$")
-_FORM_OF_STATE = re.compile(
-    r"^([^,]+),\s*((?:\w+ )*(?:republic|kingdom|state|federation|principality))$"
-)
-_EZAFE = re.compile(r"(?<=ه) ی(?= )")
-_TERRITORY_OF = re.compile(r"^(?:the )?territory of (?:the )?")
-_PARENTHESIS_INSIDE = re.compile(r"\s*\([^()]*\)\s*")
-# A trailing qualifier in parentheses: `American Samoa (US)`, `Slovakia (slovak republic)`.
-_PARENTHESIS = re.compile(r"^(.*\S)\s*\(([^()]*)\)?$")  # `_fold` strips the `)`
-
-
-def query_keys(folded: str, names: Callable[[str], str | None]) -> list[str]:
-    """Keys to try for a folded query, most literal first.
-
-    `names(key)` is the country a key names: a qualifier in parentheses is dropped only
-    when it names no country or the same one (`Slovakia (slovak republic)`), never when
-    it names another (`Georgia (US)`, `Saint Martin (Dutch)`).
-    """
-    variants = [folded]
-    spelled = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1)], folded)
-    if spelled != folded:
-        variants.append(spelled)
-        if "islands" in spelled:  # `Christmas Isds`, `Norfolk Isds`: one island
-            variants.append(spelled.replace("islands", "island"))
-    for variant in list(variants):
-        match = _PARENTHESIS.match(variant)
-        if match:  # `Congo (Democratic Republic of the)`: inverted, then the head alone
-            head, qualifier = match.group(1), match.group(2)
-            variants.append(f"{qualifier} {head}")
-            if _droppable(qualifier, head, names):
-                variants.append(head)
-    inverted = _INVERTED.match(folded)
-    if inverted:  # `China, People's Republic of`: ISO's inverted order
-        variants.append(f"{inverted.group(2)} {inverted.group(1)}")
-    elif (form_of_state := _FORM_OF_STATE.match(folded)) is not None:
-        # `Korea, Republic`: the same without `of`
-        variants.append(f"{form_of_state.group(2)} of {form_of_state.group(1)}")
-    if _EZAFE.search(folded):  # `کره‌ی جنوبی`: the Persian ezafe after a ZWNJ
-        variants.append(_EZAFE.sub(" ", folded))
-    territory = _TERRITORY_OF.sub("", folded, count=1)
-    if territory != folded:  # `Territory of the Cocos (Keeling) Islands`
-        variants.append(territory)
-        variants.append(_PARENTHESIS_INSIDE.sub(" ", territory))
-    without_article = _ARTICLE.sub("", folded, count=1)
-    if without_article and without_article != folded:
-        variants.append(without_article)
-    for variant in list(variants):
-        match = _APOSTROPHE_SUFFIX.match(variant)
-        if match:
-            variants.append(match.group(1))
-    keys = [compress(variant) for variant in variants]
-    for key in list(keys):
-        if key.startswith(_ARABIC_ARTICLE) and len(key) > 4:
-            keys.append(key[len(_ARABIC_ARTICLE) :])
-        elif _is_arabic_script(key):
-            keys.append(_ARABIC_ARTICLE + key)
-    return list(dict.fromkeys(key for key in keys if key))
-
-
-# Words a parenthesized qualifier uses for something that is not the country itself:
-# `Georgia (US state)`, `Victoria (state)`, `Jordan (river)`, `Samoa (occupied)`.
-_NOT_THE_COUNTRY = frozenset(
-    {"state", "province", "city", "county", "region", "district", "town", "village", "river",
-     "lake", "mountain", "island", "band", "film", "song", "album", "surname", "name",
-     "people", "language", "occupied"}
-)  # fmt: skip
-
-
-def _droppable(qualifier: str, head: str, names: Callable[[str], str | None]) -> bool:
-    """Whether `head (qualifier)` may be read as `head` alone.
-
-    Only when the qualifier names no other country, neither whole nor by one of its
-    words (`Georgia (US state)`), and says nothing of a place of another kind.
-    """
-    country = names(compress(head))
-    words = qualifier.split()
-    if any(word in _NOT_THE_COUNTRY for word in words):
-        return False
-    named = {names(compress(part)) for part in (qualifier, *words)} - {None}
-    return not named or named == {country}
 
 
 # How much more often (in Zipf units: 0.3 is twice) a word must be used in a language

@@ -1,6 +1,6 @@
 """Second readings of a country field that matched no key as written.
 
-Tried by `country_code` after the exact key and its variants (`matching.query_keys`)
+Tried by `country_code` after the exact key and its variants (`variants.query_keys`)
 missed, before any typo tolerance:
 
 * :func:`repair_mojibake`: UTF-8 read as Latin-1 or windows-1252, once or twice

@@ -204,26 +204,28 @@ def merge_visits(visits: Iterable[Visit], article_id: str) -> list[Visit]:
     prefix = article_id.removeprefix("sha256:")[:12]
     merged = []
     for index, group in enumerate(groups):
-        first = group[0].model_copy(deep=True)
+        first = _merged(group) if len(group) > 1 else group[0].model_copy(deep=True)
         first.id = f"{prefix}-{index}"
-        if len(group) > 1:
-            rest = group[1:]
-            first.participants = _union((p for v in group for p in v.participants), _person_key)
-            first.location = first.location or next((v.location for v in rest if v.location), None)
-            if first.date is None or first.date.start is None:
-                first.date = next((v.date for v in rest if v.date and v.date.start), first.date)
-            first.topics = _union((t for v in group for t in v.topics), lambda t: t)
-            first.agreements = _union(
-                (a for v in group for a in v.agreements), lambda a: (a.text.start, a.text.text)
-            )
-            first.follow_ups = _union((f for v in group for f in v.follow_ups), _fold)
-            first.evidence = _union(
-                (e for v in group for e in v.evidence), lambda e: (e.start, e.text)
-            )
-            first.grounded = all(v.grounded for v in group)
         first.codes = derive_codes(first)
         merged.append(first)
     return merged
+
+
+def _merged(group: list[Visit]) -> Visit:
+    """The first visit of an engagement (a copy) with what the later reports add."""
+    first, rest = group[0].model_copy(deep=True), group[1:]
+    first.participants = _union((p for v in group for p in v.participants), _person_key)
+    first.location = first.location or next((v.location for v in rest if v.location), None)
+    if first.date is None or first.date.start is None:
+        first.date = next((v.date for v in rest if v.date and v.date.start), first.date)
+    first.topics = _union((t for v in group for t in v.topics), lambda t: t)
+    first.agreements = _union(
+        (a for v in group for a in v.agreements), lambda a: (a.text.start, a.text.text)
+    )
+    first.follow_ups = _union((f for v in group for f in v.follow_ups), _fold)
+    first.evidence = _union((e for v in group for e in v.evidence), lambda e: (e.start, e.text))
+    first.grounded = all(v.grounded for v in group)
+    return first
 
 
 def article_chunks(text: str, max_chars: int, *, strip_boilerplate: bool) -> list[Chunk]:

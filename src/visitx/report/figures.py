@@ -17,15 +17,8 @@ from visitx.report.worldmap import plot_map, world_path
 __all__ = ["plot_map", "plot_matrix", "plot_timeline", "world_path"]
 
 
-def plot_matrix(
-    items: Iterable[Countable], *, top: int = 12, international_only: bool = False
-) -> SvgFigure:
-    """The visitor-country × host-country matrix of the `top` most active countries.
-
-    Symmetric meetings count in both cells. The note names the countries left out.
-    Returns an `SvgFigure` whose `data` is ("A → B", count) pairs for every non-empty
-    cell (shown or not), most frequent first.
-    """
+def _cells(items: Iterable[Countable], *, international_only: bool) -> Counter[tuple[str, str]]:
+    """(visitor country, host country) -> visits; symmetric meetings count both ways."""
     cells: Counter[tuple[str, str]] = Counter()
     for visit in visits_of(items, international_only=international_only):
         visitors = {p.country for p in visit.participants if p.role == Role.VISITOR and p.country}
@@ -36,6 +29,19 @@ def plot_matrix(
         pairs = {(a, b) for a in visitors for b in hosts}
         pairs |= {(a, b) for a in sym for b in sym if a != b}
         cells.update(pairs)
+    return cells
+
+
+def plot_matrix(
+    items: Iterable[Countable], *, top: int = 12, international_only: bool = False
+) -> SvgFigure:
+    """The visitor-country × host-country matrix of the `top` most active countries.
+
+    Symmetric meetings count in both cells. The note names the countries left out.
+    Returns an `SvgFigure` whose `data` is ("A → B", count) pairs for every non-empty
+    cell (shown or not), most frequent first.
+    """
+    cells = _cells(items, international_only=international_only)
     title = "Who visited whom: visitor country (row) → host country (column)"
     if not cells:
         return SvgFigure(

@@ -251,17 +251,6 @@ def render_report(
         + (" · international only" if international_only else "")
         + f" · languages: {', '.join(languages) or '–'}"
     )
-    sections = [
-        {
-            "index": i,
-            "label": _label(ex),
-            "language": ex.article.language or "?",
-            "failed": ex.error is not None,
-            "visits": len(ex.visits),
-            "body": Markup(render_extraction_html(ex, include_style=False, id_prefix=f"a{i}")),
-        }
-        for i, ex in enumerate(items)
-    ]
     return (
         render(
             "page.html.j2",
@@ -275,10 +264,22 @@ def render_report(
             columns=_COLUMNS,
             rows=[_row(u) for u in units],
             failed=failed,
-            sections=sections,
+            sections=[_section(i, ex) for i, ex in enumerate(items)],
         )
         + "\n"
     )
+
+
+def _section(index: int, ex: Extraction) -> dict[str, Any]:
+    """One article's collapsible section: its label, counts and highlighted view."""
+    return {
+        "index": index,
+        "label": _label(ex),
+        "language": ex.article.language or "?",
+        "failed": ex.error is not None,
+        "visits": len(ex.visits),
+        "body": Markup(render_extraction_html(ex, include_style=False, id_prefix=f"a{index}")),
+    }
 
 
 def write_report(
