@@ -5,7 +5,9 @@
 3. the first record of a fresh process: time from the answer (an in-process transport that
    answers after `--delay` seconds) to the finished record;
 4. the first batch of a process against the same batch warm: 400 articles at concurrency 32
-   against bench_batch's server answering in 200 ms, twice in one fresh process;
+   against bench_batch's server answering in 200 ms, twice in one fresh process; with
+   `--only split`, the same with 0..5 of its one-time costs paid before the clock (what
+   each one adds; not part of the default run);
 5. a cached re-run through `extract_many` (every article a cache hit): articles per second
    of wall and of process CPU time and peak RSS, when the records are rebuilt from their
    drafts (no record memo yet) and when the record memo answers (screen on and off; N/10
@@ -17,6 +19,7 @@ next to wall time so that a busy neighbour shows as a gap between them.
     python bench/bench_speed.py                  # everything (100,000 cached articles)
     python bench/bench_speed.py --quick          # 10,000 cached articles, fewer repeats
     python bench/bench_speed.py --only rerun     # one figure: import, demo, first, batch, rerun
+    python bench/bench_speed.py --quick --only split   # where the first batch's extra goes
     python bench/bench_speed.py --only rerun --copies   # near-copies of one template, defaults
     python bench/bench_speed.py --src ../main/src   # the same figures for another tree
 """
@@ -144,6 +147,76 @@ def first_batch(runs: int) -> None:
           f"ratio {statistics.median(ratios):.2f} of {runs} fresh processes (target <= 1.3); "
           f"the first batch's extra process CPU (imports, client, tables): median "
           f"{statistics.median(extra):.2f} s")
+
+
+# The first batch's one-time costs, in the order a first batch meets them. `--only split`
+# does the first k of them before the clock starts (k = 0..5, cumulative), then the same
+# first/warm pair as BATCH: what each adds to the first batch, as a difference of medians.
+PIECES = ("visitx's batch modules", "the openai SDK and instructor",
+          "instructor's OpenAI handlers and the draft's request",
+          "the record's tables and the language model", "genai-prices' table")
+
+SPLIT = """
+import asyncio, json, sys, time
+from bench_model import visitx_run
+url, level = sys.argv[1], int(sys.argv[2])
+def modules():
+    from visitx import Settings, aextract_many  # noqa: F401
+    import visitx.batch.engine  # noqa: F401
+def sdk():
+    from visitx.llm.sdkload import load_openai_sdk
+    load_openai_sdk()
+def handlers():
+    from visitx import Settings
+    from visitx.llm.prompt import load_prompt
+    from visitx.llm.provider import Provider
+    provider = Provider(Settings(model="bench", base_url=url, cache=False))
+    provider.request_body(load_prompt().render("A visit."), provider.mode())
+def tables():
+    from visitx.batch.parts import warm_tables
+    from visitx.text.language import guess_language
+    warm_tables()
+    guess_language("Der Präsident besuchte gestern die Hauptstadt und traf den Minister.")
+def prices():
+    from visitx.llm.cost import price
+    price("bench", 10, 10)
+pre = []
+for step in (modules, sdk, handlers, tables, prices)[:level]:
+    cpu = time.process_time()
+    step()
+    pre.append(time.process_time() - cpu)
+walls, cpus = [], []
+for offset in (0, 10**6):  # the first batch of the process, then the same batch warm
+    cpu, started = time.process_time(), time.perf_counter()
+    failed = asyncio.run(visitx_run(url, 400, 32, offset=offset))
+    walls.append(time.perf_counter() - started)
+    cpus.append(time.process_time() - cpu)
+print(json.dumps([walls, cpus, pre, failed]))
+"""
+
+
+def first_batch_split(runs: int) -> None:
+    """The first batch with 0..5 of its one-time costs paid before the clock (`PIECES`)."""
+    from bench_batch import Server
+
+    figures: dict[int, list[Any]] = {level: [] for level in range(len(PIECES) + 1)}
+    with Server(0.2) as server:
+        for _ in range(runs):  # the levels alternate, so that they meet the same neighbours
+            for level, found in figures.items():
+                found.append(python(SPLIT, server.base_url, str(level)))
+    print(f"the first batch's one-time costs (400 articles, concurrency 32, 200 ms server; "
+          f"medians of {runs} fresh processes per line; load average "
+          f"{os.getloadavg()[0]:.1f}); paid before the clock, in this order: "
+          + "; ".join(f"{i + 1}. {piece}" for i, piece in enumerate(PIECES)))
+    for level, found in figures.items():
+        ratio = statistics.median(w[0] / w[1] for w, _, _, _ in found)
+        extra = statistics.median(c[0] - c[1] for _, c, _, _ in found)
+        costs = [statistics.median(p[i] for _, _, p, _ in found) for i in range(level)]
+        failed = sum(f for _, _, _, f in found)
+        print(f"  1..{level} paid: first/warm {ratio:.2f}, first batch's extra process CPU "
+              f"{extra:.2f} s; CPU of 1..{level} before the clock "
+              f"{', '.join(f'{c:.2f}' for c in costs) or '-'} s"
+              f"{f' ({failed} articles failed)' if failed else ''}")
 
 
 def article(i: int, distinct: bool) -> str:
@@ -335,7 +408,7 @@ def rerun(n: int, runs: int, keep: Path | None) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--only", choices=["import", "demo", "first", "batch", "rerun"])
+    parser.add_argument("--only", choices=["import", "demo", "first", "batch", "rerun", "split"])
     parser.add_argument("--delay", type=float, default=1.0)
     parser.add_argument("--runs", type=int, default=None, help="re-runs per figure")
     parser.add_argument("--cache-dir", type=Path, default=None,
@@ -359,6 +432,7 @@ def main() -> None:
                           else rerun_duplicates if args.duplicates else rerun)(
             10_000 if args.quick else 100_000, args.runs or (2 if args.quick else 3),
             args.cache_dir),
+        "split": lambda: first_batch_split(args.runs or runs) if args.only == "split" else None,
     }
     for name, step in steps.items():
         if args.only in (None, name):
