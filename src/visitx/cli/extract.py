@@ -106,6 +106,7 @@ def run_extract(
         concurrency = 1  # the in-process server answers one request at a time
     show = interactive() if progress is None else progress
     bar = Progress(show, count_articles(sources) if show else None)
+    concurrency = _server_concurrency(settings, concurrency, bar)
     counts = _Counts()
     started = time.perf_counter()
     ending: str | None = ""
@@ -382,3 +383,17 @@ def _say(bar: Any, message: str) -> None:
         bar.bar.write(message, file=sys.stderr)
     else:
         click.echo(message, err=True)
+
+
+def _server_concurrency(settings: Any, concurrency: int, bar: Any) -> int:
+    """`concurrency`, at most the slots of a llama.cpp server at --base-url (said once)."""
+    from visitx.core.urls import redact_url
+    from visitx.llm.sampling import slots
+
+    count = slots(settings)
+    if count is None or count >= concurrency:
+        return concurrency
+    _say(bar, f"note: the llama.cpp server at {redact_url(settings.base_url)} answers {count} "
+         f"request(s) at a time, so {count} article(s) go at once, not {concurrency}: the "
+         "others would wait in its queue and time out (llama-server --parallel N has more).")
+    return count
