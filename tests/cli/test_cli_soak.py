@@ -7,6 +7,7 @@ wrong. They run the reference server on 127.0.0.1 in its llama.cpp flavour (no c
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from visitx import ConfigurationError, Settings
 from visitx.cli.main import main
 
 from conftest import ARTICLES, REFERENCE_MODEL
@@ -68,3 +70,63 @@ def test_extract_sends_no_more_articles_at_once_than_the_server_has_slots(
     assert len(local_server.requests) >= 4
     assert seen.most == 1
     assert "answers 1 request(s) at a time" in result.stderr
+
+
+@pytest.fixture
+def llama_env(local_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """VISITX_* pointing at the reference server (llama.cpp flavour), a cache in tmp_path."""
+    monkeypatch.setenv("VISITX_BASE_URL", local_server.base_url)
+    monkeypatch.setenv("VISITX_MODEL", REFERENCE_MODEL)
+    monkeypatch.setenv("VISITX_CACHE_DIR", str(tmp_path / "cache"))
+    return local_server
+
+
+def error_of(output: Path) -> str:
+    """The error message of the one record in `output`."""
+    (line,) = output.read_text(encoding="utf-8").splitlines()
+    return str(json.loads(line)["error"]["message"])
+
+
+@pytest.mark.parametrize("local_server", ["llama.cpp"], indirect=True)
+def test_an_article_over_max_chars_says_which_variables_split_it(
+    llama_env: Any, tmp_path: Path
+) -> None:
+    """The CLI user's refusal names what the CLI can set: VISITX_LONG_ARTICLES, VISITX_MAX_CHARS."""
+    articles = tmp_path / "long.jsonl"
+    articles.write_text(json.dumps({"id": "long", "text": "Word. " * 12_000}) + "\n")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["extract", str(articles), "-o", str(out), "--no-screen"])
+    assert result.exit_code == 0, result.output
+    message = error_of(out)
+    assert "VISITX_LONG_ARTICLES=chunk" in message
+    assert "VISITX_MAX_CHARS" in message
+    assert llama_env.requests == []
+
+
+@pytest.mark.parametrize("local_server", ["llama.cpp"], indirect=True)
+def test_a_server_context_error_says_which_variables_split_the_article(
+    llama_env: Any, tmp_path: Path
+) -> None:
+    """llama.cpp's exceed_context_size_error names VISITX_LONG_ARTICLES and VISITX_MAX_CHARS."""
+    llama_env.script("context_length")
+    out = tmp_path / "out.jsonl"
+    german = ARTICLES / "seeds" / "004_9cac97c1ccfe093a.txt"
+    result = CliRunner().invoke(main, ["extract", str(german), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    message = error_of(out)
+    assert "ContextTooLong" in json.loads(out.read_text())["error"]["type"]
+    assert "VISITX_LONG_ARTICLES=chunk" in message
+    assert "VISITX_MAX_CHARS" in message
+
+
+def test_max_chars_is_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """VISITX_MAX_CHARS sets Settings.max_chars, so a CLI user can lower or raise it."""
+    monkeypatch.setenv("VISITX_MAX_CHARS", "12000")
+    assert Settings.from_env().max_chars == 12_000
+
+
+def test_a_max_chars_that_is_not_a_number_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """VISITX_MAX_CHARS=lots is a ConfigurationError naming the variable."""
+    monkeypatch.setenv("VISITX_MAX_CHARS", "lots")
+    with pytest.raises(ConfigurationError, match="VISITX_MAX_CHARS"):
+        Settings.from_env()
