@@ -130,3 +130,17 @@ def test_a_max_chars_that_is_not_a_number_is_refused(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("VISITX_MAX_CHARS", "lots")
     with pytest.raises(ConfigurationError, match="VISITX_MAX_CHARS"):
         Settings.from_env()
+
+
+@pytest.mark.parametrize("name", ["visits.parquet", "visits.csv", "visits.duckdb"])
+def test_extract_refuses_an_output_named_like_an_export_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """`extract -o visits.parquet` would write JSONL under a Parquet name: exit 2, say export."""
+    monkeypatch.setenv("VISITX_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("VISITX_CACHE_DIR", str(tmp_path / "cache"))
+    out = tmp_path / name
+    result = CliRunner().invoke(main, ["extract", str(INDEX), "-o", str(out)])
+    assert result.exit_code == 2
+    assert "visitx export" in result.stderr
+    assert not out.exists()

@@ -83,9 +83,11 @@ def run_extract(
     `sampling` the sampling settings given (temperature, repeat_penalty, ...)."""
     from visitx.batch.parts import Progress, interactive
     from visitx.batch.plan import Plan
+    from visitx.cli.export import check_jsonl_output
     from visitx.core.settings import Settings
     from visitx.io.files import check_paths, count_articles
 
+    check_jsonl_output(output)
     if retry_skipped and not output:
         raise ConfigurationError("--retry-skipped needs --output: the file that holds them.")
     settings = Settings.from_env(
