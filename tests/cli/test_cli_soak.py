@@ -8,6 +8,7 @@ wrong. They run the reference server on 127.0.0.1 in its llama.cpp flavour (no c
 from __future__ import annotations
 
 import json
+import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -144,3 +145,31 @@ def test_extract_refuses_an_output_named_like_an_export_table(
     assert result.exit_code == 2
     assert "visitx export" in result.stderr
     assert not out.exists()
+
+
+def test_a_pipe_given_as_a_path_is_refused_with_the_stdin_form(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`visitx extract <(jq ...)` is a pipe, not a .jsonl file: exit 3, naming `-` (stdin)."""
+    monkeypatch.setenv("VISITX_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("VISITX_CACHE_DIR", str(tmp_path / "cache"))
+    fifo = tmp_path / "63"
+    os.mkfifo(fifo)
+    line = json.dumps({"id": "a", "text": "The minister visited Ankara."}) + "\n"
+
+    def feed() -> None:
+        # Without the refusal the run reads the pipe to its end, so the test ends either way.
+        with fifo.open("w", encoding="utf-8") as pipe:
+            pipe.write(line)
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    try:
+        result = CliRunner().invoke(main, ["extract", str(fifo)])
+        assert result.exit_code == 3, result.output
+        assert "| visitx extract -" in result.stderr
+    finally:
+        # Let the writer finish if nothing read the pipe.
+        reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+        writer.join(timeout=5)
+        os.close(reader)
