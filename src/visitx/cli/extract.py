@@ -23,6 +23,8 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from visitx.cli.edge import quiet_stdout
+from visitx.cli.export import check_jsonl_output
+from visitx.cli.sampling import server_concurrency
 from visitx.core.errors import CacheError, ConfigurationError
 from visitx.llm.cost import BudgetExceeded
 
@@ -83,7 +85,6 @@ def run_extract(
     `sampling` the sampling settings given (temperature, repeat_penalty, ...)."""
     from visitx.batch.parts import Progress, interactive
     from visitx.batch.plan import Plan
-    from visitx.cli.export import check_jsonl_output
     from visitx.core.settings import Settings
     from visitx.io.files import check_paths, count_articles
 
@@ -108,7 +109,7 @@ def run_extract(
         concurrency = 1  # the in-process server answers one request at a time
     show = interactive() if progress is None else progress
     bar = Progress(show, count_articles(sources) if show else None)
-    concurrency = _server_concurrency(settings, concurrency, bar)
+    concurrency = server_concurrency(settings, concurrency, lambda line: _say(bar, line))
     counts = _Counts()
     started = time.perf_counter()
     ending: str | None = ""
@@ -386,16 +387,3 @@ def _say(bar: Any, message: str) -> None:
     else:
         click.echo(message, err=True)
 
-
-def _server_concurrency(settings: Any, concurrency: int, bar: Any) -> int:
-    """`concurrency`, at most the slots of a llama.cpp server at --base-url (said once)."""
-    from visitx.core.urls import redact_url
-    from visitx.llm.sampling import slots
-
-    count = slots(settings)
-    if count is None or count >= concurrency:
-        return concurrency
-    _say(bar, f"note: the llama.cpp server at {redact_url(settings.base_url)} answers {count} "
-         f"request(s) at a time, so {count} article(s) go at once, not {concurrency}: the "
-         "others would wait in its queue and time out (llama-server --parallel N has more).")
-    return count
