@@ -7,9 +7,9 @@ from pathlib import Path
 import click
 
 from visitx.cli.edge import edge
-from visitx.core.errors import InputError
+from visitx.core.errors import ConfigurationError, InputError
 
-__all__ = ["export_command"]
+__all__ = ["check_jsonl_output", "export_command"]
 
 _FORMATS = {".parquet": "parquet", ".csv": "csv", ".duckdb": "duckdb", ".db": "duckdb"}
 
@@ -70,3 +70,13 @@ def export_command(results: tuple[Path, ...], output: Path, as_events: bool) -> 
         f"{visits} visit(s).",
         err=True,
     )
+
+
+def check_jsonl_output(output: str | None) -> None:
+    """Refuse an `extract --output` named like an export table: extract writes JSONL."""
+    if output and Path(output).suffix.lower() in _FORMATS:
+        stem = Path(output).with_suffix(".jsonl")
+        raise ConfigurationError(
+            f"visitx extract writes JSONL records, not {Path(output).suffix} tables: use "
+            f"-o {stem}, then `visitx export {stem} -o {output}`."
+        )

@@ -23,6 +23,8 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from visitx.cli.edge import quiet_stdout
+from visitx.cli.export import check_jsonl_output
+from visitx.cli.sampling import server_concurrency
 from visitx.core.errors import CacheError, ConfigurationError
 from visitx.llm.cost import BudgetExceeded
 
@@ -86,6 +88,7 @@ def run_extract(
     from visitx.core.settings import Settings
     from visitx.io.files import check_paths, count_articles
 
+    check_jsonl_output(output)
     if retry_skipped and not output:
         raise ConfigurationError("--retry-skipped needs --output: the file that holds them.")
     settings = Settings.from_env(
@@ -106,6 +109,7 @@ def run_extract(
         concurrency = 1  # the in-process server answers one request at a time
     show = interactive() if progress is None else progress
     bar = Progress(show, count_articles(sources) if show else None)
+    concurrency = server_concurrency(settings, concurrency, lambda line: _say(bar, line))
     counts = _Counts()
     started = time.perf_counter()
     ending: str | None = ""
@@ -382,3 +386,4 @@ def _say(bar: Any, message: str) -> None:
         bar.bar.write(message, file=sys.stderr)
     else:
         click.echo(message, err=True)
+

@@ -1,5 +1,6 @@
 """`--temperature`, `--repeat-penalty`, `--dry-multiplier`, `--llama-cpp/--no-llama-cpp` and
-`--chat-template`: the sampling settings (`Settings`) of the commands that ask a model."""
+`--chat-template`: the sampling settings (`Settings`) of the commands that ask a model, and
+how many articles a llama.cpp server takes at once."""
 
 from __future__ import annotations
 
@@ -54,3 +55,17 @@ def sampling_options(fn: F) -> F:
 def given_sampling(values: dict[str, Any]) -> dict[str, Any]:
     """The sampling settings among a command's keyword arguments that were given."""
     return {name: values[name] for name in NAMES if values.get(name) is not None}
+
+
+def server_concurrency(settings: Any, concurrency: int, say: Callable[[str], None]) -> int:
+    """`concurrency`, at most the slots of a llama.cpp server at --base-url (said once)."""
+    from visitx.core.urls import redact_url
+    from visitx.llm.sampling import slots
+
+    count = slots(settings)
+    if count is None or count >= concurrency:
+        return concurrency
+    say(f"note: the llama.cpp server at {redact_url(settings.base_url)} answers {count} "
+        f"request(s) at a time, so {count} article(s) go at once, not {concurrency}: the "
+        "others would wait in its queue and time out (llama-server --parallel N has more).")
+    return count

@@ -222,7 +222,7 @@ class Settings:
         Reads `VISITX_MODEL`, `VISITX_BASE_URL`, `VISITX_API_KEY` (else the provider's own
         key variable: `OPENAI_API_KEY`, `ANTHROPIC_API_KEY`, `GEMINI_API_KEY`),
         `VISITX_MODE`, `VISITX_CACHE_DIR`, `VISITX_LONG_ARTICLES`, `VISITX_TIMEOUT`,
-        `VISITX_MAX_TOKENS`, `VISITX_MAX_REASKS`, and for a local model
+        `VISITX_MAX_TOKENS`, `VISITX_MAX_REASKS`, `VISITX_MAX_CHARS`, and for a local model
         `VISITX_MODEL_PATH`, `VISITX_CONTEXT_SIZE`, `VISITX_THREADS`,
         `VISITX_GPU_LAYERS`, `VISITX_CHAT_TEMPLATE`, `VISITX_REPEAT_PENALTY`,
         `VISITX_DRY_MULTIPLIER` and `VISITX_LLAMA_CPP` (1/0). An argument given as None
@@ -316,11 +316,13 @@ _LIMITS: tuple[tuple[str, str, type, float, bool, str], ...] = (
     ("timeout", "VISITX_TIMEOUT", float, 0, False, "a number of seconds above 0"),
     ("max_tokens", "VISITX_MAX_TOKENS", int, 1, True, "a whole number of tokens, at least 1"),
     ("max_reasks", "VISITX_MAX_REASKS", int, 0, True, "a whole number, 0 or more"),
+    ("max_chars", "VISITX_MAX_CHARS", int, 1, True, "a whole number of characters, at least 1"),
 )
 
 
 def _limits_from(env: Any) -> dict[str, Any]:
-    """`VISITX_TIMEOUT`, `VISITX_MAX_TOKENS`, `VISITX_MAX_REASKS`, checked, by field."""
+    """`VISITX_TIMEOUT`, `VISITX_MAX_TOKENS`, `VISITX_MAX_REASKS`, `VISITX_MAX_CHARS`,
+    checked, by field."""
     values: dict[str, Any] = {}
     for field, var, parse, low, low_ok, wanted in _LIMITS:
         raw = (env.get(var) or "").strip()

@@ -34,6 +34,12 @@ def check_paths(paths: Iterable[str]) -> list[str]:
         path = Path(raw)
         if not path.exists():
             raise InputError(f"{raw}: no such file or directory.")
+        if not (path.is_file() or path.is_dir()):
+            raise InputError(
+                f"{raw}: a pipe or device, not a file, so its kind cannot be told (a shell's "
+                "<(...) is one). Pipe JSONL into `-` (stdin: `... | visitx extract -`), or "
+                "save it as a .jsonl or .txt file."
+            )
         if path.is_file() and path.suffix.lower() not in _SUFFIXES:
             raise InputError(f"{raw}: visitx reads {_KINDS}.")
         if path.is_file():

@@ -21,7 +21,9 @@ def check_text(text: Any, max_chars: int) -> str:
     if len(text) > max_chars:
         raise InputError(
             f"The article has {len(text):,} characters, more than max_chars={max_chars:,}. "
-            "Split it, or raise Settings(max_chars=...) if your model's context allows."
+            "Split it: long_articles='chunk' (VISITX_LONG_ARTICLES=chunk) extracts it in "
+            "parts of at most max_chars; or raise max_chars (VISITX_MAX_CHARS) if your "
+            "model's context allows."
         )
     return text
 

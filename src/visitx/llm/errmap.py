@@ -67,7 +67,8 @@ def _status_error(exc: Any, context: dict[str, Any]) -> ProviderError:
         cls = ContextTooLong
         hint = (
             "The article and the answer do not fit the model's context: lower "
-            "Settings.max_chars (longer articles are refused before sending) or "
+            "Settings.max_chars (VISITX_MAX_CHARS) with long_articles='chunk' "
+            "(VISITX_LONG_ARTICLES=chunk) so longer articles go in parts, or lower "
             "Settings.max_tokens, or use a model (or server setting) with a larger context."
         )
     elif status == 404 and not _path_of(exc).startswith("/v1"):

@@ -18,6 +18,7 @@ from visitx.core.settings import Settings, provider_of
 
 PROBE_TIMEOUT = 3.0
 _known: dict[str, bool] = {}
+_props: dict[str, dict[str, Any] | None] = {}
 _lock = threading.Lock()
 
 
@@ -53,6 +54,7 @@ def forget() -> None:
     """Forget which endpoints are llama.cpp servers (for tests)."""
     with _lock:
         _known.clear()
+        _props.clear()
 
 
 def props_url(base_url: str) -> str:
@@ -78,13 +80,37 @@ def is_llama_cpp(settings: Settings, endpoint: str, transport: Any = None) -> bo
     with _lock:
         known = _known.get(endpoint)
     if known is None:
-        known = _probe(props_url(settings.base_url))
+        known = _props_of(props_url(settings.base_url)) is not None
         with _lock:
             _known[endpoint] = known
     return known
 
 
-def _probe(url: str) -> bool:
+def slots(settings: Settings) -> int | None:
+    """How many requests the llama.cpp server at `base_url` answers at once, else None.
+
+    llama.cpp answers one request per slot (`total_slots` in `/props`; one by default)
+    and queues the others, and a queued request's time-out runs while it waits: sending
+    more articles at once than it has slots makes the later ones time out.
+    """
+    if settings.base_url is None or settings.model_path is not None or settings.llama_cpp is False:
+        return None
+    count = (_props_of(props_url(settings.base_url)) or {}).get("total_slots")
+    return count if isinstance(count, int) and count >= 1 else None
+
+
+def _props_of(url: str) -> dict[str, Any] | None:
+    """The `/props` of a llama.cpp server at `url` (asked once per process), else None."""
+    with _lock:
+        if url in _props:
+            return _props[url]
+    props = _probe(url)
+    with _lock:
+        _props[url] = props
+    return props
+
+
+def _probe(url: str) -> dict[str, Any] | None:
     import httpx2
 
     # Over plain HTTP (a local server) no TLS is ever used, and the probe follows no
@@ -96,5 +122,7 @@ def _probe(url: str) -> bool:
             response = client.get(url)
             props = response.json() if response.status_code == 200 else None
     except Exception:
-        return False
-    return isinstance(props, dict) and "default_generation_settings" in props
+        return None
+    if isinstance(props, dict) and "default_generation_settings" in props:
+        return props
+    return None
