@@ -135,7 +135,8 @@ def copy_memo_row(settings: Settings, source: Article, target: Article) -> None:
     with sqlite3.connect(settings.cache_dir / memo.MEMO_FILE) as db:
         (value, stamp), = db.execute("select value, print from records where key = ?",
                                      keys[:1]).fetchall()
-        db.execute("insert into records values (?, ?, ?)", (keys[1], stamp, value))
+        db.execute("insert into records (key, print, value) values (?, ?, ?)",
+                   (keys[1], stamp, value))
 
 
 def test_screen_verdicts_are_kept_for_the_next_run(

@@ -32,7 +32,7 @@ class Helper:
         self.proc = self._child.proc
         self._lock = threading.Lock()
 
-    def resolve(self, mode: str, items: list[tuple[int, Any]], news: list[int] | None = None
+    def resolve(self, mode: str, items: list[tuple[Any, ...]], news: list[int] | None = None
                 ) -> tuple[list[str | None], list[int]]:
         """`Resolver.learn(news)`, then `Resolver.resolve` in the helper: the answers and
         the window's `passes`; raises when the helper is gone or failed."""

@@ -28,6 +28,7 @@ from collections.abc import Iterator, Sized
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch.hits import Resolver, spec_of
+from visitx.batch.order import Fed
 from visitx.core.models import Extraction
 
 if TYPE_CHECKING:
@@ -78,6 +79,8 @@ class HitStage:
         self.helper_after: int | None = HELPER_FROM  # an input of unknown length
         if isinstance(articles, Sized):
             self.helper_after = 0 if len(articles) >= HELPER_FROM else None
+        # The articles' ids by fed position, when the list's ordering made them.
+        self.ids = articles.article_ids if isinstance(articles, Fed) else None
         self.seen = 0
         self.helper: Helper | None = None
         self._starting: asyncio.Task[Helper | None] | None = None
@@ -150,9 +153,19 @@ class HitStage:
         mode = self.ex.provider.mode()
         self._ready_helper()
         ticket, self._tickets = self._tickets, self._tickets + 1
-        return asyncio.ensure_future(asyncio.to_thread(self._in_turn, ticket, mode, window))
+        return asyncio.ensure_future(asyncio.to_thread(self._in_turn, ticket, mode,
+                                                       self._with_ids(window)))
 
-    def _in_turn(self, ticket: int, mode: str, window: list[tuple[int, Any]]
+    def _with_ids(self, window: list[tuple[int, Any]]) -> list[tuple[Any, ...]]:
+        """The window for a resolver: each item with its article id when the list's
+        ordering made them (`Fed`), so the resolver does not hash the text again."""
+        ids = self.ids
+        if ids is None:
+            return list(window)
+        return [(pos, item, ids[pos] if 0 <= pos < len(ids) else None)
+                for pos, item in window]
+
+    def _in_turn(self, ticket: int, mode: str, window: list[tuple[Any, ...]]
                  ) -> list[str | None]:
         with self._turn:
             if not self._turn.wait_for(lambda: self._resolved == ticket, _TURN_TIMEOUT_S):
@@ -189,12 +202,12 @@ class HitStage:
         self._told[id(resolver)] = len(self.passes)
         return self.passes[told:]
 
-    def _here(self, mode: str, window: list[tuple[int, Any]], news: list[int] | None
+    def _here(self, mode: str, window: list[tuple[Any, ...]], news: list[int] | None
               ) -> tuple[list[str | None], list[int]]:
         self.local.learn(self._news(self.local) if news is None else news)
         return self.local.resolve(mode, window), self.local.passes
 
-    def _remote(self, helper: Helper, mode: str, window: list[tuple[int, Any]]
+    def _remote(self, helper: Helper, mode: str, window: list[tuple[Any, ...]]
                 ) -> tuple[list[str | None], list[int]]:
         news = self._news(helper)
         try:
