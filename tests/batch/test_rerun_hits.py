@@ -265,13 +265,13 @@ def test_helper_takes_windows_once_ready(
     monkeypatch.setattr(hitstage, "HELPER_FROM", 0)
     monkeypatch.setattr(hitstage.HitStage, "wait_for_helper", True)
     used: list[int] = []
-    original = Helper.resolve
+    original = Helper.send
 
     def counting(self: Helper, mode: str, items: list[Any], news: Any = None) -> Any:
         used.append(len(items))
         return original(self, mode, items, news)
 
-    monkeypatch.setattr(Helper, "resolve", counting)
+    monkeypatch.setattr(Helper, "send", counting)
     many = [Article(text=a.text, published=a.published, id=f"{a.id}-{n}")
             for n in range(4) for a in seeds()]
     again = run(many, cached)
@@ -369,7 +369,7 @@ def test_a_helper_that_dies_leaves_the_batch_whole(
     """When the helper stops answering, the windows after are resolved here, none lost."""
     helper_run(cached, monkeypatch)
     calls: list[int] = []
-    original = Helper.resolve
+    original = Helper.send
 
     def dying(self: Helper, mode: str, items: list[Any], news: Any = None) -> Any:
         calls.append(len(items))
@@ -378,7 +378,7 @@ def test_a_helper_that_dies_leaves_the_batch_whole(
             self.proc.wait()
         return original(self, mode, items, news)
 
-    monkeypatch.setattr(Helper, "resolve", dying)
+    monkeypatch.setattr(Helper, "send", dying)
     twice = [Article(text=a.text, published=a.published, id=f"{a.id}-{n}")
              for n in range(2) for a in seeds()]
     again = run(twice, cached)

@@ -186,6 +186,8 @@ class Resolver:
                 out[one.position] = record_json(rows[one.key], one.json, _since(one))
             return out
         self._with_index(found, out)
+        if self.passed is not None:  # known here before the batch tells (windows in flight)
+            self.passed.update(self.passes)
         return out
 
     def _with_index(self, found: list[Found], out: list[str | None]) -> None:
