@@ -135,7 +135,8 @@ def copy_memo_row(settings: Settings, source: Article, target: Article) -> None:
     with sqlite3.connect(settings.cache_dir / memo.MEMO_FILE) as db:
         (value, stamp), = db.execute("select value, print from records where key = ?",
                                      keys[:1]).fetchall()
-        db.execute("insert into records values (?, ?, ?)", (keys[1], stamp, value))
+        db.execute("insert into records (key, print, value) values (?, ?, ?)",
+                   (keys[1], stamp, value))
 
 
 def test_screen_verdicts_are_kept_for_the_next_run(
@@ -264,13 +265,13 @@ def test_helper_takes_windows_once_ready(
     monkeypatch.setattr(hitstage, "HELPER_FROM", 0)
     monkeypatch.setattr(hitstage.HitStage, "wait_for_helper", True)
     used: list[int] = []
-    original = Helper.resolve
+    original = Helper.send
 
     def counting(self: Helper, mode: str, items: list[Any], news: Any = None) -> Any:
         used.append(len(items))
         return original(self, mode, items, news)
 
-    monkeypatch.setattr(Helper, "resolve", counting)
+    monkeypatch.setattr(Helper, "send", counting)
     many = [Article(text=a.text, published=a.published, id=f"{a.id}-{n}")
             for n in range(4) for a in seeds()]
     again = run(many, cached)
@@ -368,7 +369,7 @@ def test_a_helper_that_dies_leaves_the_batch_whole(
     """When the helper stops answering, the windows after are resolved here, none lost."""
     helper_run(cached, monkeypatch)
     calls: list[int] = []
-    original = Helper.resolve
+    original = Helper.send
 
     def dying(self: Helper, mode: str, items: list[Any], news: Any = None) -> Any:
         calls.append(len(items))
@@ -377,7 +378,7 @@ def test_a_helper_that_dies_leaves_the_batch_whole(
             self.proc.wait()
         return original(self, mode, items, news)
 
-    monkeypatch.setattr(Helper, "resolve", dying)
+    monkeypatch.setattr(Helper, "send", dying)
     twice = [Article(text=a.text, published=a.published, id=f"{a.id}-{n}")
              for n in range(2) for a in seeds()]
     again = run(twice, cached)

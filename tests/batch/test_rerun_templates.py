@@ -206,13 +206,13 @@ def test_the_helper_is_told_which_originals_went_the_ordinary_way(
     monkeypatch.setattr(hitstage, "HELPER_FROM", 0)
     monkeypatch.setattr(hitstage.HitStage, "wait_for_helper", True)
     told: list[Any] = []
-    original = Helper.resolve
+    original = Helper.send
 
     def telling(self: Helper, mode: str, items: list[Any], news: Any = None) -> Any:
         told.append(news)
         return original(self, mode, items, news)
 
-    monkeypatch.setattr(Helper, "resolve", telling)
+    monkeypatch.setattr(Helper, "send", telling)
     seed = SEEDS[1]
     items = [dataclasses.replace(seed, id=f"s{n}") for n in range(4)]
     items[2:2] = [STORY, variant(1), variant(2), variant(3)]

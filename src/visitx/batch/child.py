@@ -23,6 +23,7 @@ from typing import IO, Any
 __all__ = ["Child", "pipes"]
 
 _STOP_TIMEOUT_S = 10.0
+_PIPE_BYTES = 1 << 20  # a pipe's size and its file's buffer (Linux lets anyone ask 1 MiB)
 
 
 class Child:
@@ -43,9 +44,12 @@ class Child:
             [sys.executable, "-m", module],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
             start_new_session=True,  # Ctrl-C reaches the batch, which ends the helper
+            bufsize=_PIPE_BYTES,  # an answer is read in a few system calls, not hundreds
         )
         assert self.proc.stdin is not None
         assert self.proc.stdout is not None
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            _widen(pipe.fileno())
         self._in: IO[bytes] = self.proc.stdin
         self._out: IO[bytes] = self.proc.stdout
         self.timeout_s = timeout_s
@@ -89,6 +93,18 @@ class Child:
             self.proc.wait()
         with contextlib.suppress(OSError):
             self._out.close()
+
+
+def _widen(fd: int) -> None:
+    """Let a pipe hold `_PIPE_BYTES` (Linux; elsewhere, or when refused, it stays as it
+    is): a helper then writes a whole answer without waiting for this process's reader
+    thread, which waits for the interpreter lock between reads while records are built."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), _PIPE_BYTES)
+    except (ImportError, OSError):
+        pass
 
 
 def pipes() -> tuple[IO[bytes], IO[bytes]]:

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch.hitcopies import CopyAnswers, short
+from visitx.batch.order import coerce
 from visitx.core.article import Article
 from visitx.core.jsontext import json_str
 from visitx.core.models import Article as ArticleRecord
@@ -166,8 +167,11 @@ class Resolver:
         else:
             self.passed.update(passes)
 
-    def resolve(self, mode: str, items: list[tuple[int, Any]]) -> list[str | None]:
-        """For each (input position, article) of a window: its record's JSON, or None."""
+    def resolve(self, mode: str, items: list[tuple[Any, ...]]) -> list[str | None]:
+        """For each (input position, article) of a window: its record's JSON, or None.
+        An item may carry the article's id as a third value (`Article.id_for` of its
+        text, made by the batch's process when it ordered the list, or None), so the
+        text is not hashed again here."""
         out: list[str | None] = [None] * len(items)
         self.passes = []
         template = self.spec.templates.get(mode)
@@ -182,6 +186,8 @@ class Resolver:
                 out[one.position] = record_json(rows[one.key], one.json, _since(one))
             return out
         self._with_index(found, out)
+        if self.passed is not None:  # known here before the batch tells (windows in flight)
+            self.passed.update(self.passes)
         return out
 
     def _with_index(self, found: list[Found], out: list[str | None]) -> None:
@@ -193,8 +199,10 @@ class Resolver:
         with self.lock:
             states = self.index.states([one.article_id for one in found])
         outcomes = {key: state[0] for key, state in states.items()}
-        rows = self.memo.get_many([one.key for one in found if one.article_id in outcomes
-                                   and outcomes[one.article_id] is None])
+        digested = self.memo.get_digested([one.key for one in found
+                                           if one.article_id in outcomes
+                                           and outcomes[one.article_id] is None])
+        rows = {key: value for key, (value, _) in digested.items()}
         known = [one for one in found if one.article_id in outcomes
                  and (outcomes[one.article_id] is not None or one.key in rows)]
         if self.spec.screening:
@@ -202,7 +210,7 @@ class Resolver:
         originals = [one for one in known if outcomes[one.article_id] is None]
         for one in originals:
             out[one.position] = record_json(rows[one.key], one.json, _since(one))
-        notes = self._keep_notes(originals, rows, out, states)
+        notes = self._keep_notes(originals, digested, out, states)
         copies = [one for one in known if outcomes[one.article_id] is not None]
         answering = self.copies if self.passed is not None else None
         if answering is None:
@@ -217,7 +225,8 @@ class Resolver:
                                if out[one.position] is None)
             self.passed.update(self.passes)
 
-    def _keep_notes(self, found: list[Found], rows: dict[str, str], out: list[str | None],
+    def _keep_notes(self, found: list[Found], rows: dict[str, tuple[str, str]],
+                    out: list[str | None],
                     states: dict[str, tuple[str | None, str | None, str | None]]
                     ) -> dict[str, tuple[str, bytes | None]]:
         """Keep each original's record in the index (its text left out) as the ordinary
@@ -238,12 +247,13 @@ class Resolver:
         for one in found:
             if out[one.position] is None:
                 continue
-            source = self._source(one, rows[one.key], start)
+            value, value_digest = rows[one.key]
+            source = self._source(one, value_digest, start)
             _, digest, kept = states[one.article_id]
             if kept == source and digest is not None:
                 notes[one.article_id] = (digest, None)
                 continue
-            blank = record_json(rows[one.key], one.blank, 0.0)
+            blank = record_json(value, one.blank, 0.0)
             try:
                 note = f'{start}"record":{blank}}}'.encode()
             except UnicodeEncodeError:  # a lone surrogate: the ordinary way says what
@@ -278,29 +288,30 @@ class Resolver:
         with self.lock:
             self.index.remember_sourced(new, same)
 
-    def _source(self, one: Found, value: str, start: str) -> str:
-        """The digest of what an original's note is made from: the memo entry, the
-        record's article but its text (which its id stands for), the model and prompt
-        (`start`) and the code that makes notes (`copy_fingerprint`)."""
+    def _source(self, one: Found, value_digest: str, start: str) -> str:
+        """The digest of what an original's note is made from: the memo entry (by the
+        digest the memo keeps beside it, `memo.value_digest`), the record's article but
+        its text (which its id stands for), the model and prompt (`start`) and the code
+        that makes notes (`copy_fingerprint`)."""
         made = "\x1f".join((copy_fingerprint(), start, one.article_id,
-                             one.head[one.text_at[1]:], one.tail, value))
+                             one.head[one.text_at[1]:], one.tail, "memo:" + value_digest))
         return "src:" + hashlib.sha256(made.encode("utf-8", "surrogatepass")).hexdigest()[:28]
 
-    def _prepare(self, pos: int, pair: tuple[int, Any], template: KeyTemplate | None
+    def _prepare(self, pos: int, pair: tuple[Any, ...], template: KeyTemplate | None
                  ) -> Found | None:
         """The article checked as the ordinary way checks it, and its cache key; None
         for whatever the ordinary way must handle (bad input, a long article), whose
         text, when it has one, is then counted in `passes`."""
         started = time.perf_counter()
-        index, item = pair
+        index, item, given = pair if len(pair) == 3 else (*pair, None)
         try:
-            article = Article.coerce(item)
+            article = coerce(item)
         except Exception:  # the ordinary way says what is wrong with it
             return None
         found = None
         if template is not None:
             try:
-                found = self._found(pos, index, article, template, started)
+                found = self._found(pos, index, article, template, started, given)
             except Exception:  # the ordinary way says what is wrong with it
                 found = None
         if found is None and self.index is not None and isinstance(article.text, str):
@@ -308,17 +319,17 @@ class Resolver:
         return found
 
     def _found(self, pos: int, index: int, article: Article, template: KeyTemplate,
-               started: float) -> Found | None:
+               started: float, given: str | None) -> Found | None:
         text = article.text
         if self.spec.chunk_above is not None and len(text) > self.spec.chunk_above:
             return None
         text = check_text(text, self.spec.max_chars)
         language = check_language(article.language)
-        published = check_published(article.published)
+        published = None if article.published is None else check_published(article.published)
         # The fields of the record's article (`Extractor.prepare`), all str or None:
         # written as JSON here and validated with the record.
         source_id = article.id if article.id is not None else f"#{index}"
-        article_id = ArticleRecord.id_for(text)
+        article_id = ArticleRecord.id_for(text) if given is None else given
         start = len(article_id) + 16  # '{"id":' + the id's JSON + ',"text":'
         text_json = json_str(text)
         head = "".join((

@@ -28,6 +28,7 @@ from collections.abc import Iterator, Sized
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch.hits import Resolver, spec_of
+from visitx.batch.order import Fed
 from visitx.core.models import Extraction
 
 if TYPE_CHECKING:
@@ -78,6 +79,8 @@ class HitStage:
         self.helper_after: int | None = HELPER_FROM  # an input of unknown length
         if isinstance(articles, Sized):
             self.helper_after = 0 if len(articles) >= HELPER_FROM else None
+        # The articles' ids by fed position, when the list's ordering made them.
+        self.ids = articles.article_ids if isinstance(articles, Fed) else None
         self.seen = 0
         self.helper: Helper | None = None
         self._starting: asyncio.Task[Helper | None] | None = None
@@ -85,9 +88,10 @@ class HitStage:
         self.slow: asyncio.Queue[tuple[int, Any] | None] = asyncio.Queue()
         self._slots = asyncio.Semaphore(2 * workers)
         self.room = asyncio.Semaphore(DEPTH)
-        # Windows are resolved in turn: tickets handed out, and how many are resolved.
+        # Windows are resolved in turn: tickets handed out, how many were handed on
+        # (sent to the helper, or resolved here) and how many are resolved.
         self._turn = threading.Condition()
-        self._tickets = self._resolved = 0
+        self._tickets = self._sent = self._resolved = 0
         # The articles windows left to the ordinary way (`short` ids), and how many of
         # them each resolver was told of; None past PASSED_CAP.
         self.passes: list[int] | None = []
@@ -146,21 +150,31 @@ class HitStage:
         """Resolve `window` in a thread once the window before it is resolved (in input
         order: a near-copy is answered only when its original's fate in this run is
         known). The turns are kept among the threads, so the helper's next window is
-        sent as soon as its last is answered, whatever this process is doing."""
+        sent as soon as the one before it was sent, whatever this process is doing."""
         mode = self.ex.provider.mode()
         self._ready_helper()
         ticket, self._tickets = self._tickets, self._tickets + 1
-        return asyncio.ensure_future(asyncio.to_thread(self._in_turn, ticket, mode, window))
+        return asyncio.ensure_future(asyncio.to_thread(self._in_turn, ticket, mode,
+                                                       self._with_ids(window)))
 
-    def _in_turn(self, ticket: int, mode: str, window: list[tuple[int, Any]]
+    def _with_ids(self, window: list[tuple[int, Any]]) -> list[tuple[Any, ...]]:
+        """The window for a resolver: each item with its article id when the list's
+        ordering made them (`Fed`), so the resolver does not hash the text again."""
+        ids = self.ids
+        if ids is None:
+            return list(window)
+        return [(pos, item, ids[pos] if 0 <= pos < len(ids) else None)
+                for pos, item in window]
+
+    def _in_turn(self, ticket: int, mode: str, window: list[tuple[Any, ...]]
                  ) -> list[str | None]:
-        with self._turn:
-            if not self._turn.wait_for(lambda: self._resolved == ticket, _TURN_TIMEOUT_S):
-                self.passes = None  # out of turn (never expected): no copies from now on
+        helper = self._send_in_turn(ticket, mode, window)
         try:
-            helper = self.helper
+            with self._turn:
+                if not self._turn.wait_for(lambda: self._resolved == ticket, _TURN_TIMEOUT_S):
+                    self.passes = None  # out of turn (never expected): no copies from now on
             if helper is not None:
-                answers, passes = self._remote(helper, mode, window)
+                answers, passes = self._received(helper, mode, window)
             else:
                 answers, passes = self._here(mode, window, None)
             self._passed(passes)
@@ -171,7 +185,50 @@ class HitStage:
         finally:
             with self._turn:
                 self._resolved += 1
+                if helper is None:  # resolved here: the next window may be handed on
+                    self._sent += 1
                 self._turn.notify_all()
+
+    def _send_in_turn(self, ticket: int, mode: str, window: list[tuple[Any, ...]]
+                      ) -> Helper | None:
+        """Hand the window to the helper once the window before it was handed on (sent,
+        or resolved here): the helper has the next window as soon as it has answered
+        one, however long this process takes to read that answer. The helper knows the
+        articles it left itself; the others it is told of (`news`). Returns the helper
+        it was sent to, or None (it is resolved here, after the windows before it)."""
+        with self._turn:
+            if not self._turn.wait_for(lambda: self._sent == ticket, _TURN_TIMEOUT_S):
+                self.passes = None  # out of turn (never expected): no copies from now on
+        helper = self.helper
+        if helper is None:
+            return None
+        try:
+            helper.send(mode, window, self._news(helper))
+        except Exception as exc:  # pickling an odd input (nothing sent), or the helper died
+            self._lost(helper, exc)
+            return None
+        with self._turn:
+            self._sent += 1
+            self._turn.notify_all()
+        return helper
+
+    def _received(self, helper: Helper, mode: str, window: list[tuple[Any, ...]]
+                  ) -> tuple[list[str | None], list[int]]:
+        try:
+            return helper.receive(len(window))
+        except Exception as exc:  # the helper died
+            self._lost(helper, exc)
+            return self._here(mode, window, None)
+
+    def _lost(self, helper: Helper, exc: Exception) -> None:
+        """A window the helper did not take or answer: resolved here (see `_here`)."""
+        log.debug("visitx re-run helper: %s; resolving here", exc)
+        if not isinstance(exc, TypeError | ValueError | AttributeError | pickle.PicklingError):
+            if self.helper is helper:
+                self.helper = None  # gone: no more windows there
+            helper.close()
+        # What the helper was told, or left, is not known here: no copies from now on.
+        self.passes = None
 
     def _passed(self, passes: list[int]) -> None:
         """Remember the articles a window left to the ordinary way, for the resolvers
@@ -189,24 +246,10 @@ class HitStage:
         self._told[id(resolver)] = len(self.passes)
         return self.passes[told:]
 
-    def _here(self, mode: str, window: list[tuple[int, Any]], news: list[int] | None
+    def _here(self, mode: str, window: list[tuple[Any, ...]], news: list[int] | None
               ) -> tuple[list[str | None], list[int]]:
         self.local.learn(self._news(self.local) if news is None else news)
         return self.local.resolve(mode, window), self.local.passes
-
-    def _remote(self, helper: Helper, mode: str, window: list[tuple[int, Any]]
-                ) -> tuple[list[str | None], list[int]]:
-        news = self._news(helper)
-        try:
-            return helper.resolve(mode, window, news)
-        except Exception as exc:  # pickling an odd input, or the helper died
-            log.debug("visitx re-run helper: %s; resolving here", exc)
-            if not isinstance(exc, TypeError | ValueError | AttributeError | pickle.PicklingError):
-                self.helper = None  # gone: no more windows there
-                helper.close()
-            # What the helper was told, or left, is not known here: no copies from now on.
-            self.passes = None
-            return self._here(mode, window, None)
 
     def _ready_helper(self) -> Helper | None:
         if self._starting is not None and self._starting.done():

@@ -18,7 +18,27 @@ from visitx.core.models import Article as ArticleRecord
 if TYPE_CHECKING:
     from visitx.core.settings import Settings
 
-__all__ = ["longest_first"]
+__all__ = ["Fed", "coerce", "longest_first"]
+
+
+def coerce(item: Any) -> Any:
+    """`Article.coerce(item)`, a plain str (the common input) taken without building the
+    dict of fields it would check: only its text can be wrong (not valid Unicode)."""
+    from visitx.core.article import Article, usable_text
+
+    if isinstance(item, str) and usable_text(item) is not None:
+        return Article(text=item)
+    return Article.coerce(item)
+
+
+class Fed(list[Any]):
+    """The items `longest_first` feeds, with each one's article id (`Article.id_for` of
+    its text, made when grouping) by fed position: the batch's re-run stage takes them
+    instead of hashing every text again (None where an item has no text)."""
+
+    def __init__(self, items: Iterable[Any], article_ids: list[str | None]) -> None:
+        super().__init__(items)
+        self.article_ids = article_ids
 
 
 def longest_first(
@@ -35,17 +55,17 @@ def longest_first(
     """
     if not isinstance(items, list | tuple) or (settings is not None and not settings.duplicates):
         return items, _Identity(), None
-    from visitx.core.article import Article
-
     texts = []
-    for item in items:
+    bad: set[int] = set()
+    for i, item in enumerate(items):
         try:
-            texts.append(Article.coerce(item).text)
+            texts.append(coerce(item).text)
         except (VisitxError, ValueError, TypeError):
             texts.append("")
+            bad.add(i)
     order: list[int] = []
     placed: set[int] = set()
-    found, sigs = _groups(texts, settings)
+    found, sigs, ids = _groups(texts, settings)
     groups = {group[0]: group for group in found}
     for i in range(len(items)):
         if i in placed:
@@ -54,9 +74,11 @@ def longest_first(
         order.extend(members)
         placed.update(members)
     handed = None if sigs is None else _hand_over(texts, sigs, order, settings)
+    fed_ids = None if ids is None else [None if i in bad else ids[i] for i in order]
     if order == list(range(len(items))):
-        return items, order, handed
-    return [_with_position(items[i], i) for i in order], order, handed
+        return items if fed_ids is None else Fed(items, fed_ids), order, handed
+    fed = [_with_position(items[i], i) for i in order]
+    return fed if fed_ids is None else Fed(fed, fed_ids), order, handed
 
 
 def _hand_over(texts: list[str], sigs: list[Any], order: list[int],
@@ -72,8 +94,9 @@ def _hand_over(texts: list[str], sigs: list[Any], order: list[int],
 
 
 def _groups(texts: list[str], settings: Settings | None
-            ) -> tuple[list[list[int]], list[Any] | None]:
-    """`duplicate_groups(texts)`, and the texts' signatures when they were needed. With
+            ) -> tuple[list[list[int]], list[Any] | None, list[str] | None]:
+    """`duplicate_groups(texts)`, the texts' signatures when they were needed, and their
+    ids when they were made (with the cache on). With
     the cache on, the groups are kept in the cache folder's near-copy index under a
     hash of the texts' ids, the signature code and the threshold, so a re-run of the
     same list reads them (and signs nothing); new texts' signatures are taken from the
@@ -88,7 +111,7 @@ def _groups(texts: list[str], settings: Settings | None
         index = None
     if index is None:
         sigs = sign(texts, [None] * len(texts))
-        return signature_groups(sigs), sigs
+        return signature_groups(sigs), sigs, None
     with index:
         ids = [ArticleRecord.id_for(text) for text in texts]
         digest = hashlib.sha256("\n".join([index.print, *ids]).encode()).hexdigest()
@@ -96,7 +119,7 @@ def _groups(texts: list[str], settings: Settings | None
         try:
             kept = index.recall(note)
             if kept is not None:
-                return [list(group) for group in json.loads(kept)], None
+                return [list(group) for group in json.loads(kept)], None, ids
             known = index.signatures_of(set(ids))
         except sqlite3.Error:  # a file another process holds too long: found here
             known = {}
@@ -104,7 +127,7 @@ def _groups(texts: list[str], settings: Settings | None
         groups = signature_groups(sigs)
         with contextlib.suppress(sqlite3.Error):
             index.remember(note, json.dumps(groups).encode())
-    return groups, sigs
+    return groups, sigs, ids
 
 
 def _settings_from_env() -> Settings:

@@ -47,6 +47,8 @@ _CHUNK = 500  # keys per query (SQLite allows 32,766 parameters)
 _SCHEMA = "create table if not exists records (key text primary key, print text, value text)"
 # The screen's verdicts (batch re-runs): keyed by the article's id, title and language.
 _SCREENS = "create table if not exists screens (key text primary key, print text, relevant int)"
+# A re-run reads a window's verdicts from this index alone, not from the table's rows.
+_SCREENS_COVER = "create index if not exists screens_cover on screens (key, print, relevant)"
 
 
 class MemoRecord(BaseModel):
@@ -137,6 +139,10 @@ class RecordMemo:
             db.execute("pragma synchronous=normal")
             db.execute(_SCHEMA)
             db.execute(_SCREENS)
+            db.execute(_SCREENS_COVER)
+            if "digest" not in {row[1] for row in db.execute("pragma table_info(records)")}:
+                # `value_digest(value)`, written with the value (null: an older visitx's)
+                db.execute("alter table records add column digest text")
         except BaseException:
             db.close()
             raise
@@ -187,9 +193,29 @@ class RecordMemo:
         found = self._run("read", functools.partial(_select, keys, fingerprint()))
         return found if isinstance(found, dict) else {}
 
+    def get_digested(self, keys: list[str]) -> dict[str, tuple[str, str]]:
+        """`get_many` with each record's `value_digest`: the one kept beside it, or (for
+        an entry an older visitx wrote without one) computed here and kept from now on."""
+        if not keys:
+            return {}
+        found = self._run("read", functools.partial(_select_digested, keys, fingerprint()))
+        if not isinstance(found, dict):
+            return {}
+        out: dict[str, tuple[str, str]] = {}
+        missing: list[tuple[str, str, str, str]] = []
+        for key, (value, kept) in found.items():
+            digest = kept if kept is not None else value_digest(value)
+            if kept is None:
+                missing.append((digest, key, fingerprint(), value))
+            out[key] = (value, digest)
+        if missing:
+            self._run("write", functools.partial(_fill_digests, missing))
+        return out
+
     def put_many(self, items: Iterable[tuple[str, str]]) -> None:
-        """Store records (key, JSON text) for today's code, in one transaction."""
-        rows = [(key, fingerprint(), value) for key, value in items]
+        """Store records (key, JSON text) for today's code, with their digests, in one
+        transaction."""
+        rows = [(key, fingerprint(), value, value_digest(value)) for key, value in items]
         if rows:
             self._run("write", functools.partial(_insert, rows))
 
@@ -223,25 +249,47 @@ class RecordMemo:
             self.close_unlocked()
 
 
-def _rows(table: str, column: str, keys: list[str], mark: str, db: sqlite3.Connection
-          ) -> Iterator[tuple[str, Any]]:
-    """(key, `column`) of `table`'s rows for `keys` under the fingerprint `mark`."""
+def _rows(table: str, column: str, keys: list[str], mark: str, db: sqlite3.Connection,
+          pairs: bool = False) -> Iterator[tuple[str, Any]]:
+    """(key, `column`) of `table`'s rows for `keys` under the fingerprint `mark`
+    (`pairs`: `column` names two columns, given as a tuple)."""
     for i in range(0, len(keys), _CHUNK):
         part = keys[i : i + _CHUNK]
         query = (f"select key, {column} from {table} where print = ? and key in "
                  f"({','.join('?' * len(part))})")
-        yield from db.execute(query, (mark, *part))
+        rows = db.execute(query, (mark, *part))
+        yield from ((row[0], row[1:]) for row in rows) if pairs else rows
 
 
 def _select(keys: list[str], mark: str, db: sqlite3.Connection) -> dict[str, str]:
     return dict(_rows("records", "value", keys, mark, db))
 
 
-def _insert(rows: list[tuple[str, str, str]], db: sqlite3.Connection) -> None:
+def _select_digested(keys: list[str], mark: str, db: sqlite3.Connection
+                     ) -> dict[str, tuple[str, str | None]]:
+    return {key: (value, digest) for key, (value, digest)
+            in _rows("records", "value, digest", keys, mark, db, pairs=True)}
+
+
+def _insert(rows: list[tuple[str, str, str, str]], db: sqlite3.Connection) -> None:
     with db:
         db.execute("begin immediate")
-        db.executemany("insert or replace into records (key, print, value) values (?, ?, ?)",
-                       rows)
+        db.executemany("insert or replace into records (key, print, value, digest) "
+                       "values (?, ?, ?, ?)", rows)
+
+
+def _fill_digests(rows: list[tuple[str, str, str, str]], db: sqlite3.Connection) -> None:
+    """Keep the digests of entries written without one (unless replaced meanwhile)."""
+    with db:
+        db.execute("begin immediate")
+        db.executemany("update records set digest = ? where key = ? and print = ? and "
+                       "value = ? and digest is null", rows)
+
+
+def value_digest(value: str) -> str:
+    """A memo entry's digest: kept beside it, so a reader can tell it is the entry it
+    knows (a near-copy note made from it) without hashing it again."""
+    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def _delete(db: sqlite3.Connection) -> None:
