@@ -1,12 +1,16 @@
-"""The cyclic collector paused for a block, then left as it was found (also on error)."""
+"""The cyclic collector paused or spaced out for a block, then left as found (also on error)."""
 
 from __future__ import annotations
 
 import gc
+import weakref
+from collections.abc import Iterator
 
 import pytest
 
+from visitx.core.collector import SPACED_YOUNG
 from visitx.core.collector import paused as collector_paused
+from visitx.core.collector import spaced as collector_spaced
 
 
 def test_collector_is_off_inside(collector: None) -> None:
@@ -63,3 +67,74 @@ def test_objects_frozen_on_purpose_stay_frozen(collector: None) -> None:
     with collector_paused():
         pass
     assert gc.get_freeze_count() == frozen
+
+
+# --- spaced: young collections spaced out for a while --------------------------------------
+
+
+@pytest.fixture
+def thresholds() -> Iterator[None]:
+    """Python's thresholds before the test, put back after it."""
+    before = gc.get_threshold()
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_spaced_raises_the_young_threshold_inside(thresholds: None) -> None:
+    """Inside the block a young collection waits for SPACED_YOUNG allocations, not 700."""
+    gc.set_threshold(700, 10, 10)
+    with collector_spaced():
+        assert gc.get_threshold() == (SPACED_YOUNG, 10, 10)
+
+
+def test_spaced_puts_the_thresholds_back(thresholds: None) -> None:
+    """After the block (also after an error) the thresholds are as they were."""
+    gc.set_threshold(700, 10, 10)
+    with pytest.raises(KeyError), collector_spaced():
+        raise KeyError("boom")
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_spaced_inside_spaced_changes_nothing(thresholds: None) -> None:
+    """An inner block leaves the outer one's threshold, and the outer one restores."""
+    gc.set_threshold(700, 10, 10)
+    with collector_spaced():
+        with collector_spaced():
+            pass
+        assert gc.get_threshold() == (SPACED_YOUNG, 10, 10)
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_spaced_keeps_a_threshold_changed_meanwhile(thresholds: None) -> None:
+    """A threshold someone set inside the block is not overwritten at its end."""
+    gc.set_threshold(700, 10, 10)
+    with collector_spaced():
+        gc.set_threshold(900, 5, 5)
+    assert gc.get_threshold() == (900, 5, 5)
+
+
+def test_spaced_leaves_automatic_collection_off(thresholds: None) -> None:
+    """A threshold of 0 (automatic collection off) stays 0 inside the block."""
+    gc.set_threshold(0, 10, 10)
+    with collector_spaced():
+        assert gc.get_threshold() == (0, 10, 10)
+
+
+class _Node:
+    """An object that can be in a cycle and be watched through a weak reference."""
+
+    other: object = None
+
+
+def test_cycles_made_while_spaced_are_still_collected(collector: None, thresholds: None) -> None:
+    """Collections still run inside: a cycle dropped early is gone before the block ends."""
+    with collector_spaced(young=100):
+        node = _Node()
+        node.other = node
+        watched = weakref.ref(node)
+        del node
+        junk = [[] for _ in range(5_000)]  # allocations enough for several collections
+        assert watched() is None
+    assert len(junk) == 5_000

@@ -24,6 +24,7 @@ from visitx.batch.plan import workers as plan_workers
 from visitx.batch.records import failed, last_resort
 from visitx.batch.sync import gc_paused, run_sync
 from visitx.core.article import Article
+from visitx.core.collector import spaced as collector_spaced
 from visitx.core.errors import VisitxError
 from visitx.core.models import Extraction
 from visitx.core.settings import Settings
@@ -142,7 +143,7 @@ async def stream(
     if bar is None:
         bar = Progress(progress, len(articles) if isinstance(articles, Sized) else None)
     stage = HitStage.open(ex, plan, workers, articles)  # cached re-runs, or None
-    feed = Feed(articles, workers if stage is None else max(workers, WINDOW))
+    feed = Feed(articles, workers if stage is None else max(workers, 2 * WINDOW))
     tripwire = Tripwire(fail_fast, ex.provider.endpoint)
     warm = asyncio.create_task(asyncio.to_thread(warm_tables), name="visitx-warm")
 
@@ -156,26 +157,25 @@ async def stream(
     tasks.extend(stage.start(feed, results) if stage is not None else ())
     running = len(tasks)
     try:
-        while running:
-            done = await results.get()
-            if done is None:
-                running -= 1
-                continue
-            if isinstance(done, BudgetExceeded):
-                raise plan.stopped(done)
-            for index, result, kind in _taken(done, room):
-                plan.stats.count(result)
-                bar.update(result)
-                yield index, result
-                tripwire.check(result, kind)
-        if feed.error is not None:
-            # The articles finished so far are cached; a rerun resumes from there.
-            raise feed.error
+        with collector_spaced():  # records come and go fast: see core.collector
+            while running:
+                done = await results.get()
+                if done is None:
+                    running -= 1
+                    continue
+                if isinstance(done, BudgetExceeded):
+                    raise plan.stopped(done)
+                for index, result, kind in _taken(done, room):
+                    plan.stats.count(result)
+                    bar.update(result)
+                    yield index, result
+                    tripwire.check(result, kind)
+            if feed.error is not None:
+                # The articles finished so far are cached; a rerun resumes from there.
+                raise feed.error
     finally:
         feed.close()
-        for task in (*tasks, warm):
-            task.cancel()
-        await asyncio.gather(*tasks, warm, return_exceptions=True)
+        await _cancelled([*tasks, warm])
         await asyncio.gather(lookups.aclose(), plan.settle())
         if stage is not None:
             await stage.aclose()
@@ -185,6 +185,13 @@ async def stream(
             plan.close()
         if own:
             await ex.aclose()
+
+
+async def _cancelled(tasks: list[asyncio.Task[Any]]) -> None:
+    """Cancel `tasks` and wait until each has ended (whatever it raised)."""
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
 
 
 def _taken(done: Done | HitBatch, room: asyncio.Semaphore) -> Iterable[Done]:

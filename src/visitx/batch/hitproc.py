@@ -12,6 +12,7 @@ or fails, the batch resolves its windows itself: the helper is only a saving.
 from __future__ import annotations
 
 import contextlib
+import gc
 import pickle
 import queue
 import threading
@@ -19,6 +20,7 @@ from typing import IO, Any
 
 from visitx.batch.child import Child, pipes
 from visitx.batch.hits import HitSpec, Resolver
+from visitx.core.collector import SPACED_YOUNG
 from visitx.llm.memo import fingerprint
 
 __all__ = ["Helper", "main"]
@@ -80,6 +82,8 @@ def main() -> None:
     answers_out: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
     writer = threading.Thread(target=_write, args=(answers_out, sink), daemon=True)
     writer.start()
+    # Young collections spaced out for this process's life (see core.collector).
+    gc.set_threshold(SPACED_YOUNG, *gc.get_threshold()[1:])
     try:
         while writer.is_alive():
             try:
