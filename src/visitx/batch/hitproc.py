@@ -12,7 +12,6 @@ or fails, the batch resolves its windows itself: the helper is only a saving.
 from __future__ import annotations
 
 import contextlib
-import gc
 import pickle
 import queue
 import threading
@@ -20,7 +19,7 @@ from typing import IO, Any
 
 from visitx.batch.child import Child, pipes
 from visitx.batch.hits import HitSpec, Resolver
-from visitx.core.collector import SPACED_YOUNG
+from visitx.core.collector import spaced
 from visitx.llm.memo import fingerprint
 
 __all__ = ["Helper", "main"]
@@ -82,25 +81,24 @@ def main() -> None:
     answers_out: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
     writer = threading.Thread(target=_write, args=(answers_out, sink), daemon=True)
     writer.start()
-    # Young collections spaced out for this process's life (see core.collector).
-    gc.set_threshold(SPACED_YOUNG, *gc.get_threshold()[1:])
     try:
-        while writer.is_alive():
-            try:
-                mode, items, news = pickle.load(source)
-            except EOFError:
-                return
-            try:
-                resolver.learn(news)
-                answers, passes = resolver.resolve(mode, items), resolver.passes
-            except Exception:  # the batch takes the ordinary way for this window
-                answers, passes = [None] * len(items), []
-                resolver.learn(None)  # which articles it left is not known
-            data = pickle.dumps((answers, passes), protocol=pickle.HIGHEST_PROTOCOL)
-            while writer.is_alive():  # a writer gone (no reader) must not hold this up
-                with contextlib.suppress(queue.Full):
-                    answers_out.put(data, timeout=1.0)
-                    break
+        with spaced():  # records come and go fast: see core.collector
+            while writer.is_alive():
+                try:
+                    mode, items, news = pickle.load(source)
+                except EOFError:
+                    return
+                try:
+                    resolver.learn(news)
+                    answers, passes = resolver.resolve(mode, items), resolver.passes
+                except Exception:  # the batch takes the ordinary way for this window
+                    answers, passes = [None] * len(items), []
+                    resolver.learn(None)  # which articles it left is not known
+                data = pickle.dumps((answers, passes), protocol=pickle.HIGHEST_PROTOCOL)
+                while writer.is_alive():  # a writer gone (no reader) must not hold this up
+                    with contextlib.suppress(queue.Full):
+                        answers_out.put(data, timeout=1.0)
+                        break
     except KeyboardInterrupt:
         return
     finally:
