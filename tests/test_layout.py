@@ -1,4 +1,5 @@
-"""The layout's review rules that a contract cannot hold: no private names across modules.
+"""The layout's review rules that a contract cannot hold: no private names across modules,
+no SQLite file left open or copied byte by byte in a test.
 
 The rule holds for the tests too: a test uses what it tests through public names.
 """
@@ -111,3 +112,34 @@ def test_no_test_reaches_into_a_modules_private_names(path: Path) -> None:
     name = path.relative_to(TESTS).as_posix()
     uses = [use.split(": ", 1)[1] for use in private_uses(path, package="")]
     assert uses == KNOWN_IN_TESTS.get(name, [])
+
+
+def sqlite_hazards(path: Path) -> list[str]:
+    """Where `path` leaves a SQLite connection open (`with sqlite3.connect(...)` only
+    commits) or copies a folder file by file (`shutil.copytree`: a cache folder's `-shm`
+    copied while a connection is open drops this process's locks on it, and a helper
+    process then resets the file under the open mapping: SIGBUS). `conftest.database`
+    and `conftest.copy_cache` are the safe ways."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.With | ast.AsyncWith):
+            for item in node.items:
+                if ast.unparse(item.context_expr).startswith("sqlite3.connect("):
+                    found.append(f"{node.lineno}: with sqlite3.connect")
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "shutil.copytree":
+            found.append(f"{node.lineno}: shutil.copytree")
+    return found
+
+
+@pytest.mark.parametrize(
+    "path", scanned_test_files(), ids=lambda p: p.relative_to(TESTS).as_posix()
+)
+def test_no_test_leaves_a_database_open_or_copies_one_file_by_file(path: Path) -> None:
+    assert sqlite_hazards(path) == []
+
+
+def test_the_sqlite_rule_finds_both_hazards(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text("import shutil, sqlite3\nwith sqlite3.connect('x') as db:\n    pass\n"
+                      "shutil.copytree('a', 'b')\n", encoding="utf-8")
+    assert sqlite_hazards(sample) == ["2: with sqlite3.connect", "4: shutil.copytree"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -19,7 +18,7 @@ from visitx.llm import memo
 from visitx.screening import minhash
 from visitx.screening.dupindex import DuplicateIndex
 
-from conftest import comparable, seeds, shortened
+from conftest import comparable, copy_cache, database, seeds, shortened
 
 SEEDS = seeds()
 
@@ -70,7 +69,7 @@ def test_a_streams_texts_are_signed_once(cached: Settings, signed: list[str]) ->
 def test_a_rerun_after_an_upgrade_signs_nothing(cached: Settings, signed: list[str]) -> None:
     """With the memo emptied (new record code), the index's rows answer: no text signed."""
     first = run(ARTICLES, cached)
-    with sqlite3.connect(cached.cache_dir / memo.MEMO_FILE) as db:
+    with database(cached.cache_dir / memo.MEMO_FILE) as db:
         db.execute("delete from records")
     signed.clear()
     again = run(ARTICLES, cached)
@@ -81,7 +80,7 @@ def test_a_rerun_after_an_upgrade_signs_nothing(cached: Settings, signed: list[s
 def test_a_list_and_a_stream_make_the_same_records(cached: Settings, tmp_path: Any) -> None:
     """Handed-over signatures and signatures made by the index give the same records."""
     twin = dataclasses.replace(cached, cache_dir=tmp_path / "twin")
-    shutil.copytree(cached.cache_dir, twin.cache_dir)
+    copy_cache(cached.cache_dir, twin.cache_dir)
     listed, streamed = run(ARTICLES, cached), run(iter(ARTICLES), twin)
     assert [comparable(r) for r in listed] == [comparable(r) for r in streamed]
 

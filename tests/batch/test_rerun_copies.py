@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import shutil
 from typing import Any
 
 import pytest
@@ -13,7 +12,7 @@ import visitx
 from visitx import Extractor, Settings
 from visitx.batch import hits, hitstage
 
-from conftest import comparable, seeds, shortened
+from conftest import comparable, copy_cache, seeds, shortened
 
 SEEDS = seeds()
 
@@ -33,7 +32,7 @@ def ordinary(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def twin(settings: Settings, tmp: Any) -> Settings:
     """The same settings on a copy of the cache folder (the same starting state)."""
-    shutil.copytree(settings.cache_dir, tmp / "twin")
+    copy_cache(settings.cache_dir, tmp / "twin")
     return dataclasses.replace(settings, cache_dir=tmp / "twin")
 
 

@@ -7,7 +7,6 @@ import contextlib
 import dataclasses
 import gc
 import json
-import sqlite3
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -20,7 +19,7 @@ from visitx.batch import hits, hitstage
 from visitx.batch.hitproc import Helper
 from visitx.llm import memo
 
-from conftest import CASSETTES, ROOT, Provider, comparable, seed_facts, seeds
+from conftest import CASSETTES, ROOT, Provider, comparable, database, seed_facts, seeds
 
 EXPECTED = json.loads((ROOT / "tests" / "fixtures" / "seeds" / "expected.json").read_text("utf-8"))
 OFF_TOPIC = "Rain is expected on Sunday; temperatures will fall to eight degrees at night."
@@ -132,7 +131,7 @@ def copy_memo_row(settings: Settings, source: Article, target: Article) -> None:
             for a in (source, target)]
     ex.lookup(ex.prepare(source.text, published=source.published))  # memoize it
     ex.close()
-    with sqlite3.connect(settings.cache_dir / memo.MEMO_FILE) as db:
+    with database(settings.cache_dir / memo.MEMO_FILE) as db:
         (value, stamp), = db.execute("select value, print from records where key = ?",
                                      keys[:1]).fetchall()
         db.execute("insert into records (key, print, value) values (?, ?, ?)",
@@ -162,7 +161,7 @@ def test_an_unusable_memo_entry_takes_the_ordinary_way(
 ) -> None:
     """An entry the fast way cannot read is rebuilt from its draft by the ordinary way."""
     run(seeds(), cached)
-    with sqlite3.connect(cached.cache_dir / memo.MEMO_FILE) as db:
+    with database(cached.cache_dir / memo.MEMO_FILE) as db:
         db.execute("update records set value = '{\"visits\": [1'")
     resolved.clear()
     again = run(seeds(), cached)
@@ -183,7 +182,7 @@ def test_a_memo_of_other_code_is_rebuilt(
     assert resolved == [0]
     for article, record in zip(seeds(), again, strict=True):
         assert seed_facts(record.visits) == EXPECTED[article.id]
-    with sqlite3.connect(cached.cache_dir / memo.MEMO_FILE) as db:
+    with database(cached.cache_dir / memo.MEMO_FILE) as db:
         assert db.execute("select distinct print from records").fetchall() == [("other-code",)]
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import shutil
-import sqlite3
 from typing import Any
 
 import pytest
@@ -18,7 +16,7 @@ from visitx.llm import memo
 from visitx.screening import copies as copies_module
 from visitx.screening.dupindex import DuplicateIndex
 
-from conftest import CASSETTES, Provider, comparable, seeds
+from conftest import CASSETTES, Provider, comparable, copy_cache, database, seeds
 
 SEEDS = seeds()
 STORY = SEEDS[0]
@@ -59,7 +57,7 @@ def run(articles: list[Any], settings: Settings) -> visitx.Results:
 
 def twin(settings: Settings, tmp: Any, name: str = "twin") -> Settings:
     """The same settings on a copy of the cache folder (the same starting state)."""
-    shutil.copytree(settings.cache_dir, tmp / name)
+    copy_cache(settings.cache_dir, tmp / name)
     return dataclasses.replace(settings, cache_dir=tmp / name)
 
 
@@ -161,7 +159,7 @@ def test_a_copy_waits_for_an_original_left_to_the_ordinary_way(
     first = run(ITEMS, cached)
     run(ITEMS, cached)
     note_without_visits(cached, first[0].article.id)  # a stale note: must not be used
-    with sqlite3.connect(cached.cache_dir / memo.MEMO_FILE) as db:
+    with database(cached.cache_dir / memo.MEMO_FILE) as db:
         db.execute("delete from records where key not like 'copy:%'")
     other = twin(cached, tmp_path)
     resolved.clear()
@@ -199,7 +197,7 @@ def test_the_helper_is_told_which_originals_went_the_ordinary_way(
     run(ITEMS, cached)
     for record in first[:3]:  # the story's and its copies' notes: stale
         note_without_visits(cached, record.article.id)
-    with sqlite3.connect(cached.cache_dir / memo.MEMO_FILE) as db:
+    with database(cached.cache_dir / memo.MEMO_FILE) as db:
         db.execute("delete from records where key not like 'copy:%' and value like ?",
                    (f'%{first[0].visits[0].evidence[0].text}%',))
     monkeypatch.setattr(hitstage, "WINDOW", 2)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pickle
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +10,7 @@ import pytest
 
 from visitx.llm.cache import ENTRY_FORMAT, DraftCache, cache_key
 
-from conftest import KEY_ARTICLE, KEY_SETTINGS
+from conftest import KEY_ARTICLE, KEY_SETTINGS, database
 
 BASE: dict[str, Any] = {**KEY_ARTICLE, **KEY_SETTINGS}
 
@@ -74,7 +73,7 @@ def test_round_trip_is_json(tmp_path: Path) -> None:
     cache.set("k", {"draft": {"a": [1, "ی"]}})
     assert cache.get("k") == {"draft": {"a": [1, "ی"]}, "format": ENTRY_FORMAT}
     cache.close()
-    with sqlite3.connect(tmp_path / "cache.db") as db:
+    with database(tmp_path / "cache.db") as db:
         (value,) = db.execute("SELECT value FROM Cache WHERE key = 'k'").fetchone()
     assert value == '{"draft": {"a": [1, "ی"]}, "format": "visitx-draft/1"}'
 
@@ -86,7 +85,7 @@ def test_pickled_entry_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     planted = diskcache.Cache(str(tmp_path))
     planted.set("k", {"not": "json"})  # diskcache pickles dicts
     planted.close()
-    with sqlite3.connect(tmp_path / "cache.db") as db:
+    with database(tmp_path / "cache.db") as db:
         mode = db.execute("SELECT mode FROM Cache WHERE key = 'k'").fetchone()[0]
     assert mode == diskcache.core.MODE_PICKLE
     unpickled: list[bool] = []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,7 @@ import pytest
 from visitx import Extraction, Extractor, Settings
 from visitx.llm import memo
 
-from conftest import CASSETTES, ROOT, Provider, load_article, seed_facts
+from conftest import CASSETTES, ROOT, Provider, database, load_article, seed_facts
 
 EXPECTED = json.loads((ROOT / "tests" / "fixtures" / "seeds" / "expected.json").read_text("utf-8"))
 PERSIAN = "003_b26aa6423f84ab65"
@@ -44,7 +43,7 @@ def replayed(provider: Provider, settings: Settings) -> Any:
 
 
 def memo_rows(settings: Settings) -> list[tuple[str, str]]:
-    with sqlite3.connect(settings.cache_dir / memo.MEMO_FILE) as db:
+    with database(settings.cache_dir / memo.MEMO_FILE) as db:
         return db.execute("select print, value from records").fetchall()
 
 
@@ -99,7 +98,7 @@ def test_corrupt_memo_entry_falls_back_to_the_draft(
     """A memo entry that does not parse is ignored: the record is rebuilt and stored again."""
     ex, text, published = replayed(GERMAN)
     ex.extract(text, published=published)
-    with sqlite3.connect(settings.cache_dir / memo.MEMO_FILE) as db:
+    with database(settings.cache_dir / memo.MEMO_FILE) as db:
         db.execute("update records set value = '{\"visits\": [1'")
     again = ex.extract(text, published=published)
     ex.close()
@@ -186,7 +185,7 @@ def test_unchanged_code_reads_the_record_from_the_memo(replayed: Any, settings: 
     (_, value), = memo_rows(settings)
     stored = json.loads(value)
     stored["visits"][0]["summary"] = "A summary only the memo holds."
-    with sqlite3.connect(settings.cache_dir / memo.MEMO_FILE) as db:
+    with database(settings.cache_dir / memo.MEMO_FILE) as db:
         db.execute("update records set value = ?", (json.dumps(stored),))
     hit = ex.extract(text, published=published)
     ex.close()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from pathlib import Path
 
 from visitx.llm import memo
+
+from conftest import database
 
 VALUE = '{"language":"en","visits":[],"meta":{"model":"m"}}'
 # sha256 of VALUE's UTF-8 bytes, first 32 hex digits (computed by hand with hashlib).
@@ -26,20 +27,20 @@ def test_an_older_entry_without_a_digest_gets_one_once(tmp_path: Path) -> None:
     records = memo.RecordMemo(tmp_path)
     records.put_many([("other", VALUE)])  # makes the file with today's layout
     records.close()
-    with sqlite3.connect(tmp_path / memo.MEMO_FILE) as db:
+    with database(tmp_path / memo.MEMO_FILE) as db:
         db.execute("insert into records (key, print, value) values (?, ?, ?)",
                    ("old", memo.fingerprint(), VALUE))
     records = memo.RecordMemo(tmp_path)
     assert records.get_digested(["old"]) == {"old": (VALUE, DIGEST)}
     records.close()
-    with sqlite3.connect(tmp_path / memo.MEMO_FILE) as db:
+    with database(tmp_path / memo.MEMO_FILE) as db:
         kept = db.execute("select digest from records where key = 'old'").fetchone()
     assert kept == (DIGEST,)
 
 
 def test_a_memo_file_of_the_older_layout_is_read_and_extended(tmp_path: Path) -> None:
     """A memo file made before the digest column: its entries still read, new ones digested."""
-    with sqlite3.connect(tmp_path / memo.MEMO_FILE) as db:
+    with database(tmp_path / memo.MEMO_FILE) as db:
         db.execute("create table records (key text primary key, print text, value text)")
         db.execute("insert into records values (?, ?, ?)", ("old", memo.fingerprint(), VALUE))
     records = memo.RecordMemo(tmp_path)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,8 @@ from visitx.cli.main import main
 from visitx.llm.cache import ENTRY_FORMAT, DraftCache
 from visitx.llm.demo import demo_cassette, demo_settings, run_demo
 from visitx.testing import replay
+
+from conftest import database
 
 ENTRY = {
     "draft": {"visits": []},
@@ -71,7 +72,7 @@ def test_a_malformed_database_found_while_reading_is_moved_aside(tmp_path: Path)
     cache.set("new", ENTRY)
     assert cache.get("new") == {**ENTRY, "format": ENTRY_FORMAT}
     assert len(list(folder.glob("cache.db.corrupt-*"))) == 1
-    with sqlite3.connect(folder / "cache.db") as db:
+    with database(folder / "cache.db") as db:
         assert db.execute("PRAGMA quick_check").fetchone() == ("ok",)
 
 
@@ -128,7 +129,7 @@ def test_an_entry_whose_values_do_not_validate_is_a_miss(
     text = text.replace(f'"{field}": {json.dumps(ENTRY[field])}', f'"{field}": {raw}')
     assert raw in text
     cache.set("k", ENTRY)
-    with sqlite3.connect(tmp_path / "cache.db") as db:
+    with database(tmp_path / "cache.db") as db:
         db.execute("UPDATE Cache SET value = ? WHERE key = 'k'", (text,))
     assert cache.get("k") is None
 

@@ -14,7 +14,7 @@ import pytest
 from visitx.screening import dupindex
 from visitx.screening.dupes import DuplicateIndex, signature, signatures
 
-from conftest import ARTICLES
+from conftest import ARTICLES, database
 
 HEADER = "Home | World | Business | Sport\nBy Wire Staff\n"
 FOOTER = "\n© 2024 Example News. All rights reserved. Share on Facebook | Share on X"
@@ -87,7 +87,8 @@ def test_a_file_of_the_first_layout_is_converted(tmp_path: Path) -> None:
     db.close()
     with DuplicateIndex(path) as index:
         assert index.add("second", HEADER + story(5) + FOOTER) == "first"
-    tables = {row[0] for row in sqlite3.connect(path).execute("select name from sqlite_master")}
+    with database(path) as db:
+        tables = {row[0] for row in db.execute("select name from sqlite_master")}
     assert "bands" not in tables
 
 
@@ -182,7 +183,7 @@ def test_outcomes_leave_out_rows_of_other_code_until_added_again(tmp_path: Path)
     original = story(5)
     with DuplicateIndex(path) as index:
         index.add_many([("orig", original), ("copy", HEADER + original + FOOTER)])
-    with sqlite3.connect(path) as db:
+    with database(path) as db:
         db.execute("update articles set print = 'older code', original = null")
     with DuplicateIndex(path) as index:
         assert index.outcomes(["orig", "copy"]) == {}

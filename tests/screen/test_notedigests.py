@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import zlib
 from pathlib import Path
 
 from visitx.screening.dupindex import DuplicateIndex
+
+from conftest import database
 
 
 def sha(data: bytes) -> str:
@@ -28,7 +29,7 @@ def test_a_note_written_without_a_digest_is_read_for_it(tmp_path: Path) -> None:
     """A row an older visitx wrote (no digest column value) gets its digest from the note."""
     path = tmp_path / "d.sqlite3"
     DuplicateIndex(path).close()
-    with sqlite3.connect(path) as db:
+    with database(path) as db:
         db.execute("insert into notes (key, data) values ('old', ?)", (zlib.compress(b"kept"),))
     with DuplicateIndex(path) as index:
         assert index.note_digests(["old"]) == {"old": sha(b"kept")}
@@ -74,13 +75,13 @@ def test_a_file_without_the_state_indexes_gets_them(tmp_path: Path) -> None:
         assert index.add_many([("a", "one two three four five six seven eight"),
                                ("b", "one two three four five six seven eight")]) == [None, "a"]
         index.remember("a", b"note of a")
-    with sqlite3.connect(path) as db:
+    with database(path) as db:
         db.execute("drop index articles_state")
         db.execute("drop index notes_state")
     with DuplicateIndex(path) as index:
         states = index.states(["a", "b", "missing"])
     assert states == {"a": (None, sha(b"note of a"), None), "b": ("a", None, None)}
-    with sqlite3.connect(path) as db:
+    with database(path) as db:
         query = "select name from sqlite_master where type = 'index'"
         names = {row[0] for row in db.execute(query)}
     assert {"articles_state", "notes_state"} <= names
