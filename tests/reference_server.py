@@ -77,6 +77,7 @@ class ReferenceServer:
         self.actions: deque[Action] = deque()
         self.requests: list[dict[str, Any]] = []
         self.gets: list[str] = []
+        self.total_slots = 1  # what `GET /props` says in the llama.cpp flavour
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -134,7 +135,7 @@ class ReferenceServer:
     def get(self, path: str) -> tuple[int, Any]:
         """`GET /props` of upstream llama.cpp (its server properties); 404 otherwise."""
         if self.flavour == "llama.cpp" and path == "/props":
-            return 200, _LLAMA_CPP_PROPS
+            return 200, {**_LLAMA_CPP_PROPS, "total_slots": self.total_slots}
         return 404, _error(f"no route {path}", 404)
 
     def answer(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, str], Any]:
@@ -241,6 +242,35 @@ _LLAMA_CPP_PYTHON_REJECTS_JSON_SCHEMA = {
         "code": None,
     }
 }
+
+
+class InFlight:
+    """Counts the chat requests a server is answering at once (the most seen)."""
+
+    def __init__(self, server: Any) -> None:
+        self.answer = server.answer
+        self.lock = threading.Lock()
+        self.now = 0
+        self.most = 0
+        self.second = threading.Event()
+        server.answer = self.counted
+
+    def counted(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, str], Any]:
+        with self.lock:
+            self.now += 1
+            self.most = max(self.most, self.now)
+            first = self.most == 1 and self.now == 1
+            if self.now > 1:
+                self.second.set()
+        try:
+            if first:
+                # The first answer waits until a second request arrives (or 1 s passes):
+                # a client that sends more than one at a time is caught doing it.
+                self.second.wait(1.0)
+            return self.answer(path, body)
+        finally:
+            with self.lock:
+                self.now -= 1
 
 
 # An abridged `GET /props` of llama-server (b6xxx): its sampling defaults and template.

@@ -18,14 +18,7 @@ TESTS = Path(__file__).resolve().parent
 NAMEDTUPLE_API = {"_replace", "_asdict", "_fields", "_make"}
 # Private names tests still reach, each waiting on a public seam in a module another
 # change owns. The test below fails when one is fixed, so the entry is removed with it.
-KNOWN_IN_TESTS = {
-    "llm/test_local.py": [
-        "extractor.provider._local",  # Provider: a public handle on its server
-        "_local._running",  # visitx.llm.local: a public count of servers
-    ],
-    "test_testing.py": ["extractor.provider._client"],  # Provider: build a client
-    "batch/test_rerun_hits.py": ["sets hitstage.HitStage._start_helper"],  # a seam
-}
+KNOWN_IN_TESTS: dict[str, list[str]] = {}
 
 
 def modules() -> list[Path]:

@@ -54,7 +54,7 @@ def test_replay_covers_clients_built_before_the_block(tmp_path: Path) -> None:
     """An extractor whose client already exists is replayed inside the block too."""
     text, entry = load_article("003_b26aa6423f84ab65")
     extractor = visitx.Extractor(demo(tmp_path))
-    extractor.provider._client("sync")  # built before replay() starts
+    extractor.provider.client("sync")  # built before replay() starts
     with replay(demo_cassette()) as transport:
         result = extractor.extract(text, published=entry["published"])
     assert transport.played == 1

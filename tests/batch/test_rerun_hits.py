@@ -399,7 +399,7 @@ def test_a_run_of_misses_starts_no_helper(
     def start(self: hitstage.HitStage) -> None:
         started.append(self)
 
-    monkeypatch.setattr(hitstage.HitStage, "_start_helper", start)
+    monkeypatch.setattr(hitstage.HitStage, "start_helper", start)
     again = run(["   ", 42, "\t", 7], cached)
     assert [r.error.type if r.error else None for r in again] == ["InputError"] * 4
     assert started == []

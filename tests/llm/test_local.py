@@ -260,7 +260,7 @@ def test_two_articles_through_a_local_model_then_nothing_is_left() -> None:
             outcomes.append(extractor.extract(text, published=published))
         except VisitxError as exc:  # the tiny model often cannot finish the JSON
             outcomes.append(exc)
-    server = extractor.provider._local
+    server = extractor.provider.local_server
     assert server is not None
     assert server.running
     port = server.port
@@ -269,7 +269,8 @@ def test_two_articles_through_a_local_model_then_nothing_is_left() -> None:
     assert all(isinstance(o, Extraction | VisitxError) for o in outcomes)
     assert not server.running
     assert refused(port)
-    assert not _local._running
+    assert _local.running_servers() == 0
+    assert extractor.provider.local_server is None
     if threads_before is not None:
         deadline = time.monotonic() + 5
         while _threads() != threads_before and time.monotonic() < deadline:

@@ -356,3 +356,25 @@ def test_a_given_language_wins_over_model_and_text(local_server: Any, tmp_path: 
     text, _ = load_article("000_3eacb9a9611f4138")
     result = visitx.Extractor(local_settings(local_server, tmp_path)).extract(text, language="az")
     assert result.article.language == "az"
+
+
+def test_the_provider_client_is_built_once_and_kept(local_server: Any, tmp_path: Path) -> None:
+    """provider.client() builds the sync client on first use and returns it after."""
+    import openai
+
+    provider = visitx.Extractor(local_settings(local_server, tmp_path)).provider
+    client = provider.client()
+    assert isinstance(client, openai.OpenAI)
+    assert provider.client("sync") is client
+    assert str(client.base_url).rstrip("/") == local_server.base_url
+    provider.close()
+
+
+def test_a_provider_without_model_path_has_no_local_server(
+    local_server: Any, tmp_path: Path
+) -> None:
+    """local_server is None for a --base-url endpoint, also after its client is built."""
+    provider = visitx.Extractor(local_settings(local_server, tmp_path)).provider
+    provider.client()
+    assert provider.local_server is None
+    provider.close()

@@ -258,7 +258,10 @@ class HitStage:
             self._starting = None
         return self.helper
 
-    def _start_helper(self) -> Helper | None:
+    def start_helper(self) -> Helper | None:
+        """Start the helper process for this stage's windows (in a worker thread, once a
+        window comes back mostly hits); None when it cannot start: windows are then
+        resolved here. The seam to start another helper, or none: override it."""
         from visitx.batch.hitproc import Helper
 
         try:
@@ -298,7 +301,7 @@ class HitStage:
             2 * len(hits) > len(window)  # a re-run: worth a helper (not a first run)
         ):
             self.helper_after = None
-            self._starting = asyncio.create_task(asyncio.to_thread(self._start_helper))
+            self._starting = asyncio.create_task(asyncio.to_thread(self.start_helper))
             if self.wait_for_helper:
                 await asyncio.wait([self._starting])
 

@@ -310,6 +310,11 @@ _shared: dict[_Options, tuple[LocalServer, int]] = {}
 _shared_lock = threading.Lock()
 
 
+def running_servers() -> int:
+    """How many `LocalServer`s this process has running (started and not yet stopped)."""
+    return len(_running)
+
+
 def options_from(settings: Settings) -> _Options:
     """The server options `settings` asks for (`model_path` must be set)."""
     if settings.model_path is None:

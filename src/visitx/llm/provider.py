@@ -3,7 +3,8 @@
 It shapes the request for the mode (tool call, `json_schema`, JSON mode with the schema
 where the server takes it, fenced JSON), runs instructor (which re-asks on invalid
 drafts), retries transport failures below instructor (`llm.retry`), applies client-side
-limits (`llm.limits`) and keeps one client per event loop (`llm.clients`).
+limits (`llm.limits`), sends a llama.cpp server no more requests at once than it has
+slots (`llm.slots`) and keeps one client per event loop (`llm.clients`, `llm.connection`).
 `Provider.ask()` takes the rendered messages and the article and returns an `Answer`: the
 validated draft and what it cost. It builds no records; the deterministic layer never
 imports it.
@@ -22,12 +23,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from visitx.core.errors import truncated
 from visitx.core.settings import Settings
 from visitx.llm import chatpost, compat, sampling
-from visitx.llm.clients import ClientPool, api_key, is_openai, openai_builder
+from visitx.llm.clients import is_openai
+from visitx.llm.connection import Connection
 from visitx.llm.errmap import translate
 from visitx.llm.failures import is_response_format_rejection
 from visitx.llm.limits import Limits
@@ -37,6 +39,7 @@ from visitx.llm.salvage import best_draft, salvage_warning
 from visitx.llm.sdkerrors import openai_shaped
 from visitx.llm.sdkload import load_openai_sdk
 from visitx.llm.sdks import sdk_for
+from visitx.llm.slots import SlotGate
 from visitx.llm.wire import (
     CALL,
     OPENAI_ENDPOINT,
@@ -53,8 +56,11 @@ from visitx.llm.wire import (
     strip_fences,
     use_transport,
 )
-from visitx.record.draft import Draft, checked_against
+from visitx.record.draft import checked_against
 from visitx.text.language import start_loading
+
+if TYPE_CHECKING:
+    from visitx.llm.local import LocalServer
 
 __all__ = [
     "OPENAI_ENDPOINT",
@@ -86,13 +92,18 @@ def forget_endpoints() -> None:
 
 
 class Provider:
-    """One configured model endpoint: `ask()` for a draft, `aask()` in an event loop."""
+    """One configured model endpoint: `ask()` for a draft, `aask()` in an event loop.
+
+    `slots` is its `SlotGate`: how many requests a llama.cpp server at `base_url` is sent
+    at once (set `slots.on_wait` to hear when requests first wait for a slot).
+    """
 
     def __init__(self, settings: Settings, *, client: Any = None, transport: Any = None) -> None:
         self.settings = settings
         self._given = client
         self.sdk = sdk_for(settings) if client is None else None
-        self._pool = ClientPool(transport)
+        self._connection = Connection(settings, self.sdk, client, transport)
+        self.slots = SlotGate(settings)
         self._patched: dict[tuple[str, bool], Callable[..., Any]] = {}
         self.backoff = Backoff(
             max_retries=settings.max_retries,
@@ -103,7 +114,6 @@ class Provider:
             requests_per_minute=settings.requests_per_minute,
             tokens_per_minute=settings.tokens_per_minute,
         )
-        self._local: Any = None  # the in-process llama.cpp server when model_path is set
         given_url = getattr(client, "base_url", None) if client is not None else None
         if settings.model_path is not None and client is None:
             # The local server's port changes from run to run; the model file does not.
@@ -162,12 +172,21 @@ class Provider:
             instructor_mode=None if self.sdk is None else self.sdk.instructor_mode(mode),
         )
 
+    def _server(self) -> tuple[bool, Any]:
+        """Whether requests go to a server that may be llama.cpp (not an SDK of its own,
+        OpenAI, or a client the caller made), and the transport they go through."""
+        may_be = self.sdk is None and not self.is_openai and self._given is None
+        return may_be, active_transport(self._connection.pool.transport)
+
+    def _real_server(self) -> bool:
+        """Whether a request waits for a slot: one to a real server that may be llama.cpp."""
+        may_be, transport = self._server()
+        return may_be and transport is None
+
     def _sampling(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         """A llama.cpp server's request also carries the repetition controls."""
-        if self.sdk is not None or self.is_openai or self._given is not None:
-            return kwargs
-        transport = active_transport(self._pool.transport)
-        if not sampling.is_llama_cpp(self.settings, self.endpoint, transport):
+        may_be, transport = self._server()
+        if not may_be or not sampling.is_llama_cpp(self.settings, self.endpoint, transport):
             return kwargs
         extra = dict(kwargs.get("extra_body") or {})
         extra.update(sampling.request_sampling(self.settings))
@@ -200,7 +219,7 @@ class Provider:
                     if self._adapt(call, exc):
                         continue
                     return self._salvage(exc, call, article)
-                return self._answer(call, draft, [])
+                return call.answer(draft, [])
         finally:
             CALL.reset(token)
 
@@ -219,7 +238,7 @@ class Provider:
                     if self._adapt(call, exc):
                         continue
                     return self._salvage(exc, call, article)
-                return self._answer(call, draft, [])
+                return call.answer(draft, [])
         finally:
             CALL.reset(token)
 
@@ -245,7 +264,7 @@ class Provider:
         call = current_call()
         kwargs = self._sampling(self._shape(kwargs, call.mode))
         estimate = self._estimate(kwargs)
-        client = self._client("sync")
+        client = self.client("sync")
 
         def send() -> Any:
             if self.limits.active:
@@ -255,7 +274,9 @@ class Provider:
             with openai_shaped():
                 return self.sdk.create(client, kwargs)
 
-        return self._received(call, self.backoff.call(send), estimate)
+        with self.slots.slot(self._real_server()):
+            completion = self.backoff.call(send)
+        return self._received(call, completion, estimate)
 
     async def _send_async(self, **kwargs: Any) -> Any:
         call = current_call()
@@ -264,7 +285,7 @@ class Provider:
         # run would leave behind at interpreter exit.
         kwargs = self._sampling(self._shape(kwargs, call.mode))
         estimate = self._estimate(kwargs)
-        client = self._client("async")
+        client = self.client("async")
 
         async def send() -> Any:
             if self.limits.active:
@@ -274,7 +295,9 @@ class Provider:
             with openai_shaped():
                 return await self.sdk.acreate(client, kwargs)
 
-        return self._received(call, await self.backoff.acall(send), estimate)
+        async with self.slots.aslot(self._real_server()):
+            completion = await self.backoff.acall(send)
+        return self._received(call, completion, estimate)
 
     def _received(self, call: Call, completion: Any, estimate: float) -> Any:
         reading = self._read(completion)
@@ -297,17 +320,6 @@ class Provider:
         log.info("visitx: %s rejected %s; asking in JSON mode", self.endpoint, describe(cause))
         return True
 
-    def _answer(self, call: Call, draft: Draft, warnings: list[str]) -> Answer:
-        return Answer(
-            draft=draft,
-            mode=call.mode,
-            attempts=call.attempts,
-            usage=call.usage,
-            model=call.model,
-            finish_reason=call.finish_reason,
-            warnings=warnings,
-        )
-
     def _salvage(self, exc: Exception, call: Call, article: str) -> Answer:
         """Keep the best draft of the right shape when the re-asks end without a valid one.
 
@@ -321,35 +333,30 @@ class Provider:
         draft = best_draft(exc, mapped, article, self._read)
         if draft is None:
             raise call.charge(mapped) from exc
-        return self._answer(call, draft, [salvage_warning(mapped, self.settings.max_reasks)])
+        return call.answer(draft, [salvage_warning(mapped, self.settings.max_reasks)])
 
     # -- clients --------------------------------------------------------------------------
 
-    def _client(self, flavour: str) -> Any:
-        """The sync client, or the async client of the running event loop."""
-        transport = active_transport()
-        if self.sdk is not None:
-            sdk = self.sdk
+    def client(self, flavour: str = "sync") -> Any:
+        """The SDK client requests go through: `"sync"`, or `"async"` for the running event
+        loop (one per loop). Built on first use and kept until `close()`; with
+        `Settings.model_path` the first one starts the local server. A client passed to
+        the `Extractor` comes back as visitx's copy (its retries and time-out)."""
+        return self._connection.client(flavour)
 
-            def build(flavour: str, http: Any) -> tuple[Any, bool]:
-                return sdk.client(flavour, self.api_key(), http), True
-
-            return self._pool.get(flavour, build, transport)
-        return self._pool.get(
-            flavour, openai_builder(self._given, self.settings, self._make_client), transport
-        )
+    @property
+    def local_server(self) -> LocalServer | None:
+        """The in-process llama.cpp server of `Settings.model_path`, once the first client
+        has started it (None before, after `close()`, and without `model_path`). Shared
+        with other extractors of the same model file: read it, do not stop it."""
+        return self._connection.local_server
 
     def check(self) -> None:
         """Raise `ConfigurationError` now if no client could be built (no key, no URL).
 
         With `model_path` set, also check the extra, the model file and memory.
         """
-        if self._given is None:
-            self.api_key()
-        if self.settings.model_path is not None:
-            from visitx.llm import local as _local
-
-            _local.check_settings(self.settings)
+        self._connection.check()
 
     def api_key(self) -> str:
         """The key every client of this endpoint sends (live calls and provider batches).
@@ -358,39 +365,15 @@ class Provider:
         local server needs none. Raises `ConfigurationError` when a provider is called
         without one.
         """
-        return api_key(self.settings, self.sdk.key_variables if self.sdk is not None else None)
-
-    def _make_client(self, cls: type[Any], options: dict[str, Any]) -> Any:
-        key = self.api_key()
-        base_url = self.settings.base_url
-        if self.settings.model_path is not None:
-            from visitx.llm import local as _local
-
-            if self._local is None:
-                self._local = _local.acquire(self.settings)
-            base_url = self._local.base_url
-        return cls(
-            api_key=key,
-            base_url=base_url,
-            timeout=self.settings.timeout,
-            max_retries=0,  # retries are visitx's (see llm.retry), so layers do not multiply
-            **options,
-        )
+        return self._connection.api_key()
 
     def close(self) -> None:
         """Close the sync clients visitx made; async ones close in their loop (`aclose`)."""
-        self._pool.close()
-        if self._local is not None:
-            from visitx.llm import local as _local
-
-            local, self._local = self._local, None
-            self._pool.clear()  # they talk to the server that is about to stop
-            _local.release(local)
+        self._connection.close()
 
     async def aclose(self) -> None:
         """Close the async clients of the running loop, then the sync ones."""
-        await self._pool.aclose()
-        self.close()
+        await self._connection.aclose()
 
 
 def _root(exc: BaseException) -> BaseException:

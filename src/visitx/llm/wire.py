@@ -116,6 +116,11 @@ class Call:
         error.attempts, error.usage = self.attempts, self.usage
         return error
 
+    def answer(self, draft: Draft, warnings: list[str]) -> Answer:
+        """The call's outcome: `draft` with what the completions cost."""
+        return Answer(draft=draft, mode=self.mode, attempts=self.attempts, usage=self.usage,
+                      model=self.model, finish_reason=self.finish_reason, warnings=warnings)
+
 
 CALL: ContextVar[Call | None] = ContextVar("visitx_call", default=None)
 
