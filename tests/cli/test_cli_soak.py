@@ -18,59 +18,14 @@ from click.testing import CliRunner
 
 from visitx import ConfigurationError, Settings
 from visitx.cli.main import main
+from visitx.llm.provider import forget_endpoints
 
 from conftest import ARTICLES, REFERENCE_MODEL
+from reference_server import InFlight
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 INDEX = ARTICLES / "index.jsonl"
-
-
-class InFlight:
-    """Counts the chat requests a server is answering at once (the most seen)."""
-
-    def __init__(self, server: Any) -> None:
-        self.answer = server.answer
-        self.lock = threading.Lock()
-        self.now = 0
-        self.most = 0
-        self.second = threading.Event()
-        server.answer = self.counted
-
-    def counted(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, str], Any]:
-        with self.lock:
-            self.now += 1
-            self.most = max(self.most, self.now)
-            first = self.most == 1 and self.now == 1
-            if self.now > 1:
-                self.second.set()
-        try:
-            if first:
-                # The first answer waits until a second request arrives (or 1 s passes):
-                # a client that sends more than one at a time is caught doing it.
-                self.second.wait(1.0)
-            return self.answer(path, body)
-        finally:
-            with self.lock:
-                self.now -= 1
-
-
-@pytest.mark.parametrize("local_server", ["llama.cpp"], indirect=True)
-def test_extract_sends_no_more_articles_at_once_than_the_server_has_slots(
-    local_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A llama.cpp server with one slot gets one request at a time, whatever --concurrency."""
-    monkeypatch.setenv("VISITX_BASE_URL", local_server.base_url)
-    monkeypatch.setenv("VISITX_MODEL", REFERENCE_MODEL)
-    monkeypatch.setenv("VISITX_CACHE_DIR", str(tmp_path / "cache"))
-    seen = InFlight(local_server)
-    result = CliRunner().invoke(
-        main, ["extract", str(INDEX), "-o", str(tmp_path / "out.jsonl"), "--concurrency", "8"]
-    )
-    assert result.exit_code == 0, result.output
-    assert len(local_server.requests) >= 4
-    assert seen.most == 1
-    assert "answers 1 request(s) at a time" in result.stderr
 
 
 @pytest.fixture
@@ -80,6 +35,50 @@ def llama_env(local_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("VISITX_MODEL", REFERENCE_MODEL)
     monkeypatch.setenv("VISITX_CACHE_DIR", str(tmp_path / "cache"))
     return local_server
+
+
+@pytest.mark.parametrize("local_server", ["llama.cpp"], indirect=True)
+def test_extract_sends_no_more_articles_at_once_than_the_server_has_slots(
+    llama_env: Any, tmp_path: Path
+) -> None:
+    """A llama.cpp server with one slot gets one request at a time, whatever --concurrency."""
+    seen = InFlight(llama_env)
+    result = CliRunner().invoke(
+        main, ["extract", str(INDEX), "-o", str(tmp_path / "out.jsonl"), "--concurrency", "8"]
+    )
+    assert result.exit_code == 0, result.output
+    assert len(llama_env.requests) >= 4
+    assert seen.most == 1
+    assert "answers 1 request(s) at a time" in result.stderr
+
+
+@pytest.mark.parametrize("local_server", ["llama.cpp"], indirect=True)
+def test_a_run_of_one_article_gets_no_slot_note(llama_env: Any) -> None:
+    """One article cannot be held back by the server's one slot: no note, /props asked once."""
+    german = ARTICLES / "seeds" / "004_9cac97c1ccfe093a.txt"
+    result = CliRunner().invoke(main, ["extract", str(german), "--concurrency", "8"])
+    assert result.exit_code == 0, result.output
+    assert len(llama_env.requests) == 1
+    assert llama_env.gets == ["/props"]
+    assert "request(s) at a time" not in result.stderr
+
+
+@pytest.mark.parametrize("local_server", ["llama.cpp"], indirect=True)
+def test_a_run_answered_from_the_cache_asks_the_server_nothing(
+    llama_env: Any, tmp_path: Path
+) -> None:
+    """A re-run that the cache answers sends no request, not even GET /props."""
+    seeds = str(ARTICLES / "seeds")
+    first = CliRunner().invoke(main, ["extract", seeds, "-o", str(tmp_path / "a.jsonl")])
+    assert first.exit_code == 0, first.output
+    assert llama_env.gets == ["/props"]
+    sent = len(llama_env.requests)
+    forget_endpoints()  # a new process would not know the server's /props either
+    llama_env.gets.clear()
+    again = CliRunner().invoke(main, ["extract", seeds, "-o", str(tmp_path / "b.jsonl")])
+    assert again.exit_code == 0, again.output
+    assert "5 from cache" in again.stderr
+    assert (llama_env.gets, len(llama_env.requests)) == ([], sent)
 
 
 def error_of(output: Path) -> str:

@@ -24,7 +24,7 @@ import click
 
 from visitx.cli.edge import quiet_stdout
 from visitx.cli.export import check_jsonl_output
-from visitx.cli.sampling import server_concurrency
+from visitx.cli.sampling import slot_note
 from visitx.core.errors import CacheError, ConfigurationError
 from visitx.llm.cost import BudgetExceeded
 
@@ -109,7 +109,7 @@ def run_extract(
         concurrency = 1  # the in-process server answers one request at a time
     show = interactive() if progress is None else progress
     bar = Progress(show, count_articles(sources) if show else None)
-    concurrency = server_concurrency(settings, concurrency, lambda line: _say(bar, line))
+    slot_note(extractor, concurrency, lambda line: _say(bar, line))
     counts = _Counts()
     started = time.perf_counter()
     ending: str | None = ""

@@ -57,15 +57,24 @@ def given_sampling(values: dict[str, Any]) -> dict[str, Any]:
     return {name: values[name] for name in NAMES if values.get(name) is not None}
 
 
-def server_concurrency(settings: Any, concurrency: int, say: Callable[[str], None]) -> int:
-    """`concurrency`, at most the slots of a llama.cpp server at --base-url (said once)."""
-    from visitx.core.urls import redact_url
-    from visitx.llm.sampling import slots
+def slot_note(extractor: Any, concurrency: int, say: Callable[[str], None]) -> None:
+    """Say once why fewer than `concurrency` articles go at once to a llama.cpp server.
 
-    count = slots(settings)
-    if count is None or count >= concurrency:
-        return concurrency
-    say(f"note: the llama.cpp server at {redact_url(settings.base_url)} answers {count} "
-        f"request(s) at a time, so {count} article(s) go at once, not {concurrency}: the "
-        "others would wait in its queue and time out (llama-server --parallel N has more).")
-    return count
+    The extractor's provider sends such a server no more requests at once than it has
+    slots (`Provider.slots`, asked at the first request: a run answered from the cache
+    asks nothing; with --llama-cpp too); the note comes when a request first waits for a
+    slot, so a run of one article, or of fewer articles to send than slots, never hears it.
+    """
+    from visitx.core.urls import redact_url
+
+    def note(count: int) -> None:
+        if count < concurrency:
+            base_url = redact_url(extractor.settings.base_url)
+            say(f"note: the llama.cpp server at {base_url} answers {count} request(s) at a "
+                f"time, so {count} article(s) go at once, not {concurrency}: the others "
+                "wait in visitx, not in its queue where they would time out (llama-server "
+                "--parallel N has more).")
+
+    gate = extractor.provider.slots
+    gate.on_wait = note
+    gate.probe = True  # --llama-cpp: the server is asked for its slots all the same
