@@ -92,9 +92,10 @@ class SlotGate:
             yield
             return
         loop = asyncio.get_running_loop()
-        gate = self._loops.get(loop)
-        if gate is None:
-            gate = self._loops[loop] = asyncio.Semaphore(count)
+        with self._lock:
+            gate = self._loops.get(loop)
+            if gate is None:
+                gate = self._loops[loop] = asyncio.Semaphore(count)
         if gate.locked():
             self._waiting(count)
         async with gate:
