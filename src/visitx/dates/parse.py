@@ -274,8 +274,11 @@ def parse_date(
     lang = _language(language)
     pub = read_published(published)
     ahead = tense == "future"
-    if lang in traps.LANGUAGES and traps.word_not_date(text, lang):
-        return None  # `the Sun`, `joined the march`: an ordinary word, not a date
+    if lang in traps.LANGUAGES:
+        unmasked = traps.mask(text, lang)  # `the Sun`, `joined the march`: no date
+        if unmasked is None:
+            return None
+        text = unmasked  # `the Sun reported on Monday`: `reported on Monday`
     found = _core_or_english(text, lang, pub, ahead)
     if lang in english.LANGUAGES:
         found = english.read(text, english.Reader(pub, ahead, _reader(lang, pub, ahead)), found)
