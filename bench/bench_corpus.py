@@ -18,9 +18,10 @@ Three larger sets follow, each case with its source:
   contains the expected day. `published` is the test's RELATIVE_BASE as an ISO
   timestamp with its hour (15:30 for the preference tests: a time alone then names a
   day; a base at midnight counts as a date). `absolute_no_preference` (dateparser's
-  `PREFER_DATES_FROM="current_period"`, which visitx does not have) is parsed with
-  visitx's default tense, the past, and shown apart; so are the relative tests in
-  languages without tables (`relative_other_languages`: dateparser is the fallback).
+  `PREFER_DATES_FROM="current_period"`, which visitx does not have) is parsed in both
+  tenses and answered only where they agree (`no_preference`), and shown apart; so
+  are the relative tests in languages without tables (`relative_other_languages`:
+  dateparser is the fallback).
 * `country_cases.json` (bench/build_country_cases.py): country_converter's data and
   tests.
 * `country_traps.json` (bench/build_country_traps.py): country_code's held-out-style
@@ -41,13 +42,15 @@ Three larger sets follow, each case with its source:
   and `lang` null for the calls that give no language. Expected ranges are
   hand-checked; `null` where the right answer is None (seasons, vague counts).
 
-Run from the repository root:
+Run from the repository root (`--cases` also prints every date case that is not
+right, with visitx's answer; `--dates` scores the date sets only):
 
-    python bench/bench_corpus.py
+    python bench/bench_corpus.py [--cases] [--dates]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import warnings
 from collections import Counter, defaultdict
@@ -67,6 +70,7 @@ COUNTRY_TRAPS = Path(__file__).with_name("country_traps.json")
 COUNTRY_HELDOUT = Path(__file__).with_name("country_heldout.json")
 COUNTRY_ACTORS = Path("/tmp/visitx-country-actors.json")  # build_country_heldout.py
 Scores = defaultdict[str, Counter[str]]
+SHOW = {"cases": False}  # --cases: print each date case visitx does not get right
 
 
 def grade(found: Any, expected: Any) -> str:
@@ -133,15 +137,26 @@ def _period(day: date, period: str) -> tuple[date, date]:
     return date(day.year, 1, 1), date(day.year, 12, 31)
 
 
+def no_preference(case: dict[str, Any]) -> list[str] | None:
+    """visitx's answer when no tense is preferred: the past's, if the future's is the same.
+
+    dateparser's `current_period` (its default) is a third setting visitx does not have;
+    a caller who knows no tense gets an answer only where the tense does not matter.
+    """
+    found = [
+        parse_date(case["text"], language=case["lang"], published=case["published"], tense=t)
+        for t in ("past", "future")
+    ]
+    if found[0] is None or found[1] is None or found[0].start != found[1].start:
+        return None
+    return [found[0].start, found[0].end] if found[0].end == found[1].end else None
+
+
 def dateparser_absolute(case: dict[str, Any]) -> str:
-    # `current` (dateparser's `current_period`, no preference): visitx's default.
-    tense = "future" if case.get("tense") == "future" else "past"
-    value = parse_date(
-        case["text"], language=case["lang"], published=case["published"], tense=tense
-    )
-    if value is None:
+    found = _answer(case)
+    if found is None:
         return "none"
-    start, end = date.fromisoformat(value.start), date.fromisoformat(value.end)
+    start, end = date.fromisoformat(found[0]), date.fromisoformat(found[1])
     day = date.fromisoformat(case["expected_day"])
     if start == end == day:
         return "right"
@@ -162,14 +177,36 @@ def dateparser_relative(case: dict[str, Any]) -> str:
 
 
 def tally(
-    cases: list[dict[str, Any]], outcome: Callable[[dict[str, Any]], str], key: str
+    cases: list[dict[str, Any]],
+    outcome: Callable[[dict[str, Any]], str],
+    key: str,
+    cases_shown: bool = False,
 ) -> Scores:
+    """Outcomes per `key`; with `cases_shown` (visitx's dates) and `--cases`, each not right."""
     scores: Scores = defaultdict(Counter)
     for case in cases:
         found = outcome(case)
+        if SHOW["cases"] and cases_shown and found != "right":
+            print(
+                f"  {found.upper():5s} {case['text']!r} lang={case['lang']} "
+                f"published={case['published']} tense={case.get('tense', 'past')} "
+                f"expected={case.get('expected_day', case.get('expected'))} "
+                f"visitx={_answer(case)}"
+            )
         scores[case[key] or "-"][found] += 1  # "-": language not stated
         scores["all"][found] += 1
     return scores
+
+
+def _answer(case: dict[str, Any]) -> list[str] | None:
+    """visitx's answer to a date case, in the tense the case is scored with."""
+    if case.get("tense") == "current":  # dateparser's absolute_no_preference
+        return no_preference(case)
+    tense = "future" if case.get("tense") == "future" else "past"
+    value = parse_date(
+        case["text"], language=case["lang"], published=case["published"], tense=tense
+    )
+    return None if value is None else [value.start, value.end]
 
 
 def visitx_country(case: dict[str, Any]) -> str | None:
@@ -219,17 +256,23 @@ def show(title: str, columns: dict[str, Scores], by: str = "language") -> None:
 
 
 def main() -> None:
-    corpus = json.loads(CORPUS.read_text(encoding="utf-8"))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--cases", action="store_true", help="print each date case visitx does not get right"
+    )
+    parser.add_argument("--dates", action="store_true", help="score the date sets only")
+    args = parser.parse_args()
+    SHOW["cases"] = args.cases
+    dates(json.loads(CORPUS.read_text(encoding="utf-8")), args.dates)
+
+
+def dates(corpus: dict[str, Any], dates_only: bool) -> None:
+    """The date sets, then (unless `dates_only`) the country and `locate` sets."""
     warnings.simplefilter("ignore")  # dateparser's deprecation warnings
     show(
         f"parse_date ({len(corpus['dates'])} cases)",
         {"visitx": score(corpus["dates"], visitx_date),
          "dateparser": score(corpus["dates"], dateparser_date)},
-    )  # fmt: skip
-    show(
-        f"country_code ({len(corpus['countries'])} cases)",
-        {"visitx": score(corpus["countries"], visitx_country),
-         "pycountry": score(corpus["countries"], pycountry_code)},
     )  # fmt: skip
     extra = json.loads(DATEPARSER.read_text(encoding="utf-8"))
     for kind, outcome in (("absolute", dateparser_absolute),
@@ -238,15 +281,17 @@ def main() -> None:
                           ("relative_other_languages", dateparser_relative)):  # fmt: skip
         cases = extra[kind]
         show(f"parse_date on dateparser's {kind} tests ({len(cases)} cases)",
-             {"visitx": tally(cases, outcome, "lang")})  # fmt: skip
+             {"visitx": tally(cases, outcome, "lang", True)})  # fmt: skip
     english = json.loads(ENGLISH.read_text(encoding="utf-8"))
     show(f"parse_date on everyday English ({len(english)} cases)",
-         {"visitx": tally(english, lambda c: grade(visitx_date(c), c["expected"]), "category"),
+         {"visitx": tally(english, lambda c: grade(visitx_date(c), c["expected"]), "category",
+                           True),
           "dateparser": tally(english, lambda c: grade(dateparser_date(c), c["expected"]),
                               "category")}, by="category")  # fmt: skip
     news = json.loads(ENGLISH_NEWS.read_text(encoding="utf-8"))
     show(f"parse_date on news English with sources ({len(news)} cases)",
-         {"visitx": tally(news, lambda c: grade(visitx_date(c), c["expected"]), "category"),
+         {"visitx": tally(news, lambda c: grade(visitx_date(c), c["expected"]), "category",
+                           True),
           "dateparser": tally(news, lambda c: grade(dateparser_date(c), c["expected"]),
                               "category")}, by="category")  # fmt: skip
     for case in news:
@@ -255,6 +300,18 @@ def main() -> None:
          {"visitx": tally(news, lambda c: grade(visitx_date(c), c["expected"]), "origin"),
           "dateparser": tally(news, lambda c: grade(dateparser_date(c), c["expected"]),
                               "origin")}, by="origin")  # fmt: skip
+    if dates_only:
+        return
+    countries(corpus)
+
+
+def countries(corpus: dict[str, Any]) -> None:
+    """The country and `locate` sets."""
+    show(
+        f"country_code ({len(corpus['countries'])} cases)",
+        {"visitx": score(corpus["countries"], visitx_country),
+         "pycountry": score(corpus["countries"], pycountry_code)},
+    )  # fmt: skip
     converter = [
         {**case, "lang": "en"} for case in json.loads(COUNTRY_CONVERTER.read_text(encoding="utf-8"))
     ]

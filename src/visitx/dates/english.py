@@ -39,7 +39,7 @@ from visitx.dates.grammar import Cand
 from visitx.dates.periods import DECADE_TOKEN, Reader, Rule, decade_or_century, span
 from visitx.dates.periods import RULES as PERIOD_RULES
 from visitx.dates.stretches import RULES as STRETCH_RULES
-from visitx.dates.vocabulary import MONTH_WORD, ordinal_digits, strip_noun
+from visitx.dates.vocabulary import MONTH_WORD, ordinal_digits, strip_noun, weekday_clause
 from visitx.dates.weeks import RULES as WEEK_RULES
 from visitx.dates.weeks import WD as _WD
 from visitx.dates.weeks import weekday as _weekday
@@ -386,7 +386,7 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
         m = pattern.fullmatch(norm)
         if m is not None and (modified := rule(m, reader)) is not None:
             return modified
-    dated = strip_noun(norm)  # `Thursday's talks`, `the March 3 vote`
+    dated = strip_noun(norm) or weekday_clause(norm)  # `Thursday's talks`, `met on Monday`
     if dated is None or _VERB_MONTH.search(dated):
         return None  # `May talks`: Theresa May, or talks in May?
     return reader.parse(dated)

@@ -95,7 +95,23 @@ def infer_year(cal: str, month: int, day: int | None, ctx: Context) -> int | Non
     return None
 
 
+def _yearless(found: Numeric, marker: str | None, ctx: Context) -> Cand | None:
+    """`29/02`: the most recent such day by publication; month first (`02/29`) only
+    where US order is possible (English, no language). None for an upcoming event: a
+    day-month just past (this year's, or years ahead for 29 February?) is unclear."""
+    day, month = found.a, found.b
+    if month > 12 and ctx.lang in ("en", None):
+        day, month = month, day
+    if marker is not None or ctx.ahead or month > 12:
+        return None
+    year = infer_year("gregorian", month, day, ctx)
+    found_day = None if year is None else to_gregorian("gregorian", year, month, day)
+    return None if found_day is None else Cand(found_day, found_day, "day", "gregorian", True)
+
+
 def _numeric(found: Numeric, marker: str | None, ctx: Context) -> Cand | None:
+    if found.order == "dm":
+        return _yearless(found, marker, ctx)
     if found.order == "ymd":
         year, month, day = found.a, found.b, found.c
     else:

@@ -238,7 +238,10 @@ def parse_date(
     rolling stretch to publication; `the second week of July` July 8-14. Fiscal
     periods and seasons are None (`dates.stretches`). A time alone (`16:10`) names a
     day only against a timestamped `published` (`dates.clock`); words that are also
-    a month or weekday (`the Sun`, `joined the march`) are no date (`dates.traps`).
+    a month or weekday (`the Sun`, `joined the march`) are no date (`dates.traps`), and
+    are left out of a clause (`the Sun reported on Monday`: that Monday; a weekday after
+    `on` in a clause whose other words name no date, `dates.vocabulary`). `29/02` (a
+    zero-padded month, the order evident) is the most recent such day.
 
     Args:
         text: The date expression as written in the article.
@@ -274,8 +277,11 @@ def parse_date(
     lang = _language(language)
     pub = read_published(published)
     ahead = tense == "future"
-    if lang in traps.LANGUAGES and traps.word_not_date(text, lang):
-        return None  # `the Sun`, `joined the march`: an ordinary word, not a date
+    if lang in traps.LANGUAGES:
+        unmasked = traps.mask(text, lang)  # `the Sun`, `joined the march`: no date
+        if unmasked is None:
+            return None
+        text = unmasked  # `the Sun reported on Monday`: `reported on Monday`
     found = _core_or_english(text, lang, pub, ahead)
     if lang in english.LANGUAGES:
         found = english.read(text, english.Reader(pub, ahead, _reader(lang, pub, ahead)), found)

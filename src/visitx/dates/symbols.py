@@ -18,7 +18,7 @@ class Sym(NamedTuple):
 
 
 class Numeric(NamedTuple):
-    order: str  # "ymd", "dmy", or "range": `first_day` then a dmy date
+    order: str  # "ymd", "dmy", "dm" (`29/02`, no year), or "range": `first_day` then a dmy date
     a: int
     b: int
     c: int
@@ -64,6 +64,8 @@ def regexes() -> _Regexes:
         # `27. 05. 2022.` (Croatian, Czech, Slovak), `5 .7 .2018`: spaced dots, a
         # separator other than `.`, so month-first stays possible in English.
         ("dmy", r"(?<![\d.])(\d{1,2})(\s*\.\s*)(\d{1,2})\s*\.\s*(\d{4}|\d{2})(?![\d:])\.?"),
+        # `29/02`: no year, two digits each, one of them a day above 12 (see `_yearless`).
+        ("dm", r"(?<![\d.:/])(\d{2})(/)(\d{2})(?![\d/:.])"),
     )
     y0, y1, y2 = (rf"(?:(?P<y{i}>y)(?P<c{i}>h)?)?" for i in range(3))
     grammar = (
@@ -84,6 +86,13 @@ def regexes() -> _Regexes:
         tuple(re.compile(pattern) for pattern in grammar),
         re.compile("[\u06f0-\u06f9]"),
     )
+
+
+def _yearless(first: int, second: int) -> bool:
+    """Whether `29/02`, `02/29` is evidently a day and a month: a zero-padded month
+    (`02`) and a day above 12, so that neither order can be read the other way."""
+    days = sorted((first, second))
+    return 1 <= days[0] <= 9 and 12 < days[1] <= 31
 
 
 def _full_year(digits: str) -> int:
@@ -144,7 +153,11 @@ def prepare(text: str, lang: str | None = None) -> tuple[str, list[Numeric]]:
 
     def keep(order: str, m: re.Match[str]) -> str:
         g = m.groups()
-        if order == "range":
+        if order == "dm" and not _yearless(int(g[0]), int(g[2])):
+            return m.group(0)  # `12/05`, `24/70`: no evident day and month
+        if order == "dm":
+            found = Numeric(order, int(g[0]), int(g[2]), 0, g[1])
+        elif order == "range":
             found = Numeric(order, int(g[1]), int(g[3]), int(g[4]), g[2], int(g[0]))
         elif order == "ymd":
             found = Numeric(order, int(g[0]), int(g[2]), int(g[3]), g[1])

@@ -10,13 +10,19 @@ adjective. Such a word is read as a date only where a date can stand
   march`, `the Sun's website`; `the Sat. 9 March` and `the May of 1968` stay dates);
   capitalised full months after an article are names only when nothing but a
   possessive or a preposition follows (`joined the March`, `the March on Washington`;
-  `the August meeting` stays August);
+  `the August meeting` stays August). When other words follow that are not part of a
+  name (`the Sun reported on Monday`, `the march ended on Friday`), the article and
+  the word are left out and the rest is read (`on Monday`); a preposition after it
+  keeps the whole a name (`The Sun on Sunday`, `the Mail on Sunday`: `None`);
 * never as a possessive (`the Sun's`, `Sat's`, `May's government`);
 * without any number in the text, an abbreviation needs a dot (`Sat.`), a word before
   it that introduces a date (`on Sat`, `last Sat`, `from Mon to Sat`), a part of the
   day after it (`Sat night`) or another weekday or month beside it (`Mon-Sat`), and a
   full month written in lower case a word that introduces a date (`in march`, `early
-  may`, `the end of august`); a capitalised full month alone stays the month (`March`).
+  may`, `the end of august`); a capitalised full month alone stays the month (`March`),
+  and so does a capitalised weekday abbreviation that is the whole text and only a verb
+  besides (`alone_weekdays`: `Wed`, `Sat` – a model's date text, not `sat` or `SAT`;
+  `Sun` alone stays a name, the surname or the newspaper).
 
 Read for English and, without a language, when the article words are English (`the`),
 or when every word is an English date word.
@@ -30,13 +36,14 @@ from visitx.core.datafiles import read_json
 from visitx.dates.vocabulary import MONTH_WORD, is_english
 from visitx.dates.weeks import WD
 
-__all__ = ["LANGUAGES", "word_not_date"]
+__all__ = ["LANGUAGES", "mask"]
 
 LANGUAGES = frozenset({"en", None})
 _TABLE: dict[str, str] = read_json("english_words.json")["word_traps"]
 _ABBR = _TABLE["abbreviations"]
 _MONTHS = _TABLE["months"]
 _LICENCES = _TABLE["licences"]
+_ALONE = frozenset(_TABLE["alone_weekdays"].split("|"))
 _APOSTROPHE = "['\u2019]"
 # An article before the word, and no number after it (`the Sat. 9 March`, `the May of 1968`).
 _AFTER_ARTICLE = re.compile(
@@ -59,8 +66,13 @@ _OTHER_DATE_WORD = re.compile(rf"\b(?:{WD}|{MONTH_WORD})", re.IGNORECASE)
 _DAY_PART = re.compile(r"\.?,? (?:morning|afternoon|evening|night|overnight|noon|midday)\b")
 
 
-def _article_trap(text: str, english: bool) -> bool:
-    """`the Sun`, `a Wed dress`, `joined the march`: an article before the word."""
+def _article_trap(text: str, english: bool) -> tuple[int, int] | bool:
+    """`the Sun`, `a Wed dress`, `joined the march`: an article before the word.
+
+    True when the word makes the whole text no date (nothing, a possessive or a
+    preposition after it: a name); the span of the article and the word when other
+    words follow (`the Sun reported on Monday`: left out, the rest read); False if none.
+    """
     for m in _AFTER_ARTICLE.finditer(text):
         if m.group(1).lower() != "the" and not english:
             continue  # `a`, `an` are words of other languages too
@@ -68,8 +80,10 @@ def _article_trap(text: str, english: bool) -> bool:
         if _RANGE_FOLLOWS.match(m.group("rest")):
             continue
         capitalised_month = word.lower() in _MONTHS.split("|") and word[0].isupper()
-        if not capitalised_month or _NAME_FOLLOWS.fullmatch(m.group("rest")):
+        if _NAME_FOLLOWS.fullmatch(m.group("rest")):
             return True
+        if not capitalised_month:
+            return m.start(), m.end(2)
     return False
 
 
@@ -89,15 +103,22 @@ def _unlicensed(text: str) -> bool:
         rest = text[: m.start()] + " " + text[m.end() :]
         if text[m.end() : m.end() + 1] == "." or _OTHER_DATE_WORD.search(rest):
             continue  # `Sat.`, `Mon-Sat`
+        if word.lower() in _ALONE and word.istitle() and not rest.strip(" ,;:!?()"):
+            continue  # `Wed` as the whole date text: the weekday
         if _DAY_PART.match(text, m.end()):
             continue  # `Sat night`
         return True
     return False
 
 
-def word_not_date(text: str, language: str | None = None) -> bool:
-    """Whether `text` holds a word that only looks like a month or weekday (`the Sun`)."""
+def mask(text: str, language: str | None = None) -> str | None:
+    """`text` without a word that only looks like a month or weekday, or None when such
+    a word makes all of it no date (`the Sun`; `the Sun reported on Monday` is read
+    as `reported on Monday`)."""
     english = language == "en" or is_english(text)
-    if _article_trap(text, english) or _POSSESSIVE.search(text):
-        return True
-    return english and _unlicensed(text)
+    trap = _article_trap(text, english)
+    if trap is True or _POSSESSIVE.search(text):
+        return None
+    if isinstance(trap, tuple):
+        text = text[: trap[0]] + " " * (trap[1] - trap[0]) + text[trap[1] :]
+    return None if english and _unlicensed(text) else text

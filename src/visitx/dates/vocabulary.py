@@ -11,7 +11,10 @@ other language keeps the expression out, so no other language's reading changes.
 News English quotes a date with the noun it dates: `Thursday's talks`, `last week's
 summit in Geneva`, `the March 3 vote`. `strip_noun` gives the date part: after a
 possessive (`'s`), any words that name no date; without one, only event nouns
-(`talks`, `summit`, `vote`) of `tables/english_words.json`.
+(`talks`, `summit`, `vote`) of `tables/english_words.json`. A clause with a weekday
+after `on` (`the Sun reported on Monday`, `talks were held on Friday evening`) gives
+`weekday_clause` that weekday, when no other word of it names a date and the words
+before `on` are no newspaper's name (`the Mail on Sunday`, `on_sunday_titles`).
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ import re
 
 from visitx.core.datafiles import read_json
 from visitx.dates import tables
+from visitx.dates.weeks import WEEKDAY_NAME
 
-__all__ = ["MONTH_WORD", "is_english", "ordinal_digits", "strip_noun"]
+__all__ = ["MONTH_WORD", "is_english", "ordinal_digits", "strip_noun", "weekday_clause"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Ordinals and decades (`21st`, `1990s`), and the possessive `'s`, are no words.
@@ -63,6 +67,15 @@ def _naming() -> frozenset[str]:
 
 
 @functools.cache
+def _naming_words() -> frozenset[str]:
+    """`_naming` without the filler words of longer phrases (`the` of `the day after`)."""
+    phrases = tables.lexicon("en").phrases
+    fillers = {p[0] for p, e in phrases.items() if len(p) == 1 and e.kind == "f"}
+    units = (tables.relative_units("en") or {}).get("units", {}).values()
+    return _naming() - fillers | {tables.normalize(f) for forms in units for f in forms.split("|")}
+
+
+@functools.cache
 def _nouns() -> frozenset[str]:
     return _forms("event_nouns")
 
@@ -93,6 +106,32 @@ def strip_noun(norm: str) -> str | None:
         if " ".join(nouns) in _nouns() or all(word in _nouns() for word in nouns):
             return " ".join(parts[:cut])
     return None
+
+
+# `on Monday`, `on Friday evening`: written out, directly after `on` (not `on Good Friday`).
+_ON_WEEKDAY = re.compile(
+    rf"(?<![^ ])on ({WEEKDAY_NAME})(?: (?:morning|afternoon|evening|night))?(?![^ ])"
+)
+
+
+@functools.cache
+def _sunday_titles() -> frozenset[str]:
+    words: str = read_json("english_words.json")["word_traps"]["on_sunday_titles"]
+    return frozenset(words.split("|"))
+
+
+def weekday_clause(norm: str) -> str | None:
+    """`on monday` of `the sun reported on monday`; None when another word names a date."""
+    found = list(_ON_WEEKDAY.finditer(norm))
+    if len(found) != 1 or re.search(r"\d", norm):
+        return None
+    m = found[0]
+    before, after = _words(norm[: m.start()]), _words(norm[m.end() :])
+    if not before + after or any(word in _naming_words() for word in before + after):
+        return None  # `on monday` alone is read as it is; `met last week on monday`
+    if m.group(1) == "sunday" and before and before[-1] in _sunday_titles():
+        return None  # `the mail on sunday`, `scotland on sunday`: a newspaper
+    return m.group(0)
 
 
 MONTH_WORD = (

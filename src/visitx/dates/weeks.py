@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from visitx.dates.grammar import Cand
 from visitx.dates.periods import Reader, Rule, span
 
-__all__ = ["RULES", "WD", "weekday"]
+__all__ = ["RULES", "WD", "WEEKDAY_NAME", "weekday"]
 
 _WEEKDAYS = (
     "monday|mon", "tuesday|tues|tue", "wednesday|weds|wed", "thursday|thurs|thur|thu",
@@ -23,6 +23,8 @@ _WEEKDAYS = (
 )  # fmt: skip
 WD = r"(?:" + "|".join(_WEEKDAYS) + r")"
 """A weekday, written out or abbreviated (`Thurs`), as a regular expression."""
+WEEKDAY_NAME = r"(?:" + "|".join(forms.split("|")[0] for forms in _WEEKDAYS) + r")"
+"""A weekday written out (`thursday`), as a regular expression."""
 
 
 def weekday(word: str) -> int:

@@ -1,0 +1,79 @@
+"""parse_date on a numeric day and month without a year (`29/02`), branch dates6.
+
+Sources: `29/02` and `02/29` are dateparser's tests (dateparser's
+tests/test_date_parser.py, test_preferably_past_dates_leap_year and
+test_preferably_future_dates_leap_year, RELATIVE_BASE 30 March 2020); `24/7`, `2/15`
+(duckling's English corpus) and `12/05` are the forms that stay None. Values worked
+out by hand: 2020 is a leap year, 2023 is not; 13 March 2024 is after 15 March 2023
+and before 15 March 2024.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from visitx.dates.parse import parse_date
+
+
+def _day(
+    text: str,
+    published: str,
+    language: str | None = "en",
+    tense: Literal["past", "future"] = "past",
+) -> str | None:
+    value = parse_date(text, language=language, published=published, tense=tense)
+    if value is None:
+        return None
+    assert value.start == value.end
+    return value.start
+
+
+def test_leap_day_day_first_before_publication() -> None:
+    """`29/02` published 30 March 2020 (past): 29 February 2020."""
+    assert _day("29/02", "2020-03-30") == "2020-02-29"
+
+
+def test_leap_day_month_first_in_english() -> None:
+    """`02/29` in English: month first is evident (no month 29), 29 February 2020."""
+    assert _day("02/29", "2020-03-30") == "2020-02-29"
+
+
+def test_month_first_is_not_read_in_french() -> None:
+    """`02/29` in French: day first only, and there is no month 29: None."""
+    assert _day("02/29", "2020-03-30", language="fr") is None
+
+
+def test_day_first_in_french_takes_the_last_such_day() -> None:
+    """`le 15/03` published 13 March 2024: 15 March 2023, the most recent one."""
+    assert _day("le 15/03", "2024-03-13", language="fr") == "2023-03-15"
+
+
+def test_upcoming_event_is_none() -> None:
+    """`29/02` of an upcoming event published 30 March 2020: just past, or 2024? None."""
+    assert _day("29/02", "2020-03-30", tense="future") is None
+
+
+def test_both_numbers_twelve_or_less_is_none() -> None:
+    """`12/05`: 12 May or 5 December? None."""
+    assert _day("12/05", "2024-03-13") is None
+
+
+def test_unpadded_month_and_day_stays_none() -> None:
+    """`2/15` (duckling's corpus): no zero-padded month, None as before."""
+    assert _day("2/15", "2024-03-13") is None
+
+
+def test_round_the_clock_stays_none() -> None:
+    """`24/7`: round the clock, no date."""
+    assert _day("24/7", "2024-03-13") is None
+
+
+def test_without_publication_is_none() -> None:
+    """`29/02` without `published`: no year, None."""
+    value = parse_date("29/02", language="en")
+    assert value is None
+
+
+def test_years_outside_the_news_range_are_none() -> None:
+    """`02/29` published in 1702 (dateparser's test): no Gregorian news year, None."""
+    assert _day("02/29", "1702-01-01") is None
