@@ -392,3 +392,23 @@ def test_evaluate_scores_the_latest_record_of_an_article(tmp_path: Path) -> None
     assert report.errors == []
     assert report.notes == []
     assert report.predicted_visits == len(gold.visits)
+
+
+def test_a_run_stopped_while_stdin_stays_open_exits_with_its_code(tmp_path: Path) -> None:
+    """A dead endpoint stops the run while the producer keeps stdin open: exit 4, no abort."""
+    env = {"VISITX_BASE_URL": f"http://127.0.0.1:{closed_port()}/v1",
+           "VISITX_CACHE_DIR": str(tmp_path / "cache"), "VISITX_API_KEY": "unused"}
+    proc = spawn(env, "-", "--concurrency", "1", stdin=subprocess.PIPE)
+    assert proc.stdin is not None
+    text, _ = load_article("004_9cac97c1ccfe093a")
+    for n in range(4):  # three failures in a row stop the run; stdin stays open
+        proc.stdin.write((json.dumps({"text": text, "id": f"a{n}"}) + "\n").encode())
+    proc.stdin.flush()
+    try:
+        proc.wait(timeout=60)
+    finally:
+        proc.kill()
+        _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 4, err
+    assert b"Fatal Python error" not in err
+    assert b"Stopped after 3 articles" in err

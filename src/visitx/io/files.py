@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -124,9 +126,8 @@ def iter_articles(
     allowed = tuple(Path(folder).resolve() for folder in allow_paths)
     for raw in paths:
         if raw == "-":
-            yield from _jsonl(
-                _lines(sys.stdin.buffer), "<stdin>", base=Path.cwd(), allowed=allowed
-            )
+            with _stdin() as handle:
+                yield from _jsonl(_lines(handle), "<stdin>", base=Path.cwd(), allowed=allowed)
             continue
         if is_url(raw):
             yield _fetched(raw, allow_private=allow_private)
@@ -180,6 +181,22 @@ def _text_file(path: Path) -> Article | BadInput:
         return Article(text=path.read_text(encoding="utf-8"), id=str(path))
     except (OSError, UnicodeDecodeError) as exc:
         return BadInput(str(path), f"{path}: cannot be read as UTF-8 text ({exc}).")
+
+
+def _stdin() -> contextlib.AbstractContextManager[IO[bytes]]:
+    """Standard input for the batch's input thread: a reader of its own on a copy of the
+    descriptor (closed at the end), or `sys.stdin.buffer` when it has none (a test runner's).
+
+    When a run stops early (an error, a dead endpoint) while the producer keeps the pipe
+    open, the input thread is still waiting in that reader. Python's shutdown closes
+    `sys.stdin`; had the thread been waiting in it, the shutdown would abort with a fatal
+    `_enter_buffered_busy` error instead of exiting with the run's exit code.
+    """
+    try:
+        fd = sys.stdin.buffer.fileno()
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is both
+        return contextlib.nullcontext(sys.stdin.buffer)
+    return open(os.dup(fd), "rb")  # closed by the caller's `with`
 
 
 def _lines(handle: IO[bytes]) -> Iterator[str | UnicodeDecodeError]:
