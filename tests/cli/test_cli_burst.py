@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -114,3 +115,57 @@ def test_a_cached_run_killed_with_sigkill_is_finished_from_the_cache(
     assert sorted(r.article.source_id or "" for r in after) == sorted(given)
     assert all(r.error is None for r in after)
     assert len(local_server.requests) == sent  # the cache made the lost records again
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 64 KiB tmpfs (needs root); the test is skipped where it cannot be mounted."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root; tests/io/test_burst.py injects ENOSPC")
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)],
+        capture_output=True,
+        timeout=30,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs: {done.stderr.decode(errors='replace').strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], timeout=30, check=False)
+
+
+def test_a_full_disk_under_the_timer_stops_the_run_with_one_line(
+    env: dict[str, str], tmp_path: Path, small_disk: Path
+) -> None:
+    """Cached records on stdin, the disk full when the timer appends them: exit 3, no hang."""
+    lines = article_lines(3)
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(lines), encoding="utf-8")
+    warm = invoke(["extract", str(source), "-o", str(tmp_path / "warm.jsonl")])
+    assert warm.exit_code == 0, warm.output
+    (small_disk / "filler").write_bytes(b"x" * (60 * 1024))  # room for one record at most
+    out = small_disk / "out.jsonl"
+    command = [sys.executable, "-m", "visitx", "extract", "-", "-o", str(out), "--no-progress"]
+    proc = subprocess.Popen(command, env=env, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdin is not None
+    try:
+        proc.stdin.write("".join(lines).encode())
+        proc.stdin.flush()  # stdin stays open: only the failed append can end the run
+        deadline = time.monotonic() + DEADLINE_S
+        while proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert proc.poll() is not None, "the run did not stop when its append failed"
+        _, stderr = proc.communicate(timeout=DEADLINE_S)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    text = stderr.decode()
+    assert proc.returncode == 3, text
+    assert "Error: Cannot write" in text
+    assert "No space left on device" in text
+    assert "Traceback" not in text
+    assert not out.exists() or out.read_bytes() == b""

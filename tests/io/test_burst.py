@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import multiprocessing
 import os
@@ -14,7 +15,7 @@ import pytest
 import visitx
 from visitx.core.errors import InputError
 from visitx.core.models import Article, ErrorInfo, Extraction
-from visitx.io.burst import BURST_SECONDS, Burst
+from visitx.io.burst import BURST_SECONDS, Burst, on_running_loop
 from visitx.io.output import ResultsFile
 
 JOIN_TIMEOUT = 60  # seconds; a writer that hangs fails the test
@@ -149,6 +150,27 @@ def test_a_timed_append_that_fails_is_reported_and_raised_by_the_next_add(
     assert "No space left on device" in str(seen[0])
     with pytest.raises(InputError, match="No space left on device"):
         burst.add(record(2))
+
+
+def test_a_failed_timed_append_cancels_the_running_task(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On an event loop, a full disk under the timer stops the task that is adding records."""
+    sink = opened(tmp_path / "out.jsonl")
+
+    async def run() -> Burst:
+        burst = on_running_loop(sink, seconds=0.0)
+        burst.add(record(1))
+        try:
+            await asyncio.sleep(2 * JOIN_TIMEOUT)  # cancelled once the timer has run
+        except asyncio.CancelledError:
+            return burst
+        raise AssertionError("the task was not cancelled")
+
+    full_disk(monkeypatch)
+    burst = asyncio.run(asyncio.wait_for(run(), JOIN_TIMEOUT))
+    monkeypatch.undo()
+    assert isinstance(burst.error, InputError)
 
 
 def test_a_burst_that_does_not_fit_leaves_none_of_its_lines(

@@ -378,16 +378,12 @@ async def _run(
                 if result.error is not None:  # the plan's RunStats counts every record
                     source = result.article.source_id or result.article.id[:19]
                     _say(bar, f"failed: {source}: {result.error.type}: {result.error.message}")
-    except asyncio.CancelledError:
-        if burst is not None and burst.error is not None:  # the timer's append failed
-            raise burst.error from None
-        raise
     finally:
         try:
             await extractor.aclose()
         finally:
             if burst is not None:  # what waits is whole: Ctrl-C and errors keep it too
-                burst.flush()
+                burst.flush()  # (or raises the error of a timed append, which cancelled us)
 
 
 def _say(bar: Any, message: str) -> None:

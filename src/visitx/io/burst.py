@@ -88,13 +88,16 @@ class Burst:
         """Append every waiting record now, in order.
 
         Raises:
-            InputError: the append failed; the waiting records are dropped (the file
-                holds none of them) and every later `add` raises the same error.
+            InputError: the append failed, now or before; the waiting records are
+                dropped (the file holds none of them) and every later `add` and `flush`
+                raises the same error.
         """
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
-        if not self._waiting or self.error is not None:
+        if self.error is not None:
+            raise self.error
+        if not self._waiting:
             return
         try:
             self.sink.write_many(self._waiting)
@@ -113,12 +116,14 @@ class Burst:
                 self._failed(exc)
 
 
-def on_running_loop(sink: ResultsFile) -> Burst:
-    """A `Burst` timed by the running event loop; a failed timed append cancels the task."""
+def on_running_loop(sink: ResultsFile, *, seconds: float = BURST_SECONDS) -> Burst:
+    """A `Burst` timed by the running event loop; a failed timed append cancels the task
+    that made it (its caller then raises `Burst.error`)."""
     task = asyncio.current_task()
 
     def stop(_: InputError) -> None:
         if task is not None:
             task.cancel()
 
-    return Burst(sink, later=asyncio.get_running_loop().call_later, failed=stop)
+    loop = asyncio.get_running_loop()
+    return Burst(sink, later=loop.call_later, failed=stop, seconds=seconds)

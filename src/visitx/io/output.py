@@ -20,17 +20,22 @@ from __future__ import annotations
 
 import collections.abc
 import contextlib
+import functools
 import os
 import re
 import stat
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from visitx.core.errors import InputError
 from visitx.core.models import Extraction
 from visitx.io.appending import OutputLock, mend_tail, unwritable, write_all
 from visitx.io.results import ResultsIndex, index_results, line_at, record_at, record_key
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
 
 __all__ = ["OutputLock", "ResultsFile", "check_output", "compact"]
 
@@ -169,7 +174,8 @@ class ResultsFile:
             raise RuntimeError("ResultsFile.open() first")
         if not records:
             return
-        data = b"".join((record.model_dump_json() + "\n").encode("utf-8") for record in records)
+        dump = _as_json().dump_json  # the bytes of model_dump_json, without a str between
+        data = b"".join(dump(record) + b"\n" for record in records)
         with self._lock:
             try:
                 self._reopen_if_replaced()
@@ -285,6 +291,13 @@ class _Done(collections.abc.Mapping[str, Extraction]):
 
     def __len__(self) -> int:
         return len(self._ids)
+
+
+@functools.cache
+def _as_json() -> TypeAdapter[Extraction]:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(Extraction)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
