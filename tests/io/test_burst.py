@@ -152,6 +152,20 @@ def test_a_timed_append_that_fails_is_reported_and_raised_by_the_next_add(
         burst.add(record(2))
 
 
+def test_flush_after_a_failed_append_raises_its_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The end of a run whose timed append failed raises that error (the run must not pass)."""
+    timer = Timer()
+    burst = Burst(opened(tmp_path / "out.jsonl"), later=timer, size=100)
+    burst.add(record(1))
+    full_disk(monkeypatch)
+    timer.calls[0][1]()
+    monkeypatch.undo()
+    with pytest.raises(InputError, match="No space left on device"):
+        burst.flush()
+
+
 def test_a_failed_timed_append_cancels_the_running_task(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
