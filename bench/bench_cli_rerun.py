@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -41,23 +40,25 @@ def make_input(path: Path, n: int) -> None:
             out.write(json.dumps({"text": article(i, True)}) + "\n")
 
 
-def run(src: Path, source: Path, cache: Path, out: Path) -> tuple[float, float, str]:
-    """One `visitx extract` process: wall s, CPU s (it and its children), its summary."""
+def run(src: Path, source: Path, cache: Path, out: Path) -> tuple[float, float, float, str]:
+    """One `visitx extract` process: wall s, its CPU s (user + system, with the children it
+    waited for), its peak RSS in MiB, and its summary line."""
     out.unlink(missing_ok=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("VISITX_", "OPENAI_"))}
     env.update(PYTHONPATH=str(src), VISITX_MODE="json_schema", VISITX_CACHE_DIR=str(cache))
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-m", "visitx", "extract", str(source), "-o", str(out), *ARGS],
-        env=env, capture_output=True, text=True, timeout=3600, check=False,
-    )  # fmt: skip
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    if done.returncode != 0:
-        raise SystemExit(f"visitx extract failed ({done.returncode}): {done.stderr[-2000:]}")
-    return wall, cpu, done.stderr.strip().splitlines()[-1]
+    command = [sys.executable, "-m", "visitx", "extract", str(source), "-o", str(out), *ARGS]
+    with tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        stderr = err.read().decode(errors="replace")
+    if proc.returncode != 0:
+        raise SystemExit(f"visitx extract failed ({proc.returncode}): {stderr[-2000:]}")
+    cpu = usage.ru_utime + usage.ru_stime
+    return wall, cpu, usage.ru_maxrss / 1024, stderr.strip().splitlines()[-1]
 
 
 def main() -> None:
@@ -83,18 +84,19 @@ def main() -> None:
 
             fill_cache(cache, n, distinct=True)
         if not args.no_warm:
-            wall, _, line = run(srcs[0], source, cache, work / "out.jsonl")
+            wall, _, _, line = run(srcs[0], source, cache, work / "out.jsonl")
             print(f"warm-up: {wall:.1f} s  {line}", flush=True)
         figures: dict[Path, list[float]] = {src: [] for src in srcs}
         for i in range(args.runs):
             for src in srcs:
-                wall, cpu, line = run(src, source, cache, work / "out.jsonl")
+                wall, cpu, rss, line = run(src, source, cache, work / "out.jsonl")
                 lines = sum(1 for _ in (work / "out.jsonl").open("rb"))
                 if f"{n} from cache" not in line or lines != n:
                     raise SystemExit(f"not a cached re-run of {n}: {line} ({lines} lines)")
                 figures[src].append(n / wall)
                 print(f"run {i + 1} {src}: {wall:.2f} s wall, {n / wall:,.0f} articles/s, "
-                      f"CPU {cpu:.2f} s, load {os.getloadavg()[0]:.2f}", flush=True)
+                      f"CPU {cpu:.2f} s, peak RSS {rss:.0f} MiB, "
+                      f"load {os.getloadavg()[0]:.2f}", flush=True)
         for src, rates in figures.items():
             print(f"{src}: median {statistics.median(rates):,.0f} articles/s "
                   f"({', '.join(f'{r:,.0f}' for r in rates)})")

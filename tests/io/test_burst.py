@@ -16,6 +16,7 @@ import visitx
 from visitx.core.errors import InputError
 from visitx.core.models import Article, ErrorInfo, Extraction
 from visitx.io.burst import BURST_SECONDS, Burst, on_running_loop
+from visitx.io import output
 from visitx.io.output import ResultsFile
 
 JOIN_TIMEOUT = 60  # seconds; a writer that hangs fails the test
@@ -236,6 +237,19 @@ def test_a_new_file_with_an_article_twice_is_compacted(tmp_path: Path) -> None:
     sink.close()
     assert lines(path) == ids(1, 2)
     assert [r.error for r in visitx.read_results(path)] == [None, None]
+
+
+def test_an_article_twice_past_the_keys_kept_is_still_compacted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once more articles were appended than KEYS_KEPT, close() compacts as before."""
+    monkeypatch.setattr(output, "KEYS_KEPT", 2)
+    path = tmp_path / "out.jsonl"
+    sink = opened(path)
+    sink.write_many([record(1, failed=True), record(2), record(3)])
+    sink.write(record(1))  # the keys were let go: this duplicate is not seen until close
+    sink.close()
+    assert lines(path) == ids(1, 2, 3)
 
 
 def test_a_new_file_another_handle_appended_to_is_compacted(tmp_path: Path) -> None:

@@ -39,9 +39,9 @@ if TYPE_CHECKING:
 
 __all__ = ["OutputLock", "ResultsFile", "check_output", "compact"]
 
-# Keys of appended records kept to know whether a fresh file needs compacting; beyond
-# this many the file is compacted as any other (memory stays bounded).
-_KEYS_KEPT = 1_000_000
+# Keys of appended records kept to know whether a fresh file needs compacting (~86 bytes
+# each); beyond this many the file is compacted as any other, so memory stays bounded.
+KEYS_KEPT = 250_000
 
 
 def check_output(path: Path) -> Path:
@@ -211,7 +211,7 @@ class ResultsFile:
             if key in keys:
                 self._alone = False
             keys.add(key)
-        if before != self._size or len(keys) > _KEYS_KEPT:
+        if before != self._size or len(keys) > KEYS_KEPT:
             self._alone = False
         if not self._alone:
             keys.clear()
