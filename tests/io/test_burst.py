@@ -15,8 +15,8 @@ import pytest
 import visitx
 from visitx.core.errors import InputError
 from visitx.core.models import Article, ErrorInfo, Extraction
-from visitx.io.burst import BURST_SECONDS, Burst, on_running_loop
 from visitx.io import output
+from visitx.io.burst import BURST_SECONDS, Burst, on_running_loop
 from visitx.io.output import ResultsFile
 
 JOIN_TIMEOUT = 60  # seconds; a writer that hangs fails the test
