@@ -31,13 +31,13 @@ from typing import TYPE_CHECKING
 
 from visitx.core.errors import InputError
 from visitx.core.models import Extraction
-from visitx.io.appending import OutputLock, mend_tail, unwritable, write_all
+from visitx.io.appending import LOCK_TIMEOUT, OutputLock, mend_tail, unwritable, write_all
 from visitx.io.results import ResultsIndex, index_results, line_at, record_at, record_key
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
-__all__ = ["OutputLock", "ResultsFile", "check_output", "compact"]
+__all__ = ["LOCK_TIMEOUT", "OutputLock", "ResultsFile", "check_output", "compact"]
 
 # Keys of appended records kept to know whether a fresh file needs compacting (~86 bytes
 # each); beyond this many the file is compacted as any other, so memory stays bounded.
