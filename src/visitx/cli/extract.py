@@ -351,8 +351,10 @@ async def _run(
     plan: Any = None,
 ) -> None:
     from visitx.batch.engine import stream
+    from visitx.io.burst import on_running_loop
 
     out: IO[str] = sys.stdout
+    burst = None if sink is None else on_running_loop(sink)
     try:
         async with contextlib.aclosing(
             stream(
@@ -365,8 +367,8 @@ async def _run(
             )
         ) as pairs:
             async for _, result in pairs:
-                if sink is not None:
-                    sink.write(result)
+                if burst is not None:
+                    burst.add(result)
                 else:
                     try:
                         out.write(result.model_dump_json() + "\n")
@@ -377,7 +379,11 @@ async def _run(
                     source = result.article.source_id or result.article.id[:19]
                     _say(bar, f"failed: {source}: {result.error.type}: {result.error.message}")
     finally:
-        await extractor.aclose()
+        try:
+            await extractor.aclose()
+        finally:
+            if burst is not None:  # what waits is whole: Ctrl-C and errors keep it too
+                burst.flush()  # (or raises the error of a timed append, which cancelled us)
 
 
 def _say(bar: Any, message: str) -> None:

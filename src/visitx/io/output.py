@@ -10,27 +10,38 @@ Several runs may write one file at once: every append and every compaction holds
 replaced by another run's compaction reopens it first, so no record is lost. A full disk
 while appending cuts the partial line off again and stops the run with one line; while
 compacting it leaves the file as it was.
+
+`write_many` appends a burst of records under one hold of the lock (`io.burst` gathers
+them); a file that was empty when opened and that only this handle appended to, each
+article once, is not compacted: there is nothing to drop.
 """
 
 from __future__ import annotations
 
 import collections.abc
 import contextlib
-import errno
+import functools
 import os
 import re
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from visitx.core.errors import InputError
 from visitx.core.models import Extraction
-from visitx.io.results import ResultsIndex, index_results, line_at, record_at
+from visitx.io.appending import LOCK_TIMEOUT, OutputLock, mend_tail, unwritable, write_all
+from visitx.io.results import ResultsIndex, index_results, line_at, record_at, record_key
 
-# How long a run waits for another run's append or compaction before giving up.
-LOCK_TIMEOUT = 600.0
-_TAIL_CHUNK = 65536
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
+__all__ = ["LOCK_TIMEOUT", "OutputLock", "ResultsFile", "check_output", "compact"]
+
+# Keys of appended records kept to know whether a fresh file needs compacting (~86 bytes
+# each); beyond this many the file is compacted as any other, so memory stays bounded.
+KEYS_KEPT = 250_000
 
 
 def check_output(path: Path) -> Path:
@@ -78,42 +89,6 @@ def _refused(exc: InputError) -> InputError:
     return InputError(f"{exc} Refusing to write into it: choose another --output.")
 
 
-class OutputLock:
-    """The lock every writer of a results file holds while it appends or replaces it.
-
-    A `.NAME.lock` file beside the results file (kept: unlinking a lock file that others
-    wait on would be a race). Re-entrant within one process, usable many times.
-    """
-
-    def __init__(self, path: Path) -> None:
-        from filelock import FileLock
-
-        self.path = path
-        self._lock = FileLock(
-            path.with_name(f".{path.name}.lock"),
-            timeout=LOCK_TIMEOUT,
-            thread_local=False,
-            preserve_lock_file=True,
-        )
-
-    def __enter__(self) -> OutputLock:
-        from filelock import Timeout
-
-        try:
-            self._lock.acquire()
-        except Timeout as exc:
-            raise InputError(
-                f"Another visitx run has held {self.path} for over {LOCK_TIMEOUT:g} s; "
-                "wait for it to finish, or choose another --output."
-            ) from exc
-        except OSError as exc:
-            raise _unwritable(self.path, exc) from exc
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._lock.release()
-
-
 class ResultsFile:
     """The records of one output file, and the handle that appends to it.
 
@@ -133,6 +108,11 @@ class ResultsFile:
         self._failed = False
         self._fd: int | None = None
         self._lock = OutputLock(self.real)
+        # Whether the file was empty at open() and only this handle has appended since,
+        # each article once: then it needs no compaction. `_size` is where it should end.
+        self._alone = False
+        self._size = 0
+        self._keys: set[int] = set()
 
     def done(self) -> collections.abc.Mapping[str, Extraction]:
         """The articles the file held a success for when opened, by article id.
@@ -167,9 +147,11 @@ class ResultsFile:
         with self._lock:
             try:
                 self._fd = os.open(self.real, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o666)
-                cut = _mend_tail(self._fd)
+                cut = mend_tail(self._fd)
+                self._size = os.fstat(self._fd).st_size
             except OSError as exc:
-                raise _unwritable(self.path, exc) from exc
+                raise unwritable(self.path, exc) from exc
+        self._alone = self._size == 0
         if not cut:
             return None
         return (
@@ -178,30 +160,62 @@ class ResultsFile:
         )
 
     def write(self, record: Extraction) -> None:
-        """Append one record, whole or not at all.
+        """Append one record, whole or not at all (see `write_many`)."""
+        self.write_many([record])
+
+    def write_many(self, records: Sequence[Extraction]) -> None:
+        """Append records as whole lines, in order, under one hold of the lock.
 
         Raises:
-            InputError: the disk is full or the file cannot be written; the file then
-                ends with the last record that was written whole.
+            InputError: the disk is full or the file cannot be written; none of these
+                records is then in the file, which ends with the last line written whole.
         """
         if self._fd is None:
             raise RuntimeError("ResultsFile.open() first")
-        data = (record.model_dump_json() + "\n").encode("utf-8")
+        if not records:
+            return
+        dump = _as_json().dump_json  # the bytes of model_dump_json, without a str between
+        data = b"".join(dump(record) + b"\n" for record in records)
         with self._lock:
             try:
                 self._reopen_if_replaced()
-                _mend_tail(self._fd)
+                mend_tail(self._fd)
                 before = os.fstat(self._fd).st_size
             except OSError as exc:
-                raise _unwritable(self.path, exc) from exc
+                raise unwritable(self.path, exc) from exc
             try:
-                _write_all(self._fd, data)
+                write_all(self._fd, data)
             except OSError as exc:
-                with contextlib.suppress(OSError):
-                    os.ftruncate(self._fd, before)  # never leave half a line behind
+                self._cut(before)  # never leave part of a burst behind
                 self._failed = True
-                raise _unwritable(self.path, exc) from exc
-        self.appended += 1
+                raise unwritable(self.path, exc) from exc
+            except BaseException:  # Ctrl-C twice mid-write: the caller may write them again
+                self._cut(before)
+                raise
+        self._note(records, before, len(data))
+        self.appended += len(records)
+
+    def _cut(self, size: int) -> None:
+        assert self._fd is not None
+        with contextlib.suppress(OSError):
+            os.ftruncate(self._fd, size)
+
+    def _note(self, records: Sequence[Extraction], before: int, written: int) -> None:
+        """Keep `_alone` true only while this handle is the file's sole writer, each
+        article once (another run's append shows as a size this handle did not leave)."""
+        if not self._alone:
+            return
+        keys = self._keys
+        for record in records:
+            key = hash(record_key(record))  # a collision only costs a compaction
+            if key in keys:
+                self._alone = False
+            keys.add(key)
+        if before != self._size or len(keys) > KEYS_KEPT:
+            self._alone = False
+        if not self._alone:
+            keys.clear()
+        self._size = before + written
 
     def _reopen_if_replaced(self) -> None:
         """Follow another run's compaction: it renamed a new file over the path."""
@@ -212,27 +226,43 @@ class ResultsFile:
             current = None
         mine = os.fstat(self._fd)
         if current is None or (current.st_ino, current.st_dev) != (mine.st_ino, mine.st_dev):
+            self._alone = False
             os.close(self._fd)
             self._fd = os.open(self.real, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o666)
 
     def close(self) -> None:
-        """Stop appending and compact the file to one record per article.
+        """Stop appending and compact the file to one record per article (unless it
+        already holds each article once: see `write_many`).
 
         Raises:
             InputError: the file could not be compacted (e.g. the disk is full); it is
                 left whole, as it was, and reads the same.
         """
+        appended = self.appended > 0
         if self._fd is not None:
+            if self._alone and self._untouched():
+                appended = False  # nothing to drop: indexing the file again would find that
             os.close(self._fd)
             self._fd = None
         duplicates = self._index is not None and self._index.duplicates
         if self._index is not None:
             self._index.close()
             self._index = None
-        if (self.appended or duplicates) and not self._failed:
+        if (appended or duplicates) and not self._failed:
             # (After a failed write the disk is full: a compaction would fail too and hide
             # that error; the file reads the same uncompacted.)
             compact(self.real, path_shown=self.path)
+
+    def _untouched(self) -> bool:
+        """Whether the file is still the one this handle appended to, as it left it."""
+        assert self._fd is not None
+        with self._lock:
+            try:
+                current, mine = os.stat(self.real), os.fstat(self._fd)
+            except OSError:
+                return False
+        same = (current.st_ino, current.st_dev) == (mine.st_ino, mine.st_dev)
+        return same and mine.st_size == self._size
 
 
 class _Done(collections.abc.Mapping[str, Extraction]):
@@ -261,6 +291,13 @@ class _Done(collections.abc.Mapping[str, Extraction]):
 
     def __len__(self) -> int:
         return len(self._ids)
+
+
+@functools.cache
+def _as_json() -> TypeAdapter[Extraction]:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(Extraction)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -313,61 +350,6 @@ def _rewrite(path: Path, index: ResultsIndex, shown: Path) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        if written == 0:
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        view = view[written:]
-
-
-def _mend_tail(fd: int) -> bool:
-    """Make the file end with a line end: cut a torn last line, or end a whole one.
-
-    Returns whether a torn line was cut off.
-    """
-    size = os.fstat(fd).st_size
-    if size == 0 or os.pread(fd, 1, size - 1) == b"\n":
-        return False
-    start = size
-    while start > 0:
-        chunk_start = max(0, start - _TAIL_CHUNK)
-        at = os.pread(fd, start - chunk_start, chunk_start).rfind(b"\n")
-        if at >= 0:
-            start = chunk_start + at + 1
-            break
-        start = chunk_start
-    tail = os.pread(fd, size - start, start)
-    if _is_record(tail):
-        _write_all(fd, b"\n")
-        return False
-    os.ftruncate(fd, start)
-    return True
-
-
-def _is_record(data: bytes) -> bool:
-    from pydantic import ValidationError
-
-    try:
-        Extraction.model_validate_json(data.removeprefix(b"\xef\xbb\xbf"))
-    except ValidationError:
-        return False
-    return True
-
-
-def _unwritable(path: Path, exc: OSError) -> InputError:
-    if exc.errno in {errno.ENOSPC, errno.EDQUOT}:
-        return InputError(
-            f"Cannot write {path}: {exc.strerror or 'no space left'}. Every record written "
-            "before is whole; free some space and run the same command again to resume."
-        )
-    return InputError(
-        f"Cannot write {path}: {exc.strerror or exc}. Check that the folder is "
-        "writable, or choose another --output."
-    )
 
 
 # A provider's dated snapshot of a model: `<model>-YYYY-MM-DD` (OpenAI) or `<model>-YYYYMMDD`
