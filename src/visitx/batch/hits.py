@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from visitx.batch.hitcopies import CopyAnswers, short
 from visitx.batch.hitnotes import Notes
 from visitx.batch.order import coerce
-from visitx.core.article import Article
+from visitx.core.article import Article, usable_text
 from visitx.core.jsontext import json_str
 from visitx.core.models import Article as ArticleRecord
 from visitx.llm.cache import KeyTemplate
@@ -191,8 +191,10 @@ class Resolver:
         if self.index is None:
             rows = self.memo.get_many([one.key for one in found])
             found = [one for one in found if one.key in rows]
-            for one in self._relevant(found) if self.spec.screening else found:
-                out[one.position] = record_json(rows[one.key], one.json, _since(one))
+            answered = self._relevant(found) if self.spec.screening else found
+            now = time.perf_counter()  # one clock read a window: the articles' end
+            for one in answered:
+                out[one.position] = record_json(rows[one.key], one.json, _since(one, now))
             return out
         self._with_index(found, out)
         if self.passed is not None:  # known here before the batch tells (windows in flight)
@@ -217,8 +219,9 @@ class Resolver:
         if self.spec.screening:
             known = self._relevant(known)
         originals = [one for one in known if outcomes[one.article_id] is None]
+        now = time.perf_counter()  # one clock read a window: the articles' end
         for one in originals:
-            out[one.position] = record_json(rows[one.key], one.json, _since(one))
+            out[one.position] = record_json(rows[one.key], one.json, _since(one, now))
         assert self.notes is not None
         notes = self.notes.keep(originals, digested, out, states)
         copies = [one for one in known if outcomes[one.article_id] is not None]
@@ -243,7 +246,9 @@ class Resolver:
         started = time.perf_counter()
         index, item, given = pair if len(pair) == 3 else (*pair, None)
         try:
-            article = coerce(item)
+            # `coerce`'s plain-text path, without its per-call import: the common input
+            article = (Article(text=item) if type(item) is str and usable_text(item) is not None
+                       else coerce(item))
         except Exception:  # the ordinary way says what is wrong with it
             return None
         found = None
@@ -308,6 +313,6 @@ def screen_key(one: Found) -> str:
             f"{json_str(article.language)}")
 
 
-def _since(one: Found) -> float:
-    return round(time.perf_counter() - one.started, 6)
+def _since(one: Found, now: float) -> float:
+    return round(now - one.started, 6)
 
