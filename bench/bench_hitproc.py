@@ -9,8 +9,7 @@ near-copy notes' sources; `bench_speed.py --only rerun --duplicates --cache-dir 
 fills one). Per run, in fresh processes, trees alternated so a busy neighbour hits both:
 
 - `resolver`: `hits.Resolver.resolve` alone over the N articles in windows of 256, each
-  item with its article id (as the batch hands them), reading through memory maps when
-  the tree's resolver takes `mapped` (as its helper process does): CPU µs per article;
+  item with its article id (as the batch hands them): CPU µs per article;
 - `rerun`: `extract_many` of the N articles after a 500-article warm-up: articles/s of
   wall, CPU of this process and of the helper process.
 
@@ -30,7 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 RESOLVER = """
-import inspect, json, sys, time
+import json, sys, time
 from pathlib import Path
 from bench_speed import article
 from visitx import Extractor, Settings
@@ -47,8 +46,7 @@ ids = getattr(items, "article_ids", [None] * len(items))
 ex = Extractor(s)
 plan = Plan(s, prompt_version=ex.prompt.version)
 spec = hits.spec_of(ex, True, plan)
-mapped = "mapped" in inspect.signature(hits.Resolver).parameters
-r = hits.Resolver(spec, **({"mapped": 1 << 31} if mapped else {}))
+r = hits.Resolver(spec)
 mode = ex.provider.mode()
 pairs = [(i, item, ids[i]) for i, item in enumerate(items)]
 windows = [pairs[i:i + 256] for i in range(0, n, 256)]

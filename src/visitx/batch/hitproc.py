@@ -25,11 +25,6 @@ from visitx.llm.memo import fingerprint
 __all__ = ["Helper", "main"]
 
 _START_TIMEOUT_S = 60.0
-# The helper reads the memo and the near-copy index through memory maps (SQLite caps
-# this at its build's limit, 2 GiB by default): a page the OS holds is read without a
-# system call or a copy. An I/O error on a mapped file kills the helper (SIGBUS) where
-# a read would have raised; the batch then resolves its windows itself.
-_MAPPED = 1 << 31
 
 
 class Helper:
@@ -74,7 +69,7 @@ def main() -> None:
     """The helper: a spec, then (mode, window) requests until stdin closes."""
     source, sink = pipes()
     spec = pickle.load(source)
-    resolver = Resolver(spec, mapped=_MAPPED)
+    resolver = Resolver(spec)
     if spec.screening:
         from visitx.screening.cues import screen
 

@@ -143,11 +143,9 @@ class Found:
 class Resolver:
     """Answers windows of articles from the record memo (see the module)."""
 
-    def __init__(self, spec: HitSpec, *, mapped: int = 0) -> None:
-        """`mapped`: bytes of the memo and index files to read through a memory map
-        (`RecordMemo`), for a process whose loss costs nothing (the helper)."""
+    def __init__(self, spec: HitSpec) -> None:
         self.spec = spec
-        self.memo = RecordMemo(Path(spec.cache_dir), mapped=mapped)
+        self.memo = RecordMemo(Path(spec.cache_dir))
         self.index: DuplicateIndex | None = None
         self.lock = threading.Lock()  # two windows may be resolved at once (threads)
         self.passes: list[int] = []  # the last window's articles left to the ordinary way
@@ -157,8 +155,7 @@ class Resolver:
         if spec.copies is not None:
             from visitx.screening.dupindex import DuplicateIndex
 
-            self.index = DuplicateIndex(spec.copies.path, threshold=spec.copies.threshold,
-                                        mapped=mapped)
+            self.index = DuplicateIndex(spec.copies.path, threshold=spec.copies.threshold)
             self.copies = CopyAnswers(self.memo, self.index, self.lock, spec.copies.model,
                                       spec.copies.prompt)
             self.notes = Notes(self.index, self.lock, spec.copies)

@@ -123,12 +123,8 @@ def screen_fingerprint() -> str:
 class RecordMemo:
     """Built records per draft key, valid for one fingerprint; safe across threads."""
 
-    def __init__(self, directory: Path, *, mapped: int = 0) -> None:
+    def __init__(self, directory: Path) -> None:
         self.path = Path(directory) / MEMO_FILE
-        # Bytes of the file read through a memory map (`pragma mmap_size`): reads of
-        # pages the OS holds then copy nothing; an I/O error becomes a SIGBUS, so only
-        # a process whose loss costs nothing (the re-run helper) maps the file.
-        self.mapped = mapped
         self._db: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         self._off = False
@@ -141,8 +137,6 @@ class RecordMemo:
         try:
             db.execute("pragma journal_mode=wal")
             db.execute("pragma synchronous=normal")
-            if self.mapped > 0:
-                db.execute(f"pragma mmap_size={int(self.mapped)}")
             db.execute(_SCHEMA)
             db.execute(_SCREENS)
             db.execute(_SCREENS_COVER)

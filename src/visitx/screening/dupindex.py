@@ -76,10 +76,8 @@ class DuplicateIndex:
         [None, 'c']
     """
 
-    def __init__(self, path: str | Path | None = None, *, threshold: float = THRESHOLD,
-                 mapped: int = 0) -> None:
+    def __init__(self, path: str | Path | None = None, *, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
-        self.mapped = mapped  # bytes read through a memory map (see `RecordMemo`)
         self.path = None if path is None else Path(path)
         # A row made with this print holds today's signature and what `add` answers for it.
         self.print = f"{signature_print()}:{threshold!r}"
@@ -105,10 +103,7 @@ class DuplicateIndex:
             return self._connect()
 
     def _connect(self) -> sqlite3.Connection:
-        db = dupfile.connect(self.path)
-        if self.mapped > 0 and self.path is not None:
-            db.execute(f"pragma mmap_size={int(self.mapped)}")
-        return db
+        return dupfile.connect(self.path)
 
     def _set_aside(self, exc: BaseException) -> None:
         """Move a corrupt file (and its WAL) aside, with a warning."""
