@@ -22,23 +22,20 @@ ordinary way (`learn` tells a resolver those another one left).
 from __future__ import annotations
 
 import dataclasses
-import functools
-import hashlib
-import json
 import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch.hitcopies import CopyAnswers, short
+from visitx.batch.hitnotes import Notes
 from visitx.batch.order import coerce
-from visitx.core.article import Article
+from visitx.core.article import Article, usable_text
 from visitx.core.jsontext import json_str
 from visitx.core.models import Article as ArticleRecord
 from visitx.llm.cache import KeyTemplate
 from visitx.llm.checks import check_language, check_published, check_text
-from visitx.llm.memo import RecordMemo, copy_fingerprint, fingerprint, record_json
-from visitx.screening.dupfile import note_digest
+from visitx.llm.memo import RecordMemo, fingerprint, record_json
 
 if TYPE_CHECKING:
     from visitx.batch.plan import Plan
@@ -99,7 +96,7 @@ def _copies(plan: Plan) -> Copies | None:
     return Copies(str(index.path), index.threshold, plan.settings.model, plan.prompt_version)
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(slots=True)
 class Found:
     """An article of a window, checked, with its cache key and its record's article."""
 
@@ -112,10 +109,17 @@ class Found:
     started: float
     text_at: tuple[int, int]  # where the text's JSON is in `head`
     keyed: tuple[KeyTemplate, bool, str | None, str | None]  # the cache key's make-up
+    made_key: str | None = None
 
-    @functools.cached_property
+    @property
     def key(self) -> str:
-        """The draft's cache key (a near-copy's record needs none: made when asked)."""
+        """The draft's cache key (a near-copy's record needs none: made when first asked)."""
+        key = self.made_key
+        if key is None:
+            key = self.made_key = self.make_key()
+        return key
+
+    def make_key(self) -> str:
         template, strip, published, language = self.keyed
         text = given = self.article.text
         if strip:
@@ -123,7 +127,7 @@ class Found:
 
             text = clean_text(text)
         start, end = self.text_at  # the given text's JSON, written for the record
-        encoded = self.head[start:end] if text == given else None
+        encoded = self.head[start:end] if text is given or text == given else None
         return template.key(text, self.article.title, published, language, encoded)
 
     def json(self, language: str | None) -> str:
@@ -147,12 +151,14 @@ class Resolver:
         self.passes: list[int] = []  # the last window's articles left to the ordinary way
         self.passed: set[int] | None = set()  # all this run's (`short` ids); None: unknown
         self.copies: CopyAnswers | None = None
+        self.notes: Notes | None = None
         if spec.copies is not None:
             from visitx.screening.dupindex import DuplicateIndex
 
             self.index = DuplicateIndex(spec.copies.path, threshold=spec.copies.threshold)
             self.copies = CopyAnswers(self.memo, self.index, self.lock, spec.copies.model,
                                       spec.copies.prompt)
+            self.notes = Notes(self.index, self.lock, spec.copies)
 
     def close(self) -> None:
         self.memo.close()
@@ -182,8 +188,10 @@ class Resolver:
         if self.index is None:
             rows = self.memo.get_many([one.key for one in found])
             found = [one for one in found if one.key in rows]
-            for one in self._relevant(found) if self.spec.screening else found:
-                out[one.position] = record_json(rows[one.key], one.json, _since(one))
+            answered = self._relevant(found) if self.spec.screening else found
+            now = time.perf_counter()  # one clock read a window: the articles' end
+            for one in answered:
+                out[one.position] = record_json(rows[one.key], one.json, _since(one, now))
             return out
         self._with_index(found, out)
         if self.passed is not None:  # known here before the batch tells (windows in flight)
@@ -208,9 +216,11 @@ class Resolver:
         if self.spec.screening:
             known = self._relevant(known)
         originals = [one for one in known if outcomes[one.article_id] is None]
+        now = time.perf_counter()  # one clock read a window: the articles' end
         for one in originals:
-            out[one.position] = record_json(rows[one.key], one.json, _since(one))
-        notes = self._keep_notes(originals, digested, out, states)
+            out[one.position] = record_json(rows[one.key], one.json, _since(one, now))
+        assert self.notes is not None
+        notes = self.notes.keep(originals, digested, out, states)
         copies = [one for one in known if outcomes[one.article_id] is not None]
         answering = self.copies if self.passed is not None else None
         if answering is None:
@@ -225,78 +235,6 @@ class Resolver:
                                if out[one.position] is None)
             self.passed.update(self.passes)
 
-    def _keep_notes(self, found: list[Found], rows: dict[str, tuple[str, str]],
-                    out: list[str | None],
-                    states: dict[str, tuple[str | None, str | None, str | None]]
-                    ) -> dict[str, tuple[str, bytes | None]]:
-        """Keep each original's record in the index (its text left out) as the ordinary
-        way does after extracting it, for the copies that come after it. A note is only
-        read by a copy's record (visits, id, model, prompt, mode), so it is written with
-        no duration. Its source (`_source`: a digest of what it is made from) is kept
-        beside it: when the index holds that source already, the note is the last run's
-        and is neither made nor read. A note made that says what the kept one says (one
-        the ordinary way wrote) is not written; only its source is, so the digest that
-        copies' memo entries name stays. Returns each original's note: (its digest, the
-        note or None when it was not made)."""
-        assert self.index is not None
-        assert self.spec.copies is not None
-        copies = self.spec.copies
-        start = f'{{"model":{json_str(copies.model)},"prompt":{json_str(copies.prompt)},'
-        notes: dict[str, tuple[str, bytes | None]] = {}
-        made: list[tuple[Found, bytes, str]] = []
-        for one in found:
-            if out[one.position] is None:
-                continue
-            value, value_digest = rows[one.key]
-            source = self._source(one, value_digest, start)
-            _, digest, kept = states[one.article_id]
-            if kept == source and digest is not None:
-                notes[one.article_id] = (digest, None)
-                continue
-            blank = record_json(value, one.blank, 0.0)
-            try:
-                note = f'{start}"record":{blank}}}'.encode()
-            except UnicodeEncodeError:  # a lone surrogate: the ordinary way says what
-                blank = None
-            if blank is None:
-                out[one.position] = None
-            else:
-                made.append((one, note, source))
-        if made:
-            self._write_notes(made, states, notes)
-        return notes
-
-    def _write_notes(self, made: list[tuple[Found, bytes, str]],
-                     states: dict[str, tuple[str | None, str | None, str | None]],
-                     notes: dict[str, tuple[str, bytes | None]]) -> None:
-        """Write the notes made (or only their source, when the kept note says the same)."""
-        assert self.index is not None
-        with self.lock:
-            kept = self.index.recall_many(one.article_id for one, _, _ in made
-                                          if states[one.article_id][1] is not None)
-        new: list[tuple[str, bytes, str]] = []
-        same: list[tuple[str, str]] = []
-        for one, note, source in made:
-            key = one.article_id
-            digest = states[key][1]
-            if digest is not None and key in kept and _same_json(kept[key], note):
-                same.append((key, source))
-                notes[key] = (digest, kept[key])
-            else:
-                new.append((key, note, source))
-                notes[key] = (note_digest(note), note)
-        with self.lock:
-            self.index.remember_sourced(new, same)
-
-    def _source(self, one: Found, value_digest: str, start: str) -> str:
-        """The digest of what an original's note is made from: the memo entry (by the
-        digest the memo keeps beside it, `memo.value_digest`), the record's article but
-        its text (which its id stands for), the model and prompt (`start`) and the code
-        that makes notes (`copy_fingerprint`)."""
-        made = "\x1f".join((copy_fingerprint(), start, one.article_id,
-                             one.head[one.text_at[1]:], one.tail, "memo:" + value_digest))
-        return "src:" + hashlib.sha256(made.encode("utf-8", "surrogatepass")).hexdigest()[:28]
-
     def _prepare(self, pos: int, pair: tuple[Any, ...], template: KeyTemplate | None
                  ) -> Found | None:
         """The article checked as the ordinary way checks it, and its cache key; None
@@ -305,7 +243,9 @@ class Resolver:
         started = time.perf_counter()
         index, item, given = pair if len(pair) == 3 else (*pair, None)
         try:
-            article = coerce(item)
+            # `coerce`'s plain-text path, without its per-call import: the common input
+            article = (Article(text=item) if type(item) is str and usable_text(item) is not None
+                       else coerce(item))
         except Exception:  # the ordinary way says what is wrong with it
             return None
         found = None
@@ -370,23 +310,6 @@ def screen_key(one: Found) -> str:
             f"{json_str(article.language)}")
 
 
-def _same_json(kept: bytes, made: bytes) -> bool:
-    """Whether two notes say the same to a copy (`copy_record` reads the model and
-    prompt, the record's visits, article id, and model, prompt and mode in its meta;
-    the kept one may have other spacing, a duration, `cached` false)."""
-    try:
-        return _for_copies(json.loads(kept)) == _for_copies(json.loads(made))
-    except (ValueError, TypeError, KeyError, AttributeError):
-        return False
-
-
-def _for_copies(note: dict[str, Any]) -> tuple[Any, ...]:
-    record, meta = note["record"], note["record"]["meta"]
-    return (note.get("model"), note.get("prompt"), record.get("visits"),
-            record["article"].get("id"), meta.get("model"), meta.get("prompt_version"),
-            meta.get("mode"))
-
-
-def _since(one: Found) -> float:
-    return round(time.perf_counter() - one.started, 6)
+def _since(one: Found, now: float) -> float:
+    return round(now - one.started, 6)
 

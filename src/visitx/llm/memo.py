@@ -95,7 +95,7 @@ def fingerprint() -> str:
 # The code that makes a near-copy's record from its original's note (besides the
 # deterministic layer): a copy's memo entry is keyed with its fingerprint (`copy_key`).
 _COPY_FILES = ("screening/copies.py", "batch/earlier.py", "batch/plan.py",
-               "batch/hitcopies.py", "batch/hits.py")
+               "batch/hitcopies.py", "batch/hits.py", "batch/hitnotes.py")
 
 
 @functools.cache
