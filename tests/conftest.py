@@ -18,6 +18,7 @@ import json
 import os
 import shutil
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -290,6 +291,28 @@ def copy_cache(source: Path, target: Path) -> None:
         else:
             out.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, out)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 64 KiB tmpfs, a full disk for real (needs root); the test is skipped where it
+    cannot be mounted (the injected-ENOSPC tests cover that case)."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root; see the injected-ENOSPC tests")
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)],
+        capture_output=True,
+        timeout=30,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs: {done.stderr.decode(errors='replace').strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], timeout=30, check=False)
 
 
 def tiny_gguf() -> Path | None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import errno
 import multiprocessing
 import os
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -121,25 +119,6 @@ def test_the_lock_file_is_hidden_beside_the_output(tmp_path: Path) -> None:
 # -- a full disk -----------------------------------------------------------------------------
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 64 KiB tmpfs (needs root); the test is skipped where it cannot be mounted."""
-    if os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root; see the injected-ENOSPC tests")
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)],
-        capture_output=True,
-        timeout=30,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs: {done.stderr.decode(errors='replace').strip()}")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], timeout=30, check=False)
 
 
 def _fill(sink: ResultsFile, start: int = 0) -> int:
