@@ -22,7 +22,7 @@ import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
@@ -313,6 +313,19 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         yield mount
     finally:
         subprocess.run(["umount", "-l", str(mount)], timeout=30, check=False)
+
+
+def one_day(text: str, published: Any, language: str | None = "en",
+            tense: Literal["past", "future"] = "past") -> str | None:
+    """`parse_date`'s answer when it is one day (its ISO date), None when it reads nothing;
+    fails when it reads a range."""
+    from visitx.dates.parse import parse_date
+
+    value = parse_date(text, language=language, published=published, tense=tense)
+    if value is None:
+        return None
+    assert value.start == value.end
+    return value.start
 
 
 def tiny_gguf() -> Path | None:

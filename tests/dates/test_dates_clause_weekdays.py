@@ -10,17 +10,13 @@ Wednesday, so Monday 11, Sunday 10, Saturday 9 and Friday 8 March are the days b
 
 from __future__ import annotations
 
-from visitx.dates.parse import parse_date
+from conftest import one_day
 
 WED = "2024-03-13"
 
 
 def _day(text: str, language: str | None = "en") -> str | None:
-    value = parse_date(text, language=language, published=WED)
-    if value is None:
-        return None
-    assert value.start == value.end
-    return value.start
+    return one_day(text, WED, language)
 
 
 def test_the_sun_does_not_block_the_weekday() -> None:

@@ -19,6 +19,8 @@ import pytest
 from visitx.dates.parse import parse_date
 from visitx.dates.published import published_moment
 
+from conftest import one_day
+
 BASE = "2015-02-15T15:30:00"
 WED = "2024-03-13"
 
@@ -29,11 +31,7 @@ def _day(
     tense: Literal["past", "future"] = "past",
     language: str | None = "en",
 ) -> str | None:
-    value = parse_date(text, language=language, published=published, tense=tense)
-    if value is None:
-        return None
-    assert value.start == value.end
-    return value.start
+    return one_day(text, published, language, tense)
 
 
 # --- a time alone ----------------------------------------------------------------------

@@ -14,6 +14,8 @@ from typing import Literal
 
 from visitx.dates.parse import parse_date
 
+from conftest import one_day
+
 
 def _day(
     text: str,
@@ -21,11 +23,7 @@ def _day(
     language: str | None = "en",
     tense: Literal["past", "future"] = "past",
 ) -> str | None:
-    value = parse_date(text, language=language, published=published, tense=tense)
-    if value is None:
-        return None
-    assert value.start == value.end
-    return value.start
+    return one_day(text, published, language, tense)
 
 
 def test_leap_day_day_first_before_publication() -> None:
