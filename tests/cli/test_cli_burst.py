@@ -10,18 +10,15 @@ import json
 import os
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
-from visitx.cli.main import main
 from visitx.core.models import Extraction
 
-from conftest import ARTICLES, REFERENCE_MODEL, ROOT
+from conftest import ARTICLES, REFERENCE_MODEL, ROOT, invoke_within
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 DEADLINE_S = 90.0
@@ -55,13 +52,7 @@ def wait_for_lines(path: Path, count: int) -> None:
 
 def invoke(args: list[str]) -> Any:
     """`visitx` in this process, failing the test if it hangs."""
-    runs: list[Any] = []
-    worker = threading.Thread(target=lambda: runs.append(CliRunner().invoke(main, args)))
-    worker.daemon = True
-    worker.start()
-    worker.join(DEADLINE_S)
-    assert not worker.is_alive(), f"the run was still going after {DEADLINE_S} s"
-    return runs[0]
+    return invoke_within(args, DEADLINE_S)
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from click.testing import CliRunner
 import visitx
 from visitx.cli.main import main
 
-from conftest import ARTICLES, REFERENCE_MODEL, ROOT, local_settings
+from conftest import ARTICLES, REFERENCE_MODEL, ROOT, invoke_within, local_settings
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 DEADLINE_S = 90.0
@@ -51,14 +51,7 @@ def rerun_in_process(
     monkeypatch.setenv("VISITX_MODEL", settings.model)
     monkeypatch.setenv("VISITX_BASE_URL", str(settings.base_url))
     monkeypatch.setenv("VISITX_CACHE_DIR", str(settings.cache_dir))
-    runs: list[Any] = []
-    args = command[command.index("extract") :]
-    worker = threading.Thread(target=lambda: runs.append(CliRunner().invoke(main, args)))
-    worker.daemon = True
-    worker.start()
-    worker.join(DEADLINE_S)
-    assert not worker.is_alive(), f"the re-run was still going after {DEADLINE_S} s"
-    return runs[0]
+    return invoke_within(command[command.index("extract") :], DEADLINE_S)
 
 
 def env_for(server: Any, tmp_path: Path) -> dict[str, str]:
