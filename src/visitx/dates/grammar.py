@@ -83,7 +83,7 @@ def infer_year(cal: str, month: int, day: int | None, ctx: Context) -> int | Non
     span = period(cal, today[0], month, day)
     if span is None:
         return None
-    if ctx.ahead:
+    if ctx.ahead and not ctx.past:  # `last April` has ended by publication in any tense
         # An upcoming event: the next such day or month, unless it is barely past.
         return today[0] + 1 if span[1] < ctx.published - _FUTURE_SLACK else today[0]
     # In past tense the day or month has begun by publication ("last April": has

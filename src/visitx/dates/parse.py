@@ -59,9 +59,10 @@ def _relative_day(weekdays: set[int], offsets: set[int], ctx: Context) -> date |
     if offsets:
         day = ctx.published + timedelta(days=next(iter(offsets)))
         return None if weekdays and weekdays != {day.weekday()} else day
-    if next(iter(weekdays)) == ctx.published.weekday() and ctx.ahead and not ctx.future:
+    ahead = ctx.ahead and not ctx.past  # `last Friday` is before publication in any tense
+    if next(iter(weekdays)) == ctx.published.weekday() and ahead and not ctx.future:
         return None  # `Sunday` of an upcoming event in a Sunday paper: today or next week?
-    if ctx.ahead:
+    if ahead:
         forward = (next(iter(weekdays)) - ctx.published.weekday()) % 7
         return ctx.published + timedelta(days=forward or (7 if ctx.future else 0))
     back = (ctx.published.weekday() - next(iter(weekdays))) % 7
@@ -255,7 +256,8 @@ def parse_date(
             `3 mars 2024`); see `read_published`.
         tense: `"future"` when the expression is known to name an upcoming event (a
             planned or invited visit): weekdays and dates without a year then resolve
-            to the next such day on or after publication, and "next Friday" is read.
+            to the next such day on or after publication, and "next Friday" is read; a
+            past word still counts back ("last Friday", "last April", "geçen salı").
 
     Raises:
         InputError: `published` is given but names no single day.
