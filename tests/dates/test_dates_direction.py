@@ -4,12 +4,15 @@
 but `last Tuesday`, `letzten Freitag`, `last April` say themselves which way to count:
 before this fix they came out a week or a year after publication. Each value is worked
 out by hand: 13 March 2024 is a Wednesday (12 March the Tuesday before it, 8 March the
-Friday, 10 March the Sunday, 6 March the Wednesday a week before).
+Friday, 10 March the Sunday, 6 March the Wednesday a week before). `last quarter` was
+the year's fourth quarter whenever it was told (in November 2024: the quarter then
+running), and `back in April` of a planned visit the April to come.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Literal
 
 import pytest
 
@@ -64,3 +67,34 @@ def test_last_weekday_is_before_publication_in_either_tense(published: date) -> 
         day = date.fromisoformat(future.start or "")
         assert day.weekday() == number
         assert published - timedelta(days=7) <= day < published
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tense", "expected"),
+    [
+        # 15 August 2024 is in the third quarter: the quarter before is April-June.
+        pytest.param("last quarter", "2024-08-15", "past", ("2024-04-01", "2024-06-30"),
+                     id="last-quarter-august"),
+        pytest.param("last quarter", "2024-08-15", "future", ("2024-04-01", "2024-06-30"),
+                     id="last-quarter-august-future"),
+        # 20 November 2024 is in the fourth quarter: last quarter is July-September, not it.
+        pytest.param("last quarter", "2024-11-20", "past", ("2024-07-01", "2024-09-30"),
+                     id="last-quarter-november"),
+        # `the last quarter`: the quarter before, or the year's final one? Same only in Q1.
+        pytest.param("the last quarter", "2024-03-13", "past", ("2023-10-01", "2023-12-31"),
+                     id="the-last-quarter-first-quarter"),
+        pytest.param("in the last quarter", "2024-08-15", "past", None, id="the-last-differ"),
+        pytest.param("the last quarter", "2024-03-13", "future", None, id="the-last-future"),
+        pytest.param("the last quarter of 2023", "2024-08-15", "past",
+                     ("2023-10-01", "2023-12-31"), id="the-last-quarter-of-a-year"),
+        # `back in April` looks back: an April gone by, never the next one.
+        pytest.param("back in April", WED, "past", ("2023-04-01", "2023-04-30"), id="back-in-past"),
+        pytest.param("back in April", WED, "future", None, id="back-in-future"),
+        pytest.param("back in 2019", WED, "future", ("2019-01-01", "2019-12-31"), id="back-year"),
+    ],
+)
+def test_last_quarter_and_back_in(
+    text: str, published: str, tense: Literal["past", "future"], expected: tuple[str, str] | None
+) -> None:
+    value = parse_date(text, language="en", published=published, tense=tense)
+    assert (None if value is None else (value.start, value.end)) == expected

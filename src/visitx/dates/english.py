@@ -224,7 +224,11 @@ def _lead(m: re.Match[str], reader: Reader) -> Cand | None:
     rest = m.group(1) or m.group(2)
     if rest.endswith(" ago") and " over " in f" {m.group(0)}":
         return None  # `over two weeks ago`: more than two weeks, not the week two weeks back
-    return reader.parse(rest)
+    found = reader.parse(rest)
+    looks_back = m.group(0).startswith(("back ", "way back ", "all the way back ", "as recently"))
+    if found is not None and looks_back and reader.published and found.start > reader.published:
+        return None  # `back in April` of a planned visit: an April gone by, not the next one
+    return found
 
 
 _SINCE = re.compile(r"(?:ever )?since (.+)")

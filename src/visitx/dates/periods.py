@@ -150,7 +150,21 @@ def _quarter(m: re.Match[str], reader: Reader) -> Cand | None:
     word = m.group(3)
     index = int(m.group(1) or m.group(2) or 0) or _ORDINALS[word or "last"]
     rest = m.group(4) or (m.group(5) and f"20{m.group(5)[1:]}")
+    if word == "last" and rest is None:
+        return _last_quarter(m.group(0).startswith("the "), reader)
     return _part_of_year(index, 3, rest, reader)
+
+
+def _last_quarter(the: bool, reader: Reader) -> Cand | None:
+    """`last quarter`: the quarter before publication's, as `last month` is the month
+    before (in either tense: the word counts back). `the last quarter` may also be the
+    year's final one (`the last quarter` of a planned visit): only when both readings
+    are the same quarter (published in a first quarter, in past tense), else None."""
+    previous = _quarter_from(-1, reader)
+    if not the or previous is None:
+        return previous
+    final = _part_of_year(4, 3, None, reader)
+    return previous if final == previous else None
 
 
 def _short_quarter(m: re.Match[str], reader: Reader) -> Cand | None:
@@ -211,10 +225,13 @@ def _ended(m: re.Match[str], reader: Reader) -> Cand | None:
 
 
 def _relative_quarter(m: re.Match[str], reader: Reader) -> Cand | None:
-    if reader.published is None:
-        return None
     offset = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[m.group(1)]
-    if offset > 0 and not reader.ahead:
+    return _quarter_from(offset, reader)
+
+
+def _quarter_from(offset: int, reader: Reader) -> Cand | None:
+    """The quarter `offset` quarters from publication's (a later one only ahead)."""
+    if reader.published is None or (offset > 0 and not reader.ahead):
         return None
     index = (reader.published.month - 1) // 3 + offset
     year = reader.published.year + index // 4
