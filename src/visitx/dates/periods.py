@@ -35,6 +35,13 @@ class Reader(NamedTuple):
     published: date | None
     ahead: bool
     parse: Parse
+    past: Parse | None = None
+    """Parses a part in past tense (`since April`, `back in January` look back); None:
+    `parse` is already in past tense."""
+
+    def looking_back(self, part: str) -> Cand | None:
+        """The period of `part` read in past tense, whatever the expression's tense."""
+        return (self.past or self.parse)(part)
 
 
 def span(start: date, end: date, precision: str, inferred: bool) -> Cand:
@@ -94,6 +101,19 @@ def _months(first: int, count: int, year: int, inferred: bool) -> Cand:
     return span(date(year, first, 1), end, "month", inferred)
 
 
+_RUNNING_YEAR = ("the year", "year")  # `this year` is read as written
+
+
+def _on_its_side(found: Cand, reader: Reader) -> bool:
+    """Whether a part of `the year` lies where the tense puts the event: begun by
+    publication for a past one, not ended for an upcoming one (`the second half of the
+    year` of a past visit told in March: the year of the story, or the running one?)."""
+    pub = reader.published
+    if pub is None:
+        return False
+    return found.end >= pub if reader.ahead else found.start <= pub
+
+
 def _part_of_year(index: int, count: int, rest: str | None, reader: Reader) -> Cand | None:
     """Quarter or half `index` (0: the last one) of the year `rest` names."""
     pieces = 12 // count
@@ -103,11 +123,10 @@ def _part_of_year(index: int, count: int, rest: str | None, reader: Reader) -> C
     first = (index - 1) * count + 1
     if rest is not None:
         year = _year_of(rest, reader)
-        return (
-            None
-            if year is None
-            else _months(first, count, year, rest.startswith(("this", "last", "next", "the")))
-        )
+        if year is None:
+            return None
+        found = _months(first, count, year, rest.startswith(("this", "last", "next", "the")))
+        return found if rest not in _RUNNING_YEAR or _on_its_side(found, reader) else None
     if reader.published is None:
         return None
     year = reader.published.year
@@ -213,7 +232,8 @@ _ENDED_MONTHS = {"quarter": 3, "three": 3, "half": 6, "six": 6, "nine": 9}
 
 def _ended(m: re.Match[str], reader: Reader) -> Cand | None:
     """`the quarter ended Sept. 30`: the three months ending on that month's last day."""
-    end = reader.parse(m.group(2))
+    ended = " ended " in f" {m.group(0)} "  # `the quarter ended Sept. 30` is over
+    end = reader.looking_back(m.group(2)) if ended else reader.parse(m.group(2))
     if end is None or end.end.month == (end.end + timedelta(days=1)).month:
         return None  # a quarter ends on a month's last day (or names the month)
     if end.precision == "day" and end.start != end.end:
