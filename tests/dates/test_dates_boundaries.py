@@ -398,3 +398,26 @@ def test_readings_across_boundaries(
 ) -> None:
     """Periods across month, quarter and year ends, checked by hand (already right)."""
     assert _period(text, published, tense) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tense", "expected"),
+    [
+        # Told in 2031 the 2030s have begun: the 1930s or the 2030s? (was the 1930s).
+        pytest.param("the '30s", "2031-05-01", "past", None, id="30s-told-in-2031"),
+        # An upcoming event in 2024: the 2030s are six years ahead (was the 1930s).
+        pytest.param("the 30s", "2024-03-13", "future", None, id="30s-upcoming"),
+        # Told in 2024 of a past event: only the 1930s have been.
+        pytest.param("the '30s", "2024-03-13", "past", ("1930-01-01", "1939-12-31"), id="30s-past"),
+        # Told in 2015 the 2020s had not begun: the 1920s (was None, as told in 2024).
+        pytest.param(
+            "the 20s", "2015-06-01", "past", ("1920-01-01", "1929-12-31"), id="20s-told-in-2015"
+        ),
+        pytest.param("the 20s", "2024-03-13", "past", None, id="20s-told-in-2024"),
+    ],
+)
+def test_two_digit_decade_against_publication(
+    text: str, published: str, tense: Tense, expected: tuple[str, str] | None
+) -> None:
+    """`the '30s` is the 1930s only while the 2030s are neither begun nor near ahead."""
+    assert _period(text, published, tense) == expected

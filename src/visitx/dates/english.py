@@ -372,7 +372,7 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
         return None  # `the Jan. 6 riot`, `the Sept. 11 attacks`: a date as a name, which year?
     if found is not None and found.precision == "month" and _WEEKDAY_WORD.search(norm):
         found = None  # `the march on Sunday`, `Sunday in March`: not the month
-    decade = decade_or_century(norm)
+    decade = decade_or_century(norm, reader)
     if decade is not False:
         return decade if isinstance(decade, Cand) else None
     bare = _PREPOSITION.sub("", norm)  # `in the first quarter of 2024`

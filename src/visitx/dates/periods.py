@@ -64,8 +64,21 @@ _CENTURY = re.compile(rf"{_LEAD}(?:(\d{{1,2}})(?:st|nd|rd|th)|(\w+(?:[- ]\w+)?))
 DECADE_TOKEN = re.compile(r"(?<!\w)(?:\d{3}0|'?\d0)'?s(?!\w)")
 
 
-def decade_or_century(norm: str) -> Cand | bool | None:
-    """The years of `the 1980s` or `the 20th century`; False when `norm` is neither."""
+def _last_century(tens: int, reader: Reader | None) -> bool:
+    """Whether `the '{tens}s` can only be the 1900s' decade: this century's has not begun
+    by publication (`the '30s` told in 2035: either), nor comes within ten years of an
+    upcoming event (`the '30s` of a visit planned in 2024: the 2030s?)."""
+    if reader is None or reader.published is None:
+        return tens >= 30  # the 2020s have begun
+    year, this = reader.published.year, 2000 + tens
+    if this <= year:
+        return False
+    return not (reader.ahead and this <= year + 10)
+
+
+def decade_or_century(norm: str, reader: Reader | None = None) -> Cand | bool | None:
+    """The years of `the 1980s` or `the 20th century`; False when `norm` is neither.
+    `reader` (publication and tense) rules out a two-digit decade of this century."""
     m = _DECADE.fullmatch(norm)
     if m:
         if m.group(1):
@@ -74,7 +87,7 @@ def decade_or_century(norm: str) -> Cand | bool | None:
             return _years(first, first + 9) if first % 100 or first == 2000 else None
         tens = int(m.group(2) or _DECADE_WORDS[m.group(3)])
         # `the '90s` is the 1990s; `the 20s` may be the 1920s or the 2020s.
-        return _years(1900 + tens, 1909 + tens) if tens >= 30 else None
+        return _years(1900 + tens, 1909 + tens) if _last_century(tens, reader) else None
     m = _CENTURY.fullmatch(norm)
     if m:
         number = int(m.group(1)) if m.group(1) else _CENTURIES.get(m.group(2) or "")
