@@ -113,7 +113,9 @@ _ANCHOR_HOLIDAYS: dict[str, str] = read_json("english_words.json")["anchor_holid
 def _offset(m: re.Match[str], reader: Reader) -> Cand | None:
     """`two days before June 3`, `the day after Christmas` (the anchor must be one day)."""
     text = _ANCHOR_HOLIDAYS.get(m.group(5), m.group(5))
-    anchor = reader.parse(text)
+    anchor = reader.parse(text) or (  # just gone by: `3 days after Dec. 30` on the 31st
+        reader.looking_back(text) if _YEARLESS.fullmatch(text) else None
+    )
     if anchor is None or anchor.start != anchor.end:
         return None
     count = 1 if m.group(3) else int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
@@ -228,7 +230,7 @@ def _lead(m: re.Match[str], reader: Reader) -> Cand | None:
     looks_back = m.group(0).startswith(("back ", "way back ", "all the way back ", "as recently"))
     if found is not None and looks_back and reader.published and found.start > reader.published:
         return None  # `back in April` of a planned visit: an April gone by, not the next one
-    return found
+    return reader.looking_back(rest) if found is None and looks_back else found
 
 
 _SINCE = re.compile(r"(?:ever )?since (.+)")
@@ -250,7 +252,7 @@ def _since(m: re.Match[str], reader: Reader) -> Cand | None:
     if _LATE_PART.match(m.group(1)):
         return None
     current = _START_OF_CURRENT.fullmatch(m.group(1))  # `since the start of the year`
-    found = reader.parse(f"this {current.group(1)}" if current else m.group(1))
+    found = reader.looking_back(f"this {current.group(1)}" if current else m.group(1))
     if pub is None or found is None or found.start >= pub:
         return None
     return span(found.start, pub, "day", True)
@@ -370,7 +372,7 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
         return None  # `the Jan. 6 riot`, `the Sept. 11 attacks`: a date as a name, which year?
     if found is not None and found.precision == "month" and _WEEKDAY_WORD.search(norm):
         found = None  # `the march on Sunday`, `Sunday in March`: not the month
-    decade = decade_or_century(norm)
+    decade = decade_or_century(norm, reader)
     if decade is not False:
         return decade if isinstance(decade, Cand) else None
     bare = _PREPOSITION.sub("", norm)  # `in the first quarter of 2024`

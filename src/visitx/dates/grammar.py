@@ -19,8 +19,8 @@ from visitx.dates.symbols import Numeric, Sym
 
 __all__ = ["Cand", "Context", "combine", "infer_year", "resolve"]
 
-# With `tense="future"`, a day and month without a year barely past (within this
-# span before publication) still mean this year's.
+# With `tense="future"`, a day or month without a year that ended within this span
+# before publication is unsure (next year's, or this year's under a wrong tense): None.
 _FUTURE_SLACK = timedelta(days=62)
 _MAX_RANGE = timedelta(days=400)
 _MAX_YEARS = 10
@@ -84,8 +84,12 @@ def infer_year(cal: str, month: int, day: int | None, ctx: Context) -> int | Non
     if span is None:
         return None
     if ctx.ahead and not ctx.past:  # `last April` has ended by publication in any tense
-        # An upcoming event: the next such day or month, unless it is barely past.
-        return today[0] + 1 if span[1] < ctx.published - _FUTURE_SLACK else today[0]
+        # An upcoming event: this year's while it has not ended, else next year's –
+        # unless it ended barely before publication (`Christmas Day` told on 26
+        # December: a day gone by is no upcoming event, a year ahead is far).
+        if span[1] >= ctx.published:
+            return today[0]
+        return today[0] + 1 if span[1] < ctx.published - _FUTURE_SLACK else None
     # In past tense the day or month has begun by publication ("last April": has
     # ended); the most recent such one, going back over years without a 29 February.
     for year in range(today[0], today[0] - 9, -1):
@@ -198,6 +202,22 @@ def _range_years(
     return y1, y2
 
 
+def _first_year(
+    cal: str, m1: int, d1: int | None, m2: int, d2: int | None, ctx: Context, ranged: bool
+) -> int | None:
+    """The year of a day or month written without one, the first end of a range; for an
+    upcoming event a range whose start has just gone by is this year's while it has not
+    ended (`between June and August` told in July)."""
+    y1 = infer_year(cal, m1, d1, ctx)
+    if y1 is not None or not ranged or not ctx.ahead or ctx.past:
+        return y1
+    y2 = infer_year(cal, m2, d2, ctx)
+    if y2 is None:
+        return None
+    y1, _ = _range_years(None, y2, m1, d1, m2, d2, ranged=True)
+    return y1
+
+
 def _month_match(parts: _Match, marker: str | None, ctx: Context) -> Cand | None:
     """A month name with or without days and years, alone or as a range."""
     y0, y1, y2, d1, d2 = (parts.num(name) for name in ("y0", "y1", "y2", "d1", "d2"))
@@ -218,7 +238,7 @@ def _month_match(parts: _Match, marker: str | None, ctx: Context) -> Cand | None
     precision = "day" if d1 is not None else "month"
     inferred = y1 is None and y2 is None
     if inferred:
-        y1 = infer_year(cal, m1, d1, ctx)
+        y1 = _first_year(cal, m1, d1, m2, d2, ctx, conn is not None)
         if y1 is None:
             return None
     y1, y2 = _range_years(y1, y2, m1, d1, m2, d2, conn is not None)

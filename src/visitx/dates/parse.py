@@ -256,8 +256,9 @@ def parse_date(
             `3 mars 2024`); see `read_published`.
         tense: `"future"` when the expression is known to name an upcoming event (a
             planned or invited visit): weekdays and dates without a year then resolve
-            to the next such day on or after publication, and "next Friday" is read; a
-            past word still counts back ("last Friday", "last April", "geçen salı").
+            to the next such day on or after publication (None for one that ended less
+            than two months before), and "next Friday" is read; a past word still counts
+            back ("last Friday", "last April", "geçen salı", "since April").
 
     Raises:
         InputError: `published` is given but names no single day.
@@ -286,7 +287,9 @@ def parse_date(
         text = unmasked  # `the Sun reported on Monday`: `reported on Monday`
     found = _core_or_english(text, lang, pub, ahead)
     if lang in english.LANGUAGES:
-        found = english.read(text, english.Reader(pub, ahead, _reader(lang, pub, ahead)), found)
+        parts = _reader(lang, pub, ahead)
+        past = _reader(lang, pub, False) if ahead else None
+        found = english.read(text, english.Reader(pub, ahead, parts, past), found)
     if found is None and lang is None and not is_english(text):  # `vor 11 Tagen`: `dates.guess`
         found = guess.read(text, lambda part, tag: _core(part, tag, pub, ahead))
     if found is None and lang in clock.LANGUAGES:  # `16:10` published at 15:30
@@ -305,9 +308,11 @@ def parse_date(
 def _reader(lang: str | None, pub: date | None, ahead: bool) -> english.Parse:
     """Parse a part of an English expression the way the whole is parsed."""
 
+    past = _reader(lang, pub, False) if ahead else None
+
     def parse(part: str) -> Cand | None:
         found = _core_or_english(part, lang, pub, ahead)
-        return english.read(part, english.Reader(pub, ahead, parse), found)
+        return english.read(part, english.Reader(pub, ahead, parse, past), found)
 
     return parse
 

@@ -35,6 +35,13 @@ class Reader(NamedTuple):
     published: date | None
     ahead: bool
     parse: Parse
+    past: Parse | None = None
+    """Parses a part in past tense (`since April`, `back in January` look back); None:
+    `parse` is already in past tense."""
+
+    def looking_back(self, part: str) -> Cand | None:
+        """The period of `part` read in past tense, whatever the expression's tense."""
+        return (self.past or self.parse)(part)
 
 
 def span(start: date, end: date, precision: str, inferred: bool) -> Cand:
@@ -57,8 +64,21 @@ _CENTURY = re.compile(rf"{_LEAD}(?:(\d{{1,2}})(?:st|nd|rd|th)|(\w+(?:[- ]\w+)?))
 DECADE_TOKEN = re.compile(r"(?<!\w)(?:\d{3}0|'?\d0)'?s(?!\w)")
 
 
-def decade_or_century(norm: str) -> Cand | bool | None:
-    """The years of `the 1980s` or `the 20th century`; False when `norm` is neither."""
+def _last_century(tens: int, reader: Reader | None) -> bool:
+    """Whether `the '{tens}s` can only be the 1900s' decade: this century's has not begun
+    by publication (`the '30s` told in 2035: either), nor comes within ten years of an
+    upcoming event (`the '30s` of a visit planned in 2024: the 2030s?)."""
+    if reader is None or reader.published is None:
+        return tens >= 30  # the 2020s have begun
+    year, this = reader.published.year, 2000 + tens
+    if this <= year:
+        return False
+    return not (reader.ahead and this <= year + 10)
+
+
+def decade_or_century(norm: str, reader: Reader | None = None) -> Cand | bool | None:
+    """The years of `the 1980s` or `the 20th century`; False when `norm` is neither.
+    `reader` (publication and tense) rules out a two-digit decade of this century."""
     m = _DECADE.fullmatch(norm)
     if m:
         if m.group(1):
@@ -67,7 +87,7 @@ def decade_or_century(norm: str) -> Cand | bool | None:
             return _years(first, first + 9) if first % 100 or first == 2000 else None
         tens = int(m.group(2) or _DECADE_WORDS[m.group(3)])
         # `the '90s` is the 1990s; `the 20s` may be the 1920s or the 2020s.
-        return _years(1900 + tens, 1909 + tens) if tens >= 30 else None
+        return _years(1900 + tens, 1909 + tens) if _last_century(tens, reader) else None
     m = _CENTURY.fullmatch(norm)
     if m:
         number = int(m.group(1)) if m.group(1) else _CENTURIES.get(m.group(2) or "")
@@ -94,6 +114,19 @@ def _months(first: int, count: int, year: int, inferred: bool) -> Cand:
     return span(date(year, first, 1), end, "month", inferred)
 
 
+_RUNNING_YEAR = ("the year", "year")  # `this year` is read as written
+
+
+def _on_its_side(found: Cand, reader: Reader) -> bool:
+    """Whether a part of `the year` lies where the tense puts the event: begun by
+    publication for a past one, not ended for an upcoming one (`the second half of the
+    year` of a past visit told in March: the year of the story, or the running one?)."""
+    pub = reader.published
+    if pub is None:
+        return False
+    return found.end >= pub if reader.ahead else found.start <= pub
+
+
 def _part_of_year(index: int, count: int, rest: str | None, reader: Reader) -> Cand | None:
     """Quarter or half `index` (0: the last one) of the year `rest` names."""
     pieces = 12 // count
@@ -103,11 +136,10 @@ def _part_of_year(index: int, count: int, rest: str | None, reader: Reader) -> C
     first = (index - 1) * count + 1
     if rest is not None:
         year = _year_of(rest, reader)
-        return (
-            None
-            if year is None
-            else _months(first, count, year, rest.startswith(("this", "last", "next", "the")))
-        )
+        if year is None:
+            return None
+        found = _months(first, count, year, rest.startswith(("this", "last", "next", "the")))
+        return found if rest not in _RUNNING_YEAR or _on_its_side(found, reader) else None
     if reader.published is None:
         return None
     year = reader.published.year
@@ -213,7 +245,8 @@ _ENDED_MONTHS = {"quarter": 3, "three": 3, "half": 6, "six": 6, "nine": 9}
 
 def _ended(m: re.Match[str], reader: Reader) -> Cand | None:
     """`the quarter ended Sept. 30`: the three months ending on that month's last day."""
-    end = reader.parse(m.group(2))
+    ended = " ended " in f" {m.group(0)} "  # `the quarter ended Sept. 30` is over
+    end = reader.looking_back(m.group(2)) if ended else reader.parse(m.group(2))
     if end is None or end.end.month == (end.end + timedelta(days=1)).month:
         return None  # a quarter ends on a month's last day (or names the month)
     if end.precision == "day" and end.start != end.end:

@@ -116,6 +116,8 @@ def _week_of_month(m: re.Match[str], reader: Reader) -> Cand | None:
     pub = reader.published
     if found.inferred and not reader.ahead and pub is not None and start > pub:
         return None  # `the last week of the month` told on the 13th: not begun yet
+    if found.inferred and reader.ahead and pub is not None and end < pub:
+        return None  # `the first week of the year` of an upcoming event told in December
     return found._replace(start=start, end=end, precision="day")
 
 

@@ -44,7 +44,7 @@ _WEEK_OFFSETS = {"the week before last": -2, "last week": -1, "the previous week
 _NAMED_WEEK = "(" + "|".join(_WEEK_OFFSETS) + ")"
 _PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
 _WEEKDAY_RANGE = re.compile(
-    rf"(?:(?:over|during) )?(?:from |between )?(?:(?:on|last|this) )?({WD})(?: |-)"
+    rf"(?:(?:over|during) )?(?:from |between )?(?:(?:on|(?P<last>last)|this) )?({WD})(?: |-)"
     r"(?:- |to |through |thru |until |till |and |(?:night |evening )?into )?"
     rf"({WD}){_PART_OF_DAY}(?:(?: of)? {_NAMED_WEEK})?"
 )
@@ -53,18 +53,19 @@ _WEEKDAY_RANGE = re.compile(
 def _weekday_range(m: re.Match[str], reader: Reader) -> Cand | None:
     """`from Monday to Wednesday last week`, `Tuesday through Friday`."""
     pub = reader.published
-    first, last = weekday(m.group(1)), weekday(m.group(2))
+    first, last = weekday(m.group(2)), weekday(m.group(3))
     if pub is None or first >= last:
         return None
     pair = " and " in m.group(0) and not m.group(0).startswith("between ")
     if (pair or " into " in m.group(0)) and last != first + 1:
         return None  # `Monday and Thursday` are two days, not the four between them
-    if m.group(3) is not None:
-        monday = _monday(pub) + timedelta(weeks=_WEEK_OFFSETS[m.group(3)])
-    elif reader.ahead:
-        if first < pub.weekday() <= last:
-            return None  # begun before publication: this week's (ongoing) or next week's?
-        monday = _monday(pub) if pub.weekday() <= first else _monday(pub) + timedelta(weeks=1)
+    ahead = reader.ahead and m.group("last") is None  # `last Saturday and Sunday`: gone by
+    if m.group(4) is not None:
+        monday = _monday(pub) + timedelta(weeks=_WEEK_OFFSETS[m.group(4)])
+    elif ahead:
+        if first <= pub.weekday() <= last:
+            return None  # begun by publication: this week's (ongoing) or next week's?
+        monday = _monday(pub) if pub.weekday() < first else _monday(pub) + timedelta(weeks=1)
     elif pub.weekday() > last:
         monday = _monday(pub)  # the days are over this week
     elif pub.weekday() < first:
@@ -72,7 +73,7 @@ def _weekday_range(m: re.Match[str], reader: Reader) -> Cand | None:
     else:
         return None  # publication falls inside this week's range: past or ongoing?
     start, end = monday + timedelta(days=first), monday + timedelta(days=last)
-    if end > pub and not reader.ahead:
+    if end > pub and not ahead:
         return None
     return span(start, end, "day", True)
 
@@ -174,8 +175,10 @@ _WEEK_TO = re.compile(r"(?:in |during |over )?the (?:week|seven days) (?:ending|
 
 
 def _week_to(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`the week ended March 8`, `in the week to Friday`: the seven days ending that day."""
-    day = reader.parse(m.group(1))
+    """`the week ended March 8`, `in the week to Friday`: the seven days ending that day
+    (`ended`: one gone by, in either tense)."""
+    ended = " ended " in m.group(0)
+    day = reader.looking_back(m.group(1)) if ended else reader.parse(m.group(1))
     if day is None or day.start != day.end or day.precision != "day":
         return None
     return day._replace(start=day.start - timedelta(days=6))
