@@ -22,6 +22,7 @@ Precision kept, decided once (the `parse_date` docstring says the same):
 * `the 21st` is the most recent 21st of a month on or before publication.
 
 The rules about the days of a week (weekday ranges, weekends) are in `dates.weeks`,
+those anchored to a day (`the 21st`, `two days before June 3`) in `dates.anchored`,
 those about quarters, halves, decades and centuries in `dates.periods`, stretches
 counted from publication, weeks of a month and seasons in `dates.stretches`; a date
 with the noun it dates (`Thursday's talks`) is cut by `dates.vocabulary`.
@@ -31,9 +32,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
-from visitx.core.datafiles import read_json
+from visitx.dates.anchored import DAY_OF_MONTH
+from visitx.dates.anchored import RULES as ANCHORED_RULES
 from visitx.dates.daytime import RULES as DAYTIME_RULES
 from visitx.dates.grammar import Cand
 from visitx.dates.periods import DECADE_TOKEN, Reader, Rule, decade_or_century, span
@@ -42,7 +44,6 @@ from visitx.dates.stretches import RULES as STRETCH_RULES
 from visitx.dates.vocabulary import MONTH_WORD, ordinal_digits, strip_noun, weekday_clause
 from visitx.dates.weeks import RULES as WEEK_RULES
 from visitx.dates.weeks import WD as _WD
-from visitx.dates.weeks import weekday as _weekday
 
 __all__ = ["LANGUAGES", "Parse", "Reader", "read"]
 
@@ -55,8 +56,6 @@ Parse = Callable[[str], Cand | None]
 _MAX_YEARS = 10
 _MAX_DECADES = 100  # `from the 1960s to the 1980s`, `between the 1950s and the 2000s`
 _MAX_INFERRED_RANGE = timedelta(days=400)
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-            "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
 def _norm(text: str) -> str:
@@ -67,137 +66,6 @@ def _norm(text: str) -> str:
     text = re.sub(r"\s*,\s*", " ", text)
     text = re.sub(r"\s+-\s+", " - ", text)
     return re.sub(r"\s+", " ", text).strip(" .;:!?()[]\"'")
-
-
-# --- anchored expressions -----------------------------------------------------------------
-
-_DAY_OF_MONTH = re.compile(
-    rf"(?:on )?(?:({_WD}) )?the (\d{{1,2}})(?:st|nd|rd|th)(?: of (this|last|the) month)?"
-)
-
-
-def _day_of_month(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`the 21st`: the most recent 21st on or before publication (the next one ahead)."""
-    pub = reader.published
-    if pub is None:
-        return None
-    day, which = int(m.group(2)), m.group(3)
-    month_start = pub.replace(day=1)
-    if which == "last":
-        month_start = (month_start - timedelta(days=1)).replace(day=1)
-    elif which is None and (day < pub.day if reader.ahead else day > pub.day):
-        step = timedelta(days=32) if reader.ahead else -timedelta(days=1)
-        month_start = (month_start + step).replace(day=1)
-    try:
-        found = month_start.replace(day=day)
-    except ValueError:
-        return None
-    if m.group(1) is not None and _weekday(m.group(1)) != found.weekday():
-        return None
-    if which == "this" and found > pub and not reader.ahead:
-        return None
-    return span(found, found, "day", True)
-
-
-_OFFSET = re.compile(
-    r"(?:(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?)|the (day))"
-    r" (before|after|prior to|following|earlier than|later than) (.+)"
-)
-
-
-# Holidays read as their day only as an offset's anchor: `Christmas` alone is also the
-# season, but `a week before Christmas` counts from 25 December.
-_ANCHOR_HOLIDAYS: dict[str, str] = read_json("english_words.json")["anchor_holidays"]
-
-
-def _offset(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`two days before June 3`, `the day after Christmas` (the anchor must be one day)."""
-    text = _ANCHOR_HOLIDAYS.get(m.group(5), m.group(5))
-    anchor = reader.parse(text) or (  # just gone by: `3 days after Dec. 30` on the 31st
-        reader.looking_back(text) if _YEARLESS.fullmatch(text) else None
-    )
-    if anchor is None or anchor.start != anchor.end:
-        return None
-    count = 1 if m.group(3) else int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
-    days = count * (7 if (m.group(2) or "").startswith("week") else 1)
-    sign = -1 if m.group(4) in ("before", "prior to", "earlier than") else 1
-    shift = timedelta(days=sign * days)
-    day = anchor.start + shift
-    if anchor.inferred and _YEARLESS.fullmatch(text) and not _one_year(anchor.start, shift, reader):
-        return None
-    return anchor._replace(start=day, end=day)
-
-
-_YEARLESS = re.compile(rf"(?!.*\d{{4}}).*\b{MONTH_WORD}.*")  # a month and day, no year
-
-
-def _one_year(anchor: date, shift: timedelta, reader: Reader) -> bool:
-    """Whether one year's anchor, not the year after or before, puts the day on its side.
-
-    `a week before Christmas` published on 20 December: 18 December of this year (past)
-    or of last year (this year's Christmas is still ahead)? Either could be meant: None.
-    """
-    pub = reader.published
-    if pub is None:
-        return False
-    try:
-        other = anchor.replace(year=anchor.year + (-1 if reader.ahead else 1))
-    except ValueError:
-        return False
-    day, other_day = anchor + shift, other + shift
-    if reader.ahead:
-        return day >= pub and other_day < pub
-    return day <= pub and other_day > pub
-
-
-_SHORT_UNITS = {"d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "y": "years",
-                "yr": "years", "yrs": "years"}  # fmt: skip
-_ABBREVIATED = re.compile(r"(in )?(\d{1,3}) ?(d|wks?|w|yrs?|y)( ago)?")
-
-
-def _abbreviated(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`2y ago`, `in 1d`: units written short (never `m`: minutes or months?)."""
-    if bool(m.group(1)) == bool(m.group(4)):
-        return None  # `2y` alone is a duration, not a date
-    words = f"{m.group(2)} {_SHORT_UNITS[m.group(3)]}"
-    return reader.parse(f"in {words}" if m.group(1) else f"{words} ago")
-
-
-_NOW = re.compile(r"now ?([+-]) ?(\d{1,3}) (days?|weeks?|months?|years?)")
-
-
-def _now(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`now - 1 day`: a day before publication (`now + 1 day` one after)."""
-    words = f"{m.group(2)} {m.group(3)}"
-    return reader.parse(f"{words} ago" if m.group(1) == "-" else f"in {words}")
-
-
-_FROM_TODAY = re.compile(r"(.+) from today")
-
-
-def _from_today(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`two weeks from today`: read as `two weeks from now`."""
-    return reader.parse(f"{m.group(1)} from now")
-
-
-_AFTER = re.compile(r"after (\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
-                    r"(days?|weeks?|months?|years?)")  # fmt: skip
-
-
-def _after(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`after 4 days` of an upcoming event: four days from publication (past: after what?)."""
-    return reader.parse(f"in {m.group(1)} {m.group(2)}") if reader.ahead else None
-
-
-# Holidays on a fixed Gregorian day everywhere (`tables/english_words.json`), read as
-# that day without a year.
-_HOLIDAYS: dict[str, str] = read_json("english_words.json")["holidays"]
-_HOLIDAY = re.compile(rf"(?:on )?({'|'.join(map(re.escape, _HOLIDAYS))})(?: (\d{{4}}))?")
-
-
-def _holiday(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`Christmas Day`, `New Year's Eve 2023`: that day (the most recent one, without a year)."""
-    return reader.parse(f"{_HOLIDAYS[m.group(1)]} {m.group(2) or ''}".strip())
 
 
 # --- modifiers around a period -------------------------------------------------------------
@@ -343,15 +211,10 @@ _RULES: tuple[Rule, ...] = (
     *WEEK_RULES,
     *STRETCH_RULES,
     *DAYTIME_RULES,
-    (_DAY_OF_MONTH, _day_of_month),
+    DAY_OF_MONTH,
     (_SINCE, _since),
     (_TO_NOW, _to_now),
-    (_OFFSET, _offset),
-    (_ABBREVIATED, _abbreviated),
-    (_NOW, _now),
-    (_FROM_TODAY, _from_today),
-    (_HOLIDAY, _holiday),
-    (_AFTER, _after),
+    *ANCHORED_RULES,
 )
 # Rules that strip words around a period, tried after a spaced range.
 _MODIFIERS: tuple[Rule, ...] = ((_PART, _part), (_LEAD, _lead))
