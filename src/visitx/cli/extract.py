@@ -12,9 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
-import signal
 import sys
-import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -25,18 +23,14 @@ import click
 from visitx.cli.edge import quiet_stdout
 from visitx.cli.export import check_jsonl_output
 from visitx.cli.sampling import slot_note
+from visitx.cli.stopping import Stop
 from visitx.core.errors import CacheError, ConfigurationError
 from visitx.llm.cost import BudgetExceeded
 
 if TYPE_CHECKING:
     from visitx.batch.plan import RunStats
 
-EXIT_INTERRUPTED = 130  # 128 + SIGINT
 EXIT_BUDGET = 5  # the next request would have passed --budget
-# Signals that end a run as Ctrl-C does; the exit code is 128 + the signal's number.
-STOP_SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
 
 
 class _OutputClosed(Exception):
@@ -113,7 +107,7 @@ def run_extract(
     counts = _Counts()
     started = time.perf_counter()
     ending: str | None = ""
-    stop = _Stop()
+    stop = Stop()
     plan: Plan | None = None
     try:
         stop.install()
@@ -262,52 +256,6 @@ def _done(
         wanted = {key for key, record in done.items() if record.skipped is not None}
         skip = _Only(wanted)
     return skip
-
-
-class _Stop:
-    """SIGTERM and SIGHUP end the run as Ctrl-C does.
-
-    The handler calls the SIGINT handler in force at that moment: `asyncio.run`'s cancels
-    the batch (its clean-up runs, then KeyboardInterrupt), Python's raises
-    KeyboardInterrupt. While the run is closing (writing the summary, compacting the
-    output) a signal is only noted, so the output is left whole.
-    """
-
-    def __init__(self) -> None:
-        self.signum: int | None = None
-        self.closing = False
-        self._previous: dict[int, Any] = {}
-
-    @property
-    def name(self) -> str | None:
-        return signal.Signals(self.signum).name if self.signum is not None else None
-
-    @property
-    def exit_code(self) -> int:
-        return 128 + self.signum if self.signum is not None else EXIT_INTERRUPTED
-
-    def install(self) -> None:
-        if threading.current_thread() is not threading.main_thread():
-            return  # signal handlers can only be set from the main thread
-        for signum in STOP_SIGNALS:
-            self._previous[signum] = signal.signal(signum, self._handle)
-
-    def restore(self) -> None:
-        for signum, previous in self._previous.items():
-            signal.signal(signum, previous)
-        self._previous.clear()
-
-    def _handle(self, signum: int, frame: Any) -> None:
-        if self.signum is not None:
-            return
-        self.signum = signum
-        if self.closing:
-            return
-        handler = signal.getsignal(signal.SIGINT)
-        if callable(handler):
-            handler(signal.SIGINT, frame)
-        else:  # SIGINT ignored (a background job): stop all the same
-            raise KeyboardInterrupt
 
 
 def _pending(
