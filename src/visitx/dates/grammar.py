@@ -77,13 +77,15 @@ def infer_year(cal: str, month: int, day: int | None, ctx: Context) -> int | Non
     if ctx.published is None or today is None:
         return None
     if ctx.year_offset is not None:
-        return today[0] + ctx.year_offset
+        return _offset_year(cal, month, day, today[0] + ctx.year_offset, ctx)
     if ctx.future and not ctx.ahead:
         return None
     span = period(cal, today[0], month, day)
     if span is None:
         return None
     if ctx.ahead and not ctx.past:  # `last April` has ended by publication in any tense
+        if ctx.future:  # `nächsten Februar`, `رمضان المقبل`: one that starts after publication
+            return today[0] if span[0] > ctx.published else today[0] + 1
         # An upcoming event: this year's while it has not ended, else next year's –
         # unless it ended barely before publication (`Christmas Day` told on 26
         # December: a day gone by is no upcoming event, a year ahead is far).
@@ -97,6 +99,24 @@ def infer_year(cal: str, month: int, day: int | None, ctx: Context) -> int | Non
         if span is not None and (span[1] < ctx.published if ctx.past else span[0] <= ctx.published):
             return year
     return None
+
+
+def _offset_year(cal: str, month: int, day: int | None, year: int, ctx: Context) -> int | None:
+    """`June of last year`, `رمضان العام الماضي`: `year` of the month's calendar when it
+    is also the one such month within the year the relative word counts in its own
+    calendar (`ژوئن امسال` told in January 2024: Solar Hijri 1402 holds June 2023, the
+    Gregorian year June 2024: None)."""
+    own = ctx.year_offset_cal
+    this = None if ctx.published is None else from_gregorian(own, ctx.published)
+    if own == cal or this is None:
+        return year
+    frame = period(own, this[0] + (ctx.year_offset or 0), None, None)
+
+    def inside(y: int) -> bool:
+        span = period(cal, y, month, day)
+        return frame is not None and span is not None and frame[0] <= span[0] <= span[1] <= frame[1]
+
+    return year if inside(year) and not inside(year - 1) and not inside(year + 1) else None
 
 
 def _yearless(found: Numeric, marker: str | None, ctx: Context) -> Cand | None:

@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from visitx.core.models import Calendar, DateValue, Precision
-from visitx.dates import clock, english, guess, tables, traps
+from visitx.dates import clock, english, guess, tables, traps, weekof
 from visitx.dates import published as _published_mod
 from visitx.dates import relative as _date_relative
 from visitx.dates.calendars import from_gregorian, period
@@ -345,6 +345,10 @@ def _explicit_day(text: str) -> date | None:
 def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | None:
     """The period of `text` by relative words, the symbol grammar and the fallbacks."""
     norm, numerics = prepare(text, lang)
+    if pub is not None:  # `上周五`: the Friday of last week, not the most recent Friday
+        day = weekof.weekday_of_week(norm, lang, pub, ahead)
+        if not isinstance(day, str):
+            return None if day is None else Cand(day, day, "day", "gregorian", inferred=True)
     if pub is not None and lang is not None:
         rel = _date_relative.relative(
             norm, lang, pub, lambda cal, y, m: period(cal, y, m, None), from_gregorian

@@ -20,10 +20,14 @@ Wochen`, listed per language under `plural`) is vague and None.
 
 The expression must be exactly one such construction (after normalization), so a
 relative phrase inside a longer text is never half-read. The result carries the
-precision of its unit: a day is a day, a week the Monday-to-Sunday range, a month or
-a year the whole month or year, counted in the Solar Hijri calendar for Persian,
-Dari and Pashto. Counts are bounded (a year count above 100 is no relative date:
-`2013 years ago` is not the year 2013 ago).
+precision of its unit: a day is a day, a week the Monday-to-Sunday range (Saturday to
+Friday in Persian and Pashto; None for Arabic last/this/next week, whose start is
+Saturday or Sunday by country, and for Chinese, Japanese and Korean ones told on a
+Sunday, where calendars starting the week on Sunday name another week), a month or a
+year the whole month or year, counted in the Solar Hijri calendar for Persian, Dari
+and Pashto. Counts are bounded (a year count above 100 is no relative date: `2013
+years ago` is not the year 2013 ago); a bare `月`/`日` after a number (`3月前`: before
+March?) is no count in Chinese and Japanese.
 """
 
 from __future__ import annotations
@@ -63,6 +67,9 @@ class _Grammar(NamedTuple):
     numbers: dict[str, int]  # normalized number word -> value
     plural: frozenset[str]  # normalized plural unit forms (`weeks`): vague after last/next
     dual: frozenset[str]  # normalized dual unit forms (Arabic `أسبوعين`): a count of two
+    uncounted: frozenset[str]  # unit forms that after a number may be a name (`3月前`)
+    week_starts: tuple[int, ...]  # the first day of a week (Monday 0); several: unsure
+    week_also: frozenset[int]  # a first day of other calendars (Sunday in Taiwan, Japan)
 
 
 @functools.cache
@@ -106,7 +113,13 @@ def _grammar(lang: str) -> _Grammar | None:
             regex = regex.replace("{u}", rf"(?P<u>{alternation})")
             patterns.append((construction, re.compile(regex)))
     plural = frozenset(tables.normalize(w) for w in table.get("plural", "").split("|") if w)
-    return _Grammar(tuple(patterns), units, numbers, plural, frozenset(dual))
+    uncounted = frozenset(tables.normalize(w) for w in table.get("uncounted", "").split("|") if w)
+    days = [day.lower() for day in calendar.day_name]
+    starts = tuple(days.index(day) for day in table.get("week_start", "monday").split("|"))
+    also = frozenset(days.index(day) for day in table.get("week_start_also", "").split("|") if day)
+    return _Grammar(
+        tuple(patterns), units, numbers, plural, frozenset(dual), uncounted, starts, also
+    )
 
 
 def relative(
@@ -135,6 +148,14 @@ def relative(
         unit = grammar.units[m.group("u")]
         if construction in _OFFSETS and m.group("u") in grammar.plural:
             return None  # `the coming weeks`, `the last years`: how many?
+        if construction not in _OFFSETS and m.group("u") in grammar.uncounted:
+            return None  # `3月前`: three months ago, or before March?
+        if (
+            unit == "week"
+            and construction in _OFFSETS
+            and (len(grammar.week_starts) > 1 or published.weekday() in grammar.week_also)
+        ):
+            return None  # `الأسبوع الماضي`: from Saturday or Sunday? `先週` told on a Sunday
         if construction in _OFFSETS:
             if unit == "day" or unit in _MULTIPLES:
                 # `last decade`: the 2010s, or the ten years before publication?
@@ -151,8 +172,9 @@ def relative(
             count = -n if construction == "ago" else n
         if unit in _MULTIPLES:
             unit, count = _MULTIPLES[unit][0], _MULTIPLES[unit][1] * count
-        return _resolve(unit, count, published, "jalali" if lang in _SOLAR else "gregorian",
-                        period, today_in)  # fmt: skip
+        cal = "jalali" if lang in _SOLAR else "gregorian"
+        start = grammar.week_starts[0] if len(grammar.week_starts) == 1 else 0  # any holds n weeks
+        return _resolve(unit, count, published, (cal, start), period, today_in)
     return None
 
 
@@ -200,16 +222,18 @@ def _resolve(
     unit: str,
     count: int,
     published: date,
-    cal: str,
+    calendar_week: tuple[str, int],
     period: Callable[[str, int, int | None], tuple[date, date] | None],
     today_in: Callable[[str, date], tuple[int, int, int] | None],
 ) -> Relative | None:
     if unit == "day":
         day = published + timedelta(days=count)
         return Relative(day, day, "day", "gregorian")
+    cal, week_start = calendar_week  # a Persian week runs Saturday to Friday
     if unit == "week":
-        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=count)
-        return Relative(monday, monday + timedelta(days=6), "day", "gregorian")
+        back = (published.weekday() - week_start) % 7
+        first = published - timedelta(days=back) + timedelta(weeks=count)
+        return Relative(first, first + timedelta(days=6), "day", "gregorian")
     today = today_in(cal, published)
     if today is None:
         return None

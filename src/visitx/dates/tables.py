@@ -51,6 +51,18 @@ def relative_units(lang: str) -> dict[str, Any] | None:
     return table
 
 
+def week_weekdays() -> dict[str, dict[str, str]]:
+    """Per language, the prefixes of a weekday of last, this or next week (`上周五`)."""
+    table: dict[str, dict[str, str]] = _t("week_weekdays")
+    return {lang: words for lang, words in table.items() if not lang.startswith("_")}
+
+
+def weekday_forms(lang: str) -> list[str]:
+    """The weekday words of `lang`, Monday first, forms separated by `|`."""
+    forms: list[str] = _t("weekdays").get(lang, [])
+    return forms
+
+
 def and_words(lang: str) -> list[str]:
     """The words of `lang` that join two dates or counts (`and`, `und`, `ve`)."""
     return _forms(_t("and_words").get(lang, ""))

@@ -1,0 +1,233 @@
+"""Relative dates in the languages with tables, told on days where readings part.
+
+Each value is worked out by hand, never from visitx: weekdays with Python's
+`calendar` (13 March 2024 is a Wednesday, 16 March a Saturday, 17 March a Sunday;
+the Monday-to-Sunday week of 16 March runs 11-17 March, the one before 4-10 March,
+the one after 18-24 March), Solar Hijri dates from jdatetime and the Nowruz dates
+(1 Farvardin 1403 is 20 March 2024; an Iranian week runs Saturday to Friday), and
+Hijri months from hijridate's Umm al-Qura tables (1 Ramadan 1445 is 11 March 2024,
+Ramadan 1446 runs 1-29 March 2025).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import pytest
+
+from visitx.dates.parse import parse_date
+
+WED, SAT, SUN = "2024-03-13", "2024-03-16", "2024-03-17"
+Tense = Literal["past", "future"]
+
+
+def _span(text: str, language: str | None, published: str, tense: Tense) -> tuple[str, str] | None:
+    value = parse_date(text, language=language, published=published, tense=tense)
+    return None if value is None else (value.start or "", value.end or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # 13 March 2024: February 2024 has passed, so the next February is 2025's.
+        pytest.param("nächsten Februar", "de", WED, ("2025-02-01", "2025-02-28"), id="de-feb"),
+        pytest.param("nächsten Februar", None, WED, ("2025-02-01", "2025-02-28"), id="de-none"),
+        pytest.param("im kommenden Januar", "de", WED, ("2025-01-01", "2025-01-31"), id="de-jan"),
+        # Told in March, the coming March is not the one running: March 2025.
+        pytest.param("im kommenden März", "de", WED, ("2025-03-01", "2025-03-31"), id="de-running"),
+        # 1 March 2024: February 2024 ended yesterday; the next one is February 2025.
+        pytest.param("gelecek şubat", "tr", "2024-03-01", ("2025-02-01", "2025-02-28"), id="tr"),
+        pytest.param(
+            "en février prochain", "fr", "2024-03-01", ("2025-02-01", "2025-02-28"), id="fr"
+        ),
+        pytest.param("el próximo febrero", "es", WED, ("2025-02-01", "2025-02-28"), id="es"),
+        # 11 March 2024 is 1 Ramadan 1445 (hijridate): the next Ramadan is 1446's.
+        pytest.param(
+            "رمضان المقبل", "ar", "2024-03-11", ("2025-03-01", "2025-03-29"), id="ar-hijri"
+        ),
+        # 19 March 2024 is 29 Esfand 1402 (jdatetime): the coming Farvardin starts tomorrow.
+        pytest.param(
+            "فروردین آینده", "fa", "2024-03-19", ("2024-03-20", "2024-04-19"), id="fa-nowruz"
+        ),
+        # April 2024 has not begun on 13 March: it is the next April.
+        pytest.param("nächsten April", "de", WED, ("2024-04-01", "2024-04-30"), id="de-april"),
+    ],
+)
+def test_next_month_is_after_publication(
+    text: str, language: str | None, published: str, expected: tuple[str, str]
+) -> None:
+    """A month after a future word starts after publication (was the one just gone)."""
+    assert _span(text, language, published, "future") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "tense", "expected"),
+    [
+        # The week before 11-17 March is 4-10 March: its Friday is the 8th, its Monday the 4th.
+        pytest.param("上周五", "zh", SAT, "past", ("2024-03-08", "2024-03-08"), id="zh-last-fri"),
+        pytest.param("上周一", "zh", SAT, "past", ("2024-03-04", "2024-03-04"), id="zh-last-mon"),
+        pytest.param("上星期五", "zh", SAT, "past", ("2024-03-08", "2024-03-08"), id="zh-xingqi"),
+        pytest.param("上週五", "zh", SAT, "past", ("2024-03-08", "2024-03-08"), id="zh-hant"),
+        pytest.param("上周五", None, SAT, "past", ("2024-03-08", "2024-03-08"), id="zh-none"),
+        pytest.param("上周五", "zh", SAT, "future", ("2024-03-08", "2024-03-08"), id="zh-future"),
+        pytest.param("上周五", "zh", WED, "past", ("2024-03-08", "2024-03-08"), id="zh-wed"),
+        pytest.param("先週金曜日", "ja", SAT, "past", ("2024-03-08", "2024-03-08"), id="ja-last"),
+        pytest.param(
+            "지난주 금요일", "ko", SAT, "past", ("2024-03-08", "2024-03-08"), id="ko-last"
+        ),
+        # The week after 11-17 March is 18-24 March: its Friday is the 22nd.
+        pytest.param("下周五", "zh", WED, "future", ("2024-03-22", "2024-03-22"), id="zh-next"),
+        pytest.param(
+            "下星期五", "zh", WED, "future", ("2024-03-22", "2024-03-22"), id="zh-next-xingqi"
+        ),
+        pytest.param("下周一", "zh", WED, "future", ("2024-03-18", "2024-03-18"), id="zh-next-mon"),
+        pytest.param("来週金曜日", "ja", WED, "future", ("2024-03-22", "2024-03-22"), id="ja-next"),
+        pytest.param(
+            "来週の金曜日", "ja", WED, "future", ("2024-03-22", "2024-03-22"), id="ja-next-no"
+        ),
+        pytest.param(
+            "다음 주 금요일", "ko", WED, "future", ("2024-03-22", "2024-03-22"), id="ko-next"
+        ),
+        # This week's Friday (15 March): after publication, so only for an upcoming event.
+        pytest.param("本周五", "zh", WED, "future", ("2024-03-15", "2024-03-15"), id="zh-this"),
+        pytest.param("本周五", "zh", WED, "past", None, id="zh-this-past"),
+        # An upcoming day in past tense is no reading (as `tomorrow`).
+        pytest.param("下周五", "zh", WED, "past", None, id="zh-next-past"),
+        # Where the week starts (Monday in China, Sunday on many calendars in Taiwan,
+        # Japan and Korea) decides: 上周日 told on Saturday 16 March is the 10th or the
+        # 3rd; 下周五 told on Sunday 17 March the 22nd or the 29th.
+        pytest.param("上周日", "zh", SAT, "past", None, id="zh-sunday-named"),
+        pytest.param("下周五", "zh", SUN, "future", None, id="zh-sunday-told"),
+        pytest.param("先週金曜日", "ja", SUN, "past", None, id="ja-sunday-told"),
+    ],
+)
+def test_weekday_of_a_named_week(
+    text: str, language: str | None, published: str, tense: Tense, expected: tuple[str, str] | None
+) -> None:
+    """A weekday of last, this or next week (`上周五`) is that week's, not the nearest one."""
+    assert _span(text, language, published, tense) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "tense", "expected"),
+    [
+        # `3月前` is "before March" as much as "three months ago"; `3日前` in Chinese
+        # "before the 3rd". The unit words `个月`, `天`, `か月` say a count.
+        pytest.param("3月前", "zh", "past", None, id="zh-month"),
+        pytest.param("5月后", "zh", "future", None, id="zh-month-after"),
+        pytest.param("3日前", "zh", "past", None, id="zh-day"),
+        pytest.param("3日后", "zh", "future", None, id="zh-day-after"),
+        pytest.param("3月前", "ja", "past", None, id="ja-month"),
+        # 13 June 2024: three months back is March 2024, three days back the 10th.
+        pytest.param("3个月前", "zh", "past", ("2024-03-01", "2024-03-31"), id="zh-geyue"),
+        pytest.param("3天前", "zh", "past", ("2024-06-10", "2024-06-10"), id="zh-tian"),
+        pytest.param("3か月前", "ja", "past", ("2024-03-01", "2024-03-31"), id="ja-kagetsu"),
+        pytest.param("3日前", "ja", "past", ("2024-06-10", "2024-06-10"), id="ja-day"),
+    ],
+)
+def test_count_or_calendar_name(
+    text: str, language: str, tense: Tense, expected: tuple[str, str] | None
+) -> None:
+    """A bare 月/日 after a number is a month or day name as much as a count."""
+    assert _span(text, language, "2024-06-13", tense) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "tense", "expected"),
+    [
+        # Saturday 16 March: the Iranian week now running is 16-22 March, the one before
+        # Saturday 9 to Friday 15 March, the next 23-29 March.
+        pytest.param("هفته گذشته", "fa", SAT, "past", ("2024-03-09", "2024-03-15"), id="fa-last"),
+        pytest.param("هفته پیش", "fa", SAT, "past", ("2024-03-09", "2024-03-15"), id="fa-pish"),
+        pytest.param("این هفته", "fa", SAT, "past", ("2024-03-16", "2024-03-22"), id="fa-this"),
+        pytest.param("هفته آینده", "fa", SAT, "future", ("2024-03-23", "2024-03-29"), id="fa-next"),
+        # Wednesday 13 March: the running week is Saturday 9 to Friday 15, last week 2-8.
+        pytest.param("هفته گذشته", "fa", WED, "past", ("2024-03-02", "2024-03-08"), id="fa-wed"),
+        # Arab countries start the week on Saturday or on Sunday: 3-9 or 9-15 March.
+        pytest.param("الأسبوع الماضي", "ar", SAT, "past", None, id="ar-last"),
+        pytest.param("هذا الأسبوع", "ar", SAT, "past", None, id="ar-this"),
+        pytest.param("الأسبوع المقبل", "ar", WED, "future", None, id="ar-next"),
+    ],
+)
+def test_week_where_it_starts(
+    text: str, language: str, published: str, tense: Tense, expected: tuple[str, str] | None
+) -> None:
+    """Persian weeks run Saturday to Friday; an Arabic week's start is unknown."""
+    assert _span(text, language, published, tense) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # Told on Sunday 17 March: Monday-first last week is 4-10 March, Sunday-first
+        # (Taiwan, many Japanese and Korean calendars) 10-16 March; they share one day.
+        pytest.param("上周", "zh", SUN, None, id="zh-last-sunday"),
+        pytest.param("先週", "ja", SUN, None, id="ja-last-sunday"),
+        pytest.param("지난주", "ko", SUN, None, id="ko-last-sunday"),
+        pytest.param("今週", "ja", SUN, None, id="ja-this-sunday"),
+        # Told on Saturday 16 March: Monday-first 4-10 March, Sunday-first 3-9 March share
+        # six days; the Monday-first week is kept (ISO 8601, China's and Japan's standards).
+        pytest.param("上周", "zh", SAT, ("2024-03-04", "2024-03-10"), id="zh-last-saturday"),
+        pytest.param("先週", "ja", WED, ("2024-03-04", "2024-03-10"), id="ja-last-wednesday"),
+    ],
+)
+def test_week_told_on_a_sunday(
+    text: str, language: str, published: str, expected: tuple[str, str] | None
+) -> None:
+    """A CJK last/this week told on a Sunday depends on the calendar's first day."""
+    assert _span(text, language, published, "past") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 19 March 2024 is 29 Esfand 1402; 20 March 2024 is 1 Farvardin 1403 (Nowruz).
+        pytest.param("۲۹ اسفند", "2024-03-19", ("2024-03-19", "2024-03-19"), id="esfand-on"),
+        pytest.param("۲۹ اسفند", "2024-03-20", ("2024-03-19", "2024-03-19"), id="esfand-after"),
+        pytest.param("۱ فروردین", "2024-03-19", ("2023-03-21", "2023-03-21"), id="nowruz-before"),
+        pytest.param("۱ فروردین", "2024-03-20", ("2024-03-20", "2024-03-20"), id="nowruz-on"),
+        pytest.param("امسال", "2024-03-19", ("2023-03-21", "2024-03-19"), id="year-1402"),
+        pytest.param("امسال", "2024-03-20", ("2024-03-20", "2025-03-20"), id="year-1403"),
+        pytest.param("ماه گذشته", "2024-03-20", ("2024-02-20", "2024-03-19"), id="last-month"),
+        # 1403 is leap (30 Esfand 1403 is 20 March 2025); 1400-1402 are not, 1399 is.
+        pytest.param("۳۰ اسفند", "2024-03-21", ("2021-03-20", "2021-03-20"), id="leap-day"),
+    ],
+)
+def test_solar_hijri_around_nowruz(text: str, published: str, expected: tuple[str, str]) -> None:
+    """Days, months and years without a year told on either side of Nowruz."""
+    assert _span(text, "fa", published, "past") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # 10 January 2024 is 20 Dey 1402: Solar Hijri 1402 (21 March 2023 - 19 March 2024)
+        # holds June 2023, the Gregorian year 2024 June 2024.
+        pytest.param("ژوئن امسال", "fa", "2024-01-10", None, id="fa-june-this-year"),
+        # 10 June 2024 is in 1403 (from 20 March 2024): its January is January 2025.
+        pytest.param("ژانویه امسال", "fa", "2024-06-10", None, id="fa-january-this-year"),
+        # 15 April 2024: last Solar year 1402 holds January 2024, last Gregorian year 2023.
+        pytest.param("ژانویه سال گذشته", "fa", "2024-04-15", None, id="fa-january-last-year"),
+        # 10 June 2024: 1402 and the Gregorian 2023 both hold June 2023.
+        pytest.param(
+            "ژوئن سال گذشته", "fa", "2024-06-10", ("2023-06-01", "2023-06-30"), id="fa-june-agree"
+        ),
+        # 15 April 2024 is Shawwal 1445: Muharram 1444 began 30 July 2022, the Muharram of
+        # the Gregorian 2023 (1445) on 19 July 2023.
+        pytest.param("محرم العام الماضي", "ar", "2024-04-15", None, id="ar-muharram"),
+        # 15 January 2024: Ramadan 1444 (23 March - 20 April 2023) is last Hijri year's
+        # and the one Ramadan of 2023.
+        pytest.param(
+            "رمضان العام الماضي",
+            "ar",
+            "2024-01-15",
+            ("2023-03-23", "2023-04-20"),
+            id="ar-ramadan-agree",
+        ),
+    ],
+)
+def test_month_of_a_year_counted_in_another_calendar(
+    text: str, language: str, published: str, expected: tuple[str, str] | None
+) -> None:
+    """A month with `this/last year` read in two calendars must be the same month."""
+    assert _span(text, language, published, "past") == expected
