@@ -231,3 +231,30 @@ def test_month_of_a_year_counted_in_another_calendar(
 ) -> None:
     """A month with `this/last year` read in two calendars must be the same month."""
     assert _span(text, language, published, "past") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # 13 March 2024 + 3 days = 16 March; + 14 days = 27 March, in the week of 25-31 March.
+        pytest.param("3 gün sonra", "tr", ("2024-03-16", "2024-03-16"), id="tr"),
+        pytest.param("через 2 недели", "ru", ("2024-03-25", "2024-03-31"), id="ru"),
+        pytest.param("3天后", "zh", ("2024-03-16", "2024-03-16"), id="zh"),
+        pytest.param("3日後", "ja", ("2024-03-16", "2024-03-16"), id="ja"),
+        pytest.param("3일 후", "ko", ("2024-03-16", "2024-03-16"), id="ko"),
+        pytest.param("۳ روز بعد", "fa", ("2024-03-16", "2024-03-16"), id="fa"),
+        pytest.param("بعد 3 أيام", "ar", ("2024-03-16", "2024-03-16"), id="ar"),
+        pytest.param("3 kundan keyin", "uz", ("2024-03-16", "2024-03-16"), id="uz"),
+    ],
+)
+def test_later_counts_from_publication_only_for_an_upcoming_event(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    """`3 gün sonra` ("three days later") of a past event counts from another event: None."""
+    assert _span(text, language, WED, "past") is None
+    assert _span(text, language, WED, "future") == expected
+
+
+def test_in_two_weeks_still_counts_from_publication() -> None:
+    """`in zwei Wochen` says "from now" (27 March 2024 is in the week of 25-31 March)."""
+    assert _span("in zwei Wochen", "de", WED, "past") == ("2024-03-25", "2024-03-31")

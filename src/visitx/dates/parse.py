@@ -351,7 +351,12 @@ def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | 
             return None if day is None else Cand(day, day, "day", "gregorian", inferred=True)
     if pub is not None and lang is not None:
         rel = _date_relative.relative(
-            norm, lang, pub, lambda cal, y, m: period(cal, y, m, None), from_gregorian
+            norm,
+            lang,
+            pub,
+            lambda cal, y, m: period(cal, y, m, None),
+            from_gregorian,
+            ahead=ahead,
         )
         if rel is not None:
             return Cand(rel.start, rel.end, rel.precision, rel.calendar, inferred=True)

@@ -13,7 +13,9 @@ Wochen`, listed per language under `plural`) is vague and None.
 
 * `ago`: `{n} {u} ago`, `il y a {n} {u}`, `{n}{u}前` — n units before publication
   (`{d}`: a dual unit form, two units: Arabic `منذ أسبوعين` "two weeks ago");
-* `ahead`: `in {n} {u}`, `через {n} {u}` — n units after it;
+* `ahead`: `in {n} {u}`, `dans {n} {u}` — n units after it;
+* `later`: `{n} {u} sonra`, `через {n} {u}`, `{n}{u}后` — n units after it for an upcoming
+  event only (`ahead`): of a past one they count from another event of the story;
 * `last`, `this`, `next`: `last {u}`, `geçen {u}`, `上{u}`, `지난{u}` — the previous,
   current or following calendar week, month or year (days have their own words:
   `yesterday`, `dün`).
@@ -101,7 +103,7 @@ def _grammar(lang: str) -> _Grammar | None:
     pair = rf"(?:\d{{1,4}}|{counts}) (?:{alternation})"
     joiner = "|".join(re.escape(tables.normalize(w)) for w in tables.and_words(lang)) or "and"
     patterns = []
-    for construction in ("ago", "ahead", "last", "this", "next"):
+    for construction in ("ago", "ahead", "later", "last", "this", "next"):
         for template in table.get(construction, ()):
             regex = tables.normalize(template)
             # `2 years and 3 months ago`: several counts of units, the finest one sets
@@ -128,21 +130,27 @@ def relative(
     published: date,
     period: Callable[[str, int, int | None], tuple[date, date] | None],
     today_in: Callable[[str, date], tuple[int, int, int] | None],
+    *,
+    ahead: bool,
 ) -> Relative | None:
     """The period a normalized relative expression names, or None.
 
     `period(cal, year, month)` gives the Gregorian span of a month or year written in
-    `cal`; `today_in(cal, day)` converts a Gregorian day to `cal`.
+    `cal`; `today_in(cal, day)` converts a Gregorian day to `cal`. `ahead`: the event
+    is upcoming (`tense="future"`), the only case a `later` template is read in.
     """
     grammar = _grammar(lang)
     if grammar is None:
         return None
     text = norm.strip(" .,;:!?()[]\"'«»")
     text = re.sub(r"\s+", "" if lang in _UNSPACED else " ", text)
-    for construction, pattern in grammar.patterns:
+    for name, pattern in grammar.patterns:
         m = pattern.fullmatch(text)
         if m is None:
             continue
+        if name == "later" and not ahead:
+            return None  # `3 gün sonra` of a past event: after another event of the story
+        construction = "ahead" if name == "later" else name
         if m.groupdict().get("seq"):
             return _several(m.group("seq"), construction, published, lang, grammar)
         unit = grammar.units[m.group("u")]
