@@ -258,3 +258,26 @@ def test_later_counts_from_publication_only_for_an_upcoming_event(
 def test_in_two_weeks_still_counts_from_publication() -> None:
     """`in zwei Wochen` says "from now" (27 March 2024 is in the week of 25-31 March)."""
     assert _span("in zwei Wochen", "de", WED, "past") == ("2024-03-25", "2024-03-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # 13 March 2024 is 23 Esfand 1402: the next Solar year 1403 runs 20 March 2024 -
+        # 20 March 2025; the next Iranian week Saturday 16 - Friday 22 March.
+        pytest.param("سال بعد", "fa", ("2024-03-20", "2025-03-20"), id="fa-year"),
+        pytest.param("هفته بعد", "fa", ("2024-03-16", "2024-03-22"), id="fa-week"),
+        pytest.param("다음 해", "ko", ("2025-01-01", "2025-12-31"), id="ko-year"),
+    ],
+)
+def test_following_unit_is_next_only_for_an_upcoming_event(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    """`هفته بعد`, `다음 해` ("the week/year after") of a past event follow another event."""
+    assert _span(text, language, WED, "past") is None
+    assert _span(text, language, WED, "future") == expected
+
+
+def test_sennen_is_no_last_year() -> None:
+    """`先年` is "some years ago" as much as "last year" (`昨年`, `去年`): None."""
+    assert _span("先年", "ja", WED, "past") is None

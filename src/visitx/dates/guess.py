@@ -47,7 +47,7 @@ def _vocabulary(lang: str) -> frozenset[str]:
     table = tables.relative_units(lang) or {}
     forms: list[str] = [*table.get("units", {}).values(), *table.get("numbers", ())]
     forms += [*table.get("more_numbers", {}).values(), *table.get("dual", {}).values()]
-    for construction in ("ago", "ahead", "later", "last", "this", "next"):
+    for construction in ("ago", "ahead", "later", "last", "this", "following", "next"):
         for template in table.get(construction, ()):
             # Regex syntax (`(?:in der |im )?`) has no words; the marks are no words either.
             forms.append(functools.reduce(lambda t, mark: t.replace(mark, " "), _TEMPLATE_MARKS,

@@ -16,6 +16,7 @@ Wochen`, listed per language under `plural`) is vague and None.
 * `ahead`: `in {n} {u}`, `dans {n} {u}` — n units after it;
 * `later`: `{n} {u} sonra`, `через {n} {u}`, `{n}{u}后` — n units after it for an upcoming
   event only (`ahead`): of a past one they count from another event of the story;
+  `following` (`هفته بعد`, `다음 해`) likewise is `next` only for an upcoming event;
 * `last`, `this`, `next`: `last {u}`, `geçen {u}`, `上{u}`, `지난{u}` — the previous,
   current or following calendar week, month or year (days have their own words:
   `yesterday`, `dün`).
@@ -46,6 +47,9 @@ from visitx.dates import tables
 __all__ = ["Relative", "counted_offset", "relative"]
 
 _OFFSETS = {"last": -1, "this": 0, "next": 1}
+# Said of a story as well (`3 gün sonra`, `هفته بعد`: after another event): counted from
+# publication only for an upcoming event, as the construction named here.
+_STORY = {"later": "ahead", "following": "next"}
 _MAX_COUNT = {"day": 366, "week": 104, "month": 120, "year": 100, "decade": 10,
               "fortnight": 52}  # fmt: skip
 # Units counted in another: `a decade ago` is ten years back, `a fortnight ago` two weeks.
@@ -103,7 +107,7 @@ def _grammar(lang: str) -> _Grammar | None:
     pair = rf"(?:\d{{1,4}}|{counts}) (?:{alternation})"
     joiner = "|".join(re.escape(tables.normalize(w)) for w in tables.and_words(lang)) or "and"
     patterns = []
-    for construction in ("ago", "ahead", "later", "last", "this", "next"):
+    for construction in ("ago", "ahead", "later", "last", "this", "following", "next"):
         for template in table.get(construction, ()):
             regex = tables.normalize(template)
             # `2 years and 3 months ago`: several counts of units, the finest one sets
@@ -148,9 +152,9 @@ def relative(
         m = pattern.fullmatch(text)
         if m is None:
             continue
-        if name == "later" and not ahead:
+        if name in _STORY and not ahead:
             return None  # `3 gün sonra` of a past event: after another event of the story
-        construction = "ahead" if name == "later" else name
+        construction = _STORY.get(name, name)
         if m.groupdict().get("seq"):
             return _several(m.group("seq"), construction, published, lang, grammar)
         unit = grammar.units[m.group("u")]
