@@ -281,3 +281,25 @@ def test_following_unit_is_next_only_for_an_upcoming_event(
 def test_sennen_is_no_last_year() -> None:
     """`先年` is "some years ago" as much as "last year" (`昨年`, `去年`): None."""
     assert _span("先年", "ja", WED, "past") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Saturday 16 March 2024: last week's Friday is the 8th (the day before is the 15th).
+        pytest.param("上周五下午", "zh", ("2024-03-08", "2024-03-08"), id="zh-afternoon"),
+        pytest.param("上周五 下午3点", "zh", ("2024-03-08", "2024-03-08"), id="zh-time"),
+        pytest.param("先週金曜日の午後", "ja", ("2024-03-08", "2024-03-08"), id="ja-afternoon"),
+        pytest.param("지난주 금요일 오후", "ko", ("2024-03-08", "2024-03-08"), id="ko-afternoon"),
+        pytest.param("2024年3月8日（上周五）", "zh", ("2024-03-08", "2024-03-08"), id="zh-date"),
+        # 15 March is a Friday, but not last week's: the parts contradict each other.
+        pytest.param("2024年3月15日（上周五）", "zh", None, id="zh-date-contradicts"),
+        # An unknown word beside it: never the most recent Friday (the 15th).
+        pytest.param("上周五举行", "zh", None, id="zh-unknown-word"),
+    ],
+)
+def test_weekday_of_a_named_week_in_context(
+    text: str, language: str, expected: tuple[str, str] | None
+) -> None:
+    """Parts of the day and a written date beside `上周五` keep last week's Friday."""
+    assert _span(text, language, SAT, "past") == expected

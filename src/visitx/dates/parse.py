@@ -345,10 +345,10 @@ def _explicit_day(text: str) -> date | None:
 def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | None:
     """The period of `text` by relative words, the symbol grammar and the fallbacks."""
     norm, numerics = prepare(text, lang)
-    if pub is not None:  # `上周五`: the Friday of last week, not the most recent Friday
-        day = weekof.weekday_of_week(norm, lang, pub, ahead)
-        if not isinstance(day, str):
-            return None if day is None else Cand(day, day, "day", "gregorian", inferred=True)
+    # `上周五`: the Friday of last week, not the most recent Friday
+    week = None if pub is None else weekof.weekday_of_week(norm, lang, pub, ahead)
+    if week is not None and not week.beside_date:
+        return None if week.day is None else Cand(week.day, week.day, "day", "gregorian", True)
     if pub is not None and lang is not None:
         rel = _date_relative.relative(
             norm,
@@ -373,8 +373,8 @@ def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | 
         outcome = None if babel is None else _run(norm, babel, ctx)[0]
         if outcome is None:
             outcome = dateparser_period(text, lang, pub, ahead)
-    if not isinstance(outcome, Cand):
-        return None
+    if not isinstance(outcome, Cand) or (week is not None and week.day != outcome.start):
+        return None  # `2024年3月15日（上周五）` told on 16 March: last week's Friday was the 8th
     if ahead and pub is not None and outcome.end < pub and any(n.short_year for n in numerics):
         return None  # `3/3/94` for an upcoming event: 1994 is past, 2094 is far
     return outcome

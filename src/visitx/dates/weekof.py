@@ -6,7 +6,10 @@ alone would make it). The prefixes are in `tables/date_words.json` (`week_weekda
 the weekday words are the language's own. Weeks run Monday to Sunday; where the
 answer depends on that (a Sunday named, or told on a Sunday: calendars in Taiwan,
 Japan and Korea start the week on Sunday) the reading is None, and so is an upcoming
-day in past tense or a day gone by for an upcoming event.
+day in past tense or a day gone by for an upcoming event. Beside the expression may
+stand parts of the day and particles (`上周五下午`); beside a written date
+(`2024年3月8日（上周五）`) the date is read and the weekday checked against it; any
+other word makes the whole None, never the nearest such weekday.
 """
 
 from __future__ import annotations
@@ -14,50 +17,72 @@ from __future__ import annotations
 import functools
 import re
 from datetime import date, timedelta
-from typing import Final
+from typing import NamedTuple
 
 from visitx.dates import tables
 
-__all__ = ["NOT_A_WEEKDAY_OF_WEEK", "weekday_of_week"]
+__all__ = ["WeekDay", "weekday_of_week"]
 
-NOT_A_WEEKDAY_OF_WEEK: Final = "not a weekday of a named week"
 _OFFSETS = {"last": -1, "this": 0, "next": 1}
 _SUNDAY = 6
+_PUNCTUATION = re.compile(r"[\s.,;:!?()\[\]\"'«»、。，（）]+")
+
+
+class WeekDay(NamedTuple):
+    """The day a weekday of a named week names (None: unsure), and whether a written
+    date stands beside it (then that date is read, and must be this day)."""
+
+    day: date | None
+    beside_date: bool
+
+
+class _Patterns:
+    def __init__(self, weeks: tuple[tuple[int, re.Pattern[str]], ...], around: re.Pattern[str]):
+        self.weeks, self.around = weeks, around
 
 
 @functools.cache
-def _patterns(lang: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
-    """(week offset, full-match regex with the weekday's number as the group name)."""
+def _patterns(lang: str) -> _Patterns | None:
+    """The language's (week offset, regex with the weekday's number as group name) and
+    the words that may stand around such an expression."""
     table = tables.week_weekdays().get(lang)
     if table is None:
-        return ()
+        return None
     days = "|".join(
         f"(?P<d{number}>{'|'.join(re.escape(tables.normalize(f)) for f in forms.split('|'))})"
         for number, forms in enumerate(tables.weekday_forms(lang))
     )
-    tail = f"(?: ?(?:{tables.normalize(table['tail'])}))?" if table["tail"] else ""
-    return tuple(
-        (offset, re.compile(f"(?:{tables.normalize(table[name])}) ?(?:{days}){tail}"))
+    weeks = tuple(
+        (offset, re.compile(f"(?:{tables.normalize(table[name])}) ?(?:{days})"))
         for name, offset in _OFFSETS.items()
     )
+    return _Patterns(weeks, re.compile(tables.normalize(table["around"])))
 
 
-def weekday_of_week(norm: str, lang: str | None, published: date, ahead: bool) -> date | str | None:
-    """The day `norm` names as a weekday of last, this or next week; None when it is
-    such an expression but unsure; `NOT_A_WEEKDAY_OF_WEEK` when it is none."""
-    text = norm.strip(" .,;:!?()[]\"'«»")
+def weekday_of_week(norm: str, lang: str | None, published: date, ahead: bool) -> WeekDay | None:
+    """The weekday of last, this or next week `norm` names, or None when it names none."""
     langs = [lang] if lang is not None else list(tables.week_weekdays())
     for tag in langs:
-        for offset, pattern in _patterns(tag):
-            m = pattern.fullmatch(text)
-            if m is None:
+        patterns = _patterns(tag)
+        for offset, pattern in () if patterns is None else patterns.weeks:
+            m = pattern.search(norm)
+            if m is None or patterns is None:
                 continue
+            rest = patterns.around.sub("", norm[: m.start()] + " " + norm[m.end() :])
+            rest = _PUNCTUATION.sub("", rest)
+            beside_date = any(c.isdigit() for c in rest)  # `2024年3月8日（上周五）`
+            if rest and not beside_date:
+                return WeekDay(None, beside_date=False)  # an unknown word beside it
             weekday = next(int(name[1:]) for name, value in m.groupdict().items() if value)
-            if _SUNDAY in (weekday, published.weekday()):
-                return None  # the week may start on Sunday
-            monday = published - timedelta(days=published.weekday())
-            day = monday + timedelta(weeks=offset, days=weekday)
-            if (day > published and not ahead) or (day < published and ahead and offset >= 0):
-                return None  # `下周五` of a past event, `本周一` of an upcoming one
-            return day
-    return NOT_A_WEEKDAY_OF_WEEK
+            return WeekDay(_day(offset, weekday, published, ahead), beside_date)
+    return None
+
+
+def _day(offset: int, weekday: int, published: date, ahead: bool) -> date | None:
+    if _SUNDAY in (weekday, published.weekday()):
+        return None  # the week may start on Sunday
+    monday = published - timedelta(days=published.weekday())
+    day = monday + timedelta(weeks=offset, days=weekday)
+    if (day > published and not ahead) or (day < published and ahead and offset >= 0):
+        return None  # `下周五` of a past event, `本周一` of an upcoming one
+    return day
