@@ -68,6 +68,7 @@ def test_next_month_is_after_publication(
         pytest.param("上周一", "zh", SAT, "past", ("2024-03-04", "2024-03-04"), id="zh-last-mon"),
         pytest.param("上星期五", "zh", SAT, "past", ("2024-03-08", "2024-03-08"), id="zh-xingqi"),
         pytest.param("上週五", "zh", SAT, "past", ("2024-03-08", "2024-03-08"), id="zh-hant"),
+        pytest.param("上个星期五", "zh", SAT, "past", ("2024-03-08", "2024-03-08"), id="zh-ge"),
         pytest.param("上周五", None, SAT, "past", ("2024-03-08", "2024-03-08"), id="zh-none"),
         pytest.param("上周五", "zh", SAT, "future", ("2024-03-08", "2024-03-08"), id="zh-future"),
         pytest.param("上周五", "zh", WED, "past", ("2024-03-08", "2024-03-08"), id="zh-wed"),
