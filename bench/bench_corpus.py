@@ -42,6 +42,18 @@ Three larger sets follow, each case with its source:
   and `lang` null for the calls that give no language. Expected ranges are
   hand-checked; `null` where the right answer is None (seasons, vague counts).
 
+* `recognizers_en_cases.json` (bench/build_recognizers_cases.py): the English date
+  specs of Microsoft Recognizers-Text (`DateParser.json`, `DatePeriodParser.json`),
+  the extracted date text with its reference date as `published`, scored in both
+  tenses: `tense="past"` against Recognizers' `PastResolution`, `tense="future"`
+  against its `FutureResolution`. Right when visitx's period is the expected day or
+  range (Recognizers' range end is exclusive; visitx's end may be that day or the day
+  before: `from 4 to 22` ends on the 22nd) or contains it (a coarser precision visitx
+  documents: `early next week` is the week, `a month ago` the month); wrong otherwise.
+  Recognizers' readings differ from visitx's documented conventions in places (weeks
+  of a month counted from Monday, `the '70s` of an upcoming event as the 2070s, `this
+  weekend` told on a Monday as the coming one): bench/README.md lists every wrong case.
+
 Run from the repository root (`--cases` also prints every date case that is not
 right, with visitx's answer; `--dates` scores the date sets only):
 
@@ -66,6 +78,7 @@ DATEPARSER = Path(__file__).with_name("dateparser_cases.json")
 COUNTRY_CONVERTER = Path(__file__).with_name("country_cases.json")
 ENGLISH = Path(__file__).with_name("english_cases.json")
 ENGLISH_NEWS = Path(__file__).with_name("english_news_cases.json")
+RECOGNIZERS = Path(__file__).with_name("recognizers_en_cases.json")
 COUNTRY_TRAPS = Path(__file__).with_name("country_traps.json")
 COUNTRY_HELDOUT = Path(__file__).with_name("country_heldout.json")
 COUNTRY_ACTORS = Path("/tmp/visitx-country-actors.json")  # build_country_heldout.py
@@ -174,6 +187,29 @@ def dateparser_relative(case: dict[str, Any]) -> str:
     day = date.fromisoformat(case["expected_day"])
     first, last = _period(day, case["period"])
     return "right" if first <= start <= day <= end <= last else "wrong"
+
+
+def recognizers_cases() -> list[dict[str, Any]]:
+    """Each Recognizers case once per tense, with that tense's expected value."""
+    source = json.loads(RECOGNIZERS.read_text(encoding="utf-8"))
+    return [
+        {**case, "lang": "en", "tense": tense, "expected": case[tense],
+         "set": f"{tense} {case['type']}"}
+        for tense in ("past", "future")
+        for case in source["cases"]
+    ]  # fmt: skip
+
+
+def recognizers_outcome(case: dict[str, Any]) -> str:
+    """Right when visitx's period is or contains the expected day or range (whose end,
+    Recognizers' `endDate`, is exclusive), wrong when it does not, None otherwise."""
+    found = _answer(case)
+    if found is None:
+        return "none"
+    start, end = date.fromisoformat(found[0]), date.fromisoformat(found[1])
+    first, after = (date.fromisoformat(day) for day in case["expected"])
+    last = first if case["type"] == "date" else after - timedelta(days=1)
+    return "right" if start <= first and last <= end else "wrong"
 
 
 def tally(
@@ -300,6 +336,9 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
          {"visitx": tally(news, lambda c: grade(visitx_date(c), c["expected"]), "origin"),
           "dateparser": tally(news, lambda c: grade(dateparser_date(c), c["expected"]),
                               "origin")}, by="origin")  # fmt: skip
+    recognizers = recognizers_cases()
+    show(f"parse_date on Recognizers-Text's English date specs ({len(recognizers)} cases)",
+         {"visitx": tally(recognizers, recognizers_outcome, "set", True)}, by="set")  # fmt: skip
     if dates_only:
         return
     countries(corpus)

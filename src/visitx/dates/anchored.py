@@ -153,7 +153,26 @@ def _holiday(m: re.Match[str], reader: Reader) -> Cand | None:
 DAY_OF_MONTH: Rule = (_DAY_OF_MONTH, _day_of_month)
 """`the 21st` (tried before `since` and `up to now` by `dates.english`)."""
 
+_LAST_MONTH_NAME = re.compile(rf"(?:last|previous|past) ({MONTH_WORD})")
+
+
+def _last_month_name(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`last September`: last year's when this year's has not ended by publication (told
+    in March 2024: September 2023; `last March` told in March: March 2023); None when
+    this year's has (told in November 2016: September 2016, two months back, or
+    September 2015, of last year? Recognizers-Text reads the second)."""
+    pub, found = reader.published, reader.looking_back(m.group(1))
+    if pub is None or found is None or found.precision != "month":
+        return None
+    if found.start.year < pub.year:
+        return found
+    if found.end >= pub:  # the month of publication: last year's
+        return reader.looking_back(f"{m.group(1)} last year")
+    return None
+
+
 RULES: tuple[Rule, ...] = (
+    (_LAST_MONTH_NAME, _last_month_name),
     (_OFFSET, _offset),
     (_ABBREVIATED, _abbreviated),
     (_NOW, _now),

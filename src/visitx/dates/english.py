@@ -40,6 +40,7 @@ from visitx.dates.daytime import RULES as DAYTIME_RULES
 from visitx.dates.grammar import Cand
 from visitx.dates.periods import DECADE_TOKEN, Reader, Rule, decade_or_century, span
 from visitx.dates.periods import RULES as PERIOD_RULES
+from visitx.dates.spelled import year_digits
 from visitx.dates.stretches import RULES as STRETCH_RULES
 from visitx.dates.vocabulary import MONTH_WORD, ordinal_digits, strip_noun, weekday_clause
 from visitx.dates.weeks import RULES as WEEK_RULES
@@ -137,6 +138,21 @@ def _to_now(m: re.Match[str], reader: Reader) -> Cand | None:
     return reader.parse(f"since {m.group(1)}")
 
 
+_BETWEEN_NOW = re.compile(r"between (.+?) and (?:the )?(?:present(?: day)?|now|today)")
+_FROM_NOW = re.compile(
+    r"(?:between (?:now|today) and|(?:from )?(?:now|today) (?:to|through|until|till|up to)) (.+)"
+)
+
+
+def _from_now(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`between now and November 15th`: from publication to the end of a period after it
+    (None when the period read ends before publication: not `November 15th` gone by)."""
+    pub, found = reader.published, reader.parse(m.group(1))
+    if pub is None or found is None or found.end <= pub or found.calendar != "gregorian":
+        return None
+    return span(pub, found.end, "day", True)
+
+
 # A dash between a month and a day written without spaces (not `mid-2024`, `3-day`).
 _MONTH_WORD = MONTH_WORD
 _UNSPACED_DASH = re.compile(
@@ -213,7 +229,9 @@ _RULES: tuple[Rule, ...] = (
     *DAYTIME_RULES,
     DAY_OF_MONTH,
     (_SINCE, _since),
+    (_FROM_NOW, _from_now),
     (_TO_NOW, _to_now),
+    (_BETWEEN_NOW, _to_now),
     *ANCHORED_RULES,
 )
 # Rules that strip words around a period, tried after a spaced range.
@@ -229,6 +247,9 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
     expressions and words around one are tried.
     """
     norm = _norm(text)
+    digits = year_digits(norm)  # `7 Feb, two thousand and eighteen`
+    if digits != norm:
+        return None if digits is None else reader.parse(digits)
     if _FISCAL.search(norm):
         return None  # fiscal years start in any month: `fiscal 2024` is not 2024
     if _NAMED_DATE.search(norm):

@@ -9,6 +9,8 @@ Rules of `dates.english` (see its docstring for the precision each keeps):
   counts (`the past few days`, `in recent weeks`, `the coming days`) are None.
 * `the second week of July`: days 8-14 of July (weeks of a month are counted from its
   1st: days 1-7, 8-14, 15-21, 22-28; `the last week of May` its last seven days).
+  Weeks of a year (`the third week of 2027`) are None: ISO week 3 (18-24 January
+  2027) or the third seven days? `the month of September 16th` is September.
 * `the year before last`, `the month before last`, `the night before last`.
 * `next Tuesday` of an upcoming event: the Tuesday of next week when that is also the
   next Tuesday after publication; None when the two readings differ (said on a
@@ -103,8 +105,8 @@ _CURRENT = {"the month": "this month", "the year": "this year"}
 def _week_of_month(m: re.Match[str], reader: Reader) -> Cand | None:
     """`the second week of July`: July 8-14; `the last week of May`: May 25-31."""
     found = reader.parse(_CURRENT.get(m.group(2), m.group(2)))
-    if found is None or found.precision not in ("month", "year"):
-        return None
+    if found is None or found.precision != "month":
+        return None  # `the third week of 2027`: ISO week 3 (18-24 January) or 15-21 January?
     index = _ORDINAL_WEEKS[m.group(1)]
     if index:
         start = found.start + timedelta(weeks=index - 1)
@@ -119,6 +121,19 @@ def _week_of_month(m: re.Match[str], reader: Reader) -> Cand | None:
     if found.inferred and reader.ahead and pub is not None and end < pub:
         return None  # `the first week of the year` of an upcoming event told in December
     return found._replace(start=start, end=end, precision="day")
+
+
+_MONTH_OF_DAY = re.compile(r"(?:(?:in|during|for) )?(?:the )?month of (.+)")
+
+
+def _month_of_day(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the month of September 16th`: the month of that day, like `the week of March 4`."""
+    found = reader.parse(m.group(1))
+    if found is None or found.precision not in ("day", "month") or found.calendar != "gregorian":
+        return None
+    first = found.start.replace(day=1)
+    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    return None if found.end > last else found._replace(start=first, end=last, precision="month")
 
 
 _BEFORE_LAST = re.compile(r"(?:(?:in|during|on) )?the (year|month|day|night) before last")
@@ -212,6 +227,7 @@ RULES: tuple[Rule, ...] = (
     (_AGO_TODAY, _ago_today),
     (_AND_A_HALF, _and_a_half),
     (_WEEK_OF_MONTH, _week_of_month),
+    (_MONTH_OF_DAY, _month_of_day),
     (_BEFORE_LAST, _before_last),
     (_NEXT_WEEKDAY, _next_weekday),
     (_WEEK_AGO_WEEKDAY, _week_ago_weekday),

@@ -159,7 +159,7 @@ def _this_weekday(m: re.Match[str], reader: Reader) -> Cand | None:
     return span(day, day, "day", True)
 
 
-_WEEK_OF = re.compile(r"(?:in |during )?the week (?:of|beginning|starting) (.+)")
+_WEEK_OF = re.compile(r"(?:(?:in|during|for) )?(?:the )?week of (.+)")
 
 
 def _week_of(m: re.Match[str], reader: Reader) -> Cand | None:
@@ -169,6 +169,20 @@ def _week_of(m: re.Match[str], reader: Reader) -> Cand | None:
         return None
     monday = _monday(day.start)
     return day._replace(start=monday, end=monday + timedelta(days=6))
+
+
+_WEEK_FROM = re.compile(
+    r"(?:(?:in|during|for) )?(?:the )?(?:week (?:beginning|starting|commencing)|w/c) (.+)"
+)
+
+
+def _week_from(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the week beginning March 4`, `w/c 4 March`: that Monday's week; None when the day
+    is no Monday (the seven days from it, or the Monday-to-Sunday week around it?)."""
+    day = reader.parse(m.group(1))
+    if day is None or day.start != day.end or day.start.weekday() != 0:
+        return None
+    return day._replace(end=day.start + timedelta(days=6))
 
 
 _WEEK_TO = re.compile(r"(?:in |during |over )?the (?:week|seven days) (?:ending|ended|to) (.+)")
@@ -231,5 +245,6 @@ RULES: tuple[Rule, ...] = (
     (_THIS_WEEKDAY, _this_weekday),
     (_OVERNIGHT, _overnight),
     (_WEEK_OF, _week_of),
+    (_WEEK_FROM, _week_from),
     (_WEEK_TO, _week_to),
 )

@@ -1,0 +1,116 @@
+"""Write `bench/recognizers_en_cases.json` from a clone of Microsoft Recognizers-Text.
+
+Data only: the English date specs `Specs/DateTime/English/DateParser.json` and
+`DatePeriodParser.json`. Each spec case has an input sentence, a reference date
+(`Context.ReferenceDateTime`, the publication date here) and results; every result of
+type `date` or `daterange` becomes one case with the result's `Text` (the date as
+extracted, not the whole sentence), its `Timex`, and the expected values Recognizers
+gives in the past (`PastResolution`) and the future (`FutureResolution`): a day
+(`date`) or a range (`startDate`, `endDate`; Recognizers' `endDate` is the day after the
+range, as its Timex durations show: `(2016-11-04,2016-11-22,P18D)` for "from 4 to 22").
+Results without a concrete value in both tenses (unresolvable `XXXX` values, empty
+resolutions) and cases without a reference date (resolved against the clock of the
+test run) are left out and counted. The repository's commit is recorded.
+
+    python bench/build_recognizers_cases.py PATH/TO/Recognizers-Text[.git]
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+SPECS = ("DateParser", "DatePeriodParser")
+FOLDER = "Specs/DateTime/English"
+OUT = Path(__file__).with_name("recognizers_en_cases.json")
+
+
+def _git(repo: str, *args: str) -> str:
+    return subprocess.run(
+        ["git", "--git-dir", _git_dir(repo), *args], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def _git_dir(repo: str) -> str:
+    path = Path(repo)
+    return str(path / ".git") if (path / ".git").exists() else str(path)
+
+
+def _value(resolution: dict[str, str] | None) -> list[str] | None:
+    """`[start, end-exclusive]` of a range, `[day, day]` of a date, None when not concrete."""
+    if not resolution:
+        return None
+    if "date" in resolution:
+        day = resolution["date"]
+        return [day, day] if _concrete(day) else None
+    start, end = resolution.get("startDate"), resolution.get("endDate")
+    if start is None or end is None or not (_concrete(start) and _concrete(end)):
+        return None
+    return [start, end]
+
+
+def _concrete(day: str) -> bool:
+    return len(day) == 10 and day[:4].isdigit() and not day.startswith("0001")
+
+
+def cases(repo: str, commit: str) -> tuple[list[dict[str, Any]], int]:
+    found: list[dict[str, Any]] = []
+    skipped = 0
+    for spec in SPECS:
+        for case in json.loads(_git(repo, "show", f"{commit}:{FOLDER}/{spec}.json")):
+            if "ReferenceDateTime" not in case.get("Context", {}):
+                skipped += len(case["Results"])  # resolved against the test run's clock
+                continue
+            reference = case["Context"]["ReferenceDateTime"][:10]
+            for result in case["Results"]:
+                if result["Type"] not in ("date", "daterange"):
+                    continue
+                value = result["Value"]
+                past = _value(value.get("PastResolution"))
+                future = _value(value.get("FutureResolution"))
+                if past is None or future is None:
+                    skipped += 1
+                    continue
+                found.append(
+                    {
+                        "spec": spec,
+                        "input": case["Input"],
+                        "text": result["Text"],
+                        "type": result["Type"],
+                        "published": reference,
+                        "timex": value.get("Timex"),
+                        "past": past,
+                        "future": future,
+                    }
+                )
+    return found, skipped
+
+
+def main() -> None:
+    repo = sys.argv[1]
+    commit = _git(repo, "rev-parse", "HEAD").strip()
+    found, skipped = cases(repo, commit)
+    OUT.write_text(
+        json.dumps(
+            {
+                "source": "https://github.com/microsoft/Recognizers-Text",
+                "commit": commit,
+                "specs": [f"{FOLDER}/{spec}.json" for spec in SPECS],
+                "note": "end of a range is exclusive (Recognizers' endDate); "
+                f"{skipped} results without a concrete value or reference date left out",
+                "cases": found,
+            },
+            ensure_ascii=False,
+            indent=1,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"{len(found)} cases ({skipped} without a concrete value or reference date) -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
