@@ -197,6 +197,7 @@ def recognizers_cases() -> list[dict[str, Any]]:
          "set": f"{tense} {case['type']}"}
         for tense in ("past", "future")
         for case in source["cases"]
+        if case[tense] is not None  # DateTimeModel: one reading, the sentence's tense
     ]  # fmt: skip
 
 

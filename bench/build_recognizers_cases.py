@@ -1,13 +1,18 @@
 """Write `bench/recognizers_en_cases.json` from a clone of Microsoft Recognizers-Text.
 
-Data only: the English date specs `Specs/DateTime/English/DateParser.json` and
-`DatePeriodParser.json`. Each spec case has an input sentence, a reference date
-(`Context.ReferenceDateTime`, the publication date here) and results; every result of
-type `date` or `daterange` becomes one case with the result's `Text` (the date as
+Data only: the English date specs `Specs/DateTime/English/DateParser.json`,
+`DatePeriodParser.json` and `DateTimeModel.json`. Each spec case has an input sentence,
+a reference date (`Context.ReferenceDateTime`, the publication date here) and results;
+every result of type `date` or `daterange` becomes one case with the result's `Text` (the date as
 extracted, not the whole sentence), its `Timex`, and the expected values Recognizers
 gives in the past (`PastResolution`) and the future (`FutureResolution`): a day
 (`date`) or a range (`startDate`, `endDate`; Recognizers' `endDate` is the day after the
 range, as its Timex durations show: `(2016-11-04,2016-11-22,P18D)` for "from 4 to 22").
+`DateTimeModel.json` (whole sentences) adds its `date`/`daterange` results: two
+values are the past and the future reading (the earlier is past); one value is the
+reading the sentence's own tense chose (`It will happen 3 days after January 12th`), and
+is scored as the future reading when it starts after the reference date, otherwise as the
+past one; open ranges (`Mod`: since, before, after) are left out.
 Results without a concrete value in both tenses (unresolvable `XXXX` values, empty
 resolutions) and cases without a reference date (resolved against the clock of the
 test run) are left out and counted. The repository's commit is recorded.
@@ -24,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 SPECS = ("DateParser", "DatePeriodParser")
+MODEL = "DateTimeModel"
 FOLDER = "Specs/DateTime/English"
 OUT = Path(__file__).with_name("recognizers_en_cases.json")
 
@@ -89,16 +95,66 @@ def cases(repo: str, commit: str) -> tuple[list[dict[str, Any]], int]:
     return found, skipped
 
 
+def _model_value(value: dict[str, str]) -> list[str] | None:
+    """`[start, end-exclusive]` or `[day, day]` of a DateTimeModel value; None for an open
+    range (`Mod`: since, before, after) or a value that is not concrete."""
+    if "Mod" in value or value.get("type") not in ("date", "daterange"):
+        return None
+    if value["type"] == "date":
+        return _value({"date": value.get("value", "")})
+    return _value({"startDate": value.get("start", ""), "endDate": value.get("end", "")})
+
+
+def model_cases(repo: str, commit: str) -> tuple[list[dict[str, Any]], int]:
+    """The `date`/`daterange` results of `DateTimeModel.json`: whole sentences, each result's
+    values listed past first; two values are the past and the future reading, one value
+    is both."""
+    found: list[dict[str, Any]] = []
+    skipped = 0
+    text = _git(repo, "show", f"{commit}:{FOLDER}/{MODEL}.json").lstrip("\ufeff")
+    for case in json.loads(text):
+        reference = case.get("Context", {}).get("ReferenceDateTime")
+        for result in case["Results"]:
+            if result.get("TypeName") not in ("datetimeV2.date", "datetimeV2.daterange"):
+                continue
+            read = [_model_value(v) for v in result["Resolution"]["values"]]
+            values = sorted(v for v in read if v is not None)
+            if reference is None or len(values) != len(read) or not 1 <= len(values) <= 2:
+                skipped += 1
+                continue
+            past: list[str] | None = values[0]
+            future: list[str] | None = values[-1]
+            if len(values) == 1:  # the sentence's tense decided: score that tense only
+                after = values[0][0] > reference[:10]
+                past, future = (None, future) if after else (past, None)
+            found.append(
+                {
+                    "spec": MODEL,
+                    "input": case["Input"],
+                    "text": result["Text"],
+                    "type": result["TypeName"].rsplit(".", 1)[1],
+                    "published": reference[:10],
+                    "timex": result["Resolution"]["values"][0].get("timex"),
+                    "past": past,
+                    "future": future,
+                }
+            )
+    return found, skipped
+
+
 def main() -> None:
     repo = sys.argv[1]
     commit = _git(repo, "rev-parse", "HEAD").strip()
     found, skipped = cases(repo, commit)
+    model, model_skipped = model_cases(repo, commit)
+    found += model
+    skipped += model_skipped
     OUT.write_text(
         json.dumps(
             {
                 "source": "https://github.com/microsoft/Recognizers-Text",
                 "commit": commit,
-                "specs": [f"{FOLDER}/{spec}.json" for spec in SPECS],
+                "specs": [f"{FOLDER}/{spec}.json" for spec in (*SPECS, MODEL)],
                 "note": "end of a range is exclusive (Recognizers' endDate); "
                 f"{skipped} results without a concrete value or reference date left out",
                 "cases": found,

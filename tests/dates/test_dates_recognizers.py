@@ -1,8 +1,9 @@
 """parse_date on cases of Microsoft Recognizers-Text's English date specs that it got wrong.
 
-The cases come from `Specs/DateTime/English/DatePeriodParser.json` of
-microsoft/Recognizers-Text (commit 90e968ea, bench/recognizers_en_cases.json): the
-date text Recognizers extracts, its reference date as `published`. Each expected value
+The cases come from `Specs/DateTime/English/DatePeriodParser.json`, `DateParser.json`
+and `DateTimeModel.json` of microsoft/Recognizers-Text (commit 90e968ea,
+bench/recognizers_en_cases.json): the date text Recognizers extracts, its reference
+date as `published`. Each expected value
 is worked out by hand against a calendar, and where visitx reads a case differently
 from Recognizers the docstring says why. Calendar facts used: 7 November 2016 is a
 Monday (so 12 September 2016 is one, eight weeks before); 4 February 2019 is a Monday
@@ -152,3 +153,102 @@ def test_last_month_name_of_this_year_future_is_none() -> None:
 def test_last_month_name_not_yet_this_year() -> None:
     """`last December` told 7 Nov 2016: December 2016 has not come, so December 2015."""
     assert _span("last December", "2016-11-07") == ("2015-12-01", "2015-12-31")
+
+
+# --- days as ordinal words at the ends of a range (DateTimeModel.json) -----------------------
+
+
+def test_range_of_ordinal_words_after_month() -> None:
+    """`april ninth through seventeenth` told 7 Nov 2016 is 9-17 April 2016 (was the 9th)."""
+    found = _span("april ninth through seventeenth", "2016-11-07")
+    assert found == ("2016-04-09", "2016-04-17")
+
+
+def test_range_of_ordinal_words_upcoming() -> None:
+    """`april ninth through seventeenth` of an upcoming event told 7 Nov 2016: 2017."""
+    found = _span("april ninth through seventeenth", "2016-11-07", "future")
+    assert found == ("2017-04-09", "2017-04-17")
+
+
+def test_between_ordinal_words_of_month() -> None:
+    """`between ninth and seventeenth of april` is 9-17 April 2016 (was the 17th alone)."""
+    found = _span("between ninth and seventeenth of april", "2016-11-07")
+    assert found == ("2016-04-09", "2016-04-17")
+
+
+def test_range_back_within_one_month_is_none() -> None:
+    """`from april 27th to the 3rd` (spec: 27 April-3 May) was 27 April 2016 to 3 April
+    2017; into May or from 27 March? None, never a year on."""
+    assert _span("from april 27th to the 3rd", "2016-11-07") is None
+
+
+def test_range_back_within_one_month_in_words_is_none() -> None:
+    """`from april twenty-seventh to the third` (was 27 April alone) is None the same way."""
+    assert _span("from april twenty-seventh to the third", "2016-11-07") is None
+
+
+# --- years in words of other centuries (DateTimeModel.json, DateParser.json) --------------
+
+
+def test_year_in_words_of_last_century() -> None:
+    """`13 sept nineteen seventy two` told 30 May 2019 is 13 September 1972 (was 2018)."""
+    assert _span("13 sept nineteen seventy two", "2019-05-30") == ("1972-09-13", "1972-09-13")
+
+
+def test_year_in_words_with_zero() -> None:
+    """`September 10, nineteen zero one` is 10 September 1901 (was None)."""
+    found = _span("September 10, nineteen zero one", "2016-11-07")
+    assert found == ("1901-09-10", "1901-09-10")
+
+
+def test_year_in_words_out_of_range_is_none() -> None:
+    """`6 april seventeen hundred thirty three` (1733: before 1900, out of visitx's years)
+    was 6 April 2019; None now."""
+    assert _span("6 april seventeen hundred thirty three", "2019-05-30") is None
+
+
+# --- words the symbol grammar passed over ---------------------------------------------------
+
+
+def test_offset_from_christmas_with_weekday_is_none() -> None:
+    """`3 weeks after christmas on friday` of an upcoming event told 2 Jan 2021 was 29 Jan
+    2021 (three weeks after the next Friday, Christmas passed over): None."""
+    assert _span("3 weeks after christmas on friday", "2021-01-02", "future") is None
+
+
+def test_between_a_month_and_tomorrow() -> None:
+    """`between jan 2019 and tomorrow` of an upcoming event told 26 Apr 2020 runs from
+    1 Jan 2019 to 27 Apr 2020 (was January 2019)."""
+    found = _span("between jan 2019 and tomorrow", "2020-04-26", "future")
+    assert found == ("2019-01-01", "2020-04-27")
+
+
+def test_between_a_month_and_tomorrow_past_is_none() -> None:
+    """In past tense `tomorrow` is unread, so the range is None (was January 2019)."""
+    assert _span("between jan 2019 and tomorrow", "2020-04-26") is None
+
+
+def test_till_current_date() -> None:
+    """`from 2010-01-01 till current date` told 18 Jun 2021: 1 Jan 2010-18 Jun 2021."""
+    found = _span("from 2010-01-01 till current date", "2021-06-18")
+    assert found == ("2010-01-01", "2021-06-18")
+
+
+def test_range_from_this_month_name_is_none() -> None:
+    """`from this may to oct 2020` told 24 Oct 2018 (spec: May 2018-Oct 2020) was May-Oct
+    2020, `this` passed over; `this May` alone is None, and so is the range."""
+    assert _span("from this may to oct 2020", "2018-10-24") is None
+
+
+# --- two-digit years far from publication (DateTimeModel.json) ------------------------------
+
+
+def test_two_digit_year_far_after_publication_is_none() -> None:
+    """`12/12/30` published 7 Nov 2016 was 12 Dec 2030 (ten years from today's clock):
+    1930, as the spec reads it, or 2030? None."""
+    assert _span("12/12/30", "2016-11-07") is None
+
+
+def test_two_digit_year_within_ten_years_stays() -> None:
+    """`12/12/25` published 7 Nov 2016 stays 12 Dec 2025, within ten years of it."""
+    assert _span("12/12/25", "2016-11-07") == ("2025-12-12", "2025-12-12")

@@ -66,7 +66,7 @@ def _offset(m: re.Match[str], reader: Reader) -> Cand | None:
     anchor = reader.parse(text) or (  # just gone by: `3 days after Dec. 30` on the 31st
         reader.looking_back(text) if _YEARLESS.fullmatch(text) else None
     )
-    if anchor is None or anchor.start != anchor.end:
+    if anchor is None or anchor.start != anchor.end or not _holiday_kept(text, anchor.start):
         return None
     count = 1 if m.group(3) else int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
     days = count * (7 if (m.group(2) or "").startswith("week") else 1)
@@ -78,6 +78,24 @@ def _offset(m: re.Match[str], reader: Reader) -> Cand | None:
     return anchor._replace(start=day, end=day)
 
 
+def _holiday_kept(text: str, anchor: date) -> bool:
+    """Whether an anchor that names a holiday (`Christmas Day`, `Christmas Eve`) was read
+    as a day beside it, not as other words of the text (`3 weeks after Christmas on
+    Friday`: the Friday, Christmas passed over)."""
+    for name, day in _ANCHOR_HOLIDAYS.items():
+        if re.search(rf"\b{name}\b", text):
+            month, number = _HOLIDAY_DAYS[day]
+            if anchor.month != month or abs(anchor.day - number) > 1:
+                return False
+    return True
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")  # fmt: skip
+_HOLIDAY_DAYS = {
+    day: (_MONTHS.index(day.split()[0]) + 1, int(day.split()[1]))
+    for day in _ANCHOR_HOLIDAYS.values()
+}
 _YEARLESS = re.compile(rf"(?!.*\d{{4}}).*\b{MONTH_WORD}.*")  # a month and day, no year
 
 

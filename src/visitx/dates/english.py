@@ -40,7 +40,7 @@ from visitx.dates.daytime import RULES as DAYTIME_RULES
 from visitx.dates.grammar import Cand
 from visitx.dates.periods import DECADE_TOKEN, Reader, Rule, decade_or_century, span
 from visitx.dates.periods import RULES as PERIOD_RULES
-from visitx.dates.spelled import year_digits
+from visitx.dates.spelled import ordinal_range, year_digits
 from visitx.dates.stretches import RULES as STRETCH_RULES
 from visitx.dates.vocabulary import MONTH_WORD, ordinal_digits, strip_noun, weekday_clause
 from visitx.dates.weeks import RULES as WEEK_RULES
@@ -129,7 +129,7 @@ def _since(m: re.Match[str], reader: Reader) -> Cand | None:
 
 _TO_NOW = re.compile(
     r"(?:from )?(.+?)(?: ?- ?| to | through | until | till | up to )"
-    r"(?:the )?(?:present(?: day)?|now|today|date)"
+    r"(?:the )?(?:present(?: day)?|now|today|(?:current )?date)"
 )
 
 
@@ -142,6 +142,20 @@ _BETWEEN_NOW = re.compile(r"between (.+?) and (?:the )?(?:present(?: day)?|now|t
 _FROM_NOW = re.compile(
     r"(?:between (?:now|today) and|(?:from )?(?:now|today) (?:to|through|until|till|up to)) (.+)"
 )
+
+
+_TO_NEXT_DAY = re.compile(
+    r"(?:between|from) (.+?) (?:and|to|through|until|till) (tomorrow|yesterday)"
+)
+
+
+def _to_next_day(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`between Jan 2019 and tomorrow`: from the start of the one to the other (None when
+    either is unread: `tomorrow` of a past event)."""
+    first, last = reader.parse(m.group(1)), reader.parse(m.group(2))
+    if first is None or last is None or first.start > last.start:
+        return None
+    return span(first.start, last.end, "day", True)
 
 
 def _from_now(m: re.Match[str], reader: Reader) -> Cand | None:
@@ -166,6 +180,7 @@ _NAMED_DATE = re.compile(
     r"|till|or|of|at|in|on|by|this|last|next|morning|afternoon|evening|night|local|gmt|utc)\b)[a-z]"
 )
 _WEEKDAY_WORD = re.compile(rf"\b{_WD}\b")
+_RELATIVE_MONTH = re.compile(rf"\b(?:this|last|next|coming|past|previous) {_MONTH_WORD}")
 
 
 def _spaced_dash(m: re.Match[str]) -> str:
@@ -174,6 +189,7 @@ def _spaced_dash(m: re.Match[str]) -> str:
 
 _VERB_MONTH = re.compile(r"(?:^| )(?:may|march)$")
 _FISCAL = re.compile(r"\b(?:fiscal|financial year|fy ?\d{2,4}|fy)\b")
+_BARE_DAY = re.compile(r"(?:the )?\d{1,2}(?:st|nd|rd|th)?")
 _CONNECTORS = re.compile(r"(?<!midway)(?<!halfway) (?:-|to|through|thru|until|till|and) ")
 
 
@@ -187,6 +203,8 @@ def _spaced_range(norm: str, reader: Reader) -> Cand | bool | None:
         if paired and not DECADE_TOKEN.search(body):
             continue
         tried = True
+        if _BARE_DAY.fullmatch(body[: m.start()]) or _BARE_DAY.fullmatch(body[m.end() :]):
+            continue  # `April 27th to the 3rd`: the 3rd of May, not of publication's month
         first, last = reader.parse(body[: m.start()]), reader.parse(body[m.end() :])
         if first is None or last is None:
             continue
@@ -230,6 +248,7 @@ _RULES: tuple[Rule, ...] = (
     DAY_OF_MONTH,
     (_SINCE, _since),
     (_FROM_NOW, _from_now),
+    (_TO_NEXT_DAY, _to_next_day),
     (_TO_NOW, _to_now),
     (_BETWEEN_NOW, _to_now),
     *ANCHORED_RULES,
@@ -248,6 +267,7 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
     """
     norm = _norm(text)
     digits = year_digits(norm)  # `7 Feb, two thousand and eighteen`
+    digits = None if digits is None else ordinal_range(digits)  # `April ninth through tenth`
     if digits != norm:
         return None if digits is None else reader.parse(digits)
     if _FISCAL.search(norm):
@@ -256,6 +276,8 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
         return None  # `the Jan. 6 riot`, `the Sept. 11 attacks`: a date as a name, which year?
     if found is not None and found.precision == "month" and _WEEKDAY_WORD.search(norm):
         found = None  # `the march on Sunday`, `Sunday in March`: not the month
+    if found is not None and _RELATIVE_MONTH.search(norm) and _CONNECTORS.search(norm):
+        found = None  # `from this May to Oct 2020`: not May 2020; each end read alone
     decade = decade_or_century(norm, reader)
     if decade is not False:
         return decade if isinstance(decade, Cand) else None

@@ -142,6 +142,8 @@ def _numeric(found: Numeric, marker: str | None, ctx: Context) -> Cand | None:
         day, month, year = found.a, found.b, found.c
     if found.short_year and (marker is not None or ctx.lang in _YEAR_FIRST_OR_UNKNOWN):
         return None  # `08.02.19` may be year-first, or a Solar Hijri `1419`
+    if found.short_year and ctx.published is not None and year > ctx.published.year + 10:
+        return None  # `12/12/30` published in 2016: 1930, or 2030 (read by today's clock)?
     cal = _year_calendar(year, marker, ctx, full=True)
     if cal is None:
         return None
@@ -215,6 +217,8 @@ def _range_years(
 ) -> tuple[int | None, int | None]:
     """Years of both ends; one may carry both (`28 December – 3 January 2023`)."""
     wraps = ranged and (m1, d1 or 0) > (m2, d2 or 0)
+    if wraps and m1 == m2 and (y1 is None or y2 is None):
+        return None, None  # `April 27th to the 3rd`: into May, or from 27 March? Not a year on.
     if y1 is None:
         y1 = y2 - 1 if y2 is not None and wraps else y2
     if y2 is None:

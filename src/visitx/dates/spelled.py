@@ -14,11 +14,20 @@ from __future__ import annotations
 import functools
 import re
 
+from visitx.core.datafiles import read_json
 from visitx.dates import tables
+from visitx.dates.vocabulary import MONTH_WORD, ordinal_digits
 
-__all__ = ["year_digits"]
+__all__ = ["ordinal_range", "year_digits"]
 
 _THOUSAND = re.compile(r"\btwo thousand\b( and)?")
+# `nineteen seventy two`, `twenty twenty-one`, `nineteen oh one`, `seventeen hundred and
+# thirty three`: a century's number, then `hundred` or a two-digit number.
+_CENTURY = re.compile(
+    r"\b(seventeen|eighteen|nineteen|twenty)(?: (hundred)(?: and)?)?"
+    r"(?: (?:(oh|zero) ([a-z]+)|([a-z]+(?:-[a-z]+)?(?: [a-z]+)?)))?(?![\w-])"
+)
+_CENTURIES = {"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 _AFTER = re.compile(r"[a-z]")
 
 
@@ -40,6 +49,9 @@ def _numbers() -> dict[str, int]:
 def year_digits(norm: str) -> str | None:
     """`norm` with a year in words as digits: itself when it has none or `two thousand`
     counts something; None when `two thousand and` is followed by no number."""
+    century = _century(norm)
+    if century != norm:
+        return century
     m = _THOUSAND.search(norm)
     if m is None:
         return norm
@@ -55,3 +67,46 @@ def year_digits(norm: str) -> str | None:
     if _AFTER.match(rest):
         return norm  # `two thousand troops`, `two thousand and one nights`: a count
     return f"{norm[: m.start()]}{2000 + number} {rest}".strip()
+
+
+def _century(norm: str) -> str:
+    """`13 sept nineteen seventy two` as `13 sept 1972`; `norm` itself when no such year
+    ends the expression (`twenty one days`, `May twenty one`: counts and days)."""
+    for m in _CENTURY.finditer(norm):
+        hundred, oh, digit, tens = m.group(2), m.group(3), m.group(4), m.group(5)
+        if oh:
+            number = _numbers().get(digit)
+            number = number if number is not None and number < 10 else None
+        elif tens:
+            number = _numbers().get(tens)
+            number = number if number is not None and (number >= 10 or hundred) else None
+        else:
+            number = 0 if hundred else None
+        if number is None or _AFTER.match(norm[m.end() :].strip()):
+            continue
+        year = _CENTURIES[m.group(1)] * 100 + number
+        return f"{norm[: m.start()]}{year}{norm[m.end() :]}"
+    return norm
+
+
+_ORDINALS: list[str] = read_json("english_words.json")["ordinal_days"]
+_ORDINAL_WORDS = {form: day for day, forms in enumerate(_ORDINALS, 1) for form in forms.split("|")}
+_AFTER_CONNECTOR = re.compile(
+    r"\b(between|from|to|through|thru|till|until|and)( the)? ("
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_SUFFIXES = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+
+
+def ordinal_range(norm: str) -> str:
+    """`april ninth through seventeenth` as `april 9th through 17th`: days as ordinal
+    words at either end of a range beside a month, in digits; `norm` itself otherwise."""
+    if not re.search(MONTH_WORD, norm) or not _AFTER_CONNECTOR.search(norm):
+        return norm
+
+    def digits(m: re.Match[str]) -> str:
+        day = _ORDINAL_WORDS[m.group(3)]
+        return f"{m.group(1)}{m.group(2) or ''} {day}{_SUFFIXES.get(day, 'th')}"
+
+    return ordinal_digits(_AFTER_CONNECTOR.sub(digits, norm))
