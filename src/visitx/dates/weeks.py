@@ -163,10 +163,17 @@ _WEEK_OF = re.compile(r"(?:in |during )?the week (?:of|beginning|starting) (.+)"
 
 
 def _week_of(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`the week of March 4`: the Monday-to-Sunday week of that day."""
+    """`the week of March 4`: the Monday-to-Sunday week of that day; None for a Sunday
+    (`the week of October 6th`, 2013: the week it ends, or the week a Sunday-first
+    calendar starts with it?); `the week beginning Sunday, October 6`: the seven days
+    from that Sunday."""
     day = reader.parse(m.group(1))
     if day is None or day.start != day.end:
         return None
+    if day.start.weekday() == 6:
+        if " of " in m.group(0):
+            return None
+        return day._replace(end=day.start + timedelta(days=6))
     monday = _monday(day.start)
     return day._replace(start=monday, end=monday + timedelta(days=6))
 
