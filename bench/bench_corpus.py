@@ -43,16 +43,22 @@ Three larger sets follow, each case with its source:
   hand-checked; `null` where the right answer is None (seasons, vague counts).
 
 * `recognizers_en_cases.json` (bench/build_recognizers_cases.py): the English date
-  specs of Microsoft Recognizers-Text (`DateParser.json`, `DatePeriodParser.json`),
-  the extracted date text with its reference date as `published`, scored in both
-  tenses: `tense="past"` against Recognizers' `PastResolution`, `tense="future"`
-  against its `FutureResolution`. Right when visitx's period is the expected day or
+  specs of Microsoft Recognizers-Text (`DateParser.json`, `DatePeriodParser.json`,
+  `DateTimeModel.json`), the extracted date text with its reference date as
+  `published`, scored in both tenses: `tense="past"` against Recognizers' past
+  resolution, `tense="future"` against its future one (a DateTimeModel result with one
+  value only in the tense it lies in). Right when visitx's period is the expected day or
   range (Recognizers' range end is exclusive; visitx's end may be that day or the day
   before: `from 4 to 22` ends on the 22nd) or contains it (a coarser precision visitx
   documents: `early next week` is the week, `a month ago` the month); wrong otherwise.
   Recognizers' readings differ from visitx's documented conventions in places (weeks
   of a month counted from Monday, `the '70s` of an upcoming event as the 2070s, `this
   weekend` told on a Monday as the coming one): bench/README.md lists every wrong case.
+* `duckling_en_cases.json` (bench/build_duckling_cases.py): duckling's English time
+  corpus (facebook/duckling, the commit is in the file), every case parsed with
+  `tense="future"` and duckling's reference day 2013-02-12 (its timestamp
+  2013-02-12T04:30:00-02:00 where duckling's value has a time of day); scored by
+  `duckling_outcome`, per section of the corpus (`negative`: duckling reads no time).
 
 Run from the repository root (`--cases` also prints every date case that is not
 right, with visitx's answer; `--dates` scores the date sets only):
@@ -79,6 +85,7 @@ COUNTRY_CONVERTER = Path(__file__).with_name("country_cases.json")
 ENGLISH = Path(__file__).with_name("english_cases.json")
 ENGLISH_NEWS = Path(__file__).with_name("english_news_cases.json")
 RECOGNIZERS = Path(__file__).with_name("recognizers_en_cases.json")
+DUCKLING = Path(__file__).with_name("duckling_en_cases.json")
 COUNTRY_TRAPS = Path(__file__).with_name("country_traps.json")
 COUNTRY_HELDOUT = Path(__file__).with_name("country_heldout.json")
 COUNTRY_ACTORS = Path("/tmp/visitx-country-actors.json")  # build_country_heldout.py
@@ -246,6 +253,41 @@ def _answer(case: dict[str, Any]) -> list[str] | None:
     return None if value is None else [value.start, value.end]
 
 
+def _cover(first: date, last: date, precision: str) -> tuple[date, date]:
+    """[first, last] widened to whole months or years (`precision`), else as it is."""
+    if precision == "month":
+        after = date(last.year + last.month // 12, last.month % 12 + 1, 1)
+        return first.replace(day=1), after - timedelta(days=1)
+    if precision == "year":
+        return first.replace(month=1, day=1), last.replace(month=12, day=31)
+    return first, last
+
+
+def duckling_outcome(case: dict[str, Any]) -> str:
+    """right / wrong / none of visitx on a duckling case (bench/duckling_en_cases.json).
+
+    A point of a day or finer grain is right when visitx's period contains its day; a
+    longer point (week, month, quarter, year) or an interval when visitx's period equals
+    duckling's days widened to visitx's precision (`early March`, duckling's March 1-10,
+    is March at month precision); an open interval (`since 2014`) when visitx starts
+    (`after`) or ends (`before`) on its day; a negative case when visitx says None.
+    """
+    value = parse_date(
+        case["text"], language=case["lang"], published=case["published"], tense="future"
+    )
+    if value is None or value.start is None or value.end is None:
+        return "right" if case["kind"] == "none" else "none"
+    if case["kind"] == "none":
+        return "wrong"
+    start, end = date.fromisoformat(value.start), date.fromisoformat(value.end)
+    first, last = (date.fromisoformat(day) for day in case["expected"])
+    if case["kind"] == "open":
+        return "right" if (start if case["direction"] == "after" else end) == first else "wrong"
+    if case["kind"] == "point" and first == last:
+        return "right" if start <= first <= end else "wrong"
+    return "right" if (start, end) == _cover(first, last, value.precision or "day") else "wrong"
+
+
 def visitx_country(case: dict[str, Any]) -> str | None:
     return country_code(case["text"], language=case["lang"])
 
@@ -340,6 +382,11 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
     recognizers = recognizers_cases()
     show(f"parse_date on Recognizers-Text's English date specs ({len(recognizers)} cases)",
          {"visitx": tally(recognizers, recognizers_outcome, "set", True)}, by="set")  # fmt: skip
+    duckling = json.loads(DUCKLING.read_text(encoding="utf-8"))["cases"]
+    for case in duckling:
+        case["expected_day"] = case["expected"]
+    show(f"parse_date on duckling's English time corpus ({len(duckling)} cases, future)",
+         {"visitx": tally(duckling, duckling_outcome, "section", True)}, by="section")  # fmt: skip
     if dates_only:
         return
     countries(corpus)

@@ -86,7 +86,11 @@ _CURRENT = {"the year": "this year", "the month": "this month", "the week": "thi
 
 
 def _part(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`early last month`, `the end of this year`: the whole period named."""
+    """`early last month`, `the end of this year`: the whole period named; None for a part
+    of `the past week` (the calendar week before, or the rolling seven days to publication?
+    their beginnings differ)."""
+    if re.match(r"(?:the )?past ", m.group(1)):
+        return None
     return reader.parse(_CURRENT.get(m.group(1), m.group(1)))  # `later in the year`
 
 

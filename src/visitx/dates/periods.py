@@ -211,6 +211,8 @@ def _half(m: re.Match[str], reader: Reader) -> Cand | None:
     word = m.group(3)
     index = int(m.group(1) or m.group(2) or 0) or _ORDINALS[word or "last"]
     rest = m.group(4) or (m.group(5) and f"20{m.group(5)[1:]}")
+    if m.group(2) and not rest:
+        return None  # `in 1h` is an hour: `1H` is a half only with its year (`1H 2024`)
     return _part_of_year(index or 2, 6, rest, reader)
 
 

@@ -212,6 +212,32 @@ def _is_noun(token: tables.Token, lex: tables.Lexicon) -> bool:
     return tables.lookup_word(token.text, lex) is None and not tables.is_ordinal_suffix(token.text)
 
 
+def _is_unit(token: tables.Token, lex: tables.Lexicon) -> bool:
+    """Whether `token` is an English unit word (`year`, `days`) and no other date word."""
+    if token.kind != "W" or token.text not in tables.count_units():
+        return False
+    entry = lex.phrases.get((token.text,))
+    return entry is None or entry.kind == "f"  # `mon` is Monday too
+
+
+def _number(
+    token: tables.Token, nxt: tables.Token | None, syms: list[Sym], lex: tables.Lexicon
+) -> Sym:
+    """The symbol of a number token, given the token after it and the symbols before."""
+    digits = token.text.partition("'")[0]
+    # Two digits are a day even when out of range, so `32 March` is an invalid
+    # date rather than "March" beside a stray number.
+    code = "y" if len(digits) == 4 else "d" if len(digits) <= 2 else "n"
+    value = int(digits)
+    if code == "y" and nxt is not None and _is_noun(nxt, lex):
+        code = "n"  # `2000 kişi`, `2000 лет`: a count, not a year
+    elif code == "d" and nxt is not None and _is_unit(nxt, lex):
+        code = "n"  # `March in 1 year`, `March in 3 days`: a count, not the 1st
+    elif code == "d" and len(digits) == 2 and value > 31 and syms and syms[-1].code == "M":
+        code, value = "y", _full_year(digits)  # `2 Декабрь 95`: no day is 95
+    return Sym(code, value)
+
+
 def symbols(norm: str, lex: tables.Lexicon) -> list[Sym]:
     tokens = _drop_suffixes(tables.tokenize(norm), lex)
     syms: list[Sym] = []
@@ -223,16 +249,7 @@ def symbols(norm: str, lex: tables.Lexicon) -> list[Sym]:
             syms.append(Sym("F", int(token.text[1:-1])))
             continue
         if token.kind == "N":
-            digits = token.text.partition("'")[0]
-            # Two digits are a day even when out of range, so `32 March` is an invalid
-            # date rather than "March" beside a stray number.
-            code = "y" if len(digits) == 4 else "d" if len(digits) <= 2 else "n"
-            value = int(digits)
-            if code == "y" and i < len(tokens) and _is_noun(tokens[i], lex):
-                code = "n"  # `2000 kişi`, `2000 лет`: a count, not a year
-            elif code == "d" and len(digits) == 2 and value > 31 and syms and syms[-1].code == "M":
-                code, value = "y", _full_year(digits)  # `2 Декабрь 95`: no day is 95
-            syms.append(Sym(code, value))
+            syms.append(_number(token, tokens[i] if i < len(tokens) else None, syms, lex))
             continue
         entry = None
         for length in range(min(lex.longest.get(token.text, 0), len(tokens) - i + 1), 0, -1):

@@ -299,12 +299,34 @@ def is_ordinal_suffix(word: str) -> bool:
     return word in _suffixes()[0]
 
 
+@functools.cache
+def _suffixed_stems() -> frozenset[str]:
+    """The words of the agglutinative languages' own tables, the only three-letter stems
+    that take a case suffix (`3 mayda`): `more` is no `mor` (Mordad) + `e`, `fare` no
+    `far` + `e`."""
+    phrases: dict[tuple[str, ...], Entry] = {}
+    for lang in _t("agglutinative"):
+        for tag in language_tags()[lang]:
+            _add_months(phrases, tag)
+            _add_words(phrases, tag)
+    return frozenset(key[0] for key in phrases if len(key) == 1)
+
+
+@functools.cache
+def count_units() -> frozenset[str]:
+    """English unit words after which a number is a count (`1 year`, `3 days`), not a day."""
+    units = (relative_units("en") or {}).get("units", {}).values()
+    return frozenset(normalize(form) for forms in units for form in _forms(forms))
+
+
 def lookup_word(word: str, lex: Lexicon) -> Entry | None:
     """A single word not found as a phrase: try without case suffix or elision."""
     if lex.agglutinative:
         for suffix in _suffixes()[1]:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                entry = lex.phrases.get((word[: -len(suffix)],))
+            stem = word[: -len(suffix)]
+            long_enough = len(stem) >= 4 or (len(stem) == 3 and stem in _suffixed_stems())
+            if word.endswith(suffix) and long_enough:
+                entry = lex.phrases.get((stem,))
                 if entry is not None and entry.kind in ("M", "W", "f"):
                     return entry
     if "'" in word:  # `Mart'ta`, `Kasım'ın` (Turkish case) or `d'avril` (French elision)

@@ -163,9 +163,11 @@ _WEEK_OF = re.compile(r"(?:(?:in|during|for) )?(?:the )?week of (.+)")
 
 
 def _week_of(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`the week of March 4`: the Monday-to-Sunday week of that day."""
+    """`the week of March 4`: the Monday-to-Sunday week of that day; None for a Sunday
+    (`the week of October 6th`, 2013: the week it ends, or the week a Sunday-first
+    calendar starts with it?)."""
     day = reader.parse(m.group(1))
-    if day is None or day.start != day.end:
+    if day is None or day.start != day.end or day.start.weekday() == 6:
         return None
     monday = _monday(day.start)
     return day._replace(start=monday, end=monday + timedelta(days=6))
@@ -177,10 +179,11 @@ _WEEK_FROM = re.compile(
 
 
 def _week_from(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`the week beginning March 4`, `w/c 4 March`: that Monday's week; None when the day
-    is no Monday (the seven days from it, or the Monday-to-Sunday week around it?)."""
+    """`the week beginning March 4`, `w/c 4 March`: that Monday's week, or the seven days
+    from a Sunday (`the week beginning Sunday, October 6`: a Sunday-first week); None for
+    another day (the seven days from it, or the calendar week around it?)."""
     day = reader.parse(m.group(1))
-    if day is None or day.start != day.end or day.start.weekday() != 0:
+    if day is None or day.start != day.end or day.start.weekday() not in (0, 6):
         return None
     return day._replace(end=day.start + timedelta(days=6))
 
