@@ -252,3 +252,15 @@ def test_two_digit_year_far_after_publication_is_none() -> None:
 def test_two_digit_year_within_ten_years_stays() -> None:
     """`12/12/25` published 7 Nov 2016 stays 12 Dec 2025, within ten years of it."""
     assert _span("12/12/25", "2016-11-07") == ("2025-12-12", "2025-12-12")
+
+
+def test_range_of_relative_month_read_by_grammar_stays() -> None:
+    """`last March and April` told 25 Mar 2024 (written here) stays March-April 2023: the
+    grammar's range starts where `last March` alone does."""
+    assert _span("last March and April", "2024-03-25") == ("2023-03-01", "2023-04-30")
+
+
+def test_range_of_two_bare_days_stays() -> None:
+    """`from the 21st to the 23rd` told 25 Mar 2024 (written here) stays 21-23 March: both
+    ends are days of the same month, publication's."""
+    assert _span("from the 21st to the 23rd", "2024-03-25") == ("2024-03-21", "2024-03-23")

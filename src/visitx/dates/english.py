@@ -187,6 +187,16 @@ _WEEKDAY_WORD = re.compile(rf"\b{_WD}\b")
 _RELATIVE_MONTH = re.compile(rf"\b(?:this|last|next|coming|past|previous) {_MONTH_WORD}")
 
 
+def _relative_end(norm: str, found: Cand, reader: Reader) -> bool:
+    """Whether a month with `this`/`last`/`next` in a range (`last March and April`) is an
+    end of the range the grammar `found`, which passes over such words."""
+    for m in _RELATIVE_MONTH.finditer(norm):
+        alone = reader.parse(m.group(0))
+        if alone is None or (alone.start != found.start and alone.end != found.end):
+            return False
+    return True
+
+
 def _spaced_dash(m: re.Match[str]) -> str:
     return f"{m.group(1) or m.group(2)} - "
 
@@ -207,7 +217,8 @@ def _spaced_range(norm: str, reader: Reader) -> Cand | bool | None:
         if paired and not DECADE_TOKEN.search(body):
             continue
         tried = True
-        if _BARE_DAY.fullmatch(body[: m.start()]) or _BARE_DAY.fullmatch(body[m.end() :]):
+        bare = [bool(_BARE_DAY.fullmatch(part)) for part in (body[: m.start()], body[m.end() :])]
+        if bare[0] != bare[1]:
             continue  # `April 27th to the 3rd`: the 3rd of May, not of publication's month
         first, last = reader.parse(body[: m.start()]), reader.parse(body[m.end() :])
         if first is None or last is None:
@@ -280,7 +291,7 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
         return None  # `the Jan. 6 riot`, `the Sept. 11 attacks`: a date as a name, which year?
     if found is not None and found.precision == "month" and _WEEKDAY_WORD.search(norm):
         found = None  # `the march on Sunday`, `Sunday in March`: not the month
-    if found is not None and _RELATIVE_MONTH.search(norm) and _CONNECTORS.search(norm):
+    if found is not None and _CONNECTORS.search(norm) and not _relative_end(norm, found, reader):
         found = None  # `from this May to Oct 2020`: not May 2020; each end read alone
     decade = decade_or_century(norm, reader)
     if decade is not False:
