@@ -264,3 +264,42 @@ def test_range_of_two_bare_days_stays() -> None:
     """`from the 21st to the 23rd` told 25 Mar 2024 (written here) stays 21-23 March: both
     ends are days of the same month, publication's."""
     assert _span("from the 21st to the 23rd", "2024-03-25") == ("2024-03-21", "2024-03-23")
+
+
+# --- read now (were None): a week, month or year after next; the nth weekday of a month ----
+
+
+def test_week_after_next() -> None:
+    """`the week after next` told Monday 7 Nov 2016 is the week 21-27 November."""
+    assert _span("the week after next", "2016-11-07", "future") == ("2016-11-21", "2016-11-27")
+
+
+def test_month_after_the_next() -> None:
+    """`the month after the next` told 7 Nov 2016 is January 2017."""
+    found = _span("the month after the next", "2016-11-07", "future")
+    assert found == ("2017-01-01", "2017-01-31")
+
+
+def test_first_friday_of_month_gone_by() -> None:
+    """`the first friday of july` told 7 Nov 2016: 1 July 2016 was a Friday (4 July a
+    Monday, 7 November a Monday 18 weeks later)."""
+    assert _span("the first friday of july", "2016-11-07") == ("2016-07-01", "2016-07-01")
+
+
+def test_first_friday_of_month_upcoming() -> None:
+    """Of an upcoming event, July 2017: 4 July 2017 is a Tuesday, so 7 July a Friday."""
+    found = _span("the first friday of july", "2016-11-07", "future")
+    assert found == ("2017-07-07", "2017-07-07")
+
+
+def test_second_monday_of_next_month() -> None:
+    """`the second Monday of next month` told 20 Mar 2018 (a Tuesday): April 2018 starts on
+    a Sunday, its Mondays are the 2nd and the 9th."""
+    found = _span("the second Monday of next month", "2018-03-20", "future")
+    assert found == ("2018-04-09", "2018-04-09")
+
+
+def test_nth_weekday_not_yet_come_in_past_tense_is_none() -> None:
+    """`the second Friday of November` told Monday 7 Nov 2016 in past tense: 11 November
+    has not come, and last year's is not what it says: None."""
+    assert _span("the second Friday of November", "2016-11-07") is None

@@ -11,7 +11,8 @@ Rules of `dates.english` (see its docstring for the precision each keeps):
   1st: days 1-7, 8-14, 15-21, 22-28; `the last week of May` its last seven days).
   Weeks of a year (`the third week of 2027`) are None: ISO week 3 (18-24 January
   2027) or the third seven days? `the month of September 16th` is September.
-* `the year before last`, `the month before last`, `the night before last`.
+* `the year before last`, `the month before last`, `the night before last`; `the week
+  (month, year) after next`; `the first Friday of July`, `the last Monday of next month`.
 * `next Tuesday` of an upcoming event: the Tuesday of next week when that is also the
   next Tuesday after publication; None when the two readings differ (said on a
   Monday: tomorrow, or a week later?) and in past tense, like `tomorrow`.
@@ -154,6 +155,53 @@ def _before_last(m: re.Match[str], reader: Reader) -> Cand | None:
     return span(day, day, "day", True)
 
 
+_AFTER_NEXT = re.compile(r"(?:(?:in|during|on) )?the (week|month|year) after (?:the )?next")
+
+
+def _after_next(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the week after next`: the Monday-to-Sunday week two weeks after publication's
+    (a month, a year: two after), in either tense like `next week`."""
+    pub = reader.published
+    if pub is None:
+        return None
+    if m.group(1) == "year":
+        return span(date(pub.year + 2, 1, 1), date(pub.year + 2, 12, 31), "year", True)
+    if m.group(1) == "month":
+        first = _shift_months(pub.replace(day=1), 2)
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        return span(first, last, "month", True)
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=2)
+    return span(monday, monday + timedelta(days=6), "day", True)
+
+
+_NTH_WEEKDAY = re.compile(
+    rf"(?:(?:in|during|on) )?(?:the )?({'|'.join(_ORDINAL_WEEKS)}) ({WD}) (?:of|in) (.+)"
+)
+
+
+def _nth_weekday(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the first Friday of July`, `the last Monday of next month`: that day of the month
+    (None when a month without a year puts it on the wrong side of publication)."""
+    found = reader.parse(_CURRENT.get(m.group(3), m.group(3)))
+    if found is None or found.precision != "month" or found.calendar != "gregorian":
+        return None
+    index, named = _ORDINAL_WEEKS[m.group(1)], weekday(m.group(2))
+    if index:
+        day = found.start + timedelta(days=(named - found.start.weekday()) % 7, weeks=index - 1)
+    else:
+        day = found.end - timedelta(days=(found.end.weekday() - named) % 7)
+    pub = reader.published
+    if day > found.end or (found.inferred and pub is not None and _wrong_side(day, pub, reader)):
+        return None
+    return found._replace(start=day, end=day, precision="day")
+
+
+def _wrong_side(day: date, pub: date, reader: Reader) -> bool:
+    """A day of a month without a year after publication in past tense, or before it of
+    an upcoming event (`the first Friday of November` told on 2 November 2016)."""
+    return day < pub if reader.ahead else day > pub
+
+
 _NEXT_WEEKDAY = re.compile(
     rf"(?:on )?next ({WD})(?: (?:morning|afternoon|evening|night))?(?: next week)?"
 )
@@ -229,6 +277,8 @@ RULES: tuple[Rule, ...] = (
     (_WEEK_OF_MONTH, _week_of_month),
     (_MONTH_OF_DAY, _month_of_day),
     (_BEFORE_LAST, _before_last),
+    (_AFTER_NEXT, _after_next),
+    (_NTH_WEEKDAY, _nth_weekday),
     (_NEXT_WEEKDAY, _next_weekday),
     (_WEEK_AGO_WEEKDAY, _week_ago_weekday),
     (_SEASON, _season),
