@@ -1,9 +1,9 @@
-"""Adversarial drafts for real articles, as hypothesis strategies (tests/record/test_draft_props*).
+"""Adversarial drafts for real articles, as hypothesis strategies (tests/record/test_draft_*).
 
 A `Case` is an article and the JSON a weak model might send for it, with a label for every
 generated value saying what the value is *known* to be (the oracles of the properties):
 
-- ``person``: a person's name as the article writes it, picked by hand (`PERSONS`);
+- ``person``: a person's name as the article writes it, picked by hand (`draft_facts`);
 - ``ref``: a hand-checked evidence sentence or date text of the article's reference draft;
 - ``absent``: not in the article, whatever the normalization (letters of `_ODD`, or a date
   with a number the article does not hold: `locate` needs the same digit runs);
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,128 +37,25 @@ from visitx.core.vocab import (
     VisitType,
 )
 
-from conftest import ARTICLES, SEEDS, load_article
-
-WRITTEN = (
-    "w01_tr_multistop", "w05_fa_solar", "w07_ar_hijri", "w09_de_range",
-    "w19_en_relative", "w20_en_injection", "w23_zh_passing", "w26_ko_invited",
-)  # fmt: skip
-# Persons' names as each article writes them, picked by reading the article.
-PERSONS: dict[str, tuple[str, ...]] = {
-    "000_3eacb9a9611f4138": ("Cüneyt Çalık",),
-    "001_9f738e0873a21075": ("Masashi Inove", "Hasan Köse"),
-    "002_5ba9e0a129f5893f": ("BERTO",),
-    "003_b26aa6423f84ab65": ("ایگور بابوشکین", "اسدالله عباسی"),
-    "004_9cac97c1ccfe093a": ("Deryageldi Orazov", "Jin Hyun Hwan"),
-    "w01_tr_multistop": ("Kemal Aydoğdu", "Jasur Karimov"),
-    "w05_fa_solar": ("نورلان سیدف", "محمدرضا نوروزی"),
-    "w07_ar_hijri": ("أحمد زكي بن عثمان",),
-    "w09_de_range": ("Bachtijor Tursunow", "Thomas Albrecht"),
-    "w19_en_relative": ("Jean-Claude Habimana",),
-    "w20_en_injection": ("Bambang Wicaksono", "Sarah Whitcombe"),
-    "w23_zh_passing": ("王建平",),
-    "w26_ko_invited": ("김영수",),
-}
-# The seeds' absolute dates (no publication date), checked by hand against the articles.
-SEED_DATES: dict[str, tuple[str, ...]] = {
-    "6 Kasım 2014": ("2014-11-06", "2014-11-06", "day", "gregorian"),
-    "7 Kasım 2014 günü": ("2014-11-07", "2014-11-07", "day", "gregorian"),
-    "۱۸ فروردین ماه ۱۴۰۲": ("2023-04-07", "2023-04-07", "day", "jalali"),
-}
-NO_ONE = ("", " ", "-", "—", ".", "1", "1992", "A", "a", "the", "The", "delegation",
-          "officials", "minister", "\u200c")  # fmt: skip
-JUNK = (*NO_ONE, "visit", "1992.", "12/03/2024", "…", "?", "Ankara")  # under 12 letters
-BAD_SUMMARIES = ("", "1", "visit", "1992", "visit visit visit", "Keller Keller visited",
-                 "a b c", "Visit.", "meeting", "代表团访问代表团访问代表团访问")  # fmt: skip
-GOOD_SUMMARIES = (
-    "A foreign delegation visited the region and met local officials.",
-    "The two sides discussed trade and investment during the meeting.",
+from draft_facts import (
+    ABSENT_DATES,
+    BAD_SUMMARIES,
+    CODES,
+    GOOD_SUMMARIES,
+    JUNK,
+    LANGUAGES,
+    NAMES,
+    NO_ONE,
+    NOT_COUNTRIES,
+    RELATIVE,
+    SOURCES,
+    Source,
+    crude_fold,
+    digit_runs,
 )
-CODES = ("TUR", "IRN", "RUS", "JPN", "DEU", "KOR", "RWA", "UZB", "KAZ", "XKX")
-NAMES = {"Türkiye": "TUR", "Turkey": "TUR", "Japan": "JPN", "Iran": "IRN", "Germany": "DEU",
-         "Rwanda": "RWA", "TR": "TUR", "JP": "JPN", "DE": "DEU"}  # fmt: skip
-NOT_COUNTRIES = ("XYZ", "ZZZ", "QQQ", "Atlantis", "EU", "Service", "cada", "UC", "TRNC",
-                 "Georgia (US state)", "123", "?", "-")  # fmt: skip
-# Dates in many forms; each holds a number that none of the articles holds.
-ABSENT_DATES = ("18/06/1987", "1987-06-18", "June 18, 1987", "18 June 1987", "29.02.1996",
-                "18 Haziran 1987", "1987年6月18日", "۱۳۶۵/۰۳/۱۲", "Friday, 3 March 1961",
-                "1961", "Q3 1961", "the 1960s", "18/06/2014")  # fmt: skip
-RELATIVE = ("yesterday", "last week", "next month", "on Monday", "dün", "gestern", "امروز",
-            "昨天", "this past weekend", "Friday")  # fmt: skip
-LANGUAGES = ("tr", "fa", "en", "de", "ar", "zh", "ko", "xx", "", "EN", "turkish", "pt-BR")
+
 _ODD = "qxzjvk"  # letters no word of the articles holds four or five of in a row
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 _BOUNDS = {"name": 160, "phrase": 300, "sentence": 1000, "short": 100, "code": 60}
-
-
-@dataclass(frozen=True, eq=False)  # hashed by identity: strategies are cached per source
-class Source:
-    """An article and the hand-checked facts about it."""
-
-    stem: str
-    text: str
-    language: str
-    published: str | None
-    persons: tuple[str, ...]
-    evidence: tuple[str, ...]  # the reference draft's evidence sentences
-    dates: dict[tuple[str, bool], tuple[str, ...]]  # (date text, upcoming) -> period
-    sentences: tuple[str, ...] = field(init=False)
-    words: tuple[str, ...] = field(init=False)
-    folded: str = field(init=False)
-    numbers: frozenset[str] = field(init=False)
-
-    def __post_init__(self) -> None:
-        parts = tuple(s.strip() for s in _SENTENCE_END.split(self.text) if s.strip())
-        object.__setattr__(self, "sentences", parts)
-        object.__setattr__(self, "words", tuple(self.text.split()))
-        object.__setattr__(self, "folded", _fold(self.text))
-        object.__setattr__(self, "numbers", frozenset(digit_runs(self.text)))
-
-
-def _fold(s: str) -> str:
-    """A crude fold, wider than `locate`'s: no marks, no case, ASCII digits, no doubling."""
-    out = []
-    for ch in unicodedata.normalize("NFKD", s):
-        if unicodedata.category(ch)[0] == "M":
-            continue
-        out.append(str(unicodedata.digit(ch)) if ch.isdigit() else ch.casefold())
-    return re.sub(r"(.)\1+", r"\1", "".join(out))
-
-
-def digit_runs(s: str) -> set[str]:
-    return set(re.findall(r"\d+", "".join(str(unicodedata.digit(c)) if c.isdigit() else c
-                                          for c in s)))  # fmt: skip
-
-
-_EXPECTED_DATES = {
-    entry["id"]: entry["expected_dates"]
-    for line in (ARTICLES / "written" / "index.jsonl").read_text(encoding="utf-8").splitlines()
-    if (entry := json.loads(line))
-}
-
-
-def _source(stem: str) -> Source:
-    text, entry = load_article(stem)
-    draft = json.loads((ARTICLES / "drafts" / f"{stem}.json").read_text(encoding="utf-8"))
-    dates: dict[tuple[str, bool], tuple[str, ...]] = {}
-    for index, period in _EXPECTED_DATES.get(stem, {}).items():
-        visit = draft["visits"][int(index)]
-        dates[(visit["date_text"], visit["status"] in ("planned", "invited"))] = tuple(period)
-    for date_text, period in SEED_DATES.items():
-        if date_text in text:  # absolute: the same in either tense
-            dates[(date_text, False)] = dates[(date_text, True)] = period
-    return Source(
-        stem=stem,
-        text=text,
-        language=entry["language"],
-        published=entry["published"],
-        persons=PERSONS[stem],
-        evidence=tuple(s for v in draft["visits"] for s in v["evidence"]),
-        dates=dates,
-    )
-
-
-SOURCES = tuple(_source(stem) for stem in (*SEEDS, *WRITTEN))
 
 
 @dataclass
@@ -186,6 +82,9 @@ class Case:
     def __repr__(self) -> str:  # what a failing example shows: not the article's text twice
         return (f"Case(source={self.source.stem!r}, language={self.article.language!r}, "
                 f"draft={json.dumps(self.draft, ensure_ascii=False)}, labels={self.labels!r})")
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:  # hypothesis's printer
+        printer.text(repr(self))
 
 
 # -- strings -------------------------------------------------------------------------------
@@ -232,7 +131,7 @@ def _pieces(src: Source) -> st.SearchStrategy[str]:
 @functools.cache
 def _absent_word(src: Source) -> st.SearchStrategy[str]:
     return st.text(_ODD, min_size=5, max_size=9).map(str.capitalize).filter(
-        lambda w: _fold(w) not in src.folded
+        lambda w: crude_fold(w) not in src.folded
     )
 
 

@@ -20,29 +20,15 @@ from typing import Any
 
 import jsonschema
 import pycountry
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 
 from visitx.core.models import Codes, Extraction, Meta, Span, Visit
 from visitx.record.build import build_visits
 from visitx.record.draft import Draft, DraftVisit, find_problems
 
-from draft_cases import NAMES, Case, cases
+from draft_cases import Case, cases
+from draft_facts import NAMES, PROPS, spans_of, table_codes
 
-# derandomize: the same examples on every run and machine; no example database.
-PROPS = settings(
-    max_examples=50,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-# The data model's code table: (type, status) -> (CAMEO, PLOVER event, PLOVER mode).
-OCCURRED = {
-    "visit": (["042", "043"], "CONSULT", "visit"),
-    "third_location": (["044"], "CONSULT", "third-party"),
-    "multilateral": (["044"], "CONSULT", "multilateral"),
-    "remote": (["041"], "CONSULT", "phone"),
-}
 ISO3 = frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
 
 
@@ -50,18 +36,6 @@ def _build(case: Case) -> tuple[Draft, Extraction]:
     draft = Draft.model_validate(case.draft)  # outside checked_against: shape only
     visits, warnings = build_visits(draft, case.article)
     return draft, Extraction(article=case.article, visits=visits, meta=Meta(warnings=warnings))
-
-
-def _table(visit: Visit) -> Codes:
-    if visit.status == "cancelled":
-        return Codes()
-    if visit.status == "occurred":
-        cameo, event, mode = OCCURRED[visit.type]
-    else:
-        cameo, event, mode = ["036"], "AGREE", None
-    if any(a.status == "signed" for a in visit.agreements):
-        cameo = [*cameo, "057"]
-    return Codes(cameo=list(cameo), plover_event=event, plover_mode=mode)
 
 
 def _pairs(draft: DraftVisit, visit: Visit) -> Iterator[tuple[str, Span]]:
@@ -83,17 +57,6 @@ def _pairs(draft: DraftVisit, visit: Visit) -> Iterator[tuple[str, Span]]:
         yield draft.date_text, visit.date.text
     for agreement, a in zip(draft.agreements, visit.agreements, strict=True):
         yield agreement.text, a.text
-
-
-def _spans(visit: Visit) -> Iterator[Span]:
-    yield from visit.evidence
-    for p in visit.participants:
-        yield from (s for s in (p.name, p.title, p.organization) if s is not None)
-    if visit.location is not None:
-        yield visit.location.name
-    if visit.date is not None and visit.date.text is not None:
-        yield visit.date.text
-    yield from (a.text for a in visit.agreements)
 
 
 def _trimmed(s: str) -> str:
@@ -123,7 +86,7 @@ def test_every_span_is_the_article_at_its_offsets_or_unplaced(case: Case) -> Non
     _, record = _build(case)
     text = record.article.text
     for visit in record.visits:
-        for span in _spans(visit):
+        for span in spans_of(visit):
             if span.match is None:
                 assert (span.start, span.end) == (None, None)
                 continue
@@ -165,18 +128,18 @@ def test_codes_follow_the_table_and_need_a_participant_found_in_the_article(case
     for visit, labels in zip(record.visits, case.labels, strict=True):
         if visit.codes == Codes():
             continue
-        assert visit.codes == _table(visit)
+        assert visit.codes == table_codes(visit)
         assert any(p.name.match is not None and _letters(p.name.text) for p in visit.participants)
         assert not all(kind in ("absent", "noone") for kind in labels.names)
 
 
 @PROPS
 @given(cases(person=True))
-def test_a_hand_picked_person_earns_the_codes_of_the_table(case: Case) -> None:
+def test_a_hand_picked_person_earns_the_codes_of_thetable_codes(case: Case) -> None:
     """A visit naming a person as the article writes them gets the table's codes."""
     _, record = _build(case)
     for visit in record.visits:
-        assert visit.codes == _table(visit)
+        assert visit.codes == table_codes(visit)
 
 
 # -- dates ----------------------------------------------------------------------------------
@@ -266,12 +229,12 @@ def test_a_grounded_visit_has_found_sentences_a_summary_and_a_named_participant(
     for visit in record.visits:
         if not visit.grounded:
             continue
-        assert all(span.match is not None for span in _spans(visit))
+        assert all(span.match is not None for span in spans_of(visit))
         assert visit.evidence
         assert all(_letters(s.text) >= 12 for s in visit.evidence)
         assert _letters(visit.summary) >= 12
         assert any(p.name.match is not None for p in visit.participants)
-        assert visit.codes == _table(visit)
+        assert visit.codes == table_codes(visit)
 
 
 @PROPS
@@ -300,7 +263,7 @@ def test_a_visit_of_hand_checked_parts_is_grounded_and_coded(case: Case) -> None
     for visit, labels in zip(record.visits, case.labels, strict=True):
         if labels.mode == "clean":
             assert visit.grounded
-            assert visit.codes == _table(visit)
+            assert visit.codes == table_codes(visit)
 
 
 @PROPS
@@ -312,7 +275,7 @@ def test_a_draft_the_checks_accept_builds_grounded_coded_visits(case: Case) -> N
         return
     for visit in record.visits:
         assert visit.grounded
-        assert visit.codes == _table(visit)
+        assert visit.codes == table_codes(visit)
 
 
 # -- countries ------------------------------------------------------------------------------

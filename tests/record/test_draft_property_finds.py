@@ -89,3 +89,73 @@ def test_a_month_one_letter_off_is_the_articles_month() -> None:
     date = _date_of(text, None, "am 3. Juni 2024", "occurred", "de")
     assert (date.text.text, date.text.match) == ("am 3. Juli 2024", "fuzzy")
     assert (date.start, date.end) == ("2024-07-03", "2024-07-03")
+
+
+# -- near-copies (tests/record/test_draft_copy_properties.py): a copy's record claimed what
+# neither its original nor its own text supports -------------------------------------------
+
+SEED_JICA = "001_9f738e0873a21075"
+JICA = (
+    "JICA yetkilileri Masashi Inove, Kotoe Kuroda ve Seda Torısu, Kahramanmaraş OSB’yi "
+    "ziyaret ederek bölge hakkında detaylı bilgi aldı."
+)  # the seed's second sentence, the only one that names Masashi Inove
+
+
+def _copy(stem: str, visit: dict[str, Any], left_out: str) -> tuple[Any, Any]:
+    from visitx.core.models import Extraction, Meta
+    from visitx.screening.copies import copy_record
+
+    text, _ = load_article(stem)
+    article = Article(id=Article.id_for(text), text=text, language="tr")
+    draft = Draft.model_validate({"language": "tr", "visits": [visit]})
+    visits, warnings = build_visits(draft, article)
+    original = Extraction(article=article, visits=visits, meta=Meta(warnings=warnings))
+    copy_text = text.replace(left_out, "", 1)
+    return original, copy_record(original, Article(id=Article.id_for(copy_text), text=copy_text))
+
+
+def _jica(**changes: Any) -> dict[str, Any]:
+    visit = {
+        "evidence": [JICA],
+        "type": "visit",
+        "status": "occurred",
+        "summary": "A foreign delegation visited the region and met local officials.",
+        "participants": [{"role": "visitor", "kind": "person", "name": "Masashi Inove"}],
+    }
+    return visit | changes
+
+
+def test_a_shell_visit_stays_ungrounded_in_a_copy() -> None:
+    """No participants, summary "": not grounded in the original, nor in a copy that holds
+    its evidence (was grounded there)."""
+    shell = {"evidence": [SENTENCE, SENTENCE], "type": "visit", "status": "occurred",
+             "summary": "", "participants": []}  # fmt: skip
+    first = "ASO 1’inci Organize Sanayi Bölgesi’ne (OSB) uluslararası ziyaretler devam ediyor."
+    original, copy = _copy(SEED, shell, first)
+    assert (original.visits[0].grounded, copy.visits[0].grounded) == (False, False)
+    assert copy.visits[0].evidence[0].text == SENTENCE
+
+
+def test_a_copy_without_the_date_text_has_no_date() -> None:
+    """A date text found in the original but left out of the copy: the copy's date is null."""
+    date_text = (
+        "Kahramanmaraş Organize Sanayi Bölgesi (OSB) Müdürü Hasan Köse, Japonya Uluslararası "
+        "İşbirliği Ajansı"
+    )
+    first = date_text + " (JICA) yetkililerinin gerçekleştirdiği ziyaretin ardından önemli "
+    original, copy = _copy(SEED_JICA, _jica(date_text=date_text), first)
+    assert original.visits[0].date is not None
+    assert copy.visits[0].date is None
+    shown = date_text[:80]  # warnings show 80 characters of a value
+    warning = f"visits[0]: the date text {shown!r} is not in this copy, so the visit has no date"
+    assert warning in copy.meta.warnings
+
+
+def test_a_copy_without_the_named_participant_has_no_codes() -> None:
+    """Masashi Inove earns 042/043 in the original; a copy without his sentence gets none."""
+    original, copy = _copy(SEED_JICA, _jica(), JICA)
+    assert original.visits[0].codes.cameo == ["042", "043"]
+    assert copy.visits[0].participants[0].name.match is None
+    assert (copy.visits[0].codes.cameo, copy.visits[0].codes.plover_event) == ([], None)
+    warning = "visits[0]: a participant named in the original is not in this copy; no CAMEO/PLOVER"
+    assert f"{warning} codes" in copy.meta.warnings
