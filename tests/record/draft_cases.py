@@ -356,9 +356,10 @@ def _visit(draw: st.DrawFn, src: Source, *, person: bool) -> tuple[dict[str, Any
 
 
 @st.composite
-def cases(draw: st.DrawFn, *, person: bool = False) -> Case:
-    """An article and a draft for it; with `person`, every visit names a hand-picked person."""
-    src = draw(st.sampled_from(SOURCES))
+def cases(draw: st.DrawFn, *, person: bool = False, source: Source | None = None) -> Case:
+    """An article (`source`, or any) and a draft for it; with `person`, every visit names a
+    hand-picked person."""
+    src = source or draw(st.sampled_from(SOURCES))
     article = Article(
         id=Article.id_for(src.text),
         text=src.text,

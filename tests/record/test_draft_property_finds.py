@@ -159,3 +159,37 @@ def test_a_copy_without_the_named_participant_has_no_codes() -> None:
     assert (copy.visits[0].codes.cameo, copy.visits[0].codes.plover_event) == ([], None)
     warning = "visits[0]: a participant named in the original is not in this copy; no CAMEO/PLOVER"
     assert f"{warning} codes" in copy.meta.warnings
+
+
+# -- long articles: a visit merged from two chunks kept the first chunk's `international` ---
+
+
+def test_a_visit_merged_from_chunks_is_international_with_two_countries() -> None:
+    """Chunk 1 names the Turkish host, chunk 3 adds the Japanese visitors: the merged visit has
+    TUR and JPN participants, so it is international (was the first chunk's False)."""
+    from visitx.core.models import Extraction
+    from visitx.record.chunks import article_chunks, combine
+
+    text, _ = load_article(SEED_JICA)
+    first, _, third = article_chunks(text, 400, strip_boilerplate=False)[:3]
+    jica = "Japonya Uluslararası İşbirliği Ajansı (JICA) yetkilileri"
+    assert "Hasan Köse" in first.text
+    assert jica in third.text
+    assert "Kahramanmaraş OSB" in third.text
+
+    def part(chunk: Any, people: list[dict[str, Any]]) -> tuple[Any, Extraction]:
+        article = Article(id=Article.id_for(chunk.text), text=chunk.text, language="tr")
+        visit = {"evidence": ["x"], "type": "visit", "status": "occurred", "summary": "x",
+                 "participants": people, "location": {"name": "OSB", "country": "TUR"}}
+        draft = Draft.model_validate({"language": "tr", "visits": [visit]})
+        return chunk, Extraction(article=article, visits=build_visits(draft, article)[0])
+
+    host = {"role": "host", "kind": "person", "name": "Hasan Köse", "country": "TUR"}
+    zone = {"role": "host", "kind": "organization", "name": "Kahramanmaraş OSB", "country": "TUR"}
+    guests = {"role": "visitor", "kind": "group", "name": jica, "country": "JPN"}
+    record = combine(text, [part(first, [host]), part(third, [zone, guests])])
+    (visit,) = record.visits
+    assert [(p.name.text, p.country, p.name.match) for p in visit.participants] == [
+        ("Hasan Köse", "TUR", "exact"), ("Kahramanmaraş OSB", "TUR", "exact"),
+        (jica, "JPN", "exact")]  # fmt: skip
+    assert visit.international is True
