@@ -62,19 +62,8 @@ class _Builder:
     def visit(self, index: int, draft: DraftVisit) -> Visit:
         where = f"visits[{index}]"
         before = self.ungrounded
-        evidence: list[Span] = []
-        hint: int | None = None
-        for j, sentence in enumerate(draft.evidence):
-            if any(_same(Span(text=sentence), kept) for kept in evidence):
-                self.warnings.append(f"{where}.evidence[{j}] repeats an earlier one; dropped")
-                continue
-            span = self.span(f"{where}.evidence[{j}]", sentence, hint)
-            if any(_same(span, kept) for kept in evidence):
-                self.warnings.append(f"{where}.evidence[{j}] repeats an earlier one; dropped")
-                continue
-            if hint is None and span.start is not None:
-                hint = span.start
-            evidence.append(span)
+        evidence = self.evidence(where, draft.evidence)
+        hint = next((s.start for s in evidence if s.start is not None), None)
         visit = Visit(
             id=f"{self.article.id.removeprefix('sha256:')[:12]}-{index}",
             type=draft.type,
@@ -110,6 +99,27 @@ class _Builder:
         checked = self.checked(where, draft, visit)
         visit.grounded = checked and self.ungrounded == before and bool(evidence)
         return visit
+
+    def evidence(self, where: str, sentences: list[str]) -> list[Span]:
+        """The evidence spans, each once: a repeat, or a part of another span, is dropped."""
+        kept: dict[int, Span] = {}  # by the index in the draft
+        hint: int | None = None
+        for j, sentence in enumerate(sentences):
+            if any(_same(Span(text=sentence), span) for span in kept.values()):
+                self.warnings.append(f"{where}.evidence[{j}] repeats an earlier one; dropped")
+                continue
+            span = self.span(f"{where}.evidence[{j}]", sentence, hint)
+            if any(_same(span, other) for other in kept.values()):
+                self.warnings.append(f"{where}.evidence[{j}] repeats an earlier one; dropped")
+                continue
+            for i in [i for i, other in kept.items() if _same(other, span)]:
+                # An earlier span inside this one (a part quoted before its sentence).
+                del kept[i]
+                self.warnings.append(f"{where}.evidence[{i}] is a part of evidence[{j}]; dropped")
+            if hint is None and span.start is not None:
+                hint = span.start
+            kept[j] = span
+        return list(kept.values())
 
     def checked(self, where: str, draft: DraftVisit, visit: Visit) -> bool:
         """Whether a visit is more than a shell: warnings for what makes it unverifiable.
@@ -179,8 +189,10 @@ class _Builder:
                 f"{path}: {text[:80]!r} is not in the article, so the visit has no date"
             )
             return None
+        # The article's characters, not the model's string: a fuzzy match ("Febuary",
+        # "Juni" for the article's "Juli") must not put its own date in the record.
         parsed = _parse_date(
-            text, self.language, self.article.published, "future" if upcoming else "past"
+            span.text, self.language, self.article.published, "future" if upcoming else "past"
         )
         if parsed is None:
             self.warnings.append(f"{path}: {text[:80]!r} could not be read as a date")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from visitx.core.models import Article, Extraction, Meta, Participant, Span, Usage, Visit
+from visitx.places.geo import is_international
 from visitx.record.codes import derive_codes
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\r\n[ \t]*\r\n\s*")
@@ -191,7 +192,8 @@ def merge_visits(visits: Iterable[Visit], article_id: str) -> list[Visit]:
 
     The first report of an engagement gives its summary, and its place and date unless a
     later one alone has them; participants, topics, agreements, follow-ups and evidence
-    are the union, in order of appearance. Codes are derived again from the merged visit.
+    are the union, in order of appearance. Codes and `international` are derived again
+    from the merged visit.
     """
     groups: list[list[Visit]] = []
     for visit in visits:
@@ -207,6 +209,7 @@ def merge_visits(visits: Iterable[Visit], article_id: str) -> list[Visit]:
         first = _merged(group) if len(group) > 1 else group[0].model_copy(deep=True)
         first.id = f"{prefix}-{index}"
         first.codes = derive_codes(first)
+        first.international = is_international(first)  # the union may add a country
         merged.append(first)
     return merged
 

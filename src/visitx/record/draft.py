@@ -217,9 +217,9 @@ def find_problems(draft: Draft, article: str, *, language: str | None = None) ->
     """One message per value the model can fix.
 
     A quote not in the article, a bad country, an evidence string that is not a sentence
-    or repeats another, a summary that is not a sentence (too short, one word repeated), a
-    visit without a participant or whose participants are only generic words ("the",
-    "delegation", "officials"; see `visitx.record.names`).
+    or repeats another (or is a part of a later one), a summary that is not a sentence
+    (too short, one word repeated), a visit without a participant or whose participants
+    are only generic words ("the", "delegation", "officials"; see `visitx.record.names`).
     """
     from visitx.grounding.locate import locate
     from visitx.places.countries import country_code
@@ -255,6 +255,12 @@ def visit_problems(where: str, visit: DraftVisit) -> Iterator[str]:
                 "once; one sentence is enough."
             )
             continue
+        part = next((i for k, i in seen.items() if k and k in key), None)
+        if part is not None:
+            yield (
+                f"{where}.evidence[{part}] is a part of evidence[{j}]. Give each sentence "
+                "once, whole; one sentence is enough."
+            )
         seen[key] = j
         problem = sentence_problem(sentence)
         if problem is not None:

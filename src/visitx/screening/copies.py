@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from visitx.core.models import Article, Extraction, Meta, Span, Visit
+from visitx.core.models import Article, Codes, Extraction, Meta, Span, Visit
 from visitx.grounding.locate import locate
 
 __all__ = ["copy_record"]
@@ -13,8 +13,18 @@ def _reground(span: Span, text: str) -> Span:
     return found if found is not None else Span(text=span.text)
 
 
-def _visit(visit: Visit, text: str, prefix: str, index: int) -> Visit:
-    """`visit` with every span located in `text` (not found: `match` None) and a new id."""
+def _visit(
+    visit: Visit, text: str, prefix: str, index: int, warnings: list[str]
+) -> tuple[Visit, bool]:
+    """`visit` with every span located in `text` (not found: `match` None) and a new id,
+    and whether every span was found.
+
+    The copy claims no more than its original and its own text hold: it is grounded only
+    if the original was (the evidence, summary and participant checks stand) and every
+    value is found again; its date is null when the date text is not in the copy; its
+    codes go when a participant found in the original is not found here (the one that
+    earned them may be that one).
+    """
     copy = visit.model_copy(deep=True)
     spans: list[Span] = []
 
@@ -37,8 +47,20 @@ def _visit(visit: Visit, text: str, prefix: str, index: int) -> Visit:
         agreement.text = put(agreement.text)
     copy.evidence = [put(span) for span in copy.evidence]
     copy.id = f"{prefix}-{index}"
-    copy.grounded = all(span.grounded for span in spans)
-    return copy
+    found = all(span.grounded for span in spans)
+    copy.grounded = visit.grounded and found
+    where = f"visits[{index}]"
+    if copy.date is not None and copy.date.text is not None and not copy.date.text.grounded:
+        warnings.append(f"{where}: the date text {copy.date.text.text[:80]!r} is not in this "
+                        "copy, so the visit has no date")
+        copy.date = None
+    lost = any(o.name.grounded and not c.name.grounded
+               for o, c in zip(visit.participants, copy.participants, strict=True))
+    if lost and copy.codes != Codes():
+        warnings.append(f"{where}: a participant named in the original is not in this copy; "
+                        "no CAMEO/PLOVER codes")
+        copy.codes = Codes()
+    return copy, found
 
 
 def copy_record(original: Extraction, article: Article) -> Extraction:
@@ -46,6 +68,8 @@ def copy_record(original: Extraction, article: Article) -> Extraction:
 
     Every span indexes `article.text`; a value the copy lacks (a dropped last paragraph)
     keeps its text with `match` None, its visit `grounded` False, and a warning says so.
+    A visit is grounded only if it was in the original too; a date whose text the copy
+    lacks is null, and codes go with a participant the copy lacks (warnings say so).
     `duplicate_of` names the original's article id.
 
     Example:
@@ -55,9 +79,10 @@ def copy_record(original: Extraction, article: Article) -> Extraction:
         True
     """
     prefix = article.id.removeprefix("sha256:")[:12]
-    visits = [_visit(v, article.text, prefix, i) for i, v in enumerate(original.visits)]
     warnings = [f"a near-copy of {original.article.id}: its visits were re-grounded here"]
-    missing = sum(not v.grounded for v in visits)
+    made = [_visit(v, article.text, prefix, i, warnings) for i, v in enumerate(original.visits)]
+    visits = [visit for visit, _ in made]
+    missing = sum(not found for _, found in made)
     if missing:
         warnings.append(f"{missing} visit(s) quote text this copy lacks")
     meta = Meta(
