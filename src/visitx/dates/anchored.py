@@ -22,31 +22,46 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 _DAY_OF_MONTH = re.compile(
-    rf"(?:on )?(?:({_WD}) )?the (\d{{1,2}})(?:st|nd|rd|th)(?: of (this|last|the) month)?"
+    rf"(?:on )?(?:({_WD}) )?the (\d{{1,2}})(?:st|nd|rd|th)(?: ({_WD}))?"
+    r"(?: of (this|last|the) month)?"
 )
 
 
 def _day_of_month(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`the 21st`: the most recent 21st on or before publication (the next one ahead)."""
+    """`the 21st`: the most recent 21st on or before publication (the next one ahead).
+
+    With its weekday (`Thursday the 21st`, `on the 21st (Thursday)`) it is the 21st on
+    that weekday, of the nearest month on either side of publication when the tense's
+    side disagrees; None when neither agrees."""
     pub = reader.published
-    if pub is None:
+    if pub is None or (m.group(1) and m.group(3)):
         return None
-    day, which = int(m.group(2)), m.group(3)
+    day, which, named = int(m.group(2)), m.group(4), m.group(1) or m.group(3)
+    found = _nth_day(pub, day, which, reader.ahead)
+    if named is not None:
+        wanted = _weekday(named)
+        if which is None and (found is None or found.weekday() != wanted):
+            found = _nth_day(pub, day, None, not reader.ahead)  # the other side's 21st
+        if found is None or found.weekday() != wanted:
+            return None
+    if found is None or (which == "this" and found > pub and not reader.ahead):
+        return None
+    return span(found, found, "day", True)
+
+
+def _nth_day(pub: date, day: int, which: str | None, ahead: bool) -> date | None:
+    """The `day` of publication's month, of the one before (`last`), or, without `which`,
+    of the nearest month on the tense's side of publication (None: no such day)."""
     month_start = pub.replace(day=1)
     if which == "last":
         month_start = (month_start - timedelta(days=1)).replace(day=1)
-    elif which is None and (day < pub.day if reader.ahead else day > pub.day):
-        step = timedelta(days=32) if reader.ahead else -timedelta(days=1)
+    elif which is None and (day < pub.day if ahead else day > pub.day):
+        step = timedelta(days=32) if ahead else -timedelta(days=1)
         month_start = (month_start + step).replace(day=1)
     try:
-        found = month_start.replace(day=day)
+        return month_start.replace(day=day)
     except ValueError:
         return None
-    if m.group(1) is not None and _weekday(m.group(1)) != found.weekday():
-        return None
-    if which == "this" and found > pub and not reader.ahead:
-        return None
-    return span(found, found, "day", True)
 
 
 _OFFSET = re.compile(
@@ -189,7 +204,29 @@ def _last_month_name(m: re.Match[str], reader: Reader) -> Cand | None:
     return None
 
 
+_DAYS_OF_MONTH = re.compile(
+    r"(from |between )?(?:the )?(\d{1,2})(?:st|nd|rd|th)? ?(-|to|till|until|through|thru|and) ?"
+    r"(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: (?:of|in))? ((?:this|last|next|the previous|the next)"
+    r" month)"
+)
+
+
+def _days_of_month(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`from 4 to 22 this month`, `the 4th to the 22nd of last month`: those days of the
+    month named (None where the month is not read, as `next month` of a past event)."""
+    if (m.group(1) == "between ") != (m.group(3) == "and"):
+        return None  # `4 and 22 this month`: two days, not a range
+    month = reader.parse(m.group(5))
+    first, last = int(m.group(2)), int(m.group(4))
+    if month is None or month.precision != "month" or month.start.month != month.end.month:
+        return None
+    if not 1 <= first < last <= month.end.day:
+        return None
+    return span(month.start.replace(day=first), month.start.replace(day=last), "day", True)
+
+
 RULES: tuple[Rule, ...] = (
+    (_DAYS_OF_MONTH, _days_of_month),
     (_LAST_MONTH_NAME, _last_month_name),
     (_OFFSET, _offset),
     (_ABBREVIATED, _abbreviated),

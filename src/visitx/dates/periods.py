@@ -158,7 +158,8 @@ _QUARTER = re.compile(
     r"(?:(?:(?: of| in)? |(?<=\d)[-/])((?:the |this |last |next )?(?:year|\d{4}))"
     r"|(?: of| in)? ?('\d\d))?"
 )
-_YEAR_QUARTER = re.compile(r"(\d{4}) ?-?q([1-4])")
+_YEAR_QUARTER = re.compile(r"(\d{4}) ?-?([qh])([1-4])")  # `2016 Q3`, `2016-H2`
+_YEAR_MONTH = re.compile(r"(\d{4})[-/](\d{1,2})")  # `2016-11`, `2016/11`
 _SHORT_QUARTER = re.compile(r"([1-4])q(\d\d)")  # `3Q24`
 _HALF = re.compile(
     r"(?:the )?(?:h([12])|([12])h|(first|second|1st|2nd|latter)[- ]half)"
@@ -204,7 +205,18 @@ def _short_quarter(m: re.Match[str], reader: Reader) -> Cand | None:
 
 
 def _year_quarter(m: re.Match[str], reader: Reader) -> Cand | None:
-    return _part_of_year(int(m.group(2)), 3, m.group(1), reader)
+    return _part_of_year(int(m.group(3)), 3 if m.group(2) == "q" else 6, m.group(1), reader)
+
+
+def _year_month(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`2016-11`, `2015/3`: the month (ISO year-month); None where two digits could end
+    a range of years (`2016-17`, `2010/11`: the season 2010-2011?)."""
+    year, month = int(m.group(1)), int(m.group(2))
+    if not 1000 <= year <= 2199 or not 1 <= month <= 12:
+        return None
+    if len(m.group(2)) == 2 and month > year % 100:
+        return None
+    return _months(month, 1, year, False)
 
 
 def _half(m: re.Match[str], reader: Reader) -> Cand | None:
@@ -294,6 +306,7 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Reader], Cand | None]]
 RULES: tuple[Rule, ...] = (
     (_QUARTER, _quarter),
     (_YEAR_QUARTER, _year_quarter),
+    (_YEAR_MONTH, _year_month),
     (_SHORT_QUARTER, _short_quarter),
     (_HALF, _half),
     (_SHORT_HALF, _short_half),

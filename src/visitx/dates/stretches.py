@@ -21,6 +21,9 @@ Rules of `dates.english` (see its docstring for the precision each keeps):
   `a year and a half ago`: the month 18 months back (`half a year ago`: six).
 * `a week ago Tuesday`: the Tuesday of the week before, when publication falls later
   in the week than Tuesday (said on a Monday, the idiom may mean either of two days).
+* `the rest of the month` (of the year) of an upcoming event: from publication to the
+  month's (the year's) last day; None in past tense (the rest after what?). `the rest
+  of the week` is None: it ends on Sunday (Recognizers-Text) or before it (duckling).
 * Seasons (`this spring`, `last summer`, `the winter of 2023`) are None: they depend
   on the hemisphere and on the convention (meteorological or astronomical).
 """
@@ -270,8 +273,27 @@ def _and_a_half(m: re.Match[str], reader: Reader) -> Cand | None:
     return reader.parse(f"{months} months ago")
 
 
+_REST_OF = re.compile(
+    r"(?:for |during |over )?(?:the )?(?:rest|remainder) of (?:the |this |my |current )?"
+    r"(month|year)"
+)
+
+
+def _rest_of(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the rest of the month`: from publication to the period's last day (ahead only)."""
+    pub = reader.published
+    if pub is None or not reader.ahead:
+        return None
+    if m.group(1) == "month":
+        end = pub.replace(day=calendar.monthrange(pub.year, pub.month)[1])
+    else:
+        end = date(pub.year, 12, 31)
+    return span(pub, end, "day", True)
+
+
 RULES: tuple[Rule, ...] = (
     (_ROLLING, _rolling),
+    (_REST_OF, _rest_of),
     (_AGO_TODAY, _ago_today),
     (_AND_A_HALF, _and_a_half),
     (_WEEK_OF_MONTH, _week_of_month),
