@@ -125,6 +125,8 @@ def test_korean_coming_weekday_is_the_next_one_to_come(
         pytest.param("bu eylül", "tr", "past", id="this-month-tr"),
         pytest.param("diesen September", "de", "future", id="this-month-de"),
         pytest.param("este septiembre", "es", "past", id="this-month-es"),
+        # `ce` is no era marker `CE` here: not September 2023 in the past tense.
+        pytest.param("ce mois de septembre", "fr", "past", id="this-month-fr"),
     ],
 )
 def test_this_or_coming_month_stays_none_where_english_is(
