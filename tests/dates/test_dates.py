@@ -892,7 +892,7 @@ def _hand_checked_dates() -> list[Any]:
     return cases
 
 
-_NOT_READ_YET = {"w18_es_template/0", "w26_ko_invited/1"}
+_NOT_READ_YET: set[str] = set()
 
 
 @pytest.mark.parametrize(

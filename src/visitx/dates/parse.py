@@ -73,6 +73,9 @@ def _relative(syms: list[Sym], ctx: Context) -> Cand | None:
     """A day given only relative to publication: `dün`, `am Freitag`, `روز جمعه`."""
     if ctx.published is None or (ctx.future and not ctx.ahead):
         return None
+    if codes_of(syms) == "HW":  # `diesen Dienstag`, `bu salı`: of the publication week
+        day = weekof.this_weekday(syms[1].value, ctx.lang, ctx.published, ctx.ahead)
+        return None if day is None else Cand(day, day, "day", "gregorian", inferred=True)
     if any(s.code not in "WRPQN" for s in syms) or (not ctx.ahead and "N" in codes_of(syms)):
         return None
     weekdays = {s.value for s in syms if s.code == "W"}
@@ -172,6 +175,11 @@ def _until_publication(
 def _run(norm: str, lex: tables.Lexicon, ctx: Context) -> tuple[_Outcome, bool]:
     """Parse with one lexicon: the outcome, and whether unknown words were seen."""
     syms = symbols(norm, lex)
+    # `this` is read before a weekday only (`bu eylül`, `diesen Sommer`: unknown words)
+    syms = [
+        Sym("x") if s.code == "H" and (i + 1 == len(syms) or syms[i + 1].code != "W") else s
+        for i, s in enumerate(syms)
+    ]
     codes = codes_of(syms)
     unknown = "x" in codes
     worded = _with_words(syms, ctx)

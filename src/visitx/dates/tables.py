@@ -63,6 +63,11 @@ def weekday_forms(lang: str) -> list[str]:
     return forms
 
 
+def sunday_unsure() -> frozenset[str]:
+    """Languages whose `this` + weekday is None for a Sunday (Sunday-first calendars)."""
+    return frozenset(_forms(_t("this_words")["sunday_unsure"]))
+
+
 def and_words(lang: str) -> list[str]:
     """The words of `lang` that join two dates or counts (`and`, `und`, `ve`)."""
     return _forms(_t("and_words").get(lang, ""))
@@ -170,7 +175,9 @@ def _add_months(phrases: dict[tuple[str, ...], Entry], tag: str) -> None:
         _add(phrases, form, Entry("h", 0, cal))
 
 
-def _add_words(phrases: dict[tuple[str, ...], Entry], tag: str) -> None:
+def _add_words(phrases: dict[tuple[str, ...], Entry], tag: str, *, own: bool = True) -> None:
+    """The words of `tag`; `this` before a weekday only for the article's own language
+    (French `ce` is no era marker `CE`)."""
     simple = (
         ("fillers", "f"),
         ("range_words", "r"),
@@ -178,6 +185,7 @@ def _add_words(phrases: dict[tuple[str, ...], Entry], tag: str) -> None:
         ("between_words", "b"),
         ("past_words", "P"),
         ("future_words", "N"),
+        *((("this_words", "H"),) if own else ()),
         ("stop_words", "S"),
         ("present_words", "T"),
         ("since_words", "I"),
@@ -230,7 +238,7 @@ def lexicon(key: str) -> Lexicon:
     if key == "*":
         for tag in all_tags:
             _add_months(phrases, tag)
-            _add_words(phrases, tag)
+            _add_words(phrases, tag, own=False)
         return _finish(phrases, agglutinative=True, strict=False)
     lang = key.rstrip("+")
     if key.endswith("+"):

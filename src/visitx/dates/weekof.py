@@ -10,6 +10,9 @@ day in past tense or a day gone by for an upcoming event. Beside the expression 
 stand parts of the day and particles (`上周五下午`); beside a written date
 (`2024年3月8日（上周五）`) the date is read and the weekday checked against it; any
 other word makes the whole None, never the nearest such weekday.
+
+`this_weekday` reads `this` before a weekday in the other languages with tables
+(`diesen Dienstag`, `ce mardi`, `bu salı`: `this_words`) like English `this Tuesday`.
 """
 
 from __future__ import annotations
@@ -21,10 +24,11 @@ from typing import NamedTuple
 
 from visitx.dates import tables
 
-__all__ = ["WeekDay", "weekday_of_week"]
+__all__ = ["WeekDay", "this_weekday", "weekday_of_week"]
 
 _OFFSETS = {"last": -1, "this": 0, "next": 1}
 _SUNDAY = 6
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PUNCTUATION = re.compile(r"[\s.,;:!?()\[\]\"'«»、。，（）]+")
 
 
@@ -76,6 +80,26 @@ def weekday_of_week(norm: str, lang: str | None, published: date, ahead: bool) -
             weekday = next(int(name[1:]) for name, value in m.groupdict().items() if value)
             return WeekDay(_day(offset, weekday, published, ahead), beside_date)
     return None
+
+
+def this_weekday(weekday: int, lang: str | None, published: date, ahead: bool) -> date | None:
+    """`diesen Dienstag`, `ce mardi`, `bu salı`: that weekday of the publication week
+    (Monday to Sunday, Saturday to Friday in Persian), as English `this Tuesday`; None
+    when it is on the other side of publication than the tense asks, for a language
+    without such words, and where the week's first day decides (Arabic: Saturday or
+    Sunday; a Sunday named or told on where calendars may start on Sunday)."""
+    grammar = tables.relative_units(lang) if lang is not None else None
+    starts = (grammar or {}).get("week_start", "monday").split("|")
+    if grammar is None or len(starts) > 1 or lang in tables.week_weekdays():
+        return None
+    if lang in tables.sunday_unsure() and _SUNDAY in (weekday, published.weekday()):
+        return None
+    first = _DAYS.index(starts[0])
+    start = published - timedelta(days=(published.weekday() - first) % 7)
+    day = start + timedelta(days=(weekday - first) % 7)
+    if (day > published and not ahead) or (day < published and ahead):
+        return None  # `ce mardi` told on a Friday of an upcoming event: which Tuesday?
+    return day
 
 
 def _day(offset: int, weekday: int, published: date, ahead: bool) -> date | None:
