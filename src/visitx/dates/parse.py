@@ -84,6 +84,8 @@ def _relative(syms: list[Sym], ctx: Context) -> Cand | None:
         return None  # `tomorrow` names an upcoming day: only for an upcoming event
     if weekdays or offsets:
         day = _relative_day(weekdays, offsets, ctx)
+        if day and weekdays and Sym("N", 1) in syms:  # `nächsten Dienstag`, `mardi prochain`
+            day = day if weekof.in_next_week(day, ctx.lang, ctx.published) else None
         return None if day is None else Cand(day, day, "day", "gregorian", inferred=True)
     if ctx.year_offset is not None and ctx.year_offset <= 0:
         cal = ctx.year_offset_cal

@@ -12,7 +12,9 @@ stand parts of the day and particles (`上周五下午`); beside a written date
 other word makes the whole None, never the nearest such weekday.
 
 `this_weekday` reads `this` before a weekday in the other languages with tables
-(`diesen Dienstag`, `ce mardi`, `bu salı`: `this_words`) like English `this Tuesday`.
+(`diesen Dienstag`, `ce mardi`, `bu salı`: `this_words`) like English `this Tuesday`;
+`in_next_week` keeps an ambiguous "next" before a weekday (`nächsten Dienstag`,
+`mardi prochain`: `next_words`) to where it is also next week's, like `next Tuesday`.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import NamedTuple
 
 from visitx.dates import tables
 
-__all__ = ["WeekDay", "this_weekday", "weekday_of_week"]
+__all__ = ["WeekDay", "in_next_week", "this_weekday", "weekday_of_week"]
 
 _OFFSETS = {"last": -1, "this": 0, "next": 1}
 _SUNDAY = 6
@@ -100,6 +102,24 @@ def this_weekday(weekday: int, lang: str | None, published: date, ahead: bool) -
     if (day > published and not ahead) or (day < published and ahead):
         return None  # `ce mardi` told on a Friday of an upcoming event: which Tuesday?
     return day
+
+
+def in_next_week(day: date, lang: str | None, published: date) -> bool:
+    """Whether `day`, the next such weekday after publication, is also that weekday of
+    next week for every first day of the week the language's calendars use (Monday;
+    Saturday in Persian; also Sunday in Spanish and Korean; all three when the language
+    is unknown). `nächsten Dienstag` told on a Monday is tomorrow or a week later: False."""
+    starts = {"monday", "saturday", "sunday"}
+    if lang is not None:
+        grammar = tables.relative_units(lang) or {}
+        also = grammar.get("week_start_also", "").split("|")
+        starts = {*grammar.get("week_start", "monday").split("|"), *also} - {""}
+        starts |= {"sunday"} if lang in tables.sunday_unsure() else set()
+    for first in starts:
+        start = published - timedelta(days=(published.weekday() - _DAYS.index(first)) % 7)
+        if not 7 <= (day - start).days < 14:
+            return False
+    return True
 
 
 def _day(offset: int, weekday: int, published: date, ahead: bool) -> date | None:

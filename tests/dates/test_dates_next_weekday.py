@@ -1,0 +1,143 @@
+"""An ambiguous "next" before a weekday in the languages with tables, read as English.
+
+`nächsten Dienstag`, `el próximo martes`, `mardi prochain`, `в следующий вторник`,
+`gelecek salı` (tables `next_words`) mean the next such day after publication or that
+day of next week; like English `next Tuesday` the day is read only where both are one
+day, else None. Words that can only mean the coming one (`kommenden`, `ближайший`,
+`önümüzdeki`, `오는`, `المقبل`: `future_words`) keep reading the next such day.
+
+Each value is worked out by hand from a calendar, never from visitx: in March 2024
+Monday is the 11th, Tuesday the 12th, Wednesday the 13th, Friday the 15th, Saturday the
+16th, Sunday the 17th, the next Tuesday the 19th and the next Friday the 22nd. The
+Monday-to-Sunday week of the 11th runs 11-17 March, the next one 18-24 March; the
+Iranian Saturday-to-Friday week of the 16th runs 16-22 March (so its Tuesday is the
+19th), the one of the 13th runs 9-15 March; the Sunday-to-Saturday week of the 17th
+runs 17-23 March.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import pytest
+
+from visitx.dates.parse import parse_date
+
+MON, WED, SAT, SUN = "2024-03-11", "2024-03-13", "2024-03-16", "2024-03-17"
+Tense = Literal["past", "future"]
+
+
+def _span(text: str, language: str | None, published: str, tense: Tense) -> tuple[str, str] | None:
+    value = parse_date(text, language=language, published=published, tense=tense)
+    return None if value is None else (value.start or "", value.end or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("nächsten Dienstag", "de", id="de"),
+        pytest.param("el próximo martes", "es", id="es"),
+        pytest.param("el martes que viene", "es", id="es-que-viene"),
+        pytest.param("mardi prochain", "fr", id="fr"),
+        pytest.param("в следующий вторник", "ru", id="ru"),
+        pytest.param("gelecek salı", "tr", id="tr"),
+        pytest.param("gələn çərşənbə axşamı", "az", id="az"),
+        pytest.param("kelasi seshanba", "uz", id="uz"),
+        pytest.param("келесі сейсенбі", "kk", id="kk"),
+        pytest.param("다음 화요일", "ko", id="ko"),
+        pytest.param("سه‌شنبه آینده", "fa", id="fa"),
+        pytest.param("nächsten Dienstag", None, id="unknown-language"),
+    ],
+)
+def test_next_tuesday_told_on_monday_is_none(text: str, language: str | None) -> None:
+    """Told on Monday 11 March, "next Tuesday" is the 12th or the 19th: None."""
+    assert _span(text, language, MON, "future") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("nächsten Dienstag", "de", id="de"),
+        pytest.param("el próximo martes", "es", id="es"),
+        pytest.param("mardi prochain", "fr", id="fr"),
+        pytest.param("в следующий вторник", "ru", id="ru"),
+        pytest.param("gelecek salı", "tr", id="tr"),
+        pytest.param("다음 화요일", "ko", id="ko"),
+        pytest.param("سه‌شنبه آینده", "fa", id="fa"),
+        pytest.param("nächsten Dienstag", None, id="unknown-language"),
+    ],
+)
+def test_next_tuesday_told_on_wednesday_is_next_weeks(text: str, language: str | None) -> None:
+    """Told on Wednesday 13 March, both readings of "next Tuesday" are the 19th."""
+    assert _span(text, language, WED, "future") == ("2024-03-19", "2024-03-19")
+
+
+def test_next_friday_feminine_told_on_saturday() -> None:
+    """`в следующую пятницу` told on Saturday 16 March is Friday the 22nd either way."""
+    assert _span("в следующую пятницу", "ru", SAT, "future") == ("2024-03-22", "2024-03-22")
+
+
+def test_next_friday_feminine_told_on_monday_is_none() -> None:
+    """`в следующую пятницу` told on Monday 11 March is the 15th or the 22nd: None."""
+    assert _span("в следующую пятницу", "ru", MON, "future") is None
+
+
+def test_next_sunday_told_on_saturday_is_none() -> None:
+    """`nächsten Sonntag` told on Saturday 16 March: the 17th ends this week, so None."""
+    assert _span("nächsten Sonntag", "de", SAT, "future") is None
+
+
+def test_next_tuesday_told_on_sunday_monday_weeks() -> None:
+    """`nächsten Dienstag` told on Sunday 17 March: the 19th, in next Monday-first week."""
+    assert _span("nächsten Dienstag", "de", SUN, "future") == ("2024-03-19", "2024-03-19")
+
+
+def test_spanish_next_tuesday_told_on_sunday_is_none() -> None:
+    """`el próximo martes` told on Sunday 17: in Sunday-first weeks the 19th is this week's."""
+    assert _span("el próximo martes", "es", SUN, "future") is None
+
+
+def test_spanish_next_sunday_told_on_wednesday_is_none() -> None:
+    """`el próximo domingo` told on Wednesday 13: the 17th ends the Monday-first week."""
+    assert _span("el próximo domingo", "es", WED, "future") is None
+
+
+def test_persian_next_tuesday_told_on_saturday_is_none() -> None:
+    """`سه‌شنبه آینده` told on Saturday 16: the 19th is in the Iranian week of the 16th."""
+    assert _span("سه‌شنبه آینده", "fa", SAT, "future") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("kommenden Dienstag", "de", id="de-kommenden"),
+        pytest.param("в ближайший вторник", "ru", id="ru-blizhayshiy"),
+        pytest.param("в предстоящий вторник", "ru", id="ru-predstoyashchiy"),
+        pytest.param("önümüzdeki salı", "tr", id="tr-onumuzdeki"),
+        pytest.param("алдағы сейсенбі", "kk", id="kk-aldagy"),
+        pytest.param("오는 화요일", "ko", id="ko-oneun"),
+        pytest.param("الثلاثاء المقبل", "ar", id="ar-muqbil"),
+        pytest.param("coming Tuesday", "en", id="en-coming"),
+    ],
+)
+def test_coming_tuesday_told_on_monday_is_tomorrow(text: str, language: str) -> None:
+    """A word meaning only "the coming one" told on Monday 11 March: Tuesday the 12th."""
+    assert _span(text, language, MON, "future") == ("2024-03-12", "2024-03-12")
+
+
+def test_next_tuesday_with_its_date_is_that_date() -> None:
+    """`nächsten Dienstag, den 12. März` told on Monday 11: the written date decides."""
+    assert _span("nächsten Dienstag, den 12. März", "de", MON, "future") == (
+        "2024-03-12",
+        "2024-03-12",
+    )
+
+
+def test_next_before_a_month_is_unchanged() -> None:
+    """`el próximo mayo` told on 11 March 2024 is still May 2024 (only weekdays change)."""
+    assert _span("el próximo mayo", "es", MON, "future") == ("2024-05-01", "2024-05-31")
+
+
+def test_next_tuesday_of_a_past_event_is_none() -> None:
+    """`nächsten Dienstag` in a report of a past event stays None."""
+    assert _span("nächsten Dienstag", "de", WED, "past") is None
