@@ -328,6 +328,15 @@ def one_day(text: str, published: Any, language: str | None = "en",
     return value.start
 
 
+def period(text: str, published: Any, language: str | None = "en",
+           tense: Literal["past", "future"] = "past") -> tuple[str, str] | None:
+    """`parse_date`'s answer as its first and last day (ISO dates), None when it reads nothing."""
+    from visitx.dates.parse import parse_date
+
+    value = parse_date(text, language=language, published=published, tense=tense)
+    return None if value is None else (value.start or "", value.end or "")
+
+
 def invoke_within(args: list[str], seconds: float) -> Any:
     """`visitx ARGS` in this process (click's runner), failing the test if it is still
     going after `seconds`."""

@@ -15,15 +15,10 @@ from typing import Literal
 
 import pytest
 
-from visitx.dates.parse import parse_date
+from conftest import period
 
 WED, SAT, SUN = "2024-03-13", "2024-03-16", "2024-03-17"
 Tense = Literal["past", "future"]
-
-
-def _span(text: str, language: str | None, published: str, tense: Tense) -> tuple[str, str] | None:
-    value = parse_date(text, language=language, published=published, tense=tense)
-    return None if value is None else (value.start or "", value.end or "")
 
 
 @pytest.mark.parametrize(
@@ -57,7 +52,7 @@ def test_next_month_is_after_publication(
     text: str, language: str | None, published: str, expected: tuple[str, str]
 ) -> None:
     """A month after a future word starts after publication (was the one just gone)."""
-    assert _span(text, language, published, "future") == expected
+    assert period(text, published, language, "future") == expected
 
 
 @pytest.mark.parametrize(
@@ -106,7 +101,7 @@ def test_weekday_of_a_named_week(
     text: str, language: str | None, published: str, tense: Tense, expected: tuple[str, str] | None
 ) -> None:
     """A weekday of last, this or next week (`上周五`) is that week's, not the nearest one."""
-    assert _span(text, language, published, tense) == expected
+    assert period(text, published, language, tense) == expected
 
 
 @pytest.mark.parametrize(
@@ -130,7 +125,7 @@ def test_count_or_calendar_name(
     text: str, language: str, tense: Tense, expected: tuple[str, str] | None
 ) -> None:
     """A bare 月/日 after a number is a month or day name as much as a count."""
-    assert _span(text, language, "2024-06-13", tense) == expected
+    assert period(text, "2024-06-13", language, tense) == expected
 
 
 @pytest.mark.parametrize(
@@ -154,7 +149,7 @@ def test_week_where_it_starts(
     text: str, language: str, published: str, tense: Tense, expected: tuple[str, str] | None
 ) -> None:
     """Persian weeks run Saturday to Friday; an Arabic week's start is unknown."""
-    assert _span(text, language, published, tense) == expected
+    assert period(text, published, language, tense) == expected
 
 
 @pytest.mark.parametrize(
@@ -176,7 +171,7 @@ def test_week_told_on_a_sunday(
     text: str, language: str, published: str, expected: tuple[str, str] | None
 ) -> None:
     """A CJK last/this week told on a Sunday depends on the calendar's first day."""
-    assert _span(text, language, published, "past") == expected
+    assert period(text, published, language, "past") == expected
 
 
 @pytest.mark.parametrize(
@@ -196,7 +191,7 @@ def test_week_told_on_a_sunday(
 )
 def test_solar_hijri_around_nowruz(text: str, published: str, expected: tuple[str, str]) -> None:
     """Days, months and years without a year told on either side of Nowruz."""
-    assert _span(text, "fa", published, "past") == expected
+    assert period(text, published, "fa", "past") == expected
 
 
 @pytest.mark.parametrize(
@@ -231,7 +226,7 @@ def test_month_of_a_year_counted_in_another_calendar(
     text: str, language: str, published: str, expected: tuple[str, str] | None
 ) -> None:
     """A month with `this/last year` read in two calendars must be the same month."""
-    assert _span(text, language, published, "past") == expected
+    assert period(text, published, language, "past") == expected
 
 
 @pytest.mark.parametrize(
@@ -252,13 +247,13 @@ def test_later_counts_from_publication_only_for_an_upcoming_event(
     text: str, language: str, expected: tuple[str, str]
 ) -> None:
     """`3 gün sonra` ("three days later") of a past event counts from another event: None."""
-    assert _span(text, language, WED, "past") is None
-    assert _span(text, language, WED, "future") == expected
+    assert period(text, WED, language, "past") is None
+    assert period(text, WED, language, "future") == expected
 
 
 def test_in_two_weeks_still_counts_from_publication() -> None:
     """`in zwei Wochen` says "from now" (27 March 2024 is in the week of 25-31 March)."""
-    assert _span("in zwei Wochen", "de", WED, "past") == ("2024-03-25", "2024-03-31")
+    assert period("in zwei Wochen", WED, "de", "past") == ("2024-03-25", "2024-03-31")
 
 
 @pytest.mark.parametrize(
@@ -275,13 +270,13 @@ def test_following_unit_is_next_only_for_an_upcoming_event(
     text: str, language: str, expected: tuple[str, str]
 ) -> None:
     """`هفته بعد`, `다음 해` ("the week/year after") of a past event follow another event."""
-    assert _span(text, language, WED, "past") is None
-    assert _span(text, language, WED, "future") == expected
+    assert period(text, WED, language, "past") is None
+    assert period(text, WED, language, "future") == expected
 
 
 def test_sennen_is_no_last_year() -> None:
     """`先年` is "some years ago" as much as "last year" (`昨年`, `去年`): None."""
-    assert _span("先年", "ja", WED, "past") is None
+    assert period("先年", WED, "ja", "past") is None
 
 
 @pytest.mark.parametrize(
@@ -303,4 +298,4 @@ def test_weekday_of_a_named_week_in_context(
     text: str, language: str, expected: tuple[str, str] | None
 ) -> None:
     """Parts of the day and a written date beside `上周五` keep last week's Friday."""
-    assert _span(text, language, SAT, "past") == expected
+    assert period(text, SAT, language, "past") == expected

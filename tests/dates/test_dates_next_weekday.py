@@ -17,19 +17,11 @@ runs 17-23 March.
 
 from __future__ import annotations
 
-from typing import Literal
-
 import pytest
 
-from visitx.dates.parse import parse_date
+from conftest import period
 
 MON, WED, SAT, SUN = "2024-03-11", "2024-03-13", "2024-03-16", "2024-03-17"
-Tense = Literal["past", "future"]
-
-
-def _span(text: str, language: str | None, published: str, tense: Tense) -> tuple[str, str] | None:
-    value = parse_date(text, language=language, published=published, tense=tense)
-    return None if value is None else (value.start or "", value.end or "")
 
 
 @pytest.mark.parametrize(
@@ -51,7 +43,7 @@ def _span(text: str, language: str | None, published: str, tense: Tense) -> tupl
 )
 def test_next_tuesday_told_on_monday_is_none(text: str, language: str | None) -> None:
     """Told on Monday 11 March, "next Tuesday" is the 12th or the 19th: None."""
-    assert _span(text, language, MON, "future") is None
+    assert period(text, MON, language, "future") is None
 
 
 @pytest.mark.parametrize(
@@ -69,42 +61,42 @@ def test_next_tuesday_told_on_monday_is_none(text: str, language: str | None) ->
 )
 def test_next_tuesday_told_on_wednesday_is_next_weeks(text: str, language: str | None) -> None:
     """Told on Wednesday 13 March, both readings of "next Tuesday" are the 19th."""
-    assert _span(text, language, WED, "future") == ("2024-03-19", "2024-03-19")
+    assert period(text, WED, language, "future") == ("2024-03-19", "2024-03-19")
 
 
 def test_next_friday_feminine_told_on_saturday() -> None:
     """`в следующую пятницу` told on Saturday 16 March is Friday the 22nd either way."""
-    assert _span("в следующую пятницу", "ru", SAT, "future") == ("2024-03-22", "2024-03-22")
+    assert period("в следующую пятницу", SAT, "ru", "future") == ("2024-03-22", "2024-03-22")
 
 
 def test_next_friday_feminine_told_on_monday_is_none() -> None:
     """`в следующую пятницу` told on Monday 11 March is the 15th or the 22nd: None."""
-    assert _span("в следующую пятницу", "ru", MON, "future") is None
+    assert period("в следующую пятницу", MON, "ru", "future") is None
 
 
 def test_next_sunday_told_on_saturday_is_none() -> None:
     """`nächsten Sonntag` told on Saturday 16 March: the 17th ends this week, so None."""
-    assert _span("nächsten Sonntag", "de", SAT, "future") is None
+    assert period("nächsten Sonntag", SAT, "de", "future") is None
 
 
 def test_next_tuesday_told_on_sunday_monday_weeks() -> None:
     """`nächsten Dienstag` told on Sunday 17 March: the 19th, in next Monday-first week."""
-    assert _span("nächsten Dienstag", "de", SUN, "future") == ("2024-03-19", "2024-03-19")
+    assert period("nächsten Dienstag", SUN, "de", "future") == ("2024-03-19", "2024-03-19")
 
 
 def test_spanish_next_tuesday_told_on_sunday_is_none() -> None:
     """`el próximo martes` told on Sunday 17: in Sunday-first weeks the 19th is this week's."""
-    assert _span("el próximo martes", "es", SUN, "future") is None
+    assert period("el próximo martes", SUN, "es", "future") is None
 
 
 def test_spanish_next_sunday_told_on_wednesday_is_none() -> None:
     """`el próximo domingo` told on Wednesday 13: the 17th ends the Monday-first week."""
-    assert _span("el próximo domingo", "es", WED, "future") is None
+    assert period("el próximo domingo", WED, "es", "future") is None
 
 
 def test_persian_next_tuesday_told_on_saturday_is_none() -> None:
     """`سه‌شنبه آینده` told on Saturday 16: the 19th is in the Iranian week of the 16th."""
-    assert _span("سه‌شنبه آینده", "fa", SAT, "future") is None
+    assert period("سه‌شنبه آینده", SAT, "fa", "future") is None
 
 
 @pytest.mark.parametrize(
@@ -122,12 +114,12 @@ def test_persian_next_tuesday_told_on_saturday_is_none() -> None:
 )
 def test_coming_tuesday_told_on_monday_is_tomorrow(text: str, language: str) -> None:
     """A word meaning only "the coming one" told on Monday 11 March: Tuesday the 12th."""
-    assert _span(text, language, MON, "future") == ("2024-03-12", "2024-03-12")
+    assert period(text, MON, language, "future") == ("2024-03-12", "2024-03-12")
 
 
 def test_next_tuesday_with_its_date_is_that_date() -> None:
     """`nächsten Dienstag, den 12. März` told on Monday 11: the written date decides."""
-    assert _span("nächsten Dienstag, den 12. März", "de", MON, "future") == (
+    assert period("nächsten Dienstag, den 12. März", MON, "de", "future") == (
         "2024-03-12",
         "2024-03-12",
     )
@@ -135,9 +127,9 @@ def test_next_tuesday_with_its_date_is_that_date() -> None:
 
 def test_next_before_a_month_is_unchanged() -> None:
     """`el próximo mayo` told on 11 March 2024 is still May 2024 (only weekdays change)."""
-    assert _span("el próximo mayo", "es", MON, "future") == ("2024-05-01", "2024-05-31")
+    assert period("el próximo mayo", MON, "es", "future") == ("2024-05-01", "2024-05-31")
 
 
 def test_next_tuesday_of_a_past_event_is_none() -> None:
     """`nächsten Dienstag` in a report of a past event stays None."""
-    assert _span("nächsten Dienstag", "de", WED, "past") is None
+    assert period("nächsten Dienstag", WED, "de", "past") is None

@@ -17,15 +17,10 @@ from typing import Literal
 
 import pytest
 
-from visitx.dates.parse import parse_date
+from conftest import period
 
 MON, TUE, WED, SAT, SUN = "2024-05-06", "2024-05-07", "2024-05-08", "2024-05-11", "2024-05-12"
 Tense = Literal["past", "future"]
-
-
-def _span(text: str, language: str, published: str, tense: Tense) -> tuple[str, str] | None:
-    value = parse_date(text, language=language, published=published, tense=tense)
-    return None if value is None else (value.start or "", value.end or "")
 
 
 @pytest.mark.parametrize(
@@ -48,17 +43,17 @@ def test_this_weekday_is_the_day_of_the_publication_week(
     text: str, language: str, published: str, tense: Tense
 ) -> None:
     """`this Tuesday` told in the week of 6-12 May 2024 is Tuesday 7 May."""
-    assert _span(text, language, published, tense) == ("2024-05-07", "2024-05-07")
+    assert period(text, published, language, tense) == ("2024-05-07", "2024-05-07")
 
 
 def test_persian_this_weekday_counts_a_saturday_to_friday_week() -> None:
     """`این سه‌شنبه` told on Sunday 12 May (week 11-17 May) of an upcoming event is the 14th."""
-    assert _span("این سه‌شنبه", "fa", SUN, "future") == ("2024-05-14", "2024-05-14")
+    assert period("این سه‌شنبه", SUN, "fa", "future") == ("2024-05-14", "2024-05-14")
 
 
 def test_persian_this_friday_is_the_last_day_of_the_week() -> None:
     """`همین جمعه` told on Saturday 11 May of an upcoming event is Friday 17 May."""
-    assert _span("همین جمعه", "fa", SAT, "future") == ("2024-05-17", "2024-05-17")
+    assert period("همین جمعه", SAT, "fa", "future") == ("2024-05-17", "2024-05-17")
 
 
 @pytest.mark.parametrize(
@@ -83,7 +78,7 @@ def test_this_weekday_is_none_where_unsure(
     text: str, language: str, published: str, tense: Tense
 ) -> None:
     """`this` + weekday is None across the tense or where the week's first day decides."""
-    assert _span(text, language, published, tense) is None
+    assert period(text, published, language, tense) is None
 
 
 @pytest.mark.parametrize(
@@ -99,7 +94,7 @@ def test_month_after_a_coming_word_starts_after_publication(
     text: str, language: str, published: str, expected: tuple[str, str]
 ) -> None:
     """`the coming September` of an upcoming event is the next September to start."""
-    assert _span(text, language, published, "future") == expected
+    assert period(text, published, language, "future") == expected
 
 
 @pytest.mark.parametrize(
@@ -115,7 +110,7 @@ def test_korean_coming_weekday_is_the_next_one_to_come(
     published: str, expected: tuple[str, str]
 ) -> None:
     """`오는 화요일` of an upcoming event is the next Tuesday after publication."""
-    assert _span("오는 화요일", "ko", published, "future") == expected
+    assert period("오는 화요일", published, "ko", "future") == expected
 
 
 @pytest.mark.parametrize(
@@ -133,4 +128,4 @@ def test_this_or_coming_month_stays_none_where_english_is(
     text: str, language: str, tense: Tense
 ) -> None:
     """`this September` is None as in English; `coming` only for an upcoming event."""
-    assert _span(text, language, WED, tense) is None
+    assert period(text, WED, language, tense) is None
