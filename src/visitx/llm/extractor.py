@@ -1,32 +1,29 @@
 """`Extractor`: turning one article into an `Extraction`.
 
 The flow for one article: check the input, look for the model's draft in the cache, else
-render the prompt and ask the provider (`_provider`: instructor, re-asks, transport
+render the prompt and ask the provider (`llm.provider`: instructor, re-asks, transport
 retries, limits), store the draft, and build the record with the deterministic layer
-(`_record`). Records are never cached, drafts are: a cache hit is rebuilt with today's
-grounding, dates, countries and codes.
+(`Extractor._record`). The draft cache and the record memo are `llm.recall`'s: records are
+never cached, drafts are, and a cache hit is rebuilt with today's grounding, dates,
+countries and codes (or taken from the memo when that build is the same).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import logging
 import time
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from visitx.core.errors import CacheError
 from visitx.core.models import Article, Extraction, Meta, Skipped
 from visitx.core.settings import Settings
 from visitx.llm.cache import DraftCache, KeyTemplate
 from visitx.llm.checks import check_language, check_published, check_text
-from visitx.llm.memo import MemoRecord, RecordMemo
+from visitx.llm.memo import RecordMemo
 from visitx.llm.prompt import DEFAULT_PROMPT, Messages, load_prompt
 from visitx.llm.provider import Answer, Provider
-from visitx.llm.sampling import keyed_sampling
+from visitx.llm.recall import Job, Recall
 from visitx.record.build import build_visits, preload
-from visitx.record.draft import draft_schema_json
 from visitx.text.language import GUESSER_VERSION, settle_language, text_language
 
 if TYPE_CHECKING:
@@ -35,22 +32,6 @@ if TYPE_CHECKING:
     from visitx.record.chunks import Chunk
 
 __all__ = ["Extractor", "Job", "check_language", "check_published", "check_text"]
-
-log = logging.getLogger("visitx")
-
-
-@dataclass
-class Job:
-    """One article on its way through the extractor (made by `Extractor.prepare`).
-
-    The engines that drive an extractor (batches, provider batch jobs, Ray) pass it from
-    step to step: `prepare`, then `lookup` (the cache), else `messages` and the provider's
-    answer, then `finish`; or `request_body` and later `finish` for a provider batch.
-    """
-
-    article: Article
-    started: float
-    messages: Messages | None = None
 
 
 class Extractor:
@@ -81,9 +62,20 @@ class Extractor:
         self.settings = settings if settings is not None else Settings.from_env()
         self.prompt = load_prompt(prompt)
         self.provider = Provider(self.settings, client=client, transport=transport)
-        self.cache = DraftCache(self.settings.cache_dir) if self.settings.cache else None
-        self.memo = RecordMemo(self.settings.cache_dir) if self.settings.cache else None
-        self._templates: dict[str, KeyTemplate] = {}
+        self.recall = Recall(
+            self.settings, self.prompt, self.provider,
+            functools.partial(self._record, cached=True),
+        )
+
+    @property
+    def cache(self) -> DraftCache | None:
+        """The draft cache (None with `Settings(cache=False)`)."""
+        return self.recall.cache
+
+    @property
+    def memo(self) -> RecordMemo | None:
+        """The record memo beside the draft cache (None with `Settings(cache=False)`)."""
+        return self.recall.memo
 
     # -- public API ----------------------------------------------------------------------
 
@@ -155,18 +147,12 @@ class Extractor:
         Async clients are closed by `aclose()`, inside their event loop.
         """
         self.provider.close()
-        if self.cache is not None:
-            self.cache.close()
-        if self.memo is not None:
-            self.memo.close()
+        self.recall.close()
 
     async def aclose(self) -> None:
         """Close the async client of the running loop, then as `close()`."""
         await self.provider.aclose()
-        if self.cache is not None:
-            self.cache.close()
-        if self.memo is not None:
-            self.memo.close()
+        self.recall.close()
 
     def chunks(self, text: str) -> list[Chunk]:
         """The parts a long text is extracted in (the article's slice only, when
@@ -228,22 +214,11 @@ class Extractor:
 
     def key(self, job: Job, mode: str) -> str:
         """The cache key of a job's request in `mode`."""
-        article = job.article
-        return self.key_template(mode).key(
-            self.shown(article.text), article.title, article.published, article.language
-        )
+        return self.recall.key(job, mode)
 
     def key_template(self, mode: str) -> KeyTemplate:
         """What makes the cache keys of this extractor's requests in `mode` (one per mode)."""
-        template = self._templates.get(mode)
-        if template is None:
-            template = self._templates[mode] = KeyTemplate(
-                model=self.settings.model, endpoint=self.provider.endpoint, mode=mode,
-                prompt_digest=self.prompt.digest, schema_json=draft_schema_json(),
-                temperature=self.settings.temperature, max_tokens=self.settings.max_tokens,
-                sampling=keyed_sampling(self.settings),
-            )
-        return template
+        return self.recall.key_template(mode)
 
     def request_body(self, job: Job, mode: str) -> dict[str, Any]:
         """The `/v1/chat/completions` body a live call in `mode` sends (for provider batches)."""
@@ -251,11 +226,7 @@ class Extractor:
 
     def shown(self, text: str) -> str:
         """The text the model is shown: the article, or its slice without page furniture."""
-        if not self.settings.strip_boilerplate:
-            return text
-        from visitx.text.clean import clean_text
-
-        return clean_text(text)  # a slice: quotes from it are verbatim in the text
+        return self.recall.shown(text)
 
     def messages(self, job: Job) -> Messages:
         """The prompt for a job, rendered once (only on a cache miss)."""
@@ -284,87 +255,14 @@ class Extractor:
         raised, so one job's failure is its own. A record comes from the record memo
         (`visitx.llm.memo`) when valid, else it is rebuilt from the draft and memoized.
         """
-        out: list[Extraction | Exception | None] = [None] * len(jobs)
-        if self.cache is None:
-            return out
-        mode = self.provider.mode()
-        # In auto mode a draft may have been answered in JSON mode after the endpoint
-        # rejected json_schema (in an earlier run): that draft answers this request too.
-        modes = [mode, "json"] if self.settings.mode == "auto" and mode == "json_schema" else [mode]
-        keys = [[self.key(job, candidate) for candidate in modes] for job in jobs]
-        memo = self.memo.get_many([k for ks in keys for k in ks]) if self.memo else {}
-        built: list[tuple[str, str]] = []
-        for i, job in enumerate(jobs):
-            try:
-                out[i] = self._recall(job, list(zip(modes, keys[i], strict=True)), memo, built)
-            except Exception as exc:
-                out[i] = exc
-        if built and self.memo is not None:
-            self.memo.put_many(built)
-        return out
-
-    def _recall(
-        self,
-        job: Job,
-        candidates: list[tuple[str, str]],
-        memo: dict[str, str],
-        built: list[tuple[str, str]],
-    ) -> Extraction | None:
-        """One job's record from the memo or its draft; rebuilt ones are added to `built`."""
-        assert self.cache is not None
-        for candidate, key in candidates:
-            if key in memo:
-                hit = self._memoized(job, memo[key])
-                if hit is not None:
-                    return hit
-            stored = self.cache.get(key)
-            if stored is None:
-                continue
-            try:
-                answer = Answer.from_stored(stored, candidate)
-            except (KeyError, TypeError, ValueError):
-                log.warning("visitx cache: ignoring an entry that no longer fits the draft schema")
-                continue
-            record = self._record(job, answer, cached=True)
-            entry = MemoRecord(language=record.article.language, visits=record.visits,
-                               meta=record.meta)
-            built.append((key, entry.model_dump_json()))
-            return record
-        return None
-
-    def _memoized(self, job: Job, text: str) -> Extraction | None:
-        """The record kept in the memo for this job, or None when the entry is unusable."""
-        try:
-            entry = MemoRecord.model_validate_json(text)
-        except ValueError:
-            log.warning("visitx record memo: ignoring an unreadable entry; rebuilding")
-            return None
-        article = job.article.model_copy(update={"language": entry.language})
-        entry.meta.cached = True  # the entry was parsed for this record alone
-        entry.meta.duration_s = round(time.perf_counter() - job.started, 6)
-        return Extraction(article=article, visits=entry.visits, meta=entry.meta)
+        return self.recall.lookup_many(jobs)
 
     def finish(self, job: Job, answer: Answer) -> Extraction:
         """The record of a job from the provider's answer; the draft is cached."""
         result = self._record(job, answer, cached=False)
-        if self.cache is not None:
-            entry: dict[str, Any] = {
-                "draft": answer.draft.model_dump(mode="json"),
-                "mode": answer.mode,
-                "attempts": answer.attempts,
-                "usage": answer.usage.model_dump(),
-                "model": answer.model,
-                "finish_reason": answer.finish_reason,
-                "warnings": answer.warnings,
-                # A memo of the deterministic language check, versioned (see _language).
-                "text_language": list(answer.text_language) if answer.text_language else None,
-            }
-            try:
-                self.cache.set(self.key(job, answer.mode), entry)
-            except CacheError as exc:
-                # The answer is paid for: return it; only the re-run loses.
-                log.warning("visitx cache: the draft was not stored (%s)", exc)
-                result.meta.warnings.append(f"not cached: {exc}")
+        warning = self.recall.store(job, answer)  # after the record: it keeps the language
+        if warning is not None:
+            result.meta.warnings.append(warning)
         return result
 
     def _record(self, job: Job, answer: Answer, *, cached: bool) -> Extraction:

@@ -42,7 +42,8 @@ _DECODER = json.JSONDecoder()
 MEMO_FILE = "records.sqlite3"
 # The packages whose code decides what a record built from a draft looks like.
 _DETERMINISTIC = ("core", "text", "grounding", "dates", "places", "record", "tables")
-_LLM_FILES = ("extractor.py", "memo.py")  # the record step of `Extractor` and this file
+# `Extractor`'s record step, the memo entries made of its records, and this file.
+_LLM_FILES = ("extractor.py", "recall.py", "memo.py")
 _CHUNK = 500  # keys per query (SQLite allows 32,766 parameters)
 _SCHEMA = "create table if not exists records (key text primary key, print text, value text)"
 # The screen's verdicts (batch re-runs): keyed by the article's id, title and language.

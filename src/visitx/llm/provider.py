@@ -274,8 +274,10 @@ class Provider:
             with openai_shaped():
                 return self.sdk.create(client, kwargs)
 
-        with self.slots.slot(self._real_server()):
-            completion = self.backoff.call(send)
+        # The slot is held per attempt, only while a request is in flight: a request
+        # sleeping its back-off leaves the server to the others (`Backoff.call`).
+        real = self._real_server()
+        completion = self.backoff.call(send, hold=lambda: self.slots.slot(real))
         return self._received(call, completion, estimate)
 
     async def _send_async(self, **kwargs: Any) -> Any:
@@ -295,8 +297,8 @@ class Provider:
             with openai_shaped():
                 return await self.sdk.acreate(client, kwargs)
 
-        async with self.slots.aslot(self._real_server()):
-            completion = await self.backoff.acall(send)
+        real = self._real_server()
+        completion = await self.backoff.acall(send, hold=lambda: self.slots.aslot(real))
         return self._received(call, completion, estimate)
 
     def _received(self, call: Call, completion: Any, estimate: float) -> Any:

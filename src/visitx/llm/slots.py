@@ -3,8 +3,9 @@
 llama.cpp answers one request per slot (`total_slots` in `GET /props`; one by default)
 and queues the others, and a queued request's time-out runs while it waits: sending more
 at once than the server has slots makes the later ones time out. A `SlotGate` holds the
-extra requests back in visitx, where no time-out runs (the retries' clock starts once a
-request has its slot).
+extra requests back in visitx, where no time-out runs (time spent waiting for a slot does
+not count against `Settings.max_retry_seconds`). A request holds its slot per attempt,
+only while it is in flight: not while it sleeps a retry's back-off (`llm.retry`).
 
 The count is `llm.sampling.slots`: the once-per-process `/props` answer that tells visitx
 an endpoint is llama.cpp when `Settings.llama_cpp` is None, read when the first request
