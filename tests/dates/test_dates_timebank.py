@@ -1,0 +1,87 @@
+"""parse_date on expressions of TimeBank/AQUAINT news articles (TempEval-3, TBAQ-cleaned).
+
+Each case is a TIMEX3 of jspotter/TempEval-3 (commit 7687471a, bench/timebank_en_cases.json)
+with its document's creation time as `published`; the source document is named in each
+docstring. Expected values are worked out by hand from the article's sentence and a
+calendar: 22 March 1998 and 25 October 1998 are Sundays, 14 April 2000 and 27 October
+1989 Fridays, 30 October 1989 a Monday, 1 January 2017 a Sunday.
+"""
+
+from __future__ import annotations
+
+from conftest import period
+
+# --- weeks told on a Sunday: US calendars start the week that day -------------------------
+
+
+def test_last_week_told_on_sunday_is_none() -> None:
+    """APW19980322.0749 (Sunday 22 Mar 1998): `meetings with ... President Clinton last week`
+    were on 17 March, in the week ending that Sunday, not 9-15 March: unsure, None."""
+    assert period("last week", "1998-03-22") is None
+
+
+def test_last_week_told_on_sunday_is_none_in_future_tense_too() -> None:
+    """NYT19981025.0188 (Sunday 25 Oct 1998): `last week` is no surer of an upcoming event."""
+    assert period("last week", "1998-10-25", tense="future") is None
+
+
+def test_next_week_told_on_sunday_is_none() -> None:
+    """Told on a Sunday, `next week` is 23-29 March or, Sunday-first, 29 March - 4 April."""
+    assert period("next week", "1998-03-22", tense="future") is None
+
+
+def test_this_week_of_upcoming_event_told_on_sunday_is_none() -> None:
+    """Of an upcoming event told Sunday 1 Jan 2017: 26 Dec - 1 Jan, or the week from 1 Jan?"""
+    assert period("this week", "2017-01-01", tense="future") is None
+
+
+def test_this_week_of_past_event_told_on_sunday_is_the_week_ending() -> None:
+    """Of a past event told Sunday 22 Mar 1998, `this week` is Monday 16 - Sunday 22 March."""
+    assert period("this week", "1998-03-22") == ("1998-03-16", "1998-03-22")
+
+
+def test_last_week_told_on_saturday_stays_the_week_before() -> None:
+    """NYT19981121.0173 (Saturday 21 Nov 1998): `sought last week` is 9-15 November."""
+    assert period("last week", "1998-11-21") == ("1998-11-09", "1998-11-15")
+
+
+def test_last_week_told_on_monday_is_the_week_just_ended() -> None:
+    """wsj_0533 (Monday 30 Oct 1989): `said last week` is 23-29 October."""
+    assert period("last week", "1989-10-30") == ("1989-10-23", "1989-10-29")
+
+
+# --- `the last week`: the rolling seven days, like `the past week` -----------------------
+
+
+def test_for_the_last_week_is_the_seven_days_to_publication() -> None:
+    """NYT20000414.0296 (Friday 14 Apr 2000): `in Bethesda, Md., for the last week` – he came
+    on 6-7 April: 7-14 April, not the calendar week 3-9 April."""
+    assert period("for the last week", "2000-04-14") == ("2000-04-07", "2000-04-14")
+
+
+def test_the_last_year_is_the_twelve_months_to_publication() -> None:
+    """`in the last year` told 14 Apr 2000 runs from 14 Apr 1999, like `the past year`."""
+    assert period("in the last year", "2000-04-14") == ("1999-04-14", "2000-04-14")
+
+
+def test_last_week_of_a_month_stays_that_months_days() -> None:
+    """`the last week of April` of an upcoming event told 14 Apr 2000: 24-30 April."""
+    assert period("the last week of April", "2000-04-14", tense="future") == (
+        "2000-04-24",
+        "2000-04-30",
+    )
+
+
+# --- `the previous Friday`: before a day of the story ------------------------------------
+
+
+def test_the_previous_weekday_is_none() -> None:
+    """wsj_0586 (Monday 30 Oct 1989): `down 4.5% from the previous Friday` in a report of
+    Friday 27 October's close is Friday 20 October, not the Friday before publication."""
+    assert period("the previous Friday", "1989-10-30") is None
+
+
+def test_previous_weekday_without_article_stays_last_friday() -> None:
+    """`previous Friday` (no article, as Recognizers-Text's `previous wednesday`) told
+    Monday 30 Oct 1989 is Friday 27 October."""
+    assert period("previous Friday", "1989-10-30") == ("1989-10-27", "1989-10-27")
