@@ -85,3 +85,50 @@ def test_previous_weekday_without_article_stays_last_friday() -> None:
     """`previous Friday` (no article, as Recognizers-Text's `previous wednesday`) told
     Monday 30 Oct 1989 is Friday 27 October."""
     assert period("previous Friday", "1989-10-30") == ("1989-10-27", "1989-10-27")
+
+
+# --- a year before an ordinal quarter or half --------------------------------------------
+
+
+def test_year_before_ordinal_quarter() -> None:
+    """wsj_0144 (2 Nov 1989): `the 1988 second quarter` is April-June 1988."""
+    assert period("the 1988 second quarter", "1989-11-02") == ("1988-04-01", "1988-06-30")
+
+
+def test_year_before_ordinal_quarter_without_article() -> None:
+    """wsj_0991 (26 Oct 1989): `the 1988 third quarter`, written without `the`: July-Sept 1988."""
+    assert period("1988 third quarter", "1989-10-26") == ("1988-07-01", "1988-09-30")
+
+
+def test_year_before_ordinal_half() -> None:
+    """`the 2021 first half` is January-June 2021."""
+    assert period("the 2021 first half", "2022-03-01") == ("2021-01-01", "2021-06-30")
+
+
+def test_year_before_ordinal_quarter_with_noun_after_is_none() -> None:
+    """`the 1988 second quarter earnings`: a noun after the quarter, no date read (None)."""
+    assert period("the 1988 second quarter earnings", "1989-11-02") is None
+
+
+# --- `sometime`: the period after it -----------------------------------------------------
+
+
+def test_sometime_next_year() -> None:
+    """wsj_0781 (Friday 27 Oct 1989): `would ship ... sometime next year` is 1990."""
+    assert period("sometime next year", "1989-10-27", tense="future") == (
+        "1990-01-01",
+        "1990-12-31",
+    )
+
+
+def test_some_time_in_month_of_upcoming_event() -> None:
+    """`some time in March` of an upcoming event told 27 Oct 1989 is March 1990."""
+    assert period("some time in March", "1989-10-27", tense="future") == (
+        "1990-03-01",
+        "1990-03-31",
+    )
+
+
+def test_sometime_alone_is_none() -> None:
+    """`sometime` names no period."""
+    assert period("sometime", "1989-10-27") is None

@@ -77,9 +77,9 @@ _PART = re.compile(
     r"|halfway through|year-?end)(?: |-)(?:(?:of|in) )?(.+)"
 )
 _LEAD = re.compile(
-    r"(?:(?:way |all the way )?back |as recently as |just )?"
-    r"(?:in|on|during|over|throughout|at) (.+)|back (.+)"
-)
+    r"(?:(?:way |all the way )?back |as recently as |just |some ?time )?"
+    r"(?:in|on|during|over|throughout|at) (.+)|back (.+)|some ?time (.+)"
+)  # `sometime next year`: next year (TimeBank wsj_0781)
 
 
 _CURRENT = {"the year": "this year", "the month": "this month", "the week": "this week"}
@@ -95,8 +95,8 @@ def _part(m: re.Match[str], reader: Reader) -> Cand | None:
 
 
 def _lead(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`back in April`, `during 2023`: the period after the preposition."""
-    rest = m.group(1) or m.group(2)
+    """`back in April`, `during 2023`, `sometime next year`: the period after the lead."""
+    rest = m.group(1) or m.group(2) or m.group(3)
     if rest.endswith(" ago") and " over " in f" {m.group(0)}":
         return None  # `over two weeks ago`: more than two weeks, not the week two weeks back
     found = reader.parse(rest)

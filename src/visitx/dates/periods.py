@@ -2,10 +2,10 @@
 
 Rules of `dates.english` (see its docstring for the precision each keeps): `the 1980s`
 and `the '90s` are ten years, `the 20th century` the years 1900-1999, `Q3 2024` and
-`the fourth quarter of 2022` three months, `the first half of 2021` six months,
-`the first nine months of 2023` those nine. A quarter or half without a year is the
-most recent one begun by publication (the next one for an upcoming event); `last
-quarter` is the one before the publication's.
+`the fourth quarter of 2022` (`the 2022 fourth quarter`) three months, `the first half
+of 2021` six months, `the first nine months of 2023` those nine. A quarter or half
+without a year is the most recent one begun by publication (the next one for an
+upcoming event); `last quarter` is the one before the publication's.
 """
 
 from __future__ import annotations
@@ -177,6 +177,11 @@ _ENDED = re.compile(
     r"(?:the )?(?:(quarter|half|three|six|nine) (?:months? )?)(?:ended|ending|to|through) (.+)"
 )
 _RELATIVE_QUARTER = re.compile(r"(?:the )?(last|previous|this|current|next) quarter")
+# `the 1988 second quarter`, `the 2021 first half` (TimeBank wsj_0144, wsj_0991).
+_YEAR_FIRST = re.compile(
+    r"(?:the )?(\d{4}) (?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter"
+    r"|(first|second|1st|2nd)[- ]half)"
+)
 
 
 def _quarter(m: re.Match[str], reader: Reader) -> Cand | None:
@@ -198,6 +203,12 @@ def _last_quarter(the: bool, reader: Reader) -> Cand | None:
         return previous
     final = _part_of_year(4, 3, None, reader)
     return previous if final == previous else None
+
+
+def _year_first(m: re.Match[str], reader: Reader) -> Cand | None:
+    quarter = m.group(2)
+    index = _ORDINALS[quarter or m.group(3)]
+    return _part_of_year(index, 3 if quarter else 6, m.group(1), reader)
 
 
 def _short_quarter(m: re.Match[str], reader: Reader) -> Cand | None:
@@ -316,4 +327,5 @@ RULES: tuple[Rule, ...] = (
     (_ENDED, _ended),
     (_RELATIVE_QUARTER, _relative_quarter),
     (_MONTHS_OF, _months_of),
+    (_YEAR_FIRST, _year_first),
 )
