@@ -132,3 +132,29 @@ def test_some_time_in_month_of_upcoming_event() -> None:
 def test_sometime_alone_is_none() -> None:
     """`sometime` names no period."""
     assert period("sometime", "1989-10-27") is None
+
+
+# --- a half of a decade or century is the whole of it, like `the late 1980s` ---------------
+
+
+def test_last_half_of_a_decade_is_the_decade() -> None:
+    """wsj_1014 (26 Oct 1989): `the last half of the '80s` is the 1980s at year precision."""
+    assert period("the last half of the '80s", "1989-10-26") == ("1980-01-01", "1989-12-31")
+
+
+def test_first_half_of_a_century_is_the_century() -> None:
+    """`the first half of the 20th century` is 1900-1999, as `the early 20th century`."""
+    assert period("the first half of the 20th century", "1989-10-26") == (
+        "1900-01-01",
+        "1999-12-31",
+    )
+
+
+def test_last_half_of_a_year_is_its_second_half() -> None:
+    """`the last half of 1988` is July-December 1988 (main read the whole year)."""
+    assert period("the last half of 1988", "1989-10-26") == ("1988-07-01", "1988-12-31")
+
+
+def test_the_last_half_alone_is_none() -> None:
+    """`the last half`, of no period named, is None."""
+    assert period("the last half", "1989-10-26") is None

@@ -57,7 +57,12 @@ def _years(first: int, last: int) -> Cand | None:
 
 # --- decades and centuries (read before the symbol grammar, which sees a year) ----------
 
-_LEAD = r"(?:(?:in|during|throughout|over|of|back in) )?(?:the )?(?:(?:early|mid|late)[- ])?"
+# A part of a decade or century is the whole of it (`the late 1980s`, `the last half of
+# the '80s`, TimeBank wsj_1014), as `early March` is March.
+_LEAD = (
+    r"(?:(?:in|during|throughout|over|of|back in) )?(?:the )?"
+    r"(?:(?:first|second|last|latter) half of (?:the )?)?(?:(?:early|mid|late)[- ])?"
+)
 _DECADE = re.compile(rf"{_LEAD}(?:(\d{{3}}0)|'?(\d0)|({'|'.join(_DECADE_WORDS)}))'?s")
 _CENTURY = re.compile(rf"{_LEAD}(?:(\d{{1,2}})(?:st|nd|rd|th)|(\w+(?:[- ]\w+)?)) century")
 # A decade anywhere in an expression: the symbol grammar would read its first year.
@@ -162,7 +167,7 @@ _YEAR_QUARTER = re.compile(r"(\d{4}) ?-?([qh])([1-4])")  # `2016 Q3`, `2016-H2`
 _YEAR_MONTH = re.compile(r"(\d{4})[-/](\d{1,2})")  # `2016-11`, `2016/11`
 _SHORT_QUARTER = re.compile(r"([1-4])q(\d\d)")  # `3Q24`
 _HALF = re.compile(
-    r"(?:the )?(?:h([12])|([12])h|(first|second|1st|2nd|latter)[- ]half)"
+    r"(?:the )?(?:h([12])|([12])h|(first|second|1st|2nd|latter|last)[- ]half)"
     r"(?:(?:(?: of| in)? |(?<=\d)[-/])((?:the |this |last |next )?(?:year|\d{4}))"
     r"|(?: of| in)? ?('\d\d))?"
 )
@@ -236,6 +241,8 @@ def _half(m: re.Match[str], reader: Reader) -> Cand | None:
     rest = m.group(4) or (m.group(5) and f"20{m.group(5)[1:]}")
     if m.group(2) and not rest:
         return None  # `in 1h` is an hour: `1H` is a half only with its year (`1H 2024`)
+    if word == "last" and not rest:
+        return None  # `the last half`: of what? (`the last half of 1988`: July-December)
     return _part_of_year(index or 2, 6, rest, reader)
 
 
