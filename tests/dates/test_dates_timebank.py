@@ -158,3 +158,21 @@ def test_last_half_of_a_year_is_its_second_half() -> None:
 def test_the_last_half_alone_is_none() -> None:
     """`the last half`, of no period named, is None."""
     assert period("the last half", "1989-10-26") is None
+
+
+# --- the first or last quarters of a year: those months ------------------------------------
+
+
+def test_first_two_quarters_of_a_year() -> None:
+    """wsj_0927 (26 Oct 1989): `first two quarters of 1990` is January-June 1990 (was 1990)."""
+    assert period("first two quarters of 1990", "1989-10-26") == ("1990-01-01", "1990-06-30")
+
+
+def test_last_two_quarters_of_a_year() -> None:
+    """`the last two quarters of 2023` is July-December 2023."""
+    assert period("the last two quarters of 2023", "2024-03-13") == ("2023-07-01", "2023-12-31")
+
+
+def test_more_quarters_than_a_year_has_is_none() -> None:
+    """`the first five quarters of 2023`: a year has four; None (was the year 2023)."""
+    assert period("the first five quarters of 2023", "2024-03-13") is None

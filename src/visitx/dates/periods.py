@@ -306,18 +306,21 @@ def _quarter_from(offset: int, reader: Reader) -> Cand | None:
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11}  # fmt: skip
 _MONTHS_OF = re.compile(
-    rf"(?:the )?(first|last|final) ({'|'.join(_COUNTS)}|\d{{1,2}}) months (?:of|in) (.+)"
+    rf"(?:the )?(first|last|final) ({'|'.join(_COUNTS)}|\d{{1,2}}) (months|quarters) (?:of|in) (.+)"
 )
 
 
 def _months_of(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`the first nine months of 2023`: January to September (`the last two`: Nov-Dec)."""
+    """`the first nine months of 2023`: January to September (`the last two`: Nov-Dec);
+    `the first two quarters of 1990` January to June (TimeBank wsj_0927)."""
     count = int(m.group(2)) if m.group(2).isdigit() else _COUNTS[m.group(2)]
-    year = _year_of(m.group(3), reader)
-    if year is None or not 1 <= count <= 11:
+    quarters = m.group(3) == "quarters"
+    count *= 3 if quarters else 1
+    year = _year_of(m.group(4), reader)
+    if year is None or not 1 <= count <= (12 if quarters else 11):
         return None
     first = 1 if m.group(1) == "first" else 13 - count
-    return _months(first, count, year, not m.group(3)[0].isdigit())
+    return _months(first, count, year, not m.group(4)[0].isdigit())
 
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Reader], Cand | None]]
