@@ -59,6 +59,11 @@ Three larger sets follow, each case with its source:
   `tense="future"` and duckling's reference day 2013-02-12 (its timestamp
   2013-02-12T04:30:00-02:00 where duckling's value has a time of day); scored by
   `duckling_outcome`, per section of the corpus (`negative`: duckling reads no time).
+* `timebank_en_cases.json` (bench/build_timebank_cases.py): the hand-annotated TIMEX3
+  dates of TempEval-3's TimeBank and AQUAINT news articles, each with its document
+  creation time as `published` and the tense of its sentence; scored by
+  `score_timebank.outcome` (bench/score_timebank.py), per grain of the gold value, with
+  dateparser on the same rule; gold slips found by hand are left out and counted.
 
 Run from the repository root (`--cases` also prints every date case that is not
 right, with visitx's answer; `--dates` scores the date sets only):
@@ -77,6 +82,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from score_timebank import dateparser_answer  # the script's directory is on sys.path
+from score_timebank import group as timebank_group
+from score_timebank import outcome as timebank_outcome
+
 from visitx import country_code, locate, parse_date
 
 CORPUS = Path(__file__).with_name("normalize_corpus.json")
@@ -86,6 +95,7 @@ ENGLISH = Path(__file__).with_name("english_cases.json")
 ENGLISH_NEWS = Path(__file__).with_name("english_news_cases.json")
 RECOGNIZERS = Path(__file__).with_name("recognizers_en_cases.json")
 DUCKLING = Path(__file__).with_name("duckling_en_cases.json")
+TIMEBANK = Path(__file__).with_name("timebank_en_cases.json")
 COUNTRY_TRAPS = Path(__file__).with_name("country_traps.json")
 COUNTRY_HELDOUT = Path(__file__).with_name("country_heldout.json")
 COUNTRY_ACTORS = Path("/tmp/visitx-country-actors.json")  # build_country_heldout.py
@@ -387,9 +397,23 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
         case["expected_day"] = case["expected"]
     show(f"parse_date on duckling's English time corpus ({len(duckling)} cases, future)",
          {"visitx": tally(duckling, duckling_outcome, "section", True)}, by="section")  # fmt: skip
+    timebank()
     if dates_only:
         return
     countries(corpus)
+
+
+def timebank() -> None:
+    """TimeBank/AQUAINT's gold dates; gold slips found by hand are counted apart."""
+    cases = json.loads(TIMEBANK.read_text(encoding="utf-8"))["cases"]
+    kept = [case for case in cases if timebank_outcome(case) != "excluded"]
+    for case in kept:
+        case.update(lang="en", grain=timebank_group(case), expected_day=case["expected"])
+    show(f"parse_date on TimeBank/AQUAINT news dates ({len(kept)} cases; "
+         f"{len(cases) - len(kept)} gold slips left out)",
+         {"visitx": tally(kept, timebank_outcome, "grain", True),
+          "dateparser": tally(kept, lambda c: timebank_outcome(c, dateparser_answer),
+                              "grain")}, by="grain")  # fmt: skip
 
 
 def countries(corpus: dict[str, Any]) -> None:

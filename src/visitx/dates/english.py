@@ -77,9 +77,9 @@ _PART = re.compile(
     r"|halfway through|year-?end)(?: |-)(?:(?:of|in) )?(.+)"
 )
 _LEAD = re.compile(
-    r"(?:(?:way |all the way )?back |as recently as |just )?"
-    r"(?:in|on|during|over|throughout|at) (.+)|back (.+)"
-)
+    r"(?:(?:way |all the way )?back |as recently as |just |some ?time )?"
+    r"(?:in|on|during|over|throughout|at) (.+)|back (.+)|some ?time (.+)"
+)  # `sometime next year`: next year (TimeBank wsj_0781)
 
 
 _CURRENT = {"the year": "this year", "the month": "this month", "the week": "this week"}
@@ -95,8 +95,8 @@ def _part(m: re.Match[str], reader: Reader) -> Cand | None:
 
 
 def _lead(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`back in April`, `during 2023`: the period after the preposition."""
-    rest = m.group(1) or m.group(2)
+    """`back in April`, `during 2023`, `sometime next year`: the period after the lead."""
+    rest = m.group(1) or m.group(2) or m.group(3)
     if rest.endswith(" ago") and " over " in f" {m.group(0)}":
         return None  # `over two weeks ago`: more than two weeks, not the week two weeks back
     found = reader.parse(rest)
@@ -184,6 +184,9 @@ _NAMED_DATE = re.compile(
     r"|till|or|of|at|in|on|by|this|last|next|morning|afternoon|evening|night|local|gmt|utc)\b)[a-z]"
 )
 _WEEKDAY_WORD = re.compile(rf"\b{_WD}\b")
+# `the previous Friday`: the Friday before a day of the story, like `the previous day`
+# (TimeBank wsj_0586: `down from the previous Friday` of a report on a Friday).
+_STORY_WEEKDAY = re.compile(rf"(?:^|.* )the (?:previous|preceding|prior) {_WD}\b")
 _RELATIVE_MONTH = re.compile(rf"\b(?:this|last|next|coming|past|previous) {_MONTH_WORD}")
 
 
@@ -289,6 +292,8 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
         return None  # fiscal years start in any month: `fiscal 2024` is not 2024
     if _NAMED_DATE.search(norm):
         return None  # `the Jan. 6 riot`, `the Sept. 11 attacks`: a date as a name, which year?
+    if _STORY_WEEKDAY.match(norm):
+        return None  # `the previous Friday`: before which day?
     if found is not None and found.precision == "month" and _WEEKDAY_WORD.search(norm):
         found = None  # `the march on Sunday`, `Sunday in March`: not the month
     if found is not None and _CONNECTORS.search(norm) and not _relative_end(norm, found, reader):

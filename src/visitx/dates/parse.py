@@ -230,10 +230,10 @@ def parse_date(
     the Gregorian, Solar Hijri or Hijri calendar; a time of day after it is ignored.
     A missing year (the most recent such day or month that has begun by publication),
     relative words ("yesterday", "3 days ago", "last week": the Monday-to-Sunday
-    range) and weekdays ("on Friday": the most recent one on or before publication,
-    so the publication day itself when it is a Friday, as wire copy names the day;
-    None for an upcoming event named on its own weekday; "last Friday" is the most
-    recent one before publication) resolve against `published`.
+    range, None told on a Sunday) and weekdays ("on Friday": the most recent one on or
+    before publication, so the publication day itself when it is a Friday, as wire copy
+    names the day; None for an upcoming event named on its own weekday; "last Friday" is
+    the most recent one before publication) resolve against `published`.
     Whenever the reading is uncertain (ambiguous numeric order, an invalid day, parts
     that contradict each other, a weekday off the date, a relative expression without
     `published`) the result is None.

@@ -2,10 +2,10 @@
 
 Rules of `dates.english` (see its docstring for the precision each keeps): `the 1980s`
 and `the '90s` are ten years, `the 20th century` the years 1900-1999, `Q3 2024` and
-`the fourth quarter of 2022` three months, `the first half of 2021` six months,
-`the first nine months of 2023` those nine. A quarter or half without a year is the
-most recent one begun by publication (the next one for an upcoming event); `last
-quarter` is the one before the publication's.
+`the fourth quarter of 2022` (`the 2022 fourth quarter`) three months, `the first half
+of 2021` six months, `the first nine months of 2023` those nine. A quarter or half
+without a year is the most recent one begun by publication (the next one for an
+upcoming event); `last quarter` is the one before the publication's.
 """
 
 from __future__ import annotations
@@ -57,7 +57,12 @@ def _years(first: int, last: int) -> Cand | None:
 
 # --- decades and centuries (read before the symbol grammar, which sees a year) ----------
 
-_LEAD = r"(?:(?:in|during|throughout|over|of|back in) )?(?:the )?(?:(?:early|mid|late)[- ])?"
+# A part of a decade or century is the whole of it (`the late 1980s`, `the last half of
+# the '80s`, TimeBank wsj_1014), as `early March` is March.
+_LEAD = (
+    r"(?:(?:in|during|throughout|over|of|back in) )?(?:the )?"
+    r"(?:(?:first|second|last|latter) half of (?:the )?)?(?:(?:early|mid|late)[- ])?"
+)
 _DECADE = re.compile(rf"{_LEAD}(?:(\d{{3}}0)|'?(\d0)|({'|'.join(_DECADE_WORDS)}))'?s")
 _CENTURY = re.compile(rf"{_LEAD}(?:(\d{{1,2}})(?:st|nd|rd|th)|(\w+(?:[- ]\w+)?)) century")
 # A decade anywhere in an expression: the symbol grammar would read its first year.
@@ -162,7 +167,7 @@ _YEAR_QUARTER = re.compile(r"(\d{4}) ?-?([qh])([1-4])")  # `2016 Q3`, `2016-H2`
 _YEAR_MONTH = re.compile(r"(\d{4})[-/](\d{1,2})")  # `2016-11`, `2016/11`
 _SHORT_QUARTER = re.compile(r"([1-4])q(\d\d)")  # `3Q24`
 _HALF = re.compile(
-    r"(?:the )?(?:h([12])|([12])h|(first|second|1st|2nd|latter)[- ]half)"
+    r"(?:the )?(?:h([12])|([12])h|(first|second|1st|2nd|latter|last)[- ]half)"
     r"(?:(?:(?: of| in)? |(?<=\d)[-/])((?:the |this |last |next )?(?:year|\d{4}))"
     r"|(?: of| in)? ?('\d\d))?"
 )
@@ -177,6 +182,11 @@ _ENDED = re.compile(
     r"(?:the )?(?:(quarter|half|three|six|nine) (?:months? )?)(?:ended|ending|to|through) (.+)"
 )
 _RELATIVE_QUARTER = re.compile(r"(?:the )?(last|previous|this|current|next) quarter")
+# `the 1988 second quarter`, `the 2021 first half` (TimeBank wsj_0144, wsj_0991).
+_YEAR_FIRST = re.compile(
+    r"(?:the )?(\d{4}) (?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter"
+    r"|(first|second|1st|2nd)[- ]half)"
+)
 
 
 def _quarter(m: re.Match[str], reader: Reader) -> Cand | None:
@@ -198,6 +208,12 @@ def _last_quarter(the: bool, reader: Reader) -> Cand | None:
         return previous
     final = _part_of_year(4, 3, None, reader)
     return previous if final == previous else None
+
+
+def _year_first(m: re.Match[str], reader: Reader) -> Cand | None:
+    quarter = m.group(2)
+    index = _ORDINALS[quarter or m.group(3)]
+    return _part_of_year(index, 3 if quarter else 6, m.group(1), reader)
 
 
 def _short_quarter(m: re.Match[str], reader: Reader) -> Cand | None:
@@ -225,6 +241,8 @@ def _half(m: re.Match[str], reader: Reader) -> Cand | None:
     rest = m.group(4) or (m.group(5) and f"20{m.group(5)[1:]}")
     if m.group(2) and not rest:
         return None  # `in 1h` is an hour: `1H` is a half only with its year (`1H 2024`)
+    if word == "last" and not rest:
+        return None  # `the last half`: of what? (`the last half of 1988`: July-December)
     return _part_of_year(index or 2, 6, rest, reader)
 
 
@@ -288,18 +306,21 @@ def _quarter_from(offset: int, reader: Reader) -> Cand | None:
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11}  # fmt: skip
 _MONTHS_OF = re.compile(
-    rf"(?:the )?(first|last|final) ({'|'.join(_COUNTS)}|\d{{1,2}}) months (?:of|in) (.+)"
+    rf"(?:the )?(first|last|final) ({'|'.join(_COUNTS)}|\d{{1,2}}) (months|quarters) (?:of|in) (.+)"
 )
 
 
 def _months_of(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`the first nine months of 2023`: January to September (`the last two`: Nov-Dec)."""
+    """`the first nine months of 2023`: January to September (`the last two`: Nov-Dec);
+    `the first two quarters of 1990` January to June (TimeBank wsj_0927)."""
     count = int(m.group(2)) if m.group(2).isdigit() else _COUNTS[m.group(2)]
-    year = _year_of(m.group(3), reader)
-    if year is None or not 1 <= count <= 11:
+    quarters = m.group(3) == "quarters"
+    count *= 3 if quarters else 1
+    year = _year_of(m.group(4), reader)
+    if year is None or not 1 <= count <= (12 if quarters else 11):
         return None
     first = 1 if m.group(1) == "first" else 13 - count
-    return _months(first, count, year, not m.group(3)[0].isdigit())
+    return _months(first, count, year, not m.group(4)[0].isdigit())
 
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Reader], Cand | None]]
@@ -316,4 +337,5 @@ RULES: tuple[Rule, ...] = (
     (_ENDED, _ended),
     (_RELATIVE_QUARTER, _relative_quarter),
     (_MONTHS_OF, _months_of),
+    (_YEAR_FIRST, _year_first),
 )

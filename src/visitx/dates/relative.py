@@ -26,7 +26,9 @@ relative phrase inside a longer text is never half-read. The result carries the
 precision of its unit: a day is a day, a week the Monday-to-Sunday range (Saturday to
 Friday in Persian and Pashto; None for Arabic last/this/next week, whose start is
 Saturday or Sunday by country, and for Chinese, Japanese and Korean ones told on a
-Sunday, where calendars starting the week on Sunday name another week), a month or a
+Sunday, where calendars starting the week on Sunday name another week; so for English
+`last week` and `next week` told on a Sunday, and `this week` of an upcoming event: US
+calendars start the week on Sunday), a month or a
 year the whole month or year, counted in the Solar Hijri calendar for Persian, Dari
 and Pashto. Counts are bounded (a year count above 100 is no relative date: `2013
 years ago` is not the year 2013 ago); a bare `月`/`日` after a number (`3月前`: before
@@ -76,6 +78,7 @@ class _Grammar(NamedTuple):
     uncounted: frozenset[str]  # unit forms that after a number may be a name (`3月前`)
     week_starts: tuple[int, ...]  # the first day of a week (Monday 0); several: unsure
     week_also: frozenset[int]  # a first day of other calendars (Sunday in Taiwan, Japan)
+    past_this_kept: bool  # `this week` of a past event told on that day: the week ending
 
 
 @functools.cache
@@ -123,8 +126,9 @@ def _grammar(lang: str) -> _Grammar | None:
     days = [day.lower() for day in calendar.day_name]
     starts = tuple(days.index(day) for day in table.get("week_start", "monday").split("|"))
     also = frozenset(days.index(day) for day in table.get("week_start_also", "").split("|") if day)
+    kept = bool(table.get("week_start_also_past_this"))
     return _Grammar(
-        tuple(patterns), units, numbers, plural, frozenset(dual), uncounted, starts, also
+        tuple(patterns), units, numbers, plural, frozenset(dual), uncounted, starts, also, kept
     )
 
 
@@ -165,7 +169,10 @@ def relative(
         if (
             unit == "week"
             and construction in _OFFSETS
-            and (len(grammar.week_starts) > 1 or published.weekday() in grammar.week_also)
+            and (
+                len(grammar.week_starts) > 1
+                or _other_week(grammar, published, construction, ahead)
+            )
         ):
             return None  # `الأسبوع الماضي`: from Saturday or Sunday? `先週` told on a Sunday
         if construction in _OFFSETS:
@@ -188,6 +195,15 @@ def relative(
         start = grammar.week_starts[0] if len(grammar.week_starts) == 1 else 0  # any holds n weeks
         return _resolve(unit, count, published, (cal, start), period, today_in)
     return None
+
+
+def _other_week(grammar: _Grammar, published: date, construction: str, ahead: bool) -> bool:
+    """Whether a calendar starting the week on the publication day names another week
+    (`last week` told on a Sunday in US English); `this week` of a past event told
+    then is the week ending that day where the table says so."""
+    if published.weekday() not in grammar.week_also:
+        return False
+    return not (construction == "this" and not ahead and grammar.past_this_kept)
 
 
 _UNITS = ("year", "month", "week", "day")  # coarsest first

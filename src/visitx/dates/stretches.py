@@ -4,7 +4,8 @@ Rules of `dates.english` (see its docstring for the precision each keeps):
 
 * `the past two weeks`, `over the last 3 days`, `the past year`, `the past 24 hours`:
   the rolling stretch from that long before publication to the publication day (`the past week` is
-  seven days back; `last week`, `the previous week` stay the calendar week before);
+  seven days back, and so is `the last week`; `last week`, `the previous week` stay the
+  calendar week before);
   `the next two weeks` of an upcoming event runs from publication forward. Vague
   counts (`the past few days`, `in recent weeks`, `the coming days`) are None.
 * `the second week of July`: days 8-14 of July (weeks of a month are counted from its
@@ -74,6 +75,16 @@ _ROLLING = re.compile(
     rf"(?:(past|recent)(?: ({_COUNT}|{_VAGUE}))?|(last|previous|next|coming) ({_COUNT}|{_VAGUE}))"
     r" (hours?|days?|weeks?|months?|years?|decades?)"
 )
+
+
+# `for the last week`, `in the last year`: with `the` and no count, the rolling stretch
+# like `the past week` (TimeBank NYT20000414.0296: `in Bethesda for the last week`).
+_THE_LAST = re.compile(r"(?:(?:over|in|during|for|within|throughout) )?the last (week|month|year)")
+
+
+def _the_last(m: re.Match[str], reader: Reader) -> Cand | None:
+    pub = reader.published
+    return None if pub is None else span(_back(pub, m.group(1), -1), pub, "day", True)
 
 
 def _rolling(m: re.Match[str], reader: Reader) -> Cand | None:
@@ -293,6 +304,7 @@ def _rest_of(m: re.Match[str], reader: Reader) -> Cand | None:
 
 RULES: tuple[Rule, ...] = (
     (_ROLLING, _rolling),
+    (_THE_LAST, _the_last),
     (_REST_OF, _rest_of),
     (_AGO_TODAY, _ago_today),
     (_AND_A_HALF, _and_a_half),
