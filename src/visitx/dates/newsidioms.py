@@ -13,7 +13,7 @@ Rules of `dates.english`, each for a kind of expression those pages use:
 * `by 2030`, `by May`, `by the end of 2021`: a deadline longer than a day does not say
   when: `None` (a deadline of one day, `by June 15`, stays that day);
 * `August, September and October`: three or more months in a row, from the first to the
-  last (`the months of May, July and August`, with a gap, is `None`);
+  last (`May, July and August`, with a gap, is `None`);
 * `the last 12 days of 2019`, `the first ten days of March`: those days of the period.
 """
 
@@ -94,7 +94,7 @@ def _deadline(m: re.Match[str], reader: Reader) -> Cand | None:
 
 
 _MONTH_LIST = re.compile(
-    rf"(?:(?:in|during|over|throughout) )?(?:the months of )?((?:{MONTH_WORD} ){{2,}})and "
+    rf"(?:(?:in|during|over|throughout) )?((?:{MONTH_WORD} ){{2,}})and "
     rf"({MONTH_WORD})( \d{{4}})?"
 )
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
