@@ -118,3 +118,18 @@ def test_first_days_of_a_month() -> None:
     """`the first ten days of March` told on 2 April: 1-10 March 2020."""
     # same kind as "the last 12 days of 2019", written here
     assert period("the first ten days of March", "2020-04-02") == ("2020-03-01", "2020-03-10")
+
+
+def test_earlier_this_month_told_on_the_first_is_none() -> None:
+    """`earlier this month` told on 1 April: no day of April lies before publication: None."""
+    # the month form of "earlier this week" on
+    # https://www.recordonline.com/news/20200316/rockland-to-declare-local-state-of-emergency-on-monday?rssfeed=true
+    assert period("earlier this month", "2020-04-01") is None
+
+
+def test_the_next_month_of_an_upcoming_event_is_rolling() -> None:
+    """`over the next month` of an upcoming event told on 31 January: 31 Jan-29 Feb 2020."""
+    # the month form of "in the next week" on
+    # http://www.asiapacificstar.com/news/263700449/australian-megablaze-brought-under-control
+    found = period("over the next month", "2020-01-31", tense="future")
+    assert found == ("2020-01-31", "2020-02-29")
