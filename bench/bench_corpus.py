@@ -64,6 +64,11 @@ Three larger sets follow, each case with its source:
   creation time as `published` and the tense of its sentence; scored by
   `score_timebank.outcome` (bench/score_timebank.py), per grain of the gold value, with
   dateparser on the same rule; gold slips found by hand are left out and counted.
+* `pages_en_date_cases.json` (bench/build_pages_en_date_cases.py): date expressions
+  quoted from the English 2020 news pages of htmldate's mediacloud evaluation set, with
+  the page's hand-annotated publication day and a hand-written label (the period the
+  writer means, or null); scored by `pages_outcome`, per category (`context`: the year
+  or month is named elsewhere in the sentence, shown apart from `all`).
 
 Run from the repository root (`--cases` also prints every date case that is not
 right, with visitx's answer; `--dates` scores the date sets only):
@@ -96,6 +101,7 @@ ENGLISH_NEWS = Path(__file__).with_name("english_news_cases.json")
 RECOGNIZERS = Path(__file__).with_name("recognizers_en_cases.json")
 DUCKLING = Path(__file__).with_name("duckling_en_cases.json")
 TIMEBANK = Path(__file__).with_name("timebank_en_cases.json")
+PAGES_EN = Path(__file__).with_name("pages_en_date_cases.json")
 COUNTRY_TRAPS = Path(__file__).with_name("country_traps.json")
 COUNTRY_HELDOUT = Path(__file__).with_name("country_heldout.json")
 COUNTRY_ACTORS = Path("/tmp/visitx-country-actors.json")  # build_country_heldout.py
@@ -263,6 +269,25 @@ def _answer(case: dict[str, Any]) -> list[str] | None:
     return None if value is None else [value.start, value.end]
 
 
+def pages_outcome(case: dict[str, Any], answer: Callable[[dict[str, Any]], Any]) -> str:
+    """right / wrong / none on a news-page case (bench/pages_en_date_cases.json).
+
+    Right when the period answered contains the expected one and lies inside `within`
+    (the coarsest right period: May for `early May`; the expected period when absent) –
+    dateparser_relative's rule with a range for its day; a null case is right only as
+    None.
+    """
+    found = answer(case)
+    if found is None or found[0] is None or found[1] is None:
+        return "right" if case["expected"] is None else "none"
+    if case["expected"] is None:
+        return "wrong"
+    start, end = found[0][:10], found[1][:10]
+    first, last = case["within"] or case["expected"]
+    inside = first <= start <= case["expected"][0] <= case["expected"][1] <= end <= last
+    return "right" if inside else "wrong"
+
+
 def _cover(first: date, last: date, precision: str) -> tuple[date, date]:
     """[first, last] widened to whole months or years (`precision`), else as it is."""
     if precision == "month":
@@ -398,6 +423,7 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
     show(f"parse_date on duckling's English time corpus ({len(duckling)} cases, future)",
          {"visitx": tally(duckling, duckling_outcome, "section", True)}, by="section")  # fmt: skip
     timebank()
+    pages_en()
     if dates_only:
         return
     countries(corpus)
@@ -414,6 +440,21 @@ def timebank() -> None:
          {"visitx": tally(kept, timebank_outcome, "grain", True),
           "dateparser": tally(kept, lambda c: timebank_outcome(c, dateparser_answer),
                               "grain")}, by="grain")  # fmt: skip
+
+
+def pages_en() -> None:
+    """The expressions quoted from real English news pages (context cases apart)."""
+    cases = json.loads(PAGES_EN.read_text(encoding="utf-8"))["cases"]
+    plain = [case for case in cases if case["category"] != "context"]
+    show(f"parse_date on English 2020 news pages ({len(plain)} cases; `context` apart)",
+         {"visitx": tally(plain, lambda c: pages_outcome(c, visitx_date), "category", True),
+          "dateparser": tally(plain, lambda c: pages_outcome(c, dateparser_date), "category")},
+         by="category")  # fmt: skip
+    context = [case for case in cases if case["category"] == "context"]
+    show(f"... year or month named elsewhere in the sentence ({len(context)} cases)",
+         {"visitx": tally(context, lambda c: pages_outcome(c, visitx_date), "category", True),
+          "dateparser": tally(context, lambda c: pages_outcome(c, dateparser_date), "category")},
+         by="category")  # fmt: skip
 
 
 def countries(corpus: dict[str, Any]) -> None:

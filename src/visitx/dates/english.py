@@ -38,6 +38,7 @@ from visitx.dates.anchored import DAY_OF_MONTH
 from visitx.dates.anchored import RULES as ANCHORED_RULES
 from visitx.dates.daytime import RULES as DAYTIME_RULES
 from visitx.dates.grammar import Cand
+from visitx.dates.newsidioms import RULES as NEWS_RULES
 from visitx.dates.periods import DECADE_TOKEN, Reader, Rule, decade_or_century, span
 from visitx.dates.periods import RULES as PERIOD_RULES
 from visitx.dates.spelled import ordinal_range, year_digits
@@ -259,6 +260,7 @@ def _join(first: Cand, last: Cand) -> Cand | None:
 
 
 _RULES: tuple[Rule, ...] = (
+    *NEWS_RULES,
     *PERIOD_RULES,
     *WEEK_RULES,
     *STRETCH_RULES,

@@ -1,0 +1,144 @@
+"""News idioms found in real 2020 English news pages (bench/pages_en_date_cases.json).
+
+Rules of `dates.english`, each for a kind of expression those pages use:
+
+* `the last month`, `over the last week`, `in the last year`: with the article, the
+  rolling stretch to publication, like `the past month` (`last month` without it stays
+  the calendar month before); `the next week` of an upcoming event the stretch from
+  publication forward, and `None` in past tense (the week after what?);
+* `earlier this week` (`month`, `year`) told on the period's first day and `later this
+  week` told on its last: `None`, no day of the period lies on that side;
+* `as of Saturday`, `as at 31 March`: the day or period named;
+* `on Christmas`: Christmas Day (`Christmas` alone is also the season);
+* `by 2030`, `by May`, `by the end of 2021`: a deadline longer than a day does not say
+  when: `None` (a deadline of one day, `by June 15`, stays that day);
+* `August, September and October`: three or more months in a row, from the first to the
+  last (`May, July and August`, with a gap, is `None`);
+* `the last 12 days of 2019`, `the first ten days of March`: those days of the period.
+"""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+import re
+from datetime import date, timedelta
+
+from visitx.core.datafiles import read_json
+from visitx.dates.grammar import Cand
+from visitx.dates.periods import Reader, Rule, span
+from visitx.dates.vocabulary import MONTH_WORD
+
+__all__ = ["RULES"]
+
+_ROLLING_ONE = re.compile(
+    r"(?:(?:over|in|during|for|within|throughout) )?the (last|next) (week|month|year)"
+)
+
+
+def _shift(day: date, unit: str, sign: int) -> date:
+    if unit == "week":
+        return day + timedelta(days=7 * sign)
+    index = day.year * 12 + day.month - 1 + sign * (1 if unit == "month" else 12)
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _rolling_one(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the last month`: the month to publication; `the next week` (ahead) from it."""
+    pub = reader.published
+    if pub is None:
+        return None
+    if m.group(1) == "next":
+        return span(pub, _shift(pub, m.group(2), 1), "day", True) if reader.ahead else None
+    return span(_shift(pub, m.group(2), -1), pub, "day", True)
+
+
+_SIDE_OF_NOW = re.compile(r"(earlier|later) (?:this|in the) (week|month|year)")
+
+
+def _side_of_now(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`earlier this week`: the week, unless publication is its first day (later: last)."""
+    pub = reader.published
+    found = reader.parse(f"this {m.group(2)}")
+    if pub is None or found is None:
+        return None
+    edge = found.start if m.group(1) == "earlier" else found.end
+    return None if edge == pub else found
+
+
+_AS_OF = re.compile(r"as (?:of|at) (.+)")
+
+
+def _as_of(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`as of Saturday`: Saturday."""
+    return reader.parse(m.group(1))
+
+
+_HOLIDAYS: dict[str, str] = read_json("english_words.json")["anchor_holidays"]
+_ON_HOLIDAY = re.compile(rf"on ({'|'.join(map(re.escape, _HOLIDAYS))})")
+
+
+def _on_holiday(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`on Christmas`: on the day, 25 December."""
+    return reader.parse(f"{m.group(1)} day")
+
+
+_DEADLINE = re.compile(r"by (.+)")
+
+
+def _deadline(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`by 2030`: any time up to the end of 2030 – None; `by June 15` that day."""
+    found = reader.parse(m.group(1))
+    return found if found is not None and found.start == found.end else None
+
+
+_MONTH_LIST = re.compile(
+    rf"(?:(?:in|during|over|throughout) )?((?:{MONTH_WORD} ){{2,}})and "
+    rf"({MONTH_WORD})( \d{{4}})?"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _month_number(word: str) -> int:
+    return _MONTHS.index(word[:3]) + 1
+
+
+def _month_list(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`August, September and October`: August to October, when no month is skipped."""
+    names = [*m.group(1).split(), m.group(2)]
+    numbers = [_month_number(name) for name in names]
+    if any((b - a) % 12 != 1 for a, b in itertools.pairwise(numbers)):
+        return None  # `May, July and August`: not one stretch
+    return reader.parse(f"from {names[0]} to {names[-1]}{m.group(3) or ''}")
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15}  # fmt: skip
+_DAYS_OF = re.compile(
+    rf"(?:(?:in|during|over) )?the (first|last) (\d{{1,3}}|{'|'.join(_NUMBERS)}) days of (.+)"
+)
+
+
+def _days_of(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the last 12 days of 2019`: 20-31 December 2019."""
+    count = int(m.group(2)) if m.group(2).isdigit() else _NUMBERS[m.group(2)]
+    found = reader.parse(m.group(3))
+    if found is None or found.precision not in ("month", "year") or count < 1:
+        return None
+    if count > (found.end - found.start).days:
+        return None  # `the first 40 days of March`: more than the month has
+    if m.group(1) == "first":
+        return span(found.start, found.start + timedelta(days=count - 1), "day", found.inferred)
+    return span(found.end - timedelta(days=count - 1), found.end, "day", found.inferred)
+
+
+RULES: tuple[Rule, ...] = (
+    (_ROLLING_ONE, _rolling_one),
+    (_SIDE_OF_NOW, _side_of_now),
+    (_AS_OF, _as_of),
+    (_ON_HOLIDAY, _on_holiday),
+    (_DEADLINE, _deadline),
+    (_MONTH_LIST, _month_list),
+    (_DAYS_OF, _days_of),
+)
