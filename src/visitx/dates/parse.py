@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from visitx.core.models import Calendar, DateValue, Precision
-from visitx.dates import clock, english, guess, tables, traps, weekof
+from visitx.dates import clock, english, guess, tables, translated, traps, weekof
 from visitx.dates import published as _published_mod
 from visitx.dates import relative as _date_relative
 from visitx.dates.calendars import from_gregorian, period
@@ -295,7 +295,8 @@ def parse_date(
         if unmasked is None:
             return None
         text = unmasked  # `the Sun reported on Monday`: `reported on Monday`
-    found = _core_or_english(text, lang, pub, ahead)
+    named = translated.read(text, lang, _reader("en", pub, ahead))  # `los años 30`
+    found = _core_or_english(text, lang, pub, ahead) if named is False else named
     if lang in english.LANGUAGES:
         parts = _reader(lang, pub, ahead)
         past = _reader(lang, pub, False) if ahead else None

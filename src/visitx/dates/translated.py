@@ -1,0 +1,138 @@
+"""Decades, centuries, quarters and halves in other languages, read by the English rules.
+
+`den 1990er-Jahren`, `Mitte der siebziger Jahre`, `des 21. Jahrhunderts`, `dritten
+Quartal 2014`, `los años 30`, `la década de los noventa`, `el siglo XIX`, `el primer
+trimestre del año pasado` are put into English (`the 1990s`, `the mid-seventies`, `the
+21st century`, `the third quarter of 2014`, ...) and read by `dates.english`, so they keep
+the precision and conventions documented there: a decade is its ten years (a two-digit
+one of the 1900s only while this century's has not begun by publication), a century
+its hundred years (the 20th is 1900-1999), a part of one (`Anfang der`, `mediados de`)
+the whole period, a quarter three months and a half six, without a year the most recent
+one begun by publication (the next one for an upcoming event).
+
+The words are data (`period_phrases` in `tables/date_words.json`). An expression that
+holds a decade-like token (`1990er`, `años 90`, `siglo`) but fits no construction is
+None: the symbol grammar would read `1990er-Jahren` as the year 1990.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import Any, Literal, NamedTuple
+
+from visitx.dates import tables
+from visitx.dates.grammar import Cand
+
+__all__ = ["LANGUAGES", "read"]
+
+Parse = Callable[[str], Cand | None]
+LANGUAGES = frozenset(tables.period_phrases())
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+_YEAR_WORDS = {0: "this year", -1: "last year", 1: "next year"}
+
+
+class _Phrases(NamedTuple):
+    lead: re.Pattern[str]
+    part: re.Pattern[str]
+    constructions: list[tuple[str, re.Pattern[str]]]
+    reject: re.Pattern[str]
+    rest_lead: re.Pattern[str]
+    words: dict[str, Any]
+    years: dict[str, int]
+
+
+@functools.cache
+def _phrases(lang: str) -> _Phrases:
+    words = tables.period_phrases()[lang]
+    parts = "|".join(sorted(words["parts"], key=len, reverse=True))
+    constructions = [
+        (kind, re.compile(pattern))
+        for kind in ("decade", "century", "quarter")
+        for pattern in words[kind]
+    ]
+    years = {
+        tables.normalize(phrase): offset for phrase, offset in tables.relative_years(lang).items()
+    }
+    return _Phrases(
+        lead=re.compile(rf"(?:(?:{words['lead']}) )+"),
+        part=re.compile(rf"({parts}) "),
+        constructions=constructions,
+        reject=re.compile(words["reject"]),
+        rest_lead=re.compile(rf"(?:(?:{words['rest_lead']}) )+"),
+        words=words,
+        years=years,
+    )
+
+
+def read(text: str, lang: str | None, parse: Parse) -> Cand | Literal[False] | None:
+    """The period of a decade, century, quarter or half in `lang`, read by `parse` (the
+    English rules) once put into English; None when `text` is such a phrase but unsure;
+    False when it is none (or `lang` has no such phrases)."""
+    if lang not in LANGUAGES:
+        return False
+    phrases = _phrases(lang)
+    norm = " ".join(re.sub(r"[,;:()\"«»„“”]", " ", tables.normalize(text)).split())
+    body = _strip(phrases.lead, norm)
+    part = phrases.part.match(body)
+    prefix = ""
+    if part:
+        prefix = phrases.words["parts"][part.group(1)] + " "
+        body = _strip(phrases.lead, body[part.end() :])
+    for kind, pattern in phrases.constructions:
+        m = pattern.fullmatch(body)
+        if m:
+            english = _english(kind, m, phrases)
+            return None if english is None else parse(f"the {prefix}{english}")
+    return None if phrases.reject.search(norm) else False
+
+
+def _strip(lead: re.Pattern[str], text: str) -> str:
+    m = lead.match(text)
+    return text[m.end() :] if m else text
+
+
+def _english(kind: str, m: re.Match[str], phrases: _Phrases) -> str | None:
+    groups = m.groupdict()
+    if kind == "decade":
+        num = groups.get("num")
+        tens = num if num else str(phrases.words["decade_words"].get(groups.get("word"), ""))
+        return None if not tens else (f"{tens}s" if len(tens) == 4 else f"'{tens}s")
+    if kind == "century":
+        number = int(groups["num"]) if groups.get("num") else _roman(groups.get("roman") or "")
+        return None if not number else f"{number}{_suffix(number)} century"
+    unit = phrases.words["quarter_units"][groups["unit"]]
+    rest = groups.get("rest")
+    ordinal = phrases.words["ordinals"].get(groups["ord"])
+    if groups["ord"] in phrases.words["last_ordinals"].split("|") and rest is not None:
+        ordinal = "fourth" if unit == "quarter" else "second"  # `el último trimestre de 1999`
+    if ordinal is None or (unit == "half" and ordinal not in ("first", "second")):
+        return None
+    if rest is None:
+        return f"{ordinal} {unit}"
+    year = _year(_strip(phrases.rest_lead, rest), phrases)
+    return None if year is None else f"{ordinal} {unit} of {year}"
+
+
+def _year(rest: str, phrases: _Phrases) -> str | None:
+    """`2014`, `this year`, `last year`: the year a quarter's `rest` names, in English."""
+    if re.fullmatch(r"\d{4}", rest):
+        return rest
+    offset = phrases.years.get(rest)
+    return None if offset is None else _YEAR_WORDS.get(offset)
+
+
+def _roman(numeral: str) -> int | None:
+    """The value of a Roman numeral up to L (`xix` is 19), None when ill-formed."""
+    values = [_ROMAN[c] for c in numeral if c in _ROMAN]
+    if not values or len(values) != len(numeral):
+        return None
+    total = sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+    return total if 0 < total <= 21 else None
+
+
+def _suffix(number: int) -> str:
+    if number % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
