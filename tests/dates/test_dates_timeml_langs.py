@@ -184,3 +184,33 @@ def test_german_genitive_next_week() -> None:
     """`der kommenden Woche` told on Saturday 5 October 2013 is 7-13 October."""
     # KRAUTS Dolomiten-42/652356_text.txt t2 (value 2013-W41)
     assert period("der kommenden Woche", "2013-10-05", "de") == ("2013-10-07", "2013-10-13")
+
+
+# --- weekends -----------------------------------------------------------------------------
+
+
+def test_german_last_weekend() -> None:
+    """`vergangenen Wochenende` told on Tuesday 6 October 2015 is 3-4 October."""
+    # KRAUTS Dolomiten-100/3159749_text.txt t1 (value 2015-W40-WE, DCT 2015-10-06)
+    assert period("vergangenen Wochenende", "2015-10-06", "de") == ("2015-10-03", "2015-10-04")
+
+
+def test_german_bare_weekend_of_a_past_event() -> None:
+    """`am Wochenende` told on Wednesday 22 July 2015 of a past event is 18-19 July."""
+    # KRAUTS Dolomiten-100/2740907_text.txt t3 (value 2015-W29-WE: `hatte noch am Wochenende`)
+    assert period("am Wochenende", "2015-07-22", "de") == ("2015-07-18", "2015-07-19")
+
+
+def test_spanish_this_weekend_of_an_upcoming_event() -> None:
+    """`este fin de semana` told on Thursday 1 June 2000 of an upcoming event is 3-4 June."""
+    # Spanish TimeBank train doc165 (value 2000-W22-WE: `dificultarán la labor de la policía`)
+    assert period("este fin de semana", "2000-06-01", "es", tense="future") == (
+        "2000-06-03",
+        "2000-06-04",
+    )
+
+
+def test_spanish_weekend_with_an_unknown_word_is_none() -> None:
+    """`el largo fin de semana` (a long weekend: which days?) is None."""
+    # the category of Spanish TimeBank's `del fin de semana`; `largo` is no last/this/next
+    assert period("el largo fin de semana", "2000-06-01", "es") is None

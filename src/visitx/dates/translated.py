@@ -1,14 +1,16 @@
-"""Decades, centuries, quarters and halves in other languages, read by the English rules.
+"""Decades, centuries, quarters, halves, weekends in other languages, read as English.
 
 `den 1990er-Jahren`, `Mitte der siebziger Jahre`, `des 21. Jahrhunderts`, `dritten
 Quartal 2014`, `los años 30`, `la década de los noventa`, `el siglo XIX`, `el primer
-trimestre del año pasado` are put into English (`the 1990s`, `the mid-seventies`, `the
-21st century`, `the third quarter of 2014`, ...) and read by `dates.english`, so they keep
-the precision and conventions documented there: a decade is its ten years (a two-digit
+trimestre del año pasado`, `am vergangenen Wochenende`, `este fin de semana` are put
+into English (`the 1990s`, `the mid-seventies`, `the 21st century`, `the third quarter
+of 2014`, `last weekend`, ...) and read by `dates.english`, so they keep the precision
+and conventions documented there: a decade is its ten years (a two-digit
 one of the 1900s only while this century's has not begun by publication), a century
 its hundred years (the 20th is 1900-1999), a part of one (`Anfang der`, `mediados de`)
 the whole period, a quarter three months and a half six, without a year the most recent
-one begun by publication (the next one for an upcoming event).
+one begun by publication (the next one for an upcoming event), a weekend Saturday and
+Sunday, as `the weekend`, `last weekend`, `this weekend` or `next weekend` read.
 
 The words are data (`period_phrases` in `tables/date_words.json`). An expression that
 holds a decade-like token (`1990er`, `años 90`, `siglo`) but fits no construction is
@@ -49,7 +51,7 @@ def _phrases(lang: str) -> _Phrases:
     parts = "|".join(sorted(words["parts"], key=len, reverse=True))
     constructions = [
         (kind, re.compile(pattern))
-        for kind in ("decade", "century", "quarter")
+        for kind in ("decade", "century", "quarter", "weekend")
         for pattern in words[kind]
     ]
     years = {
@@ -82,6 +84,9 @@ def read(text: str, lang: str | None, parse: Parse) -> Cand | Literal[False] | N
         body = _strip(phrases.lead, body[part.end() :])
     for kind, pattern in phrases.constructions:
         m = pattern.fullmatch(body)
+        if m and kind == "weekend":
+            english = None if prefix else _weekend(m, phrases)
+            return None if english is None else parse(english)
         if m:
             english = _english(kind, m, phrases)
             return None if english is None else parse(f"the {prefix}{english}")
@@ -113,6 +118,15 @@ def _english(kind: str, m: re.Match[str], phrases: _Phrases) -> str | None:
         return f"{ordinal} {unit}"
     year = _year(_strip(phrases.rest_lead, rest), phrases)
     return None if year is None else f"{ordinal} {unit} of {year}"
+
+
+def _weekend(m: re.Match[str], phrases: _Phrases) -> str | None:
+    """`the weekend`, `last weekend`, `this weekend`, `next weekend`; None for other words."""
+    words = [w for w in m.groupdict().values() if w]
+    which = {phrases.words["weekend_words"].get(word) for word in words}
+    if None in which or len(which) > 1:
+        return None
+    return f"{which.pop()} weekend" if which else "the weekend"
 
 
 def _year(rest: str, phrases: _Phrases) -> str | None:
