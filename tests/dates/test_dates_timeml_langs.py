@@ -214,3 +214,12 @@ def test_spanish_weekend_with_an_unknown_word_is_none() -> None:
     """`el largo fin de semana` (a long weekend: which days?) is None."""
     # the category of Spanish TimeBank's `del fin de semana`; `largo` is no last/this/next
     assert period("el largo fin de semana", "2000-06-01", "es") is None
+
+
+# --- a weekday joined to a part of the day ----------------------------------------------------
+
+
+def test_german_weekday_with_part_of_day_is_that_weekday() -> None:
+    """`Dienstagabend` told on Thursday 14 January 2016 of a past event is Tuesday the 12th."""
+    # KRAUTS Dolomiten (value 2016-01-12TEV, DCT 2016-01-14)
+    assert period("Dienstagabend", "2016-01-14", "de") == ("2016-01-12", "2016-01-12")
