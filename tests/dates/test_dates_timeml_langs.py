@@ -223,3 +223,30 @@ def test_german_weekday_with_part_of_day_is_that_weekday() -> None:
     """`Dienstagabend` told on Thursday 14 January 2016 of a past event is Tuesday the 12th."""
     # KRAUTS Dolomiten (value 2016-01-12TEV, DCT 2016-01-14)
     assert period("Dienstagabend", "2016-01-14", "de") == ("2016-01-12", "2016-01-12")
+
+
+# --- a part of a year -------------------------------------------------------------------------
+
+
+def test_german_part_of_next_year_is_next_year() -> None:
+    """`Ende nächsten Jahres` told in June 2007 is 2008, the whole year (English's precision)."""
+    # KRAUTS DieZeit/2007_24_EuropaTreibtAn t9 (value 2008, mod END)
+    assert period("Ende nächsten Jahres", "2007-06-06", "de") == ("2008-01-01", "2008-12-31")
+
+
+def test_german_part_of_des_jahres_is_none() -> None:
+    """`Ende des Jahres` may be the story's year (1991 in its KRAUTS article): None."""
+    # KRAUTS Dolomiten-100/313893_text.txt t15 (value 1991, DCT 2013-03-27)
+    assert period("Ende des Jahres", "2013-03-27", "de") is None
+
+
+def test_spanish_year_end_idiom_is_this_year() -> None:
+    """`finales de año` (without article) told in January 2006 is 2006."""
+    # MEANTIME-es test doc103 (value 2006, DCT 2006-01-23)
+    assert period("finales de año", "2006-01-23", "es") == ("2006-01-01", "2006-12-31")
+
+
+def test_spanish_part_of_next_year() -> None:
+    """`al final del año próximo` told in April 2000 is 2001."""
+    # Spanish TimeBank train doc17 (value 2001, DCT 2000-04-16)
+    assert period("al final del año próximo", "2000-04-16", "es") == ("2001-01-01", "2001-12-31")

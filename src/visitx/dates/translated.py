@@ -10,7 +10,8 @@ one of the 1900s only while this century's has not begun by publication), a cent
 its hundred years (the 20th is 1900-1999), a part of one (`Anfang der`, `mediados de`)
 the whole period, a quarter three months and a half six, without a year the most recent
 one begun by publication (the next one for an upcoming event), a weekend Saturday and
-Sunday, as `the weekend`, `last weekend`, `this weekend` or `next weekend` read.
+Sunday, as `the weekend`, `last weekend`, `this weekend` or `next weekend` read; a part
+of a year (`Ende nächsten Jahres`, `finales de año`) the whole year.
 
 The words are data (`period_phrases` in `tables/date_words.json`). An expression that
 holds a decade-like token (`1990er`, `años 90`, `siglo`) but fits no construction is
@@ -33,6 +34,7 @@ Parse = Callable[[str], Cand | None]
 LANGUAGES = frozenset(tables.period_phrases())
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 _YEAR_WORDS = {0: "this year", -1: "last year", 1: "next year"}
+_PART_NOUNS = {"early": "beginning", "mid": "middle", "late": "end"}
 
 
 class _Phrases(NamedTuple):
@@ -41,6 +43,7 @@ class _Phrases(NamedTuple):
     constructions: list[tuple[str, re.Pattern[str]]]
     reject: re.Pattern[str]
     rest_lead: re.Pattern[str]
+    year_part: list[re.Pattern[str]]
     words: dict[str, Any]
     years: dict[str, int]
 
@@ -63,6 +66,7 @@ def _phrases(lang: str) -> _Phrases:
         constructions=constructions,
         reject=re.compile(words["reject"]),
         rest_lead=re.compile(rf"(?:(?:{words['rest_lead']}) )+"),
+        year_part=[re.compile(pattern) for pattern in words["year_part"]],
         words=words,
         years=years,
     )
@@ -77,20 +81,35 @@ def read(text: str, lang: str | None, parse: Parse) -> Cand | Literal[False] | N
     phrases = _phrases(lang)
     norm = " ".join(re.sub(r"[,;:()\"«»„“”]", " ", tables.normalize(text)).split())
     body = _strip(phrases.lead, norm)
+    found = _construction(body, "", phrases, parse)
     part = phrases.part.match(body)
-    prefix = ""
-    if part:
-        prefix = phrases.words["parts"][part.group(1)] + " "
-        body = _strip(phrases.lead, body[part.end() :])
+    if found is False and part:  # `Mitte der siebziger Jahre`, `Ende nächsten Jahres`
+        prefix, rest = phrases.words["parts"][part.group(1)], body[part.end() :]
+        years = _fullmatches(phrases.year_part, rest)
+        if years:
+            year = _year_part(years[0], phrases)
+            return None if year is None else parse(_part_of_year(prefix, year))
+        found = _construction(_strip(phrases.lead, rest), f"{prefix} ", phrases, parse)
+    if found is not False:
+        return found
+    return None if phrases.reject.search(norm) else False
+
+
+def _construction(
+    body: str, prefix: str, phrases: _Phrases, parse: Parse
+) -> Cand | Literal[False] | None:
+    """The period of a decade, century, quarter, half or weekend `body` (after a part
+    `prefix`: `mid `), False when `body` is none of them."""
     for kind, pattern in phrases.constructions:
         m = pattern.fullmatch(body)
-        if m and kind == "weekend":
+        if m is None:
+            continue
+        if kind == "weekend":
             english = None if prefix else _weekend(m, phrases)
             return None if english is None else parse(english)
-        if m:
-            english = _english(kind, m, phrases)
-            return None if english is None else parse(f"the {prefix}{english}")
-    return None if phrases.reject.search(norm) else False
+        english = _english(kind, m, phrases)
+        return None if english is None else parse(f"the {prefix}{english}")
+    return False
 
 
 def _strip(lead: re.Pattern[str], text: str) -> str:
@@ -118,6 +137,24 @@ def _english(kind: str, m: re.Match[str], phrases: _Phrases) -> str | None:
         return f"{ordinal} {unit}"
     year = _year(_strip(phrases.rest_lead, rest), phrases)
     return None if year is None else f"{ordinal} {unit} of {year}"
+
+
+def _fullmatches(patterns: list[re.Pattern[str]], text: str) -> list[re.Match[str]]:
+    return [m for m in (pattern.fullmatch(text) for pattern in patterns) if m]
+
+
+def _year_part(m: re.Match[str], phrases: _Phrases) -> str | None:
+    """The year after a part (`nächsten Jahres`: next year), `the year` for the idiom
+    `finales de año`, None for another phrase (`des Jahres`: perhaps the story's year)."""
+    groups = m.groupdict()
+    return "the year" if groups.get("bare") else _year(groups["rest"], phrases)
+
+
+def _part_of_year(part: str, year: str) -> str:
+    """`late next year`, `early 2015`, `the end of the year` (English's forms)."""
+    if year == "the year":
+        return f"the {_PART_NOUNS[part]} of the year"
+    return f"{part} {year}"
 
 
 def _weekend(m: re.Match[str], phrases: _Phrases) -> str | None:
