@@ -250,3 +250,9 @@ def test_spanish_part_of_next_year() -> None:
     """`al final del año próximo` told in April 2000 is 2001."""
     # Spanish TimeBank train doc17 (value 2001, DCT 2000-04-16)
     assert period("al final del año próximo", "2000-04-16", "es") == ("2001-01-01", "2001-12-31")
+
+
+def test_spanish_this_same_week_is_this_week() -> None:
+    """`esta misma semana` (this very week) told on Thursday 1 June 2000 is 29 May-4 June."""
+    # Spanish TimeBank test doc34 (value 2000-W22, DCT 2000-06-01)
+    assert period("esta misma semana", "2000-06-01", "es") == ("2000-05-29", "2000-06-04")
