@@ -254,6 +254,10 @@ def parse_date(
     `on` in a clause whose other words name no date, `dates.vocabulary`). `29/02` (a
     zero-padded month, the order evident) is the most recent such day.
 
+    German and Spanish decades, centuries, quarters, halves, weekends and parts of a
+    year (`den 1990er-Jahren`, `el siglo XIX`, `el primer trimestre`, `finales de año`)
+    are put into English and read by those rules (`dates.translated`).
+
     Args:
         text: The date expression as written in the article.
         language: ISO 639-1 code of the article (`tr`, `fa`, ...), or None: the
