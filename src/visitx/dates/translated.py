@@ -28,10 +28,9 @@ from typing import Any, Literal, NamedTuple
 from visitx.dates import tables
 from visitx.dates.grammar import Cand
 
-__all__ = ["LANGUAGES", "read"]
+__all__ = ["read"]
 
 Parse = Callable[[str], Cand | None]
-LANGUAGES = frozenset(tables.period_phrases())
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 _YEAR_WORDS = {0: "this year", -1: "last year", 1: "next year"}
 _PART_NOUNS = {"early": "beginning", "mid": "middle", "late": "end"}
@@ -46,6 +45,11 @@ class _Phrases(NamedTuple):
     year_part: list[re.Pattern[str]]
     words: dict[str, Any]
     years: dict[str, int]
+
+
+@functools.cache
+def _languages() -> frozenset[str]:
+    return frozenset(tables.period_phrases())  # read on first use, not on import
 
 
 @functools.cache
@@ -76,7 +80,7 @@ def read(text: str, lang: str | None, parse: Parse) -> Cand | Literal[False] | N
     """The period of a decade, century, quarter or half in `lang`, read by `parse` (the
     English rules) once put into English; None when `text` is such a phrase but unsure;
     False when it is none (or `lang` has no such phrases)."""
-    if lang not in LANGUAGES:
+    if lang not in _languages():
         return False
     phrases = _phrases(lang)
     norm = " ".join(re.sub(r"[,;:()\"«»„“”]", " ", tables.normalize(text)).split())
