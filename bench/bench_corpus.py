@@ -69,6 +69,16 @@ Three larger sets follow, each case with its source:
   the page's hand-annotated publication day and a hand-written label (the period the
   writer means, or null); scored by `pages_outcome`, per category (`context`: the year
   or month is named elsewhere in the sentence, shown apart from `all`).
+* `timeml_langs_cases.json` (bench/build_timeml_langs_cases.py): human-annotated TimeML
+  news corpora in German (KRAUTS) and Spanish (Spanish TimeBank, MEANTIME), each DATE
+  or TIME expression with its document's creation time as `published`; scored per
+  language by `timeml_outcome` with the Recognizers rule (visitx's period contains the
+  gold period; with a START/MID/END `mod` also when it lies inside it; PRESENT_REF,
+  PAST_REF, FUTURE_REF and values with unknown digits: right when None). A case of
+  tense `both` (neither corpus marks the tense of its events) is parsed in both tenses:
+  right when both answers are right and agree, wrong when neither is right and one is
+  wrong, None otherwise (also when one tense is right and the other not: the caller's
+  tense decides); gold slips (`excluded`, with the reason) are counted apart.
 
 Run from the repository root (`--cases` also prints every date case that is not
 right, with visitx's answer; `--dates` scores the date sets only):
@@ -102,6 +112,7 @@ RECOGNIZERS = Path(__file__).with_name("recognizers_en_cases.json")
 DUCKLING = Path(__file__).with_name("duckling_en_cases.json")
 TIMEBANK = Path(__file__).with_name("timebank_en_cases.json")
 PAGES_EN = Path(__file__).with_name("pages_en_date_cases.json")
+TIMEML_LANGS = Path(__file__).with_name("timeml_langs_cases.json")
 COUNTRY_TRAPS = Path(__file__).with_name("country_traps.json")
 COUNTRY_HELDOUT = Path(__file__).with_name("country_heldout.json")
 COUNTRY_ACTORS = Path("/tmp/visitx-country-actors.json")  # build_country_heldout.py
@@ -323,6 +334,27 @@ def duckling_outcome(case: dict[str, Any]) -> str:
     return "right" if (start, end) == _cover(first, last, value.precision or "day") else "wrong"
 
 
+def timeml_outcome(case: dict[str, Any]) -> str:
+    """right / wrong / none of visitx on a TimeML case (bench/timeml_langs_cases.json)."""
+    tenses = ("past", "future") if case["tense"] == "both" else (case["tense"],)
+    answers = [_answer({**case, "tense": tense}) for tense in tenses]
+    grades = [_timeml_grade(found, case) for found in answers]
+    if set(grades) == {"right"} and answers.count(answers[0]) == len(answers):
+        return "right"
+    if "right" in grades:  # the tenses read it differently, one of them right: unscored
+        return "none"
+    return "wrong" if "wrong" in grades else "none"
+
+
+def _timeml_grade(found: list[str] | None, case: dict[str, Any]) -> str:
+    if case["expected"] is None or found is None:
+        return grade(found, case["expected"])
+    start, end = found
+    first, last = case["expected"]
+    inside = case["mod"] is not None and first <= start and end <= last
+    return "right" if (start <= first and last <= end) or inside else "wrong"
+
+
 def visitx_country(case: dict[str, Any]) -> str | None:
     return country_code(case["text"], language=case["lang"])
 
@@ -424,6 +456,11 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
          {"visitx": tally(duckling, duckling_outcome, "section", True)}, by="section")  # fmt: skip
     timebank()
     pages_en()
+    timeml = json.loads(TIMEML_LANGS.read_text(encoding="utf-8"))["cases"]
+    scored = [case for case in timeml if "excluded" not in case]
+    show(f"parse_date on TimeML news corpora, de and es ({len(scored)} cases, "
+         f"{len(timeml) - len(scored)} gold slips left out)",
+         {"visitx": tally(scored, timeml_outcome, "lang", True)})  # fmt: skip
     if dates_only:
         return
     countries(corpus)

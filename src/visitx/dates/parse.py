@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from visitx.core.models import Calendar, DateValue, Precision
-from visitx.dates import clock, english, guess, tables, traps, weekof
+from visitx.dates import clock, english, guess, tables, translated, traps, weekof
 from visitx.dates import published as _published_mod
 from visitx.dates import relative as _date_relative
 from visitx.dates.calendars import from_gregorian, period
@@ -254,6 +254,10 @@ def parse_date(
     `on` in a clause whose other words name no date, `dates.vocabulary`). `29/02` (a
     zero-padded month, the order evident) is the most recent such day.
 
+    German and Spanish decades, centuries, quarters, halves, weekends and parts of a
+    year (`den 1990er-Jahren`, `el siglo XIX`, `el primer trimestre`, `finales de año`)
+    are put into English and read by those rules (`dates.translated`).
+
     Args:
         text: The date expression as written in the article.
         language: ISO 639-1 code of the article (`tr`, `fa`, ...), or None: the
@@ -295,7 +299,8 @@ def parse_date(
         if unmasked is None:
             return None
         text = unmasked  # `the Sun reported on Monday`: `reported on Monday`
-    found = _core_or_english(text, lang, pub, ahead)
+    named = translated.read(text, lang, _reader("en", pub, ahead))  # `los años 30`
+    found = _core_or_english(text, lang, pub, ahead) if named is False else named
     if lang in english.LANGUAGES:
         parts = _reader(lang, pub, ahead)
         past = _reader(lang, pub, False) if ahead else None

@@ -51,6 +51,18 @@ def relative_units(lang: str) -> dict[str, Any] | None:
     return table
 
 
+def period_phrases() -> dict[str, dict[str, Any]]:
+    """Decades, centuries, quarters and halves per language (`dates.translated`)."""
+    table: dict[str, dict[str, Any]] = _t("period_phrases")
+    return {lang: words for lang, words in table.items() if not lang.startswith("_")}
+
+
+def relative_years(lang: str) -> dict[str, int]:
+    """The words of `lang` for this, last and next year, with their offsets."""
+    table: dict[str, int] = _t("relative_years").get(lang, {})
+    return table
+
+
 def week_weekdays() -> dict[str, dict[str, str]]:
     """Per language, the prefixes of a weekday of last, this or next week (`上周五`)."""
     table: dict[str, dict[str, str]] = _t("week_weekdays")
