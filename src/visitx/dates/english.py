@@ -67,7 +67,8 @@ def _norm(text: str) -> str:
     text = re.sub(r"(?<=[a-z])\.(?=-)", "", text)  # `Mon.-Wed.`
     text = re.sub(r"\s*,\s*", " ", text)
     text = re.sub(r"\s+-\s+", " - ", text)
-    return re.sub(r"\s+", " ", text).strip(" .;:!?()[]\"'")
+    short = re.fullmatch(r"[\s.;:!?()\"]*('\d\d)[\s.;:!?()\"']*", text)  # `'82`: keep its '
+    return short.group(1) if short else re.sub(r"\s+", " ", text).strip(" .;:!?()[]\"'")
 
 
 # --- modifiers around a period -------------------------------------------------------------
