@@ -51,3 +51,38 @@ def test_short_year_without_publication_is_none() -> None:
 def test_two_bare_digits_stay_none() -> None:
     """`82` without an apostrophe is a number, not a year."""
     assert period("82", "2008-10-27") is None
+
+
+# --- parts of a bare `year` or `month` (no article before the unit) -------------------------
+
+
+def test_end_of_bare_year_of_upcoming_event_is_this_year() -> None:
+    """duckling's corpus (reference day 12 Feb 2013): `at the end of year` is in 2013."""
+    assert period("at the end of year", "2013-02-12", tense="future") == (
+        "2013-01-01",
+        "2013-12-31",
+    )
+
+
+def test_beginning_of_bare_month_of_upcoming_event_is_this_month() -> None:
+    """duckling's corpus (12 Feb 2013): `at the beginning of month` is February 2013."""
+    assert period("at the beginning of month", "2013-02-12", tense="future") == (
+        "2013-02-01",
+        "2013-02-28",
+    )
+
+
+def test_end_of_bare_year_not_begun_for_past_event_is_none() -> None:
+    """TempEval-3 test doc 9 (22 Mar 2013): the flu season `peaked by the end of year` –
+    2012's end (the gold); this year's has not come: which year? None."""
+    assert period("the end of year", "2013-03-22") is None
+
+
+def test_end_of_bare_year_begun_for_past_event_is_this_year() -> None:
+    """Told 15 Oct 2013 of a past event, `the end of year` has begun: 2013."""
+    assert period("the end of year", "2013-10-15") == ("2013-01-01", "2013-12-31")
+
+
+def test_end_of_bare_month_not_begun_for_past_event_is_none() -> None:
+    """Told 5 Mar 2020 of a past event, `the end of month` (from the 21st) is ahead: None."""
+    assert period("the end of month", "2020-03-05") is None
