@@ -99,6 +99,15 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from score_sets import (  # the script's directory is on sys.path
+    answer,
+    duckling_outcome,
+    grade,
+    pages_outcome,
+    recognizers_cases,
+    recognizers_outcome,
+    timeml_outcome,
+)
 from score_timebank import dateparser_answer  # the script's directory is on sys.path
 from score_timebank import group as timebank_group
 from score_timebank import outcome as timebank_outcome
@@ -110,7 +119,6 @@ DATEPARSER = Path(__file__).with_name("dateparser_cases.json")
 COUNTRY_CONVERTER = Path(__file__).with_name("country_cases.json")
 ENGLISH = Path(__file__).with_name("english_cases.json")
 ENGLISH_NEWS = Path(__file__).with_name("english_news_cases.json")
-RECOGNIZERS = Path(__file__).with_name("recognizers_en_cases.json")
 DUCKLING = Path(__file__).with_name("duckling_en_cases.json")
 TIMEBANK = Path(__file__).with_name("timebank_en_cases.json")
 PAGES_EN = Path(__file__).with_name("pages_en_date_cases.json")
@@ -121,12 +129,6 @@ COUNTRY_HELDOUT = Path(__file__).with_name("country_heldout.json")
 COUNTRY_ACTORS = Path("/tmp/visitx-country-actors.json")  # build_country_heldout.py
 Scores = defaultdict[str, Counter[str]]
 SHOW = {"cases": False}  # --cases: print each date case visitx does not get right
-
-
-def grade(found: Any, expected: Any) -> str:
-    if found is None:
-        return "right" if expected is None else "none"
-    return "right" if found == expected else "wrong"
 
 
 def grade_heldout(found: Any, case: dict[str, Any]) -> str:
@@ -187,23 +189,8 @@ def _period(day: date, period: str) -> tuple[date, date]:
     return date(day.year, 1, 1), date(day.year, 12, 31)
 
 
-def no_preference(case: dict[str, Any]) -> list[str] | None:
-    """visitx's answer when no tense is preferred: the past's, if the future's is the same.
-
-    dateparser's `current_period` (its default) is a third setting visitx does not have;
-    a caller who knows no tense gets an answer only where the tense does not matter.
-    """
-    found = [
-        parse_date(case["text"], language=case["lang"], published=case["published"], tense=t)
-        for t in ("past", "future")
-    ]
-    if found[0] is None or found[1] is None or found[0].start != found[1].start:
-        return None
-    return [found[0].start, found[0].end] if found[0].end == found[1].end else None
-
-
 def dateparser_absolute(case: dict[str, Any]) -> str:
-    found = _answer(case)
+    found = answer(case)
     if found is None:
         return "none"
     start, end = date.fromisoformat(found[0]), date.fromisoformat(found[1])
@@ -226,30 +213,6 @@ def dateparser_relative(case: dict[str, Any]) -> str:
     return "right" if first <= start <= day <= end <= last else "wrong"
 
 
-def recognizers_cases() -> list[dict[str, Any]]:
-    """Each Recognizers case once per tense, with that tense's expected value."""
-    source = json.loads(RECOGNIZERS.read_text(encoding="utf-8"))
-    return [
-        {**case, "lang": "en", "tense": tense, "expected": case[tense],
-         "set": f"{tense} {case['type']}"}
-        for tense in ("past", "future")
-        for case in source["cases"]
-        if case[tense] is not None  # DateTimeModel: one reading, the sentence's tense
-    ]  # fmt: skip
-
-
-def recognizers_outcome(case: dict[str, Any]) -> str:
-    """Right when visitx's period is or contains the expected day or range (whose end,
-    Recognizers' `endDate`, is exclusive), wrong when it does not, None otherwise."""
-    found = _answer(case)
-    if found is None:
-        return "none"
-    start, end = date.fromisoformat(found[0]), date.fromisoformat(found[1])
-    first, after = (date.fromisoformat(day) for day in case["expected"])
-    last = first if case["type"] == "date" else after - timedelta(days=1)
-    return "right" if start <= first and last <= end else "wrong"
-
-
 def tally(
     cases: list[dict[str, Any]],
     outcome: Callable[[dict[str, Any]], str],
@@ -265,97 +228,11 @@ def tally(
                 f"  {found.upper():5s} {case['text']!r} lang={case['lang']} "
                 f"published={case['published']} tense={case.get('tense', 'past')} "
                 f"expected={case.get('expected_day', case.get('expected'))} "
-                f"visitx={_answer(case)}"
+                f"visitx={answer(case)}"
             )
         scores[case[key] or "-"][found] += 1  # "-": language not stated
         scores["all"][found] += 1
     return scores
-
-
-def _answer(case: dict[str, Any]) -> list[str] | None:
-    """visitx's answer to a date case, in the tense the case is scored with."""
-    if case.get("tense") == "current":  # dateparser's absolute_no_preference
-        return no_preference(case)
-    tense = "future" if case.get("tense") == "future" else "past"
-    value = parse_date(
-        case["text"], language=case["lang"], published=case["published"], tense=tense
-    )
-    return None if value is None else [value.start, value.end]
-
-
-def pages_outcome(case: dict[str, Any], answer: Callable[[dict[str, Any]], Any]) -> str:
-    """right / wrong / none on a news-page case (bench/pages_en_date_cases.json).
-
-    Right when the period answered contains the expected one and lies inside `within`
-    (the coarsest right period: May for `early May`; the expected period when absent) –
-    dateparser_relative's rule with a range for its day; a null case is right only as
-    None.
-    """
-    found = answer(case)
-    if found is None or found[0] is None or found[1] is None:
-        return "right" if case["expected"] is None else "none"
-    if case["expected"] is None:
-        return "wrong"
-    start, end = found[0][:10], found[1][:10]
-    first, last = case["within"] or case["expected"]
-    inside = first <= start <= case["expected"][0] <= case["expected"][1] <= end <= last
-    return "right" if inside else "wrong"
-
-
-def _cover(first: date, last: date, precision: str) -> tuple[date, date]:
-    """[first, last] widened to whole months or years (`precision`), else as it is."""
-    if precision == "month":
-        after = date(last.year + last.month // 12, last.month % 12 + 1, 1)
-        return first.replace(day=1), after - timedelta(days=1)
-    if precision == "year":
-        return first.replace(month=1, day=1), last.replace(month=12, day=31)
-    return first, last
-
-
-def duckling_outcome(case: dict[str, Any]) -> str:
-    """right / wrong / none of visitx on a duckling case (bench/duckling_en_cases.json).
-
-    A point of a day or finer grain is right when visitx's period contains its day; a
-    longer point (week, month, quarter, year) or an interval when visitx's period equals
-    duckling's days widened to visitx's precision (`early March`, duckling's March 1-10,
-    is March at month precision); an open interval (`since 2014`) when visitx starts
-    (`after`) or ends (`before`) on its day; a negative case when visitx says None.
-    """
-    value = parse_date(
-        case["text"], language=case["lang"], published=case["published"], tense="future"
-    )
-    if value is None or value.start is None or value.end is None:
-        return "right" if case["kind"] == "none" else "none"
-    if case["kind"] == "none":
-        return "wrong"
-    start, end = date.fromisoformat(value.start), date.fromisoformat(value.end)
-    first, last = (date.fromisoformat(day) for day in case["expected"])
-    if case["kind"] == "open":
-        return "right" if (start if case["direction"] == "after" else end) == first else "wrong"
-    if case["kind"] == "point" and first == last:
-        return "right" if start <= first <= end else "wrong"
-    return "right" if (start, end) == _cover(first, last, value.precision or "day") else "wrong"
-
-
-def timeml_outcome(case: dict[str, Any]) -> str:
-    """right / wrong / none of visitx on a TimeML case (bench/timeml_langs_cases.json)."""
-    tenses = ("past", "future") if case["tense"] == "both" else (case["tense"],)
-    answers = [_answer({**case, "tense": tense}) for tense in tenses]
-    grades = [_timeml_grade(found, case) for found in answers]
-    if set(grades) == {"right"} and answers.count(answers[0]) == len(answers):
-        return "right"
-    if "right" in grades:  # the tenses read it differently, one of them right: unscored
-        return "none"
-    return "wrong" if "wrong" in grades else "none"
-
-
-def _timeml_grade(found: list[str] | None, case: dict[str, Any]) -> str:
-    if case["expected"] is None or found is None:
-        return grade(found, case["expected"])
-    start, end = found
-    first, last = case["expected"]
-    inside = case["mod"] is not None and first <= start and end <= last
-    return "right" if (start <= first and last <= end) or inside else "wrong"
 
 
 def visitx_country(case: dict[str, Any]) -> str | None:

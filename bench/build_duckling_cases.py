@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
+from snapshot import git  # the script's directory is on sys.path
 
 CORPUS = "Duckling/Time/EN/Corpus.hs"
 REPO = "facebook/duckling"
@@ -48,15 +48,8 @@ def _read(path: Path) -> tuple[str, str]:
     """The corpus text and the commit it was read at."""
     if (path / CORPUS).is_file():
         text = (path / CORPUS).read_text(encoding="utf-8")
-        return text, _git(path, "rev-parse", "HEAD")
-    return _git(path, "show", f"HEAD:{CORPUS}"), _git(path, "rev-parse", "HEAD")
-
-
-def _git(path: Path, *args: str) -> str:
-    return subprocess.run(
-        ["git", "--git-dir" if not (path / ".git").exists() else "-C", str(path), *args],
-        check=True, capture_output=True, text=True,
-    ).stdout.strip()  # fmt: skip
+        return text, git(path, "rev-parse", "HEAD").strip()
+    return git(path, "show", f"HEAD:{CORPUS}").strip(), git(path, "rev-parse", "HEAD").strip()
 
 
 def _moment(groups: tuple[str, ...]) -> datetime | None:

@@ -25,33 +25,28 @@ import argparse
 import gzip
 import io
 import json
-import subprocess
 import tarfile
 from pathlib import Path
+
+from snapshot import git_bytes  # the script's directory is on sys.path
 
 DEFAULT_OUT = Path("/tmp/visitx-real-pages")
 
 
-def _git(repo: Path, *args: str) -> bytes:
-    git_dir = repo / ".git" if (repo / ".git").exists() else repo
-    command = ["git", f"--git-dir={git_dir}", *args]
-    return subprocess.run(command, capture_output=True, check=True).stdout
-
-
 def _unpack(repo: Path, folders: list[str], out: Path) -> None:
     """The folders of the repository's HEAD, as committed, under `out`."""
-    archive = _git(repo, "archive", "--format=tar", "HEAD", *folders)
+    archive = git_bytes(repo, "archive", "--format=tar", "HEAD", *folders)
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(out, filter="data")
 
 
 def _commit(repo: Path) -> str:
-    return _git(repo, "rev-parse", "HEAD").decode().strip()
+    return git_bytes(repo, "rev-parse", "HEAD").decode().strip()
 
 
 def _added(repo: Path) -> dict[str, str]:
     """The day each file was first committed: the latest day its page can have been read."""
-    log = _git(repo, "log", "--diff-filter=A", "--format=%x00%cs", "--name-only", "-z", "HEAD")
+    log = git_bytes(repo, "log", "--diff-filter=A", "--format=%x00%cs", "--name-only", "-z", "HEAD")
     days: dict[str, str] = {}
     day = ""
     for raw in log.decode("utf-8", "replace").split("\x00"):

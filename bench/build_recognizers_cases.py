@@ -23,26 +23,16 @@ test run) are left out and counted. The repository's commit is recorded.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+from snapshot import git  # the script's directory is on sys.path
 
 SPECS = ("DateParser", "DatePeriodParser")
 MODEL = "DateTimeModel"
 FOLDER = "Specs/DateTime/English"
 OUT = Path(__file__).with_name("recognizers_en_cases.json")
-
-
-def _git(repo: str, *args: str) -> str:
-    return subprocess.run(
-        ["git", "--git-dir", _git_dir(repo), *args], check=True, capture_output=True, text=True
-    ).stdout
-
-
-def _git_dir(repo: str) -> str:
-    path = Path(repo)
-    return str(path / ".git") if (path / ".git").exists() else str(path)
 
 
 def _value(resolution: dict[str, str] | None) -> list[str] | None:
@@ -66,7 +56,7 @@ def cases(repo: str, commit: str) -> tuple[list[dict[str, Any]], int]:
     found: list[dict[str, Any]] = []
     skipped = 0
     for spec in SPECS:
-        for case in json.loads(_git(repo, "show", f"{commit}:{FOLDER}/{spec}.json")):
+        for case in json.loads(git(repo, "show", f"{commit}:{FOLDER}/{spec}.json")):
             if "ReferenceDateTime" not in case.get("Context", {}):
                 skipped += len(case["Results"])  # resolved against the test run's clock
                 continue
@@ -111,7 +101,7 @@ def model_cases(repo: str, commit: str) -> tuple[list[dict[str, Any]], int]:
     is both."""
     found: list[dict[str, Any]] = []
     skipped = 0
-    text = _git(repo, "show", f"{commit}:{FOLDER}/{MODEL}.json").lstrip("\ufeff")
+    text = git(repo, "show", f"{commit}:{FOLDER}/{MODEL}.json").lstrip("\ufeff")
     for case in json.loads(text):
         reference = case.get("Context", {}).get("ReferenceDateTime")
         for result in case["Results"]:
@@ -144,7 +134,7 @@ def model_cases(repo: str, commit: str) -> tuple[list[dict[str, Any]], int]:
 
 def main() -> None:
     repo = sys.argv[1]
-    commit = _git(repo, "rev-parse", "HEAD").strip()
+    commit = git(repo, "rev-parse", "HEAD").strip()
     found, skipped = cases(repo, commit)
     model, model_skipped = model_cases(repo, commit)
     found += model

@@ -52,12 +52,13 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+from snapshot import git  # the script's directory is on sys.path
 
 FOLDERS = ("data/TBAQ-cleaned/TimeBank", "data/TBAQ-cleaned/AQUAINT")
 OUT = Path(__file__).with_name("timebank_en_cases.json")
@@ -175,14 +176,6 @@ TENSE_READ: dict[tuple[str, str], tuple[str, str]] = {
     ("wsj_0810", "t2011"): ("past", "`a block of shares issued July 1`"),
     ("wsj_0928", "t83"): ("past", "`problems tied to the introduction ... in April`"),
 }  # fmt: skip
-
-
-def _git(repo: str, *args: str) -> str:
-    path = Path(repo)
-    git_dir = str(path / ".git") if (path / ".git").exists() else str(path)
-    return subprocess.run(
-        ["git", "--git-dir", git_dir, *args], check=True, capture_output=True, text=True
-    ).stdout
 
 
 def _month_end(year: int, month: int) -> date:
@@ -340,13 +333,13 @@ def sentence_of(xml: str, tid: str) -> str:
 
 def main() -> None:
     repo = sys.argv[1]
-    commit = _git(repo, "rev-parse", "HEAD").strip()
-    names = _git(repo, "ls-tree", "-r", "--name-only", commit, *FOLDERS).split()
+    commit = git(repo, "rev-parse", "HEAD").strip()
+    names = git(repo, "ls-tree", "-r", "--name-only", commit, *FOLDERS).split()
     files = [n for n in sorted(names) if n.endswith(".tml") and not Path(n).name.startswith("._")]
     found = []
     for name in files:
         doc = Path(name).name.removesuffix(".tml")
-        found += cases_of(doc, _git(repo, "show", f"{commit}:{name}"))
+        found += cases_of(doc, git(repo, "show", f"{commit}:{name}"))
     head = {
         "source": "https://github.com/jspotter/TempEval-3",
         "commit": commit,

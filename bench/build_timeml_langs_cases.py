@@ -35,11 +35,12 @@ import argparse
 import calendar
 import json
 import re
-import subprocess
 from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+from snapshot import git  # the script's directory is on sys.path
 
 OUT = Path(__file__).with_name("timeml_langs_cases.json")
 KRAUTS = "JannikStroetgen/KRAUTS"
@@ -122,17 +123,6 @@ SLIPS: dict[str, str] = {
 }  # fmt: skip
 
 
-def _git(repo: str, *args: str) -> str:
-    return subprocess.run(
-        ["git", "--git-dir", _git_dir(repo), *args], check=True, capture_output=True, text=True
-    ).stdout
-
-
-def _git_dir(repo: str) -> str:
-    path = Path(repo)
-    return str(path / ".git") if (path / ".git").exists() else str(path)
-
-
 def expected(value: str) -> tuple[str, list[str] | None] | None:
     """(kind, [first, last]) of a TIMEX3 value; None when the value is left out."""
     value = value if value in NONE_VALUES else value.split("T", 1)[0]  # a time: its day
@@ -191,14 +181,14 @@ def _span(first: date, last: date) -> list[str]:
 
 def krauts(repo: str, skipped: Counter[str]) -> list[dict[str, Any]]:
     """The DATE and TIME expressions of KRAUTS's annotated documents."""
-    commit = _git(repo, "rev-parse", "HEAD").strip()
-    names = _git(repo, "-c", "core.quotePath=false", "ls-tree", "-r", "--name-only", "HEAD")
+    commit = git(repo, "rev-parse", "HEAD").strip()
+    names = git(repo, "-c", "core.quotePath=false", "ls-tree", "-r", "--name-only", "HEAD")
     found: list[dict[str, Any]] = []
     for path in sorted(names.splitlines()):
         folder = path.split("/")[1] if path.count("/") >= 2 else ""
         if not path.endswith(".tml") or folder.endswith(("_Heideltime", "_raw-text")):
             continue
-        text = _git(repo, "show", f"{commit}:{path}")
+        text = git(repo, "show", f"{commit}:{path}")
         dct = re.search(
             r'functionInDocument="CREATION_TIME"[^>]*value="([^"]+)"', text
         ) or re.search(r'value="([^"]+)"[^>]*functionInDocument="CREATION_TIME"', text)
@@ -268,14 +258,14 @@ def _case(
 
 def xtn(repo: str, skipped: Counter[str]) -> list[dict[str, Any]]:
     """The DATE and TIME expressions of the Spanish TimeBank and MEANTIME (BIO files)."""
-    commit = _git(repo, "rev-parse", "HEAD").strip()
+    commit = git(repo, "rev-parse", "HEAD").strip()
     found: list[dict[str, Any]] = []
     for set_name, path in XTN_FILES.items():
         doc, dct, sentence_no = 0, "", 0
         sentence: list[str] = []
         current: dict[str, Any] | None = None
         pending: list[dict[str, Any]] = []
-        for line in [*_git(repo, "show", f"{commit}:{path}").splitlines(), ""]:
+        for line in [*git(repo, "show", f"{commit}:{path}").splitlines(), ""]:
             cells = line.split("\t")
             if cells[0].startswith("*!-DCTVALUE="):
                 doc, dct = doc + 1, cells[0].split('"')[1]
