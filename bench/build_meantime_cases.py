@@ -41,13 +41,13 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import subprocess
 from collections import Counter
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from build_timebank_cases import period  # the script's directory is on sys.path
+from snapshot import git
 
 OUT = Path(__file__).with_name("meantime_en_cases.json")
 XTN = "NGEscribano/XTN-timexes"
@@ -151,14 +151,6 @@ REVIEW: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 
 
-def _git(repo: str, *args: str) -> str:
-    path = Path(repo)
-    git_dir = str(path / ".git") if (path / ".git").exists() else str(path)
-    return subprocess.run(
-        ["git", "--git-dir", git_dir, *args], check=True, capture_output=True, text=True
-    ).stdout
-
-
 def tense_of(tokens: list[str]) -> str:
     """past / future / both from the cue words of a sentence's tokens (see the module doc)."""
     words = [token.lower() for token in tokens]
@@ -234,11 +226,11 @@ def main() -> None:
     parser.add_argument("repo", help="a clone (or bare mirror) of NGEscribano/XTN-timexes")
     parser.add_argument("--sentences", help="also write each case's sentence here")
     args = parser.parse_args()
-    commit = _git(args.repo, "rev-parse", "HEAD").strip()
+    commit = git(args.repo, "rev-parse", "HEAD").strip()
     skipped: Counter[str] = Counter()
     found: list[dict[str, Any]] = []
     for set_name, path in FILES.items():
-        found += cases_of(set_name, _git(args.repo, "show", f"{commit}:{path}").splitlines(),
+        found += cases_of(set_name, git(args.repo, "show", f"{commit}:{path}").splitlines(),
                           skipped)  # fmt: skip
     sentences = {case["id"]: case.pop("sentence") for case in found}
     if args.sentences:
