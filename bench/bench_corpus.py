@@ -64,6 +64,8 @@ Three larger sets follow, each case with its source:
   creation time as `published` and the tense of its sentence; scored by
   `score_timebank.outcome` (bench/score_timebank.py), per grain of the gold value, with
   dateparser on the same rule; gold slips found by hand are left out and counted.
+  `meantime_en_cases.json` (bench/build_meantime_cases.py, English MEANTIME and the
+  TempEval-3 test set): the same fields and rule, the tense from the sentence's words.
 * `pages_en_date_cases.json` (bench/build_pages_en_date_cases.py): date expressions
   quoted from the English 2020 news pages of htmldate's mediacloud evaluation set, with
   the page's hand-annotated publication day and a hand-written label (the period the
@@ -121,6 +123,7 @@ DUCKLING = Path(__file__).with_name("duckling_en_cases.json")
 TIMEBANK = Path(__file__).with_name("timebank_en_cases.json")
 PAGES_EN = Path(__file__).with_name("pages_en_date_cases.json")
 TIMEML_LANGS = Path(__file__).with_name("timeml_langs_cases.json")
+MEANTIME = Path(__file__).with_name("meantime_en_cases.json")  # scored like TIMEBANK
 COUNTRY_TRAPS = Path(__file__).with_name("country_traps.json")
 COUNTRY_HELDOUT = Path(__file__).with_name("country_heldout.json")
 COUNTRY_ACTORS = Path("/tmp/visitx-country-actors.json")  # build_country_heldout.py
@@ -332,6 +335,7 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
     show(f"parse_date on duckling's English time corpus ({len(duckling)} cases, future)",
          {"visitx": tally(duckling, duckling_outcome, "section", True)}, by="section")  # fmt: skip
     timebank()
+    timebank(MEANTIME, "MEANTIME English and TempEval-3 test news dates")
     pages_en()
     timeml = json.loads(TIMEML_LANGS.read_text(encoding="utf-8"))["cases"]
     scored = [case for case in timeml if "excluded" not in case]
@@ -343,13 +347,13 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
     countries(corpus)
 
 
-def timebank() -> None:
-    """TimeBank/AQUAINT's gold dates; gold slips found by hand are counted apart."""
-    cases = json.loads(TIMEBANK.read_text(encoding="utf-8"))["cases"]
+def timebank(path: Path = TIMEBANK, title: str = "TimeBank/AQUAINT news dates") -> None:
+    """TimeBank/AQUAINT's (or MEANTIME's) gold dates; gold slips are counted apart."""
+    cases = json.loads(path.read_text(encoding="utf-8"))["cases"]
     kept = [case for case in cases if timebank_outcome(case) != "excluded"]
     for case in kept:
         case.update(lang="en", grain=timebank_group(case), expected_day=case["expected"])
-    show(f"parse_date on TimeBank/AQUAINT news dates ({len(kept)} cases; "
+    show(f"parse_date on {title} ({len(kept)} cases; "
          f"{len(cases) - len(kept)} gold slips left out)",
          {"visitx": tally(kept, timebank_outcome, "grain", True),
           "dateparser": tally(kept, lambda c: timebank_outcome(c, dateparser_answer),

@@ -10,7 +10,8 @@ text means (`ok`: the gold is coarser, `last week` valued as its month, or left 
 open). A `both` case is right when both tenses are right, wrong when both are wrong,
 None otherwise (the answer depends on a tense the case does not settle). Cases whose
 gold value or DCT a careful reader of the sentence does not share (`review` `slip` or
-`dct`) are left out and counted apart (`excluded`).
+`dct`), or whose period is named by words outside the expression (`context`, MEANTIME's
+`October` of `October of next year`), are left out and counted apart (`excluded`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 
 from visitx import parse_date
 
-EXCLUDED = ("slip", "dct")
+EXCLUDED = ("slip", "dct", "context")  # context: meantime_en_cases.json
 
 
 Reader = Callable[[dict[str, Any], str], "list[str] | None"]

@@ -67,7 +67,8 @@ def _norm(text: str) -> str:
     text = re.sub(r"(?<=[a-z])\.(?=-)", "", text)  # `Mon.-Wed.`
     text = re.sub(r"\s*,\s*", " ", text)
     text = re.sub(r"\s+-\s+", " - ", text)
-    return re.sub(r"\s+", " ", text).strip(" .;:!?()[]\"'")
+    short = re.fullmatch(r"[\s.;:!?()\"]*('\d\d)[\s.;:!?()\"']*", text)  # `'82`: keep its '
+    return short.group(1) if short else re.sub(r"\s+", " ", text).strip(" .;:!?()[]\"'")
 
 
 # --- modifiers around a period -------------------------------------------------------------
@@ -83,16 +84,37 @@ _LEAD = re.compile(
 )  # `sometime next year`: next year (TimeBank wsj_0781)
 
 
-_CURRENT = {"the year": "this year", "the month": "this month", "the week": "this week"}
+_CURRENT = {"the year": "this year", "the month": "this month", "the week": "this week",
+            "year": "this year", "month": "this month"}  # fmt: skip
+# Where a late part of the running year or month begins (its last third; the middle
+# third for `mid`): `the end of year` of a past event told in March is not yet.
+_LATE_BEGINS = {"year": (9, 5), "month": (21, 11)}
 
 
 def _part(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`early last month`, `the end of this year`: the whole period named; None for a part
-    of `the past week` (the calendar week before, or the rolling seven days to publication?
-    their beginnings differ)."""
+    """`early last month`, `the end of this year`, `at the end of year`: the whole period
+    named; None for a part of `the past week` (the calendar week before, or the rolling
+    seven days to publication? their beginnings differ), and for a late part of a bare
+    `year` or `month` (`peaked by the end of year`, TempEval-3 test) that has not begun
+    by publication for a past event: last year's end, or the story's?"""
     if re.match(r"(?:the )?past ", m.group(1)):
         return None
+    if not reader.ahead and _not_begun(m, reader):
+        return None
     return reader.parse(_CURRENT.get(m.group(1), m.group(1)))  # `later in the year`
+
+
+def _not_begun(m: re.Match[str], reader: Reader) -> bool:
+    """Whether `m` is a late part of a bare `year` or `month` (`the end of year`, `late in
+    month`) that begins after the publication day. (`the end of the year` keeps its
+    reading, the running year: TimeBank and the Spanish TimeBank use it of upcoming
+    events in sentences whose tense the annotation leaves open.)"""
+    unit, pub = m.group(1), reader.published
+    if unit not in _LATE_BEGINS or pub is None or not _LATE_PART.match(m.group(0)):
+        return False
+    late, middle = _LATE_BEGINS[unit]
+    mid = re.match(r"(?:the )?(?:very )?(?:mid|middle|midway|halfway)", m.group(0))
+    return (pub.month if unit == "year" else pub.day) < (middle if mid else late)
 
 
 def _lead(m: re.Match[str], reader: Reader) -> Cand | None:

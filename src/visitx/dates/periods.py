@@ -65,6 +65,8 @@ _LEAD = (
 )
 _DECADE = re.compile(rf"{_LEAD}(?:(\d{{3}}0)|'?(\d0)|({'|'.join(_DECADE_WORDS)}))'?s")
 _CENTURY = re.compile(rf"{_LEAD}(?:(\d{{1,2}})(?:st|nd|rd|th)|(\w+(?:[- ]\w+)?)) century")
+# A year by its last two digits: `'82`, `in '82` (MEANTIME: `lowest level since '82`).
+_SHORT_YEAR = re.compile(r"(?:(?:in|of|back in) )?'(\d\d)")
 # A decade anywhere in an expression: the symbol grammar would read its first year.
 DECADE_TOKEN = re.compile(r"(?<!\w)(?:\d{3}0|'?\d0)'?s(?!\w)")
 
@@ -81,9 +83,25 @@ def _last_century(tens: int, reader: Reader | None) -> bool:
     return not (reader.ahead and this <= year + 10)
 
 
+def _short_year(digits: int, reader: Reader | None) -> Cand | None:
+    """`'82`: of the years ending so, the one nearest publication (1982 told in 2008), if
+    it lies on the tense's side (not after publication for a past event, not before for
+    an upcoming one); None without a publication day or on a tie (`'58` told in 2008)."""
+    if reader is None or reader.published is None:
+        return None
+    year = reader.published.year
+    years = sorted((year // 100 * 100 + digits + step for step in (-100, 0, 100)),
+                   key=lambda found: abs(found - year))  # fmt: skip
+    near = years[0]
+    if abs(years[1] - year) == abs(near - year) or (near < year if reader.ahead else near > year):
+        return None
+    return _years(near, near)
+
+
 def decade_or_century(norm: str, reader: Reader | None = None) -> Cand | bool | None:
-    """The years of `the 1980s` or `the 20th century`; False when `norm` is neither.
-    `reader` (publication and tense) rules out a two-digit decade of this century."""
+    """The years of `the 1980s` or `the 20th century` (or the year `'82`); False when
+    `norm` is none of them. `reader` (publication and tense) rules out a two-digit decade
+    of this century and places a two-digit year."""
     m = _DECADE.fullmatch(norm)
     if m:
         if m.group(1):
@@ -97,7 +115,8 @@ def decade_or_century(norm: str, reader: Reader | None = None) -> Cand | bool | 
     if m:
         number = int(m.group(1)) if m.group(1) else _CENTURIES.get(m.group(2) or "")
         return None if number is None else _years(number * 100 - 100, number * 100 - 1)
-    return False
+    m = _SHORT_YEAR.fullmatch(norm)
+    return _short_year(int(m.group(1)), reader) if m else False
 
 
 # --- periods named by their place in a year ----------------------------------------------
