@@ -65,13 +65,28 @@ def common_words() -> dict[str, dict[str, float]]:
     From ``tables/common_words.txt`` (rebuilt by ``bench/build_common_words.py``); see
     ``visitx.places.matching`` for how they keep ordinary words from being countries.
     """
+    return _read_common_words(peak=False)
+
+
+@functools.cache
+def common_word_peaks() -> dict[str, dict[str, float]]:
+    """Like :func:`common_words`, but a key that several spellings fold to has the Zipf
+    of its most frequent one (Turkish `çok` "very" 6.8, not `cok` 4.9), where
+    :func:`common_words` keeps the last listed, least frequent; read when the index is
+    built, for the ISO codes that are words (``code_words``)."""
+    return _read_common_words(peak=True)
+
+
+def _read_common_words(*, peak: bool) -> dict[str, dict[str, float]]:
     found: dict[str, dict[str, float]] = {}
     for language, block in read_sections("common_words.txt").items():
         words = found[language] = {}
         for line in block.splitlines():
             zipf, *listed = line.split()
             if listed and not zipf.startswith("#"):
-                words.update(dict.fromkeys(listed, float(zipf)))
+                for word in listed:
+                    earlier = words.get(word, 0.0) if peak else 0.0
+                    words[word] = max(earlier, float(zipf))
     return found
 
 

@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from visitx.places import aliases
 from visitx.places.index import INDEX_FILE, Index, dump_index
 from visitx.places.matching import (
     COMMON_ZIPF,
@@ -191,7 +192,7 @@ class _Builder:
             sovereigns=sovereigns,
             spaced="|".join(sorted(self.spaced)),
             words=" ".join(sorted(words.keys - {k for k, v in plain.items() if v is not None})),
-            code_words=_code_words(codes, words),
+            code_words=_code_words(codes, CommonWords(aliases.common_word_peaks())),
             short_names=self._short_names(curated),
             plain_english=" ".join(sorted(self._plain_english())),
             false_friends={key: " ".join(spelled) for key, spelled in sorted(spellings.items())},
