@@ -91,6 +91,14 @@ def test_last_weekday_is_before_publication_in_either_tense(published: date) -> 
         pytest.param("back in April", WED, "past", ("2023-04-01", "2023-04-30"), id="back-in-past"),
         pytest.param("back in April", WED, "future", None, id="back-in-future"),
         pytest.param("back in 2019", WED, "future", ("2019-01-01", "2019-12-31"), id="back-year"),
+        # `back in March` told on 13 March: the month still running, or last year's? None;
+        # with its year it is that month, and an earlier month of the year stays itself.
+        pytest.param("back in March", WED, "past", None, id="back-in-running-month"),
+        pytest.param("back in mid-March", WED, "past", None, id="back-in-running-part"),
+        pytest.param("back in March 2024", WED, "past", ("2024-03-01", "2024-03-31"),
+                     id="back-in-running-month-with-year"),
+        pytest.param("back in February", WED, "past", ("2024-02-01", "2024-02-29"),
+                     id="back-in-month-gone-by"),
     ],
 )
 def test_last_quarter_and_back_in(

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from visitx.dates.anchored import DAY_OF_MONTH
 from visitx.dates.anchored import RULES as ANCHORED_RULES
@@ -126,7 +126,14 @@ def _lead(m: re.Match[str], reader: Reader) -> Cand | None:
     looks_back = m.group(0).startswith(("back ", "way back ", "all the way back ", "as recently"))
     if found is not None and looks_back and reader.published and found.start > reader.published:
         return None  # `back in April` of a planned visit: an April gone by, not the next one
+    if found is not None and looks_back and found.inferred and _running(found, reader.published):
+        return None  # `back in March` told in March: this month, or last year's?
     return reader.looking_back(rest) if found is None and looks_back else found
+
+
+def _running(found: Cand, published: date | None) -> bool:
+    """Whether the publication day falls inside the period found."""
+    return published is not None and found.start <= published <= found.end
 
 
 _SINCE = re.compile(r"(?:ever )?since (.+)")
