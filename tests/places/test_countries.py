@@ -340,9 +340,14 @@ def test_derived_demonym_forms_resolve_to_their_own_code() -> None:
         for language, text in aliases.DEMONYMS.items()
         for code, form in _table(text)
         for derived in aliases.forms_from_demonym(form, language)
-        if country_code(derived) != code
+        if country_code(derived) != code and derived not in _ONE_EDIT_TIES
     ]
     assert wrong == []
+
+
+# Spanish `nigerina` (Nigerien) is `Nigeria` with a letter added: NER only with
+# `language="es"` (tests/places/test_country_code_words_more.py).
+_ONE_EDIT_TIES = {"nigerina"}
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,7 @@ from visitx.places.matching import (
     resolve_entries,
 )
 from visitx.places.sources import CLDR_LOCALES, cldr_names, iso_names
+from visitx.places.ties import tie_keys
 
 __all__ = ["CLDR_LOCALES", "KOSOVO", "build_index", "main", "table"]
 
@@ -175,6 +176,7 @@ class _Builder:
 
             if overrides:
                 by_language[key] = overrides
+        tie_keys(self.entries, self.name_keys, plain, by_language)  # `Nigera`: Nigeria?
         code_overrides: dict[str, dict[str, str]] = {}
         for key in codes.keys() & self.entries.keys():
             for language in {entry[2] for entry in self.entries[key]} - {ANY_LANGUAGE}:

@@ -24,10 +24,10 @@ Precedence, highest first:
 2. **Codes**: an input that is exactly two or three ASCII letters and an ISO
    alpha-2/alpha-3 code (or ``XK``/``XKX``) gives that country in capitals;
    the caller only passes country fields, so ``IN`` and ``NO`` are codes. In
-   lower or title case it is a code unless it is a frequent word (``and``,
-   ``in``, Italian ``per``, Turkish ``Ben`` with ``language="tr"``: see
-   :func:`code_is_word`). Only a name in the caller's ``language`` beats it
-   (Vietnamese ``Nga`` = Russia).
+   lower or title case it is a code unless it is a word (``and``, ``in``,
+   Italian ``per``, Spanish ``mar``, French ``fin``, Turkish ``Ben`` with
+   ``language="tr"``: see :func:`code_is_word`). Only a name in the caller's
+   ``language`` beats it (Vietnamese ``Nga`` = Russia).
 3. **Names**: CLDR territory names of :data:`CLDR_LOCALES` (through Babel),
    pycountry's English and translated ISO names, and the curated names and
    demonym base forms of ``tables/country_names.txt`` and ``country_demonyms.txt``.
@@ -39,6 +39,9 @@ Precedence, highest first:
 A key names a country only if all its entries of the best tier agree; if they
 disagree it is ambiguous (``None``). With ``language``, only that language's
 entries vote when it has any, which breaks ties between languages.
+A name not English that is one letter added, dropped or swapped inside the word from
+another country's English name is ambiguous too (Latvian ``Nigera``, Niger, and
+``Nigeria``: :mod:`visitx.places.ties`), except in the languages naming it.
 
 Ordinary words are no countries (:mod:`visitx.places.matching`): a key that is a
 common word of another language (``tables/common_words.txt``) names its country only
@@ -104,6 +107,7 @@ from visitx.places.index import INDEX_FILE, Index, load_index
 from visitx.places.matching import (
     CODE_SHAPE,
     EDGE_PUNCT,
+    SUPPORTED_LANGUAGES,
     compress,
     fold_name,
     fuzzy,
@@ -112,7 +116,8 @@ from visitx.places.matching import (
 from visitx.places.variants import query_keys
 
 __all__ = [
-    "CLDR_LOCALES", "FUZZY_MIN_LENGTH", "KOSOVO", "code_is_word", "country_code",
+    "CLDR_LOCALES", "CODE_WORD_ZIPF", "CODE_WORD_ZIPF_ANY_LANGUAGE", "CODE_WORD_ZIPF_READ",
+    "FUZZY_MIN_LENGTH", "KOSOVO", "code_is_word", "country_code",
     "accent_fits", "shipped_index", "short_key_answers",
 ]  # fmt: skip
 
@@ -147,22 +152,36 @@ def _code(index: Index, raw: str, language: str | None) -> str | None:
     return overrides.get(language or "", index.codes[raw.lower()])
 
 
-# A code written in lower or title case that is a frequent word is that word (`and`,
-# `in`, Turkish `Ben`, Italian `per`): in the query's language from these Zipf
-# frequencies (wordfreq counts the capitals too: English `usa` 4.8 is mostly `USA`), in
-# any language without one only from the most frequent words. In capitals it is a code.
-CODE_WORD_ZIPF = {2: 4.5, 3: 5.0}
+# A code written in lower or title case that is a word is that word (`and`, `in`,
+# Turkish `Ben`, Italian `per`, Spanish `mar` "sea", English `lie`, `guy`), from these
+# Zipf frequencies (wordfreq counts the capitals too: English `usa` 4.8 is mostly `USA`):
+# in the query's language from CODE_WORD_ZIPF (three letters: every common word, Zipf
+# 4.0; two letters from 4.5, since below that the lists hold abbreviations, `th`, `cc`,
+# and the country's own, Turkish `tr`); without a language from CODE_WORD_ZIPF_READ in a
+# language with date tables (French `fin`, German `tun`, English `ago`), from
+# CODE_WORD_ZIPF_ANY_LANGUAGE in the other word-list languages (Italian `che`; Italian
+# `fra`, Portuguese `deu`, Polish `pol` stay codes). In capitals it is a code. A code that
+# English or the query's language names the country with is that country (`usa`).
+CODE_WORD_ZIPF = {2: 4.5, 3: 4.0}
+CODE_WORD_ZIPF_READ = {2: 5.0, 3: 5.0}
 CODE_WORD_ZIPF_ANY_LANGUAGE = {2: 5.0, 3: 6.0}
 
 
 def code_is_word(index: Index, raw: str, language: str | None) -> bool:
     """Whether `raw`, shaped as an ISO code, is read as a word of `language` instead."""
-    uses = index.code_words.get(raw.lower())
+    code = raw.lower()
+    uses = index.code_words.get(code)
     if raw.isupper() or not uses:
         return False
-    if language is not None and language in uses:
-        return uses[language] >= CODE_WORD_ZIPF[len(raw)]
-    return language is None and max(uses.values()) >= CODE_WORD_ZIPF_ANY_LANGUAGE[len(raw)]
+    naming = index.short_names.get(code, "").split()
+    if len(code) == 3 and ("en" in naming or language in naming):
+        return False  # `usa`: an English name; Turkish `Fin` (Finnish) with `language="tr"`
+    if language is not None:
+        return uses.get(language, 0.0) >= CODE_WORD_ZIPF[len(code)]
+    read, other = CODE_WORD_ZIPF_READ[len(code)], CODE_WORD_ZIPF_ANY_LANGUAGE[len(code)]
+    return any(
+        zipf >= (read if lang in SUPPORTED_LANGUAGES else other) for lang, zipf in uses.items()
+    )
 
 
 def short_key_answers(index: Index, raw: str, key: str, language: str | None) -> bool:
@@ -300,10 +319,10 @@ def country_code(name: str, *, language: str | None = None) -> str | None:
     `name` may be a country's name or short name in any of the indexed
     languages, a demonym or adjective (``russischen``, ``İranlı``, ``الروسية``),
     a usual abbreviation (``ABD``, ``ОАЭ``, ``U.S.``) or an ISO alpha-2/alpha-3
-    code (in lower or title case only where it is no frequent word: ``and``,
-    ``in`` give None). Case, Latin diacritics, Arabic/Persian letter variants,
-    leading articles, surrounding punctuation and Turkish case suffixes after an
-    apostrophe are ignored. Kosovo is ``XKX``.
+    code (in lower or title case only where it is no word: ``and``, ``in``,
+    Spanish ``mar`` give None). Case, Latin diacritics, Arabic/Persian letter
+    variants, leading articles, surrounding punctuation and Turkish case suffixes
+    after an apostrophe are ignored. Kosovo is ``XKX``.
 
     Args:
         name: A country field as it appears in news text.
