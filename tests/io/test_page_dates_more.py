@@ -1,8 +1,10 @@
 """More publication dates right, none more wrong (issue 22; bench/bench_real_pages.py).
 
-Two page structures the real news pages showed (htmldate's mediacloud 2020 set and its
+Three page structures the real news pages showed (htmldate's mediacloud 2020 set and its
 BBAW development pages): a blog's trackback RDF date inside an HTML comment, which
-htmldate does not read, and a later year the article names only as a plan or deadline.
+htmldate does not read; a later year the article names only as a plan or deadline; and
+the article's own head inside an element named like another text's (a "teaser" figure
+with the headline, an ASP.NET `<form>` around the whole page).
 The pages are small, written here (`tests/fixtures/pages/dates/`), each shaped after a
 structure that recurs on those pages; the expected days are read off the pages by hand.
 """
@@ -11,8 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import lxml.html
+
 from visitx import read_html
-from visitx.io.pagedate import cross_checked, older_than_text, trackback_day
+from visitx.io.pagedate import cross_checked, older_than_text, trackback_day, without_other_dates
 
 from conftest import ROOT
 
@@ -99,3 +103,43 @@ def test_a_guess_is_refused_even_for_a_plan_year() -> None:
         today=LATE_READ,
     )
     assert found is None
+
+
+def test_a_teaser_figure_with_the_headline_keeps_its_date() -> None:
+    """The date in a "teaser" figure that holds the page's `<h1>` dates the article.
+
+    (Shaped after dhb.de: the article's head - image, headline, date - is a `figure`
+    of class "teaser", which the pruning of other texts used to drop with its date.)
+    """
+    url = "https://verband.example/nationalteams/frauen/verzicht-auf-regionallehrgang/"
+    page = _page("de_teaser_headline.html")
+    assert read_html(page, url=url, today=LATE_READ).published == "2022-02-02"
+
+
+def test_a_form_around_the_whole_page_is_not_pruned() -> None:
+    """An ASP.NET `<form>` around the article keeps the article's date, not the chrome's.
+
+    (Shaped after football.ua and bettycrocker.com: with the form dropped, only a date
+    outside the article was left, and it was taken.)
+    """
+    url = "https://football.example/germany/311510-striker-ends-career.html"
+    page = _page("en_aspnet_form.html")
+    assert read_html(page, url=url, today=LATE_READ).published == "2016-08-15"
+
+
+def test_a_teaser_without_the_headline_is_still_pruned() -> None:
+    """A related-news teaser (no `<h1>`) still goes, with its date."""
+    tree = lxml.html.document_fromstring(
+        "<html><body><h1>Title</h1><p>Text.</p>"
+        '<div class="teaser"><h3>Other news</h3><span>01.02.2022</span></div></body></html>'
+    )
+    assert without_other_dates(tree).xpath("//div[@class='teaser']") == []
+
+
+def test_a_teaser_with_the_headline_stays() -> None:
+    """A "teaser" element holding the page's `<h1>` is kept (the article's own head)."""
+    tree = lxml.html.document_fromstring(
+        '<html><body><figure class="teaser"><h1>Title</h1><span>02.02.2022</span></figure>'
+        "<p>Text.</p></body></html>"
+    )
+    assert len(without_other_dates(tree).xpath("//figure[@class='teaser']")) == 1

@@ -113,7 +113,10 @@ def without_other_dates(tree: Any, *, light: bool = False) -> Any:
     a comment's, a teaser's or the site's copyright year, never the article's. The
     canonical address goes too, so that the metadata's date is independent of the URL's.
     With `light`, only comments, related and teaser lists, `<aside>` and `<nav>` go (a
-    post's own footer or share bar can hold its date).
+    post's own footer or share bar can hold its date). An element that holds an `<h1>`
+    stays, whatever its name: a "teaser" figure with the headline, a "social" intro, an
+    ASP.NET `<form>` around the whole page, a content wrapper "with-sidebar" are the
+    article's own head or body, not another text.
     """
     pruned = copy.deepcopy(tree)
     tags = {"aside", "nav"} if light else {"aside", "footer", "nav", "form"}
@@ -127,6 +130,8 @@ def without_other_dates(tree: Any, *, light: bool = False) -> Any:
             or names.search(f"{element.get('class', '')} {element.get('id', '')}")
         )
         and element.tag not in {"html", "body"}
+        # Holding the page's headline, it is the article's own head, whatever its name.
+        and not element.xpath(".//h1")
     ]
     # The page's own address too: its date is the URL's, a candidate of its own.
     doomed += pruned.xpath("//link[@rel='canonical']|//meta[@property='og:url']")
