@@ -20,6 +20,7 @@ Four figures, each beside the libraries visitx builds on, run on the same bytes:
     python bench/build_page_cases.py ...      # once
     PYTHONPATH=src python bench/bench_real_pages.py [--data /tmp/visitx-real-pages] [--jobs 2]
     PYTHONPATH=src python bench/bench_real_pages.py --languages   # the labelled pages only
+    PYTHONPATH=src python bench/bench_real_pages.py --dates       # the dated pages only
 
 Each method's answers are kept in `DATA/answers-*.json` for a look at the misses.
 """
@@ -276,13 +277,16 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("/tmp/visitx-real-pages"))
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--sets", default="news,bbaw,snippets,bodies")
+    parser.add_argument(
+        "--dates", action="store_true", help="only the dated sets (news, bbaw): --sets news,bbaw"
+    )
     parser.add_argument("--keep", action="store_true", help="reuse visitx's kept answers")
     parser.add_argument(
         "--languages", action="store_true", help="only the pages of page_languages.json"
     )
     args = parser.parse_args()
     spec = json.loads((args.data / "cases.json").read_text("utf-8"))
-    wanted = set(args.sets.split(","))
+    wanted = {"news", "bbaw"} if args.dates else set(args.sets.split(","))
     cases = [c for c in spec["cases"] if c["set"] in wanted]
     if args.languages:
         labelled = {p["file"] for p in json.loads(LANGUAGES.read_text("utf-8"))["pages"]}

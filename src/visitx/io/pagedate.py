@@ -13,11 +13,13 @@ date is taken when the sources that exist do not contradict each other:
    the publisher's own UTC offset when the page gives one (`local_day`), and replaced
    by the page's visible date when that is the day after (a UTC stamp near midnight).
    The metadata is searched without the page's other texts (`without_other_dates`),
-   then, if that finds none, in the whole page (a post's own footer holds its date);
+   then, if that finds none, in the whole page (a post's own footer holds its date),
+   then in a blog's trackback RDF, inside an HTML comment (`trackback_day`). A later
+   year the article puts ahead ("until 2019", "ab 2022") is a plan, not a younger text;
 3. else a dateline, a short first line of the article with a full date in it;
 4. else the extensive search's date, when it fits the URL's year and month, is not a
    bare January 1st (how a copyright year reads) and not in an earlier year than one
-   the article names.
+   the article names (even one it puts ahead: a guess is doubted more).
 
 No date after the day the page was read (or today; a day of grace for time zones ahead
 of the reader's), and none before 1995, is taken.
@@ -27,10 +29,12 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
 
+from visitx.core.datafiles import read_text
 from visitx.dates.parse import parse_date
 
 EARLIEST = dt.date(1995, 1, 1)
@@ -109,7 +113,10 @@ def without_other_dates(tree: Any, *, light: bool = False) -> Any:
     a comment's, a teaser's or the site's copyright year, never the article's. The
     canonical address goes too, so that the metadata's date is independent of the URL's.
     With `light`, only comments, related and teaser lists, `<aside>` and `<nav>` go (a
-    post's own footer or share bar can hold its date).
+    post's own footer or share bar can hold its date). An element that holds an `<h1>`
+    stays, whatever its name: a "teaser" figure with the headline, a "social" intro, an
+    ASP.NET `<form>` around the whole page, a content wrapper "with-sidebar" are the
+    article's own head or body, not another text.
     """
     pruned = copy.deepcopy(tree)
     tags = {"aside", "nav"} if light else {"aside", "footer", "nav", "form"}
@@ -123,6 +130,8 @@ def without_other_dates(tree: Any, *, light: bool = False) -> Any:
             or names.search(f"{element.get('class', '')} {element.get('id', '')}")
         )
         and element.tag not in {"html", "body"}
+        # Holding the page's headline, it is the article's own head, whatever its name.
+        and not element.xpath(".//h1")
     ]
     # The page's own address too: its date is the URL's, a candidate of its own.
     doomed += pruned.xpath("//link[@rel='canonical']|//meta[@property='og:url']")
@@ -143,6 +152,8 @@ _STAMP = re.compile(
     r"""([+-]\d\d:?\d\d)["']""",
     re.I,
 )
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_TRACKBACK = re.compile(r"""dc:date\s*=\s*["'](\d{4}-\d\d-\d\d)""")
 _YEAR = re.compile(r"(?<![\d.,/-])(199\d|20\d\d)(?![\d.,/-]?\d)")
 
 
@@ -159,15 +170,54 @@ def local_day(source: str) -> dt.date | None:
     return None
 
 
-def older_than_text(day: dt.date, text: str, latest: dt.date) -> bool:
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# How many words before a year may put it ahead ("bis zum 30. Juni 2019": four).
+_AHEAD_WORDS = 4
+
+
+@functools.cache
+def _ahead_words() -> frozenset[str]:
+    lines = read_text("year_ahead_words.txt").splitlines()
+    return frozenset(
+        word.casefold() for line in lines if not line.startswith("#") for word in line.split()
+    )
+
+
+def trackback_day(source: str) -> str | None:
+    """The `dc:date` day of a trackback RDF block in an HTML comment, as `YYYY-MM-DD`.
+
+    Blog engines (Movable Type, TypePad, goo blog) print a post's trackback
+    autodiscovery block, `<rdf:Description ... dc:date="2020-07-12T22:00:00+09:00">`,
+    inside an HTML comment, where no parser of the page (nor htmldate) looks; on a post
+    whose header date htmldate cannot read, it is the post's only machine-readable date.
+    A stand-in for the metadata date when htmldate finds none, cross-checked like it.
+    """
+    for comment in _COMMENT.findall(source[:500_000]):
+        if "rdf:Description" in comment:
+            match = _TRACKBACK.search(comment)
+            if match:
+                return match.group(1)
+    return None
+
+
+def older_than_text(day: dt.date, text: str, latest: dt.date, *, ahead: bool = True) -> bool:
     """Whether the article names a later year than `day`'s (up to the reading year).
 
     A page's metadata or a date found elsewhere on it can be an older text's (a wiki
     page's creation, a recycled template); an article that reports on 2020 was not
-    published in 2015.
+    published in 2015. A year the text puts ahead ("until June 2019", "ab 2022", "d'ici
+    à 2021": the words in `tables/year_ahead_words.txt` among the four before it) is a
+    plan or a deadline, and does not count - unless `ahead` is false (for a date guessed
+    from the page's text, where any later year is reason enough to doubt it).
     """
-    years = {int(year) for year in _YEAR.findall(text)}
-    return any(day.year + 1 < year <= latest.year for year in years)
+    words = _ahead_words() if ahead else frozenset()
+    for match in _YEAR.finditer(text):
+        if not day.year + 1 < int(match.group(1)) <= latest.year:
+            continue
+        before = _WORD.findall(text[max(0, match.start() - 60) : match.start()])
+        if not words.intersection(word.casefold() for word in before[-_AHEAD_WORDS:]):
+            return True
+    return False
 
 
 def cross_checked(
@@ -248,7 +298,9 @@ def _extensive_day(
     A bare January 1st (how a copyright year reads) counts only when it is the metadata's.
     """
     guess = _valid(_day(value), latest)
-    if guess is None or not _fits(guess, prefix) or older_than_text(guess, text, latest):
+    if guess is None or not _fits(guess, prefix):
+        return None
+    if older_than_text(guess, text, latest, ahead=False):
         return None
     if (guess.month, guess.day) == (1, 1) and guess != found:
         return None

@@ -27,7 +27,7 @@ from visitx.core.article import Article
 from visitx.core.errors import InputError
 from visitx.io.charset import decode_html
 from visitx.io.fetch_errors import mapped_fetch_errors, too_slow
-from visitx.io.pagedate import cross_checked, local_day, without_other_dates
+from visitx.io.pagedate import cross_checked, local_day, trackback_day, without_other_dates
 from visitx.text.language import page_language
 
 DEFAULT_MAX_BYTES = 10_000_000
@@ -190,7 +190,12 @@ def _published(
 
     # The pruning can take the article's own date with it (a blog's "post-footer", a
     # "share" bar with the date): a lighter pruning's metadata then, before any guess.
-    meta = search(False) or search(False, without_other_dates(tree, light=True))
+    # Neither finds one: a blog's trackback RDF in an HTML comment, where it does not look.
+    meta = (
+        search(False)
+        or search(False, without_other_dates(tree, light=True))
+        or trackback_day(source)
+    )
     return cross_checked(
         url=url,
         meta=meta,
