@@ -132,29 +132,30 @@ def quoted_spans(visit: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
 def audit_visit(i: int, visit: dict[str, Any], article: str, warnings: list[str]) -> list[str]:
     """The broken promises of one visit."""
     where = f"visits[{i}]"
-    broken: list[str] = []
+    broken: list[str] = []  # what `grounded: false` with a warning may excuse
+    always: list[str] = []  # what nothing excuses: codes and dates without their support
     named = any(names_someone(p["name"], article) for p in visit["participants"])
     codes = visit.get("codes") or {}
     has_codes = bool(codes.get("cameo") or codes.get("plover_event") or codes.get("plover_mode"))
     if has_codes and not named:
-        broken.append(f"codes {codes} without a participant named in the article")
+        always.append(f"codes {codes} without a participant named in the article")
     said_in_article = any(located(e, article) and not_sentence(e["text"]) is None
                           for e in visit["evidence"])
     if has_codes and not said_in_article:
-        broken.append(f"codes {codes} without an evidence sentence found in the article")
+        always.append(f"codes {codes} without an evidence sentence found in the article")
     if has_codes and not_sentence(visit["summary"]) is not None:
-        broken.append(f"codes {codes} with a summary that is not a sentence")
+        always.append(f"codes {codes} with a summary that is not a sentence")
     date = visit.get("date")
     if date and (date.get("start") or date.get("end")):
         if not located(date.get("text"), article):
-            broken.append(f"date {date.get('start')}..{date.get('end')} from text "
+            always.append(f"date {date.get('start')}..{date.get('end')} from text "
                           f"{(date.get('text') or {}).get('text')!r} not in the article")
         else:
             years = re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", date["text"]["text"])
             first = (date.get("start") or "")[:4]
             last = (date.get("end") or date.get("start") or "")[:4]
             if years and first and not any(first <= y <= last for y in years):
-                broken.append(f"date {first}..{last} outside the years {years} of its text")
+                always.append(f"date {first}..{last} outside the years {years} of its text")
     evidence = visit["evidence"]
     for j, span in enumerate(evidence):
         if not located(span, article):
@@ -170,16 +171,16 @@ def audit_visit(i: int, visit: dict[str, Any], article: str, warnings: list[str]
     if (why := not_sentence(visit["summary"])) is not None:
         broken.append(f"summary {visit['summary'][:60]!r} is not a sentence ({why})")
     unlocated = [path for path, span in quoted_spans(visit) if not located(span, article)]
+    flagged = [f"{where}: {b}" for b in always]
     if visit["grounded"]:
         if broken or unlocated or not named or not evidence:
             why = broken + [f"{p} not located" for p in unlocated]
             why += [] if named else ["no participant named"]
             why += [] if evidence else ["no evidence"]
-            return [f"{where}: grounded although {'; '.join(why)}"]
-        return []
+            flagged.append(f"{where}: grounded although {'; '.join(why)}")
+        return flagged
     said = any(w.startswith(where + ".") or w.startswith(where + ":") or w.startswith(where + " ")
                for w in warnings)
-    flagged = [f"{where}: {b}" for b in broken if "codes" in b or "date" in b]
     if not said:
         flagged.append(f"{where}: grounded is false but no warning names {where}")
     return flagged
