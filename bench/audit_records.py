@@ -53,10 +53,12 @@ GENERIC = {
 UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "HANGUL", "KHMER", "LAO", "MYANMAR")
 # Lines that open a page's comments or related-articles block (the text after them is
 # not the article).
+# (A short line, at most 30 characters around the phrase: "Comments (2)", "Your Thoughts
+# and Comments", "Related articles".)
 BLOCK_OPENERS = re.compile(
-    r"^\s*(\d+\s+)?(comments?|leave a (comment|reply)|add (a |your )?comment|"
+    r"^[^\n]{0,30}\b(comments?|leave a (comment|reply)|add (a |your )?comment|"
     r"related (articles|stories|news|posts|content)|read more|more from|you may also like|"
-    r"recommended( for you)?|most (read|popular)|trending( now)?)\b.{0,40}$",
+    r"recommended( for you)?|most (read|popular)|trending( now)?)\b[^\n]{0,30}$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -218,10 +220,13 @@ def audit_record(
 
 def warning_kind(warning: str) -> str:
     text = re.sub(r"^(chunk \S+ \([^)]*\): )?visits\[\d+\]", "", warning)
-    for kind in ("not found in the article", "is not in the article, so the visit has no date",
+    for kind in ("no CAMEO/PLOVER codes", "not found in the article",
+                 "is not in the article, so the visit has no date",
                  "could not be read as a date", "repeats an earlier one", "is a part of",
-                 "is not a sentence", "no participant is named", "is not a known country"):
+                 "is not a sentence", "is not a known country"):
         if kind in text:
+            if kind == "no CAMEO/PLOVER codes":  # why: no participant, evidence or summary
+                return text.split(";")[0].lstrip(": ").split(" (only")[0] + "; no codes"
             return kind
     return re.sub(r"\W+", " ", text)[:50].strip()
 
