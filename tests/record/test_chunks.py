@@ -84,7 +84,7 @@ def _visit(
         "id": "x-0",
         "type": "visit",
         "status": status,
-        "summary": "A visit.",
+        "summary": "Levan Tsuladze visited Giresun.",  # a sentence: needed for codes
         "participants": [
             {
                 "role": "visitor",

@@ -12,17 +12,20 @@ def _visit(type_: str, status: str, signed: bool = False) -> Visit:
     agreements = (
         [Agreement(kind="mou", text=Span(text="MoU"), status="signed")] if signed else []
     )
-    # One participant located in the article: without one a visit gets no codes.
+    # One participant and one evidence sentence located in the article, and a summary
+    # sentence: without them a visit gets no codes.
     host = Participant(
         role="host", kind="person", name=Span(text="Ali Veli", start=0, end=8, match="exact")
     )
+    said = "Ali Veli received the delegation."
     return Visit(
         id="x-0",
         type=type_,  # type: ignore[arg-type]
         status=status,  # type: ignore[arg-type]
-        summary="s",
+        summary="Ali Veli received a delegation.",
         agreements=agreements,
         participants=[host],
+        evidence=[Span(text=said, start=0, end=len(said), match="exact")],
     )
 
 

@@ -338,7 +338,8 @@ def test_one_word_repeated_summary_is_flagged_in_the_record() -> None:
     visit, warnings = _build(_draft(summary="visit visit visit"))
     assert visit.grounded is False
     assert warnings == [
-        "visits[0].summary: 'visit visit visit' is not a sentence (one word repeated)"
+        "visits[0].summary: 'visit visit visit' is not a sentence (one word repeated)",
+        "visits[0]: the summary is not a sentence; no CAMEO/PLOVER codes",
     ]
 
 

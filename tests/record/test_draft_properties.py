@@ -136,10 +136,16 @@ def test_codes_follow_the_table_and_need_a_participant_found_in_the_article(case
 @PROPS
 @given(cases(person=True))
 def test_a_hand_picked_person_earns_the_codes_of_thetable_codes(case: Case) -> None:
-    """A visit naming a person as the article writes them gets the table's codes."""
+    """A person named as the article writes them, a reference evidence sentence and a good
+    summary earn the table's codes; a refused summary or no evidence of the article, none."""
     _, record = _build(case)
-    for visit in record.visits:
-        assert visit.codes == table_codes(visit)
+    for visit, labels in zip(record.visits, case.labels, strict=True):
+        if "ref" in labels.evidence and labels.summary == "good":
+            assert visit.codes == table_codes(visit)
+        elif labels.summary == "bad" or all(k in ("absent", "junk") for k in labels.evidence):
+            assert visit.codes == Codes()
+        else:
+            assert visit.codes in (table_codes(visit), Codes())
 
 
 # -- dates ----------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from visitx.core.models import (
     VisitStatus,
 )
 from visitx.places.geo import geocode, is_international
-from visitx.record.codes import derive_codes, has_grounded_participant
+from visitx.record.codes import derive_codes, has_grounded_evidence, has_grounded_participant
 from visitx.record.draft import (
     Draft,
     DraftParticipant,
@@ -132,7 +132,8 @@ class _Builder:
             for s in visit.evidence
             if (why := sentence_problem(s.text)) is not None
         ]
-        if (why := sentence_problem(draft.summary)) is not None:
+        summary_bad = (why := sentence_problem(draft.summary)) is not None
+        if summary_bad:
             problems.append(f"{where}.summary: {_short(draft.summary)} is not a sentence ({why})")
         if not has_grounded_participant(visit):
             generic = [
@@ -144,6 +145,12 @@ class _Builder:
             problems.append(
                 f"{where}: no participant is named in the article{only}; no CAMEO/PLOVER codes"
             )
+        else:
+            unsupported = ([] if has_grounded_evidence(visit) else
+                           ["no evidence sentence was found in the article"])
+            unsupported += ["the summary is not a sentence"] if summary_bad else []
+            if unsupported:
+                problems.append(f"{where}: {' and '.join(unsupported)}; no CAMEO/PLOVER codes")
         self.warnings.extend(problems)
         return not problems
 

@@ -3,12 +3,16 @@
 The mapping is the table of the data model; the model is never asked for codes. A visit
 none of whose participants is found in the article, by a name rather than a generic word
 ("delegation", "the"), gets none: a type and a status alone (a weak model's draft with
-no one in it) are not an event.
+no one in it) are not an event. Nor does a visit none of whose evidence is a sentence
+found in the article, or whose summary is no sentence: its type and status would rest
+on nothing the article says (a real Gemma-3-270M draft: evidence "2", summary "yıl", a
+participant copied from the article, coded 036).
 """
 
 from __future__ import annotations
 
 from visitx.core.models import AgreementStatus, Codes, Visit, VisitStatus, VisitType
+from visitx.record.draft import sentence_problem
 from visitx.record.names import is_name_like
 
 _OCCURRED: dict[VisitType, tuple[list[str], str]] = {
@@ -27,10 +31,10 @@ def derive_codes(visit: Visit) -> Codes:
 
     042/043 are CAMEO's "make a visit" / "host a visit", 044 "meet at a third location",
     041 "discuss by telephone", 036 "express intent to meet or negotiate", and 057
-    "sign formal agreement". A visit without a participant located in the article gets
-    no codes.
+    "sign formal agreement". A visit without a participant located in the article, without
+    an evidence sentence located in it, or without a summary sentence gets no codes.
     """
-    if visit.status == VisitStatus.CANCELLED or not has_grounded_participant(visit):
+    if visit.status == VisitStatus.CANCELLED or not is_codable(visit):
         return Codes()
     if visit.status == VisitStatus.OCCURRED:
         cameo, mode = _OCCURRED[visit.type]
@@ -40,6 +44,22 @@ def derive_codes(visit: Visit) -> Codes:
     if any(a.status == AgreementStatus.SIGNED for a in visit.agreements):
         codes.cameo.append(SIGNED_AGREEMENT)
     return codes
+
+
+def is_codable(visit: Visit) -> bool:
+    """Whether a visit rests on the article: a participant named in it, an evidence
+    sentence found in it, and a summary that is a sentence."""
+    return (
+        has_grounded_participant(visit)
+        and has_grounded_evidence(visit)
+        and sentence_problem(visit.summary) is None
+    )
+
+
+def has_grounded_evidence(visit: Visit) -> bool:
+    """Whether at least one evidence span is located in the article and reads as a
+    sentence ("2", "1992" or a date found in the article are no evidence)."""
+    return any(s.start is not None and sentence_problem(s.text) is None for s in visit.evidence)
 
 
 def has_grounded_participant(visit: Visit) -> bool:
