@@ -61,6 +61,27 @@ def test_precise_pass_keeping_only_a_reprint_notice_falls_back() -> None:
     assert "Keller said the visit opened a new chapter" in text
 
 
+def test_precise_pass_keeping_a_longer_notice_falls_back() -> None:
+    """A reprint notice of 362 characters beside a 1,500-character body: the body is read."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 3)
+    notice = (
+        "This article is reprinted from the Hanley Gazette with the kind permission of the "
+        "publisher. The Hanley Gazette is an independent weekly newspaper covering the port "
+        "towns of the northern coast, their trade, shipping and people since 1887. "
+        "Reproduction of this article in any form requires the written consent of the "
+        "publisher and the author. All rights reserved."
+    )
+    page = (
+        "<html><head><title>Veloria delegation visits Hanley</title></head><body>"
+        "<nav><a href='/'>Home</a></nav><div class='page'>"
+        f"<header class='entry-header'>{body}</header><div class='entry'><p class='reprint'>"
+        f"{notice}</p></div></div><footer>Contact</footer></body></html>"
+    )
+    assert len(notice) == 362
+    text = read_html(page).text
+    assert "Keller said the visit opened a new chapter" in text
+
+
 def test_page_of_a_million_paragraphs_is_refused_quickly() -> None:
     """An 8 MB page of 1,000,000 <p> is an InputError in seconds, before trafilatura."""
     page = "<html><body>" + "<p>x</p>" * 1_000_000 + "</body></html>"
