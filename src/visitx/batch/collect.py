@@ -124,8 +124,8 @@ class _Pass:
             if job.key != entry["key"]:
                 raise ConfigurationError(
                     f"The settings differ from those the batch in {self.state.directory} "
-                    "was submitted with (model, prompt or temperature); collect it with "
-                    "the same settings."
+                    "was submitted with (model, prompt, temperature or strip_boilerplate); "
+                    "collect it with the same settings."
                 )
             hit = glue.cached(self.ex, job)
             if hit is None and shard is not None and shard.downloaded:

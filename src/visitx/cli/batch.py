@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from visitx.cli.edge import edge
-from visitx.cli.inputs import ALLOW_PATHS
+from visitx.cli.inputs import ALLOW_PATHS, STRIP_BOILERPLATE
 from visitx.cli.sampling import TEMPERATURE
 
 
@@ -24,10 +24,10 @@ def batch_command() -> None:
     """
 
 
-def _settings(model: str | None, base_url: str | None) -> Any:
+def _settings(model: str | None, base_url: str | None, strip_boilerplate: bool | None) -> Any:
     from visitx.core.settings import Settings
 
-    return Settings.from_env(model=model, base_url=base_url)
+    return Settings.from_env(model=model, base_url=base_url, strip_boilerplate=strip_boilerplate)
 
 
 _model = click.option("--model", help="Model name (default: VISITX_MODEL or gpt-4.1-mini).")
@@ -67,6 +67,7 @@ _manifest = click.option(
     "not sent and are collected as skipped records).",
 )
 @ALLOW_PATHS
+@STRIP_BOILERPLATE
 @TEMPERATURE
 @edge
 def submit(
@@ -79,6 +80,7 @@ def submit(
     dry_run: bool,
     no_screen: bool = False,
     allow_paths: tuple[str, ...] = (),
+    strip_boilerplate: bool | None = None,
     temperature: float | None = None,
 ) -> None:
     """Write, upload and start the batch jobs for the articles in PATHS.
@@ -96,7 +98,7 @@ def submit(
     articles: Iterable[Any] = (
         iter_articles(check_paths(paths), allow_paths=allow_paths) if paths else ()
     )
-    settings = _settings(model, base_url)
+    settings = _settings(model, base_url, strip_boilerplate)
     if no_screen:
         settings = settings.replace(screen=False)
     if temperature is not None:  # each article's cache key holds it, for collect
@@ -136,7 +138,7 @@ def status(manifest: str, model: str | None, base_url: str | None) -> None:
     """Reattach to the batch's jobs by id and show how far each has got."""
     from visitx.batch.jobs import batch_status
 
-    summary = batch_status(manifest, settings=_settings(model, base_url))
+    summary = batch_status(manifest, settings=_settings(model, base_url, None))
     for shard in summary.shards:
         counts = ", ".join(f"{k} {v}" for k, v in shard.counts.items())
         click.echo(
@@ -158,6 +160,7 @@ def status(manifest: str, model: str | None, base_url: str | None) -> None:
 @click.option("--concurrency", type=click.IntRange(min=1), default=8, show_default=True)
 @_model
 @_base_url
+@STRIP_BOILERPLATE
 @edge
 def collect(
     manifest: str,
@@ -166,19 +169,21 @@ def collect(
     concurrency: int,
     model: str | None,
     base_url: str | None,
+    strip_boilerplate: bool | None = None,
 ) -> None:
     """Validate the answers of finished jobs into records, cache them and write --output.
 
     Safe to repeat: each answer is validated once, and the output is rewritten whole
     (atomically), never appended twice. Lines that failed are listed; re-run them live
-    with --retry-live, or send them again with `visitx batch resubmit`.
+    with --retry-live, or send them again with `visitx batch resubmit`. Give the
+    --strip-boilerplate of `submit` again (or set VISITX_STRIP_BOILERPLATE for all three).
     """
     from visitx.batch.collect import collect_batch
 
     done = collect_batch(
         manifest,
         output=output,
-        settings=_settings(model, base_url),
+        settings=_settings(model, base_url, strip_boilerplate),
         retry_live=retry_live,
         concurrency=concurrency,
     )
@@ -203,14 +208,17 @@ def collect(
 @_manifest
 @_model
 @_base_url
+@STRIP_BOILERPLATE
 @edge
-def resubmit(manifest: str, model: str | None, base_url: str | None) -> None:
+def resubmit(
+    manifest: str, model: str | None, base_url: str | None, strip_boilerplate: bool | None = None
+) -> None:
     """Send the failed lines (invalid, errored, expired) again as a new job of the batch."""
     from visitx.batch.collect import resubmit_batch
     from visitx.batch.manifest import Manifest
 
     before = len(Manifest.load(manifest).shards)
-    summary = resubmit_batch(manifest, settings=_settings(model, base_url))
+    summary = resubmit_batch(manifest, settings=_settings(model, base_url, strip_boilerplate))
     if len(summary.shards) == before:
         click.echo("No failed line to resubmit.", err=True)
         return

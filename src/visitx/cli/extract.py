@@ -74,9 +74,11 @@ def run_extract(
     estimate: bool = False,
     retry_skipped: bool = False,
     sampling: dict[str, Any] | None = None,
+    strip_boilerplate: bool | None = None,
 ) -> None:
     """Run `visitx extract` (see its help text); `limits` are timeout, max_tokens, max_reasks;
-    `sampling` the sampling settings given (temperature, repeat_penalty, ...)."""
+    `sampling` the sampling settings given (temperature, repeat_penalty, ...);
+    `strip_boilerplate` None: `VISITX_STRIP_BOILERPLATE`, else off."""
     from visitx.batch.parts import Progress, interactive
     from visitx.batch.plan import Plan
     from visitx.core.settings import Settings
@@ -92,6 +94,7 @@ def run_extract(
         cache=False if no_cache else None,
         screen=screen and not retry_skipped,
         budget_usd=budget,
+        strip_boilerplate=strip_boilerplate,
         **(limits or {}),
         **(sampling or {}),
     )

@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from visitx.cli.edge import edge, stdout_console
-from visitx.cli.inputs import ALLOW_PATHS
+from visitx.cli.inputs import ALLOW_PATHS, STRIP_BOILERPLATE
 from visitx.cli.limits import given, limit_options
 from visitx.cli.sampling import given_sampling, sampling_options
 from visitx.core.errors import InputError
@@ -249,6 +249,7 @@ def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 )
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a TTY).")
 @ALLOW_PATHS
+@STRIP_BOILERPLATE
 @click.option(
     "--no-private-urls",
     is_flag=True,
@@ -277,6 +278,7 @@ def extract(
     progress: bool | None,
     allow_paths: tuple[str, ...] = (),
     no_private_urls: bool = False,
+    strip_boilerplate: bool | None = None,
     **limits: Any,
 ) -> None:
     """Extract visits from articles, writing one JSON record per article.
@@ -299,7 +301,8 @@ def extract(
     visit (written with `skipped` set and no visits; --no-screen sends them all,
     --retry-skipped sends those of --output), and near-copies of an article are
     extracted once and re-grounded in each copy (`duplicate_of`). --estimate says what
-    the run would send and cost without sending anything.
+    the run would send and cost without sending anything. --strip-boilerplate shows the
+    model each article without a comments section or related-news list pasted after it.
 
     Each failed article prints one line on stderr and is written with `error` set; a
     summary with tokens and cost closes the run. Exit codes: 0 done (also with failed
@@ -332,6 +335,7 @@ def extract(
         budget=budget,
         estimate=estimate,
         retry_skipped=retry_skipped,
+        strip_boilerplate=strip_boilerplate,
     )
 
 

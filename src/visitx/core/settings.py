@@ -225,7 +225,8 @@ class Settings:
         `VISITX_MAX_TOKENS`, `VISITX_MAX_REASKS`, `VISITX_MAX_CHARS`, and for a local model
         `VISITX_MODEL_PATH`, `VISITX_CONTEXT_SIZE`, `VISITX_THREADS`,
         `VISITX_GPU_LAYERS`, `VISITX_CHAT_TEMPLATE`, `VISITX_REPEAT_PENALTY`,
-        `VISITX_DRY_MULTIPLIER` and `VISITX_LLAMA_CPP` (1/0). An argument given as None
+        `VISITX_DRY_MULTIPLIER` and `VISITX_LLAMA_CPP` (1/0), and `VISITX_STRIP_BOILERPLATE`
+        (1/0). An argument given as None
         counts as not given. A `model_path` or `base_url` argument replaces the other's
         variable, so `--model-path` works with `VISITX_BASE_URL` set.
         """
@@ -294,7 +295,8 @@ def _provider_key(model: str) -> str | None:
 
 
 def _local_sampling_from(env: Any) -> dict[str, Any]:
-    """`VISITX_REPEAT_PENALTY`, `VISITX_DRY_MULTIPLIER` and `VISITX_LLAMA_CPP`, parsed."""
+    """`VISITX_REPEAT_PENALTY`, `VISITX_DRY_MULTIPLIER`, `VISITX_LLAMA_CPP` and
+    `VISITX_STRIP_BOILERPLATE`, parsed."""
     values: dict[str, Any] = {}
     for field, var in (("repeat_penalty", "VISITX_REPEAT_PENALTY"),
                        ("dry_multiplier", "VISITX_DRY_MULTIPLIER")):
@@ -303,11 +305,13 @@ def _local_sampling_from(env: Any) -> dict[str, Any]:
                 values[field] = float(env[var])
             except ValueError:
                 raise ConfigurationError(f"{var}={env[var]!r} is not a number.") from None
-    flag = (env.get("VISITX_LLAMA_CPP") or "").strip().lower()
-    if flag:
-        if flag not in {"1", "0", "true", "false", "yes", "no"}:
-            raise ConfigurationError(f"VISITX_LLAMA_CPP={flag!r}: use 1 or 0.")
-        values["llama_cpp"] = flag in {"1", "true", "yes"}
+    for field, var in (("llama_cpp", "VISITX_LLAMA_CPP"),
+                       ("strip_boilerplate", "VISITX_STRIP_BOILERPLATE")):
+        flag = (env.get(var) or "").strip().lower()
+        if flag:
+            if flag not in {"1", "0", "true", "false", "yes", "no"}:
+                raise ConfigurationError(f"{var}={flag!r}: use 1 or 0.")
+            values[field] = flag in {"1", "true", "yes"}
     return values
 
 

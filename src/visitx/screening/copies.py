@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from visitx.core.models import Article, Codes, Extraction, Meta, Span, Visit
 from visitx.grounding.locate import locate
+from visitx.record.codes import has_grounded_evidence, has_grounded_participant, is_codable
 
 __all__ = ["copy_record"]
 
@@ -23,7 +24,9 @@ def _visit(
     if the original was (the evidence, summary and participant checks stand) and every
     value is found again; its date is null when the date text is not in the copy; its
     codes go when a participant found in the original is not found here (the one that
-    earned them may be that one).
+    earned them may be that one), and when the copy fails the original's rule
+    (`record.codes.is_codable`: a participant named here, an evidence sentence found
+    here, a summary sentence).
     """
     copy = visit.model_copy(deep=True)
     spans: list[Span] = []
@@ -56,11 +59,19 @@ def _visit(
         copy.date = None
     lost = any(o.name.grounded and not c.name.grounded
                for o, c in zip(visit.participants, copy.participants, strict=True))
-    if lost and copy.codes != Codes():
-        warnings.append(f"{where}: a participant named in the original is not in this copy; "
-                        "no CAMEO/PLOVER codes")
+    if copy.codes != Codes() and (lost or not is_codable(copy)):
+        warnings.append(f"{where}: {_uncodable(copy, lost)}; no CAMEO/PLOVER codes")
         copy.codes = Codes()
     return copy, found
+
+
+def _uncodable(copy: Visit, lost: bool) -> str:
+    """Why a copy's visit keeps no codes (one of them holds: see `_visit`)."""
+    if lost or not has_grounded_participant(copy):
+        return "a participant named in the original is not in this copy"
+    if not has_grounded_evidence(copy):
+        return "no evidence sentence of the original is in this copy"
+    return "the summary is not a sentence"
 
 
 def copy_record(original: Extraction, article: Article) -> Extraction:
@@ -69,7 +80,8 @@ def copy_record(original: Extraction, article: Article) -> Extraction:
     Every span indexes `article.text`; a value the copy lacks (a dropped last paragraph)
     keeps its text with `match` None, its visit `grounded` False, and a warning says so.
     A visit is grounded only if it was in the original too; a date whose text the copy
-    lacks is null, and codes go with a participant the copy lacks (warnings say so).
+    lacks is null, and codes go with a participant or the evidence sentences the copy
+    lacks (warnings say so).
     `duplicate_of` names the original's article id.
 
     Example:
