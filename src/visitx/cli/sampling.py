@@ -43,8 +43,8 @@ def sampling_options(fn: F) -> F:
         ),
         click.option(
             "--chat-template",
-            help="A llama.cpp built-in chat template (gemma, chatml, ...) for a --model-path "
-            "GGUF that has none (default: VISITX_CHAT_TEMPLATE).",
+            help="Chat template for a --model-path GGUF that has none: chatml, gemma, llama3, "
+            "mistral-v7, phi3, a .jinja file or the Jinja text (default: VISITX_CHAT_TEMPLATE).",
         ),
     )
     for option in reversed(options):

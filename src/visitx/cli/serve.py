@@ -36,7 +36,8 @@ from visitx.cli.edge import edge
 )
 @click.option(
     "--chat-template",
-    help="A llama.cpp built-in chat template (gemma, chatml, ...) for a GGUF that has none.",
+    help="Chat template for a GGUF that has none: chatml, gemma, llama3, mistral-v7, phi3, "
+    "a .jinja file or the Jinja text.",
 )
 @click.option("--verbose", is_flag=True, help="Show llama.cpp's own log on stderr.")
 @edge

@@ -113,8 +113,9 @@ class Settings:
         dry_multiplier: llama.cpp's DRY ("don't repeat yourself") sampler strength (0: off).
         llama_cpp: whether `base_url` is a llama.cpp-family server that takes the two
             settings above in the request body; None asks the server once (`GET /props`).
-        chat_template: a chat template for a local GGUF that carries none (a llama.cpp
-            built-in name such as `gemma` or `chatml`); None uses the file's own.
+        chat_template: a chat template for a local GGUF that carries none: a name visitx
+            ships (`chatml`, `gemma`, `llama3`, `mistral-v7`, `phi3`), a `.jinja` file or
+            the Jinja text; None uses the file's own.
 
     Example:
         >>> Settings(model="qwen2.5:7b", base_url="http://localhost:11434/v1").mode

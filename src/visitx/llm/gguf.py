@@ -111,5 +111,6 @@ def check_chat_template(file: Path, chat_template: str | None) -> None:
             "would echo the prompt instead of answering. Use a GGUF that includes its "
             "template (the instruct build published with the model), or name the model's "
             "template: Settings(chat_template=\"gemma\"), `--chat-template gemma` or "
-            "VISITX_CHAT_TEMPLATE (a llama.cpp built-in such as gemma, chatml, llama3)."
+            "VISITX_CHAT_TEMPLATE (chatml, gemma, llama3, mistral-v7, phi3, a .jinja file "
+            "or the Jinja text)."
         )

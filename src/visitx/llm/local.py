@@ -28,6 +28,7 @@ from visitx.core.errors import ConfigurationError, ProviderError
 from visitx.llm.errmap import map_exceptions
 from visitx.llm.gguf import check_chat_template
 from visitx.llm.sampling import server_sampling
+from visitx.llm.templates import chat_template_text
 
 if TYPE_CHECKING:
     from visitx.core.settings import Settings
@@ -165,8 +166,9 @@ class LocalServer:
         sampling: the server's default sampling settings, by llama.cpp's names; default
             `{"dry_multiplier": 0.8, "penalty_repeat": 1.15}` (`Settings`' defaults), which
             keep a small model from repeating itself; a request's own settings still win.
-        chat_template: a llama.cpp built-in template name (`gemma`, `chatml`, ...) for a
-            GGUF that carries none; a GGUF without a template is refused otherwise.
+        chat_template: for a GGUF that carries none (refused otherwise): a name visitx
+            ships as Jinja (`chatml`, `gemma`, `llama3`, `mistral-v7`, `phi3`: llama.cpp's
+            built-ins), a path to a `.jinja` file or the template's Jinja text.
 
     Example:
         >>> with LocalServer("~/models/qwen2.5-7b-instruct-q4_k_m.gguf") as server:
@@ -206,6 +208,7 @@ class LocalServer:
             chat_template=chat_template,
         )
         self.sampling = dict(DEFAULT_SAMPLING if sampling is None else sampling)
+        self.chat_template = chat_template_text(chat_template)
         self._server: Any = None
         self._address: str | None = None
         self._lock = threading.Lock()
@@ -259,8 +262,11 @@ class LocalServer:
                 params.n_gpu_layers = opts.gpu_layers
             if opts.max_tokens is not None:
                 params.n_predict = opts.max_tokens
-            if opts.chat_template:
-                params.chat_template = opts.chat_template
+            if self.chat_template:
+                # Jinja text, never a name: llama.cpp knows names only with Jinja off,
+                # where it does not enforce the JSON schema.
+                params.use_jinja = True
+                params.chat_template = self.chat_template
             for name, value in self.sampling.items():
                 if not hasattr(params.sampling, name):
                     raise ConfigurationError(
@@ -336,6 +342,7 @@ def check_settings(settings: Settings) -> None:
     """Raise `ConfigurationError` now if `settings.model_path` cannot be served."""
     _xllamacpp()
     options = options_from(settings)
+    chat_template_text(options.chat_template)
     check_chat_template(options.path, options.chat_template)
     check_memory(options.path)
 
