@@ -7,7 +7,7 @@ page whose default pass drops the lede for scrambled paragraphs keeps the precis
 
 from __future__ import annotations
 
-from visitx.io.pages import prefers_default
+from visitx.io.maintext import prefers_default
 
 NOTICE = "This article is reprinted with the kind permission of the Hanley Gazette."
 BODY = " ".join(

@@ -27,29 +27,18 @@ from visitx.core.article import Article
 from visitx.core.errors import InputError
 from visitx.io.charset import decode_html
 from visitx.io.fetch_errors import mapped_fetch_errors, too_slow
+from visitx.io.maintext import FALLBACK_BELOW, MIN_TEXT_CHARS, main_text, prefers_default
 from visitx.io.pagedate import cross_checked, local_day, trackback_day, without_other_dates
 from visitx.text.language import page_language
 
 DEFAULT_MAX_BYTES = 10_000_000
 DEFAULT_TIMEOUT = 30.0
-# Less than this much text is a page without an article (an error page, a cookie wall).
-MIN_TEXT_CHARS = 100
 # Pages with more elements are refused before trafilatura runs: its time grows faster
 # than the page (10,000 paragraphs take 3 s or more, 20,000 take 10 s or more); news
 # pages have a few thousand elements.
 DEFAULT_MAX_ELEMENTS = 20_000
 # Nor more text than this (scripts and styles aside): no news page has it.
 MAX_PAGE_TEXT = 2_000_000
-# A precise main text shorter than this is checked against trafilatura's default pass,
-# which replaces it when it is at least FALLBACK_RATIO times as long and keeps the lines
-# of the precise text (FALLBACK_KEPT of their characters): more of the same article, not
-# another text (a paywall's scrambled paragraphs without the lede). On trafilatura's 990
-# evaluation pages: 10 more wanted snippets found, 1 unwanted one fewer kept.
-FALLBACK_BELOW = 2_000
-FALLBACK_RATIO = 3
-FALLBACK_KEPT = 0.8
-# Under this, the precise text is next to nothing: any default text twice as long wins.
-NEXT_TO_NOTHING = 300
 _START_TAG = re.compile(r"<[A-Za-z]")
 _SCRIPTS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -131,12 +120,12 @@ def _extract(source: str, url: str | None, *, max_elements: int, today: dt.date)
             protected = protected.replace(joiner, stand_in)
     _count_tags(protected, max_elements)
     markup = _markup(protected, max_elements)
-    document = _main_text(protected, url, precise=True)
+    document = main_text(protected, url, precise=True)
     text = _unprotect(getattr(document, "text", None) or "", source)
     if len(text) < FALLBACK_BELOW:
         # The precise pass sometimes keeps nothing, or only a reprint notice or a teaser,
         # of an article; the default pass then finds it.
-        fuller = _main_text(protected, url, precise=False)
+        fuller = main_text(protected, url, precise=False)
         more = _unprotect(getattr(fuller, "text", None) or "", source)
         if prefers_default(text, more):
             document, text = fuller, more
@@ -154,49 +143,6 @@ def _extract(source: str, url: str | None, *, max_elements: int, today: dt.date)
         title=title or None,
         published=_published(protected, address, text, language, today),
         language=language,
-    )
-
-
-def prefers_default(precise: str, default: str) -> bool:
-    """Whether trafilatura's default pass gives the article where its precise pass kept
-    too little: next to nothing (under NEXT_TO_NOTHING characters) against a default text
-    twice as long and of MIN_TEXT_CHARS; or a short text (under FALLBACK_BELOW) against a
-    default text at least FALLBACK_RATIO times as long that keeps the precise text's lines
-    (FALLBACK_KEPT of their characters: more of the same article, a reprint notice or a
-    teaser and then the article).
-
-    Example:
-        >>> notice = "Reprinted with the kind permission of the Hanley Gazette."
-        >>> body = "The delegation visited the port of Hanley on Tuesday. " * 10
-        >>> prefers_default(notice, notice + " " + body)
-        True
-        >>> lede = "Beuel: a new mural on the walls of the foundation's building. " * 5
-        >>> prefers_default(lede + "\\n" + "Xqz vbn qwe. " * 10, "Xqz vbn qwe. " * 200)
-        False
-    """
-    if len(precise) < NEXT_TO_NOTHING:
-        return len(default) >= max(2 * len(precise), MIN_TEXT_CHARS)
-    if len(precise) >= FALLBACK_BELOW:
-        return False
-    if len(default) < FALLBACK_RATIO * len(precise):
-        return False
-    lines = [line.strip() for line in precise.splitlines() if line.strip()]
-    found = sum(len(line) for line in lines if line in default)
-    return found >= FALLBACK_KEPT * sum(len(line) for line in lines)
-
-
-def _main_text(source: str, url: str | None, *, precise: bool) -> Any:
-    import trafilatura
-
-    return trafilatura.bare_extraction(
-        source,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        favor_precision=precise,
-        # The date is cross-checked in `pagedate`; trafilatura's own is not used.
-        date_extraction_params={"original_date": True, "extensive_search": False},
     )
 
 
