@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from visitx.core.datafiles import read_json
 from visitx.dates.grammar import Cand
 from visitx.dates.periods import Reader, Rule, span
+from visitx.dates.tables import relative_units
 from visitx.dates.vocabulary import MONTH_WORD
 
 __all__ = ["RULES"]
@@ -97,7 +98,7 @@ _MONTH_LIST = re.compile(
     rf"(?:(?:in|during|over|throughout) )?((?:{MONTH_WORD} ){{2,}})and "
     rf"({MONTH_WORD})( \d{{4}})?"
 )
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = [name.lower() for name in calendar.month_abbr[1:]]  # "jan" … "dec"
 
 
 def _month_number(word: str) -> int:
@@ -113,8 +114,16 @@ def _month_list(m: re.Match[str], reader: Reader) -> Cand | None:
     return reader.parse(f"from {names[0]} to {names[-1]}{m.group(3) or ''}")
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15}  # fmt: skip
+def _number_words() -> dict[str, int]:
+    """English number words up to 100 (the relative-expression table's): `ten` → 10."""
+    table = relative_units("en") or {}
+    words = {word: n for n, forms in enumerate(table["numbers"], 1) for word in forms.split("|")}
+    for n, forms in table["more_numbers"].items():
+        words.update(dict.fromkeys(forms.split("|"), int(n)))
+    return {word: n for word, n in words.items() if n > 1}  # `a`, `an`, `one` day: no span
+
+
+_NUMBERS = _number_words()
 _DAYS_OF = re.compile(
     rf"(?:(?:in|during|over) )?the (first|last) (\d{{1,3}}|{'|'.join(_NUMBERS)}) days of (.+)"
 )
