@@ -125,7 +125,9 @@ class _Pass:
                 raise ConfigurationError(
                     f"The settings differ from those the batch in {self.state.directory} "
                     "was submitted with (model, prompt, temperature or strip_boilerplate); "
-                    "collect it with the same settings."
+                    "collect it with the same settings: give `batch submit`'s --temperature "
+                    "and --strip-boilerplate again (or the same VISITX_TEMPERATURE and "
+                    "VISITX_STRIP_BOILERPLATE)."
                 )
             hit = glue.cached(self.ex, job)
             if hit is None and shard is not None and shard.downloaded:

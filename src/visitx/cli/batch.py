@@ -24,10 +24,20 @@ def batch_command() -> None:
     """
 
 
-def _settings(model: str | None, base_url: str | None, strip_boilerplate: bool | None) -> Any:
+def _settings(
+    model: str | None,
+    base_url: str | None,
+    strip_boilerplate: bool | None,
+    temperature: float | None = None,
+) -> Any:
     from visitx.core.settings import Settings
 
-    return Settings.from_env(model=model, base_url=base_url, strip_boilerplate=strip_boilerplate)
+    return Settings.from_env(
+        model=model,
+        base_url=base_url,
+        strip_boilerplate=strip_boilerplate,
+        temperature=temperature,  # each article's cache key holds it: collect needs the same
+    )
 
 
 _model = click.option("--model", help="Model name (default: VISITX_MODEL or gpt-4.1-mini).")
@@ -98,11 +108,9 @@ def submit(
     articles: Iterable[Any] = (
         iter_articles(check_paths(paths), allow_paths=allow_paths) if paths else ()
     )
-    settings = _settings(model, base_url, strip_boilerplate)
+    settings = _settings(model, base_url, strip_boilerplate, temperature)
     if no_screen:
         settings = settings.replace(screen=False)
-    if temperature is not None:  # each article's cache key holds it, for collect
-        settings = settings.replace(temperature=temperature)
     summary = submit_batch(
         articles,
         manifest=manifest,
@@ -161,6 +169,7 @@ def status(manifest: str, model: str | None, base_url: str | None) -> None:
 @_model
 @_base_url
 @STRIP_BOILERPLATE
+@TEMPERATURE
 @edge
 def collect(
     manifest: str,
@@ -170,20 +179,22 @@ def collect(
     model: str | None,
     base_url: str | None,
     strip_boilerplate: bool | None = None,
+    temperature: float | None = None,
 ) -> None:
     """Validate the answers of finished jobs into records, cache them and write --output.
 
     Safe to repeat: each answer is validated once, and the output is rewritten whole
     (atomically), never appended twice. Lines that failed are listed; re-run them live
     with --retry-live, or send them again with `visitx batch resubmit`. Give the
-    --strip-boilerplate of `submit` again (or set VISITX_STRIP_BOILERPLATE for all three).
+    --temperature and --strip-boilerplate of `submit` again (or set VISITX_TEMPERATURE and
+    VISITX_STRIP_BOILERPLATE for all three).
     """
     from visitx.batch.collect import collect_batch
 
     done = collect_batch(
         manifest,
         output=output,
-        settings=_settings(model, base_url, strip_boilerplate),
+        settings=_settings(model, base_url, strip_boilerplate, temperature),
         retry_live=retry_live,
         concurrency=concurrency,
     )
@@ -209,16 +220,26 @@ def collect(
 @_model
 @_base_url
 @STRIP_BOILERPLATE
+@TEMPERATURE
 @edge
 def resubmit(
-    manifest: str, model: str | None, base_url: str | None, strip_boilerplate: bool | None = None
+    manifest: str,
+    model: str | None,
+    base_url: str | None,
+    strip_boilerplate: bool | None = None,
+    temperature: float | None = None,
 ) -> None:
-    """Send the failed lines (invalid, errored, expired) again as a new job of the batch."""
+    """Send the failed lines (invalid, errored, expired) again as a new job of the batch.
+
+    Give the --temperature and --strip-boilerplate of `submit` again (or the variables).
+    """
     from visitx.batch.collect import resubmit_batch
     from visitx.batch.manifest import Manifest
 
     before = len(Manifest.load(manifest).shards)
-    summary = resubmit_batch(manifest, settings=_settings(model, base_url, strip_boilerplate))
+    summary = resubmit_batch(
+        manifest, settings=_settings(model, base_url, strip_boilerplate, temperature)
+    )
     if len(summary.shards) == before:
         click.echo("No failed line to resubmit.", err=True)
         return

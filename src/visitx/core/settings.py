@@ -223,7 +223,8 @@ class Settings:
         Reads `VISITX_MODEL`, `VISITX_BASE_URL`, `VISITX_API_KEY` (else the provider's own
         key variable: `OPENAI_API_KEY`, `ANTHROPIC_API_KEY`, `GEMINI_API_KEY`),
         `VISITX_MODE`, `VISITX_CACHE_DIR`, `VISITX_LONG_ARTICLES`, `VISITX_TIMEOUT`,
-        `VISITX_MAX_TOKENS`, `VISITX_MAX_REASKS`, `VISITX_MAX_CHARS`, and for a local model
+        `VISITX_MAX_TOKENS`, `VISITX_MAX_REASKS`, `VISITX_MAX_CHARS`, `VISITX_TEMPERATURE`,
+        and for a local model
         `VISITX_MODEL_PATH`, `VISITX_CONTEXT_SIZE`, `VISITX_THREADS`,
         `VISITX_GPU_LAYERS`, `VISITX_CHAT_TEMPLATE`, `VISITX_REPEAT_PENALTY`,
         `VISITX_DRY_MULTIPLIER` and `VISITX_LLAMA_CPP` (1/0), and `VISITX_STRIP_BOILERPLATE`
@@ -322,12 +323,14 @@ _LIMITS: tuple[tuple[str, str, type, float, bool, str], ...] = (
     ("max_tokens", "VISITX_MAX_TOKENS", int, 1, True, "a whole number of tokens, at least 1"),
     ("max_reasks", "VISITX_MAX_REASKS", int, 0, True, "a whole number, 0 or more"),
     ("max_chars", "VISITX_MAX_CHARS", int, 1, True, "a whole number of characters, at least 1"),
+    ("temperature", "VISITX_TEMPERATURE", float, 0, True,
+     "a number, 0 or more (OpenAI takes up to 2, Anthropic up to 1)"),
 )
 
 
 def _limits_from(env: Any) -> dict[str, Any]:
     """`VISITX_TIMEOUT`, `VISITX_MAX_TOKENS`, `VISITX_MAX_REASKS`, `VISITX_MAX_CHARS`,
-    checked, by field."""
+    `VISITX_TEMPERATURE`, checked, by field."""
     values: dict[str, Any] = {}
     for field, var, parse, low, low_ok, wanted in _LIMITS:
         raw = (env.get(var) or "").strip()
@@ -337,7 +340,8 @@ def _limits_from(env: Any) -> dict[str, Any]:
             value = parse(raw)
         except ValueError:
             value = None
-        if value is None or math.isnan(value) or value < low or (value == low and not low_ok):
+        bad = value is None or not math.isfinite(value)
+        if bad or value < low or (value == low and not low_ok):
             raise ConfigurationError(f"{var}={env[var]!r} is not {wanted}; fix or unset it.")
         values[field] = value
     return values
