@@ -353,7 +353,8 @@ def resubmit_batch(
     """Put the requests that failed (invalid, errored, expired) into a new job of the batch.
 
     Their request lines are copied unchanged from the files first uploaded; the next
-    `collect_batch` takes each article's latest answer.
+    `collect_batch` takes each article's latest answer. `settings` as for `collect_batch`
+    (the manifest's model and kept settings where left at their defaults).
     """
     last: Any = None
     for last in iter_collect(manifest, settings=settings, client=client):  # noqa: B007  # only the summary, which comes last, is wanted

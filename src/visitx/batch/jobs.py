@@ -345,7 +345,11 @@ def summarize(state: Manifest, rejected: Iterable[tuple[str, str]] = ()) -> Batc
 def batch_status(
     manifest: str | Path, *, settings: Settings | None = None, client: BatchClient | None = None
 ) -> BatchSummary:
-    """Reattach to the batch's jobs by id and refresh their state in the manifest."""
+    """Reattach to the batch's jobs by id and refresh their state in the manifest.
+
+    `settings` as for `collect_batch`: the manifest's model and kept settings where left
+    at their defaults (`BatchSummary.settings` lists the kept ones).
+    """
     state = Manifest.load(manifest)
     ex = extractor_for(settings, state)
     try:
