@@ -121,8 +121,8 @@ def _weekend(m: re.Match[str], reader: Reader) -> Cand | None:
     if "next" in words or "coming" in words:
         if not reader.ahead:
             return None
-        if during and "next" in words:
-            return None  # `next weekend` on a Saturday: this one or the one after?
+        if pub.weekday() >= 4 and "next" in words:
+            return None  # `next weekend` on a Friday or Saturday: this one or the one after?
         return span(saturday, saturday + timedelta(days=1), "day", True)
     if "last" in words or "past" in words or "previous" in words:
         if during:
