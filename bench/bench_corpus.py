@@ -59,6 +59,8 @@ Three larger sets follow, each case with its source:
   `tense="future"` and duckling's reference day 2013-02-12 (its timestamp
   2013-02-12T04:30:00-02:00 where duckling's value has a time of day); scored by
   `duckling_outcome`, per section of the corpus (`negative`: duckling reads no time).
+* `chrono_cases.json` (bench/build_chrono_cases.py): the test suite of chrono
+  (wanasit/chrono), en de fr es ru; scored by `chrono_outcome` (bench/README.md).
 * `timebank_en_cases.json` (bench/build_timebank_cases.py): the hand-annotated TIMEX3
   dates of TempEval-3's TimeBank and AQUAINT news articles, each with its document
   creation time as `published` and the tense of its sentence; scored by
@@ -101,6 +103,8 @@ from typing import Any
 
 from score_sets import (  # the script's directory is on sys.path
     answer,
+    chrono_cases,
+    chrono_outcome,
     duckling_outcome,
     grade,
     pages_outcome,
@@ -342,6 +346,9 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
     show(f"parse_date on TimeML news corpora, de and es ({len(scored)} cases, "
          f"{len(timeml) - len(scored)} gold slips left out)",
          {"visitx": tally(scored, timeml_outcome, "lang", True)})  # fmt: skip
+    chrono = chrono_cases()
+    show(f"parse_date on chrono's test suite, en de fr es ru ({len(chrono)} cases)",
+         {"visitx": tally(chrono, chrono_outcome, "lang", True)})  # fmt: skip
     if dates_only:
         return
     countries(corpus)

@@ -7,6 +7,7 @@ gets from visitx in the tense it is scored with; the sets are described in
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -14,6 +15,13 @@ from typing import Any
 
 from visitx import parse_date
 
+# A number of one or two digits that is no count of units (`in 1 month`, `vor 2 Wochen`).
+DAY_NUMBER = re.compile(
+    r"(?<!\d)(\d{1,2})(?!\d)(?!\s*(?:months?|weeks?|years?|days?|monat|woche|jahr|tag|mois|"
+    r"semaines?|ans?|ann[ée]es?|jours?|mes|semanas?|años?|d[ií]as?|месяц|недел|год|лет|дн|день))",
+    re.IGNORECASE,
+)
+CHRONO = Path(__file__).with_name("chrono_cases.json")
 RECOGNIZERS = Path(__file__).with_name("recognizers_en_cases.json")
 
 
@@ -146,3 +154,34 @@ def timeml_grade(found: list[str] | None, case: dict[str, Any]) -> str:
     first, last = case["expected"]
     inside = case["mod"] is not None and first <= start and end <= last
     return "right" if (start <= first and last <= end) or inside else "wrong"
+
+
+def chrono_cases() -> list[dict[str, Any]]:
+    """chrono's test cases that are scored (not `excluded`: see bench/build_chrono_cases.py)."""
+    source = json.loads(CHRONO.read_text(encoding="utf-8"))
+    return [case for case in source["cases"] if "excluded" not in case]
+
+
+def chrono_outcome(case: dict[str, Any]) -> str:
+    """right / wrong / none of visitx on a chrono test case (bench/chrono_cases.json).
+
+    chrono answers a moment (a day with implied fields: `September 2012` is September 1);
+    visitx a period. Right when visitx's period contains chrono's day (or its range) and is
+    no wider, or is wider but the text writes no day of the month that chrono asserts
+    (`September 2012` as the month is right; `September 12, 2012` as the month is too
+    coarse, so wrong); a negative case (chrono finds no date) is right only as None.
+    """
+    found = answer(case)
+    if case.get("negative"):
+        return "right" if found is None else "wrong"
+    if found is None:
+        return "none"
+    start, end = found
+    first, last = case["expected"]
+    if not start <= first <= last <= end:
+        return "wrong"
+    if (start, end) == (first, last):
+        return "right"
+    days = {int(day[8:]) for day in case["expected"]}
+    written = {int(n) for n in DAY_NUMBER.findall(case["text"])}
+    return "wrong" if days & written else "right"

@@ -81,12 +81,22 @@ def test_collect_with_the_same_temperature_builds_the_records(
     )
 
 
+def _as_written_before(folder: str) -> None:
+    """Make the manifest one written before visitx kept the submitted settings."""
+    path = Path(folder) / "manifest.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["settings"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
 def test_collect_without_the_temperature_is_a_clear_error(
     server: BatchServer, tmp_path: Path
 ) -> None:
-    """submit --temperature 0.3, collect without it: exit 2, one line naming --temperature."""
+    """An older manifest (no settings kept) at 0.3, collect without it: exit 2, names
+    --temperature. (A manifest that keeps them: tests/cli/test_cli_batch_remembers.py.)"""
     env, folder, out = _env(server, tmp_path), str(tmp_path / "m"), tmp_path / "out.jsonl"
     _submit(env, folder, "--temperature", "0.3")
+    _as_written_before(folder)
     run = _collect(env, folder, out)
     assert run.exit_code == 2, run.output
     assert "The settings differ from those the batch" in run.output
@@ -129,10 +139,11 @@ def test_resubmit_takes_the_temperature_and_collect_completes(
 def test_resubmit_without_the_temperature_is_a_clear_error(
     server: BatchServer, tmp_path: Path
 ) -> None:
-    """A batch sent at 0.3, resubmitted without --temperature: exit 2, no new job."""
+    """An older manifest sent at 0.3, resubmitted without --temperature: exit 2, no new job."""
     env, folder, out = _env(server, tmp_path), str(tmp_path / "m"), tmp_path / "out.jsonl"
     server.expire_after(3)
     _submit(env, folder, "--temperature", "0.3")
+    _as_written_before(folder)
     _collect(env, folder, out, "--temperature", "0.3")
     run = CliRunner().invoke(main, ["batch", "resubmit", "--manifest", folder], env=env)
     assert run.exit_code == 2, run.output

@@ -19,6 +19,8 @@ WED = "2024-03-13"
 MON = "2024-03-11"
 SAT = "2024-03-16"
 SUN = "2024-03-10"
+FRI = "2024-03-15"
+TUE = "2024-03-12"
 
 
 def _span(value: DateValue | None) -> tuple[str, str] | None:
@@ -37,6 +39,9 @@ CASES = [
     ("weekday-range-over", "Tuesday through Friday", SAT, "2024-03-12", "2024-03-15"),
     ("weekday-range-dash", "Monday-Wednesday", SAT, "2024-03-11", "2024-03-13"),
     ("weekday-range-before-pub", "Thursday to Saturday", MON, "2024-03-07", "2024-03-09"),
+    # ends on the publication day, like `Friday` told on a Friday (FRI, TUE)
+    ("weekday-range-ends-on-pub", "Tuesday through Friday", FRI, TUE, FRI),
+    ("weekday-pair-ends-on-pub", "Monday and Tuesday", TUE, MON, TUE),
     # weekends and parts of days
     ("past-weekend", "this past weekend", MON, "2024-03-09", "2024-03-10"),
     ("at-the-weekend", "at the weekend", WED, "2024-03-09", "2024-03-10"),

@@ -31,9 +31,10 @@ from visitx.batch.outfiles import id_warnings, line_error, offsets, outcome, rea
 from visitx.batch.records import failed
 from visitx.batch.remote import download, files_client, launch, refresh
 from visitx.batch.spend import batch_cost
+from visitx.batch.submitted import keys_differ
 from visitx.batch.sync import first, run_live
 from visitx.core.article import Article
-from visitx.core.errors import ConfigurationError, ExtractionError, ProviderError
+from visitx.core.errors import ExtractionError, ProviderError
 from visitx.core.models import Extraction, Usage
 from visitx.core.settings import Settings
 from visitx.io.stale import remove_stale_in, remove_stale_temporaries
@@ -122,13 +123,7 @@ class _Pass:
                 continue
             job = glue.prepare(self.ex, article)
             if job.key != entry["key"]:
-                raise ConfigurationError(
-                    f"The settings differ from those the batch in {self.state.directory} "
-                    "was submitted with (model, prompt, temperature or strip_boilerplate); "
-                    "collect it with the same settings: give `batch submit`'s --temperature "
-                    "and --strip-boilerplate again (or the same VISITX_TEMPERATURE and "
-                    "VISITX_STRIP_BOILERPLATE)."
-                )
+                raise keys_differ(self.state.directory, kept=bool(self.state.settings))
             hit = glue.cached(self.ex, job)
             if hit is None and shard is not None and shard.downloaded:
                 hit = self._answer(shard, job, slot, article, outputs, errors)
@@ -292,7 +287,9 @@ def collect_batch(
         manifest: the folder `submit_batch` wrote.
         output: a JSONL file to (re)write atomically with every record collected so far;
             when given, `results` stays empty so memory does not grow with the batch.
-        settings: as at submit time (the model defaults to the manifest's).
+        settings: as at submit time; the model and the kept settings of the cache keys
+            (`visitx.batch.submitted`: temperature, strip_boilerplate, ...) left at their
+            defaults take the manifest's values, others must equal them.
         client: an `openai.OpenAI` for the Files and Batches endpoints (for an
             `anthropic/...` model, an `anthropic.Anthropic` for its Message Batches).
         retry_live: ask the model live, now, for the articles the batch did not answer
@@ -356,7 +353,8 @@ def resubmit_batch(
     """Put the requests that failed (invalid, errored, expired) into a new job of the batch.
 
     Their request lines are copied unchanged from the files first uploaded; the next
-    `collect_batch` takes each article's latest answer.
+    `collect_batch` takes each article's latest answer. `settings` as for `collect_batch`
+    (the manifest's model and kept settings where left at their defaults).
     """
     last: Any = None
     for last in iter_collect(manifest, settings=settings, client=client):  # noqa: B007  # only the summary, which comes last, is wanted

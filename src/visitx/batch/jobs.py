@@ -23,6 +23,7 @@ from visitx.batch.copies import COPY_OF, EARLIER
 from visitx.batch.earlier import EarlierRuns
 from visitx.batch.manifest import Manifest, dump_line, read_lines
 from visitx.batch.remote import files_client, launch, provider_for, refresh
+from visitx.batch.submitted import recorded, settings_for
 from visitx.batch.writer import SCREENED, ShardWriter, article_fields
 from visitx.core.article import Article, BadInput
 from visitx.core.errors import ConfigurationError, InputError
@@ -76,6 +77,8 @@ class BatchSummary:
             extracted (the index in the cache folder): not sent, collected with
             `duplicate_of` and their visits re-grounded (`Settings(duplicates=False)`
             sends them).
+        settings: the settings of the cache keys the batch was submitted with
+            (`visitx.batch.submitted`); empty for a manifest written before they were kept.
     """
 
     manifest: Path
@@ -86,6 +89,7 @@ class BatchSummary:
     rejected: tuple[tuple[str, str], ...] = ()
     screened: int = 0
     copies: int = 0
+    settings: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -140,7 +144,11 @@ def custom_id_for(key: str) -> str:
 
 
 def extractor_for(settings: Settings | None, manifest: Manifest | None = None) -> Extractor:
-    """The extractor of a batch: the manifest's model and mode, unless settings differ."""
+    """The extractor of a batch: the manifest's model, mode and submitted settings.
+
+    A model or kept setting (`visitx.batch.submitted`) left at its default takes the
+    manifest's value; one set to another value is a `ConfigurationError`.
+    """
     from visitx.llm.extractor import Extractor
 
     settings = settings if settings is not None else Settings.from_env()
@@ -160,6 +168,7 @@ def extractor_for(settings: Settings | None, manifest: Manifest | None = None) -
             )
         if manifest.mode is not None:
             settings = settings.replace(mode=manifest.mode)
+        settings = settings_for(settings, manifest.settings, manifest.directory)
     return Extractor(settings)
 
 
@@ -252,6 +261,7 @@ def _write_shards(
         mode=None if ex.settings.mode == "auto" else ex.settings.mode,
         prompt_version=ex.prompt.version,
         provider=provider_for(ex),
+        settings=recorded(ex.settings),
     )
     if state.provider == "anthropic":
         state.endpoint = "/v1/messages/batches"
@@ -325,6 +335,7 @@ def summarize(state: Manifest, rejected: Iterable[tuple[str, str]] = ()) -> Batc
         copies=sum(
             COPY_OF in entry or EARLIER in entry for entry in read_lines(state.duplicates_path())
         ),
+        settings=dict(state.settings),
     )
 
 
@@ -334,7 +345,11 @@ def summarize(state: Manifest, rejected: Iterable[tuple[str, str]] = ()) -> Batc
 def batch_status(
     manifest: str | Path, *, settings: Settings | None = None, client: BatchClient | None = None
 ) -> BatchSummary:
-    """Reattach to the batch's jobs by id and refresh their state in the manifest."""
+    """Reattach to the batch's jobs by id and refresh their state in the manifest.
+
+    `settings` as for `collect_batch`: the manifest's model and kept settings where left
+    at their defaults (`BatchSummary.settings` lists the kept ones).
+    """
     state = Manifest.load(manifest)
     ex = extractor_for(settings, state)
     try:

@@ -2,7 +2,8 @@
 
 Layout of the folder:
 
-    manifest.json                 settings digest, and one entry per shard (file and job ids)
+    manifest.json                 model, mode, prompt version, the settings of the cache
+                                  keys (`visitx.batch.submitted`), one entry per shard
     shard-00001.requests.jsonl    the request file exactly as uploaded (Anthropic: the
                                   `requests` of the Message Batch, `{custom_id, params}`)
     shard-00001.articles.jsonl    one line per article: custom_id, cache key, article fields
@@ -27,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from visitx.batch.submitted import problems as settings_problems
 from visitx.core.errors import InputError
 
 FORMAT = 1
@@ -78,6 +80,9 @@ class Manifest:
     # "openai": OpenAI's Files and Batches (and compatible servers); "anthropic":
     # Anthropic's Message Batches. Manifests written before it was kept are OpenAI's.
     provider: str = "openai"
+    # The settings of each article's cache key at submit (`visitx.batch.submitted`);
+    # empty in a manifest written before they were kept: nothing is taken from it then.
+    settings: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     # -- files ---------------------------------------------------------------------------
 
@@ -115,6 +120,7 @@ class Manifest:
             "cached": self.cached,
             "provider": self.provider,
             "shards": [dataclasses.asdict(s) for s in self.shards],
+            **({"settings": self.settings} if self.settings else {}),  # older readers: none
         }
         write_atomic(self.path(MANIFEST), json.dumps(data, indent=1).encode("utf-8"))
 
@@ -269,7 +275,7 @@ def index_lines(paths: Iterable[Path]) -> dict[str, dict[str, Any]]:
 _SHARD_NAME = re.compile(r"shard-[0-9]{1,9}")
 _SHARD_FIELDS = {f.name: f for f in dataclasses.fields(Shard)}
 _MANIFEST_KEYS = {"format", "model", "mode", "prompt_version", "endpoint", "completion_window",
-                  "cached", "shards", "provider"}  # fmt: skip
+                  "cached", "shards", "provider", "settings"}  # fmt: skip
 _REQUIRED = ("model", "prompt_version", "shards")
 
 
@@ -301,6 +307,8 @@ def _problems(data: dict[str, Any]) -> list[str]:
         problems.append(f"'provider' must be one of {', '.join(PROVIDERS)}")
     if "cached" in data and not _is_count(data["cached"]):
         problems.append("'cached' must be a count (an integer >= 0)")
+    if "settings" in data:
+        problems += settings_problems(data["settings"])
     shards = data.get("shards", [])
     if not isinstance(shards, list):
         return [*problems, "'shards' must be a list"]

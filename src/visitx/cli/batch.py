@@ -40,6 +40,34 @@ def _settings(
     )
 
 
+def _check_given(manifest: str, **given: Any) -> None:
+    """Refuse an option given (even at its default) that differs from the submitted value.
+
+    Options left out (None) are taken from the manifest by the library; see
+    `visitx.batch.submitted`.
+    """
+    if all(value is None for value in given.values()):
+        return
+    from visitx.batch.manifest import Manifest
+    from visitx.batch.submitted import check_given
+
+    check_given(Manifest.load(manifest).settings, manifest, **given)
+
+
+def _submitted(settings: Any) -> str:
+    """The kept settings that differ from the defaults, as `name=value` words."""
+    from visitx.batch.submitted import shown
+    from visitx.core.settings import Settings
+
+    default = Settings()
+    words = [
+        f"{name}={shown(value)}"
+        for name, value in settings.items()
+        if value != getattr(default, name)
+    ]
+    return ", ".join(words) or "the defaults"
+
+
 _model = click.option("--model", help="Model name (default: VISITX_MODEL or gpt-4.1-mini).")
 _base_url = click.option(
     "--base-url",
@@ -147,6 +175,8 @@ def status(manifest: str, model: str | None, base_url: str | None) -> None:
     from visitx.batch.jobs import batch_status
 
     summary = batch_status(manifest, settings=_settings(model, base_url, None))
+    if summary.settings:
+        click.echo(f"Submitted with {_submitted(summary.settings)}.", err=True)
     for shard in summary.shards:
         counts = ", ".join(f"{k} {v}" for k, v in shard.counts.items())
         click.echo(
@@ -185,12 +215,14 @@ def collect(
 
     Safe to repeat: each answer is validated once, and the output is rewritten whole
     (atomically), never appended twice. Lines that failed are listed; re-run them live
-    with --retry-live, or send them again with `visitx batch resubmit`. Give the
-    --temperature and --strip-boilerplate of `submit` again (or set VISITX_TEMPERATURE and
-    VISITX_STRIP_BOILERPLATE for all three).
+    with --retry-live, or send them again with `visitx batch resubmit`. The --temperature
+    and --strip-boilerplate of `submit` are kept in the manifest and used again; giving
+    another value is an error. (A manifest written before visitx kept them needs them
+    given again.)
     """
     from visitx.batch.collect import collect_batch
 
+    _check_given(manifest, temperature=temperature, strip_boilerplate=strip_boilerplate)
     done = collect_batch(
         manifest,
         output=output,
@@ -231,12 +263,17 @@ def resubmit(
 ) -> None:
     """Send the failed lines (invalid, errored, expired) again as a new job of the batch.
 
-    Give the --temperature and --strip-boilerplate of `submit` again (or the variables).
+    The --temperature and --strip-boilerplate of `submit` are kept in the manifest and
+    used again; giving another value is an error.
     """
     from visitx.batch.collect import resubmit_batch
     from visitx.batch.manifest import Manifest
+    from visitx.batch.submitted import check_given
 
-    before = len(Manifest.load(manifest).shards)
+    state = Manifest.load(manifest)
+    check_given(state.settings, manifest, temperature=temperature,
+                strip_boilerplate=strip_boilerplate)  # fmt: skip
+    before = len(state.shards)
     summary = resubmit_batch(
         manifest, settings=_settings(model, base_url, strip_boilerplate, temperature)
     )

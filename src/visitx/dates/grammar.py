@@ -133,6 +133,14 @@ def _yearless(found: Numeric, marker: str | None, ctx: Context) -> Cand | None:
     return None if found_day is None else Cand(found_day, found_day, "day", "gregorian", True)
 
 
+def _century_known(short_years: list[int], ctx: Context) -> bool:
+    """Whether two-digit years (read as the latest such year up to ten years from today)
+    are sure: none is more than ten years after the publication date (`12/12/30` or
+    `August 32` published in 2012: None)."""
+    pub = ctx.published
+    return pub is None or all(year <= pub.year + 10 for year in short_years)
+
+
 def _numeric(found: Numeric, marker: str | None, ctx: Context) -> Cand | None:
     if found.order == "dm":
         return _yearless(found, marker, ctx)
@@ -142,7 +150,7 @@ def _numeric(found: Numeric, marker: str | None, ctx: Context) -> Cand | None:
         day, month, year = found.a, found.b, found.c
     if found.short_year and (marker is not None or ctx.lang in _YEAR_FIRST_OR_UNKNOWN):
         return None  # `08.02.19` may be year-first, or a Solar Hijri `1419`
-    if found.short_year and ctx.published is not None and year > ctx.published.year + 10:
+    if found.short_year and not _century_known([year], ctx):
         return None  # `12/12/30` published in 2016: 1930, or 2030 (read by today's clock)?
     cal = _year_calendar(year, marker, ctx, full=True)
     if cal is None:
@@ -285,6 +293,8 @@ def resolve(m: re.Match[str], syms: list[Sym], ctx: Context) -> Cand | None:
     if len(markers) > 1:
         return None
     marker = next(iter(markers), None)
+    if not _century_known([s.value for s in syms[m.start() : m.end()] if s.short], ctx):
+        return None
     if parts.sym("f1") is not None:
         return _numeric_match(parts, marker, ctx)
     return _month_match(parts, marker, ctx)

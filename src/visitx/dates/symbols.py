@@ -15,6 +15,7 @@ class Sym(NamedTuple):
     code: str
     value: int = 0
     cal: str = ""
+    short: bool = False  # a year written with two digits (`2 Декабрь 95`)
 
 
 class Numeric(NamedTuple):
@@ -32,6 +33,7 @@ class _Regexes(NamedTuple):
     numeric: tuple[tuple[str, re.Pattern[str]], ...]
     grammar: tuple[re.Pattern[str], ...]
     persian_digits: re.Pattern[str]
+    version: re.Pattern[str]  # a version word just before (`Version: 1.1.30`)
 
 
 @functools.cache
@@ -85,6 +87,8 @@ def regexes() -> _Regexes:
         tuple((order, re.compile(pattern)) for order, pattern in numeric),
         tuple(re.compile(pattern) for pattern in grammar),
         re.compile("[\u06f0-\u06f9]"),
+        # `Version: 1.1.30`, `v1.1.30` (glued: Czech `v 1. 1. 2024` is "on 1 January")
+        re.compile(rf"(?<![^\W\d_])(?:(?:{tables.version_words()})\s*[:#]?\s*v?|v)$"),
     )
 
 
@@ -153,6 +157,8 @@ def prepare(text: str, lang: str | None = None) -> tuple[str, list[Numeric]]:
 
     def keep(order: str, m: re.Match[str]) -> str:
         g = m.groups()
+        if compiled.version.search(m.string, 0, m.start()):
+            return m.group(0)  # `Version: 1.1.30`: a software version, no date
         if order == "dm" and not _yearless(int(g[0]), int(g[2])):
             return m.group(0)  # `12/05`, `24/70`: no evident day and month
         if order == "dm":
@@ -234,7 +240,9 @@ def _number(
     elif code == "d" and nxt is not None and _is_unit(nxt, lex):
         code = "n"  # `March in 1 year`, `March in 3 days`: a count, not the 1st
     elif code == "d" and len(digits) == 2 and value > 31 and syms and syms[-1].code == "M":
-        code, value = "y", _full_year(digits)  # `2 Декабрь 95`: no day is 95
+        if nxt is not None and _is_noun(nxt, lex):
+            return Sym("n", value)  # `10. August 88 v. Chr.`: an era, the year 88 (BC?)
+        return Sym("y", _full_year(digits), short=True)  # `2 Декабрь 95`: no day is 95
     return Sym(code, value)
 
 

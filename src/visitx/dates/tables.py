@@ -335,6 +335,11 @@ def _suffixed_stems() -> frozenset[str]:
 
 
 @functools.cache
+def version_words() -> str:
+    """Words before a software version number (`Version: 1.1.30`), normalized, as `a|b`."""
+    return "|".join(re.escape(normalize(w)) for w in _forms(_t("version_words")))
+
+
 def count_units() -> frozenset[str]:
     """English unit words after which a number is a count (`1 year`, `3 days`), not a day."""
     units = (relative_units("en") or {}).get("units", {}).values()

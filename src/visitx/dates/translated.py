@@ -112,6 +112,8 @@ def _construction(
             english = None if prefix else _weekend(m, phrases)
             return None if english is None else parse(english)
         english = _english(kind, m, phrases)
+        if english is not None and english.split()[0] in ("last", "next", "this"):
+            return None if prefix else parse(english)  # `last quarter`, not `the last quarter`
         return None if english is None else parse(f"the {prefix}{english}")
     return False
 
@@ -135,6 +137,9 @@ def _english(kind: str, m: re.Match[str], phrases: _Phrases) -> str | None:
     ordinal = phrases.words["ordinals"].get(groups["ord"])
     if groups["ord"] in phrases.words["last_ordinals"].split("|") and rest is not None:
         ordinal = "fourth" if unit == "quarter" else "second"  # `el último trimestre de 1999`
+    relative = phrases.words.get("relative_ordinals", {}).get(groups["ord"])
+    if rest is None and relative is not None and unit == "quarter":
+        return f"{relative} {unit}"  # `im vergangenen Quartal`, `el próximo trimestre`
     if ordinal is None or (unit == "half" and ordinal not in ("first", "second")):
         return None
     if rest is None:

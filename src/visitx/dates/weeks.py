@@ -66,8 +66,8 @@ def _weekday_range(m: re.Match[str], reader: Reader) -> Cand | None:
         if first <= pub.weekday() <= last:
             return None  # begun by publication: this week's (ongoing) or next week's?
         monday = _monday(pub) if pub.weekday() < first else _monday(pub) + timedelta(weeks=1)
-    elif pub.weekday() > last:
-        monday = _monday(pub)  # the days are over this week
+    elif pub.weekday() >= last:
+        monday = _monday(pub)  # the days are over this week (the last one may be today)
     elif pub.weekday() < first:
         monday = _monday(pub) - timedelta(weeks=1)
     else:
@@ -121,8 +121,8 @@ def _weekend(m: re.Match[str], reader: Reader) -> Cand | None:
     if "next" in words or "coming" in words:
         if not reader.ahead:
             return None
-        if during and "next" in words:
-            return None  # `next weekend` on a Saturday: this one or the one after?
+        if pub.weekday() >= 4 and "next" in words:
+            return None  # `next weekend` on a Friday or Saturday: this one or the one after?
         return span(saturday, saturday + timedelta(days=1), "day", True)
     if "last" in words or "past" in words or "previous" in words:
         if during:
