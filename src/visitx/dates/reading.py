@@ -62,7 +62,7 @@ def _relative(syms: list[Sym], ctx: Context) -> Cand | None:
         if day and weekdays and Sym("N", 1) in syms:  # `nächsten Dienstag`, `mardi prochain`
             day = day if weekof.in_next_week(day, ctx.lang, ctx.published) else None
         return None if day is None else Cand(day, day, "day", "gregorian", inferred=True)
-    if ctx.year_offset is not None and ctx.year_offset <= 0:
+    if ctx.year_offset is not None and ctx.year_offset <= int(ctx.ahead):  # `明年`: upcoming
         cal = ctx.year_offset_cal
         today = from_gregorian(cal, ctx.published)
         span = None if today is None else period(cal, today[0] + ctx.year_offset, None, None)
@@ -86,10 +86,10 @@ def _matches(codes: str) -> list[re.Match[str]]:
 
 
 def _agrees(chosen: Cand, syms: list[Sym], ctx: Context) -> bool:
-    """Whether a weekday or "yesterday" written beside a single day falls on it."""
-    if chosen.precision != "day" or chosen.start != chosen.end:
-        return True
+    """Whether a weekday or "yesterday" beside a day falls on it (`letzter Montag im März`: no)."""
     weekdays = {s.value for s in syms if s.code == "W"}
+    if chosen.precision != "day" or chosen.start != chosen.end:
+        return not (weekdays and chosen.inferred and (ctx.past or ctx.future))
     if weekdays and weekdays != {chosen.start.weekday()}:
         return False
     offsets = {s.value for s in syms if s.code == "R"}
