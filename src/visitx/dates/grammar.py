@@ -155,9 +155,11 @@ def _numeric(found: Numeric, marker: str | None, ctx: Context) -> Cand | None:
     cal = _year_calendar(year, marker, ctx, full=True)
     if cal is None:
         return None
-    us_possible = ctx.lang in ("en", None) and found.sep != "."
+    # Slashes and dashes may be month-first in English, and so may dots in an English
+    # article (`10.09.2003`: 9 October for dateutil and duckling's US English, 10 September
+    # for British readers): read only what is evident.
+    us_possible = ctx.lang == "en" or (ctx.lang is None and found.sep != ".")
     if found.order == "dmy" and cal == "gregorian" and us_possible:
-        # Slashes and dashes may be month-first in English: read only what is evident.
         if month > 12 >= day:
             day, month = month, day
         elif day <= 12 and day != month:
