@@ -54,7 +54,7 @@ HARNESS = Path(__file__).with_name("pylib_harness.py")
 REPOS = {"dateutil": "dateutil/dateutil", "parsedatetime": "bear/parsedatetime"}
 # A clock time, a time zone or a time unit after a number: the case tests a time.
 TIME = re.compile(
-    r"\d:\d|\d[Tt]\d|\d\s*(?:[ap]\.?m\b\.?)|\b\d+(?:\.\d+)?\s*[hms]\b|\d[hms]\d|"
+    r"\d:\d|\d[Tt]\d|\d\s*(?:[aApP]\.?[mM]\b\.?)|\b\d+(?:\.\d+)?\s*[hms]\b|\d[hms]\d|"
     r"\b(?:[AP]M|UTC|GMT|BRST|EST|PST|PDT|[ap]m|noon|midnight)\b|[+-]\d{2}:?\d{2}\b",
 )
 IMPOSSIBLE = {"test_no_year_zero", "test_out_of_bound_day", "test_day_sanity"}
