@@ -75,7 +75,7 @@ def regexes() -> _Regexes:
         rf"{y0}(?P<d1>d)(?:(?P<m1>M){y1})?(?P<conn>[ra])(?P<d2>d)(?P<m2>M){y2}",  # 6-7 Kasım
         rf"{y0}(?P<m1>M)(?P<d1>d){y1}(?P<conn>[ra])(?P<m2>M)?(?P<d2>d){y2}",  # May 3-5
         rf"{y0}(?P<m1>M){y1}(?P<conn>[ra])(?P<m2>M){y2}",  # Mayıs-Haziran 2023
-        r"(?P<y1>y)(?P<c1>h)?(?P<conn>[ra])(?P<y2>y)(?P<c2>h)?",  # 2022-2023
+        r"(?P<y1>y)(?P<c1>h)?(?P<conn>[ra])(?P<y2>y)(?P<c2>h)?(?![Md])",  # 2022-2023, not 2017年5月
         rf"{y0}(?P<d1>d)(?P<m1>M){y1}",  # 7 Nisan 2023, 2023-yil 7-aprel
         rf"{y0}(?P<m1>M)(?P<d1>d){y1}",  # April 7, 2023; 2023年4月7日
         rf"{y0}(?P<m1>M){y1}",  # März 2023
