@@ -204,3 +204,14 @@ def test_korean_year_to_full_date() -> None:
 def test_korean_range_of_years_stays() -> None:
     """`2015년부터 2017년까지` (written here) is still 2015 to 2017."""
     assert _span("2015년부터 2017년까지", "ko", "2016-11-07") == ("2015-01-01", "2017-12-31")
+
+
+# --- Nones taken ------------------------------------------------------------------------
+
+
+def test_german_range_bis_zum() -> None:
+    """German DatePeriodParser `vom 3. bis zum 12. September` told 7 Nov 2016: 3-12 Sep."""
+    assert _span("vom 3. bis zum 12. September", "de", "2016-11-07") == (
+        "2016-09-03",
+        "2016-09-12",
+    )
