@@ -215,3 +215,23 @@ def test_german_range_bis_zum() -> None:
         "2016-09-03",
         "2016-09-12",
     )
+
+
+def test_german_dotted_day_month() -> None:
+    """German DateParser `den 28.10.` told 2 Dec 2019 (past): 28 October 2019."""
+    assert _span("den 28.10.", "de", "2019-12-02") == ("2019-10-28", "2019-10-28")
+
+
+def test_german_dotted_day_month_last_year() -> None:
+    """German DateParser `15.1.` told 7 Jan 2016 (past): 15 January 2015, the most recent."""
+    assert _span("15.1.", "de", "2016-01-07") == ("2015-01-15", "2015-01-15")
+
+
+def test_english_dotted_numbers_stay_none() -> None:
+    """`28.10.` (written here) in English is no date form: None."""
+    assert _span("28.10.", "en", "2019-12-02") is None
+
+
+def test_german_dotted_day_month_with_spaced_year_stays() -> None:
+    """`28.10. 2015` (written here) is still 28 October 2015, not this year's."""
+    assert _span("28.10. 2015", "de", "2016-11-07") == ("2015-10-28", "2015-10-28")
