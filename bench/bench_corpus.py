@@ -59,6 +59,8 @@ Three larger sets follow, each case with its source:
   `tense="future"` and duckling's reference day 2013-02-12 (its timestamp
   2013-02-12T04:30:00-02:00 where duckling's value has a time of day); scored by
   `duckling_outcome`, per section of the corpus (`negative`: duckling reads no time).
+  `duckling_langs_cases.json` (the same builder, `--others`): its ar de es fr ru tr ko zh
+  corpora, scored per language the same way (`score_sets.duckling_langs_cases`).
 * `chrono_cases.json` (bench/build_chrono_cases.py): the test suite of chrono
   (wanasit/chrono), en de fr es ru; scored by `chrono_outcome` (bench/README.md).
 * `timebank_en_cases.json` (bench/build_timebank_cases.py): the hand-annotated TIMEX3
@@ -105,6 +107,7 @@ from score_sets import (  # the script's directory is on sys.path
     answer,
     chrono_cases,
     chrono_outcome,
+    duckling_langs_cases,
     duckling_outcome,
     grade,
     pages_outcome,
@@ -342,6 +345,10 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
         case["expected_day"] = case["expected"]
     show(f"parse_date on duckling's English time corpus ({len(duckling)} cases, future)",
          {"visitx": tally(duckling, duckling_outcome, "section", True)}, by="section")  # fmt: skip
+    langs, slips = duckling_langs_cases()  # bench/score_sets.py; protocol of the English one
+    show(f"parse_date on duckling's corpora in 8 other languages ({len(langs)} cases, future, "
+         f"{slips} gold slips left out)",
+         {"visitx": tally(langs, duckling_outcome, "lang", True)})  # fmt: skip
     timebank()
     timebank(MEANTIME, "MEANTIME English and TempEval-3 test news dates")
     pages_en()

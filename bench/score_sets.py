@@ -22,6 +22,7 @@ DAY_NUMBER = re.compile(
     re.IGNORECASE,
 )
 CHRONO = Path(__file__).with_name("chrono_cases.json")
+DUCKLING_LANGS = Path(__file__).with_name("duckling_langs_cases.json")
 RECOGNIZERS = Path(__file__).with_name("recognizers_en_cases.json")
 RECOGNIZERS_LANGS = Path(__file__).with_name("recognizers_langs_cases.json")
 
@@ -147,6 +148,16 @@ def duckling_outcome(case: dict[str, Any]) -> str:
     if case["kind"] == "point" and first == last:
         return "right" if start <= first <= end else "wrong"
     return "right" if (start, end) == cover(first, last, value.precision or "day") else "wrong"
+
+
+def duckling_langs_cases() -> tuple[list[dict[str, Any]], int]:
+    """duckling's corpora in the other languages (bench/duckling_langs_cases.json): the
+    scored cases (scored by `duckling_outcome`, as the English corpus) and the number of
+    gold slips left out (`excluded`, with the reason, by bench/build_duckling_cases.py)."""
+    source = json.loads(DUCKLING_LANGS.read_text(encoding="utf-8"))["cases"]
+    kept = [{**case, "expected_day": case["expected"]} for case in source
+            if "excluded" not in case]  # fmt: skip
+    return kept, len(source) - len(kept)
 
 
 def timeml_outcome(case: dict[str, Any]) -> str:

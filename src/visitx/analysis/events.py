@@ -12,7 +12,7 @@ by one stated rule: the value reported by the most sources; on a tie, the value 
 mention with the most precise date, then the earliest published, then the first visit
 id. Every other value seen for a field is listed in `conflicts`, never dropped. A planned
 or invited event and the occurred event it announced are linked (`occurred`,
-`planned_in`), not merged.
+`planned_in`), not merged. The choosing and merging of values is `analysis.consensus`.
 """
 
 from __future__ import annotations
@@ -20,11 +20,18 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from visitx.analysis.consensus import (
+    agreements_of,
+    choose,
+    choose_date,
+    choose_place,
+    participants_of,
+)
 from visitx.analysis.matching import (
     ArticleUnion,
     Item,
@@ -34,7 +41,6 @@ from visitx.analysis.matching import (
     features,
     join_copies,
     match,
-    names_agree,
     place_agrees,
 )
 from visitx.core.collector import paused as collector_paused
@@ -56,7 +62,6 @@ from visitx.record.codes import derive_codes
 
 __all__ = ["Event", "Mention", "events"]
 
-_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
 # A planned visit with no date is linked to an occurrence at most this long after it was reported.
 _PLANNED_HORIZON = dt.timedelta(days=366)
 
@@ -157,75 +162,6 @@ def _source(ex: Extraction) -> str:
     return ex.article.id
 
 
-def _choose(
-    field: str,
-    members: list[tuple[Item, Extraction]],
-    value: Callable[[Item, Extraction], Hashable],
-    shown: Callable[[Hashable], str],
-    conflicts: dict[str, list[str]],
-) -> int:
-    """The index (in `members`) of the mention whose value wins; records the conflicts."""
-    sources: dict[Hashable, set[str]] = {}
-    for item, ex in members:
-        sources.setdefault(value(item, ex), set()).add(item.source)
-
-    def rank(k: int) -> tuple[int, int, str, str]:
-        item, ex = members[k]
-        return (
-            -len(sources[value(item, ex)]),
-            _PRECISION_RANK.get(item.precision, 3),
-            ex.article.published or "9999",
-            item.visit.id,
-        )
-
-    best = min(range(len(members)), key=rank)
-    if len(sources) > 1:
-        winner = value(*members[best])
-        ordered = [winner, *sorted((v for v in sources if v != winner), key=shown)]
-        conflicts[field] = [shown(v) for v in ordered]
-    return best
-
-
-def _date_key(item: Item, _: Extraction) -> Hashable:
-    d = item.visit.date
-    return (d.start, d.end, d.precision) if d is not None else None
-
-
-def _date_shown(key: Hashable) -> str:
-    if not isinstance(key, tuple):
-        return "none"
-    start, end, precision = key
-    return f"{start}..{end} ({precision})" if end != start else f"{start} ({precision})"
-
-
-def _place_key(item: Item, _: Extraction) -> Hashable:
-    place = item.visit.location
-    if place is None:
-        return None
-    if place.geo is not None:
-        return f"geonames:{place.geo.geonames_id}:{place.geo.name}"
-    return place.city or place.name_en or place.name.text
-
-
-def _place_shown(key: Hashable) -> str:
-    text = str(key) if key is not None else "none"
-    return text.split(":", 2)[2] if text.startswith("geonames:") else text
-
-
-def _participants(members: list[tuple[Item, Extraction]], first: int) -> list[Participant]:
-    """The chosen mention's participants, then anyone the others name that it does not."""
-    chosen = list(members[first][0].visit.participants)
-    forms = list(members[first][0].names)
-    for k, (item, _) in enumerate(members):
-        if k == first:
-            continue
-        for p, f in zip(item.visit.participants, item.names, strict=True):
-            if not any(names_agree(f, g) for g in forms):
-                chosen.append(p)
-                forms.append(f)
-    return chosen
-
-
 def _build(members: list[tuple[Item, Extraction]], why: list[str]) -> Event:
     members.sort(
         key=lambda m: (m[1].article.published or "9999", m[0].visit.id, m[1].article.id)
@@ -233,13 +169,13 @@ def _build(members: list[tuple[Item, Extraction]], why: list[str]) -> Event:
     conflicts: dict[str, list[str]] = {}
 
     def pick(field: str, key: Callable[[Visit], Any]) -> Visit:
-        k = _choose(field, members, lambda it, _: key(it.visit), str, conflicts)
+        k = choose(field, members, lambda it, _: key(it.visit), str, conflicts)
         return members[k][0].visit
 
     kind = pick("type", lambda v: v.type.value).type
     status = pick("status", lambda v: v.status.value).status
-    k_date = _choose("date", members, _date_key, _date_shown, conflicts)
-    k_place = _choose("location", members, _place_key, _place_shown, conflicts)
+    k_date = choose_date(members, conflicts)
+    k_place = choose_place(members, conflicts)
     countries = [
         ",".join(sorted({p.country for p in it.visit.participants if p.country})) or "none"
         for it, _ in members
@@ -259,11 +195,11 @@ def _build(members: list[tuple[Item, Extraction]], why: list[str]) -> Event:
         type=kind,
         status=status,
         summary=lead.summary,
-        participants=_participants(members, k_date),
+        participants=participants_of(members, k_date),
         location=members[k_place][0].visit.location,
         date=members[k_date][0].visit.date,
         topics=sorted(topics, key=lambda t: (-topics[t], t.value)),
-        agreements=_agreements(members),
+        agreements=agreements_of(members),
         follow_ups=follow_ups,
         mentions=mentions,
         n_sources=len({it.source for it, _ in members}),
@@ -287,15 +223,6 @@ def _mention(it: Item, ex: Extraction) -> Mention:
         language=ex.article.language,
         evidence=it.visit.evidence,
     )
-
-
-def _agreements(members: list[tuple[Item, Extraction]]) -> list[Agreement]:
-    """The agreements of all mentions, one per kind and title (the first report's)."""
-    agreements: dict[tuple[str, str], Agreement] = {}
-    for it, _ in members:
-        for a in it.visit.agreements:
-            agreements.setdefault((a.kind.value, (a.title_en or a.text.text).casefold()), a)
-    return list(agreements.values())
 
 
 def _link_planned(found: list[tuple[Event, Item]]) -> None:

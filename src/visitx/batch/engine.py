@@ -4,7 +4,8 @@
 input and yields each `Extraction` as it completes, so memory is bounded by the
 concurrency, not by the input. `extract_many` runs it to completion and returns results
 in input order; it works inside a running event loop (Jupyter) by running the engine in a
-worker thread with a loop of its own.
+worker thread with a loop of its own. One article's way through the cache and the model
+is `batch.asking`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import functools
 from collections.abc import AsyncGenerator, Iterable, Mapping, Sized
 from typing import TYPE_CHECKING, Any
 
+from visitx.batch.asking import extract_one, is_sync_client
 from visitx.batch.hitstage import WINDOW, HitBatch, HitStage
 from visitx.batch.lookups import Lookups
 from visitx.batch.order import longest_first
@@ -29,7 +31,7 @@ from visitx.core.errors import VisitxError
 from visitx.core.models import Extraction
 from visitx.core.settings import Settings
 from visitx.llm.cost import BudgetExceeded
-from visitx.llm.extractor import Extractor, Job
+from visitx.llm.extractor import Extractor
 from visitx.llm.failures import failure_kind
 
 if TYPE_CHECKING:
@@ -138,7 +140,7 @@ async def stream(
     )
     own_plan = plan is None
     plan = start(ex, own, plan, stats, handed)  # no key: one error now, not per article
-    sync_client = _is_sync_client(client)
+    sync_client = is_sync_client(client)
     own_bar = bar is None
     if bar is None:
         bar = Progress(progress, len(articles) if isinstance(articles, Sized) else None)
@@ -245,7 +247,7 @@ async def _one(
         early = await plan.before(article, source_id, index)
         if early is not None:
             return early, None
-        result = await _extract(ex, article, source_id, sync_client, plan, lookups)
+        result = await extract_one(ex, article, source_id, sync_client, plan, lookups)
         plan.after(article.text, result)
         return result, None
     except (VisitxError, Exception) as exc:  # one article must not end the batch
@@ -254,73 +256,6 @@ async def _one(
         if isinstance(exc, asyncio.CancelledError | BudgetExceeded):
             raise
         return failed(item, exc, index), failure_kind(exc)
-
-
-async def _extract(
-    ex: Extractor, article: Article, source_id: str, sync_client: bool, plan: Plan,
-    lookups: Lookups,
-) -> Extraction:
-    """One article through the model (or the cache)."""
-    if ex.chunked(article.text):
-        whole = await _chunked(ex, article, sync_client, plan, lookups)
-        whole.article.source_id = source_id
-        return whole
-    job = ex.prepare(
-        article.text,
-        url=article.url,
-        title=article.title,
-        published=article.published,
-        language=article.language,
-        source_id=source_id,
-    )
-    return await _job(ex, job, sync_client, plan, lookups)
-
-
-async def _job(
-    ex: Extractor, job: Job, sync_client: bool, plan: Plan, lookups: Lookups
-) -> Extraction:
-    """`Extractor.arun` with the cache (grouped) and the record building off the event loop.
-
-    A request the budget cannot pay for raises `BudgetExceeded` before it is sent.
-    """
-    hit = await lookups.get(job)
-    if hit is not None:
-        return hit
-    with plan.paying(job.article.text) as bill:
-        if sync_client:
-            result: Extraction = await asyncio.to_thread(ex.run, job)
-            bill.usage = result.meta.usage
-            return result
-        answer = await ex.provider.aask(ex.messages(job), job.article.text)
-        bill.usage = answer.usage
-        return await asyncio.to_thread(ex.finish, job, answer)
-
-
-async def _chunked(
-    ex: Extractor, article: Article, sync_client: bool, plan: Plan, lookups: Lookups
-) -> Extraction:
-    """A long article, extracted in chunks (`Settings.long_articles="chunk"`)."""
-    from visitx.record.chunks import combine
-
-    parts = []
-    for chunk in ex.chunks(article.text):  # inside the article's bounds (strip_boilerplate)
-        job = ex.prepare(
-            chunk.text,
-            url=article.url,
-            title=article.title,
-            published=article.published,
-            language=article.language,
-        )
-        parts.append((chunk, await _job(ex, job, sync_client, plan, lookups)))
-    return await asyncio.to_thread(combine, article.text, parts)
-
-
-def _is_sync_client(client: Any) -> bool:
-    if client is None:
-        return False
-    import openai
-
-    return isinstance(client, openai.OpenAI)
 
 
 def extract_many(

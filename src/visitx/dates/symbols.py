@@ -138,8 +138,9 @@ def _short_weekdays(lang: str) -> dict[str, str]:
 
 def _weekday_before_time(norm: str, lang: str | None) -> str:
     """`jeu 15:12` is Thursday: an abbreviated weekday (an ordinary word, `jeu` "game",
-    `vi` "I saw") is read only when the whole expression is it and a time of day."""
-    m = re.fullmatch(r"\s*([^\W\d_]+)\.?\s+(.+?)\s*", norm)
+    `vi` "I saw") is read only when the whole expression is it and a time of day that
+    starts with its hour (`so um 15 uhr`, German "at about 3 pm", is no Sunday)."""
+    m = re.fullmatch(r"\s*([^\W\d_]+)\.?\s+(\d.*?)\s*", norm)
     if lang is None or m is None or not regexes().time.fullmatch(m.group(2)):
         return norm
     full = _short_weekdays(lang).get(m.group(1))

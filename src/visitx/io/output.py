@@ -13,7 +13,7 @@ compacting it leaves the file as it was.
 
 `write_many` appends a burst of records under one hold of the lock (`io.burst` gathers
 them); a file that was empty when opened and that only this handle appended to, each
-article once, is not compacted: there is nothing to drop.
+article once, is not compacted: there is nothing to drop. Compaction is `io.compaction`.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ import functools
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,7 +31,8 @@ from typing import TYPE_CHECKING
 from visitx.core.errors import InputError
 from visitx.core.models import Extraction
 from visitx.io.appending import LOCK_TIMEOUT, OutputLock, mend_tail, unwritable, write_all
-from visitx.io.results import ResultsIndex, index_results, line_at, record_at, record_key
+from visitx.io.compaction import compact
+from visitx.io.results import ResultsIndex, index_results, record_at, record_key
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -306,50 +306,6 @@ def _identity(path: Path) -> tuple[int, int] | None:
     except FileNotFoundError:
         return None
     return found.st_ino, found.st_dev
-
-
-def compact(path: Path, *, path_shown: Path | None = None) -> None:
-    """Rewrite a results file with its current records only, safely (temp file + rename).
-
-    Holds the file's lock, so appends of other runs wait and then follow the new file.
-
-    Raises:
-        InputError: the file cannot be read or the new one cannot be written; the old
-            one is then left as it was.
-    """
-    shown = path_shown or path
-    with OutputLock(path):
-        index = index_results(path)
-        try:
-            if index.duplicates or index.torn:
-                _rewrite(path, index, shown)
-        finally:
-            index.close()
-
-
-def _rewrite(path: Path, index: ResultsIndex, shown: Path) -> None:
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out, path.open("rb") as source:
-            for offset in index.offsets():
-                out.write(line_at(source, offset) + b"\n")
-            out.flush()
-            os.fsync(out.fileno())
-        with contextlib.suppress(OSError):  # keep the file's permissions
-            os.chmod(temporary, path.stat().st_mode & 0o7777)
-        os.replace(temporary, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise InputError(
-            f"Cannot compact {shown}: {exc.strerror or exc}. The file is whole and every "
-            "record in it counts (readers take the latest per article); free some space "
-            "and run the command again to compact it."
-        ) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 # A provider's dated snapshot of a model: `<model>-YYYY-MM-DD` (OpenAI) or `<model>-YYYYMMDD`

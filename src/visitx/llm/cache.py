@@ -8,122 +8,30 @@ never pickled, and entries written by anything else are refused on read: a share
 directory must not be a way to run code. An unreadable or corrupted entry counts as a
 miss, and so does an entry of an older format or with a value that does not validate
 (`attempts: Infinity`). A corrupt database is moved aside once and replaced by an empty
-one; `clear()` works on a corrupt one too.
+one; `clear()` works on a corrupt one too. The keys are made in `llm.cachekey`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
-import hashlib
 import json
 import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from visitx.core.errors import CacheError
-from visitx.core.jsontext import json_str
+from visitx.llm.cachekey import KeyTemplate, cache_key
+
+__all__ = ["DATABASE", "ENTRY_FORMAT", "DraftCache", "KeyTemplate", "cache_key"]
 
 log = logging.getLogger("visitx")
 
 ENTRY_FORMAT = "visitx-draft/1"
 T = TypeVar("T")
-
-
-def cache_key(
-    *,
-    text: str,
-    title: str | None,
-    published: str | None,
-    language: str | None,
-    model: str,
-    endpoint: str,
-    mode: str,
-    prompt_digest: str,
-    schema_json: str,
-    temperature: float,
-    max_tokens: int,
-    sampling: Mapping[str, float] | None = None,
-) -> str:
-    """The key of one request: exactly what reaches the model.
-
-    The article and the metadata the prompt shows the model, the model, the endpoint (a
-    base URL without credentials), the mode actually used, the prompt template, the draft
-    schema, the temperature and the answer's token limit, and the repetition controls
-    (`sampling`) when the request may carry them (left out when empty, so other keys stay
-    as they were). Never the API key, and not the article's URL, which visitx only copies
-    into the record.
-    """
-    return KeyTemplate(
-        model=model, endpoint=endpoint, mode=mode, prompt_digest=prompt_digest,
-        schema_json=schema_json, temperature=temperature, max_tokens=max_tokens,
-        sampling=sampling,
-    ).key(text, title, published, language)
-
-
-_SLOTS = ("language", "published", "text", "title")  # the per-article fields, sorted
-
-
-class KeyTemplate:
-    """`cache_key` for many articles of one request set-up: the constant part dumped once.
-
-    `key(text, title, published, language)` is `cache_key(...)` with the other arguments
-    given here: the SHA-256 of the request's JSON (sorted keys, not ASCII-escaped), made
-    without a dict or a `json.dumps` per key.
-    """
-
-    def __init__(
-        self, *, model: str, endpoint: str, mode: str, prompt_digest: str, schema_json: str,
-        temperature: float, max_tokens: int, sampling: Mapping[str, float] | None = None,
-    ) -> None:
-        marks = {name: f"\x00visitx-{name}\x00" for name in _SLOTS}
-        whole = json.dumps(
-            {
-                **marks,
-                "model": model,
-                "endpoint": endpoint,
-                "mode": mode,
-                "prompt": prompt_digest,
-                "draft_schema": _digest(schema_json),
-                "temperature": float(temperature),
-                "max_tokens": int(max_tokens),
-                **({"sampling": {k: float(v) for k, v in sampling.items()}} if sampling else {}),
-            },
-            sort_keys=True,
-            ensure_ascii=False,
-        )
-        self.parts: list[str] = []
-        for name in _SLOTS:
-            before, whole = whole.split(json.dumps(marks[name]), 1)
-            self.parts.append(before)
-        self.parts.append(whole)
-
-    def key(self, text: str, title: str | None, published: str | None,
-            language: str | None, text_json: str | None = None) -> str:
-        """The cache key; `text_json`: `text` already written as JSON (not again)."""
-        p = self.parts
-        encoded = json_str(text) if text_json is None else text_json
-        material = "".join((
-            p[0], json_str(language), p[1], json_str(published), p[2], encoded,
-            p[3], json_str(title), p[4],
-        ))
-        return "visitx:" + hashlib.sha256(material.encode("utf-8")).hexdigest()
-
-    def __getstate__(self) -> list[str]:
-        return self.parts
-
-    def __setstate__(self, parts: list[str]) -> None:
-        self.parts = parts
-
-
-@functools.lru_cache(maxsize=8)
-def _digest(schema_json: str) -> str:
-    # The draft schema is the same for every key of a process: hashed once, not per key.
-    return hashlib.sha256(schema_json.encode("utf-8")).hexdigest()
 
 
 def _json_only_disk() -> type:

@@ -6,92 +6,60 @@ Servers are shared within a process (one per model file and options) and counted
 extractors on the same file load it once; the last one to close stops it, and whatever is
 still running stops when the process exits.
 
-Everything that can be checked before llama.cpp loads the file is checked here, so that a
-wrong path, a file that is not GGUF, a model too large for memory or a busy port is a
-`ConfigurationError` that says what to do, not a line of C log.
+Everything that can be checked before llama.cpp loads the file is checked first
+(`llm.preflight`), so that a wrong path, a file that is not GGUF, a model too large for
+memory or a busy port is a `ConfigurationError` that says what to do, not a line of C log.
+What llama.cpp is asked for is built in `llm.serverparams`.
 """
 
 from __future__ import annotations
 
 import atexit
-import errno
 import logging
 import os
-import socket
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from visitx.core.errors import ConfigurationError, ProviderError
 from visitx.llm.errmap import map_exceptions
 from visitx.llm.gguf import check_chat_template
+from visitx.llm.preflight import check_fits, check_model_file, check_port, load_xllamacpp
 from visitx.llm.sampling import server_sampling
+from visitx.llm.serverparams import (
+    DEFAULT_CONTEXT_SIZE,
+    DEFAULT_SAMPLING,
+    ServerOptions,
+    common_params,
+    options_from,
+)
 from visitx.llm.templates import chat_template_text
 
 if TYPE_CHECKING:
     from visitx.core.settings import Settings
 
+__all__ = [
+    "LocalServer",
+    "acquire",
+    "available_memory",
+    "check_memory",
+    "check_model_file",
+    "check_port",
+    "check_settings",
+    "options_from",
+    "release",
+    "running_servers",
+    "stop_all",
+]
+
 log = logging.getLogger("visitx")
-
-HOST = "127.0.0.1"  # never another interface: the server has no key and allows any origin
-GGUF_MAGIC = b"GGUF"
-INSTALL_HINT = (
-    'pip install "visitx[local]" (from a clone of the repository: pip install ".[local]")'
-)
-DEFAULT_CONTEXT_SIZE = 16_384
-# Without a bound, a model stuck repeating itself inside the JSON grammar writes until the
-# context is full; a draft of many visits takes well under this many tokens.
-DEFAULT_MAX_TOKENS = 4096
-# Loading needs the weights (about the file size) plus the KV cache and compute buffers;
-# a fifth more than the file covers the default context of models of a few billion
-# parameters.
-MEMORY_FACTOR = 1.2
-# Repetition controls (llama.cpp's names): DRY and a repeat penalty keep small models from
-# looping inside the JSON grammar. `Settings.repeat_penalty`/`dry_multiplier` change them.
-DEFAULT_SAMPLING = {"dry_multiplier": 0.8, "penalty_repeat": 1.15}
-
-
-def _xllamacpp() -> Any:
-    try:
-        import xllamacpp
-    except ImportError as exc:
-        raise ConfigurationError(
-            "Running a local GGUF model needs the `local` extra (llama.cpp). "
-            f"Install it with: {INSTALL_HINT}"
-        ) from exc
-    return xllamacpp
-
-
-def check_model_file(path: str | os.PathLike[str]) -> Path:
-    """The model file, resolved, or a `ConfigurationError` if it is missing or not GGUF."""
-    file = Path(path).expanduser()
-    if not file.exists():
-        raise ConfigurationError(
-            f"No model file at {file}. Check model_path (VISITX_MODEL_PATH, --model-path); "
-            "it must name a .gguf file, e.g. one downloaded from Hugging Face."
-        )
-    if not file.is_file():
-        raise ConfigurationError(f"{file} is a folder; model_path must name a .gguf file in it.")
-    try:
-        with file.open("rb") as handle:
-            magic = handle.read(4)
-    except OSError as exc:
-        raise ConfigurationError(f"The model file {file} cannot be read: {exc}.") from exc
-    if magic != GGUF_MAGIC:
-        raise ConfigurationError(
-            f"{file} is not a GGUF model file (it does not start with 'GGUF'). llama.cpp "
-            "reads GGUF only: download a .gguf build of the model (for example a Q4_K_M "
-            "quantisation), or convert it with llama.cpp's convert_hf_to_gguf.py."
-        )
-    return file.resolve()
 
 
 def available_memory() -> int | None:
     """Free memory in bytes over every device llama.cpp can use (RAM and GPUs), if known."""
     try:
-        devices = _xllamacpp().get_device_info()
+        devices = load_xllamacpp().get_device_info()
     except (ConfigurationError, RuntimeError, AttributeError):
         return None
     total = sum(int(device.get("memory_free") or 0) for device in devices)
@@ -100,49 +68,7 @@ def available_memory() -> int | None:
 
 def check_memory(file: Path) -> None:
     """Raise `ConfigurationError` if the model clearly cannot fit in free memory."""
-    needed = int(file.stat().st_size * MEMORY_FACTOR)
-    free = available_memory()
-    if free is not None and needed > free:
-        raise ConfigurationError(
-            f"The model {file.name} needs about {needed / 2**30:.1f} GiB of memory and "
-            f"only {free / 2**30:.1f} GiB is free. Use a smaller model or a smaller "
-            "quantisation (Q4_K_M rather than Q8_0), or close other programs."
-        )
-
-
-def check_port(port: int) -> None:
-    """Raise `ConfigurationError` if `port` on 127.0.0.1 is taken (0 picks a free one)."""
-    if port == 0:
-        return
-    if not 0 < port < 65536:
-        raise ConfigurationError(f"Port {port} is not a TCP port; use 1-65535, or 0 for any.")
-    probe = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    try:
-        # The same option the server binds with, so a socket in TIME_WAIT is not "in use".
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        probe.bind((HOST, port))
-    except OSError as exc:
-        if exc.errno in (errno.EADDRINUSE, errno.EACCES):
-            raise ConfigurationError(
-                f"Port {port} on {HOST} is in use (or not allowed). Choose another with "
-                "--port, or leave the port out to use a free one."
-            ) from exc
-        raise ConfigurationError(f"Port {port} on {HOST} cannot be used: {exc}.") from exc
-    finally:
-        probe.close()
-
-
-@dataclass(frozen=True, slots=True)
-class _Options:
-    path: Path
-    context_size: int
-    threads: int | None
-    gpu_layers: int | None
-    port: int
-    max_tokens: int | None
-    alias: str
-    verbose: bool
-    chat_template: str | None = None
+    check_fits(file, available_memory())
 
 
 class LocalServer:
@@ -196,7 +122,7 @@ class LocalServer:
         if gpu_layers is not None and gpu_layers < 0:
             raise ConfigurationError("gpu_layers must be >= 0, or None to let llama.cpp choose.")
         file = Path(path).expanduser()
-        self.options = _Options(
+        self.options = ServerOptions(
             path=file,
             context_size=context_size,
             threads=threads,
@@ -240,40 +166,13 @@ class LocalServer:
         with self._lock:
             if self._server is not None:
                 return self
-            xllamacpp = _xllamacpp()
+            xllamacpp = load_xllamacpp()
             opts = self.options
             file = check_model_file(opts.path)
             check_chat_template(file, opts.chat_template)
             check_memory(file)
             check_port(opts.port)
-            params = xllamacpp.CommonParams()
-            params.model.path = str(file)
-            params.model_alias = {opts.alias}
-            params.n_ctx = opts.context_size
-            params.n_parallel = 1
-            params.hostnames = [HOST]
-            params.port = opts.port
-            params.verbosity = 3 if opts.verbose else 0
-            params.endpoint_metrics = True  # for the start-up handshake below
-            if opts.threads is not None:
-                params.cpuparams.n_threads = opts.threads
-                params.cpuparams_batch.n_threads = opts.threads
-            if opts.gpu_layers is not None:
-                params.n_gpu_layers = opts.gpu_layers
-            if opts.max_tokens is not None:
-                params.n_predict = opts.max_tokens
-            if self.chat_template:
-                # Jinja text, never a name: llama.cpp knows names only with Jinja off,
-                # where it does not enforce the JSON schema.
-                params.use_jinja = True
-                params.chat_template = self.chat_template
-            for name, value in self.sampling.items():
-                if not hasattr(params.sampling, name):
-                    raise ConfigurationError(
-                        f"llama.cpp has no sampling setting {name!r} (see "
-                        "xllamacpp.CommonParamsSampling for the names)."
-                    )
-                setattr(params.sampling, name, value)
+            params = common_params(xllamacpp, file, opts, self.sampling, self.chat_template)
             try:
                 with map_exceptions("local", model=file.name, path=file):
                     server = xllamacpp.Server(params)
@@ -312,7 +211,7 @@ class LocalServer:
 
 
 _running: set[LocalServer] = set()
-_shared: dict[_Options, tuple[LocalServer, int]] = {}
+_shared: dict[ServerOptions, tuple[LocalServer, int]] = {}
 _shared_lock = threading.Lock()
 
 
@@ -321,26 +220,9 @@ def running_servers() -> int:
     return len(_running)
 
 
-def options_from(settings: Settings) -> _Options:
-    """The server options `settings` asks for (`model_path` must be set)."""
-    if settings.model_path is None:
-        raise ConfigurationError("Settings.model_path is not set.")
-    return _Options(
-        path=check_model_file(settings.model_path),
-        context_size=settings.context_size,
-        threads=settings.threads,
-        gpu_layers=settings.gpu_layers,
-        port=0,
-        max_tokens=settings.max_tokens or DEFAULT_MAX_TOKENS,
-        alias=settings.model,
-        verbose=False,
-        chat_template=settings.chat_template,
-    )
-
-
 def check_settings(settings: Settings) -> None:
     """Raise `ConfigurationError` now if `settings.model_path` cannot be served."""
-    _xllamacpp()
+    load_xllamacpp()
     options = options_from(settings)
     chat_template_text(options.chat_template)
     check_chat_template(options.path, options.chat_template)

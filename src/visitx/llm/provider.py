@@ -5,9 +5,9 @@ where the server takes it, fenced JSON), runs instructor (which re-asks on inval
 drafts), retries transport failures below instructor (`llm.retry`), applies client-side
 limits (`llm.limits`), sends a llama.cpp server no more requests at once than it has
 slots (`llm.slots`) and keeps one client per event loop (`llm.clients`, `llm.connection`).
-`Provider.ask()` takes the rendered messages and the article and returns an `Answer`: the
-validated draft and what it cost. It builds no records; the deterministic layer never
-imports it.
+What it sends is built in `llm.outgoing`. `Provider.ask()` takes the rendered messages
+and the article and returns an `Answer`: the validated draft and what it cost. It builds
+no records; the deterministic layer never imports it.
 
 OpenAI-compatible servers go through the `openai` SDK; `anthropic/...` and `google/...`
 models through their own SDKs (`llm.claude`, `llm.gemini`), with the same retries,
@@ -33,6 +33,7 @@ from visitx.llm.connection import Connection
 from visitx.llm.errmap import translate
 from visitx.llm.failures import is_response_format_rejection
 from visitx.llm.limits import Limits
+from visitx.llm.outgoing import Outgoing
 from visitx.llm.prompt import Messages
 from visitx.llm.retry import Backoff, describe
 from visitx.llm.salvage import best_draft, salvage_warning
@@ -43,7 +44,6 @@ from visitx.llm.slots import SlotGate
 from visitx.llm.wire import (
     CALL,
     OPENAI_ENDPOINT,
-    SCHEMA_NOTE,
     Answer,
     Call,
     Reading,
@@ -82,7 +82,6 @@ log = logging.getLogger("visitx")
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
 _INSTRUCTOR_MODES = compat.INSTRUCTOR_MODES
-_SCHEMA_NOTE = SCHEMA_NOTE
 
 
 def forget_endpoints() -> None:
@@ -123,54 +122,18 @@ class Provider:
         else:
             self.endpoint = endpoint_of(str(given_url) if given_url else settings.base_url)
         self.is_openai = self.sdk is None and is_openai(client, self.endpoint)
+        self.outgoing = Outgoing(settings, self.sdk, self.is_openai, self.endpoint)
 
     # -- what is sent ----------------------------------------------------------------------
 
     def mode(self) -> str:
         """The mode the next request uses (auto mode resolved for this endpoint)."""
-        mode = self.settings.mode
-        if self.sdk is not None:
-            return self.sdk.mode(mode)
-        if mode != "auto":
-            return mode
-        if self.is_openai:
-            return "tools"
-        return "json" if compat.prefers_json(self.endpoint) else "json_schema"
-
-    def _request(self, messages: Messages) -> dict[str, Any]:
-        if self.sdk is not None:
-            request = self.sdk.request(messages)
-            request.setdefault("response_model", instructor_draft())
-            request["max_retries"] = self.settings.max_reasks
-            return request
-        limit = "max_completion_tokens" if self.is_openai else "max_tokens"
-        return {  # in this order: batch request files are compared byte for byte
-            "model": self.settings.model,
-            "messages": [
-                {"role": "system", "content": messages.system},
-                {"role": "user", "content": messages.user},
-            ],
-            "response_model": instructor_draft(),
-            "max_retries": self.settings.max_reasks,
-            "temperature": self.settings.temperature,
-            limit: self.settings.max_tokens,
-        }
-
-    def _shape(self, kwargs: dict[str, Any], mode: str) -> dict[str, Any]:
-        """The request as sent: JSON mode asks for `json_object`, with the schema as well."""
-        if self.sdk is not None:
-            return self.sdk.shape(kwargs, mode)
-        return compat.shape(kwargs, mode, self.endpoint)
+        return self.outgoing.mode()
 
     def request_body(self, messages: Messages, mode: str) -> dict[str, Any]:
         """The body a live request in `mode` sends (for batch files): a chat completion's,
         or for an SDK of its own (`anthropic/...`) that SDK's request parameters."""
-        return compat.request_body(
-            self._request(messages),
-            mode,
-            lambda kwargs: self._shape(kwargs, mode),
-            instructor_mode=None if self.sdk is None else self.sdk.instructor_mode(mode),
-        )
+        return self.outgoing.body(messages, mode)
 
     def _server(self) -> tuple[bool, Any]:
         """Whether requests go to a server that may be llama.cpp (not an SDK of its own,
@@ -214,7 +177,8 @@ class Provider:
             while True:
                 try:
                     with checked_against(article):
-                        draft = self._patched_create(call.mode, False)(**self._request(messages))
+                        create = self._patched_create(call.mode, False)
+                        draft = create(**self.outgoing.request(messages))
                 except Exception as exc:
                     if self._adapt(call, exc):
                         continue
@@ -233,7 +197,7 @@ class Provider:
                 try:
                     with checked_against(article):
                         create = self._patched_create(call.mode, True)
-                        draft = await create(**self._request(messages))
+                        draft = await create(**self.outgoing.request(messages))
                 except Exception as exc:
                     if self._adapt(call, exc):
                         continue
@@ -262,7 +226,7 @@ class Provider:
 
     def _send_sync(self, **kwargs: Any) -> Any:
         call = current_call()
-        kwargs = self._sampling(self._shape(kwargs, call.mode))
+        kwargs = self._sampling(self.outgoing.shape(kwargs, call.mode))
         estimate = self._estimate(kwargs)
         client = self.client("sync")
 
@@ -285,7 +249,7 @@ class Provider:
         # The first request to an endpoint may ask it `GET /props` (once per process, a few
         # milliseconds from a local server); not in a worker thread, which an interrupted
         # run would leave behind at interpreter exit.
-        kwargs = self._sampling(self._shape(kwargs, call.mode))
+        kwargs = self._sampling(self.outgoing.shape(kwargs, call.mode))
         estimate = self._estimate(kwargs)
         client = self.client("async")
 

@@ -15,7 +15,6 @@ See :mod:`visitx.places.countries` for the precedence of the tiers and
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,7 +24,6 @@ from visitx.places.index import INDEX_FILE, Index, dump_index
 from visitx.places.matching import (
     COMMON_ZIPF,
     SUPPORTED_LANGUAGES,
-    ZIPF_MARGIN,
     CommonWords,
     Entry,
     common_words,
@@ -33,6 +31,14 @@ from visitx.places.matching import (
     key_of,
     kin_of,
     resolve_entries,
+)
+from visitx.places.rivals import (
+    ANY_LANGUAGE,
+    code_words,
+    false_friends_of,
+    language_overrides,
+    letters,
+    outvoted,
 )
 from visitx.places.sources import CLDR_LOCALES, cldr_names, iso_names
 from visitx.places.ties import tie_keys
@@ -47,7 +53,6 @@ BLOCKED_TIER, NAME_TIER, GENERATED_TIER = 0, 1, 2
 # (`Cocos (Keeling) Islands`), or only "island(s)" after an inverting comma (`Salomon,
 # Îles`, `Comores, Islas`).
 _TRUNCATED = re.compile(r"^[^,(（]+[(（][^)）]*[)）]\s*\S|^[^,(（]+,\s*(?:Îles?|Islas?|Islands?)$")
-ANY_LANGUAGE = ""
 _NON_WORD = re.compile(r"[^\w]+")
 
 
@@ -89,7 +94,7 @@ class _Builder:
             if code is not None and key.isascii() and not text.isascii():
                 self.accented.add(key)
             if code is not None and not text.isascii():
-                self.letters.setdefault(key, set()).update(_letters(text))
+                self.letters.setdefault(key, set()).update(letters(text))
             if tier != GENERATED_TIER and key.isascii() and len(key) > 3:
                 self.spaced.add(" ".join(_NON_WORD.sub(" ", fold_name(text)).split()))
         return key
@@ -142,7 +147,7 @@ class _Builder:
     ) -> Index:
         """The index; `curated` maps keys of hand-made upper-case abbreviations to codes."""
         words = common_words()
-        false_friends, spellings = self._false_friends()
+        false_friends, spellings = false_friends_of(self.letters)
         plain: dict[str, str | None] = {}
         by_language: dict[str, dict[str, str | None]] = {}
         candidates: dict[str, tuple[str, ...]] = {}
@@ -169,7 +174,7 @@ class _Builder:
             if default is None and len(named_codes) > 1:
                 candidates[key] = tuple(sorted(named_codes))
             is_name = key in self.name_keys
-            overrides = _language_overrides(key, entries, default, naming, words, is_name)
+            overrides = language_overrides(key, entries, default, naming, words, is_name)
             # False friends: a word of the query's language that means something else
             # there (Italian `chino`, "bent", is Spanish for Chinese).
             overrides |= dict.fromkeys(false_friends.get(key, set()) - naming)
@@ -194,27 +199,11 @@ class _Builder:
             sovereigns=sovereigns,
             spaced="|".join(sorted(self.spaced)),
             words=" ".join(sorted(words.keys - {k for k, v in plain.items() if v is not None})),
-            code_words=_code_words(codes, CommonWords(aliases.common_word_peaks())),
+            code_words=code_words(codes, CommonWords(aliases.common_word_peaks())),
             short_names=self._short_names(curated),
             plain_english=" ".join(sorted(self._plain_english())),
             false_friends={key: " ".join(spelled) for key, spelled in sorted(spellings.items())},
         )
-
-    def _false_friends(self) -> tuple[dict[str, set[str]], dict[str, list[str]]]:
-        """Key -> the languages where it is a false friend, and key -> the false friends
-        written with letters no country's form of the key has (Polish `ginęli`)."""
-        from visitx.places import aliases
-
-        false_friends: dict[str, set[str]] = {}
-        spellings: dict[str, list[str]] = {}
-        for language, listed in aliases.false_friends().items():
-            for word in sorted(listed):
-                key = key_of(word)
-                false_friends.setdefault(key, set()).add(language)
-                spelled = spellings.setdefault(key, [])
-                if not _letters(word) <= self.letters.get(key, set()):
-                    spelled.append(unicodedata.normalize("NFC", word.lower()))
-        return false_friends, spellings
 
     def _ordinary(
         self,
@@ -231,7 +220,7 @@ class _Builder:
         return (
             words.demoted(key, naming, is_name=self.rivalled(key))
             or (self.plural(key) and key in false_friends)
-            or (not spellings.get(key) and _outvoted(key, naming, false_friends, words))
+            or (not spellings.get(key) and outvoted(key, naming, false_friends, words))
         )
 
     def _plain_english(self) -> set[str]:
@@ -255,72 +244,6 @@ class _Builder:
                 marker = ["^"] if key in curated and key not in self.spelled else []
                 found[key] = " ".join(marker + naming)
         return found
-
-
-def _outvoted(
-    key: str, naming: set[str], false_friends: dict[str, set[str]], words: CommonWords
-) -> bool:
-    """Whether a false friend of a language with date tables is used about as often as the
-    name (Zipf within 0.3): Arabic `مالت` "malt" (3.2) and Persian `مالت`, Malta (3.3),
-    languages that otherwise share their country words. Without a language it is unsure,
-    unless the two are spelt apart (Persian `مراکش`, Morocco; Arabic `مراكش`, Marrakesh)."""
-    named = max((words.zipf(key, language) for language in naming), default=0.0)
-    friends = false_friends.get(key, set()) & SUPPORTED_LANGUAGES
-    rival = max((words.zipf(key, language) for language in friends), default=0.0)
-    return bool(named and rival) and round(named - rival, 1) <= ZIPF_MARGIN
-
-
-def _letters(text: str) -> set[str]:
-    """The non-ASCII letters of `text` in lower case (accented Latin, Arabic, Cyrillic)."""
-    return {char for char in unicodedata.normalize("NFC", text.lower()) if not char.isascii()}
-
-
-def _code_words(codes: dict[str, str], words: CommonWords) -> dict[str, dict[str, float]]:
-    """Lower-case code -> language -> Zipf, for the codes that are common words (``and``)."""
-    found: dict[str, dict[str, float]] = {}
-    for code in sorted(codes):
-        uses = {lang: words.zipf(code, lang) for lang in sorted(words.words)}
-        uses = {lang: zipf for lang, zipf in uses.items() if zipf >= COMMON_ZIPF}
-        if uses:
-            found[code] = uses
-    return found
-
-
-def _language_overrides(
-    key: str,
-    entries: set[Entry],
-    default: str | None,
-    naming: set[str],
-    words: CommonWords,
-    is_name: bool,
-) -> dict[str, str | None]:
-    """Language -> code where a query in that language reads `key` differently."""
-    overrides: dict[str, str | None] = {}
-    for language in {entry[2] for entry in entries} - {ANY_LANGUAGE}:
-        chosen = resolve_entries(e for e in entries if e[2] in (language, ANY_LANGUAGE))
-        if chosen != default:
-            overrides[language] = chosen
-    if default is not None and "en" not in naming:
-        # A common word of the query's language that this language uses for no country:
-        # Turkish `belge` is "document" (French `belge` is Belgian).
-        # Languages with their own demonym tables: Italian `italiano` is also the
-        # Spanish word for Italian, and Arabic `روس` the Persian word for Russians.
-        # Other languages only for a country name no naming language uses as a word:
-        # Ukrainian `мали` ("had") is rare in Russian, where `Мали` is Mali (demonyms and
-        # their forms are shared: Portuguese `portuguesa` is the Spanish form too).
-        # (the words below Zipf 4.0 are kept only as rivals: Russian `мали` at 3.x is still
-        # unused, and a rival only where `CommonWords.rival` says so: `Deutschland` stays
-        # Germany with `language="en"`, `Fas` is no Morocco there)
-        unused = is_name and not any(
-            words.zipf(key, language) >= COMMON_ZIPF for language in naming
-        )
-        for language in words.languages_using(key) - naming:
-            short = len(key) <= 3 and key.isascii()  # `fas`, `cad`: English rarer words
-            if not (words.rival(key, language, naming, is_name=is_name or short)):
-                continue
-            if unused or (language in SUPPORTED_LANGUAGES and language not in kin_of(naming)):
-                overrides[language] = None
-    return overrides
 
 
 def build_index() -> Index:

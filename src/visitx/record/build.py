@@ -22,7 +22,13 @@ from visitx.core.models import (
     VisitStatus,
 )
 from visitx.places.geo import geocode, is_international
-from visitx.record.codes import derive_codes, has_grounded_evidence, has_grounded_participant
+from visitx.record.codes import (
+    IN_ARTICLE,
+    Uncodable,
+    derive_codes,
+    uncodable_warning,
+    why_uncodable,
+)
 from visitx.record.draft import (
     Draft,
     DraftParticipant,
@@ -132,25 +138,13 @@ class _Builder:
             for s in visit.evidence
             if (why := sentence_problem(s.text)) is not None
         ]
-        summary_bad = (why := sentence_problem(draft.summary)) is not None
-        if summary_bad:
+        if (why := sentence_problem(draft.summary)) is not None:
             problems.append(f"{where}.summary: {_short(draft.summary)} is not a sentence ({why})")
-        if not has_grounded_participant(visit):
-            generic = [
-                _short(p.name.text)
-                for p in visit.participants
-                if p.name.start is not None and any(c.isalpha() for c in p.name.text)
-            ]
-            only = f" (only generic words: {', '.join(generic)})" if generic else ""
-            problems.append(
-                f"{where}: no participant is named in the article{only}; no CAMEO/PLOVER codes"
-            )
-        else:
-            unsupported = ([] if has_grounded_evidence(visit) else
-                           ["no evidence sentence was found in the article"])
-            unsupported += ["the summary is not a sentence"] if summary_bad else []
-            if unsupported:
-                problems.append(f"{where}: {' and '.join(unsupported)}; no CAMEO/PLOVER codes")
+        if reasons := why_uncodable(visit):
+            wording = dict(IN_ARTICLE)
+            if generic := _generic_names(visit):
+                wording[Uncodable.PARTICIPANT] += f" (only generic words: {', '.join(generic)})"
+            problems.append(uncodable_warning(where, reasons, wording))
         self.warnings.extend(problems)
         return not problems
 
@@ -220,6 +214,16 @@ def _same(span: Span, other: Span) -> bool:
     if inside:
         return True
     return " ".join(span.text.split()).casefold() == " ".join(other.text.split()).casefold()
+
+
+def _generic_names(visit: Visit) -> list[str]:
+    """The participants' names found in the article (shown short), for a visit none of
+    whose participants is named by a name: the generic words it has instead."""
+    return [
+        _short(p.name.text)
+        for p in visit.participants
+        if p.name.start is not None and any(c.isalpha() for c in p.name.text)
+    ]
 
 
 def _short(text: str) -> str:

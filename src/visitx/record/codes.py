@@ -7,9 +7,16 @@ no one in it) are not an event. Nor does a visit none of whose evidence is a sen
 found in the article, or whose summary is no sentence: its type and status would rest
 on nothing the article says (a real Gemma-3-270M draft: evidence "2", summary "yıl", a
 participant copied from the article, coded 036).
+
+`why_uncodable` says which of these rules a visit fails, and `uncodable_warning` words
+it; the record's builder and a near-copy's record (`screening.copies`) both word their
+warning from them.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from enum import StrEnum
 
 from visitx.core.models import AgreementStatus, Codes, Visit, VisitStatus, VisitType
 from visitx.record.draft import sentence_problem
@@ -49,11 +56,49 @@ def derive_codes(visit: Visit) -> Codes:
 def is_codable(visit: Visit) -> bool:
     """Whether a visit rests on the article: a participant named in it, an evidence
     sentence found in it, and a summary that is a sentence."""
-    return (
-        has_grounded_participant(visit)
-        and has_grounded_evidence(visit)
-        and sentence_problem(visit.summary) is None
-    )
+    return not why_uncodable(visit)
+
+
+class Uncodable(StrEnum):
+    """A reason a visit gets no codes (a rule of `is_codable` it fails)."""
+
+    PARTICIPANT = "participant"
+    """No participant is named in the article (`has_grounded_participant`)."""
+    EVIDENCE = "evidence"
+    """No evidence sentence is found in the article (`has_grounded_evidence`)."""
+    SUMMARY = "summary"
+    """The summary is not a sentence (`record.draft.sentence_problem`)."""
+
+
+IN_ARTICLE: Mapping[Uncodable, str] = {
+    Uncodable.PARTICIPANT: "no participant is named in the article",
+    Uncodable.EVIDENCE: "no evidence sentence was found in the article",
+    Uncodable.SUMMARY: "the summary is not a sentence",
+}
+"""How `uncodable_warning` words each reason for a visit built from its own article."""
+
+
+def why_uncodable(visit: Visit) -> list[Uncodable]:
+    """Why a visit gets no codes; empty when it is codable (`is_codable`).
+
+    `Uncodable.PARTICIPANT` comes alone: with no one named in the article the evidence
+    and summary are beside the point. Otherwise `EVIDENCE` and `SUMMARY`, in that order,
+    for those that hold.
+    """
+    if not has_grounded_participant(visit):
+        return [Uncodable.PARTICIPANT]
+    reasons = [] if has_grounded_evidence(visit) else [Uncodable.EVIDENCE]
+    if sentence_problem(visit.summary) is not None:
+        reasons.append(Uncodable.SUMMARY)
+    return reasons
+
+
+def uncodable_warning(
+    where: str, reasons: Sequence[Uncodable], wording: Mapping[Uncodable, str] = IN_ARTICLE
+) -> str:
+    """The warning for a visit that gets no codes, `reasons` worded by `wording` and
+    joined by "and": "visits[0]: the summary is not a sentence; no CAMEO/PLOVER codes"."""
+    return f"{where}: {' and '.join(wording[r] for r in reasons)}; no CAMEO/PLOVER codes"
 
 
 def has_grounded_evidence(visit: Visit) -> bool:

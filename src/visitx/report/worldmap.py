@@ -10,15 +10,14 @@ typical batch) are merged, closest first, until no two markers overlap: a merged
 shows how many places it holds, names them in its tooltip and is labelled "Place +N";
 the region of the marker with the most places is drawn again below the world, enlarged,
 with every place labelled (places that would still overlap there share one marker).
+Where markers and labels go is worked out in `report.maplayout`; this module draws.
 """
 
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -26,6 +25,14 @@ from typing import Any
 from markupsafe import escape
 
 from visitx.analysis.units import Countable, visits_of
+from visitx.report.maplayout import (
+    Cluster,
+    MapPlace,
+    crowded_window,
+    label_positions,
+    marker_radius,
+    merge_markers,
+)
 from visitx.report.plots import SvgFigure, svg_document, svg_text
 
 __all__ = ["plot_map", "world_path"]
@@ -85,148 +92,7 @@ def world_path() -> str:
     return "".join(parts)
 
 
-_GAP = 2.0  # px kept free between two markers
 _DETAIL_W, _DETAIL_MAX_H = 720, 340  # the enlarged region, in px
-
-
-@dataclass
-class _Place:
-    geonames_id: int
-    name: str
-    lat: float
-    lon: float
-    count: int
-
-
-@dataclass
-class _Cluster:
-    x: float
-    y: float
-    places: list[_Place] = field(default_factory=list)
-
-    @property
-    def count(self) -> int:
-        return sum(p.count for p in self.places)
-
-
-def _radius(count: int, peak: int, places: int = 1) -> float:
-    """A marker's radius: area by count up to the most visited place's; a marker that
-    holds several places is at least wide enough for its number."""
-    r = 4.0 + 7.0 * math.sqrt(min(count, peak) / peak)
-    return max(r, 7.5) if places > 1 else r
-
-
-def _size(c: _Cluster, peak: int) -> float:
-    return _radius(c.count, peak, len(c.places))
-
-
-def _merged(a: _Cluster, b: _Cluster) -> _Cluster:
-    """One marker for both, at their count-weighted centre."""
-    n = a.count + b.count
-    x = (a.x * a.count + b.x * b.count) / n
-    y = (a.y * a.count + b.y * b.count) / n
-    places = sorted(a.places + b.places, key=lambda p: (-p.count, p.name))  # most visited first
-    return _Cluster(x, y, places)
-
-
-def _overlaps(clusters: list[_Cluster], peak: int) -> list[tuple[float, int, int]]:
-    """Pairs of markers closer than their radii and the gap: (closeness, i, j), closest
-    first. A grid as wide as the widest marker pair keeps this near-linear."""
-    cell = 2 * _radius(peak, peak, 2) + _GAP
-    grid: dict[tuple[int, int], list[int]] = {}
-    for i, c in enumerate(clusters):
-        grid.setdefault((int(c.x // cell), int(c.y // cell)), []).append(i)
-    pairs = []
-    for i, c in enumerate(clusters):
-        gx, gy = int(c.x // cell), int(c.y // cell)
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for j in grid.get((gx + dx, gy + dy), ()):
-                    if j <= i:
-                        continue
-                    d = ((c.x - clusters[j].x) ** 2 + (c.y - clusters[j].y) ** 2) ** 0.5
-                    reach = _size(c, peak) + _size(clusters[j], peak) + _GAP
-                    if d < reach:
-                        pairs.append((d / reach, i, j))
-    return sorted(pairs)
-
-
-def _clusters(
-    places: list[_Place], peak: int, project: Callable[[float, float], tuple[float, float]]
-) -> list[_Cluster]:
-    """Markers that do not overlap: places whose markers would overlap are merged, the
-    closest pairs first (each marker at most once a round), until none overlap."""
-    clusters = [_Cluster(*project(p.lon, p.lat), [p]) for p in places]
-    while pairs := _overlaps(clusters, peak):
-        used: set[int] = set()
-        merged = []
-        for _, i, j in pairs:
-            if i not in used and j not in used:
-                used |= {i, j}
-                merged.append(_merged(clusters[i], clusters[j]))
-        clusters = [c for k, c in enumerate(clusters) if k not in used] + merged
-    return sorted(clusters, key=lambda c: (-c.count, c.x))
-
-
-def _window(cluster: _Cluster) -> tuple[float, float, float, float]:
-    """The region to enlarge around a crowded marker's places: (west, south, east, north)."""
-    near = cluster.places
-    west, east = min(p.lon for p in near) - 2.5, max(p.lon for p in near) + 2.5
-    south, north = min(p.lat for p in near) - 2.0, max(p.lat for p in near) + 2.0
-    if east - west < 16:
-        mid = (east + west) / 2
-        west, east = mid - 8, mid + 8
-    if north - south < 9:
-        mid = (north + south) / 2
-        south, north = mid - 4.5, mid + 4.5
-    return west, south, east, north
-
-
-def _label_positions(
-    points: list[tuple[float, float, float, str]],
-    right: float,
-    markers: list[tuple[float, float, float]],
-    *,
-    force: bool = True,
-) -> list[tuple[float, float] | None]:
-    """Where each label goes: right of its marker, else below, above or left of it, so
-    that labels overlap neither each other nor a marker (x, y, r), nor run past the
-    edges. A label with no free spot goes right of its marker when `force`, else is
-    left out (None: its marker's tooltip still names it)."""
-    placed = [(x - r, y - r, x + r, y + r) for x, y, r in markers]
-    out: list[tuple[float, float] | None] = []
-    for x, y, r, text in points:
-        width = 6.2 * len(text)
-        tries = (
-            (r + 3, 4),
-            (r + 3, 16),
-            (r + 3, -8),
-            (-r - 3 - width, 4),
-            (-width / 2, r + 12),
-            (-width / 2, -r - 4),
-            (-r - 3 - width, 16),
-            (-r - 3 - width, -8),
-        )
-        spot = None
-        for dx, dy in tries:
-            box = (x + dx, y + dy - 10, x + dx + width, y + dy + 2)
-            clear = (
-                box[0] >= 0
-                and box[2] <= right
-                and not any(
-                    box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
-                    for b in placed
-                )
-            )
-            if clear:
-                spot = (x + dx, y + dy)
-                break
-        if spot is None and force:
-            spot = (x - r - 3 - width, y + 4) if x + r + 3 + width > right else (x + r + 3, y + 4)
-        if spot is not None:
-            placed.append((spot[0], spot[1] - 10, spot[0] + width, spot[1] + 2))
-        out.append(spot)
-    return out
 
 
 def _marker(x: float, y: float, r: float, tip: str, cls: str, extra: str = "") -> str:
@@ -236,12 +102,12 @@ def _marker(x: float, y: float, r: float, tip: str, cls: str, extra: str = "") -
     )
 
 
-def _place_marker(place: _Place, x: float, y: float, r: float) -> str:
+def _place_marker(place: MapPlace, x: float, y: float, r: float) -> str:
     extra = f' data-geonames="{place.geonames_id}"'
     return _marker(x, y, r, f"{place.name}: {place.count}", "vx-place", extra)
 
 
-def _spot(c: _Cluster, r: float) -> list[str]:
+def _spot(c: Cluster, r: float) -> list[str]:
     """A marker holding several places: their number on it, each place in its tooltip."""
     tip = ", ".join(f"{p.name}: {p.count}" for p in c.places)
     body = [_marker(c.x, c.y, r, tip, "vx-spot")]
@@ -253,7 +119,7 @@ def _spot(c: _Cluster, r: float) -> list[str]:
 
 
 def _detail(
-    window: tuple[float, float, float, float], places: list[_Place], peak: int, top: float
+    window: tuple[float, float, float, float], places: list[MapPlace], peak: int, top: float
 ) -> tuple[list[str], float]:
     """The enlarged region at `top` px: land and a labelled marker per place (places still
     too close at this scale share one, labelled with all their names); its height."""
@@ -283,10 +149,10 @@ def _detail(
     def project(lon: float, lat: float) -> tuple[float, float]:
         return (lon - west) * scale, (north - lat) * scale
 
-    clusters = _clusters(inside, peak, project)
+    clusters = merge_markers(inside, peak, project)
     points = []
     for c in clusters:
-        r = _size(c, peak)
+        r = marker_radius(c, peak)
         if len(c.places) == 1:
             body.append(_place_marker(c.places[0], c.x, c.y, r))
         else:
@@ -295,7 +161,7 @@ def _detail(
         points.append((c.x, c.y, r, f"{names} ({c.count})"))
     points.sort(key=lambda p: p[1])
     markers = [(x, y, r) for x, y, r, _ in points]
-    spots = _label_positions(points, width, markers)
+    spots = label_positions(points, width, markers)
     for (_, _, _, text), spot in zip(points, spots, strict=True):
         if spot is not None:
             body.append(svg_text(*spot, text, anchor="start", size=11, class_="vx-map-label"))
@@ -328,19 +194,19 @@ def plot_map(items: Iterable[Countable], *, international_only: bool = False) ->
             continue
         counts[(geo.geonames_id, geo.name or str(geo.geonames_id), geo.lat, geo.lon)] += 1
     places = [
-        _Place(gid, name, lat, lon, n)
+        MapPlace(gid, name, lat, lon, n)
         for (gid, name, lat, lon), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][1]))
     ]
     peak = places[0].count if places else 1
-    clusters = _clusters(places, peak, _xy)
+    clusters = merge_markers(places, peak, _xy)
     crowded = max(
         (c for c in clusters if len(c.places) > 1),
         key=lambda c: (len(c.places), c.count),
         default=None,
     )
-    window = _window(crowded) if crowded is not None else None
+    window = crowded_window(crowded) if crowded is not None else None
 
-    def enlarged(p: _Place) -> bool:
+    def enlarged(p: MapPlace) -> bool:
         return (
             window is not None
             and window[0] <= p.lon <= window[2]
@@ -363,7 +229,7 @@ def plot_map(items: Iterable[Countable], *, international_only: bool = False) ->
         )
     labels = []
     for c in clusters:
-        r = _size(c, peak)
+        r = marker_radius(c, peak)
         if len(c.places) == 1 and not enlarged(c.places[0]):
             body.append(_place_marker(c.places[0], c.x, c.y, r))
             labels.append((c.x, c.y, r, c.places[0].name))
@@ -371,8 +237,8 @@ def plot_map(items: Iterable[Countable], *, international_only: bool = False) ->
             body += _spot(c, r)
             if not any(enlarged(p) for p in c.places):
                 labels.append((c.x, c.y, r, f"{c.places[0].name} +{len(c.places) - 1}"))
-    markers = [(c.x, c.y, _size(c, peak)) for c in clusters]
-    spots = _label_positions(labels, _MAP_W, markers, force=False)
+    markers = [(c.x, c.y, marker_radius(c, peak)) for c in clusters]
+    spots = label_positions(labels, _MAP_W, markers, force=False)
     for (_, _, _, text), spot in zip(labels, spots, strict=True):
         if spot is not None:
             body.append(svg_text(*spot, text, anchor="start", size=10, class_="vx-map-label"))

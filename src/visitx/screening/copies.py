@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from visitx.core.models import Article, Codes, Extraction, Meta, Span, Visit
 from visitx.grounding.locate import locate
-from visitx.record.codes import has_grounded_evidence, has_grounded_participant, is_codable
+from visitx.record.codes import IN_ARTICLE, Uncodable, uncodable_warning, why_uncodable
 
 __all__ = ["copy_record"]
+
+_IN_COPY = {
+    **IN_ARTICLE,
+    Uncodable.PARTICIPANT: "a participant named in the original is not in this copy",
+    Uncodable.EVIDENCE: "no evidence sentence of the original is in this copy",
+}
+"""How a copy's warning words the reason its visit keeps no codes (`uncodable_warning`)."""
 
 
 def _reground(span: Span, text: str) -> Span:
@@ -25,7 +32,7 @@ def _visit(
     value is found again; its date is null when the date text is not in the copy; its
     codes go when a participant found in the original is not found here (the one that
     earned them may be that one), and when the copy fails the original's rule
-    (`record.codes.is_codable`: a participant named here, an evidence sentence found
+    (`record.codes.why_uncodable`: a participant named here, an evidence sentence found
     here, a summary sentence).
     """
     copy = visit.model_copy(deep=True)
@@ -59,19 +66,13 @@ def _visit(
         copy.date = None
     lost = any(o.name.grounded and not c.name.grounded
                for o, c in zip(visit.participants, copy.participants, strict=True))
-    if copy.codes != Codes() and (lost or not is_codable(copy)):
-        warnings.append(f"{where}: {_uncodable(copy, lost)}; no CAMEO/PLOVER codes")
+    if copy.codes != Codes() and (
+        reasons := [Uncodable.PARTICIPANT] if lost else why_uncodable(copy)
+    ):
+        # The first reason only: it is enough to say why the copy's codes went.
+        warnings.append(uncodable_warning(where, reasons[:1], _IN_COPY))
         copy.codes = Codes()
     return copy, found
-
-
-def _uncodable(copy: Visit, lost: bool) -> str:
-    """Why a copy's visit keeps no codes (one of them holds: see `_visit`)."""
-    if lost or not has_grounded_participant(copy):
-        return "a participant named in the original is not in this copy"
-    if not has_grounded_evidence(copy):
-        return "no evidence sentence of the original is in this copy"
-    return "the summary is not a sentence"
 
 
 def copy_record(original: Extraction, article: Article) -> Extraction:
