@@ -112,6 +112,7 @@ from score_sets import (  # the script's directory is on sys.path
     grade,
     pages_outcome,
     recognizers_cases,
+    recognizers_langs_cases,
     recognizers_outcome,
     timeml_outcome,
 )
@@ -336,6 +337,9 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
     recognizers = recognizers_cases()
     show(f"parse_date on Recognizers-Text's English date specs ({len(recognizers)} cases)",
          {"visitx": tally(recognizers, recognizers_outcome, "set", True)}, by="set")  # fmt: skip
+    others = recognizers_langs_cases()
+    show(f"parse_date on Recognizers-Text's specs in seven languages ({len(others)} cases)",
+         {"visitx": tally(others, recognizers_outcome, "set", True)}, by="set")  # fmt: skip
     duckling = json.loads(DUCKLING.read_text(encoding="utf-8"))["cases"]
     for case in duckling:
         case["expected_day"] = case["expected"]

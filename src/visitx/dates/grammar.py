@@ -155,9 +155,9 @@ def _numeric(found: Numeric, marker: str | None, ctx: Context) -> Cand | None:
     cal = _year_calendar(year, marker, ctx, full=True)
     if cal is None:
         return None
-    us_possible = ctx.lang in ("en", None) and found.sep != "."
+    us_possible = ctx.lang in ("en", None, "zh", "ja", "ko") and found.sep != "."  # `3-7-2017`
     if found.order == "dmy" and cal == "gregorian" and us_possible:
-        # Slashes and dashes may be month-first in English: read only what is evident.
+        # Slashes and dashes may be month-first in English (or CJK): read only what is evident.
         if month > 12 >= day:
             day, month = month, day
         elif day <= 12 and day != month:
