@@ -8,7 +8,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from visitx.dates import tables
+from visitx.dates import eras, tables
 
 
 class Sym(NamedTuple):
@@ -161,8 +161,11 @@ def _glued_hour(m: re.Match[str]) -> str:
     return f"月{day}日 {hour}:{m.group(2)}"
 
 
-def prepare(text: str, lang: str | None = None) -> tuple[str, list[Numeric]]:
-    """Normalized text with times removed and numeric dates as placeholders."""
+def prepare(
+    text: str, lang: str | None = None, *, eras_marked: bool = True
+) -> tuple[str, list[Numeric]]:
+    """Normalized text with times removed, numeric dates as placeholders and (unless not
+    `eras_marked`: the words as written) era markers as symbols (`dates.eras`)."""
     compiled = regexes()
     norm = re.sub(r"月(\d{3,4}):(\d{2})", _glued_hour, tables.normalize(text))
     norm = compiled.time.sub(" ", _weekday_before_time(norm, lang))
@@ -193,7 +196,7 @@ def prepare(text: str, lang: str | None = None) -> tuple[str, list[Numeric]]:
         norm = pattern.sub(functools.partial(keep, order), norm)
     # `30.09.22 12.12`: a dotted time right after a whole numeric date.
     norm = re.sub(r"(?<=\ue001)(\s+)(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.])", r"\1", norm)
-    return norm, numerics
+    return (eras.mark(norm, lang, numerics) if eras_marked else norm), numerics
 
 
 def _drop_suffixes(tokens: list[tables.Token], lex: tables.Lexicon) -> list[tables.Token]:
