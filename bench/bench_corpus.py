@@ -90,6 +90,9 @@ Run from the repository root (`--cases` also prints every date case that is not
 right, with visitx's answer; `--dates` scores the date sets only):
 
     python bench/bench_corpus.py [--cases] [--dates]
+
+The country and `locate` sets are scored in `corpus_countries.py`, the outcomes counted
+and printed by `corpus_tally.py`; their names stay importable from this module.
 """
 
 from __future__ import annotations
@@ -97,13 +100,26 @@ from __future__ import annotations
 import argparse
 import json
 import warnings
-from collections import Counter, defaultdict
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from score_sets import (  # the script's directory is on sys.path
+# The country and `locate` sets, and the counting and printing of outcomes, are in
+# modules of their own; their names stay importable from here.
+from corpus_countries import (  # the script's directory is on sys.path
+    COUNTRY_ACTORS,
+    COUNTRY_CONVERTER,
+    COUNTRY_HELDOUT,
+    COUNTRY_TRAPS,
+    countries,
+    grade_heldout,
+    pycountry_code,
+    str_find_span,
+    visitx_country,
+    visitx_span,
+)
+from corpus_tally import SHOW, Scores, score, show, tally
+from score_sets import (
     answer,
     chrono_cases,
     chrono_outcome,
@@ -113,6 +129,7 @@ from score_sets import (  # the script's directory is on sys.path
     pages_outcome,
     pylib_cases,
     recognizers_cases,
+    recognizers_langs_cases,
     recognizers_outcome,
     timeml_outcome,
 )
@@ -120,11 +137,19 @@ from score_timebank import dateparser_answer  # the script's directory is on sys
 from score_timebank import group as timebank_group
 from score_timebank import outcome as timebank_outcome
 
-from visitx import country_code, locate, parse_date
+from visitx import parse_date
+
+__all__ = [  # the names other scripts import, also those now defined elsewhere
+    "COUNTRY_ACTORS", "COUNTRY_CONVERTER", "COUNTRY_HELDOUT", "COUNTRY_TRAPS", "CORPUS",
+    "DATEPARSER", "DUCKLING", "ENGLISH", "ENGLISH_NEWS", "MEANTIME", "PAGES_EN", "SHOW",
+    "TIMEBANK", "TIMEML_LANGS", "Scores", "countries", "dateparser_absolute",
+    "dateparser_date", "dateparser_relative", "dates", "grade_heldout", "main", "pages_en",
+    "pycountry_code", "score", "show", "str_find_span", "tally", "timebank", "visitx_country",
+    "visitx_date", "visitx_span",
+]  # fmt: skip
 
 CORPUS = Path(__file__).with_name("normalize_corpus.json")
 DATEPARSER = Path(__file__).with_name("dateparser_cases.json")
-COUNTRY_CONVERTER = Path(__file__).with_name("country_cases.json")
 ENGLISH = Path(__file__).with_name("english_cases.json")
 ENGLISH_NEWS = Path(__file__).with_name("english_news_cases.json")
 DUCKLING = Path(__file__).with_name("duckling_en_cases.json")
@@ -132,20 +157,6 @@ TIMEBANK = Path(__file__).with_name("timebank_en_cases.json")
 PAGES_EN = Path(__file__).with_name("pages_en_date_cases.json")
 TIMEML_LANGS = Path(__file__).with_name("timeml_langs_cases.json")
 MEANTIME = Path(__file__).with_name("meantime_en_cases.json")  # scored like TIMEBANK
-COUNTRY_TRAPS = Path(__file__).with_name("country_traps.json")
-COUNTRY_HELDOUT = Path(__file__).with_name("country_heldout.json")
-COUNTRY_ACTORS = Path("/tmp/visitx-country-actors.json")  # build_country_heldout.py
-Scores = defaultdict[str, Counter[str]]
-SHOW = {"cases": False}  # --cases: print each date case visitx does not get right
-
-
-def grade_heldout(found: Any, case: dict[str, Any]) -> str:
-    """Like `grade`, with the other codes a case also accepts (`also`)."""
-    return (
-        "right"
-        if found is not None and found in case.get("also", ())
-        else grade(found, case["expected"])
-    )
 
 
 def visitx_date(case: dict[str, Any]) -> list[str] | None:
@@ -221,74 +232,6 @@ def dateparser_relative(case: dict[str, Any]) -> str:
     return "right" if first <= start <= day <= end <= last else "wrong"
 
 
-def tally(
-    cases: list[dict[str, Any]],
-    outcome: Callable[[dict[str, Any]], str],
-    key: str,
-    cases_shown: bool = False,
-) -> Scores:
-    """Outcomes per `key`; with `cases_shown` (visitx's dates) and `--cases`, each not right."""
-    scores: Scores = defaultdict(Counter)
-    for case in cases:
-        found = outcome(case)
-        if SHOW["cases"] and cases_shown and found != "right":
-            print(
-                f"  {found.upper():5s} {case['text']!r} lang={case['lang']} "
-                f"published={case['published']} tense={case.get('tense', 'past')} "
-                f"expected={case.get('expected_day', case.get('expected'))} "
-                f"visitx={answer(case)}"
-            )
-        scores[case[key] or "-"][found] += 1  # "-": language not stated
-        scores["all"][found] += 1
-    return scores
-
-
-def visitx_country(case: dict[str, Any]) -> str | None:
-    return country_code(case["text"], language=case["lang"])
-
-
-def pycountry_code(case: dict[str, Any]) -> str | None:
-    import pycountry
-
-    try:
-        found = pycountry.countries.lookup(case["text"])
-    except LookupError:
-        return None
-    return str(found.alpha_3)
-
-
-def visitx_span(case: dict[str, Any]) -> list[int] | None:
-    span = locate(case["quote"], case["text"])
-    return None if span is None or span.start is None else [span.start, span.end or 0]
-
-
-def str_find_span(case: dict[str, Any]) -> list[int] | None:
-    pos = case["text"].find(case["quote"])
-    return None if pos < 0 else [pos, pos + len(case["quote"])]
-
-
-def score(cases: list[dict[str, Any]], answer: Callable[[dict[str, Any]], Any]) -> Scores:
-    scores: Scores = defaultdict(Counter)
-    for case in cases:
-        outcome = grade(answer(case), case["expected"])
-        scores[case["lang"]][outcome] += 1
-        scores["all"][outcome] += 1
-    return scores
-
-
-def show(title: str, columns: dict[str, Scores], by: str = "language") -> None:
-    print(f"\n{title}: right / wrong / None per {by}")
-    groups = [*sorted({lang for s in columns.values() for lang in s} - {"all"}), "all"]
-    width = max(5, *(len(group) for group in groups))
-    print(f"{by[:width]:{width}s} " + " ".join(f"{name:>18s}" for name in columns))
-    for group in groups:
-        cells = []
-        for scores in columns.values():
-            c = scores.get(group, Counter())
-            cells.append(f"{c['right']:>6d} /{c['wrong']:>3d} /{c['none']:>3d}")
-        print(f"{group:{width}s} " + " ".join(f"{cell:>18s}" for cell in cells))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -337,6 +280,9 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
     recognizers = recognizers_cases()
     show(f"parse_date on Recognizers-Text's English date specs ({len(recognizers)} cases)",
          {"visitx": tally(recognizers, recognizers_outcome, "set", True)}, by="set")  # fmt: skip
+    others = recognizers_langs_cases()
+    show(f"parse_date on Recognizers-Text's specs in seven languages ({len(others)} cases)",
+         {"visitx": tally(others, recognizers_outcome, "set", True)}, by="set")  # fmt: skip
     duckling = json.loads(DUCKLING.read_text(encoding="utf-8"))["cases"]
     for case in duckling:
         case["expected_day"] = case["expected"]
@@ -391,40 +337,6 @@ def pages_en() -> None:
          {"visitx": tally(context, lambda c: pages_outcome(c, visitx_date), "category", True),
           "dateparser": tally(context, lambda c: pages_outcome(c, dateparser_date), "category")},
          by="category")  # fmt: skip
-
-
-def countries(corpus: dict[str, Any]) -> None:
-    """The country and `locate` sets."""
-    show(
-        f"country_code ({len(corpus['countries'])} cases)",
-        {"visitx": score(corpus["countries"], visitx_country),
-         "pycountry": score(corpus["countries"], pycountry_code)},
-    )  # fmt: skip
-    converter = [
-        {**case, "lang": "en"} for case in json.loads(COUNTRY_CONVERTER.read_text(encoding="utf-8"))
-    ]
-    show(f"country_code on country_converter's data and tests ({len(converter)} cases)",
-         {"visitx": score(converter, visitx_country),
-          "pycountry": score(converter, pycountry_code)})  # fmt: skip
-    traps = json.loads(COUNTRY_TRAPS.read_text(encoding="utf-8"))
-    show(f"country_code on held-out-style traps ({len(traps)} cases)",
-         {"visitx": tally(traps, lambda c: grade(visitx_country(c), c["expected"]), "category"),
-          "pycountry": tally(traps, lambda c: grade(pycountry_code(c), c["expected"]),
-                             "category")}, by="category")  # fmt: skip
-    heldout = json.loads(COUNTRY_HELDOUT.read_text(encoding="utf-8"))
-    if COUNTRY_ACTORS.exists():
-        heldout += json.loads(COUNTRY_ACTORS.read_text(encoding="utf-8"))
-    else:
-        print(f"\n({COUNTRY_ACTORS} not built: the actor cases are left out)")
-    show(f"country_code on the held-out traps ({len(heldout)} cases)",
-         {"visitx": tally(heldout, lambda c: grade_heldout(visitx_country(c), c), "category"),
-          "pycountry": tally(heldout, lambda c: grade_heldout(pycountry_code(c), c),
-                             "category")}, by="category")  # fmt: skip
-    show(
-        f"locate ({len(corpus['grounding'])} cases)",
-        {"visitx": score(corpus["grounding"], visitx_span),
-         "str.find": score(corpus["grounding"], str_find_span)},
-    )  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -221,7 +221,7 @@ def tokens() -> None:
     from visitx import LocalServer
     from visitx.llm.demo import seed_articles
     from visitx.llm.prompt import load_prompt
-    from visitx.llm.provider import _SCHEMA_NOTE, schema_text
+    from visitx.llm.wire import SCHEMA_NOTE, schema_text
 
     prompt = load_prompt()
     rendered = [prompt.render(e["text"], published=e["published"]) for e in seed_articles()]
@@ -235,7 +235,7 @@ def tokens() -> None:
             return len(httpx2.post(url, json={"content": text}).json()["tokens"])
 
         fixed = {"json_schema": count(system),
-                 "json": count(f"{system}\n\n{_SCHEMA_NOTE}{schema_text()}")}
+                 "json": count(f"{system}\n\n{SCHEMA_NOTE}{schema_text()}")}
         per_article = [count(m.user) for m in rendered]
     print(
         "prompt tokens (llama.cpp /tokenize, SmolLM2 tokenizer): fixed part (system message, "

@@ -25,6 +25,7 @@ CHRONO = Path(__file__).with_name("chrono_cases.json")
 DUCKLING_LANGS = Path(__file__).with_name("duckling_langs_cases.json")
 RECOGNIZERS = Path(__file__).with_name("recognizers_en_cases.json")
 PYLIB = Path(__file__).with_name("pylib_cases.json")
+RECOGNIZERS_LANGS = Path(__file__).with_name("recognizers_langs_cases.json")
 
 
 def grade(found: Any, expected: Any) -> str:
@@ -58,6 +59,19 @@ def recognizers_cases() -> list[dict[str, Any]]:
         for case in source["cases"]
         if case[tense] is not None  # DateTimeModel: one reading, the sentence's tense
     ]  # fmt: skip
+
+
+def recognizers_langs_cases() -> list[dict[str, Any]]:
+    """The seven other languages' Recognizers cases as `recognizers_cases` gives English's,
+    each once per tense, `set` the language and tense; gold slips (`excluded`) left out."""
+    source = json.loads(RECOGNIZERS_LANGS.read_text(encoding="utf-8"))
+    return [
+        {**case, "tense": tense, "expected": case[tense], "set": f"{case['lang']} {tense}"}
+        for case in source["cases"]
+        if "excluded" not in case
+        for tense in ("past", "future")
+        if case[tense] is not None
+    ]
 
 
 def recognizers_outcome(case: dict[str, Any]) -> str:

@@ -39,7 +39,14 @@ from visitx.dates.anchored import RULES as ANCHORED_RULES
 from visitx.dates.daytime import RULES as DAYTIME_RULES
 from visitx.dates.grammar import Cand
 from visitx.dates.newsidioms import RULES as NEWS_RULES
-from visitx.dates.periods import DECADE_TOKEN, Reader, Rule, decade_or_century, span
+from visitx.dates.periods import (
+    DECADE_TOKEN,
+    Reader,
+    Rule,
+    decade_or_century,
+    part_in_sentence,
+    span,
+)
 from visitx.dates.periods import RULES as PERIOD_RULES
 from visitx.dates.spelled import ordinal_range, year_digits
 from visitx.dates.stretches import RULES as STRETCH_RULES
@@ -338,7 +345,8 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
         if m is not None:
             return rule(m, reader)
     if found is not None and not DECADE_TOKEN.search(norm):
-        return found
+        # `released in the second half of 2025`: the half, not the year the grammar saw
+        return part_in_sentence(norm, found, reader) or found
     spaced = ordinal_digits(_UNSPACED_DASH.sub(_spaced_dash, norm))  # `the third of March`
     if spaced != norm:
         return reader.parse(spaced)  # `30 November-1 December 2021`, `Nov. 30-Dec. 1`

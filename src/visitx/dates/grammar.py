@@ -155,10 +155,10 @@ def _numeric(found: Numeric, marker: str | None, ctx: Context) -> Cand | None:
     cal = _year_calendar(year, marker, ctx, full=True)
     if cal is None:
         return None
-    # Slashes and dashes may be month-first in English, and so may dots in an English
-    # article (`10.09.2003`: 9 October for dateutil and duckling's US English, 10 September
-    # for British readers): read only what is evident.
-    us_possible = ctx.lang == "en" or (ctx.lang is None and found.sep != ".")
+    # Slashes and dashes may be month-first in English (or CJK: `3-7-2017`), and so may
+    # dots in an English article (`10.09.2003`: 9 October for dateutil and duckling's US
+    # English, 10 September for British readers): read only what is evident.
+    us_possible = ctx.lang == "en" or (ctx.lang in (None, "zh", "ja", "ko") and found.sep != ".")
     if found.order == "dmy" and cal == "gregorian" and us_possible:
         if month > 12 >= day:
             day, month = month, day

@@ -60,7 +60,7 @@ def _vocabulary(lang: str) -> frozenset[str]:
 
 def _expression_words(text: str) -> list[str]:
     """The words of `text` that must be date words: not numbers nor ordinal suffixes."""
-    norm, _ = prepare(text)
+    norm, _ = prepare(text, eras_marked=False)  # `2024م`: the word tells the language
     tokens = tables.tokenize(norm)
     words = []
     for i, token in enumerate(tokens):

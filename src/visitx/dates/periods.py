@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from visitx.dates.grammar import Cand
 
-__all__ = ["DECADE_TOKEN", "RULES", "Reader", "decade_or_century", "span"]
+__all__ = ["DECADE_TOKEN", "RULES", "Reader", "decade_or_century", "part_in_sentence", "span"]
 
 Parse = Callable[[str], Cand | None]
 
@@ -358,3 +358,20 @@ RULES: tuple[Rule, ...] = (
     (_MONTHS_OF, _months_of),
     (_YEAR_FIRST, _year_first),
 )
+
+
+def part_in_sentence(norm: str, found: Cand, reader: Reader) -> Cand | None:
+    """The quarter or half inside the one year `found` that a sentence around it names
+    with that year in four digits (`XXX is set to be released in the second half of
+    2025`: July-December 2025, as the phrase alone); None when there is none, or several."""
+    if found.precision != "year" or found.start.year != found.end.year:
+        return None
+    year = str(found.start.year)
+    parts = set()
+    for pattern, rule in ((_QUARTER, _quarter), (_HALF, _half)):
+        inside = re.compile(rf"(?<![\w'-])(?:{pattern.pattern})(?![\w'-])")
+        for m in inside.finditer(norm):
+            if re.search(rf"(?<!\d){year}(?!\d)", m.group(0)):
+                parts.add(rule(m, reader))
+    part = parts.pop() if len(parts) == 1 else None
+    return part if part is not None and found.start <= part.start <= part.end <= found.end else None

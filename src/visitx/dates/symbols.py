@@ -8,7 +8,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from visitx.dates import tables
+from visitx.dates import eras, tables
 
 
 class Sym(NamedTuple):
@@ -68,6 +68,8 @@ def regexes() -> _Regexes:
         ("dmy", r"(?<![\d.])(\d{1,2})(\s*\.\s*)(\d{1,2})\s*\.\s*(\d{4}|\d{2})(?![\d:])\.?"),
         # `29/02`: no year, two digits each, one of them a day above 12 (see `_yearless`).
         ("dm", r"(?<![\d.:/])(\d{2})(/)(\d{2})(?![\d/:.])"),
+        # `am 28.10.`: a day and a month with their dots, where dates are written so.
+        ("dm.", r"(?<![\d.:/])(\d{1,2})(\.)(\d{1,2})\.(?![\d.])"),
     )
     y0, y1, y2 = (rf"(?:(?P<y{i}>y)(?P<c{i}>h)?)?" for i in range(3))
     grammar = (
@@ -75,7 +77,7 @@ def regexes() -> _Regexes:
         rf"{y0}(?P<d1>d)(?:(?P<m1>M){y1})?(?P<conn>[ra])(?P<d2>d)(?P<m2>M){y2}",  # 6-7 Kasım
         rf"{y0}(?P<m1>M)(?P<d1>d){y1}(?P<conn>[ra])(?P<m2>M)?(?P<d2>d){y2}",  # May 3-5
         rf"{y0}(?P<m1>M){y1}(?P<conn>[ra])(?P<m2>M){y2}",  # Mayıs-Haziran 2023
-        r"(?P<y1>y)(?P<c1>h)?(?P<conn>[ra])(?P<y2>y)(?P<c2>h)?",  # 2022-2023
+        r"(?P<y1>y)(?P<c1>h)?(?P<conn>[ra])(?P<y2>y)(?P<c2>h)?(?![Md])",  # 2022-2023, not 2017 5월
         rf"{y0}(?P<d1>d)(?P<m1>M){y1}",  # 7 Nisan 2023, 2023-yil 7-aprel
         rf"{y0}(?P<m1>M)(?P<d1>d){y1}",  # April 7, 2023; 2023年4月7日
         rf"{y0}(?P<m1>M){y1}",  # März 2023
@@ -90,6 +92,16 @@ def regexes() -> _Regexes:
         # `Version: 1.1.30`, `v1.1.30` (glued: Czech `v 1. 1. 2024` is "on 1 January")
         re.compile(rf"(?<![^\W\d_])(?:(?:{tables.version_words()})\s*[:#]?\s*v?|v)$"),
     )
+
+
+# Languages whose day and month are written `28.10.` (a dot after each).
+_DOTTED = frozenset({"de", "ru", "tr", "az", "uz", "kk"})
+
+
+def _dotted(lang: str | None, day: int, month: int) -> bool:
+    """Whether `28.10.` is a day and a month: a language that writes them so, and values
+    that can be."""
+    return lang in _DOTTED and 1 <= day <= 31 and 1 <= month <= 12
 
 
 def _yearless(first: int, second: int) -> bool:
@@ -149,8 +161,11 @@ def _glued_hour(m: re.Match[str]) -> str:
     return f"月{day}日 {hour}:{m.group(2)}"
 
 
-def prepare(text: str, lang: str | None = None) -> tuple[str, list[Numeric]]:
-    """Normalized text with times removed and numeric dates as placeholders."""
+def prepare(
+    text: str, lang: str | None = None, *, eras_marked: bool = True
+) -> tuple[str, list[Numeric]]:
+    """Normalized text with times removed, numeric dates as placeholders and (unless not
+    `eras_marked`: the words as written) era markers as symbols (`dates.eras`)."""
     compiled = regexes()
     norm = re.sub(r"月(\d{3,4}):(\d{2})", _glued_hour, tables.normalize(text))
     norm = compiled.time.sub(" ", _weekday_before_time(norm, lang))
@@ -162,8 +177,10 @@ def prepare(text: str, lang: str | None = None) -> tuple[str, list[Numeric]]:
             return m.group(0)  # `Version: 1.1.30`: a software version, no date
         if order == "dm" and not _yearless(int(g[0]), int(g[2])):
             return m.group(0)  # `12/05`, `24/70`: no evident day and month
-        if order == "dm":
-            found = Numeric(order, int(g[0]), int(g[2]), 0, g[1])
+        if order == "dm." and not _dotted(lang, int(g[0]), int(g[2])):
+            return m.group(0)  # `3.5.` in English: a number; `28.13.`: no month
+        if order in ("dm", "dm."):
+            found = Numeric("dm", int(g[0]), int(g[2]), 0, g[1])
         elif order == "range":
             found = Numeric(order, int(g[1]), int(g[3]), int(g[4]), g[2], int(g[0]))
         elif order == "ymd":
@@ -179,7 +196,7 @@ def prepare(text: str, lang: str | None = None) -> tuple[str, list[Numeric]]:
         norm = pattern.sub(functools.partial(keep, order), norm)
     # `30.09.22 12.12`: a dotted time right after a whole numeric date.
     norm = re.sub(r"(?<=\ue001)(\s+)(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.])", r"\1", norm)
-    return norm, numerics
+    return (eras.mark(norm, lang, numerics) if eras_marked else norm), numerics
 
 
 def _drop_suffixes(tokens: list[tables.Token], lex: tables.Lexicon) -> list[tables.Token]:

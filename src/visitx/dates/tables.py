@@ -25,6 +25,9 @@ from visitx.core.datafiles import read_json
 from visitx.core.textfold import ascii_digits, fold
 
 _FILE = "date_words.json"
+# Symbols `dates.eras` writes into normalized text in place of an era marker.
+ERA_STOP = "\ue002"  # no Gregorian news date here (`88 до н. э.`, `88 n. Chr.`)
+ERA_GREGORIAN = "\ue003"  # a four-digit year of the common era (`2024 م`, `AD 2024`)
 
 
 def _t(name: str) -> Any:
@@ -232,6 +235,8 @@ def _universal() -> dict[tuple[str, ...], Entry]:
         _add(phrases, form, Entry("O"))
     for form in ("mid-", "mi-"):  # so that `mid-April` is not a range
         _add(phrases, form, Entry("f"))
+    phrases[(ERA_STOP,)] = Entry("S")
+    phrases[(ERA_GREGORIAN,)] = Entry("h", 0, "gregorian")
     return phrases
 
 
@@ -347,6 +352,13 @@ def version_words() -> str:
     return "|".join(re.escape(normalize(w)) for w in _forms(_t("version_words")))
 
 
+def era_markers(tag: str) -> dict[str, list[str]]:
+    """The era marker forms of `tag` by kind (`bc`, `ad`, `lead`, `year_words`), as written."""
+    table: dict[str, str] = _t("era_markers").get(tag, {})
+    return {kind: _forms(forms) for kind, forms in table.items()}
+
+
+@functools.cache
 def count_units() -> frozenset[str]:
     """English unit words after which a number is a count (`1 year`, `3 days`), not a day."""
     units = (relative_units("en") or {}).get("units", {}).values()

@@ -15,7 +15,9 @@ of a year (`Ende nächsten Jahres`, `finales de año`) the whole year.
 
 The words are data (`period_phrases` in `tables/date_words.json`). An expression that
 holds a decade-like token (`1990er`, `años 90`, `siglo`) but fits no construction is
-None: the symbol grammar would read `1990er-Jahren` as the year 1990.
+None: the symbol grammar would read `1990er-Jahren` as the year 1990. The same `reject`
+pattern makes None other words the grammar would pass over (a week of a date, a year in
+words, an era year: `semana del 16 de septiembre`, `dos mil dieciocho`, `康熙20年9月`).
 """
 
 from __future__ import annotations

@@ -44,7 +44,6 @@ from visitx.llm.slots import SlotGate
 from visitx.llm.wire import (
     CALL,
     OPENAI_ENDPOINT,
-    SCHEMA_NOTE,
     Answer,
     Call,
     Reading,
@@ -83,7 +82,6 @@ log = logging.getLogger("visitx")
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
 _INSTRUCTOR_MODES = compat.INSTRUCTOR_MODES
-_SCHEMA_NOTE = SCHEMA_NOTE
 
 
 def forget_endpoints() -> None:
