@@ -59,6 +59,8 @@ TIME = re.compile(
 )
 IMPOSSIBLE = {"test_no_year_zero", "test_out_of_bound_day", "test_day_sanity"}
 CUSTOM = {"parserinfo", "tzinfos", "tzinfo"}
+# Tests that give a parser a custom parserinfo (`parser(MyInfo()).parse(...)`): its words.
+CUSTOM_TESTS = {"testCustomParserInfo", "testCustomParserShortDaynames", "testParseUnicodeWords"}
 
 
 def harness(kind: str, repo: Path, paths: list[str]) -> list[dict[str, Any]]:
@@ -100,7 +102,7 @@ def dateutil_case(row: dict[str, Any], source: list[str]) -> dict[str, Any]:
     if row["file"] != "test_parser.py" or not isinstance(row["text"], str) or \
             text.startswith(("b'", "<", "bytearray")):  # fmt: skip
         case["excluded"] = "not a text input"
-    elif CUSTOM & set(options):
+    elif CUSTOM & set(options) or test in CUSTOM_TESTS:
         case["excluded"] = "custom parserinfo or tzinfos"
     elif options.get("fuzzy_with_tokens"):
         case["excluded"] = "fuzzy_with_tokens: the test is about the tokens"
