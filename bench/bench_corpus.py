@@ -144,8 +144,8 @@ __all__ = [  # the names other scripts import, also those now defined elsewhere
     "DATEPARSER", "DUCKLING", "ENGLISH", "ENGLISH_NEWS", "MEANTIME", "PAGES_EN", "SHOW",
     "TIMEBANK", "TIMEML_LANGS", "Scores", "countries", "dateparser_absolute",
     "dateparser_date", "dateparser_relative", "dates", "grade_heldout", "main", "pages_en",
-    "pycountry_code", "score", "show", "str_find_span", "tally", "timebank", "visitx_country",
-    "visitx_date", "visitx_span",
+    "period_of", "pycountry_code", "score", "show", "str_find_span", "tally", "timebank",
+    "visitx_country", "visitx_date", "visitx_span",
 ]  # fmt: skip
 
 CORPUS = Path(__file__).with_name("normalize_corpus.json")
@@ -195,7 +195,7 @@ def dateparser_date(case: dict[str, Any]) -> list[str] | None:
     return [day, day]
 
 
-def _period(day: date, period: str) -> tuple[date, date]:
+def period_of(day: date, period: str) -> tuple[date, date]:
     """The day, Monday-Sunday week, month or year containing `day`."""
     if period == "day":
         return day, day
@@ -228,7 +228,7 @@ def dateparser_relative(case: dict[str, Any]) -> str:
         return "none"
     start, end = date.fromisoformat(value.start), date.fromisoformat(value.end)
     day = date.fromisoformat(case["expected_day"])
-    first, last = _period(day, case["period"])
+    first, last = period_of(day, case["period"])
     return "right" if first <= start <= day <= end <= last else "wrong"
 
 

@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bench_corpus import _period  # the script's directory is on sys.path
+from bench_corpus import period_of  # the script's directory is on sys.path
 
 from visitx import parse_date
 
@@ -58,7 +58,7 @@ def right(name: str, case: dict[str, Any], found: list[str]) -> bool:
         return bool(found[:2] == case["expected"])
     day = date.fromisoformat(case["expected_day"])
     if "relative" in name:
-        first, last = _period(day, case["period"])
+        first, last = period_of(day, case["period"])
         return first <= start <= day <= end <= last
     filled_in = day.day in (1, date.fromisoformat(case["published"][:10]).day)
     return start == end == day or (start < end and start <= day <= end and filled_in)

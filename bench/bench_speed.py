@@ -242,7 +242,7 @@ def fill_cache(directory: Path, n: int, distinct: bool = False) -> None:
     ex = Extractor(settings, transport=mock_transport("json_schema"))
     ex.extract(article(0, distinct))  # one real answer: the entry every article shares
     assert ex.cache is not None
-    prepare = getattr(ex, "prepare", None) or ex._prepare  # public in later trees
+    prepare = ex.prepare
     job = prepare(article(0, distinct), url=None, title=None, published=None, language=None)
     entry = ex.cache.get(ex.key(job, "json_schema"))
     assert entry is not None

@@ -107,6 +107,15 @@ def test_no_test_reaches_into_a_modules_private_names(path: Path) -> None:
     assert uses == KNOWN_IN_TESTS.get(name, [])
 
 
+BENCH = TESTS.parent / "bench"
+
+
+@pytest.mark.parametrize("path", sorted(BENCH.glob("*.py")), ids=lambda p: p.name)
+def test_no_bench_script_reaches_into_private_names(path: Path) -> None:
+    """A bench script uses visitx and the other scripts through their public names only."""
+    assert private_uses(path, package="") == []
+
+
 def sqlite_hazards(path: Path) -> list[str]:
     """Where `path` leaves a SQLite connection open (`with sqlite3.connect(...)` only
     commits) or copies a folder file by file (`shutil.copytree`: a cache folder's `-shm`

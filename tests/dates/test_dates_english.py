@@ -109,6 +109,9 @@ CASES = [
     ("decade-early-with-preposition", "in the early 2000s", WED, "2000-01-01", "2009-12-31"),
     ("decade-word", "the sixties", WED, "1960-01-01", "1969-12-31"),
     ("week-of", "the week of March 4", WED, "2024-03-04", "2024-03-10"),
+    # headline style, no article: the seven days ending that day (not the day alone)
+    ("week-ending-no-article", "week ending 8 March", WED, "2024-03-02", "2024-03-08"),
+    ("week-ended-no-article", "week ended March 8", WED, "2024-03-02", "2024-03-08"),
 ]
 
 

@@ -188,7 +188,9 @@ def _week_from(m: re.Match[str], reader: Reader) -> Cand | None:
     return day._replace(end=day.start + timedelta(days=6))
 
 
-_WEEK_TO = re.compile(r"(?:in |during |over )?the (?:week|seven days) (?:ending|ended|to) (.+)")
+_WEEK_TO = re.compile(
+    r"(?:in |during |over )?(?:the )?(?:week|seven days) (?:ending|ended|to) (.+)"
+)
 
 
 def _week_to(m: re.Match[str], reader: Reader) -> Cand | None:
