@@ -17,6 +17,7 @@ values the tests compute from `now` are fixed. One JSON line per recorded call.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import json
 import sys
 import time
@@ -42,10 +43,12 @@ def plain(value: Any) -> Any:
 
 
 def caller() -> tuple[str, int]:
-    frame = sys._getframe(1)
-    while frame.f_back is not None and frame.f_code.co_filename in (__file__, CALENDAR[0]):
+    """The test file and line that called the stand-in (the first frame outside this
+    script and parsedatetime's own module)."""
+    frame = inspect.currentframe()
+    while frame is not None and frame.f_code.co_filename in (__file__, CALENDAR[0]):
         frame = frame.f_back
-    return Path(frame.f_code.co_filename).name, frame.f_lineno
+    return ("", 0) if frame is None else (Path(frame.f_code.co_filename).name, frame.f_lineno)
 
 
 class Compared:
