@@ -127,6 +127,7 @@ from score_sets import (
     duckling_outcome,
     grade,
     pages_outcome,
+    pylib_cases,
     recognizers_cases,
     recognizers_langs_cases,
     recognizers_outcome,
@@ -302,6 +303,9 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
     chrono = chrono_cases()
     show(f"parse_date on chrono's test suite, en de fr es ru ({len(chrono)} cases)",
          {"visitx": tally(chrono, chrono_outcome, "lang", True)})  # fmt: skip
+    pylib, left = pylib_cases()  # bench/score_sets.py; conventions are sets of their own
+    show(f"parse_date on dateutil's and parsedatetime's tests ({len(pylib)} cases, {left} out)",
+         {"visitx": tally(pylib, chrono_outcome, "set", True)}, by="set")  # fmt: skip
     if dates_only:
         return
     countries(corpus)

@@ -24,6 +24,7 @@ DAY_NUMBER = re.compile(
 CHRONO = Path(__file__).with_name("chrono_cases.json")
 DUCKLING_LANGS = Path(__file__).with_name("duckling_langs_cases.json")
 RECOGNIZERS = Path(__file__).with_name("recognizers_en_cases.json")
+PYLIB = Path(__file__).with_name("pylib_cases.json")
 RECOGNIZERS_LANGS = Path(__file__).with_name("recognizers_langs_cases.json")
 
 
@@ -210,3 +211,12 @@ def chrono_outcome(case: dict[str, Any]) -> str:
     days = {int(day[8:]) for day in case["expected"]}
     written = {int(n) for n in DAY_NUMBER.findall(case["text"])}
     return "wrong" if days & written else "right"
+
+
+def pylib_cases() -> tuple[list[dict[str, Any]], int]:
+    """dateutil's and parsedatetime's test cases that are scored (bench/pylib_cases.json,
+    by bench/build_pylib_cases.py; scored by `chrono_outcome`, the same moment-against-
+    period rule) and the number left out (`excluded`, with the reason)."""
+    source = json.loads(PYLIB.read_text(encoding="utf-8"))["cases"]
+    kept = [case for case in source if "excluded" not in case]
+    return kept, len(source) - len(kept)

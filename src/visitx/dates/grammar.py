@@ -155,9 +155,11 @@ def _numeric(found: Numeric, marker: str | None, ctx: Context) -> Cand | None:
     cal = _year_calendar(year, marker, ctx, full=True)
     if cal is None:
         return None
-    us_possible = ctx.lang in ("en", None, "zh", "ja", "ko") and found.sep != "."  # `3-7-2017`
+    # Slashes and dashes may be month-first in English (or CJK: `3-7-2017`), and so may
+    # dots in an English article (`10.09.2003`: 9 October for dateutil and duckling's US
+    # English, 10 September for British readers): read only what is evident.
+    us_possible = ctx.lang == "en" or (ctx.lang in (None, "zh", "ja", "ko") and found.sep != ".")
     if found.order == "dmy" and cal == "gregorian" and us_possible:
-        # Slashes and dashes may be month-first in English (or CJK): read only what is evident.
         if month > 12 >= day:
             day, month = month, day
         elif day <= 12 and day != month:

@@ -245,10 +245,17 @@ def _is_unit(token: tables.Token, lex: tables.Lexicon) -> bool:
 
 
 def _number(
-    token: tables.Token, nxt: tables.Token | None, syms: list[Sym], lex: tables.Lexicon
+    token: tables.Token,
+    nxt: tables.Token | None,
+    syms: list[Sym],
+    lex: tables.Lexicon,
+    linked: bool = False,
 ) -> Sym:
-    """The symbol of a number token, given the token after it and the symbols before."""
+    """The symbol of a number token, given the token after it and the symbols before
+    (`linked`: marked as a year by an apostrophe or a link word, `_year_linked`)."""
     digits = token.text.partition("'")[0]
+    if linked and len(digits) <= 2 and syms and syms[-1].code == "M":
+        return Sym("y", _full_year(digits), short=True)  # `Sep of 03`, `Sep '03`: no day
     # Two digits are a day even when out of range, so `32 March` is an invalid
     # date rather than "March" beside a stray number.
     code = "y" if len(digits) == 4 else "d" if len(digits) <= 2 else "n"
@@ -264,6 +271,15 @@ def _number(
     return Sym(code, value)
 
 
+def _year_linked(tokens: list[tables.Token], at: int, lex: tables.Lexicon) -> bool:
+    """Whether the number `tokens[at]` is marked as a year: an apostrophe right before it
+    (`Sep '03`), a year link word (`Sep of 03`), or both (`September of '03`)."""
+    before = at - 1
+    if before >= 0 and tokens[before].text == "'" and tokens[before].end == tokens[at].start:
+        return True
+    return before >= 0 and tokens[before].text in lex.year_links
+
+
 def symbols(norm: str, lex: tables.Lexicon) -> list[Sym]:
     tokens = _drop_suffixes(tables.tokenize(norm), lex)
     syms: list[Sym] = []
@@ -275,7 +291,9 @@ def symbols(norm: str, lex: tables.Lexicon) -> list[Sym]:
             syms.append(Sym("F", int(token.text[1:-1])))
             continue
         if token.kind == "N":
-            syms.append(_number(token, tokens[i] if i < len(tokens) else None, syms, lex))
+            linked = _year_linked(tokens, i - 1, lex)
+            nxt = tokens[i] if i < len(tokens) else None
+            syms.append(_number(token, nxt, syms, lex, linked))
             continue
         entry = None
         for length in range(min(lex.longest.get(token.text, 0), len(tokens) - i + 1), 0, -1):

@@ -112,6 +112,9 @@ class Lexicon(NamedTuple):
     longest: dict[str, int]  # first word of a phrase -> most words in such a phrase
     agglutinative: bool  # strip Turkic case suffixes from words not found as written
     strict: bool  # CLDR-only language: an unknown word defers to dateparser
+    # Words between a month and a two-digit year (`Sep of 03`, `September of '03`):
+    # the number after them is the year, never the day (`year_links`).
+    year_links: frozenset[str] = frozenset()
 
 
 class Token(NamedTuple):
@@ -237,11 +240,14 @@ def _universal() -> dict[tuple[str, ...], Entry]:
     return phrases
 
 
-def _finish(phrases: dict[tuple[str, ...], Entry], agglutinative: bool, strict: bool) -> Lexicon:
+def _finish(
+    phrases: dict[tuple[str, ...], Entry], agglutinative: bool, strict: bool, tags: list[str]
+) -> Lexicon:
     longest: dict[str, int] = {}
     for key in phrases:
         longest[key[0]] = max(longest.get(key[0], 0), len(key))
-    return Lexicon(phrases, longest, agglutinative, strict)
+    links = frozenset(form for tag in tags for form in _forms(_t("year_links").get(tag, "")))
+    return Lexicon(phrases, longest, agglutinative, strict, links)
 
 
 @functools.cache
@@ -258,7 +264,7 @@ def lexicon(key: str) -> Lexicon:
         for tag in all_tags:
             _add_months(phrases, tag)
             _add_words(phrases, tag, own=False)
-        return _finish(phrases, agglutinative=True, strict=False)
+        return _finish(phrases, agglutinative=True, strict=False, tags=all_tags)
     lang = key.rstrip("+")
     if key.endswith("+"):
         for tag in all_tags:
@@ -268,7 +274,8 @@ def lexicon(key: str) -> Lexicon:
         _add_months(own, tag)
         _add_words(own, tag)
     phrases.update(own)  # the article's own language wins
-    return _finish(phrases, lang in _t("agglutinative") or key.endswith("+"), strict=False)
+    return _finish(phrases, lang in _t("agglutinative") or key.endswith("+"), strict=False,
+                   tags=language_tags()[lang])  # fmt: skip
 
 
 @functools.cache
@@ -300,7 +307,7 @@ def babel_lexicon(lang: str) -> Lexicon | None:
         for form in (f"{lead} {name}".strip() for lead in leads if len(name) >= 2):
             key = tuple(token.text for token in tokenize(normalize(form)))
             phrases.setdefault(key, Entry("f"))
-    return _finish(phrases, agglutinative=False, strict=True)
+    return _finish(phrases, agglutinative=False, strict=True, tags=[])
 
 
 def _dateparser_day_halves(lang: str) -> list[str]:
