@@ -242,7 +242,10 @@ def _done(
     """The article ids the output already holds (with --retry-skipped: all but the skipped)."""
     if sink is None:
         return set()
-    other = sink.made_otherwise(settings.model, extractor.prompt.version)
+    from visitx.llm.sampling import served_model
+
+    served = served_model(settings)  # a llama.cpp server answers in its own model's name
+    other = sink.made_otherwise(settings.model, extractor.prompt.version, served)
     if other and not re_extract:
         extractor.close()
         first = other[0].meta
