@@ -242,10 +242,13 @@ def _done(
     """The article ids the output already holds (with --retry-skipped: all but the skipped)."""
     if sink is None:
         return set()
-    from visitx.llm.sampling import served_model
+    other = sink.made_otherwise(settings.model, extractor.prompt.version)
+    if other:  # a llama.cpp server answers in its own model's name (asked only now)
+        from visitx.llm.sampling import served_model
 
-    served = served_model(settings)  # a llama.cpp server answers in its own model's name
-    other = sink.made_otherwise(settings.model, extractor.prompt.version, served)
+        served = served_model(settings)
+        if served is not None:
+            other = sink.made_otherwise(settings.model, extractor.prompt.version, served)
     if other and not re_extract:
         extractor.close()
         first = other[0].meta
