@@ -34,7 +34,7 @@ from visitx.llm.errmap import translate
 from visitx.llm.failures import is_response_format_rejection
 from visitx.llm.limits import Limits
 from visitx.llm.prompt import Messages
-from visitx.llm.retry import Backoff, describe
+from visitx.llm.retry import Backoff, describe, within
 from visitx.llm.salvage import best_draft, salvage_warning
 from visitx.llm.sdkerrors import openai_shaped
 from visitx.llm.sdkload import load_openai_sdk
@@ -292,10 +292,11 @@ class Provider:
         async def send() -> Any:
             if self.limits.active:
                 await self.limits.aacquire(estimate)
+            # The whole answer within the time-out, not only each read of it (`within`).
             if self.sdk is None:
-                return await chatpost.acreate(client, kwargs)
+                return await within(self.settings.timeout, chatpost.acreate(client, kwargs))
             with openai_shaped():
-                return await self.sdk.acreate(client, kwargs)
+                return await within(self.settings.timeout, self.sdk.acreate(client, kwargs))
 
         real = self._real_server()
         completion = await self.backoff.acall(send, hold=lambda: self.slots.aslot(real))
