@@ -7,6 +7,7 @@ code never deals with exit codes.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import os
 import sys
@@ -24,6 +25,10 @@ EXIT_OTHER = 1
 EXIT_CONFIG = 2
 EXIT_INPUT = 3
 EXIT_PROVIDER = 4
+
+# Write errors that the machine causes, never the code: a full disk or quota, a file-size
+# limit (`ulimit -f`; Python ignores SIGXFSZ, so the write fails with EFBIG), a device error.
+_CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
 
 
 class CliError(click.ClickException):
@@ -60,6 +65,15 @@ def edge(fn: F) -> F:
             # The reader of stdout went away (`visitx demo | head`): not an error.
             quiet_stdout()
             return None
+        except OSError as exc:
+            if exc.errno not in _CANNOT_WRITE:
+                raise
+            quiet_stdout()  # else Python's last flush of stdout fails again at exit
+            where = exc.filename or "the output (standard output)"
+            raise InputFailure(
+                f"Cannot write {where}: {exc.strerror}. Free some space (or write to another "
+                "place) and run the same command again."
+            ) from exc
 
     return wrapper  # type: ignore[return-value]
 

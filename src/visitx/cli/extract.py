@@ -243,6 +243,12 @@ def _done(
     if sink is None:
         return set()
     other = sink.made_otherwise(settings.model, extractor.prompt.version)
+    if other:  # a llama.cpp server answers in its own model's name (asked only now)
+        from visitx.llm.sampling import served_model
+
+        served = served_model(settings)
+        if served is not None:
+            other = sink.made_otherwise(settings.model, extractor.prompt.version, served)
     if other and not re_extract:
         extractor.close()
         first = other[0].meta

@@ -2,7 +2,9 @@
 
 A base URL may carry a password (`http://user:secret@host/v1`) or a key in its query
 (`?key=...`, `?api_key=...`, `?sig=...`). Wherever visitx shows a URL – `repr(Settings)`,
-error messages, log lines, test cassettes – it shows `redact_url(url)`.
+error messages, log lines, test cassettes – it shows `redact_url(url)`. A server's error
+page may also echo the request's headers (`authorization: Bearer sk-...`): `redact_urls`
+masks those credentials in a text as well.
 """
 
 from __future__ import annotations
@@ -21,6 +23,20 @@ _SECRET_PARAMS = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s'\"<>()\[\]{}]+")
+# A credential as a header or its value: `authorization: Bearer x`, `x-api-key: x`, `Basic x`.
+_CREDENTIAL = re.compile(
+    r"(?P<name>\b(?:proxy-)?authorization|\b(?:x-(?:goog-)?)?api-key)(?P<sep>[\"']?\s*[:=]\s*[\"']?)"
+    r"(?:(?P<scheme>bearer|basic|token)\s+)?[^\s\"',;<>]+"
+    r"|\b(?P<alone>bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}",
+    re.IGNORECASE,
+)
+
+
+def _masked(match: re.Match[str]) -> str:
+    if match.group("alone"):
+        return f"{match.group('alone')} {MASK}"
+    scheme = f"{match.group('scheme')} " if match.group("scheme") else ""
+    return f"{match.group('name')}{match.group('sep')}{scheme}{MASK}"
 
 
 def redact_url(url: str) -> str:
@@ -53,7 +69,14 @@ def redact_url(url: str) -> str:
 
 
 def redact_urls(text: str) -> str:
-    """Every URL in a text (an error message, a log line) redacted with `redact_url`."""
+    """Every URL in a text (an error message, a log line) redacted with `redact_url`, and
+    credentials in header form (`authorization: Bearer ...`, `x-api-key: ...`) masked.
+
+    Example:
+        >>> redact_urls("Request headers: authorization: Bearer sk-abc123 accept: */*")
+        'Request headers: authorization: Bearer *** accept: */*'
+    """
+    text = _CREDENTIAL.sub(_masked, text)
     if "://" not in text:
         return text
     return _URL.sub(lambda m: redact_url(m.group(0)), text)

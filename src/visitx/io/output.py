@@ -121,8 +121,14 @@ class ResultsFile:
         """
         return _Done(self.real, self._index)
 
-    def made_otherwise(self, model: str, prompt_version: str | None) -> list[Extraction]:
-        """The successes made with another model or prompt than these."""
+    def made_otherwise(
+        self, model: str, prompt_version: str | None, served: str | None = None
+    ) -> list[Extraction]:
+        """The successes made with another model or prompt than these.
+
+        `served` is the name the endpoint answers with whatever model a request names (a
+        llama.cpp server's own model name): records that carry it are this model's too.
+        """
         with self._lock:  # read where the index says, from the file it was made of
             if self._index is not None and _identity(self.real) != self._indexed:
                 self._index.close()  # another run compacted it since: index it again
@@ -132,7 +138,7 @@ class ResultsFile:
             offsets = [
                 offset
                 for _, recorded, prompt, offset in self._index.successes()
-                if not _same_model(recorded, model)
+                if not (_same_model(recorded, model) or (served and recorded == served))
                 or (prompt or prompt_version) != prompt_version
             ]
             with self.real.open("rb") as handle:

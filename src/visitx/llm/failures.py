@@ -7,10 +7,13 @@ over an exception chain goes through `visitx.core.errors.chain`, which is cycle-
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
-from visitx.core.errors import chain
+from visitx.core.errors import ProviderError, chain
 
 
 def provider_message(exc: Any) -> str | None:
@@ -153,3 +156,32 @@ def failure_kind(exc: BaseException) -> str | None:
         if "refused" in text.lower() and "connect" in text.lower():
             return "refused"
     return "tls" if is_tls_failure(exc) and _is_connection_error(exc) else None
+
+
+_NOT_A_COMPLETION_HINT = (
+    "Check VISITX_BASE_URL: it must be an OpenAI-compatible API, whose base URL usually "
+    "ends in /v1 (e.g. http://127.0.0.1:8080/v1), not a web page or a proxy's login page."
+)
+
+
+def not_a_completion(answer: Any) -> ProviderError:
+    """The error for an HTTP 200 whose body is not a chat completion (no `choices`)."""
+    shown = " ".join(str(answer).split())[:200] if isinstance(answer, str) else ""
+    what = f"text that is not a chat completion: {shown!r}" if shown else "no `choices`"
+    return ProviderError(f"The endpoint answered HTTP 200 with {what}. {_NOT_A_COMPLETION_HINT}")
+
+
+@contextlib.contextmanager
+def no_json_is_provider_error() -> Iterator[None]:
+    """Raise a body that is not JSON as a `ProviderError`, not as the model's bad answer.
+
+    The SDK decodes the HTTP body itself; instructor would take its `JSONDecodeError` for
+    an invalid draft and re-ask the model about an answer the model never gave.
+    """
+    try:
+        yield
+    except json.JSONDecodeError as exc:
+        raise ProviderError(
+            f"The endpoint answered HTTP 200 with a body that is not JSON ({exc.msg}). "
+            + _NOT_A_COMPLETION_HINT
+        ) from exc

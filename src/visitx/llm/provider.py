@@ -31,11 +31,15 @@ from visitx.llm import chatpost, compat, sampling
 from visitx.llm.clients import is_openai
 from visitx.llm.connection import Connection
 from visitx.llm.errmap import translate
-from visitx.llm.failures import is_response_format_rejection
+from visitx.llm.failures import (
+    is_response_format_rejection,
+    no_json_is_provider_error,
+    not_a_completion,
+)
 from visitx.llm.limits import Limits
 from visitx.llm.outgoing import Outgoing
 from visitx.llm.prompt import Messages
-from visitx.llm.retry import Backoff, describe
+from visitx.llm.retry import Backoff, describe, within
 from visitx.llm.salvage import best_draft, salvage_warning
 from visitx.llm.sdkerrors import openai_shaped
 from visitx.llm.sdkload import load_openai_sdk
@@ -234,7 +238,8 @@ class Provider:
             if self.limits.active:
                 self.limits.acquire(estimate)
             if self.sdk is None:
-                return chatpost.create(client, kwargs)
+                with no_json_is_provider_error():
+                    return chatpost.create(client, kwargs)
             with openai_shaped():
                 return self.sdk.create(client, kwargs)
 
@@ -256,16 +261,20 @@ class Provider:
         async def send() -> Any:
             if self.limits.active:
                 await self.limits.aacquire(estimate)
+            # The whole answer within the time-out, not only each read of it (`within`).
             if self.sdk is None:
-                return await chatpost.acreate(client, kwargs)
+                with no_json_is_provider_error():
+                    return await within(self.settings.timeout, chatpost.acreate(client, kwargs))
             with openai_shaped():
-                return await self.sdk.acreate(client, kwargs)
+                return await within(self.settings.timeout, self.sdk.acreate(client, kwargs))
 
         real = self._real_server()
         completion = await self.backoff.acall(send, hold=lambda: self.slots.aslot(real))
         return self._received(call, completion, estimate)
 
     def _received(self, call: Call, completion: Any, estimate: float) -> Any:
+        if self.sdk is None and not getattr(completion, "choices", None):
+            raise not_a_completion(completion)
         reading = self._read(completion)
         call.count(reading)
         used = reading.usage.total_tokens if reading.usage is not None else 0

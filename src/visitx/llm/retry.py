@@ -254,6 +254,22 @@ class Backoff:
             raise
 
 
+async def within(seconds: float, answer: Awaitable[T]) -> T:
+    """Await `answer`, the whole of it within `seconds` (a time-out error past them).
+
+    The HTTP clients' time-out bounds each read, not the answer: a server that sends a
+    byte now and then (a stuck proxy, a server streaming into a non-streamed request)
+    would hold the request for ever. Past `seconds` this raises `httpx2.ReadTimeout`,
+    a time-out like the client's own, so it is retried and reported the same way.
+    """
+    try:
+        return await asyncio.wait_for(answer, seconds)
+    except TimeoutError as exc:
+        import httpx2
+
+        raise httpx2.ReadTimeout(f"No whole answer within {seconds:g} s.") from exc
+
+
 def describe(exc: BaseException) -> str:
     """A short label for logs: never the request, never a header."""
     status: Any = getattr(exc, "status_code", None)

@@ -99,6 +99,19 @@ def slots(settings: Settings) -> int | None:
     return count if isinstance(count, int) and count >= 1 else None
 
 
+def served_model(settings: Settings) -> str | None:
+    """The name the llama.cpp server at `base_url` answers with, else None.
+
+    llama.cpp serves one model and names it in every answer (`model_alias` in `/props`)
+    whatever model the request names, so records made through it carry that name rather
+    than `Settings.model`.
+    """
+    if settings.base_url is None or settings.model_path is not None or settings.llama_cpp is False:
+        return None
+    alias = (_props_of(props_url(settings.base_url)) or {}).get("model_alias")
+    return alias if isinstance(alias, str) and alias else None
+
+
 def _props_of(url: str) -> dict[str, Any] | None:
     """The `/props` of a llama.cpp server at `url` (asked once per process), else None."""
     with _lock:
