@@ -263,7 +263,8 @@ async def within(seconds: float, answer: Awaitable[T]) -> T:
     a time-out like the client's own, so it is retried and reported the same way.
     """
     try:
-        return await asyncio.wait_for(answer, seconds)
+        async with asyncio.timeout(seconds):  # no task of its own: a cancel reaches it at once
+            return await answer
     except TimeoutError as exc:
         import httpx2
 
