@@ -15,10 +15,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import httpx2
 import pytest
 
 import visitx
 from visitx import ProviderError, Settings
+from visitx.llm.deadline import WholeAnswerTransport
 from visitx.llm.retry import no_backoff
 
 from conftest import load_article, local_settings
@@ -106,17 +108,19 @@ def _within(seconds: float, call: Callable[[], Any]) -> BaseException | None:
     return outcome[0]
 
 
+@pytest.mark.parametrize("model", ["m", "anthropic/claude-test", "google/gemini-test"])
 def test_a_trickled_answer_fails_the_sync_call_as_a_time_out(
-    trickler: _Trickler, tmp_path: Path
+    trickler: _Trickler, tmp_path: Path, model: str
 ) -> None:
     """extract() with timeout 2 s ends in the 'did not answer in time' error, not a hang."""
     settings = Settings(
-        model="m", base_url=trickler.url, api_key="k", timeout=2.0, max_retries=0,
+        model=model, base_url=trickler.url, api_key="k", timeout=2.0, max_retries=0,
         llama_cpp=False, cache=False, cache_dir=tmp_path,
     )  # fmt: skip
     error = _within(DEADLINE_S, lambda: visitx.extract(TEXT, settings=settings))
     assert isinstance(error, ProviderError)
     assert "did not answer in time" in str(error)
+    assert trickler.posts == 1
 
 
 def test_a_timed_out_sync_answer_is_retried(trickler: _Trickler, tmp_path: Path) -> None:
@@ -150,3 +154,44 @@ def test_a_prompt_answer_is_unaffected(local_server: Any, tmp_path: Path) -> Non
     result = visitx.Extractor(settings).extract(text)
     assert result.visits
     assert len(local_server.requests) == 1
+
+
+class _Chunks(httpx2.SyncByteStream):
+    """A body of `count` chunks, each arriving `step` seconds on a fake clock."""
+
+    def __init__(self, clock: list[float], count: int, step: float) -> None:
+        self.clock, self.count, self.step = clock, count, step
+        self.closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        for _ in range(self.count):
+            self.clock[0] += self.step
+            yield b" "
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_the_transport_stops_the_body_at_the_deadline() -> None:
+    """Chunks a second apart, 2 s allowed: the read fails at the 2nd chunk, stream closed."""
+    now = [0.0]
+    body = _Chunks(now, count=10, step=1.0)
+    inner = httpx2.MockTransport(lambda request: httpx2.Response(200, stream=body))
+    transport = WholeAnswerTransport(inner, 2.0, clock=lambda: now[0])
+    with (
+        httpx2.Client(transport=transport) as client,
+        pytest.raises(httpx2.ReadTimeout, match="within 2 s"),
+    ):
+        client.get("http://127.0.0.1/")
+    assert (now[0], body.closed) == (2.0, True)
+
+
+def test_the_transport_passes_a_body_within_the_deadline() -> None:
+    """Three chunks a second apart, 5 s allowed: the whole body arrives."""
+    now = [0.0]
+    inner = httpx2.MockTransport(
+        lambda request: httpx2.Response(200, stream=_Chunks(now, count=3, step=1.0))
+    )
+    transport = WholeAnswerTransport(inner, 5.0, clock=lambda: now[0])
+    with httpx2.Client(transport=transport) as client:
+        assert client.get("http://127.0.0.1/").content == b"   "

@@ -77,9 +77,10 @@ class Connection:
 
         if "http_client" not in options and issubclass(cls, openai.OpenAI):
             # The whole answer within the time-out, not only each read (`llm.deadline`).
-            from visitx.llm.deadline import sync_http_client
+            from visitx.llm.deadline import bounded_transport
 
-            options = {**options, "http_client": sync_http_client(self.settings.timeout)}
+            http = openai.DefaultHttpxClient(transport=bounded_transport(self.settings.timeout))
+            options = {**options, "http_client": http}
         return cls(
             api_key=key,
             base_url=base_url,

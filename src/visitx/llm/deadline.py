@@ -4,7 +4,8 @@ httpx2 (like httpx, and the openai client on top of it) bounds each connect, wri
 read, never a whole response: a server that sends a 200 and then a byte a second holds a
 request for ever. Async requests are bounded by `retry.within` (a cancel on the event
 loop); a blocking sync read cannot be cancelled, so the sync clients visitx builds send
-through `WholeAnswerTransport`, httpx's documented extension point: it wraps the real
+through `WholeAnswerTransport` (`bounded_transport()`: the openai client at a base URL,
+the `anthropic/` and `google/` SDK clients), httpx's documented extension point: it wraps the real
 transport and the response's byte stream, and checks one deadline, set when the request
 starts, after the headers and after every chunk of the body. Past it, the stream is
 closed (the connection with it: an unfinished HTTP/1.1 answer is not reused) and
@@ -20,11 +21,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from typing import Any
 
 import httpx2
 
-__all__ = ["WholeAnswerTransport", "sync_http_client"]
+__all__ = ["WholeAnswerTransport", "bounded_transport"]
 
 
 class _BoundedStream(httpx2.SyncByteStream):
@@ -91,15 +91,8 @@ class WholeAnswerTransport(httpx2.BaseTransport):
         self.inner.close()
 
 
-def sync_http_client(seconds: float, **options: Any) -> httpx2.Client:
-    """The openai client's default sync HTTP client, its answers whole within `seconds`.
-
-    `options` go to `openai.DefaultHttpxClient` (its time-out, redirects); the connection
-    limits are the openai client's own defaults, set on the transport, where they apply.
-    """
-    import openai
-
+def bounded_transport(seconds: float) -> WholeAnswerTransport:
+    """A network transport whose answers arrive whole within `seconds`, with the
+    connection limits the openai and anthropic clients set on their own."""
     limits = httpx2.Limits(max_connections=1000, max_keepalive_connections=100)
-    transport = WholeAnswerTransport(httpx2.HTTPTransport(limits=limits), seconds)
-    client: httpx2.Client = openai.DefaultHttpxClient(transport=transport, **options)
-    return client
+    return WholeAnswerTransport(httpx2.HTTPTransport(limits=limits), seconds)
