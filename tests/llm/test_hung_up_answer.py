@@ -19,6 +19,7 @@ import pytest
 
 import visitx
 from visitx import ProviderError, Settings
+from visitx.llm.retry import no_backoff
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
@@ -30,6 +31,9 @@ class _HangingUp:
     """A 127.0.0.1 server that promises 1000 bytes, sends `sent` of them and hangs up."""
 
     def __init__(self, sent: bytes | None) -> None:
+        self.posts = 0
+        server = self
+
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
@@ -39,6 +43,7 @@ class _HangingUp:
                 self.end_headers()
 
             def do_POST(self) -> None:
+                server.posts += 1
                 self.rfile.read(int(self.headers.get("content-length", 0)))
                 self.close_connection = True
                 if sent is None:
@@ -58,38 +63,38 @@ class _HangingUp:
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
 
 
-def _serve(sent: bytes | None) -> Iterator[str]:
+def _serve(sent: bytes | None) -> Iterator[_HangingUp]:
     running = _HangingUp(sent)
     thread = threading.Thread(
         target=running.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
     )
     thread.start()
     try:
-        yield running.url
+        yield running
     finally:
         running.httpd.shutdown()
         running.httpd.server_close()
 
 
 @pytest.fixture
-def mid_answer() -> Iterator[str]:
+def mid_answer() -> Iterator[_HangingUp]:
     yield from _serve(b'{"id": "chatcmpl-1", "choi')
 
 
 @pytest.fixture
-def no_answer() -> Iterator[str]:
+def no_answer() -> Iterator[_HangingUp]:
     yield from _serve(None)
 
 
-def _settings(url: str, tmp_path: Path) -> Settings:
+def _settings(server: _HangingUp, tmp_path: Path, retries: int = 0) -> Settings:
     # The time-out bounds the whole answer (test_sync_whole_answer.py): no call hangs.
     return Settings(
-        model="m", base_url=url, api_key="k", timeout=5.0, max_retries=0, llama_cpp=False,
-        cache=False, cache_dir=tmp_path,
+        model="m", base_url=server.url, api_key="k", timeout=5.0, max_retries=retries,
+        llama_cpp=False, cache=False, cache_dir=tmp_path,
     )  # fmt: skip
 
 
-def test_a_body_cut_short_says_the_server_hung_up(mid_answer: str, tmp_path: Path) -> None:
+def test_a_body_cut_short_says_the_server_hung_up(mid_answer: _HangingUp, tmp_path: Path) -> None:
     """extract() against a server closing mid-body: 'closed the connection in the middle'."""
     with pytest.raises(ProviderError) as caught:
         visitx.extract(TEXT, settings=_settings(mid_answer, tmp_path))
@@ -98,7 +103,7 @@ def test_a_body_cut_short_says_the_server_hung_up(mid_answer: str, tmp_path: Pat
 
 
 async def test_an_async_body_cut_short_says_the_server_hung_up(
-    mid_answer: str, tmp_path: Path
+    mid_answer: _HangingUp, tmp_path: Path
 ) -> None:
     """aextract words the same cut-short body the same way."""
     with pytest.raises(ProviderError, match="closed the connection in the middle"):
@@ -107,7 +112,14 @@ async def test_an_async_body_cut_short_says_the_server_hung_up(
         )
 
 
-def test_a_hang_up_before_any_answer_says_so(no_answer: str, tmp_path: Path) -> None:
+def test_a_hang_up_before_any_answer_says_so(no_answer: _HangingUp, tmp_path: Path) -> None:
     """A server closing after reading the request 'closed the connection without answering'."""
     with pytest.raises(ProviderError, match="closed the connection without answering"):
         visitx.extract(TEXT, settings=_settings(no_answer, tmp_path))
+
+
+def test_a_body_cut_short_is_retried(mid_answer: _HangingUp, tmp_path: Path) -> None:
+    """The hang-up is transient: with max_retries=1 the request is sent twice."""
+    with no_backoff(), pytest.raises(ProviderError, match="in the middle of its answer"):
+        visitx.extract(TEXT, settings=_settings(mid_answer, tmp_path, retries=1))
+    assert mid_answer.posts == 2
