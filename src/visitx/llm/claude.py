@@ -65,6 +65,12 @@ class Claude(SdkAdapter):
         import anthropic
 
         cls = anthropic.Anthropic if flavour == "sync" else anthropic.AsyncAnthropic
+        if http_client is None and flavour == "sync":
+            # The whole answer within the time-out, not only each read (`llm.deadline`).
+            from visitx.llm.deadline import bounded_transport
+
+            transport = bounded_transport(self.settings.timeout)
+            http_client = anthropic.DefaultHttpxClient(transport=transport)
         options: dict[str, Any] = {} if http_client is None else {"http_client": http_client}
         return cls(
             api_key=key,

@@ -73,6 +73,14 @@ class Connection:
             if self._local is None:
                 self._local = local.acquire(self.settings)
             base_url = self._local.base_url
+        import openai  # loaded by the builder already
+
+        if "http_client" not in options and issubclass(cls, openai.OpenAI):
+            # The whole answer within the time-out, not only each read (`llm.deadline`).
+            from visitx.llm.deadline import bounded_transport
+
+            http = openai.DefaultHttpxClient(transport=bounded_transport(self.settings.timeout))
+            options = {**options, "http_client": http}
         return cls(
             api_key=key,
             base_url=base_url,

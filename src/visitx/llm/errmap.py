@@ -99,8 +99,30 @@ def _timeout(exc: Any, context: dict[str, Any]) -> ProviderError:
     )
 
 
+def _hung_up(exc: BaseException) -> ProviderError | None:
+    """The error for a server that closed the connection after it was made, if it did."""
+    import httpx2
+
+    for seen in chain(exc):
+        if not isinstance(seen, httpx2.RemoteProtocolError):
+            continue
+        what = (
+            "in the middle of its answer"
+            if "complete message body" in str(seen)
+            else "without answering"
+        )
+        return ProviderError(
+            f"The provider closed the connection {what} ({_sentence(str(seen))[:-1]}). "
+            "Check the server (its log, or a proxy in between) and retry."
+        )
+    return None
+
+
 def _connection(exc: Any, context: dict[str, Any]) -> ProviderError:
     cause = exc.__cause__ or exc
+    hung_up = _hung_up(exc)
+    if hung_up is not None:
+        return hung_up
     if is_tls_failure(exc):
         return ProviderError(
             f"The TLS connection to the provider failed ({cause}). Check that "
@@ -153,6 +175,9 @@ def _instructor_setup(exc: Any, context: dict[str, Any]) -> ConfigurationError:
 
 
 def _transport(exc: Any, context: dict[str, Any]) -> ProviderError:
+    hung_up = _hung_up(exc)
+    if hung_up is not None:
+        return hung_up
     return ProviderError(
         f"Could not reach the provider: {_sentence(str(exc))} Check VISITX_BASE_URL."
     )

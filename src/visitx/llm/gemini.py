@@ -92,9 +92,13 @@ class Gemini(SdkAdapter):
         from google.genai import types
 
         timeout = self.settings.timeout
-        if http_client is None:
-            cls = httpx2.Client if flavour == "sync" else httpx2.AsyncClient
-            http_client = cls(timeout=timeout)
+        if http_client is None and flavour == "sync":
+            # The whole answer within the time-out, not only each read (`llm.deadline`).
+            from visitx.llm.deadline import bounded_transport
+
+            http_client = httpx2.Client(timeout=timeout, transport=bounded_transport(timeout))
+        elif http_client is None:
+            http_client = httpx2.AsyncClient(timeout=timeout)
         http_client.timeout = httpx2.Timeout(timeout)
         side = "httpx_client" if flavour == "sync" else "httpx_async_client"
         options = types.HttpOptions(
