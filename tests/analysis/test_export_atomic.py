@@ -91,3 +91,11 @@ def test_duckdb_failure_is_input_error_and_rolls_back(tmp_path: Path) -> None:
     con = duckdb.connect(str(out))
     assert con.sql("SELECT * FROM visits").fetchall() == [(42,)]
     con.close()
+
+
+def test_staged_writes_a_device_directly() -> None:
+    """A target that is not a regular file (/dev/null) is written as it is, never replaced."""
+    from visitx.analysis.staging import staged
+
+    with staged({"out": Path("/dev/null")}) as partial:
+        assert partial["out"] == Path("/dev/null")
