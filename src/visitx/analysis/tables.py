@@ -33,6 +33,7 @@ from visitx.analysis.export import (
     event_row,
     visit_row,
 )
+from visitx.analysis.staging import staged
 from visitx.core.errors import ConfigurationError, InputError
 from visitx.core.models import Extraction, Span
 
@@ -266,8 +267,9 @@ def to_parquet(
     tables = to_arrow(results, events=events)
     parquet = _needs("pyarrow.parquet", "parquet", "to_parquet")
     paths = _siblings(Path(path), tables)
-    for name, table in tables.items():
-        parquet.write_table(table, paths[name])
+    with staged(paths) as partial:
+        for name, table in tables.items():
+            parquet.write_table(table, partial[name])
     return paths
 
 
@@ -291,19 +293,32 @@ def to_duckdb(
     _needs("pyarrow", "duckdb", "to_duckdb")
     tables = to_arrow(results, events=events)
     out = Path(path)
+    created = not out.exists()
     try:
         con = duckdb.connect(str(out))
     except duckdb.Error as exc:
         raise InputError(
             f"Cannot open {out} as a DuckDB database ({exc}): give a new file or a DuckDB one."
         ) from exc
-    try:
+    try:  # one transaction: every table is replaced, or none (a full disk, Ctrl-C)
+        con.begin()
         for name, table in tables.items():
             con.register("vx_incoming", table)
             con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM vx_incoming")
             con.unregister("vx_incoming")
-    finally:
+        con.commit()
+    except BaseException as exc:
         con.close()
+        if created:  # a database this call started holds nothing of the caller's
+            for leftover in (out, out.with_name(out.name + ".wal")):
+                leftover.unlink(missing_ok=True)
+        if isinstance(exc, duckdb.Error):
+            raise InputError(
+                f"Cannot write {out}: {exc}. The database is as it was before; free disk "
+                "space or choose another file, then export again."
+            ) from exc
+        raise
+    con.close()
     return out
 
 
@@ -322,6 +337,7 @@ def to_csv(
     """
     rows = table_rows(results, events=events)
     paths = _siblings(Path(path), rows)
-    for name, table in rows.items():
-        write_csv(paths[name], TABLE_COLUMNS[name], table)
+    with staged(paths) as partial:
+        for name, table in rows.items():
+            write_csv(partial[name], TABLE_COLUMNS[name], table)
     return paths

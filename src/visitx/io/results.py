@@ -15,13 +15,17 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from visitx.core.errors import InputError
 from visitx.core.models import Extraction
 
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
 _BOM = b"\xef\xbb\xbf"
 _RECORD_START = '{"article":'
+_GZIP = b"\x1f\x8b"  # the magic bytes of a gzip file
 _BATCH = 4096  # index rows written to SQLite at a time
 
 
@@ -145,6 +149,11 @@ def _scan(handle: IO[bytes], index: ResultsIndex) -> None:
             if not whole and exc.start >= len(raw.rstrip()) - 3:  # cut inside a character
                 index.torn, index.size = True, start
                 break
+            if number == 1 and raw.startswith(_GZIP):
+                raise InputError(
+                    f"Cannot read {path}: it is gzip-compressed; decompress it first "
+                    f"(gunzip -k {path}) and give the .jsonl file."
+                ) from exc
             raise InputError(
                 f"Cannot read {path}: line {number} is not UTF-8 text ({exc.reason}); a "
                 "results file is UTF-8 JSONL, as `visitx extract -o` writes it."
@@ -155,12 +164,7 @@ def _scan(handle: IO[bytes], index: ResultsIndex) -> None:
                 break
             glued = _glued(text)
             if glued is None:
-                error = exc.errors()[0]
-                where = ".".join(str(part) for part in error["loc"])
-                raise InputError(
-                    f"{path}:{number} is not a visitx record: "
-                    f"{where + ': ' if where else ''}{error['msg']}"
-                ) from exc
+                raise InputError(_not_a_record(f"{path}:{number}", text, exc)) from exc
             # A torn line that an older visitx appended onto: the record glued on counts.
             at, record = glued
             start += len(text[:at].encode("utf-8"))
@@ -181,6 +185,24 @@ def _row(
     ok = record.error is None
     meta = record.meta
     return (key, number, start, int(ok), record.article.id, meta.model, meta.prompt_version)
+
+
+def _not_a_record(where: str, text: str, exc: ValidationError) -> str:
+    """What is wrong with a line that is not a record, and what to do about it."""
+    error = exc.errors()[0]
+    field = ".".join(str(part) for part in error["loc"])
+    problem = f"{where} is not a visitx record: {field + ': ' if field else ''}{error['msg']}"
+    if text.lstrip().startswith("["):
+        return (
+            f"{problem}. It holds a JSON array; write one record per line (JSONL), "
+            "e.g. `jq -c '.[]' FILE > FILE.jsonl`."
+        )
+    if error["type"] == "extra_forbidden":
+        return (
+            f"{problem}. A field this visitx does not know: the file was probably written "
+            "by a newer visitx; upgrade visitx to read it."
+        )
+    return f"{problem}. Each line must be one record, as `visitx extract -o` writes it."
 
 
 def _glued(text: str) -> tuple[int, Extraction] | None:

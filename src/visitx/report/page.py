@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
+from visitx.analysis.staging import staged
 from visitx.core.models import Extraction, Role, Visit
 from visitx.report.assets import PAGE_CSS, SCRIPT
 from visitx.report.checked import with_sound_dates
@@ -321,5 +322,6 @@ def write_report(
     page = render_report(
         extractions, title=title, events=events, international_only=international_only
     )
-    out.write_text(page, encoding="utf-8")
+    with staged({"page": out}) as partial:  # a failed write leaves no half page
+        partial["page"].write_text(page, encoding="utf-8")
     return out
