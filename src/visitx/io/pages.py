@@ -329,9 +329,7 @@ def read_url(
         client.stream("GET", url) as response,
     ):
         if response.status_code >= 400:
-            raise InputError(
-                f"{url}: the server answered HTTP {response.status_code}; check the address."
-            )
+            raise _status_error(url, response.status_code)
         kind, charset = _content_type(response.headers.get("content-type", ""))
         if kind and kind not in HTML_TYPES:
             raise InputError(
@@ -350,6 +348,16 @@ def read_url(
                 raise too_slow(url, timeout)
         final = str(response.url)
     return read_html(bytes(body), url=final, encoding=charset, max_bytes=max_bytes)
+
+
+def _status_error(url: str, status: int) -> InputError:
+    """A 4xx is the address's fault; a 5xx the server's own failure, not the address."""
+    if status >= 500:
+        return InputError(
+            f"{url}: the server failed (HTTP {status}); retry later, or check the "
+            "server's log if it is yours."
+        )
+    return InputError(f"{url}: the server answered HTTP {status}; check the address.")
 
 
 def _content_type(header: str) -> tuple[str, str | None]:
