@@ -106,11 +106,19 @@ def read_html(
     return _extract(source, url, max_elements=max_elements, today=day)
 
 
-def _too_large(size: int, limit: int) -> InputError:
-    return InputError(
-        f"The page has {size:,} bytes, more than the limit of {limit:,}. "
-        "Save the article alone, or pass a larger max_bytes."
-    )
+class PageTooLarge(InputError):
+    """A page over the size limit (`size` and `limit` in bytes), refused before parsing."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(
+            f"The page has {size:,} bytes, more than the limit of {limit:,}. "
+            "Save the article alone, or pass a larger max_bytes."
+        )
+        self.size, self.limit = size, limit
+
+
+def _too_large(size: int, limit: int) -> PageTooLarge:
+    return PageTooLarge(size, limit)
 
 
 def _extract(source: str, url: str | None, *, max_elements: int, today: dt.date) -> Article:
