@@ -38,6 +38,7 @@ __all__ = [
     "evaluate",
     "first_error",
     "load_records",
+    "load_results",
 ]
 
 Records = str | Path | Iterable[Extraction]
@@ -175,6 +176,19 @@ def load_records(source: Records) -> list[Extraction]:
     return list(read_results(path))
 
 
+def load_results(source: Records) -> list[Extraction]:
+    """Predicted records: an iterable, or a results JSONL file read as `read_results` reads it.
+
+    The same reader as `visitx events`/`export`/`report`: the latest record per article
+    counts, and a JSON array is refused with the way to make it JSONL.
+    """
+    if not isinstance(source, str | Path):
+        return list(source)
+    from visitx.io.files import read_results
+
+    return list(read_results(source))
+
+
 def first_error(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
         err = exc.errors()[0]
@@ -197,9 +211,9 @@ def evaluate(
 
     Args:
         gold: gold records, or the path of a JSONL file of them.
-        predicted: predicted records (or a path); paired with gold by `article.id`. A gold
-            article with no prediction, or a prediction with `error` set, counts as a
-            prediction with no visits (and is listed in `missing` / `errors`).
+        predicted: predicted records (or the path of a results JSONL file); paired with
+            gold by `article.id`. A gold article with no prediction, or a prediction with
+            `error` set, counts as a prediction with no visits (listed in `missing` / `errors`).
         threshold: minimum visit similarity for a predicted visit to match a gold one.
         worst: how many of the lowest-scoring articles to list.
 
@@ -211,7 +225,7 @@ def evaluate(
     gold_records = load_records(gold)
     report = EvalReport(threshold=threshold)
     by_id: dict[str, Extraction] = {}
-    for record in load_records(predicted):
+    for record in load_results(predicted):
         if record.article.id in by_id:
             report.notes.append(f"{record.article.id}: predicted twice; the first is scored")
             continue

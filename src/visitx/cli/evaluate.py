@@ -13,7 +13,7 @@ import click
 
 from visitx.analysis.align import METRICS, Counts
 from visitx.analysis.compare import ReportDiff, compare, load_report
-from visitx.analysis.evaluate import EvalReport, evaluate, load_records
+from visitx.analysis.evaluate import EvalReport, evaluate, load_records, load_results
 from visitx.cli.edge import edge, stdout_console
 from visitx.cli.limits import given, limit_options
 from visitx.core.errors import ConfigurationError, InputError
@@ -302,7 +302,7 @@ def eval_command(
                 "--model, --base-url, --timeout, --max-tokens and --max-reasks apply only "
                 "when PRED is not given."
             )
-        predicted = load_records(pred)
+        predicted = load_results(pred)
     else:
         from visitx.core.settings import Settings
 

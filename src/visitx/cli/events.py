@@ -45,8 +45,11 @@ def events_command(
     if output is None:
         sys.stdout.write(lines)
     else:
-        try:
-            output.write_text(lines, encoding="utf-8")
+        from visitx.analysis.staging import staged
+
+        try:  # the file appears whole or not at all (a full disk, a file-size limit)
+            with staged({"events": output}) as temporary:
+                temporary["events"].write_text(lines, encoding="utf-8")
         except OSError as exc:
             raise InputError(f"Cannot write {output}: {exc.strerror or exc}.") from exc
     visits = sum(len(r.visits) for r in records if r.error is None)

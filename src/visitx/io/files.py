@@ -166,10 +166,18 @@ def _file(path: Path) -> Article | BadInput:
 
 
 def _fetched(url: str, *, allow_private: bool) -> Article | BadInput:
-    from visitx.io.pages import read_url
+    from visitx.io.pages import PageTooLarge, read_url
 
     try:
         page = read_url(url, allow_private=allow_private)
+    except PageTooLarge as exc:  # `max_bytes` is not the caller's to raise here
+        return BadInput(
+            url,
+            redact_urls(
+                f"{url}: the page has {exc.size:,} bytes, more than the {exc.limit:,} a page "
+                "may have; save the article's text alone as a .txt file and give that file."
+            ),
+        )
     except InputError as exc:
         message = str(exc) if str(exc).startswith(url) else f"{url}: {exc}"
         return BadInput(url, redact_urls(message))  # printed: no password or ?key=...
@@ -290,7 +298,7 @@ def confined(path: Path, base: Path, allowed: tuple[Path, ...] = (), *, shown: s
 
 def _from_page(data: dict[str, Any]) -> Article:
     """An article from a JSONL line with `html`: the line's own fields win over the page's."""
-    from visitx.io.pages import read_html
+    from visitx.io.pages import PageTooLarge, read_html
 
     fields = dict(data)
     html = fields.pop("html")
@@ -298,7 +306,13 @@ def _from_page(data: dict[str, Any]) -> Article:
         raise InputError("give either `text` or `html`, not both")
     if not isinstance(html, str):
         raise InputError("`html` must be a string holding the page")
-    page = read_html(html, url=fields.get("url"))
+    try:
+        page = read_html(html, url=fields.get("url"))
+    except PageTooLarge as exc:  # `max_bytes` is not the caller's to raise here
+        raise InputError(
+            f"the page has {exc.size:,} bytes, more than the {exc.limit:,} a page may "
+            "have; give the article's text as `text` instead of the whole page as `html`"
+        ) from exc
     merged = {k: v for k, v in _fields(page).items() if v is not None}
     merged.update({k: v for k, v in fields.items() if v is not None})
     return Article.coerce(merged)

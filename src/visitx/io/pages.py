@@ -106,11 +106,19 @@ def read_html(
     return _extract(source, url, max_elements=max_elements, today=day)
 
 
-def _too_large(size: int, limit: int) -> InputError:
-    return InputError(
-        f"The page has {size:,} bytes, more than the limit of {limit:,}. "
-        "Save the article alone, or pass a larger max_bytes."
-    )
+class PageTooLarge(InputError):
+    """A page over the size limit (`size` and `limit` in bytes), refused before parsing."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(
+            f"The page has {size:,} bytes, more than the limit of {limit:,}. "
+            "Save the article alone, or pass a larger max_bytes."
+        )
+        self.size, self.limit = size, limit
+
+
+def _too_large(size: int, limit: int) -> PageTooLarge:
+    return PageTooLarge(size, limit)
 
 
 def _extract(source: str, url: str | None, *, max_elements: int, today: dt.date) -> Article:
@@ -329,9 +337,7 @@ def read_url(
         client.stream("GET", url) as response,
     ):
         if response.status_code >= 400:
-            raise InputError(
-                f"{url}: the server answered HTTP {response.status_code}; check the address."
-            )
+            raise _status_error(url, response.status_code)
         kind, charset = _content_type(response.headers.get("content-type", ""))
         if kind and kind not in HTML_TYPES:
             raise InputError(
@@ -350,6 +356,16 @@ def read_url(
                 raise too_slow(url, timeout)
         final = str(response.url)
     return read_html(bytes(body), url=final, encoding=charset, max_bytes=max_bytes)
+
+
+def _status_error(url: str, status: int) -> InputError:
+    """A 4xx is the address's fault; a 5xx the server's own failure, not the address."""
+    if status >= 500:
+        return InputError(
+            f"{url}: the server failed (HTTP {status}); retry later, or check the "
+            "server's log if it is yours."
+        )
+    return InputError(f"{url}: the server answered HTTP {status}; check the address.")
 
 
 def _content_type(header: str) -> tuple[str, str | None]:
