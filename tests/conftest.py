@@ -19,10 +19,12 @@ import os
 import shutil
 import sqlite3
 import subprocess
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Self
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
@@ -210,16 +212,32 @@ def _isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
 Route = tuple[int, dict[str, str], bytes]  # status, headers, body
 
 
-class PageSite:
+class LocalServer:
+    """A threaded HTTP server on 127.0.0.1 with `handler`, serving for a `with` block."""
+
+    def __init__(self, handler: type[BaseHTTPRequestHandler]) -> None:
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+
+    def __enter__(self) -> Self:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class PageSite(LocalServer):
     """A small HTTP server on 127.0.0.1 serving fixed pages; an unknown path is a 404.
 
     For `read_url` and `visitx extract URL`: `with PageSite({"/a": (200, headers, body)})`.
+    A content-length in the headers is sent as given (a page that claims more than it sends).
     """
 
     def __init__(self, routes: dict[str, Route]) -> None:
-        import threading
-        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
         missing: Route = (404, {"content-type": "text/html"}, b"<h1>Not found</h1>")
 
         class Handler(BaseHTTPRequestHandler):
@@ -228,29 +246,54 @@ class PageSite:
                 self.send_response(status)
                 for key, value in headers.items():
                     self.send_header(key, value)
-                self.send_header("content-length", str(len(body)))
+                if "content-length" not in headers:
+                    self.send_header("content-length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
+        super().__init__(Handler)
 
     def url(self, path: str) -> str:
         host, port = self.httpd.server_address[:2]
         return f"http://{host!s}:{port}{path}"
 
-    def __enter__(self) -> PageSite:
-        self.thread.start()
-        return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+PostAnswer = Callable[[BaseHTTPRequestHandler], None]  # writes the whole response
+
+
+class PostServer(LocalServer):
+    """A provider stand-in on 127.0.0.1: each POST's body is read, then `answer(handler)`
+    writes the response (status, headers, body, `close_connection`); a GET is a 404.
+
+    `with PostServer(answer) as server`: `server.base_url` ends in `/v1`, `server.posts`
+    counts the POSTs received. The server speaks HTTP/1.1, as providers do.
+    """
+
+    def __init__(self, answer: PostAnswer) -> None:
+        self.posts = 0
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:
+                self.send_response(404)
+                self.send_header("content-length", "0")
+                self.end_headers()
+
+            def do_POST(self) -> None:
+                site.posts += 1
+                self.rfile.read(int(self.headers.get("content-length", 0)))
+                answer(self)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        super().__init__(Handler)
+        self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
 
 
 @contextlib.contextmanager

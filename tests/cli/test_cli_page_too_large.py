@@ -3,44 +3,24 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from conftest import invoke_within
+from conftest import PageSite, invoke_within
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 
-class _Huge(BaseHTTPRequestHandler):
-    """Declares a 12,000,000-byte HTML page; sends a few bytes of it (refused on the header)."""
-
-    def do_GET(self) -> None:
-        self.send_response(200)
-        self.send_header("content-type", "text/html")
-        self.send_header("content-length", "12000000")
-        self.end_headers()
-        self.wfile.write(b"<p>")
-
-    def log_message(self, format: str, *args: Any) -> None:
-        del format, args
+# Declares a 12,000,000-byte HTML page; sends a few bytes of it (refused on the header).
+HUGE = (200, {"content-type": "text/html", "content-length": "12000000"}, b"<p>")
 
 
 @pytest.fixture
 def huge_page() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Huge)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/page.html"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(10)
+    with PageSite({"/page.html": HUGE}) as site:
+        yield site.url("/page.html")
 
 
 def test_extract_of_a_huge_url_names_what_a_cli_user_can_do(

@@ -10,17 +10,17 @@ wherever URLs already were (every `ProviderError` message, the `visitx` logger).
 from __future__ import annotations
 
 import asyncio
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 import visitx
 from visitx import ProviderError, Settings
 from visitx.core.urls import redact_urls
+
+from conftest import PostServer
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
@@ -48,34 +48,17 @@ def test_credentials_in_header_form_are_masked(text: str, expected: str) -> None
 def echoing_server() -> Iterator[str]:
     """A 127.0.0.1 server answering every POST with HTTP 500 and its request headers."""
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            self.send_response(404)
-            self.send_header("content-length", "0")
-            self.end_headers()
+    def echo(handler: BaseHTTPRequestHandler) -> None:
+        body = f"<html><pre>Upstream error. Request headers:\n{handler.headers}</pre></html>"
+        data = body.encode()
+        handler.send_response(500)
+        handler.send_header("content-type", "text/html")
+        handler.send_header("content-length", str(len(data)))
+        handler.end_headers()
+        handler.wfile.write(data)
 
-        def do_POST(self) -> None:
-            self.rfile.read(int(self.headers.get("content-length", 0)))
-            body = f"<html><pre>Upstream error. Request headers:\n{self.headers}</pre></html>"
-            data = body.encode()
-            self.send_response(500)
-            self.send_header("content-type", "text/html")
-            self.send_header("content-length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.daemon = True
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with PostServer(echo) as server:
+        yield server.base_url
 
 
 async def test_an_echoed_key_is_not_in_the_provider_error(

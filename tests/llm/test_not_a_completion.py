@@ -10,16 +10,16 @@ subscriptable"). Each is now a `ProviderError` that names the base URL, after on
 from __future__ import annotations
 
 import asyncio
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 import visitx
 from visitx import ProviderError, Settings
+
+from conftest import PostServer
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
@@ -32,55 +32,28 @@ ANSWERS = {
 }
 
 
-class _Server:
-    def __init__(self, kind: str) -> None:
-        content_type, body = ANSWERS[kind]
-        self.posts = 0
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                self.send_response(404)
-                self.send_header("content-length", "0")
-                self.end_headers()
-
-            def do_POST(self) -> None:
-                server.posts += 1
-                self.rfile.read(int(self.headers.get("content-length", 0)))
-                self.send_response(200)
-                self.send_header("content-type", content_type)
-                self.send_header("content-length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-
-
 @pytest.fixture(params=sorted(ANSWERS))
-def server(request: pytest.FixtureRequest) -> Iterator[_Server]:
+def server(request: pytest.FixtureRequest) -> Iterator[PostServer]:
     """A 127.0.0.1 server answering every POST with a 200 that is no chat completion."""
-    running = _Server(request.param)
-    thread = threading.Thread(
-        target=running.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-    )
-    thread.start()
-    try:
+    content_type, body = ANSWERS[request.param]
+
+    def answer(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("content-type", content_type)
+        handler.send_header("content-length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    with PostServer(answer) as running:
         yield running
-    finally:
-        running.httpd.shutdown()
-        running.httpd.server_close()
 
 
 async def test_a_200_that_is_not_a_completion_is_one_provider_error(
-    server: _Server, tmp_path: Path
+    server: PostServer, tmp_path: Path
 ) -> None:
     """aextract raises a ProviderError naming the base URL after one request, no re-ask."""
     settings = Settings(
-        model="m", base_url=server.url, api_key="k", max_retries=0, llama_cpp=False,
+        model="m", base_url=server.base_url, api_key="k", max_retries=0, llama_cpp=False,
         cache=False, cache_dir=tmp_path,
     )  # fmt: skip
     with pytest.raises(ProviderError, match=r"answered HTTP 200 .*VISITX_BASE_URL"):

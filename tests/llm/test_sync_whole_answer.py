@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from visitx import ProviderError, Settings
 from visitx.llm.deadline import WholeAnswerTransport
 from visitx.llm.retry import no_backoff
 
-from conftest import load_article, local_settings
+from conftest import PostServer, load_article, local_settings
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
@@ -33,61 +33,38 @@ DEADLINE_S = 30.0  # the call must have ended well before the server stops
 GERMAN = "004_9cac97c1ccfe093a"
 
 
-class _Trickler:
+class _Trickler(PostServer):
     """A 127.0.0.1 server answering each POST with a 200 and then a byte a second."""
 
     def __init__(self) -> None:
-        self.posts = 0
         self.stop = threading.Event()
         self.dropped = threading.Event()  # a write failed: the client closed the connection
-        server = self
+        super().__init__(self.trickle)
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
+    def trickle(self, handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("content-type", "application/json")
+        handler.send_header("content-length", "100000")
+        handler.end_headers()
+        until = time.monotonic() + TRICKLE_FOR_S
+        try:
+            while time.monotonic() < until and not self.stop.is_set():
+                handler.wfile.write(b" ")
+                handler.wfile.flush()
+                self.stop.wait(1.0)
+        except OSError:
+            self.dropped.set()
+        handler.close_connection = True
 
-            def do_GET(self) -> None:
-                self.send_response(404)
-                self.send_header("content-length", "0")
-                self.end_headers()
-
-            def do_POST(self) -> None:
-                server.posts += 1
-                self.rfile.read(int(self.headers.get("content-length", 0)))
-                self.send_response(200)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", "100000")
-                self.end_headers()
-                until = time.monotonic() + TRICKLE_FOR_S
-                try:
-                    while time.monotonic() < until and not server.stop.is_set():
-                        self.wfile.write(b" ")
-                        self.wfile.flush()
-                        server.stop.wait(1.0)
-                except OSError:
-                    server.dropped.set()
-                self.close_connection = True
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop.set()  # the trickles end before the server shuts down
+        super().__exit__(*exc_info)
 
 
 @pytest.fixture
 def trickler() -> Iterator[_Trickler]:
-    running = _Trickler()
-    thread = threading.Thread(
-        target=running.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-    )
-    thread.start()
-    try:
+    with _Trickler() as running:
         yield running
-    finally:
-        running.stop.set()
-        running.httpd.shutdown()
-        running.httpd.server_close()
 
 
 def _within(seconds: float, call: Callable[[], Any]) -> BaseException | None:
@@ -114,7 +91,7 @@ def test_a_trickled_answer_fails_the_sync_call_as_a_time_out(
 ) -> None:
     """extract() with timeout 2 s ends in the 'did not answer in time' error, not a hang."""
     settings = Settings(
-        model=model, base_url=trickler.url, api_key="k", timeout=2.0, max_retries=0,
+        model=model, base_url=trickler.base_url, api_key="k", timeout=2.0, max_retries=0,
         llama_cpp=False, cache=False, cache_dir=tmp_path,
     )  # fmt: skip
     error = _within(DEADLINE_S, lambda: visitx.extract(TEXT, settings=settings))
@@ -126,7 +103,7 @@ def test_a_trickled_answer_fails_the_sync_call_as_a_time_out(
 def test_a_timed_out_sync_answer_is_retried(trickler: _Trickler, tmp_path: Path) -> None:
     """The whole-answer time-out is a retryable time-out: max_retries=1 sends it twice."""
     settings = Settings(
-        model="m", base_url=trickler.url, api_key="k", timeout=2.0, max_retries=1,
+        model="m", base_url=trickler.base_url, api_key="k", timeout=2.0, max_retries=1,
         llama_cpp=False, cache=False, cache_dir=tmp_path,
     )  # fmt: skip
     with no_backoff():
@@ -140,7 +117,7 @@ def test_the_connection_is_closed_when_the_time_is_up(
 ) -> None:
     """After the time-out the server's next writes fail: the client hung up."""
     settings = Settings(
-        model="m", base_url=trickler.url, api_key="k", timeout=2.0, max_retries=0,
+        model="m", base_url=trickler.base_url, api_key="k", timeout=2.0, max_retries=0,
         llama_cpp=False, cache=False, cache_dir=tmp_path,
     )  # fmt: skip
     _within(DEADLINE_S, lambda: visitx.extract(TEXT, settings=settings))

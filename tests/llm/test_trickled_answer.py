@@ -12,14 +12,15 @@ import asyncio
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 import visitx
 from visitx import ProviderError, Settings
+
+from conftest import PostServer
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
@@ -33,44 +34,26 @@ def trickling_server() -> Iterator[str]:
     """A 127.0.0.1 server answering every POST with a 200 and a space every 0.1 s."""
     stop = threading.Event()
 
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+    def trickle(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("content-type", "application/json")
+        handler.send_header("transfer-encoding", "chunked")
+        handler.end_headers()
+        until = time.monotonic() + TRICKLE_FOR_S
+        try:
+            while time.monotonic() < until and not stop.is_set():
+                handler.wfile.write(b"1\r\n \r\n")
+                handler.wfile.flush()
+                time.sleep(0.1)
+        except OSError:
+            pass  # the client gave up
+        handler.close_connection = True
 
-        def do_GET(self) -> None:
-            self.send_response(404)
-            self.send_header("content-length", "0")
-            self.end_headers()
-
-        def do_POST(self) -> None:
-            self.rfile.read(int(self.headers.get("content-length", 0)))
-            self.send_response(200)
-            self.send_header("content-type", "application/json")
-            self.send_header("transfer-encoding", "chunked")
-            self.end_headers()
-            until = time.monotonic() + TRICKLE_FOR_S
-            try:
-                while time.monotonic() < until and not stop.is_set():
-                    self.wfile.write(b"1\r\n \r\n")
-                    self.wfile.flush()
-                    time.sleep(0.1)
-            except OSError:
-                pass  # the client gave up
-            self.close_connection = True
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.daemon = True
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
-    finally:
-        stop.set()
-        httpd.shutdown()
-        httpd.server_close()
+    with PostServer(trickle) as server:
+        try:
+            yield server.base_url
+        finally:
+            stop.set()  # before the server shuts down
 
 
 async def test_a_trickled_answer_times_out_as_a_provider_error(
