@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Literal, Self
+from typing import Any, Literal, Self, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
@@ -378,6 +378,30 @@ def period(text: str, published: Any, language: str | None = "en",
 
     value = parse_date(text, language=language, published=published, tense=tense)
     return None if value is None else (value.start or "", value.end or "")
+
+
+_T = TypeVar("_T")
+
+
+def call_within(seconds: float, call: Callable[[], _T]) -> _T:
+    """`call()`'s result (or its exception, raised here), run in a thread; the test fails
+    if it has not returned within `seconds` (a hang)."""
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = call()
+        except BaseException as exc:  # re-raised in the test's thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        pytest.fail(f"did not return within {seconds:g} s (a hang)")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]  # type: ignore[no-any-return]
 
 
 def invoke_within(args: list[str], seconds: float) -> Any:

@@ -6,13 +6,14 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Iterator
 
 import pytest
 
 from visitx import read_html, read_url
 from visitx.core.errors import InputError
+
+from conftest import call_within
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
@@ -26,25 +27,6 @@ PARAGRAPHS = [
     "The harbour master showed the guests the new container terminal and the pilot station "
     "that opened last year.",
 ]
-
-
-def _within(seconds: float, call: Callable[[], Any]) -> Any:
-    """The call's result or exception; the test fails if it takes longer than `seconds`."""
-    outcome: dict[str, Any] = {}
-
-    def run() -> None:
-        try:
-            outcome["value"] = call()
-        except BaseException as exc:  # handed to the test
-            outcome["error"] = exc
-
-    worker = threading.Thread(target=run, daemon=True)
-    worker.start()
-    worker.join(seconds)
-    assert not worker.is_alive(), f"still running after {seconds} s"
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["value"]
 
 
 def test_precise_pass_keeping_only_a_reprint_notice_falls_back() -> None:
@@ -86,7 +68,7 @@ def test_page_of_a_million_paragraphs_is_refused_quickly() -> None:
     """An 8 MB page of 1,000,000 <p> is an InputError in seconds, before trafilatura."""
     page = "<html><body>" + "<p>x</p>" * 1_000_000 + "</body></html>"
     with pytest.raises(InputError, match=r"1,000,00[0-9] HTML elements"):
-        _within(30, lambda: read_html(page))
+        call_within(30, lambda: read_html(page))
 
 
 def test_element_limit_is_a_parameter() -> None:
@@ -102,7 +84,7 @@ def test_page_with_more_text_than_any_news_page_is_refused() -> None:
     """A few elements holding millions of characters are refused too."""
     page = "<html><body><p>" + "word " * 500_000 + "</p></body></html>"
     with pytest.raises(InputError, match="characters of text, more than the limit"):
-        _within(30, lambda: read_html(page))
+        call_within(30, lambda: read_html(page))
 
 
 class DripServer:
@@ -158,14 +140,14 @@ def test_dripping_server_hits_the_total_deadline_on_the_clock(drip: DripServer) 
     """With a clock that runs a second per look, a 10 s deadline passes after ~10 bytes."""
     ticks = iter(range(1_000_000))
     with pytest.raises(InputError, match="did not arrive within 10 s"):
-        _within(20, lambda: read_url(drip.url(), timeout=10, clock=lambda: float(next(ticks))))
+        call_within(20, lambda: read_url(drip.url(), timeout=10, clock=lambda: float(next(ticks))))
 
 
 def test_dripping_server_is_cut_off_in_real_time(drip: DripServer) -> None:
     """Each read succeeds, yet the whole fetch stops at its 0.5 s deadline."""
     started = time.monotonic()
     with pytest.raises(InputError, match=r"did not arrive within 0\.5 s"):
-        _within(20, lambda: read_url(drip.url(), timeout=0.5))
+        call_within(20, lambda: read_url(drip.url(), timeout=0.5))
     assert time.monotonic() - started < 5
 
 
@@ -176,4 +158,4 @@ def test_silent_server_times_out() -> None:
         listener.listen()
         url = f"http://127.0.0.1:{listener.getsockname()[1]}/page"
         with pytest.raises(InputError, match=r"did not arrive within 0\.3 s"):
-            _within(20, lambda: read_url(url, timeout=0.3))
+            call_within(20, lambda: read_url(url, timeout=0.3))

@@ -6,10 +6,8 @@ the CPU inside the event loop, where no asyncio timeout can fire) fails the test
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx2
 import openai
@@ -22,31 +20,10 @@ from visitx.core.errors import ExtractionError, chain
 from visitx.llm.failures import failure_kind, is_connection_refused, is_transient
 from visitx.llm.provider import use_transport
 
-from conftest import ARTICLES, load_article, local_settings
+from conftest import ARTICLES, call_within, load_article, local_settings
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
-T = TypeVar("T")
 DEADLINE_S = 60.0
-
-
-def within(seconds: float, fn: Callable[[], T]) -> T:
-    """fn's result, or a failed test if it does not return within `seconds`."""
-    box: dict[str, Any] = {}
-
-    def run() -> None:
-        try:
-            box["value"] = fn()
-        except BaseException as exc:  # re-raised in the test's thread
-            box["error"] = exc
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    thread.join(seconds)
-    if thread.is_alive():
-        pytest.fail(f"did not return within {seconds:g} s (a hang)")
-    if "error" in box:
-        raise box["error"]
-    return box["value"]  # type: ignore[no-any-return]
 
 
 def cycle() -> tuple[BaseException, BaseException]:
@@ -70,13 +47,13 @@ def gold(count: int) -> list[Article]:
 def test_the_chain_walk_visits_each_error_of_a_cycle_once() -> None:
     """`chain` on a cause/context cycle yields both errors once, then ends."""
     outer, inner = cycle()
-    assert within(5, lambda: list(chain(outer))) == [outer, inner]
+    assert call_within(5, lambda: list(chain(outer))) == [outer, inner]
 
 
 def test_failure_kind_ends_on_a_cycle() -> None:
     """failure_kind of an error whose chain is a cycle returns (None: not a dead endpoint)."""
     outer, _ = cycle()
-    assert within(5, lambda: failure_kind(outer)) is None
+    assert call_within(5, lambda: failure_kind(outer)) is None
 
 
 def test_a_refused_connection_is_found_behind_a_cycle() -> None:
@@ -84,7 +61,7 @@ def test_a_refused_connection_is_found_behind_a_cycle() -> None:
     outer, inner = cycle()
     inner.__cause__ = ConnectionRefusedError("refused")
     inner.__cause__.__context__ = outer
-    assert within(5, lambda: is_connection_refused(outer)) is True
+    assert call_within(5, lambda: is_connection_refused(outer)) is True
 
 
 def test_the_tls_check_of_a_connection_error_ends_on_a_cycle() -> None:
@@ -94,7 +71,7 @@ def test_the_tls_check_of_a_connection_error_ends_on_a_cycle() -> None:
     behind = OSError("connection reset")
     exc.__cause__ = behind
     behind.__context__ = exc
-    assert within(5, lambda: is_transient(exc)) is True
+    assert call_within(5, lambda: is_transient(exc)) is True
 
 
 def test_cut_off_answers_fail_their_articles_and_the_batch_ends(
@@ -103,7 +80,7 @@ def test_cut_off_answers_fail_their_articles_and_the_batch_ends(
     """Every answer cut off at max_tokens: each article fails with AnswerCutOff, none hangs."""
     local_server.script(*["truncate"] * 40)
     settings = local_settings(local_server, tmp_path, cache=False, max_reasks=1)
-    results = within(
+    results = call_within(
         DEADLINE_S,
         lambda: visitx.extract_many(gold(3), settings=settings, concurrency=2, progress=False),
     )
@@ -118,7 +95,7 @@ def test_a_cut_off_answer_is_catchable_as_an_extraction_error(
     local_server.script(*["truncate"] * 10)
     settings = local_settings(local_server, tmp_path, cache=False, max_reasks=0)
     with pytest.raises(visitx.ExtractionError) as info:
-        within(DEADLINE_S, lambda: visitx.extract(gold(1)[0].text, settings=settings))
+        call_within(DEADLINE_S, lambda: visitx.extract(gold(1)[0].text, settings=settings))
     assert isinstance(info.value, visitx.AnswerCutOff)
 
 
@@ -133,7 +110,7 @@ def test_a_failing_failure_handler_does_not_stall_the_batch(
     monkeypatch.setattr("visitx.batch.engine.failed", broken)
     settings = local_settings(local_server, tmp_path, cache=False)
     inputs: list[Any] = [gold(1)[0], 12345]
-    results = within(
+    results = call_within(
         DEADLINE_S,
         lambda: visitx.extract_many(inputs, settings=settings, concurrency=2, progress=False),
     )
@@ -170,7 +147,7 @@ def test_transport_failures_fail_their_articles_and_the_batch_ends(
         model="m", base_url="http://127.0.0.1:9/v1", cache=False, max_retries=1, timeout=1
     )
     with use_transport(httpx2.MockTransport(handler)):
-        results = within(
+        results = call_within(
             DEADLINE_S,
             lambda: visitx.extract_many(
                 gold(3), settings=settings, concurrency=2, progress=False, fail_fast=0
