@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from visitx.core.textfold import fold
 from visitx.places.index import Index
@@ -200,22 +200,31 @@ def common_words() -> CommonWords:
 
 def near_common_word(key: str, index: Index) -> bool:
     """Whether `key` is a common word or one Damerau edit from one that names no country."""
+    if key in index.words:
+        return True
+    return any(
+        index.plain.get(word) is None  # `germany` is a word, and a country
+        for word, _ in _one_edit(key, index.words_by_shape)
+    )
+
+
+def _one_edit(
+    key: str, by_shape: dict[tuple[str, int], list[str]]
+) -> Iterator[tuple[str, int]]:
+    """(word, its length) of the words of `by_shape` one Damerau edit from `key` that start
+    with its first character, found lazily: shorter words first."""
     from rapidfuzz import process
     from rapidfuzz.distance import DamerauLevenshtein
 
-    if key in index.words:
-        return True
     for length in (len(key) - 1, len(key), len(key) + 1):
         for word, _, _ in process.extract(
             key,
-            index.words_by_shape.get((key[0], length), ()),
+            by_shape.get((key[0], length), ()),
             scorer=DamerauLevenshtein.distance,
             score_cutoff=1,
             limit=None,
         ):
-            if index.plain.get(word) is None:  # `germany` is a word, and a country
-                return True
-    return False
+            yield word, length
 
 
 SUBSTITUTION_MIN_LENGTH = 12
@@ -260,29 +269,21 @@ def fuzzy(index: Index, key: str, language: str | None) -> tuple[str, list[str]]
     neither a common word of the supported languages nor one edit from one:
     `service` is an English word, never a typo of a country.
     """
-    from rapidfuzz import process
-    from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
+    from rapidfuzz.distance import Levenshtein
 
     if near_common_word(key, index):
         return None
     outcomes: set[str | None] = set()
     neighbours: list[str] = []
     named = False
-    for length in (len(key) - 1, len(key), len(key) + 1):
-        for neighbour, _, _ in process.extract(
-            key,
-            index.by_shape.get((key[0], length), ()),
-            scorer=DamerauLevenshtein.distance,
-            score_cutoff=1,
-            limit=None,
-        ):
-            if neighbour.startswith(key) or key.startswith(neighbour):
-                continue
-            changed = length == len(key) and Levenshtein.distance(key, neighbour) == 1
-            if changed and len(key) < SUBSTITUTION_MIN_LENGTH:
-                continue  # a changed letter is how related languages spell other words
-            outcomes.add(lookup_key(index, neighbour, language)[1])
-            neighbours.append(neighbour)
-            named = named or neighbour in index.name_keys
+    for neighbour, length in _one_edit(key, index.by_shape):
+        if neighbour.startswith(key) or key.startswith(neighbour):
+            continue
+        changed = length == len(key) and Levenshtein.distance(key, neighbour) == 1
+        if changed and len(key) < SUBSTITUTION_MIN_LENGTH:
+            continue  # a changed letter is how related languages spell other words
+        outcomes.add(lookup_key(index, neighbour, language)[1])
+        neighbours.append(neighbour)
+        named = named or neighbour in index.name_keys
     code = outcomes.pop() if named and len(outcomes) == 1 else None
     return (code, neighbours) if code is not None else None
