@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from visitx.core.textfold import fold
 from visitx.places.index import Index
@@ -32,7 +32,7 @@ __all__ = [
     "SUPPORTED_LANGUAGES", "ZIPF_MARGIN", "CommonWords",
     "Entry", "common_words", "compress",
     "fold_name", "fuzzy", "key_of", "kin_of", "lookup_key", "near_common_word",
-    "resolve_entries",
+    "one_edit", "resolve_entries",
 ]  # fmt: skip
 
 # Everything that is not part of a word: whitespace, ASCII and general
@@ -204,19 +204,22 @@ def near_common_word(key: str, index: Index) -> bool:
         return True
     return any(
         index.plain.get(word) is None  # `germany` is a word, and a country
-        for word, _ in _one_edit(key, index.words_by_shape)
+        for word, _ in one_edit(key, index.words_by_shape)
     )
 
 
-def _one_edit(
-    key: str, by_shape: dict[tuple[str, int], list[str]]
+def one_edit(
+    key: str,
+    by_shape: Mapping[tuple[str, int], list[str]],
+    deltas: tuple[int, ...] = (-1, 0, 1),
 ) -> Iterator[tuple[str, int]]:
-    """(word, its length) of the words of `by_shape` one Damerau edit from `key` that start
-    with its first character, found lazily: shorter words first."""
+    """(word, its length) of the words of `by_shape` ((first character, length) -> words)
+    one Damerau edit from `key` that start with its first character, found lazily, their
+    lengths `len(key) + delta` in the order of `deltas`."""
     from rapidfuzz import process
     from rapidfuzz.distance import DamerauLevenshtein
 
-    for length in (len(key) - 1, len(key), len(key) + 1):
+    for length in (len(key) + delta for delta in deltas):
         for word, _, _ in process.extract(
             key,
             by_shape.get((key[0], length), ()),
@@ -276,7 +279,7 @@ def fuzzy(index: Index, key: str, language: str | None) -> tuple[str, list[str]]
     outcomes: set[str | None] = set()
     neighbours: list[str] = []
     named = False
-    for neighbour, length in _one_edit(key, index.by_shape):
+    for neighbour, length in one_edit(key, index.by_shape):
         if neighbour.startswith(key) or key.startswith(neighbour):
             continue
         changed = length == len(key) and Levenshtein.distance(key, neighbour) == 1
