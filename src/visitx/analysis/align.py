@@ -18,6 +18,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ConfigDict, computed_field
 
 from visitx.analysis.assignment import assign
+from visitx.analysis.matching import period
 from visitx.core.models import Agreement, Participant, Place, Span, Visit
 
 # What the metrics are called in reports, in the order tables show them.
@@ -192,7 +193,7 @@ def visit_similarity(gold: Visit, pred: Visit) -> float:
         "names": _names_part(gold.participants, pred.participants),
         "countries": _dice(_countries(gold), _countries(pred)),
         "location": _location_part(gold.location, pred.location),
-        "date": _date_part(_period(gold), _period(pred)),
+        "date": _date_part(period(gold), period(pred)),
         "evidence": _evidence_part(gold.evidence, pred.evidence),
         "type": float(gold.type == pred.type),
         "status": float(gold.status == pred.status),
@@ -244,18 +245,6 @@ def _location_part(gold: Place | None, pred: Place | None) -> float | None:
     if gold.country or pred.country:
         parts.append(float(gold.country == pred.country))
     return sum(parts) / len(parts)
-
-
-def _period(visit: Visit) -> tuple[dt.date, dt.date] | None:
-    date = visit.date
-    if date is None or not date.start:
-        return None
-    try:
-        start = dt.date.fromisoformat(date.start)
-        end = dt.date.fromisoformat(date.end) if date.end else start
-    except ValueError:
-        return None
-    return (start, end) if start <= end else (end, start)
 
 
 def _date_part(

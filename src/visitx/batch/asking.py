@@ -29,14 +29,7 @@ async def extract_one(
         whole = await _chunked(ex, article, sync_client, plan, lookups)
         whole.article.source_id = source_id
         return whole
-    job = ex.prepare(
-        article.text,
-        url=article.url,
-        title=article.title,
-        published=article.published,
-        language=article.language,
-        source_id=source_id,
-    )
+    job = ex.prepare_article(article, source_id=source_id)
     return await _job(ex, job, sync_client, plan, lookups)
 
 
@@ -68,13 +61,7 @@ async def _chunked(
 
     parts = []
     for chunk in ex.chunks(article.text):  # inside the article's bounds (strip_boilerplate)
-        job = ex.prepare(
-            chunk.text,
-            url=article.url,
-            title=article.title,
-            published=article.published,
-            language=article.language,
-        )
+        job = ex.prepare_article(article, text=chunk.text)
         parts.append((chunk, await _job(ex, job, sync_client, plan, lookups)))
     return await asyncio.to_thread(combine, article.text, parts)
 

@@ -35,14 +35,7 @@ class BatchJob:
 
 def prepare(ex: Extractor, article: Article) -> BatchJob:
     """The job for one article: `.key` is its cache key, `.article` its record header."""
-    inner = ex.prepare(
-        article.text,
-        url=article.url,
-        title=article.title,
-        published=article.published,
-        language=article.language,
-        source_id=article.id,
-    )
+    inner = ex.prepare_article(article, source_id=article.id)
     mode = ex.provider.mode()
     return BatchJob(inner=inner, mode=mode, key=ex.key(inner, mode))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch.manifest import AtomicLines, Manifest, dump_line, read_lines
@@ -44,16 +44,29 @@ def client_for(ex: Extractor, client: Any) -> Any:
     """An `anthropic.Anthropic` with the live calls' key and URL (or the one given)."""
     import anthropic
 
+    return sdk_client(ex, client, anthropic.Anthropic, mapped)
+
+
+def sdk_client(
+    ex: Extractor,
+    client: Any,
+    make: Callable[..., Any],
+    mapping: Callable[[], contextlib.AbstractContextManager[None]],
+) -> Any:
+    """`client` if given, else the client `make` builds for a batch API: with the live
+    calls' key (argument, then environment), URL and timeout, and with the SDK's own
+    retries (batch, file and job calls are few and safe to repeat; a 529 is retried); its
+    errors mapped by `mapping`."""
     if client is not None:
         return client
     ex.check()
     settings = ex.settings
-    with mapped():
-        return anthropic.Anthropic(
-            api_key=ex.provider.api_key(),  # the live calls' key: argument, then environment
+    with mapping():
+        return make(
+            api_key=ex.provider.api_key(),
             base_url=settings.base_url,
             timeout=settings.timeout,
-            max_retries=settings.max_retries,  # batch calls are few; a 529 is retried
+            max_retries=settings.max_retries,
         )
 
 

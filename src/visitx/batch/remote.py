@@ -33,17 +33,7 @@ def files_client(ex: Extractor, client: Any) -> Any:
 
     if provider_for(ex) == "anthropic":
         return messages.client_for(ex, client)
-    if client is not None:
-        return client
-    ex.check()
-    settings = ex.settings
-    with map_exceptions():
-        return openai.OpenAI(
-            api_key=ex.provider.api_key(),  # the live calls' key: argument, then environment
-            base_url=settings.base_url,
-            timeout=settings.timeout,
-            max_retries=settings.max_retries,  # file and job calls are few and idempotent
-        )
+    return messages.sdk_client(ex, client, openai.OpenAI, map_exceptions)
 
 
 def launch(state: Manifest, client: Any) -> None:

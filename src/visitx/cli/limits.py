@@ -3,7 +3,7 @@ asks a model shares (`extract`, `demo --live`, `eval`), with click's range check
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import click
@@ -37,11 +37,17 @@ def limit_options(fn: F) -> F:
             "VISITX_MAX_REASKS, else 2).",
         ),
     )
+    return with_options(fn, options)
+
+
+def with_options(fn: F, options: Sequence[Callable[[Any], Any]]) -> F:
+    """`fn` under click `options`, the first one listed first in `--help`."""
     for option in reversed(options):
         fn = option(fn)
     return fn
 
 
-def given(values: dict[str, Any]) -> dict[str, Any]:
-    """The limits among a command's keyword arguments that were given."""
-    return {name: values[name] for name in NAMES if values.get(name) is not None}
+def given(values: dict[str, Any], names: Sequence[str] = NAMES) -> dict[str, Any]:
+    """The values among a command's keyword arguments that were given (the limits, unless
+    other `names` are asked for)."""
+    return {name: values[name] for name in names if values.get(name) is not None}

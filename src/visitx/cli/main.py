@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import click
@@ -151,26 +151,26 @@ def _when(visit: Any) -> str:
 
 def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     del ctx, param
-    if value is None:
-        return None
-    from visitx.llm.extractor import check_published
+    from visitx.llm.checks import check_published
 
-    try:
-        return check_published(value)
-    except InputError as exc:
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD.") from exc
+    return _checked(value, check_published, "is not a date; use YYYY-MM-DD.")
 
 
 def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     del ctx, param
+    from visitx.llm.checks import check_language
+
+    return _checked(value, check_language, "is not an ISO 639-1 code (tr, fa, de, ...).")
+
+
+def _checked(value: str | None, check: Callable[[str], str | None], hint: str) -> str | None:
+    """An option's value through `check`; its `InputError` as click's bad-parameter error."""
     if value is None:
         return None
-    from visitx.llm.extractor import check_language
-
     try:
-        return check_language(value)
+        return check(value)
     except InputError as exc:
-        raise click.BadParameter(f"{value!r} is not an ISO 639-1 code (tr, fa, de, ...).") from exc
+        raise click.BadParameter(f"{value!r} {hint}") from exc
 
 
 @main.command(short_help="Extract visits from articles into JSONL records.")
@@ -339,50 +339,11 @@ def extract(
     )
 
 
-@main.group(short_help="Look at or empty the draft cache.")
-def cache() -> None:
-    """Look at or empty the draft cache (VISITX_CACHE_DIR, default ~/.cache/visitx)."""
-
-
-@cache.command("info")
-@edge
-def cache_info() -> None:
-    """Where the cache is, how many drafts it holds and its size on disk."""
-    from visitx.core.settings import Settings
-    from visitx.llm.cache import DraftCache
-
-    settings = Settings.from_env()
-    store = DraftCache(settings.cache_dir)
-    try:
-        click.echo(f"directory: {settings.cache_dir}")
-        click.echo(f"drafts:    {len(store)}")
-        click.echo(f"size:      {store.volume() / 1e6:.1f} MB")
-    finally:
-        store.close()
-
-
-@cache.command("clear")
-@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-@edge
-def cache_clear(yes: bool) -> None:
-    """Remove every cached draft."""
-    from visitx.core.settings import Settings
-    from visitx.llm.cache import DraftCache
-
-    settings = Settings.from_env()
-    if not yes:
-        click.confirm(f"Remove every draft cached in {settings.cache_dir}?", abort=True)
-    store = DraftCache(settings.cache_dir)
-    try:
-        click.echo(f"removed {store.clear()} draft(s) from {settings.cache_dir}")
-    finally:
-        store.close()
-
-
 # Commands in modules of their own, imported when they are run or listed (`--help`):
 # `visitx demo` or `visitx extract` need not load the evaluation or batch code.
 LAZY_COMMANDS = {
     "batch": "visitx.cli.batch:batch_command",
+    "cache": "visitx.cli.cache:cache_command",
     "eval": "visitx.cli.evaluate:eval_command",
     "events": "visitx.cli.events:events_command",
     "export": "visitx.cli.export:export_command",

@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 
 import click
 
+from visitx.cli.limits import given, with_options
+
 F = TypeVar("F", bound=Callable[..., Any])
 NAMES = ("temperature", "repeat_penalty", "dry_multiplier", "llama_cpp", "chat_template")
 
@@ -47,14 +49,12 @@ def sampling_options(fn: F) -> F:
             "mistral-v7, phi3, a .jinja file or the Jinja text (default: VISITX_CHAT_TEMPLATE).",
         ),
     )
-    for option in reversed(options):
-        fn = option(fn)
-    return fn
+    return with_options(fn, options)
 
 
 def given_sampling(values: dict[str, Any]) -> dict[str, Any]:
     """The sampling settings among a command's keyword arguments that were given."""
-    return {name: values[name] for name in NAMES if values.get(name) is not None}
+    return given(values, NAMES)
 
 
 def slot_note(extractor: Any, concurrency: int, say: Callable[[str], None]) -> None:

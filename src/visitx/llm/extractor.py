@@ -29,6 +29,7 @@ from visitx.text.language import GUESSER_VERSION, settle_language, text_language
 if TYPE_CHECKING:
     import openai
 
+    from visitx.core.article import Article as ArticleInput
     from visitx.record.chunks import Chunk
 
 __all__ = ["Extractor", "Job", "check_language", "check_published", "check_text"]
@@ -211,6 +212,20 @@ class Extractor:
             published=check_published(published),
         )
         return Job(article=article, started=started)
+
+    def prepare_article(
+        self, article: ArticleInput, *, text: str | None = None, source_id: str | None = None
+    ) -> Job:
+        """`prepare` for a batch input: its text (or `text`, a chunk of it), url, title,
+        published and language; `source_id` as given (the input's `id` is not implied)."""
+        return self.prepare(
+            article.text if text is None else text,
+            url=article.url,
+            title=article.title,
+            published=article.published,
+            language=article.language,
+            source_id=source_id,
+        )
 
     def key(self, job: Job, mode: str) -> str:
         """The cache key of a job's request in `mode`."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 
 from visitx.core.textfold import fold
 from visitx.places.index import Index
@@ -32,7 +32,7 @@ __all__ = [
     "SUPPORTED_LANGUAGES", "ZIPF_MARGIN", "CommonWords",
     "Entry", "common_words", "compress",
     "fold_name", "fuzzy", "key_of", "kin_of", "lookup_key", "near_common_word",
-    "resolve_entries",
+    "one_edit", "resolve_entries",
 ]  # fmt: skip
 
 # Everything that is not part of a word: whitespace, ASCII and general
@@ -200,22 +200,34 @@ def common_words() -> CommonWords:
 
 def near_common_word(key: str, index: Index) -> bool:
     """Whether `key` is a common word or one Damerau edit from one that names no country."""
+    if key in index.words:
+        return True
+    return any(
+        index.plain.get(word) is None  # `germany` is a word, and a country
+        for word, _ in one_edit(key, index.words_by_shape)
+    )
+
+
+def one_edit(
+    key: str,
+    by_shape: Mapping[tuple[str, int], list[str]],
+    deltas: tuple[int, ...] = (-1, 0, 1),
+) -> Iterator[tuple[str, int]]:
+    """(word, its length) of the words of `by_shape` ((first character, length) -> words)
+    one Damerau edit from `key` that start with its first character, found lazily, their
+    lengths `len(key) + delta` in the order of `deltas`."""
     from rapidfuzz import process
     from rapidfuzz.distance import DamerauLevenshtein
 
-    if key in index.words:
-        return True
-    for length in (len(key) - 1, len(key), len(key) + 1):
+    for length in (len(key) + delta for delta in deltas):
         for word, _, _ in process.extract(
             key,
-            index.words_by_shape.get((key[0], length), ()),
+            by_shape.get((key[0], length), ()),
             scorer=DamerauLevenshtein.distance,
             score_cutoff=1,
             limit=None,
         ):
-            if index.plain.get(word) is None:  # `germany` is a word, and a country
-                return True
-    return False
+            yield word, length
 
 
 SUBSTITUTION_MIN_LENGTH = 12
@@ -260,29 +272,21 @@ def fuzzy(index: Index, key: str, language: str | None) -> tuple[str, list[str]]
     neither a common word of the supported languages nor one edit from one:
     `service` is an English word, never a typo of a country.
     """
-    from rapidfuzz import process
-    from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
+    from rapidfuzz.distance import Levenshtein
 
     if near_common_word(key, index):
         return None
     outcomes: set[str | None] = set()
     neighbours: list[str] = []
     named = False
-    for length in (len(key) - 1, len(key), len(key) + 1):
-        for neighbour, _, _ in process.extract(
-            key,
-            index.by_shape.get((key[0], length), ()),
-            scorer=DamerauLevenshtein.distance,
-            score_cutoff=1,
-            limit=None,
-        ):
-            if neighbour.startswith(key) or key.startswith(neighbour):
-                continue
-            changed = length == len(key) and Levenshtein.distance(key, neighbour) == 1
-            if changed and len(key) < SUBSTITUTION_MIN_LENGTH:
-                continue  # a changed letter is how related languages spell other words
-            outcomes.add(lookup_key(index, neighbour, language)[1])
-            neighbours.append(neighbour)
-            named = named or neighbour in index.name_keys
+    for neighbour, length in one_edit(key, index.by_shape):
+        if neighbour.startswith(key) or key.startswith(neighbour):
+            continue
+        changed = length == len(key) and Levenshtein.distance(key, neighbour) == 1
+        if changed and len(key) < SUBSTITUTION_MIN_LENGTH:
+            continue  # a changed letter is how related languages spell other words
+        outcomes.add(lookup_key(index, neighbour, language)[1])
+        neighbours.append(neighbour)
+        named = named or neighbour in index.name_keys
     code = outcomes.pop() if named and len(outcomes) == 1 else None
     return (code, neighbours) if code is not None else None

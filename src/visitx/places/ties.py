@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from visitx.places.matching import SUPPORTED_LANGUAGES, Entry
+from visitx.places.matching import SUPPORTED_LANGUAGES, Entry, one_edit
 
 __all__ = ["one_edit_ties", "tie_keys"]
 
@@ -34,8 +34,7 @@ def one_edit_ties(
     The other country's name is English, or for a key that only languages without date
     tables name (Latvian `Nigera`), also a name of a language with them.
     """
-    from rapidfuzz import process
-    from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
+    from rapidfuzz.distance import Levenshtein
 
     english: dict[tuple[str, int], list[str]] = {}  # names in English
     read: dict[tuple[str, int], list[str]] = {}  # and in the languages with date tables
@@ -53,19 +52,12 @@ def one_edit_ties(
         # A name of a language with date tables yields only to an English name: those
         # languages' own names differ by a letter (Persian `هند` India, `هلند`).
         rivals = english if naming & _RIVAL_LANGUAGES else read
-        for length in (len(key) - 1, len(key) + 1, len(key)):
-            for rival, _, _ in process.extract(
-                key,
-                rivals.get((key[0], length), ()),
-                scorer=DamerauLevenshtein.distance,
-                score_cutoff=1,
-                limit=None,
-            ):
-                other = plain[rival]
-                changed = length == len(key) and Levenshtein.distance(key, rival) == 1
-                at_end = rival.startswith(key) or key.startswith(rival)
-                if other != code and not changed and not at_end:
-                    ties[key] = str(other)
+        for rival, length in one_edit(key, rivals, (-1, 1, 0)):
+            other = plain[rival]
+            changed = length == len(key) and Levenshtein.distance(key, rival) == 1
+            at_end = rival.startswith(key) or key.startswith(rival)
+            if other != code and not changed and not at_end:
+                ties[key] = str(other)
     return ties
 
 
