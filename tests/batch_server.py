@@ -21,8 +21,12 @@ import json
 import threading
 from collections import deque
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 from typing import Any
 
+from visitx import Settings
+
+from conftest import REFERENCE_MODEL
 from reference_server import ReferenceServer
 
 MAX_LINES = 50_000
@@ -270,3 +274,25 @@ class BatchServer(ReferenceServer):
 
 def _error(message: str) -> dict[str, Any]:
     return {"error": {"message": message, "type": "invalid_request_error", "code": None}}
+
+
+def settings_for(server: ReferenceServer, tmp_path: Path, **changes: Any) -> Settings:
+    """The settings of a caller who sets nothing but where to connect (`server`, no retries)."""
+    return Settings(
+        model=REFERENCE_MODEL,
+        base_url=server.base_url,
+        api_key="sk-local",
+        cache_dir=tmp_path / "cache",
+        max_retries=0,
+    ).replace(**changes)
+
+
+def env_for(server: ReferenceServer, tmp_path: Path, **more: str) -> dict[str, str]:
+    """The `VISITX_*` variables of a `visitx` command pointed at `server`, its cache in tmp_path."""
+    return {
+        "VISITX_MODEL": REFERENCE_MODEL,
+        "VISITX_BASE_URL": server.base_url,
+        "VISITX_API_KEY": "sk-local",
+        "VISITX_CACHE_DIR": str(tmp_path / "cache"),
+        **more,
+    }

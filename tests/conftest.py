@@ -169,6 +169,18 @@ def local_server(request: pytest.FixtureRequest) -> Iterator[Any]:
         server.stop()
 
 
+@pytest.fixture
+def batch_server() -> Iterator[Any]:
+    """The local Files/Batches API (`tests/batch_server.py`) on 127.0.0.1, for this test."""
+    from batch_server import BatchServer
+
+    server = BatchServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 def local_settings(server: Any, tmp_path: Path, **changes: Any) -> Settings:
     """Settings pointed at a running local reference server, with a cache in tmp_path."""
     return Settings(
@@ -328,8 +340,10 @@ def copy_cache(source: Path, target: Path) -> None:
             continue
         elif path.suffix in SQLITE_SUFFIXES:
             out.parent.mkdir(parents=True, exist_ok=True)
-            with contextlib.closing(sqlite3.connect(path)) as src, \
-                    contextlib.closing(sqlite3.connect(out)) as dst:
+            with (
+                contextlib.closing(sqlite3.connect(path)) as src,
+                contextlib.closing(sqlite3.connect(out)) as dst,
+            ):
                 src.backup(dst)
         else:
             out.parent.mkdir(parents=True, exist_ok=True)
@@ -358,8 +372,12 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(mount)], timeout=30, check=False)
 
 
-def one_day(text: str, published: Any, language: str | None = "en",
-            tense: Literal["past", "future"] = "past") -> str | None:
+def one_day(
+    text: str,
+    published: Any,
+    language: str | None = "en",
+    tense: Literal["past", "future"] = "past",
+) -> str | None:
     """`parse_date`'s answer when it is one day (its ISO date), None when it reads nothing;
     fails when it reads a range."""
     from visitx.dates.parse import parse_date
@@ -371,8 +389,12 @@ def one_day(text: str, published: Any, language: str | None = "en",
     return value.start
 
 
-def period(text: str, published: Any, language: str | None = "en",
-           tense: Literal["past", "future"] = "past") -> tuple[str, str] | None:
+def period(
+    text: str,
+    published: Any,
+    language: str | None = "en",
+    tense: Literal["past", "future"] = "past",
+) -> tuple[str, str] | None:
     """`parse_date`'s answer as its first and last day (ISO dates), None when it reads nothing."""
     from visitx.dates.parse import parse_date
 
@@ -526,8 +548,12 @@ def seeds() -> list[Any]:
 
 
 # A draft-cache key's parts (tests/llm): the article's, and the settings' ones.
-KEY_ARTICLE: dict[str, Any] = {"text": "An article.", "title": None, "published": None,
-                               "language": None}
+KEY_ARTICLE: dict[str, Any] = {
+    "text": "An article.",
+    "title": None,
+    "published": None,
+    "language": None,
+}
 KEY_SETTINGS: dict[str, Any] = {
     "model": "m",
     "endpoint": "http://127.0.0.1:8080/v1",

@@ -8,7 +8,6 @@ collects as before. Offline: the fake Files/Batches API on 127.0.0.1.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,8 +18,8 @@ from visitx.batch.jobs import batch_status, submit_batch
 from visitx.batch.manifest import MANIFEST, Manifest
 from visitx.core.errors import ConfigurationError, InputError
 
-from batch_server import BatchServer
-from conftest import REFERENCE_MODEL, SEEDS, seeds
+from batch_server import BatchServer, settings_for
+from conftest import SEEDS, seeds
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
@@ -39,24 +38,9 @@ KEPT = {
 
 
 @pytest.fixture
-def server() -> Iterator[BatchServer]:
-    running = BatchServer().start()
-    try:
-        yield running
-    finally:
-        running.stop()
-
-
-@pytest.fixture
-def local(server: BatchServer, tmp_path: Path) -> Settings:
+def local(batch_server: BatchServer, tmp_path: Path) -> Settings:
     """The settings of a caller who sets nothing but where to connect."""
-    return Settings(
-        model=REFERENCE_MODEL,
-        base_url=server.base_url,
-        api_key="sk-local",
-        cache_dir=tmp_path / "cache",
-        max_retries=0,
-    )
+    return settings_for(batch_server, tmp_path)
 
 
 @pytest.fixture
@@ -67,8 +51,8 @@ def folder(local: Settings, tmp_path: Path) -> Path:
     return tmp_path / "m"
 
 
-def chats(server: BatchServer) -> int:
-    return sum(1 for _, path in server.calls if path.endswith("/chat/completions"))
+def chats(batch_server: BatchServer) -> int:
+    return sum(1 for _, path in batch_server.calls if path.endswith("/chat/completions"))
 
 
 def forget_settings(folder: Path) -> None:
@@ -87,18 +71,18 @@ def test_submit_keeps_the_settings_in_the_manifest(folder: Path) -> None:
 
 
 def test_collect_without_the_settings_uses_the_submitted_ones(
-    server: BatchServer, local: Settings, folder: Path
+    batch_server: BatchServer, local: Settings, folder: Path
 ) -> None:
     """Collected with default settings: all five records, no error, no live model call."""
     done = collect_batch(folder, settings=local)
     assert sorted(r.article.source_id or "" for r in done.results) == SEEDS
     assert [r.error for r in done.results] == [None] * 5
     assert (done.collected, done.failed, done.pending) == (5, (), 0)
-    assert chats(server) == 0
+    assert chats(batch_server) == 0
 
 
 def test_the_collected_answers_are_cached_under_the_submitted_settings(
-    server: BatchServer, local: Settings, folder: Path
+    batch_server: BatchServer, local: Settings, folder: Path
 ) -> None:
     """After collect, a live extract at 0.2 with stripping is a cache hit, asks nobody."""
     collect_batch(folder, settings=local)
@@ -107,7 +91,7 @@ def test_the_collected_answers_are_cached_under_the_submitted_settings(
         first.text, published=first.published
     )
     assert again.meta.cached
-    assert chats(server) == 0
+    assert chats(batch_server) == 0
 
 
 def test_collect_with_another_temperature_is_refused(
@@ -131,10 +115,10 @@ def test_status_reports_and_checks_the_settings(local: Settings, folder: Path) -
 
 
 def test_resubmit_without_the_settings_sends_the_submitted_ones(
-    server: BatchServer, local: Settings, tmp_path: Path
+    batch_server: BatchServer, local: Settings, tmp_path: Path
 ) -> None:
     """Two expired lines resubmitted with default settings go out at 0.2; then all five."""
-    server.expire_after(3)
+    batch_server.expire_after(3)
     submit_batch(seeds(), manifest=tmp_path / "m", settings=local.replace(temperature=0.2))
     assert len(collect_batch(tmp_path / "m", settings=local).failed) == 2
     summary = resubmit_batch(tmp_path / "m", settings=local)
@@ -147,13 +131,13 @@ def test_resubmit_without_the_settings_sends_the_submitted_ones(
 
 
 def test_an_older_manifest_collects_as_before_with_the_settings_given(
-    server: BatchServer, local: Settings, folder: Path
+    batch_server: BatchServer, local: Settings, folder: Path
 ) -> None:
     """No kept settings: collect with the submit settings given again builds all five."""
     forget_settings(folder)
     done = collect_batch(folder, settings=local.replace(temperature=0.2, strip_boilerplate=True))
     assert sorted(r.article.source_id or "" for r in done.results) == SEEDS
-    assert chats(server) == 0
+    assert chats(batch_server) == 0
 
 
 def test_an_older_manifest_without_the_settings_given_is_refused_as_before(
@@ -165,9 +149,7 @@ def test_an_older_manifest_without_the_settings_given_is_refused_as_before(
         collect_batch(folder, settings=local)
 
 
-def test_an_older_manifest_is_saved_without_a_settings_key(
-    local: Settings, folder: Path
-) -> None:
+def test_an_older_manifest_is_saved_without_a_settings_key(local: Settings, folder: Path) -> None:
     """Refreshing an older manifest (status) does not add "settings": older readers load it."""
     forget_settings(folder)
     batch_status(folder, settings=local.replace(temperature=0.2, strip_boilerplate=True))
@@ -185,9 +167,7 @@ def test_an_older_manifest_is_saved_without_a_settings_key(
         ([0.2], "'settings' must be an object"),
     ],
 )
-def test_a_broken_settings_entry_is_named(
-    folder: Path, settings: object, problem: str
-) -> None:
+def test_a_broken_settings_entry_is_named(folder: Path, settings: object, problem: str) -> None:
     """A hand-edited "settings" that visitx could not have written is an InputError."""
     path = folder / MANIFEST
     data = json.loads(path.read_text(encoding="utf-8"))

@@ -109,9 +109,7 @@ def test_a_later_batch_finds_a_copy_of_an_earlier_article(
     settings = local_settings(local_server, tmp_path)
     visitx.extract_many([original], settings=settings, progress=False)
     assert (tmp_path / "cache" / "duplicates.sqlite3").exists()
-    (copy,) = visitx.extract_many(
-        [syndicated(original.text)], settings=settings, progress=False
-    )
+    (copy,) = visitx.extract_many([syndicated(original.text)], settings=settings, progress=False)
     assert len(local_server.requests) == 1
     assert copy.duplicate_of == visitx.ArticleRecord.id_for(original.text)
 
@@ -215,26 +213,16 @@ def test_events_count_each_copy_as_a_mention_from_its_own_outlet(
 
 
 def test_a_provider_batch_sends_no_screened_out_article_and_collects_its_record(
-    tmp_path: Path,
+    batch_server: Any, tmp_path: Path
 ) -> None:
     """submit_batch leaves general news out of the request files; collect yields its record."""
-    from batch_server import BatchServer
+    from batch_server import settings_for
 
-    server = BatchServer().start()
-    try:
-        settings = Settings(
-            model="visitx-reference",
-            base_url=server.base_url,
-            api_key="sk-local",
-            cache_dir=tmp_path / "cache",
-            max_retries=0,
-        )
-        inputs = [gold("w19_en_relative"), Article(text=WEATHER, id="weather")]
-        summary = visitx.submit_batch(inputs, manifest=tmp_path / "m", settings=settings)
-        assert (summary.requests, summary.screened) == (1, 1)
-        done = visitx.collect_batch(tmp_path / "m", settings=settings)
-    finally:
-        server.stop()
+    settings = settings_for(batch_server, tmp_path)
+    inputs = [gold("w19_en_relative"), Article(text=WEATHER, id="weather")]
+    summary = visitx.submit_batch(inputs, manifest=tmp_path / "m", settings=settings)
+    assert (summary.requests, summary.screened) == (1, 1)
+    done = visitx.collect_batch(tmp_path / "m", settings=settings)
     skipped = [r for r in done.results if r.skipped is not None]
     assert [r.article.source_id for r in skipped] == ["weather"]
     assert skipped[0].visits == []
@@ -250,9 +238,7 @@ def test_a_single_extract_screens_when_asked(local_server: Any, tmp_path: Path) 
     assert local_server.requests == []
 
 
-def test_the_longest_copy_of_a_list_is_the_one_extracted(
-    local_server: Any, tmp_path: Path
-) -> None:
+def test_the_longest_copy_of_a_list_is_the_one_extracted(local_server: Any, tmp_path: Path) -> None:
     """A shorter copy first in the list waits for the longer one, which is sent."""
     original = gold("w19_en_relative")
     paragraphs = original.text.split("\n")
