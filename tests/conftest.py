@@ -340,10 +340,8 @@ def copy_cache(source: Path, target: Path) -> None:
             continue
         elif path.suffix in SQLITE_SUFFIXES:
             out.parent.mkdir(parents=True, exist_ok=True)
-            with (
-                contextlib.closing(sqlite3.connect(path)) as src,
-                contextlib.closing(sqlite3.connect(out)) as dst,
-            ):
+            with contextlib.closing(sqlite3.connect(path)) as src, \
+                    contextlib.closing(sqlite3.connect(out)) as dst:
                 src.backup(dst)
         else:
             out.parent.mkdir(parents=True, exist_ok=True)
@@ -372,12 +370,8 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(mount)], timeout=30, check=False)
 
 
-def one_day(
-    text: str,
-    published: Any,
-    language: str | None = "en",
-    tense: Literal["past", "future"] = "past",
-) -> str | None:
+def one_day(text: str, published: Any, language: str | None = "en",
+            tense: Literal["past", "future"] = "past") -> str | None:
     """`parse_date`'s answer when it is one day (its ISO date), None when it reads nothing;
     fails when it reads a range."""
     from visitx.dates.parse import parse_date
@@ -389,12 +383,8 @@ def one_day(
     return value.start
 
 
-def period(
-    text: str,
-    published: Any,
-    language: str | None = "en",
-    tense: Literal["past", "future"] = "past",
-) -> tuple[str, str] | None:
+def period(text: str, published: Any, language: str | None = "en",
+           tense: Literal["past", "future"] = "past") -> tuple[str, str] | None:
     """`parse_date`'s answer as its first and last day (ISO dates), None when it reads nothing."""
     from visitx.dates.parse import parse_date
 
@@ -548,12 +538,8 @@ def seeds() -> list[Any]:
 
 
 # A draft-cache key's parts (tests/llm): the article's, and the settings' ones.
-KEY_ARTICLE: dict[str, Any] = {
-    "text": "An article.",
-    "title": None,
-    "published": None,
-    "language": None,
-}
+KEY_ARTICLE: dict[str, Any] = {"text": "An article.", "title": None, "published": None,
+                               "language": None}
 KEY_SETTINGS: dict[str, Any] = {
     "model": "m",
     "endpoint": "http://127.0.0.1:8080/v1",

@@ -37,6 +37,7 @@ KEPT = {
 }
 
 
+
 @pytest.fixture
 def local(batch_server: BatchServer, tmp_path: Path) -> Settings:
     """The settings of a caller who sets nothing but where to connect."""
@@ -149,7 +150,9 @@ def test_an_older_manifest_without_the_settings_given_is_refused_as_before(
         collect_batch(folder, settings=local)
 
 
-def test_an_older_manifest_is_saved_without_a_settings_key(local: Settings, folder: Path) -> None:
+def test_an_older_manifest_is_saved_without_a_settings_key(
+    local: Settings, folder: Path
+) -> None:
     """Refreshing an older manifest (status) does not add "settings": older readers load it."""
     forget_settings(folder)
     batch_status(folder, settings=local.replace(temperature=0.2, strip_boilerplate=True))
@@ -167,7 +170,9 @@ def test_an_older_manifest_is_saved_without_a_settings_key(local: Settings, fold
         ([0.2], "'settings' must be an object"),
     ],
 )
-def test_a_broken_settings_entry_is_named(folder: Path, settings: object, problem: str) -> None:
+def test_a_broken_settings_entry_is_named(
+    folder: Path, settings: object, problem: str
+) -> None:
     """A hand-edited "settings" that visitx could not have written is an InputError."""
     path = folder / MANIFEST
     data = json.loads(path.read_text(encoding="utf-8"))

@@ -26,6 +26,8 @@ from conftest import ARTICLES, REFERENCE_MODEL, SEED_VISITS, SEEDS, load_article
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 
+
+
 @pytest.fixture
 def local(batch_server: BatchServer, tmp_path: Path) -> Settings:
     return settings_for(batch_server, tmp_path)
@@ -449,8 +451,7 @@ def test_a_repeated_custom_id_keeps_its_first_valid_answer(
     first = lines[0]
     broken = json.loads(json.dumps(first))
     broken["response"]["body"]["choices"][0]["message"] = {
-        "role": "assistant",
-        "content": "not json",
+        "role": "assistant", "content": "not json"
     }
     later = json.loads(json.dumps(first))
     later["response"]["body"]["model"] = "a-later-answer"

@@ -109,7 +109,9 @@ def test_a_later_batch_finds_a_copy_of_an_earlier_article(
     settings = local_settings(local_server, tmp_path)
     visitx.extract_many([original], settings=settings, progress=False)
     assert (tmp_path / "cache" / "duplicates.sqlite3").exists()
-    (copy,) = visitx.extract_many([syndicated(original.text)], settings=settings, progress=False)
+    (copy,) = visitx.extract_many(
+        [syndicated(original.text)], settings=settings, progress=False
+    )
     assert len(local_server.requests) == 1
     assert copy.duplicate_of == visitx.ArticleRecord.id_for(original.text)
 
@@ -238,7 +240,9 @@ def test_a_single_extract_screens_when_asked(local_server: Any, tmp_path: Path) 
     assert local_server.requests == []
 
 
-def test_the_longest_copy_of_a_list_is_the_one_extracted(local_server: Any, tmp_path: Path) -> None:
+def test_the_longest_copy_of_a_list_is_the_one_extracted(
+    local_server: Any, tmp_path: Path
+) -> None:
     """A shorter copy first in the list waits for the longer one, which is sent."""
     original = gold("w19_en_relative")
     paragraphs = original.text.split("\n")

@@ -22,6 +22,7 @@ pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 SEEDS_DIR = str(ARTICLES / "seeds")
 
 
+
 @pytest.fixture
 def env(batch_server: BatchServer, tmp_path: Path) -> dict[str, str]:
     return env_for(batch_server, tmp_path)
@@ -118,7 +119,9 @@ def test_resubmit_with_another_setting_starts_no_job(
     assert not (tmp_path / "m" / "shard-00002.requests.jsonl").exists()
 
 
-def test_status_shows_what_the_batch_was_submitted_with(env: dict[str, str], folder: str) -> None:
+def test_status_shows_what_the_batch_was_submitted_with(
+    env: dict[str, str], folder: str
+) -> None:
     """status names the settings that differ from the defaults: temperature=0.2 only."""
     run = CliRunner().invoke(main, ["batch", "status", "--manifest", folder], env=env)
     assert run.exit_code == 0, run.output
