@@ -37,6 +37,26 @@ class Wire:
             cache_dir=tmp_path / "c",
         ).replace(**changes)
 
+    def failure(self, tmp_path: Path, article: str) -> visitx.ProviderError:
+        """The ProviderError that extracting the test article `article` raises."""
+        with pytest.raises(visitx.ProviderError) as info:
+            visitx.Extractor(self.settings(tmp_path)).extract(load_article(article)[0])
+        return info.value
+
+    def assert_cut_off(self, tmp_path: Path, article: str) -> None:
+        """An answer cut off at the provider's token limit is an ExtractionError saying so."""
+        self.script("truncate")
+        ex = visitx.Extractor(self.settings(tmp_path, max_reasks=0))
+        with pytest.raises(visitx.ExtractionError, match="cut off"):
+            ex.extract(load_article(article)[0])
+
+    async def aextract(self, tmp_path: Path, article: str) -> visitx.Extraction:
+        """`Extractor.aextract` of the test article `article`, the client closed after."""
+        ex = visitx.Extractor(self.settings(tmp_path))
+        result = await ex.aextract(load_article(article)[0])
+        await ex.aclose()
+        return result
+
     def script(self, *actions: Any) -> None:
         if self.server is not None:
             self.server.script(*actions)
@@ -72,13 +92,6 @@ def sent_bodies(module: str, test: str) -> list[Any]:
     return [json.loads(item["request"]["body"]) for item in interactions]
 
 
-def failure_of(settings: Settings, article: str) -> visitx.ProviderError:
-    """The ProviderError that extracting the test article `article` raises."""
-    with pytest.raises(visitx.ProviderError) as info:
-        visitx.Extractor(settings).extract(load_article(article)[0])
-    return info.value
-
-
 def assert_context_too_long(error: visitx.ProviderError) -> None:
     """The provider's "too long" answer: a 400 ContextTooLong whose message names max_chars."""
     assert error.status_code == 400
@@ -91,19 +104,3 @@ def assert_refused_key(error: visitx.ProviderError) -> None:
     assert error.status_code == 401
     assert isinstance(error, visitx.AuthenticationError)
     assert failure_kind(error.__cause__ or error) == "auth"
-
-
-def assert_cut_off(wire: Wire, tmp_path: Path, article: str) -> None:
-    """An answer the provider cut off at its token limit is an ExtractionError that says so."""
-    wire.script("truncate")
-    ex = visitx.Extractor(wire.settings(tmp_path, max_reasks=0))
-    with pytest.raises(visitx.ExtractionError, match="cut off"):
-        ex.extract(load_article(article)[0])
-
-
-async def aextract(wire: Wire, tmp_path: Path, article: str) -> visitx.Extraction:
-    """`Extractor.aextract` of the test article `article` over the wire, the client closed."""
-    ex = visitx.Extractor(wire.settings(tmp_path))
-    result = await ex.aextract(load_article(article)[0])
-    await ex.aclose()
-    return result

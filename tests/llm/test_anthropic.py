@@ -16,15 +16,7 @@ import visitx
 from reference_wire import AnthropicReference
 from visitx import Settings
 from visitx.llm.provider import Provider
-from wire_fixtures import (
-    Wire,
-    aextract,
-    assert_context_too_long,
-    assert_cut_off,
-    assert_refused_key,
-    failure_of,
-    wire,
-)
+from wire_fixtures import Wire, assert_context_too_long, assert_refused_key, wire
 
 from conftest import load_article
 
@@ -126,7 +118,7 @@ def test_rate_limit_with_retry_after_is_retried(claude: Wire, tmp_path: Path) ->
 def test_prompt_too_long_is_a_provider_error_with_the_fix(claude: Wire, tmp_path: Path) -> None:
     """Anthropic's 'prompt is too long' is not retried and names max_chars."""
     claude.script("context_length")
-    assert_context_too_long(failure_of(claude.settings(tmp_path), GERMAN))
+    assert_context_too_long(claude.failure(tmp_path, GERMAN))
     assert (
         len(claude.sent("anthropic", "test_prompt_too_long_is_a_provider_error_with_the_fix")) == 1
     )
@@ -136,13 +128,13 @@ def test_prompt_too_long_is_a_provider_error_with_the_fix(claude: Wire, tmp_path
 def test_refused_key_fails_fast(claude: Wire, tmp_path: Path) -> None:
     """A 401 authentication_error is the 'key refused' kind that stops a batch at once."""
     claude.script("401")
-    assert_refused_key(failure_of(claude.settings(tmp_path), GERMAN))
+    assert_refused_key(claude.failure(tmp_path, GERMAN))
 
 
 @pytest.mark.vcr
 def test_answer_cut_off_at_max_tokens(claude: Wire, tmp_path: Path) -> None:
     """stop_reason max_tokens is an ExtractionError that says the answer was cut off."""
-    assert_cut_off(claude, tmp_path, GERMAN)
+    claude.assert_cut_off(tmp_path, GERMAN)
 
 
 @pytest.mark.vcr
@@ -159,7 +151,7 @@ def test_invalid_draft_is_reasked(claude: Wire, tmp_path: Path) -> None:
 @pytest.mark.vcr
 async def test_aextract_uses_the_async_client(claude: Wire, tmp_path: Path) -> None:
     """aextract goes through anthropic.AsyncAnthropic with the same result."""
-    result = await aextract(claude, tmp_path, GERMAN)
+    result = await claude.aextract(tmp_path, GERMAN)
     assert result.meta.mode == "tools"
     assert result.visits
 

@@ -15,15 +15,7 @@ import visitx
 from reference_wire import GeminiReference
 from visitx import Settings
 from visitx.llm.provider import Provider
-from wire_fixtures import (
-    Wire,
-    aextract,
-    assert_context_too_long,
-    assert_cut_off,
-    assert_refused_key,
-    failure_of,
-    wire,
-)
+from wire_fixtures import Wire, assert_context_too_long, assert_refused_key, wire
 
 from conftest import load_article
 
@@ -106,7 +98,7 @@ def test_unavailable_503_is_retried(gemini: Wire, tmp_path: Path) -> None:
 def test_too_many_input_tokens_is_a_provider_error(gemini: Wire, tmp_path: Path) -> None:
     """Gemini's 'input token count exceeds' is not retried and names max_chars."""
     gemini.script("context_length")
-    assert_context_too_long(failure_of(gemini.settings(tmp_path), GERMAN))
+    assert_context_too_long(gemini.failure(tmp_path, GERMAN))
     assert len(gemini.sent("gemini", "test_too_many_input_tokens_is_a_provider_error")) == 1
 
 
@@ -114,19 +106,19 @@ def test_too_many_input_tokens_is_a_provider_error(gemini: Wire, tmp_path: Path)
 def test_invalid_key_fails_fast(gemini: Wire, tmp_path: Path) -> None:
     """Gemini's 400 API_KEY_INVALID counts as a refused key (fail-fast in a batch)."""
     gemini.script("401")
-    assert_refused_key(failure_of(gemini.settings(tmp_path), GERMAN))
+    assert_refused_key(gemini.failure(tmp_path, GERMAN))
 
 
 @pytest.mark.vcr
 def test_max_tokens_finish_is_a_cut_off(gemini: Wire, tmp_path: Path) -> None:
     """finishReason MAX_TOKENS is an ExtractionError that says the answer was cut off."""
-    assert_cut_off(gemini, tmp_path, GERMAN)
+    gemini.assert_cut_off(tmp_path, GERMAN)
 
 
 @pytest.mark.vcr
 async def test_aextract_uses_the_async_client(gemini: Wire, tmp_path: Path) -> None:
     """aextract goes through the SDK's aio client with the same result."""
-    result = await aextract(gemini, tmp_path, GERMAN)
+    result = await gemini.aextract(tmp_path, GERMAN)
     assert result.meta.mode == "json_schema"
     assert result.visits
 
