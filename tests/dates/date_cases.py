@@ -4,7 +4,8 @@ A row is one behaviour: `case(id, text, published, answer)`, with the comment ab
 saying which behaviour and where the expression comes from. `answer` is written out by
 hand: `"first..last precision"`, `"day precision"` for one day, either without the
 precision where only the days are checked (`"first..last"`, `"day"`), or None where
-`parse_date` must not be sure. `language` is "en" and `tense` "past" unless a row says.
+`parse_date` must not be sure. `case(id, text, published, answer, language, tense)`:
+`language` is "en" and `tense` "past" unless a row says.
 """
 
 from __future__ import annotations
@@ -54,7 +55,6 @@ def case(
     text: str,
     published: str | dt.date | None,
     answer: str | None,
-    *,
     language: str | None = "en",
     tense: Tense = "past",
 ) -> Any:

@@ -63,7 +63,8 @@ CASES = [
         "Thursday the 21st",
         WED,
         "2017-09-21 day",
-        tense="future",
+        "en",
+        "future",
     ),
     # `Thursday, the 21st` told on 20 Sept 2017 in past tense: 21 Sept (21 Aug is a Monday).
     case(
@@ -75,7 +76,7 @@ CASES = [
     # `on the 21st (Thursday)` told on 27 Sept 2017: 21 September 2017.
     case("weekday_in_brackets_after_the_nth", "on the 21st (Thursday)", WED, "2017-09-21 day"),
     # `Friday the 21st` told on 27 Sept 2017: neither 21 Sept (Thu) nor 21 Oct (Sat): None.
-    case("weekday_contradicting_both_months_is_none", "Friday the 21st", WED, None, tense="future"),
+    case("weekday_contradicting_both_months_is_none", "Friday the 21st", WED, None, "en", "future"),
     # --- ISO year-month -------------------------------------------------------------------
     # `2016-11` is November 2016, at month precision.
     case("iso_year_month_with_dash", "2016-11", MON, "2016-11-01..2016-11-30 month"),
@@ -87,7 +88,7 @@ CASES = [
     # `2016 H2` is July-December 2016.
     case("year_then_half", "2016 H2", MON, "2016-07-01..2016-12-31 month"),
     # `2019-H2` of an upcoming event is July-December 2019.
-    case("year_dash_half", "2019-H2", "2019-06-11", "2019-07-01..2019-12-31 month", tense="future"),
+    case("year_dash_half", "2019-H2", "2019-06-11", "2019-07-01..2019-12-31 month", "en", "future"),
     # --- the rest of a period -------------------------------------------------------------
     # `the rest of the month` told on 7 Nov 2016 of an upcoming event: 7-30 November.
     case(
@@ -95,7 +96,8 @@ CASES = [
         "the rest of the month",
         MON,
         "2016-11-07..2016-11-30 day",
-        tense="future",
+        "en",
+        "future",
     ),
     # `the rest of the month` of a past event: the rest after what? None.
     case("rest_of_the_month_in_past_tense_is_none", "the rest of the month", MON, None),

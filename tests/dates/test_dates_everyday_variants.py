@@ -62,7 +62,7 @@ CASES = [
     ),
     # `this Monday` of an upcoming event said on Wednesday 13 March: 11 or 18 March? None.
     case(
-        "this_weekday_gone_for_an_upcoming_event_is_none", "this Monday", WED, None, tense="future"
+        "this_weekday_gone_for_an_upcoming_event_is_none", "this Monday", WED, None, "en", "future"
     ),
     # `this Friday` of an upcoming event said on Wednesday 13 March is 15 March.
     case(
@@ -70,7 +70,8 @@ CASES = [
         "this Friday",
         WED,
         "2024-03-15 day",
-        tense="future",
+        "en",
+        "future",
     ),
     # `last week on Tuesday`, published Wednesday 13 March 2024: Tuesday 5 March.
     case("weekday_after_the_week", "last week on Tuesday", WED, "2024-03-05 day"),
@@ -96,7 +97,7 @@ CASES = [
     # `2019 and 2021` are two years, not three (like `Monday and Thursday`): None.
     case("two_years_apart_are_none", "2019 and 2021", WED, None),
     # Turkish `2019 ve 2021` ("2019 and 2021") is None as in English.
-    case("two_years_apart_are_none_in_turkish", "2019 ve 2021", WED, None, language="tr"),
+    case("two_years_apart_are_none_in_turkish", "2019 ve 2021", WED, None, "tr"),
     # `2019 and 2020` are one stretch, 2019-2020, like `Saturday and Sunday`.
     case("two_consecutive_years_are_a_range", "2019 and 2020", WED, "2019-01-01..2020-12-31 year"),
     # `between 2019 and 2021` is still the three years 2019-2021.
@@ -154,7 +155,7 @@ CASES = [
         "eighteen months ago",
         WED,
         "2022-09-01..2022-09-30 month",
-        language=None,
+        None,
     ),
     # `on Tuesday (local time)` is Tuesday 12 March, like `Tuesday, local time`.
     case("parenthesised_words_inside", "on Tuesday (local time)", WED, "2024-03-12 day"),
@@ -165,7 +166,7 @@ CASES = [
         "12 जनवरी  1997 11:08 अपराह्न",
         "2012-11-13",
         "1997-01-12 day",
-        language="hi",
+        "hi",
     ),
 ]
 

@@ -41,7 +41,8 @@ CASES = [
         "in '12",
         "2008-10-27",
         "2012-01-01..2012-12-31",
-        tense="future",
+        "en",
+        "future",
     ),
     # `'82` of an upcoming event told in 2008: 1982 is past and 2082 far off: None.
     case(
@@ -49,7 +50,8 @@ CASES = [
         "'82",
         "2008-10-27",
         None,
-        tense="future",
+        "en",
+        "future",
     ),
     # `'58` told in 2008 is as near 1958 as 2058: None.
     case("short_year_fifty_years_either_way_is_none", "'58", "2008-10-27", None),
@@ -64,7 +66,8 @@ CASES = [
         "at the end of year",
         "2013-02-12",
         "2013-01-01..2013-12-31",
-        tense="future",
+        "en",
+        "future",
     ),
     # duckling's corpus (12 Feb 2013): `at the beginning of month` is February 2013.
     case(
@@ -72,7 +75,8 @@ CASES = [
         "at the beginning of month",
         "2013-02-12",
         "2013-02-01..2013-02-28",
-        tense="future",
+        "en",
+        "future",
     ),
     # TempEval-3 test doc 9 (22 Mar 2013): the flu season `peaked by the end of year` –
     # 2012's end (the gold); this year's has not come: which year? None.

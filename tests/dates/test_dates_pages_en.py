@@ -88,23 +88,24 @@ CASES = [
         "later this week",
         "2020-03-22",
         None,
-        tense="future",
+        "en",
+        "future",
     ),
     # `as of Saturday` told on Monday 23 November: Saturday 21 November.
     # https://www.hutchnews.com/ZZ/news/20201123/latest-germanys-curevac-signs-contract-for-new-vaccine?rssfeed=true
     case("as_of_a_weekday", "as of Saturday", "2020-11-23", "2020-11-21"),
     # `Christmas` without `on` is also the season: None.
     # http://www.asiapacificstar.com/news/263700449/australian-megablaze-brought-under-control
-    case("christmas_alone_stays_none", "Christmas", "2020-12-12", None, tense="future"),
+    case("christmas_alone_stays_none", "Christmas", "2020-12-12", None, "en", "future"),
     # `by 2030` (goals to reach) says any time up to 2030, not 2030: None.
     # http://rnanews.com/young-leaders-from-canada-fiji-pakistan-uganda-win-commonwealth-youth-awards-2020/
-    case("deadline_year_is_none", "by 2030", "2020-03-11", None, tense="future"),
+    case("deadline_year_is_none", "by 2030", "2020-03-11", None, "en", "future"),
     # `by June 15` of an upcoming event is still 15 June 2020 (a one-day deadline).
     # same kind, written here: the deadline day, as before this rule
-    case("deadline_day_stays_the_day", "by June 15", "2020-03-11", "2020-06-15", tense="future"),
+    case("deadline_day_stays_the_day", "by June 15", "2020-03-11", "2020-06-15", "en", "future"),
     # `May, July and August` skips June: three months, not one stretch: None.
     # the gap case of the same kind, written here
-    case("months_with_a_gap_are_none", "May, July and August", "2020-04-02", None, tense="future"),
+    case("months_with_a_gap_are_none", "May, July and August", "2020-04-02", None, "en", "future"),
     # `the last 12 days of 2019`: 20-31 December 2019.
     # https://theweek.com/speedreads/887020/trump-visited-trumpowned-golf-course-nearly-24-percent-days-2019
     case("last_days_of_a_year", "the last 12 days of 2019", "2020-01-02", "2019-12-20..2019-12-31"),

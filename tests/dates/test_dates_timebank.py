@@ -24,17 +24,19 @@ CASES = [
         "last week",
         "1998-10-25",
         None,
-        tense="future",
+        "en",
+        "future",
     ),
     # Told on a Sunday, `next week` is 23-29 March or, Sunday-first, 29 March - 4 April.
-    case("next_week_told_on_sunday_is_none", "next week", "1998-03-22", None, tense="future"),
+    case("next_week_told_on_sunday_is_none", "next week", "1998-03-22", None, "en", "future"),
     # Of an upcoming event told Sunday 1 Jan 2017: 26 Dec - 1 Jan, or the week from 1 Jan?
     case(
         "this_week_of_upcoming_event_told_on_sunday_is_none",
         "this week",
         "2017-01-01",
         None,
-        tense="future",
+        "en",
+        "future",
     ),
     # Of a past event told Sunday 22 Mar 1998, `this week` is Monday 16 - Sunday 22 March.
     case(
@@ -79,7 +81,8 @@ CASES = [
         "the last week of April",
         "2000-04-14",
         "2000-04-24..2000-04-30",
-        tense="future",
+        "en",
+        "future",
     ),
     # --- `the previous Friday`: before a day of the story ---------------------------------
     # wsj_0586 (Monday 30 Oct 1989): `down 4.5% from the previous Friday` in a report of
@@ -124,7 +127,8 @@ CASES = [
         "sometime next year",
         "1989-10-27",
         "1990-01-01..1990-12-31",
-        tense="future",
+        "en",
+        "future",
     ),
     # `some time in March` of an upcoming event told 27 Oct 1989 is March 1990.
     case(
@@ -132,7 +136,8 @@ CASES = [
         "some time in March",
         "1989-10-27",
         "1990-03-01..1990-03-31",
-        tense="future",
+        "en",
+        "future",
     ),
     # `sometime` names no period.
     case("sometime_alone_is_none", "sometime", "1989-10-27", None),

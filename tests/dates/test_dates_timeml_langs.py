@@ -23,7 +23,7 @@ CASES = [
         "den 1990er-Jahren",
         "2015-09-12",
         "1990-01-01..1999-12-31",
-        language="de",
+        "de",
     ),
     # `den 60er Jahren` told in 2013 is the 1960s.
     # KRAUTS Dolomiten-100/313893_text.txt t10 (value 196, DCT 2013-03-27)
@@ -32,7 +32,7 @@ CASES = [
         "den 60er Jahren",
         "2013-03-27",
         "1960-01-01..1969-12-31",
-        language="de",
+        "de",
     ),
     # `den fünfziger Jahren` is 1950-1959.
     # KRAUTS DieZeit/1997_50_SeitWannLebenSieInIrland t37 (value 195, DCT 1997-12-05)
@@ -41,7 +41,7 @@ CASES = [
         "den fünfziger Jahren",
         "1997-12-05",
         "1950-01-01..1959-12-31",
-        language="de",
+        "de",
     ),
     # `Mitte der siebziger Jahre` is the 1970s, the precision English keeps for `mid-1970s`.
     # KRAUTS DieZeit/2009_40_MoralappelleSindEinAlibi t21 (value 197, mod MID)
@@ -50,7 +50,7 @@ CASES = [
         "Mitte der siebziger Jahre",
         "2009-09-24",
         "1970-01-01..1979-12-31",
-        language="de",
+        "de",
     ),
     # `des 21. Jahrhunderts` is 2000-2099 (TimeML's value 20).
     # KRAUTS DieZeit/2006_41_FatalerIrrtumInDerAbwehr t34 (value 20, DCT 2006-10-05)
@@ -59,7 +59,7 @@ CASES = [
         "des 21. Jahrhunderts",
         "2006-10-05",
         "2000-01-01..2099-12-31",
-        language="de",
+        "de",
     ),
     # `die frühen 1990er-Jahre` (`frühen` not read) is None, never the year 1990.
     # the category of KRAUTS Dolomiten-100/3010251_text.txt t11, read wrongly as 1990 before
@@ -68,7 +68,7 @@ CASES = [
         "die frühen 1990er-Jahre",
         "2015-09-12",
         None,
-        language="de",
+        "de",
     ),
     # `los años 30` told in 2000 is the 1930s.
     # Spanish TimeBank train doc123 (value 193, DCT 2000-06-02)
@@ -77,7 +77,7 @@ CASES = [
         "los años 30",
         "2000-06-02",
         "1930-01-01..1939-12-31",
-        language="es",
+        "es",
     ),
     # `la década de los noventa` is 1990-1999.
     # Spanish TimeBank train doc13 (value 199, DCT 2000-06-01)
@@ -86,7 +86,7 @@ CASES = [
         "la década de los noventa",
         "2000-06-01",
         "1990-01-01..1999-12-31",
-        language="es",
+        "es",
     ),
     # `los años 20` told in 2025 may be the 1920s or the 2020s: None.
     # the category of Spanish TimeBank's `los años 30`; the 2020s began before 2025
@@ -95,7 +95,7 @@ CASES = [
         "los años 20",
         "2025-03-01",
         None,
-        language="es",
+        "es",
     ),
     # `el siglo XIX` is 1800-1899.
     # Spanish TimeBank train doc38 (value 18, DCT 2002-05-02)
@@ -104,7 +104,7 @@ CASES = [
         "el siglo XIX",
         "2002-05-02",
         "1800-01-01..1899-12-31",
-        language="es",
+        "es",
     ),
     # --- quarters and halves --------------------------------------------------------------
     # `dritten Quartal` told on 12 November 2014 is July-September 2014.
@@ -114,7 +114,7 @@ CASES = [
         "dritten Quartal",
         "2014-11-12",
         "2014-07-01..2014-09-30",
-        language="de",
+        "de",
     ),
     # `el tercer trimestre de este año` told in October 2009 is July-September 2009.
     # MEANTIME-es test doc47 (value 2009-Q3, DCT 2009-10-16)
@@ -123,7 +123,7 @@ CASES = [
         "el tercer trimestre de este año",
         "2009-10-16",
         "2009-07-01..2009-09-30",
-        language="es",
+        "es",
     ),
     # `el primer trimestre del año pasado` told in May 2009 is January-March 2008.
     # MEANTIME-es test doc117 (value 2008-Q1, DCT 2009-05-07)
@@ -132,7 +132,7 @@ CASES = [
         "el primer trimestre del año pasado",
         "2009-05-07",
         "2008-01-01..2008-03-31",
-        language="es",
+        "es",
     ),
     # `el segundo semestre de este año` told in April 2000 is July-December 2000.
     # Spanish TimeBank train doc45 (value 2000-H2, DCT 2000-04-15)
@@ -141,7 +141,7 @@ CASES = [
         "el segundo semestre de este año",
         "2000-04-15",
         "2000-07-01..2000-12-31",
-        language="es",
+        "es",
     ),
     # `el último trimestre de 1999` is October-December 1999.
     # Spanish TimeBank train doc90 (value 1999-Q4, DCT 2000-11-16)
@@ -150,32 +150,20 @@ CASES = [
         "el último trimestre de 1999",
         "2000-11-16",
         "1999-10-01..1999-12-31",
-        language="es",
+        "es",
     ),
     # `el último trimestre` alone may be the fourth or the latest quarter: None.
     # the category of Spanish TimeBank train doc90; English `the last quarter` is None too
     case(
-        "spanish_last_quarter_without_year_is_none",
-        "el último trimestre",
-        "2000-11-16",
-        None,
-        language="es",
+        "spanish_last_quarter_without_year_is_none", "el último trimestre", "2000-11-16", None, "es"
     ),
     # --- the current and the previous year ------------------------------------------------
     # `heuer` (South German and Austrian: this year) is the publication's year.
     # KRAUTS Dolomiten-100/2309655_text.txt t6 (value 2015, DCT 2015-03-27)
-    case(
-        "german_heuer_is_this_year", "heuer", "2015-03-27", "2015-01-01..2015-12-31", language="de"
-    ),
+    case("german_heuer_is_this_year", "heuer", "2015-03-27", "2015-01-01..2015-12-31", "de"),
     # `Vorjahr` is the year before the publication's.
     # KRAUTS Dolomiten-100/2257703_text.txt t4 (value 2014, DCT 2015-03-06)
-    case(
-        "german_vorjahr_is_last_year",
-        "Vorjahr",
-        "2015-03-06",
-        "2014-01-01..2014-12-31",
-        language="de",
-    ),
+    case("german_vorjahr_is_last_year", "Vorjahr", "2015-03-06", "2014-01-01..2014-12-31", "de"),
     # `laufenden Jahres` (of the running year) is the publication's year.
     # KRAUTS Dolomiten-42/720808_text.txt t5 (value 2013, DCT 2013-11-14)
     case(
@@ -183,7 +171,7 @@ CASES = [
         "laufenden Jahres",
         "2013-11-14",
         "2013-01-01..2013-12-31",
-        language="de",
+        "de",
     ),
     # `el año en curso` is the publication's year.
     # Spanish TimeBank train doc76 (value 1999, DCT 1999-12-02)
@@ -192,7 +180,7 @@ CASES = [
         "el año en curso",
         "1999-12-02",
         "1999-01-01..1999-12-31",
-        language="es",
+        "es",
     ),
     # `el primer trimestre del presente año` told in July 2000 is January-March 2000.
     # Spanish TimeBank train doc149 (value 2000-Q1, DCT 2000-07-01)
@@ -201,7 +189,7 @@ CASES = [
         "el primer trimestre del presente año",
         "2000-07-01",
         "2000-01-01..2000-03-31",
-        language="es",
+        "es",
     ),
     # --- weeks in the genitive ------------------------------------------------------------
     # `der vergangenen Woche` told on Thursday 5 October 2006 is 25 September-1 October.
@@ -211,7 +199,7 @@ CASES = [
         "der vergangenen Woche",
         "2006-10-05",
         "2006-09-25..2006-10-01",
-        language="de",
+        "de",
     ),
     # `vergangener Woche` told on Wednesday 6 June 2007 is 28 May-3 June.
     # KRAUTS DieZeit/2007_24_EuropaTreibtAn t24 (value 2007-W22)
@@ -220,7 +208,7 @@ CASES = [
         "vergangener Woche",
         "2007-06-06",
         "2007-05-28..2007-06-03",
-        language="de",
+        "de",
     ),
     # `der kommenden Woche` told on Saturday 5 October 2013 is 7-13 October.
     # KRAUTS Dolomiten-42/652356_text.txt t2 (value 2013-W41)
@@ -229,7 +217,7 @@ CASES = [
         "der kommenden Woche",
         "2013-10-05",
         "2013-10-07..2013-10-13",
-        language="de",
+        "de",
     ),
     # --- weekends -------------------------------------------------------------------------
     # `vergangenen Wochenende` told on Tuesday 6 October 2015 is 3-4 October.
@@ -239,7 +227,7 @@ CASES = [
         "vergangenen Wochenende",
         "2015-10-06",
         "2015-10-03..2015-10-04",
-        language="de",
+        "de",
     ),
     # `am Wochenende` told on Wednesday 22 July 2015 of a past event is 18-19 July.
     # KRAUTS Dolomiten-100/2740907_text.txt t3 (value 2015-W29-WE: `hatte noch am Wochenende`)
@@ -248,7 +236,7 @@ CASES = [
         "am Wochenende",
         "2015-07-22",
         "2015-07-18..2015-07-19",
-        language="de",
+        "de",
     ),
     # `este fin de semana` told on Thursday 1 June 2000 of an upcoming event is 3-4 June.
     # Spanish TimeBank train doc165 (value 2000-W22-WE: `dificultarán la labor de la policía`)
@@ -257,8 +245,8 @@ CASES = [
         "este fin de semana",
         "2000-06-01",
         "2000-06-03..2000-06-04",
-        language="es",
-        tense="future",
+        "es",
+        "future",
     ),
     # `el largo fin de semana` (a long weekend: which days?) is None.
     # the category of Spanish TimeBank's `del fin de semana`; `largo` is no last/this/next
@@ -267,7 +255,7 @@ CASES = [
         "el largo fin de semana",
         "2000-06-01",
         None,
-        language="es",
+        "es",
     ),
     # --- a weekday joined to a part of the day --------------------------------------------
     # `Dienstagabend` told on Thursday 14 January 2016 of a past event is Tuesday the 12th.
@@ -277,7 +265,7 @@ CASES = [
         "Dienstagabend",
         "2016-01-14",
         "2016-01-12",
-        language="de",
+        "de",
     ),
     # --- a part of a year -----------------------------------------------------------------
     # `Ende nächsten Jahres` told in June 2007 is 2008, the whole year (English's precision).
@@ -287,11 +275,11 @@ CASES = [
         "Ende nächsten Jahres",
         "2007-06-06",
         "2008-01-01..2008-12-31",
-        language="de",
+        "de",
     ),
     # `Ende des Jahres` may be the story's year (1991 in its KRAUTS article): None.
     # KRAUTS Dolomiten-100/313893_text.txt t15 (value 1991, DCT 2013-03-27)
-    case("german_part_of_des_jahres_is_none", "Ende des Jahres", "2013-03-27", None, language="de"),
+    case("german_part_of_des_jahres_is_none", "Ende des Jahres", "2013-03-27", None, "de"),
     # `finales de año` (without article) told in January 2006 is 2006.
     # MEANTIME-es test doc103 (value 2006, DCT 2006-01-23)
     case(
@@ -299,7 +287,7 @@ CASES = [
         "finales de año",
         "2006-01-23",
         "2006-01-01..2006-12-31",
-        language="es",
+        "es",
     ),
     # `al final del año próximo` told in April 2000 is 2001.
     # Spanish TimeBank train doc17 (value 2001, DCT 2000-04-16)
@@ -308,7 +296,7 @@ CASES = [
         "al final del año próximo",
         "2000-04-16",
         "2001-01-01..2001-12-31",
-        language="es",
+        "es",
     ),
     # `esta misma semana` (this very week) told on Thursday 1 June 2000 is 29 May-4 June.
     # Spanish TimeBank test doc34 (value 2000-W22, DCT 2000-06-01)
@@ -317,7 +305,7 @@ CASES = [
         "esta misma semana",
         "2000-06-01",
         "2000-05-29..2000-06-04",
-        language="es",
+        "es",
     ),
 ]
 

@@ -197,7 +197,8 @@ CASES = [
         "10 p.m.",
         "Sun, 15 Feb 2015 15:30:00 GMT",
         "2015-02-15",
-        tense="future",
+        "en",
+        "future",
     ),
     # A `datetime` carries its time: `at 9.30 a.m.` before 15:30 is that day.
     case("time_against_a_datetime", "at 9.30 a.m.", dt.datetime(2015, 2, 15, 15, 30), "2015-02-15"),
@@ -206,7 +207,7 @@ CASES = [
     # `10.30` without a.m./p.m. may be a score or a price: None.
     case("dotted_pair_alone_is_no_time", "10.30", BASE, None),
     # A time alone is read for English and no language, not for German (`13:14` a score).
-    case("time_alone_only_in_english", "14:05", BASE, None, language="de"),
+    case("time_alone_only_in_english", "14:05", BASE, None, "de"),
 ]
 
 

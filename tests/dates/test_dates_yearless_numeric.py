@@ -29,17 +29,13 @@ CASES = [
     # `02/29` in English: month first is evident (no month 29), 29 February 2020.
     case("leap_day_month_first_in_english", "02/29", "2020-03-30", "2020-02-29"),
     # `02/29` in French: day first only, and there is no month 29: None.
-    case("month_first_is_not_read_in_french", "02/29", "2020-03-30", None, language="fr"),
+    case("month_first_is_not_read_in_french", "02/29", "2020-03-30", None, "fr"),
     # `le 15/03` published 13 March 2024: 15 March 2023, the most recent one.
     case(
-        "day_first_in_french_takes_the_last_such_day",
-        "le 15/03",
-        "2024-03-13",
-        "2023-03-15",
-        language="fr",
+        "day_first_in_french_takes_the_last_such_day", "le 15/03", "2024-03-13", "2023-03-15", "fr"
     ),
     # `29/02` of an upcoming event published 30 March 2020: just past, or 2024? None.
-    case("upcoming_event_is_none", "29/02", "2020-03-30", None, tense="future"),
+    case("upcoming_event_is_none", "29/02", "2020-03-30", None, "en", "future"),
     # `12/05`: 12 May or 5 December? None.
     case("both_numbers_twelve_or_less_is_none", "12/05", "2024-03-13", None),
     # `2/15` (duckling's corpus): no zero-padded month, None as before.
