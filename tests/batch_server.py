@@ -20,6 +20,7 @@ import itertools
 import json
 import threading
 from collections import deque
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
@@ -266,6 +267,15 @@ class BatchServer(ReferenceServer):
             job.update(status="expired", expired_at=86_401)
         else:
             job.update(status="completed", finalizing_at=3, completed_at=4)
+
+
+def serving() -> Iterator[BatchServer]:
+    """A started `BatchServer`, stopped when the generator ends (`yield from` in a fixture)."""
+    running = BatchServer().start()
+    try:
+        yield running
+    finally:
+        running.stop()
 
 
 def _error(message: str) -> dict[str, Any]:
