@@ -22,8 +22,12 @@ import threading
 from collections import deque
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 from typing import Any
 
+from visitx import Settings
+
+from conftest import REFERENCE_MODEL
 from reference_server import ReferenceServer
 
 MAX_LINES = 50_000
@@ -276,6 +280,18 @@ def serving() -> Iterator[BatchServer]:
         yield running
     finally:
         running.stop()
+
+
+def caller(server: BatchServer, tmp_path: Path) -> Settings:
+    """The settings of a caller who sets nothing but where to connect: the reference model
+    at `server`, key `sk-local`, a cache in `tmp_path`, no retry."""
+    return Settings(
+        model=REFERENCE_MODEL,
+        base_url=server.base_url,
+        api_key="sk-local",
+        cache_dir=tmp_path / "cache",
+        max_retries=0,
+    )
 
 
 def _error(message: str) -> dict[str, Any]:

@@ -19,8 +19,8 @@ from visitx.batch.jobs import batch_status, submit_batch
 from visitx.batch.manifest import MANIFEST, Manifest
 from visitx.core.errors import ConfigurationError, InputError
 
-from batch_server import BatchServer, serving
-from conftest import REFERENCE_MODEL, SEEDS, seeds
+from batch_server import BatchServer, caller, serving
+from conftest import SEEDS, seeds
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
@@ -46,14 +46,7 @@ def server() -> Iterator[BatchServer]:
 
 @pytest.fixture
 def local(server: BatchServer, tmp_path: Path) -> Settings:
-    """The settings of a caller who sets nothing but where to connect."""
-    return Settings(
-        model=REFERENCE_MODEL,
-        base_url=server.base_url,
-        api_key="sk-local",
-        cache_dir=tmp_path / "cache",
-        max_retries=0,
-    )
+    return caller(server, tmp_path)
 
 
 @pytest.fixture
