@@ -20,9 +20,14 @@ import itertools
 import json
 import threading
 from collections import deque
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 from typing import Any
 
+from visitx import Settings
+
+from conftest import REFERENCE_MODEL
 from reference_server import ReferenceServer
 
 MAX_LINES = 50_000
@@ -266,6 +271,27 @@ class BatchServer(ReferenceServer):
             job.update(status="expired", expired_at=86_401)
         else:
             job.update(status="completed", finalizing_at=3, completed_at=4)
+
+
+def serving() -> Iterator[BatchServer]:
+    """A started `BatchServer`, stopped when the generator ends (`yield from` in a fixture)."""
+    running = BatchServer().start()
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+def caller(server: BatchServer, tmp_path: Path) -> Settings:
+    """The settings of a caller who sets nothing but where to connect: the reference model
+    at `server`, key `sk-local`, a cache in `tmp_path`, no retry."""
+    return Settings(
+        model=REFERENCE_MODEL,
+        base_url=server.base_url,
+        api_key="sk-local",
+        cache_dir=tmp_path / "cache",
+        max_retries=0,
+    )
 
 
 def _error(message: str) -> dict[str, Any]:

@@ -19,14 +19,15 @@ from visitx.batch.jobs import batch_status, submit_batch
 from visitx.batch.manifest import MANIFEST, Manifest
 from visitx.core.errors import ConfigurationError, InputError
 
-from batch_server import BatchServer
-from conftest import REFERENCE_MODEL, SEEDS, seeds
+from batch_server import BatchServer, caller, serving
+from conftest import SEEDS, seeds
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 # What a batch submitted at temperature 0.2 with strip_boilerplate on keeps; the rest are
 # the `Settings` defaults (max_tokens 4096, max_chars 60,000, llama.cpp controls 1.15 and
-# 0.8, llama_cpp None: the endpoint is an OpenAI-compatible base_url, so they are keyed).
+# 0.8, llama_cpp None: the endpoint is an OpenAI-compatible base_url, so they are keyed),
+# and the server's base_url (`kept`).
 KEPT = {
     "temperature": 0.2,
     "strip_boilerplate": True,
@@ -40,23 +41,12 @@ KEPT = {
 
 @pytest.fixture
 def server() -> Iterator[BatchServer]:
-    running = BatchServer().start()
-    try:
-        yield running
-    finally:
-        running.stop()
+    yield from serving()
 
 
 @pytest.fixture
 def local(server: BatchServer, tmp_path: Path) -> Settings:
-    """The settings of a caller who sets nothing but where to connect."""
-    return Settings(
-        model=REFERENCE_MODEL,
-        base_url=server.base_url,
-        api_key="sk-local",
-        cache_dir=tmp_path / "cache",
-        max_retries=0,
-    )
+    return caller(server, tmp_path)
 
 
 @pytest.fixture
@@ -79,11 +69,16 @@ def forget_settings(folder: Path) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
 
 
-def test_submit_keeps_the_settings_in_the_manifest(folder: Path) -> None:
-    """manifest.json holds temperature 0.2, strip_boilerplate true and the keyed defaults."""
+def kept(server: BatchServer) -> dict[str, object]:
+    return {**KEPT, "base_url": server.base_url}
+
+
+def test_submit_keeps_the_settings_in_the_manifest(server: BatchServer, folder: Path) -> None:
+    """manifest.json holds temperature 0.2, strip_boilerplate true, the keyed defaults and
+    the endpoint."""
     data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    assert data["settings"] == KEPT
-    assert Manifest.load(folder).settings == KEPT
+    assert data["settings"] == kept(server)
+    assert Manifest.load(folder).settings == kept(server)
 
 
 def test_collect_without_the_settings_uses_the_submitted_ones(
@@ -123,9 +118,11 @@ def test_collect_with_another_temperature_is_refused(
     assert not out.exists()
 
 
-def test_status_reports_and_checks_the_settings(local: Settings, folder: Path) -> None:
+def test_status_reports_and_checks_the_settings(
+    server: BatchServer, local: Settings, folder: Path
+) -> None:
     """batch_status shows the kept settings; a conflicting max_tokens is refused."""
-    assert dict(batch_status(folder, settings=local).settings) == KEPT
+    assert dict(batch_status(folder, settings=local).settings) == kept(server)
     with pytest.raises(ConfigurationError, match="max_tokens=4096, but max_tokens=100"):
         batch_status(folder, settings=local.replace(max_tokens=100))
 

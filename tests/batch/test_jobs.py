@@ -20,7 +20,7 @@ from visitx.batch.jobs import batch_status, submit_batch
 from visitx.batch.manifest import Manifest
 from visitx.cli.main import main
 
-from batch_server import BatchServer
+from batch_server import BatchServer, caller, serving
 from conftest import ARTICLES, REFERENCE_MODEL, SEED_VISITS, SEEDS, load_article, seeds
 
 # The local server is the only host these tests talk to.
@@ -30,22 +30,12 @@ pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 @pytest.fixture
 def server() -> Iterator[BatchServer]:
-    running = BatchServer().start()
-    try:
-        yield running
-    finally:
-        running.stop()
+    yield from serving()
 
 
 @pytest.fixture
 def local(server: BatchServer, tmp_path: Path) -> Settings:
-    return Settings(
-        model=REFERENCE_MODEL,
-        base_url=server.base_url,
-        api_key="sk-local",
-        cache_dir=tmp_path / "cache",
-        max_retries=0,
-    )
+    return caller(server, tmp_path)
 
 
 def chats(server: BatchServer) -> int:
