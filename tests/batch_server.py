@@ -20,6 +20,7 @@ import itertools
 import json
 import threading
 from collections import deque
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
@@ -272,12 +273,18 @@ class BatchServer(ReferenceServer):
             job.update(status="completed", finalizing_at=3, completed_at=4)
 
 
-def _error(message: str) -> dict[str, Any]:
-    return {"error": {"message": message, "type": "invalid_request_error", "code": None}}
+def serving() -> Iterator[BatchServer]:
+    """A started `BatchServer`, stopped when the generator ends (`yield from` in a fixture)."""
+    running = BatchServer().start()
+    try:
+        yield running
+    finally:
+        running.stop()
 
 
-def settings_for(server: ReferenceServer, tmp_path: Path, **changes: Any) -> Settings:
-    """The settings of a caller who sets nothing but where to connect (`server`, no retries)."""
+def caller(server: ReferenceServer, tmp_path: Path, **changes: Any) -> Settings:
+    """The settings of a caller who sets nothing but where to connect: the reference model
+    at `server`, key `sk-local`, a cache in `tmp_path`, no retry; `changes` on top."""
     return Settings(
         model=REFERENCE_MODEL,
         base_url=server.base_url,
@@ -285,6 +292,10 @@ def settings_for(server: ReferenceServer, tmp_path: Path, **changes: Any) -> Set
         cache_dir=tmp_path / "cache",
         max_retries=0,
     ).replace(**changes)
+
+
+def _error(message: str) -> dict[str, Any]:
+    return {"error": {"message": message, "type": "invalid_request_error", "code": None}}
 
 
 def env_for(server: ReferenceServer, tmp_path: Path, **more: str) -> dict[str, str]:

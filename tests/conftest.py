@@ -172,13 +172,9 @@ def local_server(request: pytest.FixtureRequest) -> Iterator[Any]:
 @pytest.fixture
 def batch_server() -> Iterator[Any]:
     """The local Files/Batches API (`tests/batch_server.py`) on 127.0.0.1, for this test."""
-    from batch_server import BatchServer
+    from batch_server import serving
 
-    server = BatchServer().start()
-    try:
-        yield server
-    finally:
-        server.stop()
+    yield from serving()
 
 
 def local_settings(server: Any, tmp_path: Path, **changes: Any) -> Settings:

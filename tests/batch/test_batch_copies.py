@@ -13,7 +13,7 @@ import pytest
 import visitx
 from visitx import Article
 
-from batch_server import settings_for
+from batch_server import caller
 from conftest import load_article
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -33,7 +33,7 @@ def test_a_copy_is_not_a_request_of_its_own(batch_server: Any, tmp_path: Path) -
     summary = visitx.submit_batch(
         list(original_and_copy()),
         manifest=tmp_path / "m",
-        settings=settings_for(batch_server, tmp_path),
+        settings=caller(batch_server, tmp_path),
     )
     assert (summary.requests, summary.copies) == (1, 1)
 
@@ -41,7 +41,7 @@ def test_a_copy_is_not_a_request_of_its_own(batch_server: Any, tmp_path: Path) -
 def test_the_copys_record_is_regrounded_in_its_own_text(batch_server: Any, tmp_path: Path) -> None:
     """collect yields the copy with duplicate_of = the original's id; spans index the copy."""
     original, copy = original_and_copy()
-    settings = settings_for(batch_server, tmp_path)
+    settings = caller(batch_server, tmp_path)
     visitx.submit_batch([original, copy], manifest=tmp_path / "m", settings=settings)
     done = visitx.collect_batch(tmp_path / "m", settings=settings)
     by_id = {r.article.source_id: r for r in done.results}
@@ -61,7 +61,7 @@ def test_duplicates_false_sends_the_copy(batch_server: Any, tmp_path: Path) -> N
     summary = visitx.submit_batch(
         list(original_and_copy()),
         manifest=tmp_path / "m",
-        settings=settings_for(batch_server, tmp_path, duplicates=False),
+        settings=caller(batch_server, tmp_path, duplicates=False),
     )
     assert (summary.requests, summary.copies) == (2, 0)
 
@@ -95,7 +95,7 @@ def test_a_copy_of_a_failed_article_fails_with_it_and_is_not_lost(
     batch_server: Any, tmp_path: Path
 ) -> None:
     """The story's line errors (HTTP 500): original and copy both come back as failures."""
-    settings = settings_for(batch_server, tmp_path)
+    settings = caller(batch_server, tmp_path)
     batch_server.script("500")
     visitx.submit_batch(list(original_and_copy()), manifest=tmp_path / "m", settings=settings)
     done = visitx.collect_batch(tmp_path / "m", settings=settings)
@@ -108,7 +108,7 @@ def test_a_later_batchs_copy_of_a_collected_article_is_not_sent(
 ) -> None:
     """Batch 1 collects the original; batch 2's copy is no request and names the original."""
     original, copy = original_and_copy()
-    settings = settings_for(batch_server, tmp_path)
+    settings = caller(batch_server, tmp_path)
     visitx.submit_batch([original], manifest=tmp_path / "one", settings=settings)
     first = visitx.collect_batch(tmp_path / "one", settings=settings).results[0]
     summary = visitx.submit_batch([copy], manifest=tmp_path / "two", settings=settings)
@@ -125,7 +125,7 @@ def test_a_batchs_copy_of_an_article_extract_many_did_is_not_sent(
 ) -> None:
     """extract_many extracts the original; a later batch's copy is re-grounded from it."""
     original, copy = original_and_copy()
-    settings = settings_for(batch_server, tmp_path)
+    settings = caller(batch_server, tmp_path)
     (first,) = visitx.extract_many([original], settings=settings, progress=False)
     assert first.error is None
     assert first.visits
@@ -141,7 +141,7 @@ def test_extract_many_copies_an_article_a_batch_collected(
 ) -> None:
     """A batch collects the original; extract_many's copy sends nothing, names the original."""
     original, copy = original_and_copy()
-    settings = settings_for(batch_server, tmp_path)
+    settings = caller(batch_server, tmp_path)
     visitx.submit_batch([original], manifest=tmp_path / "m", settings=settings)
     first = visitx.collect_batch(tmp_path / "m", settings=settings).results[0]
     asked = len(batch_server.requests)

@@ -18,14 +18,15 @@ from visitx.batch.jobs import batch_status, submit_batch
 from visitx.batch.manifest import MANIFEST, Manifest
 from visitx.core.errors import ConfigurationError, InputError
 
-from batch_server import BatchServer, settings_for
+from batch_server import BatchServer, caller
 from conftest import SEEDS, seeds
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 # What a batch submitted at temperature 0.2 with strip_boilerplate on keeps; the rest are
 # the `Settings` defaults (max_tokens 4096, max_chars 60,000, llama.cpp controls 1.15 and
-# 0.8, llama_cpp None: the endpoint is an OpenAI-compatible base_url, so they are keyed).
+# 0.8, llama_cpp None: the endpoint is an OpenAI-compatible base_url, so they are keyed),
+# and the server's base_url (`kept`).
 KEPT = {
     "temperature": 0.2,
     "strip_boilerplate": True,
@@ -37,11 +38,10 @@ KEPT = {
 }
 
 
-
 @pytest.fixture
 def local(batch_server: BatchServer, tmp_path: Path) -> Settings:
     """The settings of a caller who sets nothing but where to connect."""
-    return settings_for(batch_server, tmp_path)
+    return caller(batch_server, tmp_path)
 
 
 @pytest.fixture
@@ -64,11 +64,16 @@ def forget_settings(folder: Path) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
 
 
-def test_submit_keeps_the_settings_in_the_manifest(folder: Path) -> None:
-    """manifest.json holds temperature 0.2, strip_boilerplate true and the keyed defaults."""
+def kept(batch_server: BatchServer) -> dict[str, object]:
+    return {**KEPT, "base_url": batch_server.base_url}
+
+
+def test_submit_keeps_the_settings_in_the_manifest(batch_server: BatchServer, folder: Path) -> None:
+    """manifest.json holds temperature 0.2, strip_boilerplate true, the keyed defaults and
+    the endpoint."""
     data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    assert data["settings"] == KEPT
-    assert Manifest.load(folder).settings == KEPT
+    assert data["settings"] == kept(batch_server)
+    assert Manifest.load(folder).settings == kept(batch_server)
 
 
 def test_collect_without_the_settings_uses_the_submitted_ones(
@@ -108,9 +113,11 @@ def test_collect_with_another_temperature_is_refused(
     assert not out.exists()
 
 
-def test_status_reports_and_checks_the_settings(local: Settings, folder: Path) -> None:
+def test_status_reports_and_checks_the_settings(
+    batch_server: BatchServer, local: Settings, folder: Path
+) -> None:
     """batch_status shows the kept settings; a conflicting max_tokens is refused."""
-    assert dict(batch_status(folder, settings=local).settings) == KEPT
+    assert dict(batch_status(folder, settings=local).settings) == kept(batch_server)
     with pytest.raises(ConfigurationError, match="max_tokens=4096, but max_tokens=100"):
         batch_status(folder, settings=local.replace(max_tokens=100))
 

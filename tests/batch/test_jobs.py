@@ -19,18 +19,16 @@ from visitx.batch.jobs import batch_status, submit_batch
 from visitx.batch.manifest import Manifest
 from visitx.cli.main import main
 
-from batch_server import BatchServer, settings_for
+from batch_server import BatchServer, caller
 from conftest import ARTICLES, REFERENCE_MODEL, SEED_VISITS, SEEDS, load_article, seeds
 
 # The local server is the only host these tests talk to.
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 
-
-
 @pytest.fixture
 def local(batch_server: BatchServer, tmp_path: Path) -> Settings:
-    return settings_for(batch_server, tmp_path)
+    return caller(batch_server, tmp_path)
 
 
 def chats(batch_server: BatchServer) -> int:

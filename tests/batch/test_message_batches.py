@@ -26,7 +26,7 @@ from visitx.batch.spend import batch_cost
 from visitx.cli.main import main
 from visitx.core.models import Usage
 
-from batch_server import settings_for
+from batch_server import caller
 from conftest import ARTICLES, SEED_VISITS, SEEDS, load_article, seeds
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -47,7 +47,7 @@ def server() -> Iterator[MessageBatchServer]:
 @pytest.fixture
 def claude(server: MessageBatchServer, tmp_path: Path) -> Settings:
     changes = {"base_url": server.root_url, "api_key": "reference-key", "timeout": 30}
-    return settings_for(server, tmp_path, model=MODEL, **changes)
+    return caller(server, tmp_path, model=MODEL, **changes)
 
 
 def live_calls(server: MessageBatchServer) -> int:

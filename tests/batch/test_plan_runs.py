@@ -218,9 +218,9 @@ def test_a_provider_batch_sends_no_screened_out_article_and_collects_its_record(
     batch_server: Any, tmp_path: Path
 ) -> None:
     """submit_batch leaves general news out of the request files; collect yields its record."""
-    from batch_server import settings_for
+    from batch_server import caller
 
-    settings = settings_for(batch_server, tmp_path)
+    settings = caller(batch_server, tmp_path)
     inputs = [gold("w19_en_relative"), Article(text=WEATHER, id="weather")]
     summary = visitx.submit_batch(inputs, manifest=tmp_path / "m", settings=settings)
     assert (summary.requests, summary.screened) == (1, 1)

@@ -22,7 +22,6 @@ pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 SEEDS_DIR = str(ARTICLES / "seeds")
 
 
-
 @pytest.fixture
 def env(batch_server: BatchServer, tmp_path: Path) -> dict[str, str]:
     return env_for(batch_server, tmp_path)
@@ -120,12 +119,12 @@ def test_resubmit_with_another_setting_starts_no_job(
 
 
 def test_status_shows_what_the_batch_was_submitted_with(
-    env: dict[str, str], folder: str
+    batch_server: BatchServer, env: dict[str, str], folder: str
 ) -> None:
-    """status names the settings that differ from the defaults: temperature=0.2 only."""
+    """status names the settings that differ from the defaults: temperature=0.2, the endpoint."""
     run = CliRunner().invoke(main, ["batch", "status", "--manifest", folder], env=env)
     assert run.exit_code == 0, run.output
-    assert "Submitted with temperature=0.2." in run.output
+    assert f"Submitted with temperature=0.2, base_url={batch_server.base_url}." in run.output
 
 
 def test_an_older_manifest_collects_with_the_options_given(
@@ -139,3 +138,42 @@ def test_an_older_manifest_collects_with_the_options_given(
     run = collect(env, folder, tmp_path / "out.jsonl", "--temperature", "0.2")
     assert run.exit_code == 0, run.output
     assert "5 answer(s) validated now; 0 failed; 0 still running" in run.output
+
+
+def test_collect_without_a_base_url_uses_the_submitted_endpoint(
+    batch_server: BatchServer,
+    env: dict[str, str],
+    folder: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """VISITX_BASE_URL unset (OpenAI's endpoint otherwise): collected from the kept one."""
+    monkeypatch.delenv("VISITX_BASE_URL", raising=False)
+    bare = {k: v for k, v in env.items() if k != "VISITX_BASE_URL"}
+    run = collect(bare, folder, tmp_path / "out.jsonl")
+    assert run.exit_code == 0, run.output
+    assert "5 answer(s) validated now; 0 failed; 0 still running" in run.output
+    assert chats(batch_server) == 0
+
+
+def test_collect_at_another_endpoint_is_one_line_and_exit_2(
+    env: dict[str, str], folder: str, tmp_path: Path
+) -> None:
+    """--base-url with another port and a password: exit 2, both URLs named, password masked."""
+    out = tmp_path / "out.jsonl"
+    run = collect(env, folder, out, "--base-url", "http://me:hunter2@127.0.0.1:9/v1")
+    assert run.exit_code == 2, run.output
+    assert (
+        f"submitted with base_url={env['VISITX_BASE_URL']}, but "
+        "base_url=http://me:***@127.0.0.1:9/v1 was given"
+    ) in run.output
+    assert "hunter2" not in run.output
+    assert "Traceback" not in run.output
+    assert not out.exists()
+
+
+def test_another_mode_is_refused(env: dict[str, str], folder: str, tmp_path: Path) -> None:
+    """VISITX_MODE=tools against a batch shaped for json_schema: exit 2, names both."""
+    run = collect({**env, "VISITX_MODE": "tools"}, folder, tmp_path / "out.jsonl")
+    assert run.exit_code == 2, run.output
+    assert "submitted with mode=json_schema, but mode=tools was given (VISITX_MODE)" in run.output

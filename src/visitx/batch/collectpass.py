@@ -110,7 +110,7 @@ class CollectPass:
                 continue
             job = glue.prepare(self.ex, article)
             if job.key != entry["key"]:
-                raise keys_differ(self.state.directory, kept=bool(self.state.settings))
+                raise keys_differ(self.state.directory, self.state.settings)
             hit = glue.cached(self.ex, job)
             if hit is None and shard is not None and shard.downloaded:
                 hit = self._answer(shard, job, slot, article, outputs, errors)

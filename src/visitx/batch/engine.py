@@ -75,8 +75,9 @@ async def aextract_many(
         concurrency: articles in flight at once (default 8).
         progress: a tqdm bar; None shows one only in a terminal or notebook.
         fail_fast: stop after this many articles in a row failed the same way (connection
-            refused, host not found, TLS, HTTP 401/403/404), raising a `ProviderError`
-            that names the cause and the endpoint; 0 never stops.
+            refused, host not found, TLS, HTTP 401/403/404, no answer within the
+            time-out after every retry), raising a `ProviderError` that names the cause
+            and the endpoint; 0 never stops.
         stats: a `RunStats` the run fills as results come (articles, cached, screened
             out, near-copies, sent, failed, tokens and cost so far); read it during the
             loop or after it, also after a `BudgetExceeded` or a `ProviderError`.

@@ -23,7 +23,7 @@ from visitx.batch.copies import COPY_OF, EARLIER
 from visitx.batch.earlier import EarlierRuns
 from visitx.batch.manifest import Manifest, dump_line, read_lines
 from visitx.batch.remote import files_client, launch, provider_for, refresh
-from visitx.batch.submitted import recorded, settings_for
+from visitx.batch.submitted import mode_for, recorded, settings_for
 from visitx.batch.writer import SCREENED, ShardWriter, article_fields
 from visitx.core.article import Article, BadInput
 from visitx.core.errors import ConfigurationError, InputError
@@ -146,8 +146,9 @@ def custom_id_for(key: str) -> str:
 def extractor_for(settings: Settings | None, manifest: Manifest | None = None) -> Extractor:
     """The extractor of a batch: the manifest's model, mode and submitted settings.
 
-    A model or kept setting (`visitx.batch.submitted`) left at its default takes the
-    manifest's value; one set to another value is a `ConfigurationError`.
+    A model, mode or kept setting (`visitx.batch.submitted`: the endpoint too) left at
+    its default takes the manifest's value; one set to another value is a
+    `ConfigurationError`.
     """
     from visitx.llm.extractor import Extractor
 
@@ -166,8 +167,7 @@ def extractor_for(settings: Settings | None, manifest: Manifest | None = None) -
                 f"The batch in {manifest.directory} was submitted for model "
                 f"{manifest.model!r}, not {settings.model!r}; collect it with the same model."
             )
-        if manifest.mode is not None:
-            settings = settings.replace(mode=manifest.mode)
+        settings = mode_for(settings, manifest.mode, manifest.directory)
         settings = settings_for(settings, manifest.settings, manifest.directory)
     return Extractor(settings)
 

@@ -199,7 +199,8 @@ class Feed:
 
 
 class Tripwire:
-    """Stops a batch after `limit` articles in a row failed the same way (refused, 401, ...)."""
+    """Stops a batch after `limit` articles in a row failed the same way (refused, 401,
+    timed out, ...)."""
 
     def __init__(self, limit: int, endpoint: str) -> None:
         self.limit = limit

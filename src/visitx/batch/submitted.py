@@ -4,9 +4,16 @@ Besides the model, mode and prompt version, every setting that enters an article
 key (or decides whether an article is accepted at all) is recorded by `batch submit` in
 `manifest.json` under `"settings"`: `temperature`, `max_tokens`, `strip_boilerplate` (it
 changes the text the model is shown), `max_chars` (an article longer than it is refused),
-and, where they enter the key (an OpenAI-compatible `base_url`), the llama.cpp controls
-`llama_cpp`, `repeat_penalty` and `dry_multiplier`. The batch's answers exist only for
-those values, so `batch status`, `collect` and `resubmit` take them from the manifest.
+the endpoint `base_url` (null: the provider's own), and, where they enter the key (an
+OpenAI-compatible `base_url`), the llama.cpp controls `llama_cpp`, `repeat_penalty` and
+`dry_multiplier`. The batch's answers exist only for those values, and its jobs only at
+that endpoint, so `batch status`, `collect` and `resubmit` take them from the manifest.
+
+`base_url` is kept as the cache key names the endpoint (`llm.wire.endpoint_of`): without
+a user or password, query or fragment, so no credential in the URL (`user:pass@`,
+`?key=`) is ever written down; one given again is compared the same way, and used as
+given. The manifest's top-level `mode` (the mode the requests were shaped for) follows
+the same rule: `auto` takes it, another mode is refused (`mode_for`).
 
 What counts as "set by the caller":
 - library (`collect_batch`, `resubmit_batch`, `batch_status`): a `Settings` field that
@@ -18,7 +25,8 @@ What counts as "set by the caller":
   value is not the default.
 A set value that differs from the submitted one is a `ConfigurationError` that names
 both and says what to do. A manifest written before the settings were kept has none:
-nothing is taken from it and nothing is checked (the cache keys still are).
+nothing is taken from it and nothing is checked (the cache keys still are); one written
+before `base_url` was kept neither takes nor checks the endpoint.
 """
 
 from __future__ import annotations
@@ -34,7 +42,8 @@ from visitx.core.errors import ConfigurationError
 from visitx.core.settings import Settings, provider_of
 
 __all__ = [
-    "KEPT", "check_given", "keys_differ", "problems", "recorded", "settings_for", "shown",
+    "KEPT", "check_given", "keys_differ", "mode_for", "problems", "recorded", "settings_for",
+    "shown",
 ]
 
 # Kept setting -> (the JSON types it may have, how a caller sets it).
@@ -45,12 +54,15 @@ KEPT: dict[str, tuple[tuple[type, ...], str]] = {
     ),
     "max_tokens": ((int,), "VISITX_MAX_TOKENS"),
     "max_chars": ((int,), "VISITX_MAX_CHARS"),
+    "base_url": ((str, type(None)), "--base-url or VISITX_BASE_URL"),
     "repeat_penalty": ((int, float), "VISITX_REPEAT_PENALTY"),
     "dry_multiplier": ((int, float), "VISITX_DRY_MULTIPLIER"),
     "llama_cpp": ((bool, type(None)), "VISITX_LLAMA_CPP"),
 }
 _ALWAYS = ("temperature", "strip_boilerplate", "max_tokens", "max_chars")
 _DEFAULTS = {f.name: f.default for f in dataclasses.fields(Settings) if f.name in KEPT}
+# How a caller sets each checked value: the kept settings, and the manifest's mode.
+_HOW = {**{name: how for name, (_, how) in KEPT.items()}, "mode": "VISITX_MODE"}
 
 
 def recorded(settings: Settings) -> dict[str, Any]:
@@ -62,6 +74,7 @@ def recorded(settings: Settings) -> dict[str, Any]:
     from visitx.llm.sampling import keyed_sampling
 
     kept = {name: getattr(settings, name) for name in _ALWAYS}
+    kept["base_url"] = _endpoint(settings.base_url)
     if settings.base_url is not None and provider_of(settings.model) is None:
         kept["llama_cpp"] = settings.llama_cpp
     kept.update(keyed_sampling(settings))
@@ -80,8 +93,8 @@ def settings_for(
     changes: dict[str, Any] = {}
     for name, value in kept.items():
         current = getattr(settings, name)
-        if current == value:
-            continue
+        if _same(name, current, value):
+            continue  # a base_url given again keeps its credentials
         if current != _DEFAULTS[name]:
             raise _differs(directory, name, value, current)
         changes[name] = value
@@ -98,12 +111,47 @@ def check_given(kept: Mapping[str, Any], directory: Path | str, **given: Any) ->
         ConfigurationError: as for `settings_for`.
     """
     for name, value in given.items():
-        if value is not None and name in kept and value != kept[name]:
+        if value is not None and name in kept and not _same(name, value, kept[name]):
             raise _differs(directory, name, kept[name], value)
 
 
+def mode_for(settings: Settings, mode: str | None, directory: Path | str) -> Settings:
+    """`settings` with mode `auto` set to the batch's `mode` (None: no request was shaped).
+
+    Raises:
+        ConfigurationError: another mode was set (VISITX_MODE, `mode=`): the requests
+            were shaped, and their answers are keyed, for the submitted one.
+    """
+    if mode is None or settings.mode == mode:
+        return settings
+    if settings.mode != "auto":
+        raise _differs(directory, "mode", mode, settings.mode)
+    return settings.replace(mode=mode)
+
+
+def _endpoint(base_url: str | None) -> str | None:
+    """The endpoint of `base_url` as kept: no credentials, query or fragment."""
+    from visitx.llm.wire import endpoint_of
+
+    return None if base_url is None else endpoint_of(base_url)
+
+
+def _same(name: str, current: Any, kept: Any) -> bool:
+    """Whether a value equals the kept one; base URLs by the endpoint they name."""
+    if name != "base_url" or current is None or kept is None:
+        return bool(current == kept)
+    try:
+        return _endpoint(current) == _endpoint(kept)
+    except ValueError:  # not a URL (a bad port): not the endpoint that was kept
+        return False
+
+
 def _differs(directory: Path | str, name: str, submitted: Any, asked: Any) -> ConfigurationError:
-    how = KEPT[name][1]
+    from visitx.core.urls import redact_url
+
+    how = _HOW[name]
+    if isinstance(asked, str):
+        asked = redact_url(asked)  # a base_url given with its credentials
     return ConfigurationError(
         f"The batch in {directory} was submitted with {name}={shown(submitted)}, but "
         f"{name}={shown(asked)} was given ({how}). Its answers exist only for the "
@@ -113,11 +161,19 @@ def _differs(directory: Path | str, name: str, submitted: Any, asked: Any) -> Co
     )
 
 
-def keys_differ(directory: Path | str, *, kept: bool) -> ConfigurationError:
+def keys_differ(directory: Path | str, kept: Mapping[str, Any]) -> ConfigurationError:
     """The error for an article whose cache key is not the one submitted with it.
 
-    `kept`: the manifest keeps its settings, so only the endpoint or the prompt is left.
+    `kept`: the manifest's kept settings; with them only the prompt (and, in a manifest
+    written before `base_url` was kept, the endpoint) is left to differ.
     """
+    if "base_url" in kept:
+        return ConfigurationError(
+            f"The prompt or draft schema differs from the one the batch in {directory} was "
+            "submitted with (another visitx version: the settings and the endpoint are taken "
+            "from the manifest); collect it with `batch submit`'s visitx version, or submit "
+            "the articles again to a new --manifest folder."
+        )
     if kept:
         return ConfigurationError(
             f"The settings differ from those the batch in {directory} was submitted with "
@@ -155,7 +211,7 @@ def problems(value: Any) -> list[str]:
         types = KEPT[name][0] if name in KEPT else None
         if types is None:
             continue
-        numeric = bool not in types
+        numeric = int in types
         if not isinstance(entry, types) or (numeric and isinstance(entry, bool)):
             found.append(f"'settings': {name!r} has the wrong type")
         elif numeric and _bad_number(entry):

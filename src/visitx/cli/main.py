@@ -220,7 +220,7 @@ def _checked(value: str | None, check: Callable[[str], str | None], hint: str) -
     default=3,
     show_default=True,
     help="Stop after this many articles in a row fail the same way (connection refused, "
-    "unknown host, HTTP 401/403/404); 0 never stops.",
+    "unknown host, HTTP 401/403/404, no answer within --timeout); 0 never stops.",
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option(

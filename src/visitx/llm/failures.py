@@ -61,6 +61,7 @@ FAILURE_KINDS = {
     "auth": "the key is refused (HTTP 401)",
     "forbidden": "access is forbidden (HTTP 403)",
     "not_found": "the endpoint or model is not found (HTTP 404)",
+    "timeout": "no answer within the time-out (Settings.timeout), retries included",
 }
 
 
@@ -141,13 +142,17 @@ def failure_kind(exc: BaseException) -> str | None:
     """The kind of a failure that no retry will mend and every article shares, or None.
 
     One of `FAILURE_KINDS`: nothing listens at the endpoint, its name does not resolve,
-    TLS fails, or the server refuses the key, the access or the path (HTTP 401, 403, 404).
-    A rate limit, a time-out, a 5xx or a bad answer is None: it is about one request.
+    TLS fails, the server refuses the key, the access or the path (HTTP 401, 403, 404),
+    or it did not answer within the time-out, after every retry (a server that accepts
+    and never answers: each article would wait as long). A rate limit, a 5xx or a bad
+    answer is None: it is about one request.
     """
     for seen in chain(exc):
         status = getattr(seen, "status_code", None)
         if isinstance(status, int) and status in {401, 403, 404}:
             return {401: "auth", 403: "forbidden", 404: "not_found"}[status]
+        if is_timeout(seen):
+            return "timeout"
         if isinstance(seen, ConnectionRefusedError):
             return "refused"
         text = str(seen)
