@@ -16,7 +16,11 @@ date is taken when the sources that exist do not contradict each other:
    then, if that finds none, in the whole page (a post's own footer holds its date),
    then in a blog's trackback RDF, inside an HTML comment (`trackback_day`). A later
    year the article puts ahead ("until 2019", "ab 2022") is a plan, not a younger text;
-3. else a dateline, a short first line of the article with a full date in it;
+3. else a dateline, a short first line of the article with a full date in it, or the
+   date printed under the headline (`head_day`) when the text has none - within the
+   URL's year and month, not in an earlier year than the metadata's and not the day
+   before it (a UTC stamp shown in the reader's zone); it also plays the dateline's part
+   in steps 1 and 2;
 4. else the extensive search's date, when it fits the URL's year and month, is not a
    bare January 1st (how a copyright year reads) and not in an earlier year than one
    the article names (even one it puts ahead: a guess is doubted more).
