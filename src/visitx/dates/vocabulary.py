@@ -15,6 +15,8 @@ possessive (`'s`), any words that name no date; without one, only event nouns
 after `on` (`the Sun reported on Monday`, `talks were held on Friday evening`) gives
 `weekday_clause` that weekday, when no other word of it names a date and the words
 before `on` are no newspaper's name (`the Mail on Sunday`, `on_sunday_titles`).
+`clause_spans` gives the date phrases of any other clause (`talks held in Q3 2025`),
+and `tense_agrees` whether a clause's tense words (`would`, `ended`) fit the tense asked.
 """
 
 from __future__ import annotations
