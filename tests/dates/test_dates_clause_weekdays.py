@@ -137,6 +137,8 @@ def _range(text: str, published: str, tense: Literal["past", "future"] = "past")
          ("2025-12-22", "2025-12-22", "day")),
         ("the two leaders met in Paris last week", "2025-01-15",
          ("2025-01-06", "2025-01-12", "day")),
+        # `to` of `a visit to Kyiv` is no range (1 March 2026 is a Sunday)
+        ("during a visit to Kyiv last month", "2026-03-01", ("2026-02-01", "2026-02-28", "month")),
     ],
 )  # fmt: skip
 def test_a_date_phrase_in_a_clause(text: str, published: str, expected: object) -> None:
@@ -187,6 +189,21 @@ def test_a_future_word_for_an_upcoming_event() -> None:
     """The same clause for an upcoming event is Monday 20 January."""
     text = "officials said talks would resume on Monday"
     assert one_day(text, "2025-01-15", tense="future") == "2025-01-20"
+
+
+def test_a_relative_word_after_for_in_an_upcoming_clause() -> None:
+    """`a visit planned for next month`, told on 1 March 2026 of an upcoming visit: April."""
+    found = _range("a visit planned for next month", "2026-03-01", "future")
+    assert found == ("2026-04-01", "2026-04-30", "month")
+
+
+@pytest.mark.parametrize(
+    "text", ["they met again the next day", "talks held the last week of January"]
+)
+def test_a_relative_word_after_the_is_not_cut_out(text: str) -> None:
+    """`the next day` (after a day of the story), `the last week of January`: not `next
+    day` or `last week` read alone; None."""
+    assert _range(text, "2025-01-15") is None
 
 
 def test_a_past_word_for_an_upcoming_event_is_none() -> None:

@@ -357,8 +357,8 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
     if spaced != norm:
         return reader.parse(spaced)  # `30 November-1 December 2021`, `Nov. 30-Dec. 1`
     ranged = _spaced_range(norm, reader)
-    if ranged is not False:
-        return ranged if isinstance(ranged, Cand) else None
+    if ranged is not False:  # `a visit to Kyiv last month`: no range, a clause
+        return ranged if isinstance(ranged, Cand) else _in_clause(norm, reader)
     for pattern, rule in _MODIFIERS:
         m = pattern.fullmatch(norm)
         if m is not None and (modified := rule(m, reader)) is not None:

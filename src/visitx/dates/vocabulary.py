@@ -156,6 +156,11 @@ _COUNT_AFTER_IN = re.compile(
     r"in (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
 )
 
+# A word before a relative word that makes the phrase a part of a period or a count.
+_PART_BEFORE = re.compile(
+    r"of|the|that|same|early|earlier|mid|middle|late|later|end|beginning|start|close|part|half|over|than"
+    r"|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some"
+)
 # `scored in the first half`: of the match; a half or quarter in a clause needs its year.
 _BARE_PART = re.compile(r"\b(?:half|quarter)$")
 
@@ -236,7 +241,7 @@ def clause_spans(norm: str, ahead: bool) -> list[str]:
         end = start + 1
         while end < len(tokens) and _date_token(tokens[end]):
             end += 1
-        if not lead and start and _date_token(tokens[start - 1]):
+        if not lead and start and _PART_BEFORE.fullmatch(tokens[start - 1]):
             start = end  # `beginning of past week`: a part of the period, not the period
             continue
         for stop in range(end, start + (2 if lead else 1) - 1, -1):
