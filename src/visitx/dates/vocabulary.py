@@ -134,9 +134,11 @@ def weekday_clause(norm: str, ahead: bool) -> str | None:
     """`on monday` of `the sun reported on monday`; None when another word names a date
     or the clause's tense contradicts `ahead` (`talks would resume on monday`, past)."""
     found = list(_ON_WEEKDAY.finditer(norm))
-    if len(found) != 1 or re.search(r"\d", norm) or not tense_agrees(norm, ahead):
+    if len(found) != 1 or re.search(r"\d", norm):
         return None
     m = found[0]
+    if not tense_agrees(norm[: m.start()], ahead):
+        return None  # `talks would resume on monday` of a past event
     before, after = _outside(norm[: m.start()]), _outside(norm[m.end() :])
     if not before + after or any(word in _naming_words() for word in before + after):
         return None  # `on monday` alone is read as it is; `met last week on monday`
@@ -158,9 +160,43 @@ _COUNT_AFTER_IN = re.compile(
 
 # A word before a relative word that makes the phrase a part of a period or a count.
 _PART_BEFORE = re.compile(
-    r"of|the|that|same|early|earlier|mid|middle|late|later|end|beginning|start|close|part|half|over|than"
-    r"|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some"
+    r"of|the|that|same|over|than|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|few|several|many|some|around|about|approximately|roughly|circa"
 )
+# A part of a period a few words before (`beginning of around next week`).
+_PART_NEAR = re.compile(
+    r"early|earlier|mid|middle|late|later|end|beginning|start|close|part|half|rest|remainder"
+)
+# Words a date phrase does not end on (`earlier this week an exposure site`).
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "for",
+        "on",
+        "in",
+        "at",
+        "by",
+        "from",
+        "with",
+        "as",
+        "between",
+        "through",
+        "thru",
+        "until",
+        "till",
+        "over",
+        "during",
+        "within",
+    ]
+)
+# A day's number or ordinal (`10th`, `3`), which before a noun counts the noun.
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 # `scored in the first half`: of the match; a half or quarter in a clause needs its year.
 _BARE_PART = re.compile(r"\b(?:half|quarter)$")
 
@@ -179,12 +215,15 @@ def _markers(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{forms})(?![\w'])")
 
 
-def tense_agrees(norm: str, ahead: bool) -> bool:
-    """Whether the clause `norm` may tell of an event on the side of publication `ahead`
-    asks: no future word (`would`, `is to`) for a past one, a future word or no past word
-    (`ended`, `held`) for an upcoming one (`english_words.json`, `*_markers`)."""
-    future = bool(_markers("future_markers").search(norm))
-    return future or not _markers("past_markers").search(norm) if ahead else not future
+def tense_agrees(before: str, ahead: bool) -> bool:
+    """Whether the words `before` a date phrase (the last five) may tell of an event on the
+    side of publication `ahead` asks: no future word (`would`, `is to`) for a past one, a
+    future word or no past word (`ended`, `held`) for an upcoming one (`english_words.json`,
+    `*_markers`). Words after the phrase tell of another event (`the announcement was made
+    on friday and will go into effect`)."""
+    near = " ".join(before.split()[-5:])
+    future = bool(_markers("future_markers").search(near))
+    return future or not _markers("past_markers").search(near) if ahead else not future
 
 
 @functools.cache
@@ -221,11 +260,11 @@ def clause_spans(norm: str, ahead: bool) -> list[str]:
     `the two leaders met in paris last week`), longest first from each start: a lead word
     (`in`, `at`, `between`, `tables/english_words.json` `clause_leads`) or a naming word
     and the date words after it, with no digit nor naming word left around (`three-day`
-    is a duration); none when the clause's tense contradicts `ahead`. `since` starts none
-    (`the first visit since 2019`), nor `in` before a count (`the first visit in two
+    is a duration); none where the words before it contradict `ahead`. `since` starts
+    none (`the first visit since 2019`), nor `in` before a count (`the first visit in two
     years`)."""
     tokens = norm.split(" ")
-    if len(tokens) < 3 or not tense_agrees(norm, ahead):
+    if len(tokens) < 3:
         return []
     spans: list[str] = []
     start = 0
@@ -241,19 +280,35 @@ def clause_spans(norm: str, ahead: bool) -> list[str]:
         end = start + 1
         while end < len(tokens) and _date_token(tokens[end]):
             end += 1
-        if not lead and start and _PART_BEFORE.fullmatch(tokens[start - 1]):
-            start = end  # `beginning of past week`: a part of the period, not the period
-            continue
-        for stop in range(end, start + (2 if lead else 1) - 1, -1):
-            span = " ".join(tokens[start:stop])
-            if tokens[stop : stop + 1] and tokens[stop].replace(".", "") in _eras():
-                continue  # `in 1988 bce`: no Gregorian news date
-            around = _COUNT_COMPOUND.sub(" ", " ".join(tokens[:start] + tokens[stop:]))
-            named = any(word in _naming_words() for word in _words(around))
-            vague = _COUNT_AFTER_IN.match(span) or _BARE_PART.search(span)
-            if around.strip() and not (named or re.search(r"\d", around) or vague):
-                spans.append(span)
+        near = tokens[max(0, start - 3) : start]  # `beginning of around next week`
+        before = tokens[start - 1] if start else ""
+        part = not lead and (
+            any(_PART_NEAR.fullmatch(word) for word in near) or bool(_PART_BEFORE.fullmatch(before))
+        )
+        # `beginning of past week`: a part of the period; `talks would resume in june`
+        if not part and tense_agrees(" ".join(tokens[:start]), ahead):
+            spans.extend(_spans_from(tokens, start, end, lead))
         start = end
+    return spans
+
+
+def _spans_from(tokens: list[str], start: int, end: int, lead: bool) -> list[str]:
+    """The phrases from `tokens[start]` to at most `tokens[end]`, longest first, that leave
+    no date word, digit or era around and end on no function word or day number before a
+    noun (`on the 10th anniversary`, `in the 2nd round`)."""
+    spans = []
+    for stop in range(end, start + (2 if lead else 1) - 1, -1):
+        after = tokens[stop] if stop < len(tokens) else None
+        if tokens[stop - 1] in _DANGLING or (after and after.replace(".", "") in _eras()):
+            continue  # `earlier this week an`; `in 1988 bce`: no Gregorian news date
+        if after and _DAY_NUMBER.fullmatch(tokens[stop - 1]):
+            continue
+        span = " ".join(tokens[start:stop])
+        around = _COUNT_COMPOUND.sub(" ", " ".join(tokens[:start] + tokens[stop:]))
+        named = any(word in _naming_words() for word in _words(around))
+        vague = _COUNT_AFTER_IN.match(span) or _BARE_PART.search(span)
+        if around.strip() and not (named or re.search(r"\d", around) or vague):
+            spans.append(span)
     return spans
 
 
