@@ -206,6 +206,27 @@ def test_a_relative_word_after_the_is_not_cut_out(text: str) -> None:
     assert _range(text, "2025-01-15") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # abc7ny.com/traffic/penn-station-to-close-overnight-for-cleaning/6144149/ (Friday)
+        ("The announcement was made on Friday, and will go into effect on", "2020-05-01"),
+        # globalnews.ca/news/6620622/syria-turkey-strikes-conflict/ (Monday)
+        ("parts of a strategic rebel-held town on Monday, and Turkey said it would keep",
+         "2020-03-02"),
+    ],
+)  # fmt: skip
+def test_a_future_word_after_the_weekday_tells_of_another_event(text: str, published: str) -> None:
+    """Sentences of the English 2020 news pages (bench/pages_en_date_cases.json): `will`,
+    `would` after the weekday belong to another event; the weekday is the publication day."""
+    assert one_day(text, published) == published
+
+
+def test_around_keeps_the_clause_none() -> None:
+    """`beginning of around next week` (duckling's corpus, line 1484): no part of a week."""
+    assert _range("beginning of around next week", "2013-02-12", "future") is None
+
+
 def test_a_past_word_for_an_upcoming_event_is_none() -> None:
     """`the visit, which ended on Thursday` told of an upcoming event: the tenses disagree."""
     assert _range("the visit, which ended on Thursday", "2025-09-10", "future") is None
