@@ -167,29 +167,6 @@ def test_week_of_last_month() -> None:
     assert _span("the third week of last month") == ("2024-02-15", "2024-02-21", "day")
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [
-        # October 2025 starts on a Wednesday: Saturdays 4, 11, 18, 25 (15 Oct a Wednesday)
-        ("the first weekend of October", "2025-10-15", ("2025-10-04", "2025-10-05", "day")),
-        ("the second weekend of October", "2025-10-15", ("2025-10-11", "2025-10-12", "day")),
-        # November 2025 starts on a Saturday: its fourth weekend is 22-23 November
-        ("the fourth weekend of November 2025", "2025-10-15",
-         ("2025-11-22", "2025-11-23", "day")),
-        # September 2025 ends on a Tuesday: its last Saturday is the 27th
-        ("the last weekend of September", "2025-10-15", ("2025-09-27", "2025-09-28", "day")),
-        # June 2025 starts on a Sunday, May 2025 ends on a Saturday: the edge weekend
-        # belongs to two months
-        ("the first weekend of June", "2025-10-15", None),
-        ("the last weekend of May", "2025-10-15", None),
-    ],
-)  # fmt: skip
-def test_weekend_of_a_month(text: str, published: str, expected: object) -> None:
-    """`the first weekend of October` (news English written here, branch dates-fresh):
-    its first Saturday and Sunday; None where a weekend straddles the month's edge."""
-    assert _span(text, published=published) == expected
-
-
 # --- weekdays counted by the week ---------------------------------------------------------
 
 

@@ -130,41 +130,12 @@ def _week_of_month(m: re.Match[str], reader: Reader) -> Cand | None:
         start, end = found.end - timedelta(days=6), found.end
     if end > found.end or found.calendar != "gregorian":
         return None
-    return _inside_month(found, start, end, reader)
-
-
-def _inside_month(found: Cand, start: date, end: date, reader: Reader) -> Cand | None:
-    """Days `start`-`end` of the month `found`; None when a month without a year puts them
-    on the other side of publication than the tense asks."""
     pub = reader.published
     if found.inferred and not reader.ahead and pub is not None and start > pub:
         return None  # `the last week of the month` told on the 13th: not begun yet
     if found.inferred and reader.ahead and pub is not None and end < pub:
         return None  # `the first week of the year` of an upcoming event told in December
     return found._replace(start=start, end=end, precision="day")
-
-
-_WEEKEND_OF_MONTH = re.compile(
-    rf"(?:(?:in|during|on|over|at) )?(?:the )?({'|'.join(_ORDINAL_WEEKS)}) week-?end (?:of|in) (.+)"
-)
-
-
-def _weekend_of_month(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`the first weekend of October`: its first Saturday and Sunday (`the last weekend of
-    May` its last); None when a weekend straddles the month's edge at that end (October
-    starting on a Sunday: is the 1st the first weekend?)."""
-    found = reader.parse(_CURRENT.get(m.group(2), m.group(2)))
-    if found is None or found.precision != "month" or found.calendar != "gregorian":
-        return None
-    first, last = found.start, found.end
-    saturdays = [first + timedelta(days=d) for d in range((last - first).days)]
-    saturdays = [day for day in saturdays if day.weekday() == 5]
-    index = _ORDINAL_WEEKS[m.group(1)]
-    edge = first.weekday() == 6 if index else last.weekday() == 5
-    if edge or index > len(saturdays):
-        return None
-    saturday = saturdays[index - 1] if index else saturdays[-1]
-    return _inside_month(found, saturday, saturday + timedelta(days=1), reader)
 
 
 _MONTH_OF_DAY = re.compile(r"(?:(?:in|during|for) )?(?:the )?month of (.+)")
@@ -357,7 +328,6 @@ RULES: tuple[Rule, ...] = (
     (_AGO_TODAY, _ago_today),
     (_AND_A_HALF, _and_a_half),
     (_WEEK_OF_MONTH, _week_of_month),
-    (_WEEKEND_OF_MONTH, _weekend_of_month),
     (_MONTH_OF_DAY, _month_of_day),
     (_BEFORE_LAST, _before_last),
     (_AFTER_NEXT, _after_next),
