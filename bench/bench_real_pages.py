@@ -17,7 +17,7 @@ Four figures, each beside the libraries visitx builds on, run on the same bytes:
   `lang` relates to its text (agrees, disagrees, none declared) and on pages with
   other-language boilerplate.
 
-    python bench/build_page_cases.py ...      # once
+    python bench/build_page_cases.py --mirrors DIR   # once: DIR holds the three snapshots
     PYTHONPATH=src python bench/bench_real_pages.py [--data /tmp/visitx-real-pages] [--jobs 2]
     PYTHONPATH=src python bench/bench_real_pages.py --languages   # the labelled pages only
     PYTHONPATH=src python bench/bench_real_pages.py --dates       # the dated pages only

@@ -15,6 +15,14 @@ repository (the pages are not committed here):
   (`html/*.html.gz`) with the article body written out by people, and that project's
   `output/trafilatura.json` (trafilatura alone on the same pages).
 
+Each repository is read at the commit the figures in bench/README.md were measured on
+(`SOURCES`), whatever its checked-out HEAD; a snapshot without that commit is refused.
+With the three snapshots side by side (`fetch github:adbar/htmldate`,
+`github:adbar/trafilatura`, `github:scrapinghub/article-extraction-benchmark` lays them
+out as `DIR/<owner>+<name>/repo`; plain clones as `DIR/<name>`), one command rebuilds
+the folder:
+
+    python bench/build_page_cases.py --mirrors /work/.mirror [--out /tmp/visitx-real-pages]
     python bench/build_page_cases.py --htmldate PATH --trafilatura PATH \\
         --scrapinghub PATH [--out /tmp/visitx-real-pages]
 """
@@ -25,28 +33,55 @@ import argparse
 import gzip
 import io
 import json
+import subprocess
 import tarfile
 from pathlib import Path
 
 from snapshot import git_bytes  # the script's directory is on sys.path
 
 DEFAULT_OUT = Path("/tmp/visitx-real-pages")
+# The commits the page sets are read at (the figures in bench/README.md).
+SOURCES = {
+    "htmldate": ("adbar/htmldate", "b8952828329abaeeb3be21387b526f2be614ce67"),
+    "trafilatura": ("adbar/trafilatura", "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5"),
+    "scrapinghub": (
+        "scrapinghub/article-extraction-benchmark",
+        "4a3bc979f76c0df73cb95fe272e2fc1b96f9f010",
+    ),
+}
 
 
-def _unpack(repo: Path, folders: list[str], out: Path) -> None:
-    """The folders of the repository's HEAD, as committed, under `out`."""
-    archive = git_bytes(repo, "archive", "--format=tar", "HEAD", *folders)
+def _unpack(repo: Path, commit: str, folders: list[str], out: Path) -> None:
+    """The folders of the repository at `commit`, as committed, under `out`."""
+    archive = git_bytes(repo, "archive", "--format=tar", commit, *folders)
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(out, filter="data")
 
 
-def _commit(repo: Path) -> str:
-    return git_bytes(repo, "rev-parse", "HEAD").decode().strip()
+def _commit(repo: Path, name: str) -> str:
+    """The pinned commit of source `name`, after checking that `repo` has it."""
+    slug, commit = SOURCES[name]
+    try:
+        git_bytes(repo, "cat-file", "-e", f"{commit}^{{commit}}")
+    except subprocess.CalledProcessError:
+        raise SystemExit(
+            f"{repo} has no commit {commit} of github.com/{slug}: give a snapshot or a "
+            "clone with that commit in its history."
+        ) from None
+    return commit
 
 
-def _added(repo: Path) -> dict[str, str]:
+def _mirror(root: Path, slug: str) -> Path:
+    """Where `slug` sits under `root`: `owner+name/repo` (a fetched snapshot) or `name`."""
+    for candidate in (root / slug.replace("/", "+") / "repo", root / slug.split("/")[1]):
+        if candidate.exists():
+            return candidate
+    raise SystemExit(f"No snapshot of github.com/{slug} under {root}: fetch or clone it.")
+
+
+def _added(repo: Path, commit: str) -> dict[str, str]:
     """The day each file was first committed: the latest day its page can have been read."""
-    log = git_bytes(repo, "log", "--diff-filter=A", "--format=%x00%cs", "--name-only", "-z", "HEAD")
+    log = git_bytes(repo, "log", "--diff-filter=A", "--format=%x00%cs", "--name-only", "-z", commit)
     days: dict[str, str] = {}
     day = ""
     for raw in log.decode("utf-8", "replace").split("\x00"):
@@ -72,8 +107,9 @@ def _find(root: Path, folders: list[str], name: str) -> str | None:
 
 def htmldate_cases(repo: Path, out: Path) -> list[dict[str, object]]:
     root = out / "htmldate"
-    _unpack(repo, ["tests"], root)
-    added = _added(repo)
+    commit = _commit(repo, "htmldate")
+    _unpack(repo, commit, ["tests"], root)
+    added = _added(repo, commit)
     cases: list[dict[str, object]] = []
     for name, collection in (("eval_mediacloud_2020.json", "news"), ("eval_default.json", "bbaw")):
         spec = json.loads((root / "tests" / name).read_text("utf-8"))
@@ -96,8 +132,9 @@ def htmldate_cases(repo: Path, out: Path) -> list[dict[str, object]]:
 
 def trafilatura_cases(repo: Path, out: Path) -> list[dict[str, object]]:
     root = out / "trafilatura"
-    _unpack(repo, ["tests/cache", "tests/eval", "tests/evaldata.json"], root)
-    added = _added(repo)
+    commit = _commit(repo, "trafilatura")
+    _unpack(repo, commit, ["tests/cache", "tests/eval", "tests/evaldata.json"], root)
+    added = _added(repo, commit)
     spec = json.loads((root / "tests" / "evaldata.json").read_text("utf-8"))
     cases: list[dict[str, object]] = []
     for url, item in spec.items():
@@ -121,8 +158,9 @@ def trafilatura_cases(repo: Path, out: Path) -> list[dict[str, object]]:
 
 def scrapinghub_cases(repo: Path, out: Path) -> list[dict[str, object]]:
     root = out / "scrapinghub"
-    _unpack(repo, ["html", "ground-truth.json", "output/trafilatura.json"], root)
-    added = _added(repo)
+    commit = _commit(repo, "scrapinghub")
+    _unpack(repo, commit, ["html", "ground-truth.json", "output/trafilatura.json"], root)
+    added = _added(repo, commit)
     truth = json.loads((root / "ground-truth.json").read_text("utf-8"))
     alone = json.loads((root / "output" / "trafilatura.json").read_text("utf-8"))
     alone = alone.get("output", alone)
@@ -149,22 +187,25 @@ def scrapinghub_cases(repo: Path, out: Path) -> list[dict[str, object]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--htmldate", type=Path, required=True)
-    parser.add_argument("--trafilatura", type=Path, required=True)
-    parser.add_argument("--scrapinghub", type=Path, required=True)
+    parser.add_argument("--mirrors", type=Path, help="a folder holding the three snapshots")
+    parser.add_argument("--htmldate", type=Path)
+    parser.add_argument("--trafilatura", type=Path)
+    parser.add_argument("--scrapinghub", type=Path)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
+    repos: dict[str, Path] = {}
+    for name, (slug, _) in SOURCES.items():
+        given = getattr(args, name)
+        if given is None and args.mirrors is None:
+            parser.error(f"give --mirrors DIR or --{name} PATH")
+        repos[name] = given or _mirror(args.mirrors, slug)
     args.out.mkdir(parents=True, exist_ok=True)
     cases = (
-        htmldate_cases(args.htmldate, args.out)
-        + trafilatura_cases(args.trafilatura, args.out)
-        + scrapinghub_cases(args.scrapinghub, args.out)
+        htmldate_cases(repos["htmldate"], args.out)
+        + trafilatura_cases(repos["trafilatura"], args.out)
+        + scrapinghub_cases(repos["scrapinghub"], args.out)
     )
-    sources = {
-        "htmldate": _commit(args.htmldate),
-        "trafilatura": _commit(args.trafilatura),
-        "scrapinghub/article-extraction-benchmark": _commit(args.scrapinghub),
-    }
+    sources = {SOURCES[name][0].removeprefix("adbar/"): SOURCES[name][1] for name in SOURCES}
     spec = {"sources": sources, "cases": cases}
     (args.out / "cases.json").write_text(json.dumps(spec, ensure_ascii=False, indent=1), "utf-8")
     counts: dict[str, int] = {}

@@ -567,6 +567,9 @@ NONE_CASES = [
     pytest.param("2013 years ago", "en", "2023-04-08", id="ago-count-too-large"),
     pytest.param("last weekend or so", "en", "2023-04-08", id="relative-with-extra-words"),
     pytest.param("morgen", "de", "2023-04-08", id="de-tomorrow"),
+    pytest.param("mañana", "es", "2023-04-08", id="es-tomorrow-past"),
+    pytest.param("de la mañana", "es", "2023-04-08", id="es-of-the-morning"),
+    pytest.param("первого заместителя", "ru", "2023-04-08", id="ru-ordinal-no-month"),
     pytest.param("before 5 May 2023", "en", None, id="en-before"),
     pytest.param("until 5 May 2023", "en", None, id="en-open-range"),
     pytest.param("3 and 10 May 2022", "en", None, id="two-separate-days"),
@@ -789,6 +792,23 @@ def test_tense_future_resolves_forward(
     assert (value.start, value.end) == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mañana", "2023-11-14"),
+        ("mañana por la mañana", "2023-11-14"),
+        ("mañana martes", "2023-11-14"),
+        ("pasado mañana", "2023-11-15"),
+    ],
+)
+def test_spanish_manana_for_an_upcoming_event(text: str, expected: str) -> None:
+    """`mañana` (tomorrow; `la mañana`, the morning) of an upcoming event told on Monday 13
+    November 2023 is Tuesday 14 (duckling's es corpus reads `mañana` as tomorrow too)."""
+    value = parse_date(text, language="es", published="2023-11-13", tense="future")
+    assert value is not None
+    assert (value.start, value.end) == (expected, expected)
+
+
 def test_next_weekday_without_future_tense_is_none() -> None:
     """'next Friday' in a past-tense reading stays unresolved rather than guessed."""
     assert parse_date("next Friday", published="2024-05-10") is None
@@ -961,12 +981,19 @@ def test_relative_expression_needs_published() -> None:
         ("Shanbeh 01 Khordad 1395", "en", "2016-05-21"),
         ("۱۴۰۰-فروردین-۱۵", "fa", "2021-04-04"),
         ("2 Декабрь 95", "ru", "1995-12-02"),
+        # Russian ordinal days, genitive and nominative (branch dates-fresh, written here)
+        ("третьего марта 2024 года", "ru", "2024-03-03"),
+        ("двадцать третьего марта 2024 г.", "ru", "2024-03-23"),
+        ("первого мая 2024 года", "ru", "2024-05-01"),
+        ("тридцать первое декабря 2023 года", "ru", "2023-12-31"),
+        ("четвёртого июля 2024 года", "ru", "2024-07-04"),
     ],
 )
 def test_persian_ordinals_latin_solar_months_and_short_years(
     text: str, language: str, expected: str
 ) -> None:
-    """Written Persian ordinal days, transliterated Solar Hijri months, `95` after a month."""
+    """Written Persian and Russian ordinal days (`سوم فروردین`, `третьего марта`: the
+    third), transliterated Solar Hijri months, `95` after a month."""
     value = parse_date(text, language=language)
     assert value is not None
     assert (value.start, value.end) == (expected, expected)

@@ -42,6 +42,10 @@ CASES = [
     # ends on the publication day, like `Friday` told on a Friday (FRI, TUE)
     ("weekday-range-ends-on-pub", "Tuesday through Friday", FRI, TUE, FRI),
     ("weekday-pair-ends-on-pub", "Monday and Tuesday", TUE, MON, TUE),
+    # across a Sunday: the most recent such days (dates-fresh, news English written here)
+    ("weekday-range-across-sunday", "from Friday to Monday", WED, "2024-03-08", "2024-03-11"),
+    ("weekday-range-sunday-to-tuesday", "Sunday to Tuesday", WED, "2024-03-10", "2024-03-12"),
+    ("weekday-range-sunday-night-into", "Sunday night into Monday", WED, SUN, MON),
     # weekends and parts of days
     ("past-weekend", "this past weekend", MON, "2024-03-09", "2024-03-10"),
     ("at-the-weekend", "at the weekend", WED, "2024-03-09", "2024-03-10"),
@@ -129,6 +133,8 @@ def test_everyday_english(text: str, published: str, start: str, end: str) -> No
     [
         pytest.param("Monday and Thursday", SAT, id="two-days-apart-not-a-range"),
         pytest.param("Tuesday through Friday", WED, id="range-around-publication"),
+        pytest.param("Friday to Monday", SUN, id="range-across-sunday-around-publication"),
+        pytest.param("Friday to Monday last week", WED, id="range-across-sunday-whose-week"),
         pytest.param("this weekend", WED, id="this-weekend-on-a-weekday"),
         pytest.param("last weekend", SUN, id="last-weekend-on-a-weekend"),
         pytest.param("next weekend", WED, id="next-weekend-past-tense"),
@@ -151,6 +157,12 @@ def test_everyday_english(text: str, published: str, start: str, end: str) -> No
 def test_unsure_everyday_english_is_none(text: str, published: str | None) -> None:
     """An everyday expression that cannot be read with certainty gives None."""
     assert parse_date(text, language="en", published=published) is None
+
+
+def test_range_across_sunday_for_an_upcoming_event() -> None:
+    """`Friday to Monday` of an upcoming event told on Wednesday 13 March: 15-18 March."""
+    value = parse_date("Friday to Monday", language="en", published=WED, tense="future")
+    assert _span(value) == ("2024-03-15", "2024-03-18")
 
 
 def test_quarter_keeps_month_precision() -> None:

@@ -97,3 +97,25 @@ CASES = [
 def test_until_now(row: DateCase) -> None:
     """Each expression reads as its hand-worked first and last day, or None where unsure."""
     assert row.read() == row.answer
+
+
+# `so far this year` (news English written here, branch dates-fresh): 10 July 2024 is the
+# publication day, so the running year runs from 1 January and the month from 1 July.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("so far this year", ("2024-01-01", PUB), id="so-far-this-year"),
+        pytest.param("this year so far", ("2024-01-01", PUB), id="this-year-so-far"),
+        pytest.param("so far in 2024", ("2024-01-01", PUB), id="so-far-in-the-year"),
+        pytest.param("year-to-date", ("2024-01-01", PUB), id="year-to-date"),
+        pytest.param("so far this month", ("2024-07-01", PUB), id="so-far-this-month"),
+        pytest.param("so far in July", ("2024-07-01", PUB), id="so-far-in-the-month"),
+        pytest.param("so far in 2023", None, id="so-far-in-a-year-gone-by"),
+        pytest.param("so far in June", None, id="so-far-in-a-month-gone-by"),
+        pytest.param("so far this week", None, id="so-far-this-week-which-first-day"),
+    ],
+)
+def test_so_far_runs_to_publication(text: str, expected: tuple[str, str] | None) -> None:
+    """`so far this year` runs from the start of the running year to publication; a period
+    publication is not in, or a week (its first day a convention), gives None."""
+    assert _span(text, "en") == expected

@@ -50,7 +50,13 @@ from visitx.dates.periods import (
 from visitx.dates.periods import RULES as PERIOD_RULES
 from visitx.dates.spelled import ordinal_range, year_digits
 from visitx.dates.stretches import RULES as STRETCH_RULES
-from visitx.dates.vocabulary import MONTH_WORD, ordinal_digits, strip_noun, weekday_clause
+from visitx.dates.vocabulary import (
+    MONTH_WORD,
+    clause_spans,
+    ordinal_digits,
+    strip_noun,
+    weekday_clause,
+)
 from visitx.dates.weeks import RULES as WEEK_RULES
 from visitx.dates.weeks import WD as _WD
 
@@ -351,13 +357,25 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
     if spaced != norm:
         return reader.parse(spaced)  # `30 November-1 December 2021`, `Nov. 30-Dec. 1`
     ranged = _spaced_range(norm, reader)
-    if ranged is not False:
-        return ranged if isinstance(ranged, Cand) else None
+    if ranged is not False:  # `a visit to Kyiv last month`: no range, a clause
+        return ranged if isinstance(ranged, Cand) else _in_clause(norm, reader)
     for pattern, rule in _MODIFIERS:
         m = pattern.fullmatch(norm)
         if m is not None and (modified := rule(m, reader)) is not None:
             return modified
-    dated = strip_noun(norm) or weekday_clause(norm)  # `Thursday's talks`, `met on Monday`
-    if dated is None or _VERB_MONTH.search(dated):
+    dated = strip_noun(norm) or weekday_clause(norm, reader.ahead)  # `met on Monday`
+    if dated is None:
+        return _in_clause(norm, reader)  # `talks held in Q3 2025`
+    if _VERB_MONTH.search(dated):
         return None  # `May talks`: Theresa May, or talks in May?
     return reader.parse(dated)
+
+
+def _in_clause(norm: str, reader: Reader) -> Cand | None:
+    """The one date phrase of a clause (`talks held in Q3 2025`, `the minister, who visited
+    Tokyo at the weekend`), read as the phrase alone; None when none or two read."""
+    readings = set()
+    for phrase in clause_spans(norm, reader.ahead):
+        if not _VERB_MONTH.search(phrase) and (found := reader.parse(phrase)) is not None:
+            readings.add(found)
+    return readings.pop() if len(readings) == 1 else None

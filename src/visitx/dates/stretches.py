@@ -302,10 +302,29 @@ def _rest_of(m: re.Match[str], reader: Reader) -> Cand | None:
     return span(pub, end, "day", True)
 
 
+_SO_FAR = re.compile(
+    r"(?:(?:so|thus) far (?:in |during )?(?P<after>.+)|(?P<before>.+?) (?:so|thus) far"
+    r"|(?:the )?(?P<unit>year|month)-? ?to-? ?date)"
+)
+
+
+def _so_far(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`so far this year`, `so far in 2025`, `year to date`: from the start of the running
+    year or month to publication, like `the rest of the month` the other way (None for a
+    week, whose first day is a convention, and for a period publication is not in)."""
+    pub = reader.published
+    named = m.group("after") or m.group("before") or f"this {m.group('unit')}"
+    found = reader.parse(named)
+    if pub is None or found is None or found.precision not in ("month", "year"):
+        return None
+    return span(found.start, pub, "day", True) if found.start <= pub <= found.end else None
+
+
 RULES: tuple[Rule, ...] = (
     (_ROLLING, _rolling),
     (_THE_LAST, _the_last),
     (_REST_OF, _rest_of),
+    (_SO_FAR, _so_far),
     (_AGO_TODAY, _ago_today),
     (_AND_A_HALF, _and_a_half),
     (_WEEK_OF_MONTH, _week_of_month),

@@ -15,6 +15,8 @@ possessive (`'s`), any words that name no date; without one, only event nouns
 after `on` (`the Sun reported on Monday`, `talks were held on Friday evening`) gives
 `weekday_clause` that weekday, when no other word of it names a date and the words
 before `on` are no newspaper's name (`the Mail on Sunday`, `on_sunday_titles`).
+`clause_spans` gives the date phrases of any other clause (`talks held in Q3 2025`),
+and `tense_agrees` whether a clause's tense words (`would`, `ended`) fit the tense asked.
 """
 
 from __future__ import annotations
@@ -26,7 +28,15 @@ from visitx.core.datafiles import read_json
 from visitx.dates import tables
 from visitx.dates.weeks import WEEKDAY_NAME
 
-__all__ = ["MONTH_WORD", "is_english", "ordinal_digits", "strip_noun", "weekday_clause"]
+__all__ = [
+    "MONTH_WORD",
+    "clause_spans",
+    "is_english",
+    "ordinal_digits",
+    "strip_noun",
+    "tense_agrees",
+    "weekday_clause",
+]
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Ordinals and decades (`21st`, `1990s`), and the possessive `'s`, are no words.
@@ -120,18 +130,186 @@ def _sunday_titles() -> frozenset[str]:
     return frozenset(words.split("|"))
 
 
-def weekday_clause(norm: str) -> str | None:
-    """`on monday` of `the sun reported on monday`; None when another word names a date."""
+def weekday_clause(norm: str, ahead: bool) -> str | None:
+    """`on monday` of `the sun reported on monday`; None when another word names a date
+    or the clause's tense contradicts `ahead` (`talks would resume on monday`, past)."""
     found = list(_ON_WEEKDAY.finditer(norm))
     if len(found) != 1 or re.search(r"\d", norm):
         return None
     m = found[0]
-    before, after = _words(norm[: m.start()]), _words(norm[m.end() :])
+    if not tense_agrees(norm[: m.start()], ahead):
+        return None  # `talks would resume on monday` of a past event
+    before, after = _outside(norm[: m.start()]), _outside(norm[m.end() :])
     if not before + after or any(word in _naming_words() for word in before + after):
         return None  # `on monday` alone is read as it is; `met last week on monday`
     if m.group(1) == "sunday" and before and before[-1] in _sunday_titles():
         return None  # `the mail on sunday`, `scotland on sunday`: a newspaper
     return m.group(0)
+
+
+# `a three-day visit`, `a 10-day tour`, `a two-week-long trip`: a duration, no date.
+_COUNT_COMPOUND = re.compile(
+    r"(?<![^ ])(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)"
+    r"-(?:hour|day|night|week|month|year)s?(?:-long|-old)?(?![^ ])"
+)
+# `in two years`, `in a week` inside a clause: `the first visit in two years` (within the
+# last two years), not two years from publication.
+_COUNT_AFTER_IN = re.compile(
+    r"in (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
+)
+
+# A word before a relative word that makes the phrase a part of a period or a count.
+_PART_BEFORE = re.compile(
+    r"of|the|that|same|over|than|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|few|several|many|some|around|about|approximately|roughly|circa"
+)
+# A part of a period a few words before (`beginning of around next week`).
+_PART_NEAR = re.compile(
+    r"early|earlier|mid|middle|late|later|end|beginning|start|close|part|half|rest|remainder"
+)
+# Words a date phrase does not end on (`earlier this week an exposure site`).
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "for",
+        "on",
+        "in",
+        "at",
+        "by",
+        "from",
+        "with",
+        "as",
+        "between",
+        "through",
+        "thru",
+        "until",
+        "till",
+        "over",
+        "during",
+        "within",
+    ]
+)
+# A day's number or ordinal (`10th`, `3`), which before a noun counts the noun.
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+# `scored in the first half`: of the match; a half or quarter in a clause needs its year.
+_BARE_PART = re.compile(r"\b(?:half|quarter)$")
+
+
+def _outside(text: str) -> list[str]:
+    """The words of `text` around a date phrase, durations (`three-day`) left out."""
+    return _words(_COUNT_COMPOUND.sub(" ", text))
+
+
+@functools.cache
+def _markers(key: str) -> re.Pattern[str]:
+    words: str = read_json("english_words.json")[key]
+    forms = "|".join(
+        re.escape(w) if w[0] == "'" else rf"(?<![\w']){re.escape(w)}" for w in words.split("|")
+    )
+    return re.compile(rf"(?:{forms})(?![\w'])")
+
+
+def tense_agrees(before: str, ahead: bool) -> bool:
+    """Whether the words `before` a date phrase (the last five) may tell of an event on the
+    side of publication `ahead` asks: no future word (`would`, `is to`) for a past one, a
+    future word or no past word (`ended`, `held`) for an upcoming one (`english_words.json`,
+    `*_markers`). Words after the phrase tell of another event (`the announcement was made
+    on friday and will go into effect`)."""
+    near = " ".join(before.split()[-5:])
+    future = bool(_markers("future_markers").search(near))
+    return future or not _markers("past_markers").search(near) if ahead else not future
+
+
+@functools.cache
+def _leads() -> frozenset[str]:
+    words: str = read_json("english_words.json")["clause_leads"]
+    return frozenset(words.split("|"))
+
+
+@functools.cache
+def _relative_words() -> frozenset[str]:
+    """Naming words that may start a date phrase without a lead (`last` of `met last week
+    in paris`): not a month or weekday (`talks with May in London`: a name), nor `since`,
+    `ago`."""
+    phrases = tables.lexicon("en").phrases
+    names = {word for p, e in phrases.items() if e.kind in ("M", "W") for word in p}
+    skip = {"since", "ago", "after", "before", "day", "days", "mar", "sun", "sat", "wed", "fall"}
+    return _naming_words() - names - skip
+
+
+@functools.cache
+def _eras() -> frozenset[str]:
+    """English era markers of one word, without dots (`bce`, `ad`)."""
+    forms = {f for found in tables.era_markers("en").values() for f in found}
+    return frozenset(f.replace(".", "") for f in forms if " " not in f)
+
+
+def _date_token(token: str) -> bool:
+    words = _words(token)
+    return bool(re.search(r"\d", token)) or (bool(words) and all(w in _date_words() for w in words))
+
+
+def clause_spans(norm: str, ahead: bool) -> list[str]:
+    """Date phrases a clause holds (`in q3 2025` of `talks held in q3 2025`, `last week` of
+    `the two leaders met in paris last week`), longest first from each start: a lead word
+    (`in`, `at`, `between`, `tables/english_words.json` `clause_leads`) or a naming word
+    and the date words after it, with no digit nor naming word left around (`three-day`
+    is a duration); none where the words before it contradict `ahead`. `since` starts
+    none (`the first visit since 2019`), nor `in` before a count (`the first visit in two
+    years`)."""
+    tokens = norm.split(" ")
+    if len(tokens) < 3:
+        return []
+    spans: list[str] = []
+    start = 0
+    while start < len(tokens):
+        token = tokens[start]
+        lead = token in _leads()
+        title = lead and tokens[start + 1 : start + 2] == ["sunday"] and start > 0
+        if title and tokens[start - 1] in _sunday_titles():
+            return []  # `the mail on sunday reported the visit`: a newspaper
+        if not lead and token not in _relative_words():
+            start += 1
+            continue
+        end = start + 1
+        while end < len(tokens) and _date_token(tokens[end]):
+            end += 1
+        near = tokens[max(0, start - 3) : start]  # `beginning of around next week`
+        before = tokens[start - 1] if start else ""
+        part = not lead and (
+            any(_PART_NEAR.fullmatch(word) for word in near) or bool(_PART_BEFORE.fullmatch(before))
+        )
+        # `beginning of past week`: a part of the period; `talks would resume in june`
+        if not part and tense_agrees(" ".join(tokens[:start]), ahead):
+            spans.extend(_spans_from(tokens, start, end, lead))
+        start = end
+    return spans
+
+
+def _spans_from(tokens: list[str], start: int, end: int, lead: bool) -> list[str]:
+    """The phrases from `tokens[start]` to at most `tokens[end]`, longest first, that leave
+    no date word, digit or era around and end on no function word or day number before a
+    noun (`on the 10th anniversary`, `in the 2nd round`)."""
+    spans = []
+    for stop in range(end, start + (2 if lead else 1) - 1, -1):
+        after = tokens[stop] if stop < len(tokens) else None
+        if tokens[stop - 1] in _DANGLING or (after and after.replace(".", "") in _eras()):
+            continue  # `earlier this week an`; `in 1988 bce`: no Gregorian news date
+        if after and _DAY_NUMBER.fullmatch(tokens[stop - 1]):
+            continue
+        span = " ".join(tokens[start:stop])
+        around = _COUNT_COMPOUND.sub(" ", " ".join(tokens[:start] + tokens[stop:]))
+        named = any(word in _naming_words() for word in _words(around))
+        vague = _COUNT_AFTER_IN.match(span) or _BARE_PART.search(span)
+        if around.strip() and not (named or re.search(r"\d", around) or vague):
+            spans.append(span)
+    return spans
 
 
 MONTH_WORD = (

@@ -54,12 +54,14 @@ def _weekday_range(m: re.Match[str], reader: Reader) -> Cand | None:
     """`from Monday to Wednesday last week`, `Tuesday through Friday`."""
     pub = reader.published
     first, last = weekday(m.group(2)), weekday(m.group(3))
-    if pub is None or first >= last:
+    if pub is None or first == last:
         return None
     pair = " and " in m.group(0) and not m.group(0).startswith("between ")
-    if (pair or " into " in m.group(0)) and last != first + 1:
+    if (pair or " into " in m.group(0)) and (last - first) % 7 != 1:
         return None  # `Monday and Thursday` are two days, not the four between them
     ahead = reader.ahead and m.group("last") is None  # `last Saturday and Sunday`: gone by
+    if first > last:  # `Friday to Monday`, `Sunday night into Monday`: across a Sunday
+        return None if m.group(4) else _across_sunday(pub, first, last, ahead)
     if m.group(4) is not None:
         monday = _monday(pub) + timedelta(weeks=_WEEK_OFFSETS[m.group(4)])
     elif ahead:
@@ -76,6 +78,21 @@ def _weekday_range(m: re.Match[str], reader: Reader) -> Cand | None:
     if end > pub and not ahead:
         return None
     return span(start, end, "day", True)
+
+
+def _across_sunday(pub: date, first: int, last: int, ahead: bool) -> Cand | None:
+    """`Friday to Monday` with no week named: the most recent such days gone by (the
+    next ones for an upcoming event); None when publication falls inside them (past or
+    ongoing?; for an upcoming event: begun, or next week's?)."""
+    length = (last - first) % 7 + 1
+    into = (pub.weekday() - first) % 7  # days from the named first day to publication
+    if into < length - 1 or (ahead and into == length - 1):
+        return None
+    if ahead:
+        start = pub + timedelta(days=(first - pub.weekday()) % 7)
+    else:
+        start = pub - timedelta(days=into - (length - 1)) - timedelta(days=length - 1)
+    return span(start, start + timedelta(days=length - 1), "day", True)
 
 
 _WEEKDAY_IN_WEEK = re.compile(

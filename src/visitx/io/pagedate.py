@@ -16,7 +16,11 @@ date is taken when the sources that exist do not contradict each other:
    then, if that finds none, in the whole page (a post's own footer holds its date),
    then in a blog's trackback RDF, inside an HTML comment (`trackback_day`). A later
    year the article puts ahead ("until 2019", "ab 2022") is a plan, not a younger text;
-3. else a dateline, a short first line of the article with a full date in it;
+3. else a dateline, a short first line of the article with a full date in it, or the
+   date printed under the headline (`head_day`) when the text has none - within the
+   URL's year and month, not in an earlier year than the metadata's and not the day
+   before it (a UTC stamp shown in the reader's zone); it also plays the dateline's part
+   in steps 1 and 2;
 4. else the extensive search's date, when it fits the URL's year and month, is not a
    bare January 1st (how a copyright year reads) and not in an earlier year than one
    the article names (even one it puts ahead: a guess is doubted more).
@@ -85,6 +89,51 @@ def dateline(text: str, language: str | None, *, lines: int = _DATELINE_LINES) -
         value = parse_date(head, language=language)
         if value is not None and value.precision == "day" and value.start == value.end:
             return _day(value.start)
+    return None
+
+
+# How many text pieces after the headline a byline's date may sit (author, photo
+# caption, "Share" buttons come first on news sites), before the article's paragraphs.
+_HEAD_PIECES = 15
+_PARAGRAPH_CHARS = 200
+# A site's logo or a section label in an `<h1>` ("News.az", "Fútbol") is shorter.
+_HEADLINE_CHARS = 20
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def head_day(tree: Any, language: str | None) -> dt.date | None:
+    """The date printed under the article's headline: its byline date, if it has one.
+
+    The first short piece of text with a full date and a four-digit year among the
+    `_HEAD_PIECES` after the page's first `<h1>` of a headline's length, before the
+    first paragraph, outside quoted posts (`<blockquote>`), tables (a wiki's revision
+    list: "Revision as of 07:47, 28 March 2020") and links' addresses.
+    Pass the page without other texts' dates (`without_other_dates`): a short article's
+    comments and teasers follow its headline closely.
+    It is what a reader sees as the article's date where the extracted text leaves it
+    out ("13 Oct 2020 18:29" under news.az's headline, below a header with the day the
+    page was saved; "July 9, 2020 at 6:40 PM EDT" under the Washington Post's).
+    """
+    headings = [
+        h1 for h1 in tree.xpath("//h1") if len(h1.text_content().strip()) >= _HEADLINE_CHARS
+    ]
+    if not headings:
+        return None
+    pieces = headings[0].xpath(
+        "following::text()[normalize-space()]"
+        "[not(ancestor::script or ancestor::style or ancestor::blockquote or ancestor::table)]"
+        f"[position() <= {_HEAD_PIECES}]"
+    )
+    for raw in pieces:
+        piece = " ".join(str(raw).split()).lstrip("-–—|·•:, ")
+        in_paragraph = raw.getparent() is not None and raw.getparent().tag == "p"
+        if len(piece) > _PARAGRAPH_CHARS or (in_paragraph and len(piece) > _DATELINE_CHARS):
+            return None  # the article's text has begun
+        if len(piece) > _DATELINE_CHARS or "://" in piece or "www." in piece:
+            continue
+        found = dateline(piece, language, lines=1) if _FOUR_DIGITS.search(piece) else None
+        if found is not None:
+            return found
     return None
 
 
@@ -229,6 +278,7 @@ def cross_checked(
     extensive: Callable[[], str | None],
     today: dt.date,
     local: dt.date | None = None,
+    head: dt.date | None = None,
 ) -> str | None:
     """The publication date the sources agree on, as `YYYY-MM-DD`, or None.
 
@@ -242,6 +292,8 @@ def cross_checked(
             time zones) is a publication date.
         local: the publication day in the publisher's UTC offset (`local_day`), which
             replaces a metadata day one off from it (the same moment read in UTC).
+        head: the date under the article's headline (`head_day`), which stands in for
+            a dateline the extracted text does not have.
     """
 
     # A day of grace: a page dated in a time zone ahead of the reader's is not "later".
@@ -249,7 +301,7 @@ def cross_checked(
     full, prefix = url_date(url)
     full = _valid(full, latest)
     found = _metadata_day(meta, local=local, text=text, latest=latest)
-    line = _valid(dateline(text, language), latest)
+    line = _valid(dateline(text, language), latest) or _head_line(head, found, prefix, latest)
     if full is not None:
         return _url_day(full, found=found, line=line).isoformat()
     if found is not None:
@@ -278,6 +330,23 @@ def _metadata_day(
     if found is not None and older_than_text(found, text, latest):
         return None
     return found
+
+
+def _head_line(
+    head: dt.date | None, found: dt.date | None, prefix: str | None, latest: dt.date
+) -> dt.date | None:
+    """The headline's date as a dateline, unless the URL or the metadata rule it out.
+
+    Not when it is outside the URL's year and month, in an earlier year than the
+    metadata's (a forum member's "joined" date), or the day before the metadata's: a
+    page may print the moment of a UTC stamp in the reader's time zone.
+    """
+    head = _valid(head, latest)
+    if head is None or not _fits(head, prefix):
+        return None
+    if found is not None and (head.year < found.year or found - head == dt.timedelta(days=1)):
+        return None
+    return head
 
 
 def _url_day(full: dt.date, *, found: dt.date | None, line: dt.date | None) -> dt.date:

@@ -28,7 +28,13 @@ from visitx.core.errors import InputError
 from visitx.io.charset import decode_html
 from visitx.io.fetch_errors import mapped_fetch_errors, too_slow
 from visitx.io.maintext import FALLBACK_BELOW, MIN_TEXT_CHARS, main_text, prefers_default
-from visitx.io.pagedate import cross_checked, local_day, trackback_day, without_other_dates
+from visitx.io.pagedate import (
+    cross_checked,
+    head_day,
+    local_day,
+    trackback_day,
+    without_other_dates,
+)
 from visitx.text.language import page_language
 
 DEFAULT_MAX_BYTES = 10_000_000
@@ -194,6 +200,7 @@ def _published(
         extensive=lambda: search(True),
         today=today,
         local=local_day(source),
+        head=head_day(pruned, language),
     )
 
 
