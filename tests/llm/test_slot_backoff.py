@@ -29,6 +29,9 @@ from conftest import SEEDS, load_article, local_settings
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 LIMIT_S = 10.0  # a slot that is never let go fails the test after this long
+# A hangs until this time-out; B's answer from the 127.0.0.1 server must come within it
+# too, so it is long enough for a loaded machine (0.2 s failed once at load average 11).
+HANG_TIMEOUT_S = 1.5
 PAUSE_S = 30.0  # the shared pause after a time-out (the Backoff's `timeout`, a fake clock)
 TEXTS = {"A": load_article(SEEDS[0])[0], "B": load_article(SEEDS[1])[0]}
 
@@ -178,7 +181,7 @@ def test_a_sync_request_queued_behind_a_time_out_waits_for_the_shared_pause(
     out the whole pause before it is sent: the server may still be generating A."""
     events: list[str] = []
     server = Server(local_server, events, first={"A": "hang"})
-    provider = Provider(local_settings(local_server, tmp_path, timeout=0.2))
+    provider = Provider(local_settings(local_server, tmp_path, timeout=HANG_TIMEOUT_S))
     clock, results = FakeClock(), {}
     b_waits, a_has_slot = threading.Event(), threading.Event()
     a = thread(lambda: ask(provider, "A"), "A", results)
@@ -227,7 +230,7 @@ async def test_an_async_request_queued_behind_a_time_out_waits_for_the_shared_pa
     """The same in one event loop: B takes the slot after A's time-out, then waits 30 s."""
     events: list[str] = []
     server = Server(local_server, events, first={"A": "hang"})
-    provider = Provider(local_settings(local_server, tmp_path, timeout=0.2))
+    provider = Provider(local_settings(local_server, tmp_path, timeout=HANG_TIMEOUT_S))
     clock = FakeClock()
     b_waits = asyncio.Event()
     tasks: dict[str, asyncio.Task[Any]] = {}
