@@ -282,17 +282,28 @@ def serving() -> Iterator[BatchServer]:
         running.stop()
 
 
-def caller(server: BatchServer, tmp_path: Path) -> Settings:
+def caller(server: ReferenceServer, tmp_path: Path, **changes: Any) -> Settings:
     """The settings of a caller who sets nothing but where to connect: the reference model
-    at `server`, key `sk-local`, a cache in `tmp_path`, no retry."""
+    at `server`, key `sk-local`, a cache in `tmp_path`, no retry; `changes` on top."""
     return Settings(
         model=REFERENCE_MODEL,
         base_url=server.base_url,
         api_key="sk-local",
         cache_dir=tmp_path / "cache",
         max_retries=0,
-    )
+    ).replace(**changes)
 
 
 def _error(message: str) -> dict[str, Any]:
     return {"error": {"message": message, "type": "invalid_request_error", "code": None}}
+
+
+def env_for(server: ReferenceServer, tmp_path: Path, **more: str) -> dict[str, str]:
+    """The `VISITX_*` variables of a `visitx` command pointed at `server`, its cache in tmp_path."""
+    return {
+        "VISITX_MODEL": REFERENCE_MODEL,
+        "VISITX_BASE_URL": server.base_url,
+        "VISITX_API_KEY": "sk-local",
+        "VISITX_CACHE_DIR": str(tmp_path / "cache"),
+        **more,
+    }

@@ -169,6 +169,14 @@ def local_server(request: pytest.FixtureRequest) -> Iterator[Any]:
         server.stop()
 
 
+@pytest.fixture
+def batch_server() -> Iterator[Any]:
+    """The local Files/Batches API (`tests/batch_server.py`) on 127.0.0.1, for this test."""
+    from batch_server import serving
+
+    yield from serving()
+
+
 def local_settings(server: Any, tmp_path: Path, **changes: Any) -> Settings:
     """Settings pointed at a running local reference server, with a cache in tmp_path."""
     return Settings(

@@ -5,41 +5,20 @@ Against the local Batch API server (`tests/batch_server.py`) on 127.0.0.1.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import visitx
-from visitx import Article, Settings
+from visitx import Article
 
+from batch_server import caller
 from conftest import load_article
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 HEADER = "Home | World | Business | Sport\nBy Wire Staff\n"
-
-
-@pytest.fixture
-def server() -> Iterator[Any]:
-    from batch_server import BatchServer
-
-    running = BatchServer().start()
-    try:
-        yield running
-    finally:
-        running.stop()
-
-
-def settings_for(server: Any, tmp_path: Path, **changes: Any) -> Settings:
-    return Settings(
-        model="visitx-reference",
-        base_url=server.base_url,
-        api_key="sk-local",
-        cache_dir=tmp_path / "cache",
-        max_retries=0,
-    ).replace(**changes)
 
 
 def original_and_copy() -> tuple[Article, Article]:
@@ -49,18 +28,20 @@ def original_and_copy() -> tuple[Article, Article]:
     return original, copy
 
 
-def test_a_copy_is_not_a_request_of_its_own(server: Any, tmp_path: Path) -> None:
+def test_a_copy_is_not_a_request_of_its_own(batch_server: Any, tmp_path: Path) -> None:
     """Original and copy submitted: one request, one near-copy counted."""
     summary = visitx.submit_batch(
-        list(original_and_copy()), manifest=tmp_path / "m", settings=settings_for(server, tmp_path)
+        list(original_and_copy()),
+        manifest=tmp_path / "m",
+        settings=caller(batch_server, tmp_path),
     )
     assert (summary.requests, summary.copies) == (1, 1)
 
 
-def test_the_copys_record_is_regrounded_in_its_own_text(server: Any, tmp_path: Path) -> None:
+def test_the_copys_record_is_regrounded_in_its_own_text(batch_server: Any, tmp_path: Path) -> None:
     """collect yields the copy with duplicate_of = the original's id; spans index the copy."""
     original, copy = original_and_copy()
-    settings = settings_for(server, tmp_path)
+    settings = caller(batch_server, tmp_path)
     visitx.submit_batch([original, copy], manifest=tmp_path / "m", settings=settings)
     done = visitx.collect_batch(tmp_path / "m", settings=settings)
     by_id = {r.article.source_id: r for r in done.results}
@@ -75,18 +56,18 @@ def test_the_copys_record_is_regrounded_in_its_own_text(server: Any, tmp_path: P
     assert copy.text[evidence.start : evidence.end] == evidence.text
 
 
-def test_duplicates_false_sends_the_copy(server: Any, tmp_path: Path) -> None:
+def test_duplicates_false_sends_the_copy(batch_server: Any, tmp_path: Path) -> None:
     """Settings(duplicates=False): both articles are requests."""
     summary = visitx.submit_batch(
         list(original_and_copy()),
         manifest=tmp_path / "m",
-        settings=settings_for(server, tmp_path, duplicates=False),
+        settings=caller(batch_server, tmp_path, duplicates=False),
     )
     assert (summary.requests, summary.copies) == (2, 0)
 
 
 def test_cli_submit_counts_the_near_copies(
-    server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    batch_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`visitx batch submit --dry-run` with a story and its copy: 1 request, 1 near-copy."""
     import json
@@ -95,7 +76,7 @@ def test_cli_submit_counts_the_near_copies(
 
     from visitx.cli.main import main
 
-    monkeypatch.setenv("VISITX_BASE_URL", server.base_url)
+    monkeypatch.setenv("VISITX_BASE_URL", batch_server.base_url)
     monkeypatch.setenv("VISITX_MODEL", "visitx-reference")
     monkeypatch.setenv("VISITX_CACHE_DIR", str(tmp_path / "cache"))
     source = tmp_path / "in.jsonl"
@@ -111,11 +92,11 @@ def test_cli_submit_counts_the_near_copies(
 
 
 def test_a_copy_of_a_failed_article_fails_with_it_and_is_not_lost(
-    server: Any, tmp_path: Path
+    batch_server: Any, tmp_path: Path
 ) -> None:
     """The story's line errors (HTTP 500): original and copy both come back as failures."""
-    settings = settings_for(server, tmp_path)
-    server.script("500")
+    settings = caller(batch_server, tmp_path)
+    batch_server.script("500")
     visitx.submit_batch(list(original_and_copy()), manifest=tmp_path / "m", settings=settings)
     done = visitx.collect_batch(tmp_path / "m", settings=settings)
     assert sorted(line.source_id or "" for line in done.failed) == ["copy", "orig"]
@@ -123,11 +104,11 @@ def test_a_copy_of_a_failed_article_fails_with_it_and_is_not_lost(
 
 
 def test_a_later_batchs_copy_of_a_collected_article_is_not_sent(
-    server: Any, tmp_path: Path
+    batch_server: Any, tmp_path: Path
 ) -> None:
     """Batch 1 collects the original; batch 2's copy is no request and names the original."""
     original, copy = original_and_copy()
-    settings = settings_for(server, tmp_path)
+    settings = caller(batch_server, tmp_path)
     visitx.submit_batch([original], manifest=tmp_path / "one", settings=settings)
     first = visitx.collect_batch(tmp_path / "one", settings=settings).results[0]
     summary = visitx.submit_batch([copy], manifest=tmp_path / "two", settings=settings)
@@ -140,11 +121,11 @@ def test_a_later_batchs_copy_of_a_collected_article_is_not_sent(
 
 
 def test_a_batchs_copy_of_an_article_extract_many_did_is_not_sent(
-    server: Any, tmp_path: Path
+    batch_server: Any, tmp_path: Path
 ) -> None:
     """extract_many extracts the original; a later batch's copy is re-grounded from it."""
     original, copy = original_and_copy()
-    settings = settings_for(server, tmp_path)
+    settings = caller(batch_server, tmp_path)
     (first,) = visitx.extract_many([original], settings=settings, progress=False)
     assert first.error is None
     assert first.visits
@@ -155,16 +136,18 @@ def test_a_batchs_copy_of_an_article_extract_many_did_is_not_sent(
     assert [v.type for v in second.visits] == [v.type for v in first.visits]
 
 
-def test_extract_many_copies_an_article_a_batch_collected(server: Any, tmp_path: Path) -> None:
+def test_extract_many_copies_an_article_a_batch_collected(
+    batch_server: Any, tmp_path: Path
+) -> None:
     """A batch collects the original; extract_many's copy sends nothing, names the original."""
     original, copy = original_and_copy()
-    settings = settings_for(server, tmp_path)
+    settings = caller(batch_server, tmp_path)
     visitx.submit_batch([original], manifest=tmp_path / "m", settings=settings)
     first = visitx.collect_batch(tmp_path / "m", settings=settings).results[0]
-    asked = len(server.requests)
+    asked = len(batch_server.requests)
     (second,) = visitx.extract_many([copy], settings=settings, progress=False)
     assert second.duplicate_of == first.article.id
-    assert len(server.requests) == asked  # no request for the copy
+    assert len(batch_server.requests) == asked  # no request for the copy
 
 
 @pytest.mark.parametrize("command", [["extract"], ["batch", "submit", "--manifest", "m"]])

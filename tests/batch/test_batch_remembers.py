@@ -8,7 +8,6 @@ collects as before. Offline: the fake Files/Batches API on 127.0.0.1.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from visitx.batch.jobs import batch_status, submit_batch
 from visitx.batch.manifest import MANIFEST, Manifest
 from visitx.core.errors import ConfigurationError, InputError
 
-from batch_server import BatchServer, caller, serving
+from batch_server import BatchServer, caller
 from conftest import SEEDS, seeds
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -40,13 +39,9 @@ KEPT = {
 
 
 @pytest.fixture
-def server() -> Iterator[BatchServer]:
-    yield from serving()
-
-
-@pytest.fixture
-def local(server: BatchServer, tmp_path: Path) -> Settings:
-    return caller(server, tmp_path)
+def local(batch_server: BatchServer, tmp_path: Path) -> Settings:
+    """The settings of a caller who sets nothing but where to connect."""
+    return caller(batch_server, tmp_path)
 
 
 @pytest.fixture
@@ -57,8 +52,8 @@ def folder(local: Settings, tmp_path: Path) -> Path:
     return tmp_path / "m"
 
 
-def chats(server: BatchServer) -> int:
-    return sum(1 for _, path in server.calls if path.endswith("/chat/completions"))
+def chats(batch_server: BatchServer) -> int:
+    return sum(1 for _, path in batch_server.calls if path.endswith("/chat/completions"))
 
 
 def forget_settings(folder: Path) -> None:
@@ -69,31 +64,31 @@ def forget_settings(folder: Path) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
 
 
-def kept(server: BatchServer) -> dict[str, object]:
-    return {**KEPT, "base_url": server.base_url}
+def kept(batch_server: BatchServer) -> dict[str, object]:
+    return {**KEPT, "base_url": batch_server.base_url}
 
 
-def test_submit_keeps_the_settings_in_the_manifest(server: BatchServer, folder: Path) -> None:
+def test_submit_keeps_the_settings_in_the_manifest(batch_server: BatchServer, folder: Path) -> None:
     """manifest.json holds temperature 0.2, strip_boilerplate true, the keyed defaults and
     the endpoint."""
     data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    assert data["settings"] == kept(server)
-    assert Manifest.load(folder).settings == kept(server)
+    assert data["settings"] == kept(batch_server)
+    assert Manifest.load(folder).settings == kept(batch_server)
 
 
 def test_collect_without_the_settings_uses_the_submitted_ones(
-    server: BatchServer, local: Settings, folder: Path
+    batch_server: BatchServer, local: Settings, folder: Path
 ) -> None:
     """Collected with default settings: all five records, no error, no live model call."""
     done = collect_batch(folder, settings=local)
     assert sorted(r.article.source_id or "" for r in done.results) == SEEDS
     assert [r.error for r in done.results] == [None] * 5
     assert (done.collected, done.failed, done.pending) == (5, (), 0)
-    assert chats(server) == 0
+    assert chats(batch_server) == 0
 
 
 def test_the_collected_answers_are_cached_under_the_submitted_settings(
-    server: BatchServer, local: Settings, folder: Path
+    batch_server: BatchServer, local: Settings, folder: Path
 ) -> None:
     """After collect, a live extract at 0.2 with stripping is a cache hit, asks nobody."""
     collect_batch(folder, settings=local)
@@ -102,7 +97,7 @@ def test_the_collected_answers_are_cached_under_the_submitted_settings(
         first.text, published=first.published
     )
     assert again.meta.cached
-    assert chats(server) == 0
+    assert chats(batch_server) == 0
 
 
 def test_collect_with_another_temperature_is_refused(
@@ -119,19 +114,19 @@ def test_collect_with_another_temperature_is_refused(
 
 
 def test_status_reports_and_checks_the_settings(
-    server: BatchServer, local: Settings, folder: Path
+    batch_server: BatchServer, local: Settings, folder: Path
 ) -> None:
     """batch_status shows the kept settings; a conflicting max_tokens is refused."""
-    assert dict(batch_status(folder, settings=local).settings) == kept(server)
+    assert dict(batch_status(folder, settings=local).settings) == kept(batch_server)
     with pytest.raises(ConfigurationError, match="max_tokens=4096, but max_tokens=100"):
         batch_status(folder, settings=local.replace(max_tokens=100))
 
 
 def test_resubmit_without_the_settings_sends_the_submitted_ones(
-    server: BatchServer, local: Settings, tmp_path: Path
+    batch_server: BatchServer, local: Settings, tmp_path: Path
 ) -> None:
     """Two expired lines resubmitted with default settings go out at 0.2; then all five."""
-    server.expire_after(3)
+    batch_server.expire_after(3)
     submit_batch(seeds(), manifest=tmp_path / "m", settings=local.replace(temperature=0.2))
     assert len(collect_batch(tmp_path / "m", settings=local).failed) == 2
     summary = resubmit_batch(tmp_path / "m", settings=local)
@@ -144,13 +139,13 @@ def test_resubmit_without_the_settings_sends_the_submitted_ones(
 
 
 def test_an_older_manifest_collects_as_before_with_the_settings_given(
-    server: BatchServer, local: Settings, folder: Path
+    batch_server: BatchServer, local: Settings, folder: Path
 ) -> None:
     """No kept settings: collect with the submit settings given again builds all five."""
     forget_settings(folder)
     done = collect_batch(folder, settings=local.replace(temperature=0.2, strip_boilerplate=True))
     assert sorted(r.article.source_id or "" for r in done.results) == SEEDS
-    assert chats(server) == 0
+    assert chats(batch_server) == 0
 
 
 def test_an_older_manifest_without_the_settings_given_is_refused_as_before(

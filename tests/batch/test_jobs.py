@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,30 +19,24 @@ from visitx.batch.jobs import batch_status, submit_batch
 from visitx.batch.manifest import Manifest
 from visitx.cli.main import main
 
-from batch_server import BatchServer, caller, serving
+from batch_server import BatchServer, caller
 from conftest import ARTICLES, REFERENCE_MODEL, SEED_VISITS, SEEDS, load_article, seeds
 
 # The local server is the only host these tests talk to.
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 
-
 @pytest.fixture
-def server() -> Iterator[BatchServer]:
-    yield from serving()
+def local(batch_server: BatchServer, tmp_path: Path) -> Settings:
+    return caller(batch_server, tmp_path)
 
 
-@pytest.fixture
-def local(server: BatchServer, tmp_path: Path) -> Settings:
-    return caller(server, tmp_path)
+def chats(batch_server: BatchServer) -> int:
+    return sum(1 for _, path in batch_server.calls if path.endswith("/chat/completions"))
 
 
-def chats(server: BatchServer) -> int:
-    return sum(1 for _, path in server.calls if path.endswith("/chat/completions"))
-
-
-def downloads(server: BatchServer) -> int:
-    return sum(1 for _, path in server.calls if path.endswith("/content"))
+def downloads(batch_server: BatchServer) -> int:
+    return sum(1 for _, path in batch_server.calls if path.endswith("/content"))
 
 
 # -- the glue: request shape and acceptance ----------------------------------------------
@@ -51,45 +44,47 @@ def downloads(server: BatchServer) -> int:
 
 @pytest.mark.parametrize("mode", ["tools", "json_schema", "json", "md_json"])
 def test_request_body_is_what_a_live_call_sends(
-    server: BatchServer, local: Settings, mode: Any
+    batch_server: BatchServer, local: Settings, mode: Any
 ) -> None:
     """The batch request body equals the body the live call put on the wire, in each mode."""
     text, entry = load_article("001_9f738e0873a21075")
     ex = Extractor(local.replace(mode=mode, cache=False))
     ex.extract(text, published=entry["published"])
-    on_the_wire = server.requests[-1]
+    on_the_wire = batch_server.requests[-1]
     job = glue.prepare(ex, Article(text=text, published=entry["published"]))
     assert glue.request_body(ex, job) == on_the_wire
 
 
 def test_an_accepted_answer_is_a_cache_hit_for_extract(
-    server: BatchServer, local: Settings
+    batch_server: BatchServer, local: Settings
 ) -> None:
     """accept() builds the record and caches it: a later extract() asks nobody."""
     text, entry = load_article("003_b26aa6423f84ab65")
     ex = Extractor(local)
     job = glue.prepare(ex, Article(text=text, published=entry["published"]))
-    _, _, completion = server.answer("/v1/chat/completions", glue.request_body(ex, job))
+    _, _, completion = batch_server.answer("/v1/chat/completions", glue.request_body(ex, job))
     result = glue.accept(ex, job, completion)
     assert len(result.visits) == SEED_VISITS["003_b26aa6423f84ab65"]
     assert result.meta.attempts == 1
     again = Extractor(local).extract(text, published=entry["published"])
     assert again.meta.cached
-    assert chats(server) == 0
+    assert chats(batch_server) == 0
 
 
-def test_an_answer_that_is_not_a_draft_raises(server: BatchServer, local: Settings) -> None:
+def test_an_answer_that_is_not_a_draft_raises(batch_server: BatchServer, local: Settings) -> None:
     """A completion whose content is not draft JSON raises ExtractionError."""
     text, _ = load_article("000_3eacb9a9611f4138")
     ex = Extractor(local)
     job = glue.prepare(ex, Article(text=text))
-    server.script("garbage")
-    _, _, completion = server.answer("/v1/chat/completions", glue.request_body(ex, job))
+    batch_server.script("garbage")
+    _, _, completion = batch_server.answer("/v1/chat/completions", glue.request_body(ex, job))
     with pytest.raises(ExtractionError, match="does not fit the draft schema"):
         glue.accept(ex, job, completion)
 
 
-def test_a_draft_quoting_absent_text_is_kept_flagged(server: BatchServer, local: Settings) -> None:
+def test_a_draft_quoting_absent_text_is_kept_flagged(
+    batch_server: BatchServer, local: Settings
+) -> None:
     """A well-shaped draft that quotes text not in the article is kept, ungrounded and warned."""
     text, _ = load_article("000_3eacb9a9611f4138")
     ex = Extractor(local)
@@ -99,8 +94,8 @@ def test_a_draft_quoting_absent_text_is_kept_flagged(server: BatchServer, local:
         draft["visits"][0]["evidence"] = ["A sentence that no article ever held."]
         return draft
 
-    server.script(("wrong", invent))
-    _, _, completion = server.answer("/v1/chat/completions", glue.request_body(ex, job))
+    batch_server.script(("wrong", invent))
+    _, _, completion = batch_server.answer("/v1/chat/completions", glue.request_body(ex, job))
     result = glue.accept(ex, job, completion)
     assert result.visits[0].evidence[0].match is None
     assert not result.visits[0].grounded
@@ -111,7 +106,7 @@ def test_a_draft_quoting_absent_text_is_kept_flagged(server: BatchServer, local:
 
 
 def test_submit_writes_one_request_per_distinct_article(
-    server: BatchServer, local: Settings, tmp_path: Path
+    batch_server: BatchServer, local: Settings, tmp_path: Path
 ) -> None:
     """Each distinct article is one POST line with its own custom_id; a duplicate adds none."""
     articles = [*seeds(), Article(text=seeds()[0].text, id="again")]
@@ -125,11 +120,11 @@ def test_submit_writes_one_request_per_distinct_article(
         line["custom_id"].startswith("vx-") and len(line["custom_id"]) == 43 for line in lines
     )
     assert summary.prompt_tokens > 5 * 1000  # each seed prompt is several thousand characters
-    assert server.calls == []  # a dry run uploads nothing
+    assert batch_server.calls == []  # a dry run uploads nothing
 
 
 def test_submit_skips_articles_already_cached(
-    server: BatchServer, local: Settings, tmp_path: Path
+    batch_server: BatchServer, local: Settings, tmp_path: Path
 ) -> None:
     """An article extracted live before is not sent again, but still collected."""
     first = seeds()[0]
@@ -157,12 +152,12 @@ def test_shards_respect_the_request_and_byte_limits(local: Settings, tmp_path: P
 
 
 def test_an_interrupted_upload_resumes_without_uploading_twice(
-    server: BatchServer, local: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    batch_server: BatchServer, local: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A crash between upload and job creation is finished by submitting with no input."""
     import openai
 
-    client = openai.OpenAI(api_key="sk-local", base_url=server.base_url, max_retries=0)
+    client = openai.OpenAI(api_key="sk-local", base_url=batch_server.base_url, max_retries=0)
 
     def crash(**_: Any) -> Any:
         raise KeyboardInterrupt
@@ -174,7 +169,7 @@ def test_an_interrupted_upload_resumes_without_uploading_twice(
     monkeypatch.undo()
     summary = submit_batch((), manifest=tmp_path / "m", settings=local)
     assert summary.shards[0].batch_id is not None
-    assert sum(1 for _, path in server.calls if path == "/v1/files") == 1
+    assert sum(1 for _, path in batch_server.calls if path == "/v1/files") == 1
 
 
 def test_inputs_that_are_not_articles_are_rejected_not_sent(
@@ -198,7 +193,9 @@ def test_a_manifest_folder_holds_one_batch(local: Settings, tmp_path: Path) -> N
 # -- status and collect ------------------------------------------------------------------
 
 
-def test_status_reattaches_by_id(server: BatchServer, local: Settings, tmp_path: Path) -> None:
+def test_status_reattaches_by_id(
+    batch_server: BatchServer, local: Settings, tmp_path: Path
+) -> None:
     """batch_status reads the job ids from the manifest and reports the provider's counts."""
     submit_batch(seeds(), manifest=tmp_path / "m", settings=local)
     summary = batch_status(tmp_path / "m", settings=local)
@@ -208,7 +205,7 @@ def test_status_reattaches_by_id(server: BatchServer, local: Settings, tmp_path:
 
 
 def test_collect_builds_the_records_of_every_article(
-    server: BatchServer, local: Settings, tmp_path: Path
+    batch_server: BatchServer, local: Settings, tmp_path: Path
 ) -> None:
     """Every answered line becomes a grounded record with the reference visit count."""
     submit_batch(seeds(), manifest=tmp_path / "m", settings=local, max_requests=2)
@@ -220,14 +217,14 @@ def test_collect_builds_the_records_of_every_article(
 
 
 def test_collecting_twice_validates_and_downloads_nothing_again(
-    server: BatchServer, local: Settings, tmp_path: Path
+    batch_server: BatchServer, local: Settings, tmp_path: Path
 ) -> None:
     """A second collect rewrites the same output from the cache: no duplicate, no download."""
     submit_batch(seeds(), manifest=tmp_path / "m", settings=local)
     out = tmp_path / "out.jsonl"
     collect_batch(tmp_path / "m", settings=local, output=out)
     first = out.read_text(encoding="utf-8").splitlines()
-    fetched = downloads(server)
+    fetched = downloads(batch_server)
     again = collect_batch(tmp_path / "m", settings=local, output=out)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert again.collected == 0
@@ -235,11 +232,11 @@ def test_collecting_twice_validates_and_downloads_nothing_again(
     assert [json.loads(x)["article"]["id"] for x in lines] == [
         json.loads(x)["article"]["id"] for x in first
     ]
-    assert downloads(server) == fetched
+    assert downloads(batch_server) == fetched
 
 
 def test_a_crash_during_collect_resumes(
-    server: BatchServer, local: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    batch_server: BatchServer, local: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Answers validated before a crash come from the cache; the rest are validated after."""
     submit_batch(seeds(), manifest=tmp_path / "m", settings=local)
@@ -264,26 +261,26 @@ def test_a_crash_during_collect_resumes(
 
 
 def test_jobs_still_running_are_pending(
-    server: BatchServer, local: Settings, tmp_path: Path
+    batch_server: BatchServer, local: Settings, tmp_path: Path
 ) -> None:
     """While a job runs, its articles are counted pending and nothing is written for them."""
-    server.hold = True
+    batch_server.hold = True
     submit_batch(seeds(), manifest=tmp_path / "m", settings=local)
     done = collect_batch(tmp_path / "m", settings=local)
     assert (len(done.results), done.pending) == (0, 5)
-    server.hold = False
+    batch_server.hold = False
     assert len(collect_batch(tmp_path / "m", settings=local).results) == 5
 
 
 def test_a_repeated_article_waits_for_its_first_request(
-    server: BatchServer, local: Settings, tmp_path: Path
+    batch_server: BatchServer, local: Settings, tmp_path: Path
 ) -> None:
     """A duplicate is pending while its request runs, then gets its own record."""
-    server.hold = True
+    batch_server.hold = True
     articles = [*seeds(), Article(text=seeds()[0].text, published=seeds()[0].published, id="again")]
     submit_batch(articles, manifest=tmp_path / "m", settings=local)
     assert collect_batch(tmp_path / "m", settings=local).pending == 6
-    server.hold = False
+    batch_server.hold = False
     done = collect_batch(tmp_path / "m", settings=local)
     assert [r.article.source_id for r in done.results] == [*SEEDS, "again"]
     assert done.results[-1].article.text == done.results[0].article.text
@@ -291,10 +288,10 @@ def test_a_repeated_article_waits_for_its_first_request(
 
 
 def test_errored_and_invalid_lines_are_listed(
-    server: BatchServer, local: Settings, tmp_path: Path
+    batch_server: BatchServer, local: Settings, tmp_path: Path
 ) -> None:
     """A line the provider failed (HTTP 500) and a non-JSON answer are listed, with records."""
-    server.script("answer", "500", "garbage")
+    batch_server.script("answer", "500", "garbage")
     submit_batch(seeds(), manifest=tmp_path / "m", settings=local)
     done = collect_batch(tmp_path / "m", settings=local)
     kinds = {line.source_id: line.kind for line in done.failed}
@@ -305,22 +302,22 @@ def test_errored_and_invalid_lines_are_listed(
 
 
 def test_retry_live_answers_the_failed_lines(
-    server: BatchServer, local: Settings, tmp_path: Path
+    batch_server: BatchServer, local: Settings, tmp_path: Path
 ) -> None:
     """--retry-live asks the model live for the failed lines only."""
-    server.script("answer", "500", "garbage")
+    batch_server.script("answer", "500", "garbage")
     submit_batch(seeds(), manifest=tmp_path / "m", settings=local)
     done = collect_batch(tmp_path / "m", settings=local, retry_live=True)
     assert done.failed == ()
     assert all(r.error is None for r in done.results)
-    assert chats(server) == 2
+    assert chats(batch_server) == 2
 
 
 def test_an_expired_job_is_listed_and_resubmitted(
-    server: BatchServer, local: Settings, tmp_path: Path
+    batch_server: BatchServer, local: Settings, tmp_path: Path
 ) -> None:
     """Lines an expired job never ran are listed as expired; resubmit sends only those."""
-    server.expire_after(2)
+    batch_server.expire_after(2)
     submit_batch(seeds(), manifest=tmp_path / "m", settings=local)
     done = collect_batch(tmp_path / "m", settings=local)
     assert [line.kind for line in done.failed] == ["expired"] * 3
@@ -332,10 +329,10 @@ def test_an_expired_job_is_listed_and_resubmitted(
 
 
 def test_a_job_that_fails_validation_is_listed_with_its_reason(
-    server: BatchServer, local: Settings, tmp_path: Path
+    batch_server: BatchServer, local: Settings, tmp_path: Path
 ) -> None:
     """A job the provider rejects (status failed) lists every line with the provider's reason."""
-    server.reject_next = True
+    batch_server.reject_next = True
     submit_batch(seeds(), manifest=tmp_path / "m", settings=local)
     done = collect_batch(tmp_path / "m", settings=local)
     assert [line.kind for line in done.failed] == ["errored"] * 5
@@ -352,19 +349,19 @@ def test_collect_with_another_model_is_refused(local: Settings, tmp_path: Path) 
 # -- command line ------------------------------------------------------------------------
 
 
-def _env(server: BatchServer, tmp_path: Path) -> dict[str, str]:
+def _env(batch_server: BatchServer, tmp_path: Path) -> dict[str, str]:
     return {
         "VISITX_MODEL": REFERENCE_MODEL,
-        "VISITX_BASE_URL": server.base_url,
+        "VISITX_BASE_URL": batch_server.base_url,
         "VISITX_API_KEY": "sk-local",
         "VISITX_CACHE_DIR": str(tmp_path / "cache"),
     }
 
 
-def test_cli_submit_status_collect(server: BatchServer, tmp_path: Path) -> None:
+def test_cli_submit_status_collect(batch_server: BatchServer, tmp_path: Path) -> None:
     """The batch commands print the request count and estimate, the jobs, and collect."""
     runner = CliRunner()
-    env = _env(server, tmp_path)
+    env = _env(batch_server, tmp_path)
     folder = str(tmp_path / "m")
     seeds_dir = str(ARTICLES / "seeds")
     submitted = runner.invoke(main, ["batch", "submit", seeds_dir, "--manifest", folder], env=env)
@@ -381,10 +378,10 @@ def test_cli_submit_status_collect(server: BatchServer, tmp_path: Path) -> None:
     assert len(out.read_text(encoding="utf-8").splitlines()) == 5
 
 
-def test_cli_names_a_folder_without_a_manifest(server: BatchServer, tmp_path: Path) -> None:
+def test_cli_names_a_folder_without_a_manifest(batch_server: BatchServer, tmp_path: Path) -> None:
     """`batch status` on a folder with no manifest exits 3 with a one-line message."""
     result = CliRunner().invoke(
-        main, ["batch", "status", "--manifest", str(tmp_path)], env=_env(server, tmp_path)
+        main, ["batch", "status", "--manifest", str(tmp_path)], env=_env(batch_server, tmp_path)
     )
     assert result.exit_code == 3
     assert "holds no batch manifest" in result.output
@@ -392,13 +389,13 @@ def test_cli_names_a_folder_without_a_manifest(server: BatchServer, tmp_path: Pa
 
 
 def test_cli_resubmit_then_collect_completes_an_expired_batch(
-    server: BatchServer, tmp_path: Path
+    batch_server: BatchServer, tmp_path: Path
 ) -> None:
     """`batch resubmit` sends the expired lines again; the next collect has them all."""
     runner = CliRunner()
-    env = _env(server, tmp_path)
+    env = _env(batch_server, tmp_path)
     folder = str(tmp_path / "m")
-    server.expire_after(3)
+    batch_server.expire_after(3)
     runner.invoke(main, ["batch", "submit", str(ARTICLES / "seeds"), "--manifest", folder], env=env)
     out = str(tmp_path / "out.jsonl")
     first = runner.invoke(main, ["batch", "collect", "--manifest", folder, "-o", out], env=env)
@@ -415,12 +412,12 @@ def test_cli_resubmit_then_collect_completes_an_expired_batch(
     assert all(r["error"] is None for r in records)
 
 
-def test_cli_collect_retry_live(server: BatchServer, tmp_path: Path) -> None:
+def test_cli_collect_retry_live(batch_server: BatchServer, tmp_path: Path) -> None:
     """`batch collect --retry-live` answers the errored line live and lists no failure."""
     runner = CliRunner()
-    env = _env(server, tmp_path)
+    env = _env(batch_server, tmp_path)
     folder = str(tmp_path / "m")
-    server.script("answer", "500")
+    batch_server.script("answer", "500")
     runner.invoke(main, ["batch", "submit", str(ARTICLES / "seeds"), "--manifest", folder], env=env)
     out = str(tmp_path / "out.jsonl")
     result = runner.invoke(
@@ -428,7 +425,7 @@ def test_cli_collect_retry_live(server: BatchServer, tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "0 failed" in result.output
-    assert chats(server) == 1
+    assert chats(batch_server) == 1
 
 
 def _output_lines(folder: Path) -> tuple[Path, list[dict[str, Any]]]:
@@ -442,7 +439,7 @@ def _write(path: Path, lines: list[dict[str, Any]]) -> None:
 
 
 def test_a_repeated_custom_id_keeps_its_first_valid_answer(
-    server: BatchServer, local: Settings, tmp_path: Path
+    batch_server: BatchServer, local: Settings, tmp_path: Path
 ) -> None:
     """An id answered twice: a warning lists it, and the first answer that validates counts."""
     settings = local.replace(cache=False)  # every collect reads the output file again
@@ -467,7 +464,7 @@ def test_a_repeated_custom_id_keeps_its_first_valid_answer(
 
 
 def test_an_unknown_custom_id_is_listed_and_ignored(
-    server: BatchServer, local: Settings, tmp_path: Path
+    batch_server: BatchServer, local: Settings, tmp_path: Path
 ) -> None:
     """A line for an id the batch never sent: a warning names it; the records are as before."""
     settings = local.replace(cache=False)
@@ -483,7 +480,7 @@ def test_an_unknown_custom_id_is_listed_and_ignored(
 
 
 def test_collect_removes_temporary_files_a_killed_collect_left(
-    server: BatchServer, local: Settings, tmp_path: Path
+    batch_server: BatchServer, local: Settings, tmp_path: Path
 ) -> None:
     """Old `.*.tmp` files in the manifest folder and beside -o are gone after a collect."""
     submit_batch(seeds(), manifest=tmp_path / "m", settings=local)
@@ -497,14 +494,14 @@ def test_collect_removes_temporary_files_a_killed_collect_left(
 
 
 def test_batch_calls_send_the_key_from_the_environment(
-    server: BatchServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    batch_server: BatchServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Settings without api_key and OPENAI_API_KEY set: file and job calls send that key."""
     monkeypatch.setenv("OPENAI_API_KEY", "sk-from-env")
     settings = Settings(
-        model=REFERENCE_MODEL, base_url=server.base_url, cache_dir=tmp_path / "cache"
+        model=REFERENCE_MODEL, base_url=batch_server.base_url, cache_dir=tmp_path / "cache"
     )
     submit_batch(seeds()[:1], manifest=tmp_path / "m", settings=settings)
     batch_status(tmp_path / "m", settings=settings)
-    assert server.keys
-    assert set(server.keys) == {"Bearer sk-from-env"}
+    assert batch_server.keys
+    assert set(batch_server.keys) == {"Bearer sk-from-env"}

@@ -26,6 +26,7 @@ from visitx.batch.spend import batch_cost
 from visitx.cli.main import main
 from visitx.core.models import Usage
 
+from batch_server import caller
 from conftest import ARTICLES, SEED_VISITS, SEEDS, load_article, seeds
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -45,14 +46,8 @@ def server() -> Iterator[MessageBatchServer]:
 
 @pytest.fixture
 def claude(server: MessageBatchServer, tmp_path: Path) -> Settings:
-    return Settings(
-        model=MODEL,
-        base_url=server.root_url,
-        api_key="reference-key",
-        cache_dir=tmp_path / "cache",
-        max_retries=0,
-        timeout=30,
-    )
+    changes = {"base_url": server.root_url, "api_key": "reference-key", "timeout": 30}
+    return caller(server, tmp_path, model=MODEL, **changes)
 
 
 def live_calls(server: MessageBatchServer) -> int:

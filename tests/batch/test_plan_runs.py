@@ -215,26 +215,16 @@ def test_events_count_each_copy_as_a_mention_from_its_own_outlet(
 
 
 def test_a_provider_batch_sends_no_screened_out_article_and_collects_its_record(
-    tmp_path: Path,
+    batch_server: Any, tmp_path: Path
 ) -> None:
     """submit_batch leaves general news out of the request files; collect yields its record."""
-    from batch_server import BatchServer
+    from batch_server import caller
 
-    server = BatchServer().start()
-    try:
-        settings = Settings(
-            model="visitx-reference",
-            base_url=server.base_url,
-            api_key="sk-local",
-            cache_dir=tmp_path / "cache",
-            max_retries=0,
-        )
-        inputs = [gold("w19_en_relative"), Article(text=WEATHER, id="weather")]
-        summary = visitx.submit_batch(inputs, manifest=tmp_path / "m", settings=settings)
-        assert (summary.requests, summary.screened) == (1, 1)
-        done = visitx.collect_batch(tmp_path / "m", settings=settings)
-    finally:
-        server.stop()
+    settings = caller(batch_server, tmp_path)
+    inputs = [gold("w19_en_relative"), Article(text=WEATHER, id="weather")]
+    summary = visitx.submit_batch(inputs, manifest=tmp_path / "m", settings=settings)
+    assert (summary.requests, summary.screened) == (1, 1)
+    done = visitx.collect_batch(tmp_path / "m", settings=settings)
     skipped = [r for r in done.results if r.skipped is not None]
     assert [r.article.source_id for r in skipped] == ["weather"]
     assert skipped[0].visits == []

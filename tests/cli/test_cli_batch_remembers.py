@@ -7,7 +7,6 @@ submitted value. Offline: the fake batch API on 127.0.0.1.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,8 +14,8 @@ from click.testing import CliRunner, Result
 
 from visitx.cli.main import main
 
-from batch_server import BatchServer, serving
-from conftest import ARTICLES, REFERENCE_MODEL, SEEDS
+from batch_server import BatchServer, env_for
+from conftest import ARTICLES, SEEDS
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
@@ -24,21 +23,8 @@ SEEDS_DIR = str(ARTICLES / "seeds")
 
 
 @pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[BatchServer]:
-    monkeypatch.delenv("VISITX_TEMPERATURE", raising=False)
-    monkeypatch.delenv("VISITX_STRIP_BOILERPLATE", raising=False)
-    monkeypatch.delenv("VISITX_MODE", raising=False)
-    yield from serving()
-
-
-@pytest.fixture
-def env(server: BatchServer, tmp_path: Path) -> dict[str, str]:
-    return {
-        "VISITX_MODEL": REFERENCE_MODEL,
-        "VISITX_BASE_URL": server.base_url,
-        "VISITX_API_KEY": "sk-local",
-        "VISITX_CACHE_DIR": str(tmp_path / "cache"),
-    }
+def env(batch_server: BatchServer, tmp_path: Path) -> dict[str, str]:
+    return env_for(batch_server, tmp_path)
 
 
 @pytest.fixture
@@ -55,8 +41,8 @@ def folder(env: dict[str, str], tmp_path: Path) -> str:
     return where
 
 
-def chats(server: BatchServer) -> int:
-    return sum(1 for _, path in server.calls if path.endswith("/chat/completions"))
+def chats(batch_server: BatchServer) -> int:
+    return sum(1 for _, path in batch_server.calls if path.endswith("/chat/completions"))
 
 
 def collect(env: dict[str, str], folder: str, out: Path, *args: str) -> Result:
@@ -66,7 +52,7 @@ def collect(env: dict[str, str], folder: str, out: Path, *args: str) -> Result:
 
 
 def test_collect_without_options_uses_the_submitted_settings(
-    server: BatchServer, env: dict[str, str], folder: str, tmp_path: Path
+    batch_server: BatchServer, env: dict[str, str], folder: str, tmp_path: Path
 ) -> None:
     """collect with no option: exit 0, all five seeds recorded, no live model call."""
     out = tmp_path / "out.jsonl"
@@ -78,7 +64,7 @@ def test_collect_without_options_uses_the_submitted_settings(
         str(ARTICLES / "seeds" / f"{stem}.txt") for stem in SEEDS
     )
     assert [r["error"] for r in records] == [None] * 5
-    assert chats(server) == 0
+    assert chats(batch_server) == 0
 
 
 def test_collect_with_another_temperature_is_one_line_and_exit_2(
@@ -114,10 +100,10 @@ def test_the_variable_that_differs_is_refused(
 
 
 def test_resubmit_with_another_setting_starts_no_job(
-    server: BatchServer, env: dict[str, str], tmp_path: Path
+    batch_server: BatchServer, env: dict[str, str], tmp_path: Path
 ) -> None:
     """Two lines expired; resubmit --strip-boilerplate (submitted keeping it): exit 2, no job."""
-    server.expire_after(3)
+    batch_server.expire_after(3)
     where = str(tmp_path / "m")
     submitted = CliRunner().invoke(
         main, ["batch", "submit", SEEDS_DIR, "--manifest", where], env=env
@@ -133,12 +119,12 @@ def test_resubmit_with_another_setting_starts_no_job(
 
 
 def test_status_shows_what_the_batch_was_submitted_with(
-    server: BatchServer, env: dict[str, str], folder: str
+    batch_server: BatchServer, env: dict[str, str], folder: str
 ) -> None:
     """status names the settings that differ from the defaults: temperature=0.2, the endpoint."""
     run = CliRunner().invoke(main, ["batch", "status", "--manifest", folder], env=env)
     assert run.exit_code == 0, run.output
-    assert f"Submitted with temperature=0.2, base_url={server.base_url}." in run.output
+    assert f"Submitted with temperature=0.2, base_url={batch_server.base_url}." in run.output
 
 
 def test_an_older_manifest_collects_with_the_options_given(
@@ -155,7 +141,7 @@ def test_an_older_manifest_collects_with_the_options_given(
 
 
 def test_collect_without_a_base_url_uses_the_submitted_endpoint(
-    server: BatchServer,
+    batch_server: BatchServer,
     env: dict[str, str],
     folder: str,
     tmp_path: Path,
@@ -167,7 +153,7 @@ def test_collect_without_a_base_url_uses_the_submitted_endpoint(
     run = collect(bare, folder, tmp_path / "out.jsonl")
     assert run.exit_code == 0, run.output
     assert "5 answer(s) validated now; 0 failed; 0 still running" in run.output
-    assert chats(server) == 0
+    assert chats(batch_server) == 0
 
 
 def test_collect_at_another_endpoint_is_one_line_and_exit_2(

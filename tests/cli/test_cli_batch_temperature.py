@@ -7,7 +7,6 @@ a message that says to give the temperature again. Offline: the fake batch API o
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,33 +14,12 @@ from click.testing import CliRunner, Result
 
 from visitx.cli.main import main
 
-from batch_server import BatchServer
-from conftest import ARTICLES, REFERENCE_MODEL, SEEDS
+from batch_server import BatchServer, env_for
+from conftest import ARTICLES, SEEDS
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 SEEDS_DIR = str(ARTICLES / "seeds")
-
-
-@pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[BatchServer]:
-    monkeypatch.delenv("VISITX_TEMPERATURE", raising=False)
-    monkeypatch.delenv("VISITX_STRIP_BOILERPLATE", raising=False)
-    running = BatchServer().start()
-    try:
-        yield running
-    finally:
-        running.stop()
-
-
-def _env(server: BatchServer, tmp_path: Path, **more: str) -> dict[str, str]:
-    return {
-        "VISITX_MODEL": REFERENCE_MODEL,
-        "VISITX_BASE_URL": server.base_url,
-        "VISITX_API_KEY": "sk-local",
-        "VISITX_CACHE_DIR": str(tmp_path / "cache"),
-        **more,
-    }
 
 
 def _submit(env: dict[str, str], folder: str, *args: str) -> None:
@@ -66,10 +44,10 @@ def _temperatures(folder: str) -> set[float]:
 
 
 def test_collect_with_the_same_temperature_builds_the_records(
-    server: BatchServer, tmp_path: Path
+    batch_server: BatchServer, tmp_path: Path
 ) -> None:
     """submit --temperature 0.3, collect --temperature 0.3: all five seed articles collected."""
-    env, folder, out = _env(server, tmp_path), str(tmp_path / "m"), tmp_path / "out.jsonl"
+    env, folder, out = env_for(batch_server, tmp_path), str(tmp_path / "m"), tmp_path / "out.jsonl"
     _submit(env, folder, "--temperature", "0.3")
     assert _temperatures(folder) == {0.3}
     run = _collect(env, folder, out, "--temperature", "0.3")
@@ -90,11 +68,11 @@ def _as_written_before(folder: str) -> None:
 
 
 def test_collect_without_the_temperature_is_a_clear_error(
-    server: BatchServer, tmp_path: Path
+    batch_server: BatchServer, tmp_path: Path
 ) -> None:
     """An older manifest (no settings kept) at 0.3, collect without it: exit 2, names
     --temperature. (A manifest that keeps them: tests/cli/test_cli_batch_remembers.py.)"""
-    env, folder, out = _env(server, tmp_path), str(tmp_path / "m"), tmp_path / "out.jsonl"
+    env, folder, out = env_for(batch_server, tmp_path), str(tmp_path / "m"), tmp_path / "out.jsonl"
     _submit(env, folder, "--temperature", "0.3")
     _as_written_before(folder)
     run = _collect(env, folder, out)
@@ -105,9 +83,9 @@ def test_collect_without_the_temperature_is_a_clear_error(
     assert not out.exists()
 
 
-def test_the_variable_serves_submit_and_collect(server: BatchServer, tmp_path: Path) -> None:
+def test_the_variable_serves_submit_and_collect(batch_server: BatchServer, tmp_path: Path) -> None:
     """VISITX_TEMPERATURE=0.3 for both commands, no option: sent at 0.3 and collected."""
-    env = _env(server, tmp_path, VISITX_TEMPERATURE="0.3")
+    env = env_for(batch_server, tmp_path, VISITX_TEMPERATURE="0.3")
     folder, out = str(tmp_path / "m"), tmp_path / "out.jsonl"
     _submit(env, folder)
     assert _temperatures(folder) == {0.3}
@@ -117,11 +95,11 @@ def test_the_variable_serves_submit_and_collect(server: BatchServer, tmp_path: P
 
 
 def test_resubmit_takes_the_temperature_and_collect_completes(
-    server: BatchServer, tmp_path: Path
+    batch_server: BatchServer, tmp_path: Path
 ) -> None:
     """Two lines expire; resubmit --temperature 0.3 sends them again at 0.3; collect has all."""
-    env, folder, out = _env(server, tmp_path), str(tmp_path / "m"), tmp_path / "out.jsonl"
-    server.expire_after(3)
+    env, folder, out = env_for(batch_server, tmp_path), str(tmp_path / "m"), tmp_path / "out.jsonl"
+    batch_server.expire_after(3)
     _submit(env, folder, "--temperature", "0.3")
     first = _collect(env, folder, out, "--temperature", "0.3")
     assert first.output.count("  expired ") == 2
@@ -137,11 +115,11 @@ def test_resubmit_takes_the_temperature_and_collect_completes(
 
 
 def test_resubmit_without_the_temperature_is_a_clear_error(
-    server: BatchServer, tmp_path: Path
+    batch_server: BatchServer, tmp_path: Path
 ) -> None:
     """An older manifest sent at 0.3, resubmitted without --temperature: exit 2, no new job."""
-    env, folder, out = _env(server, tmp_path), str(tmp_path / "m"), tmp_path / "out.jsonl"
-    server.expire_after(3)
+    env, folder, out = env_for(batch_server, tmp_path), str(tmp_path / "m"), tmp_path / "out.jsonl"
+    batch_server.expire_after(3)
     _submit(env, folder, "--temperature", "0.3")
     _as_written_before(folder)
     _collect(env, folder, out, "--temperature", "0.3")

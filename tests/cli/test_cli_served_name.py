@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,15 +48,20 @@ def _inputs(tmp_path: Path) -> Path:
     return path
 
 
-def test_records_named_by_the_llama_cpp_server_count_as_this_runs(tmp_path: Path) -> None:
-    """A success recorded under the server's own model name is skipped, not refused."""
-    out = _output_made_by(SERVED, tmp_path)
+def _resume_over(made_by: str, tmp_path: Path) -> Any:
+    """`visitx extract --model smol` against the server of SERVED, over an output of `made_by`."""
+    out = _output_made_by(made_by, tmp_path)
     with _llama_cpp(SERVED) as server:
-        result = invoke_within(
+        return invoke_within(
             ["extract", str(_inputs(tmp_path)), "-o", str(out), "--model", "smol",
              "--base-url", server.url("/v1"), "--no-cache"],
             60,
         )  # fmt: skip
+
+
+def test_records_named_by_the_llama_cpp_server_count_as_this_runs(tmp_path: Path) -> None:
+    """A success recorded under the server's own model name is skipped, not refused."""
+    result = _resume_over(SERVED, tmp_path)
     assert result.exit_code == 0, result.output
     assert "1 already in the output" in result.stderr
 
@@ -64,12 +70,6 @@ def test_records_of_another_model_than_the_server_serves_are_still_refused(
     tmp_path: Path,
 ) -> None:
     """A success made with a model the server does not serve still stops the run (exit 2)."""
-    out = _output_made_by("another-model.gguf", tmp_path)
-    with _llama_cpp(SERVED) as server:
-        result = invoke_within(
-            ["extract", str(_inputs(tmp_path)), "-o", str(out), "--model", "smol",
-             "--base-url", server.url("/v1"), "--no-cache"],
-            60,
-        )  # fmt: skip
+    result = _resume_over("another-model.gguf", tmp_path)
     assert result.exit_code == 2, result.output
     assert "made with model 'another-model.gguf'" in result.stderr

@@ -16,6 +16,8 @@ import pytest
 
 from visitx.dates.parse import parse_date
 
+from date_cases import DateCase, case
+
 DAY = "2013-02-12"  # duckling's reference day, a Tuesday
 MOMENT = "2013-02-12T04:30:00-02:00"  # and its reference time
 
@@ -33,35 +35,10 @@ def test_more_is_no_persian_month(text: str) -> None:
     assert _span(text) is None
 
 
-def test_persian_month_in_english_still_read() -> None:
-    """`2 Mordad 1392` in an English article is 24 July 2013."""
-    assert _span("2 Mordad 1392") == ("2013-07-24", "2013-07-24")
-
-
-def test_turkish_case_ending_still_stripped() -> None:
-    """`15 Martta` (Turkish, in March) is 15 March, told on 12 February 2013 for later."""
-    assert _span("15 Martta", language="tr") == ("2013-03-15", "2013-03-15")
-
-
 @pytest.mark.parametrize("text", ["March in 1 year", "March in 3 days"])
 def test_count_before_unit_is_no_day(text: str) -> None:
     """Line 293 `March in 1 year` (duckling: March 2014): no 1 March, None."""
     assert _span(text) is None
-
-
-def test_one_h_without_year_is_no_half() -> None:
-    """Line 698 `in 1h` is in one hour, not the first half of 2013."""
-    assert _span("in 1h") is None
-
-
-def test_one_h_with_year_is_a_half() -> None:
-    """`1H 2024` stays January to June 2024."""
-    assert _span("1H 2024") == ("2024-01-01", "2024-06-30")
-
-
-def test_hour_without_am_pm_read_both_ways() -> None:
-    """Line 572 `3:30` at 04:30: 15:30 today (duckling) or 03:30 tomorrow, None."""
-    assert _span("3:30", MOMENT) is None
 
 
 def test_noon_hour_without_am_pm_is_noon() -> None:
@@ -80,32 +57,50 @@ def test_time_just_before_publication_is_none(text: str) -> None:
     assert _span(text, MOMENT) is None
 
 
-def test_time_past_by_hours_is_next_day() -> None:
-    """`3am` at 04:30 for an upcoming event is 3am on 13 February."""
-    assert _span("3am", MOMENT) == ("2013-02-13", "2013-02-13")
+CASES = [
+    # `2 Mordad 1392` in an English article is 24 July 2013.
+    case("persian_month_in_english_still_read", "2 Mordad 1392", DAY, "2013-07-24", "en", "future"),
+    # `15 Martta` (Turkish, in March) is 15 March, told on 12 February 2013 for later.
+    case("turkish_case_ending_still_stripped", "15 Martta", DAY, "2013-03-15", "tr", "future"),
+    # Line 698 `in 1h` is in one hour, not the first half of 2013.
+    case("one_h_without_year_is_no_half", "in 1h", DAY, None, "en", "future"),
+    # `1H 2024` stays January to June 2024.
+    case("one_h_with_year_is_a_half", "1H 2024", DAY, "2024-01-01..2024-06-30", "en", "future"),
+    # Line 572 `3:30` at 04:30: 15:30 today (duckling) or 03:30 tomorrow, None.
+    case("hour_without_am_pm_read_both_ways", "3:30", MOMENT, None, "en", "future"),
+    # `3am` at 04:30 for an upcoming event is 3am on 13 February.
+    case("time_past_by_hours_is_next_day", "3am", MOMENT, "2013-02-13", "en", "future"),
+    # Line 475 `the week of october 6th` (a Sunday; duckling: 7-13 October): None.
+    case("week_of_a_sunday_is_none", "the week of october 6th", DAY, None, "en", "future"),
+    # Line 478 `the week of october 7th` is Monday 7 to Sunday 13 October 2013.
+    case(
+        "week_of_a_monday", "the week of october 7th", DAY, "2013-10-07..2013-10-13", "en", "future"
+    ),
+    # `the week beginning October 6` (a Sunday) is 6-12 October 2013.
+    case(
+        "week_beginning_a_sunday",
+        "the week beginning October 6",
+        DAY,
+        "2013-10-06..2013-10-12",
+        "en",
+        "future",
+    ),
+    # Line 1476 `beginning of past week` (duckling: 4-6 February): the calendar week or the
+    # rolling seven days to publication (5-12 February)? None.
+    case("part_of_the_past_week_is_none", "beginning of past week", DAY, None, "en", "future"),
+    # Line 1502 `end of last week` is the whole week named, Monday 4 to Sunday 10 February.
+    case(
+        "part_of_last_week_is_that_week",
+        "end of last week",
+        DAY,
+        "2013-02-04..2013-02-10",
+        "en",
+        "future",
+    ),
+]
 
 
-def test_week_of_a_sunday_is_none() -> None:
-    """Line 475 `the week of october 6th` (a Sunday; duckling: 7-13 October): None."""
-    assert _span("the week of october 6th") is None
-
-
-def test_week_of_a_monday() -> None:
-    """Line 478 `the week of october 7th` is Monday 7 to Sunday 13 October 2013."""
-    assert _span("the week of october 7th") == ("2013-10-07", "2013-10-13")
-
-
-def test_week_beginning_a_sunday() -> None:
-    """`the week beginning October 6` (a Sunday) is 6-12 October 2013."""
-    assert _span("the week beginning October 6") == ("2013-10-06", "2013-10-12")
-
-
-def test_part_of_the_past_week_is_none() -> None:
-    """Line 1476 `beginning of past week` (duckling: 4-6 February): the calendar week or the
-    rolling seven days to publication (5-12 February)? None."""
-    assert _span("beginning of past week") is None
-
-
-def test_part_of_last_week_is_that_week() -> None:
-    """Line 1502 `end of last week` is the whole week named, Monday 4 to Sunday 10 February."""
-    assert _span("end of last week") == ("2013-02-04", "2013-02-10")
+@pytest.mark.parametrize("row", CASES)
+def test_duckling_expressions(row: DateCase) -> None:
+    """Each expression reads as its hand-worked first and last day, or None where unsure."""
+    assert row.read() == row.answer

@@ -15,6 +15,8 @@ import pytest
 
 from visitx.dates.parse import parse_date
 
+from date_cases import DateCase, case
+
 DAY = "2013-02-12"  # duckling's reference day, a Tuesday
 
 
@@ -29,26 +31,6 @@ def _span(text: str, language: str, tense: str = "future") -> tuple[str, str] | 
 def test_german_so_before_a_worded_time_is_no_sunday(text: str) -> None:
     """DE line 291 `so gegen 15 uhr` ("at about 3 pm"): `so` is no Sunday (was the 17th)."""
     assert _span(text, "de") is None
-
-
-def test_abbreviated_weekday_before_a_clock_time_still_read() -> None:
-    """`jeu 15:12` (French, Thursday) told on Tuesday 12 February for later: the 14th."""
-    assert _span("jeu 15:12", "fr") == ("2013-02-14", "2013-02-14")
-
-
-def test_weekday_beside_a_month_is_not_dropped() -> None:
-    """DE line 238 `letzter montag im märz` (25 March) is no month March 2012: None."""
-    assert _span("letzter montag im märz", "de") is None
-
-
-def test_last_month_name_without_weekday_still_read() -> None:
-    """`letzten März` told on 12 February 2013 is March 2012."""
-    assert _span("letzten März", "de") == ("2012-03-01", "2012-03-31")
-
-
-def test_weekday_beside_its_day_still_read() -> None:
-    """`Montag, 18. Februar` falls on a Monday: the 18th."""
-    assert _span("Montag, 18. Februar", "de") == ("2013-02-18", "2013-02-18")
 
 
 @pytest.mark.parametrize(
@@ -95,25 +77,10 @@ def test_arabic_today_still_today() -> None:
     assert _span("اليوم", "ar") == (DAY, DAY)
 
 
-def test_chinese_next_year_month_is_next_years() -> None:
-    """ZH line 319 `下年9月` is September 2014, not September 2013."""
-    assert _span("下年9月", "zh") == ("2014-09-01", "2014-09-30")
-
-
-def test_chinese_last_year_month_in_past_tense() -> None:
-    """`上年3月` (as in 上年同期 reports) is March 2012."""
-    assert _span("上年3月", "zh", tense="past") == ("2012-03-01", "2012-03-31")
-
-
 @pytest.mark.parametrize(("text", "language"), [("明年", "zh"), ("내년", "ko")])
 def test_next_year_word_for_an_upcoming_event(text: str, language: str) -> None:
     """ZH line 315 `明年`, KO line 145 `내년` (next year), upcoming: 2014 (was None)."""
     assert _span(text, language) == ("2014-01-01", "2014-12-31")
-
-
-def test_next_year_word_of_a_past_event_stays_none() -> None:
-    """`明年` of a past event (the default tense) names no year it can lie in: None."""
-    assert _span("明年", "zh", tense="past") is None
 
 
 @pytest.mark.parametrize(
@@ -128,3 +95,57 @@ def test_spelled_first_of_a_month(text: str, language: str) -> None:
 def test_spelled_first_without_a_month_is_no_date(text: str, language: str) -> None:
     """`premier` or `primero` without a month names no day: None."""
     assert _span(text, language) is None
+
+
+CASES = [
+    # `jeu 15:12` (French, Thursday) told on Tuesday 12 February for later: the 14th.
+    case(
+        "abbreviated_weekday_before_a_clock_time_still_read",
+        "jeu 15:12",
+        DAY,
+        "2013-02-14",
+        "fr",
+        "future",
+    ),
+    # DE line 238 `letzter montag im märz` (25 March) is no month March 2012: None.
+    case(
+        "weekday_beside_a_month_is_not_dropped", "letzter montag im märz", DAY, None, "de", "future"
+    ),
+    # `letzten März` told on 12 February 2013 is March 2012.
+    case(
+        "last_month_name_without_weekday_still_read",
+        "letzten März",
+        DAY,
+        "2012-03-01..2012-03-31",
+        "de",
+        "future",
+    ),
+    # `Montag, 18. Februar` falls on a Monday: the 18th.
+    case(
+        "weekday_beside_its_day_still_read",
+        "Montag, 18. Februar",
+        DAY,
+        "2013-02-18",
+        "de",
+        "future",
+    ),
+    # ZH line 319 `下年9月` is September 2014, not September 2013.
+    case(
+        "chinese_next_year_month_is_next_years",
+        "下年9月",
+        DAY,
+        "2014-09-01..2014-09-30",
+        "zh",
+        "future",
+    ),
+    # `上年3月` (as in 上年同期 reports) is March 2012.
+    case("chinese_last_year_month_in_past_tense", "上年3月", DAY, "2012-03-01..2012-03-31", "zh"),
+    # `明年` of a past event (the default tense) names no year it can lie in: None.
+    case("next_year_word_of_a_past_event_stays_none", "明年", DAY, None, "zh"),
+]
+
+
+@pytest.mark.parametrize("row", CASES)
+def test_duckling_expressions_in_other_languages(row: DateCase) -> None:
+    """Each expression reads as its hand-worked first and last day, or None where unsure."""
+    assert row.read() == row.answer

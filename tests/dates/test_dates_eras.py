@@ -15,6 +15,8 @@ import pytest
 from visitx.dates import tables
 from visitx.dates.parse import parse_date
 
+from date_cases import DateCase, case
+
 PUBLISHED = "2024-09-01"
 
 
@@ -107,31 +109,6 @@ def test_four_digit_year_of_common_era_is_that_year(text: str, language: str) ->
     assert _span(text, language) == ("2024-08-10", "2024-08-10")
 
 
-def test_common_era_marker_before_a_year() -> None:
-    """`AD 2024` is the year 2024."""
-    assert _span("AD 2024", "en") == ("2024-01-01", "2024-12-31")
-
-
-def test_common_era_after_a_year_alone() -> None:
-    """`2024 n. Chr.` is the year 2024 (was None: `n` read as a noun counting 2024 things)."""
-    assert _span("2024 n. Chr.", "de") == ("2024-01-01", "2024-12-31")
-
-
-def test_arabic_gregorian_marker_after_numeric_date_without_language() -> None:
-    """`10/8/2024م` without a language stays 10 August 2024 (the `م` tells Arabic)."""
-    assert _span("10/8/2024م", None) == ("2024-08-10", "2024-08-10")
-
-
-def test_two_digit_year_without_marker_still_read() -> None:
-    """`10 августа 88` with no era marker stays 10 August 1988."""
-    assert _span("10 августа 88", "ru") == ("1988-08-10", "1988-08-10")
-
-
-def test_french_ce_is_no_era_marker_without_language() -> None:
-    """French `ce` ("this") after a year is not the English era `CE` (stays None)."""
-    assert _span("le 15 août 2024 ce matin", None) is None
-
-
 def test_every_tabled_language_has_era_markers() -> None:
     """Each language with date tables lists before- and after-Christ markers."""
     missing = [
@@ -140,3 +117,39 @@ def test_every_tabled_language_has_era_markers() -> None:
         if not (tables.era_markers(lang).get("bc") and tables.era_markers(lang).get("ad"))
     ]
     assert missing == []
+
+
+CASES = [
+    # `AD 2024` is the year 2024.
+    case("common_era_marker_before_a_year", "AD 2024", PUBLISHED, "2024-01-01..2024-12-31"),
+    # `2024 n. Chr.` is the year 2024 (was None: `n` read as a noun counting 2024 things).
+    case(
+        "common_era_after_a_year_alone", "2024 n. Chr.", PUBLISHED, "2024-01-01..2024-12-31", "de"
+    ),
+    # `10/8/2024م` without a language stays 10 August 2024 (the `م` tells Arabic).
+    case(
+        "arabic_gregorian_marker_after_numeric_date_without_language",
+        "10/8/2024م",
+        PUBLISHED,
+        "2024-08-10",
+        None,
+    ),
+    # `10 августа 88` with no era marker stays 10 August 1988.
+    case(
+        "two_digit_year_without_marker_still_read", "10 августа 88", PUBLISHED, "1988-08-10", "ru"
+    ),
+    # French `ce` ("this") after a year is not the English era `CE` (stays None).
+    case(
+        "french_ce_is_no_era_marker_without_language",
+        "le 15 août 2024 ce matin",
+        PUBLISHED,
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", CASES)
+def test_era_expressions(row: DateCase) -> None:
+    """Each expression reads as its hand-worked first and last day, or None where unsure."""
+    assert row.read() == row.answer

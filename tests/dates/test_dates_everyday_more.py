@@ -13,8 +13,12 @@ from __future__ import annotations
 
 from typing import Literal
 
+import pytest
+
 from visitx.core.models import DateValue
 from visitx.dates.parse import parse_date
+
+from date_cases import DateCase, case
 
 WED = "2017-09-27"
 MON = "2016-11-07"
@@ -27,66 +31,7 @@ def _span(
     return None if value is None else (value.start or "", value.end or "", value.precision)
 
 
-# --- a day of the month with its weekday ------------------------------------------------------
-
-
-def test_weekday_the_nth_gone_by_in_future_tense() -> None:
-    """`Thursday the 21st` ahead, told on 27 Sept 2017: 21 Sept (21 Oct is a Saturday)."""
-    assert _span("Thursday the 21st", WED, "future") == ("2017-09-21", "2017-09-21", "day")
-
-
-def test_weekday_comma_the_nth_tomorrow_in_past_tense() -> None:
-    """`Thursday, the 21st` told on 20 Sept 2017 in past tense: 21 Sept (21 Aug is a Monday)."""
-    assert _span("Thursday, the 21st", "2017-09-20") == ("2017-09-21", "2017-09-21", "day")
-
-
-def test_weekday_in_brackets_after_the_nth() -> None:
-    """`on the 21st (Thursday)` told on 27 Sept 2017: 21 September 2017."""
-    assert _span("on the 21st (Thursday)", WED) == ("2017-09-21", "2017-09-21", "day")
-
-
-def test_weekday_contradicting_both_months_is_none() -> None:
-    """`Friday the 21st` told on 27 Sept 2017: neither 21 Sept (Thu) nor 21 Oct (Sat): None."""
-    assert _span("Friday the 21st", WED, "future") is None
-
-
-# --- ISO year-month ---------------------------------------------------------------------------
-
-
-def test_iso_year_month_with_dash() -> None:
-    """`2016-11` is November 2016, at month precision."""
-    assert _span("2016-11", MON) == ("2016-11-01", "2016-11-30", "month")
-
-
-def test_iso_year_month_with_slash_and_one_digit() -> None:
-    """`2015/3` is March 2015."""
-    assert _span("2015/3", MON) == ("2015-03-01", "2015-03-31", "month")
-
-
-def test_two_digits_that_may_end_a_year_range_stay_none() -> None:
-    """`2010-11` may be the season 2010-2011 or November 2010: None."""
-    assert _span("2010-11", MON) is None
-
-
-# --- halves after their year ------------------------------------------------------------------
-
-
-def test_year_then_half() -> None:
-    """`2016 H2` is July-December 2016."""
-    assert _span("2016 H2", MON) == ("2016-07-01", "2016-12-31", "month")
-
-
-def test_year_dash_half() -> None:
-    """`2019-H2` of an upcoming event is July-December 2019."""
-    assert _span("2019-H2", "2019-06-11", "future") == ("2019-07-01", "2019-12-31", "month")
-
-
 # --- the rest of a period ---------------------------------------------------------------------
-
-
-def test_rest_of_the_month_ahead() -> None:
-    """`the rest of the month` told on 7 Nov 2016 of an upcoming event: 7-30 November."""
-    assert _span("the rest of the month", MON, "future") == ("2016-11-07", "2016-11-30", "day")
 
 
 def test_rest_of_the_year_ahead() -> None:
@@ -101,17 +46,7 @@ def test_rest_of_a_leap_february() -> None:
     assert got == ("2024-02-10", "2024-02-29", "day")
 
 
-def test_rest_of_the_month_in_past_tense_is_none() -> None:
-    """`the rest of the month` of a past event: the rest after what? None."""
-    assert _span("the rest of the month", MON) is None
-
-
 # --- days of a month named by a relative word -------------------------------------------------
-
-
-def test_days_of_this_month() -> None:
-    """`from 4 to 22 this month` told on 7 Nov 2016: 4-22 November 2016."""
-    assert _span("from 4 to 22 this month", MON) == ("2016-11-04", "2016-11-22", "day")
 
 
 def test_ordinal_days_of_last_month() -> None:
@@ -120,11 +55,68 @@ def test_ordinal_days_of_last_month() -> None:
     assert got == ("2016-10-04", "2016-10-22", "day")
 
 
-def test_between_days_of_this_month() -> None:
-    """`between 4 and 22 this month` told on 7 Nov 2016: 4-22 November 2016."""
-    assert _span("between 4 and 22 this month", MON) == ("2016-11-04", "2016-11-22", "day")
+CASES = [
+    # --- a day of the month with its weekday ----------------------------------------------
+    # `Thursday the 21st` ahead, told on 27 Sept 2017: 21 Sept (21 Oct is a Saturday).
+    case(
+        "weekday_the_nth_gone_by_in_future_tense",
+        "Thursday the 21st",
+        WED,
+        "2017-09-21 day",
+        "en",
+        "future",
+    ),
+    # `Thursday, the 21st` told on 20 Sept 2017 in past tense: 21 Sept (21 Aug is a Monday).
+    case(
+        "weekday_comma_the_nth_tomorrow_in_past_tense",
+        "Thursday, the 21st",
+        "2017-09-20",
+        "2017-09-21 day",
+    ),
+    # `on the 21st (Thursday)` told on 27 Sept 2017: 21 September 2017.
+    case("weekday_in_brackets_after_the_nth", "on the 21st (Thursday)", WED, "2017-09-21 day"),
+    # `Friday the 21st` told on 27 Sept 2017: neither 21 Sept (Thu) nor 21 Oct (Sat): None.
+    case("weekday_contradicting_both_months_is_none", "Friday the 21st", WED, None, "en", "future"),
+    # --- ISO year-month -------------------------------------------------------------------
+    # `2016-11` is November 2016, at month precision.
+    case("iso_year_month_with_dash", "2016-11", MON, "2016-11-01..2016-11-30 month"),
+    # `2015/3` is March 2015.
+    case("iso_year_month_with_slash_and_one_digit", "2015/3", MON, "2015-03-01..2015-03-31 month"),
+    # `2010-11` may be the season 2010-2011 or November 2010: None.
+    case("two_digits_that_may_end_a_year_range_stay_none", "2010-11", MON, None),
+    # --- halves after their year ----------------------------------------------------------
+    # `2016 H2` is July-December 2016.
+    case("year_then_half", "2016 H2", MON, "2016-07-01..2016-12-31 month"),
+    # `2019-H2` of an upcoming event is July-December 2019.
+    case("year_dash_half", "2019-H2", "2019-06-11", "2019-07-01..2019-12-31 month", "en", "future"),
+    # --- the rest of a period -------------------------------------------------------------
+    # `the rest of the month` told on 7 Nov 2016 of an upcoming event: 7-30 November.
+    case(
+        "rest_of_the_month_ahead",
+        "the rest of the month",
+        MON,
+        "2016-11-07..2016-11-30 day",
+        "en",
+        "future",
+    ),
+    # `the rest of the month` of a past event: the rest after what? None.
+    case("rest_of_the_month_in_past_tense_is_none", "the rest of the month", MON, None),
+    # --- days of a month named by a relative word -----------------------------------------
+    # `from 4 to 22 this month` told on 7 Nov 2016: 4-22 November 2016.
+    case("days_of_this_month", "from 4 to 22 this month", MON, "2016-11-04..2016-11-22 day"),
+    # `between 4 and 22 this month` told on 7 Nov 2016: 4-22 November 2016.
+    case(
+        "between_days_of_this_month",
+        "between 4 and 22 this month",
+        MON,
+        "2016-11-04..2016-11-22 day",
+    ),
+    # `4 and 22 this month` without `between` names two days, not a range: None.
+    case("two_days_joined_by_and_are_not_a_range", "4 and 22 this month", MON, None),
+]
 
 
-def test_two_days_joined_by_and_are_not_a_range() -> None:
-    """`4 and 22 this month` without `between` names two days, not a range: None."""
-    assert _span("4 and 22 this month", MON) is None
+@pytest.mark.parametrize("row", CASES)
+def test_everyday_more(row: DateCase) -> None:
+    """Each expression reads as its hand-worked span and precision, or None where unsure."""
+    assert row.read() == row.answer

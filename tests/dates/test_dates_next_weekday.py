@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import period
+from date_cases import DateCase, case
 
 MON, WED, SAT, SUN = "2024-03-11", "2024-03-13", "2024-03-16", "2024-03-17"
 
@@ -64,41 +65,6 @@ def test_next_tuesday_told_on_wednesday_is_next_weeks(text: str, language: str |
     assert period(text, WED, language, "future") == ("2024-03-19", "2024-03-19")
 
 
-def test_next_friday_feminine_told_on_saturday() -> None:
-    """`в следующую пятницу` told on Saturday 16 March is Friday the 22nd either way."""
-    assert period("в следующую пятницу", SAT, "ru", "future") == ("2024-03-22", "2024-03-22")
-
-
-def test_next_friday_feminine_told_on_monday_is_none() -> None:
-    """`в следующую пятницу` told on Monday 11 March is the 15th or the 22nd: None."""
-    assert period("в следующую пятницу", MON, "ru", "future") is None
-
-
-def test_next_sunday_told_on_saturday_is_none() -> None:
-    """`nächsten Sonntag` told on Saturday 16 March: the 17th ends this week, so None."""
-    assert period("nächsten Sonntag", SAT, "de", "future") is None
-
-
-def test_next_tuesday_told_on_sunday_monday_weeks() -> None:
-    """`nächsten Dienstag` told on Sunday 17 March: the 19th, in next Monday-first week."""
-    assert period("nächsten Dienstag", SUN, "de", "future") == ("2024-03-19", "2024-03-19")
-
-
-def test_spanish_next_tuesday_told_on_sunday_is_none() -> None:
-    """`el próximo martes` told on Sunday 17: in Sunday-first weeks the 19th is this week's."""
-    assert period("el próximo martes", SUN, "es", "future") is None
-
-
-def test_spanish_next_sunday_told_on_wednesday_is_none() -> None:
-    """`el próximo domingo` told on Wednesday 13: the 17th ends the Monday-first week."""
-    assert period("el próximo domingo", WED, "es", "future") is None
-
-
-def test_persian_next_tuesday_told_on_saturday_is_none() -> None:
-    """`سه‌شنبه آینده` told on Saturday 16: the 19th is in the Iranian week of the 16th."""
-    assert period("سه‌شنبه آینده", SAT, "fa", "future") is None
-
-
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -117,19 +83,82 @@ def test_coming_tuesday_told_on_monday_is_tomorrow(text: str, language: str) -> 
     assert period(text, MON, language, "future") == ("2024-03-12", "2024-03-12")
 
 
-def test_next_tuesday_with_its_date_is_that_date() -> None:
-    """`nächsten Dienstag, den 12. März` told on Monday 11: the written date decides."""
-    assert period("nächsten Dienstag, den 12. März", MON, "de", "future") == (
+CASES = [
+    # `в следующую пятницу` told on Saturday 16 March is Friday the 22nd either way.
+    case(
+        "next_friday_feminine_told_on_saturday",
+        "в следующую пятницу",
+        SAT,
+        "2024-03-22",
+        "ru",
+        "future",
+    ),
+    # `в следующую пятницу` told on Monday 11 March is the 15th or the 22nd: None.
+    case(
+        "next_friday_feminine_told_on_monday_is_none",
+        "в следующую пятницу",
+        MON,
+        None,
+        "ru",
+        "future",
+    ),
+    # `nächsten Sonntag` told on Saturday 16 March: the 17th ends this week, so None.
+    case("next_sunday_told_on_saturday_is_none", "nächsten Sonntag", SAT, None, "de", "future"),
+    # `nächsten Dienstag` told on Sunday 17 March: the 19th, in next Monday-first week.
+    case(
+        "next_tuesday_told_on_sunday_monday_weeks",
+        "nächsten Dienstag",
+        SUN,
+        "2024-03-19",
+        "de",
+        "future",
+    ),
+    # `el próximo martes` told on Sunday 17: in Sunday-first weeks the 19th is this week's.
+    case(
+        "spanish_next_tuesday_told_on_sunday_is_none",
+        "el próximo martes",
+        SUN,
+        None,
+        "es",
+        "future",
+    ),
+    # `el próximo domingo` told on Wednesday 13: the 17th ends the Monday-first week.
+    case(
+        "spanish_next_sunday_told_on_wednesday_is_none",
+        "el próximo domingo",
+        WED,
+        None,
+        "es",
+        "future",
+    ),
+    # `سه‌شنبه آینده` told on Saturday 16: the 19th is in the Iranian week of the 16th.
+    case(
+        "persian_next_tuesday_told_on_saturday_is_none", "سه‌شنبه آینده", SAT, None, "fa", "future"
+    ),
+    # `nächsten Dienstag, den 12. März` told on Monday 11: the written date decides.
+    case(
+        "next_tuesday_with_its_date_is_that_date",
+        "nächsten Dienstag, den 12. März",
+        MON,
         "2024-03-12",
-        "2024-03-12",
-    )
+        "de",
+        "future",
+    ),
+    # `el próximo mayo` told on 11 March 2024 is still May 2024 (only weekdays change).
+    case(
+        "next_before_a_month_is_unchanged",
+        "el próximo mayo",
+        MON,
+        "2024-05-01..2024-05-31",
+        "es",
+        "future",
+    ),
+    # `nächsten Dienstag` in a report of a past event stays None.
+    case("next_tuesday_of_a_past_event_is_none", "nächsten Dienstag", WED, None, "de"),
+]
 
 
-def test_next_before_a_month_is_unchanged() -> None:
-    """`el próximo mayo` told on 11 March 2024 is still May 2024 (only weekdays change)."""
-    assert period("el próximo mayo", MON, "es", "future") == ("2024-05-01", "2024-05-31")
-
-
-def test_next_tuesday_of_a_past_event_is_none() -> None:
-    """`nächsten Dienstag` in a report of a past event stays None."""
-    assert period("nächsten Dienstag", WED, "de", "past") is None
+@pytest.mark.parametrize("row", CASES)
+def test_next_weekday_cases(row: DateCase) -> None:
+    """Each expression reads as its hand-worked first and last day, or None where unsure."""
+    assert row.read() == row.answer

@@ -20,6 +20,7 @@ from visitx.dates.parse import parse_date
 from visitx.dates.published import published_moment
 
 from conftest import one_day
+from date_cases import DateCase, case
 
 BASE = "2015-02-15T15:30:00"
 WED = "2024-03-13"
@@ -48,53 +49,6 @@ def _day(
 def test_upcoming_time_is_the_next_one(text: str, expected: str) -> None:
     """For an upcoming event a time is the next such time after publication (dateparser's tests)."""
     assert _day(text, tense="future") == expected
-
-
-def test_past_time_before_publication_is_that_day() -> None:
-    """In past tense `14:05` published at 15:30 is the publication day."""
-    assert _day("14:05") == "2015-02-15"
-
-
-def test_past_time_after_publication_is_none() -> None:
-    """In past tense `16:10` published at 15:30 is None: later that day, or the day before?"""
-    assert _day("16:10") is None
-
-
-def test_time_against_a_date_without_time_is_none() -> None:
-    """A publication date has no hour: `10:04am` names no day."""
-    assert _day("10:04am", published="2012-11-13") is None
-
-
-def test_midnight_timestamp_counts_as_no_time() -> None:
-    """`2012-11-13T00:00:00` is a date padded with midnight: a time alone stays None."""
-    assert _day("10:04am", published="2012-11-13T00:00:00") is None
-
-
-def test_time_against_an_rfc2822_timestamp() -> None:
-    """An RFC 2822 timestamp's time is read: `10 p.m.` upcoming after 15:30 is that day."""
-    assert _day("10 p.m.", published="Sun, 15 Feb 2015 15:30:00 GMT", tense="future") == (
-        "2015-02-15"
-    )
-
-
-def test_time_against_a_datetime() -> None:
-    """A `datetime` carries its time: `at 9.30 a.m.` before 15:30 is that day."""
-    assert _day("at 9.30 a.m.", published=dt.datetime(2015, 2, 15, 15, 30)) == "2015-02-15"
-
-
-def test_time_with_a_zone_is_none() -> None:
-    """`14:05 GMT` names another zone than the timestamp's: None."""
-    assert _day("14:05 GMT") is None
-
-
-def test_dotted_pair_alone_is_no_time() -> None:
-    """`10.30` without a.m./p.m. may be a score or a price: None."""
-    assert _day("10.30") is None
-
-
-def test_time_alone_only_in_english() -> None:
-    """A time alone is read for English and no language, not for German (`13:14` a score)."""
-    assert _day("14:05", language="de") is None
 
 
 def test_time_alone_source_is_published() -> None:
@@ -225,3 +179,39 @@ def test_hyphenated_number_words(text: str, expected: tuple[str, str]) -> None:
     value = parse_date(text, language="en", published=WED)
     assert value is not None
     assert (value.start, value.end) == expected
+
+
+CASES = [
+    # --- a time alone ---------------------------------------------------------------------
+    # In past tense `14:05` published at 15:30 is the publication day.
+    case("past_time_before_publication_is_that_day", "14:05", BASE, "2015-02-15"),
+    # In past tense `16:10` published at 15:30 is None: later that day, or the day before?
+    case("past_time_after_publication_is_none", "16:10", BASE, None),
+    # A publication date has no hour: `10:04am` names no day.
+    case("time_against_a_date_without_time_is_none", "10:04am", "2012-11-13", None),
+    # `2012-11-13T00:00:00` is a date padded with midnight: a time alone stays None.
+    case("midnight_timestamp_counts_as_no_time", "10:04am", "2012-11-13T00:00:00", None),
+    # An RFC 2822 timestamp's time is read: `10 p.m.` upcoming after 15:30 is that day.
+    case(
+        "time_against_an_rfc2822_timestamp",
+        "10 p.m.",
+        "Sun, 15 Feb 2015 15:30:00 GMT",
+        "2015-02-15",
+        "en",
+        "future",
+    ),
+    # A `datetime` carries its time: `at 9.30 a.m.` before 15:30 is that day.
+    case("time_against_a_datetime", "at 9.30 a.m.", dt.datetime(2015, 2, 15, 15, 30), "2015-02-15"),
+    # `14:05 GMT` names another zone than the timestamp's: None.
+    case("time_with_a_zone_is_none", "14:05 GMT", BASE, None),
+    # `10.30` without a.m./p.m. may be a score or a price: None.
+    case("dotted_pair_alone_is_no_time", "10.30", BASE, None),
+    # A time alone is read for English and no language, not for German (`13:14` a score).
+    case("time_alone_only_in_english", "14:05", BASE, None, "de"),
+]
+
+
+@pytest.mark.parametrize("row", CASES)
+def test_time_traps(row: DateCase) -> None:
+    """Each expression reads as its hand-worked day, or None where unsure."""
+    assert row.read() == row.answer

@@ -12,6 +12,8 @@ import pytest
 
 from visitx.dates.parse import parse_date
 
+from date_cases import DateCase, case
+
 PUB = "2024-07-10"
 SINCE_2020 = ("2020-01-01", "2024-07-10")
 
@@ -55,39 +57,46 @@ def test_year_to_the_present_runs_to_publication(text: str, language: str | None
     assert _span(text, language) == SINCE_2020
 
 
-def test_day_to_the_present_in_russian() -> None:
-    """`5 мая по настоящее время` ("5 May to the present") is 5 May to 10 July 2024."""
-    assert _span("5 мая по настоящее время", "ru") == ("2024-05-05", "2024-07-10")
+CASES = [
+    # `5 мая по настоящее время` ("5 May to the present") is 5 May to 10 July 2024.
+    case(
+        "day_to_the_present_in_russian",
+        "5 мая по настоящее время",
+        PUB,
+        "2024-05-05..2024-07-10",
+        "ru",
+    ),
+    # `seit dem 5. Mai` is 5 May 2024 to publication.
+    case("since_a_day_in_german", "seit dem 5. Mai", PUB, "2024-05-05..2024-07-10", "de"),
+    # `seit Montag` names no date to start from in the grammar: None, never Monday alone.
+    case("since_a_weekday_is_none", "seit Montag", PUB, None, "de"),
+    # `desde el 1 hasta el 3 de mayo` is the range 1-3 May, not an open range.
+    case(
+        "since_before_a_range_stays_a_range",
+        "desde el 1 hasta el 3 de mayo",
+        PUB,
+        "2024-05-01..2024-05-03",
+        "es",
+    ),
+    # `с 5 по 7 мая` ("from 5 to 7 May") is still the range 5-7 May.
+    case(
+        "from_to_a_day_stays_a_range_in_russian",
+        "с 5 по 7 мая",
+        PUB,
+        "2024-05-05..2024-05-07",
+        "ru",
+    ),
+    # `منذ 3 أيام` ("3 days ago") is still 7 July 2024, the relative reading.
+    case("arabic_mundhu_with_a_count_stays_ago", "منذ 3 أيام", PUB, "2024-07-07", "ar"),
+    # `seit 2025`, published in 2024, starts after publication: None.
+    case("open_range_after_publication_is_none", "seit 2025", PUB, None, "de"),
+]
 
 
-def test_since_a_day_in_german() -> None:
-    """`seit dem 5. Mai` is 5 May 2024 to publication."""
-    assert _span("seit dem 5. Mai", "de") == ("2024-05-05", "2024-07-10")
-
-
-def test_since_a_weekday_is_none() -> None:
-    """`seit Montag` names no date to start from in the grammar: None, never Monday alone."""
-    assert _span("seit Montag", "de") is None
-
-
-def test_since_before_a_range_stays_a_range() -> None:
-    """`desde el 1 hasta el 3 de mayo` is the range 1-3 May, not an open range."""
-    assert _span("desde el 1 hasta el 3 de mayo", "es") == ("2024-05-01", "2024-05-03")
-
-
-def test_from_to_a_day_stays_a_range_in_russian() -> None:
-    """`с 5 по 7 мая` ("from 5 to 7 May") is still the range 5-7 May."""
-    assert _span("с 5 по 7 мая", "ru") == ("2024-05-05", "2024-05-07")
-
-
-def test_arabic_mundhu_with_a_count_stays_ago() -> None:
-    """`منذ 3 أيام` ("3 days ago") is still 7 July 2024, the relative reading."""
-    assert _span("منذ 3 أيام", "ar") == ("2024-07-07", "2024-07-07")
-
-
-def test_open_range_after_publication_is_none() -> None:
-    """`seit 2025`, published in 2024, starts after publication: None."""
-    assert _span("seit 2025", "de") is None
+@pytest.mark.parametrize("row", CASES)
+def test_until_now(row: DateCase) -> None:
+    """Each expression reads as its hand-worked first and last day, or None where unsure."""
+    assert row.read() == row.answer
 
 
 # `so far this year` (news English written here, branch dates-fresh): 10 July 2024 is the

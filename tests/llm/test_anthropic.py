@@ -15,9 +15,8 @@ import pytest
 import visitx
 from reference_wire import AnthropicReference
 from visitx import Settings
-from visitx.llm.failures import failure_kind
 from visitx.llm.provider import Provider
-from wire_fixtures import Wire, wire
+from wire_fixtures import Wire, assert_context_too_long, assert_refused_key, wire
 
 from conftest import load_article
 
@@ -30,13 +29,7 @@ MODEL = "anthropic/claude-reference"
 
 @pytest.fixture
 def claude(request: pytest.FixtureRequest) -> Iterator[Wire]:
-    yield from wire(request, AnthropicReference)
-
-
-def settings(claude: Wire, tmp_path: Path, **changes: Any) -> Settings:
-    return Settings(
-        model=MODEL, base_url=claude.root_url, api_key="reference-key", cache_dir=tmp_path / "c"
-    ).replace(**changes)
+    yield from wire(request, AnthropicReference, MODEL)
 
 
 def wrong_name(draft: dict[str, Any]) -> dict[str, Any]:
@@ -48,9 +41,7 @@ def wrong_name(draft: dict[str, Any]) -> dict[str, Any]:
 def test_tool_use_is_the_default_mode(claude: Wire, tmp_path: Path) -> None:
     """Auto mode forces the Draft tool and reads the tool_use block's input."""
     text, entry = load_article(GERMAN)
-    result = visitx.Extractor(settings(claude, tmp_path)).extract(
-        text, published=entry["published"]
-    )
+    result = visitx.Extractor(claude.settings(tmp_path)).extract(text, published=entry["published"])
     body = claude.sent("anthropic", "test_tool_use_is_the_default_mode")[0]
     assert result.meta.mode == "tools"
     assert result.meta.model == "claude-reference"
@@ -68,7 +59,7 @@ def test_tool_use_is_the_default_mode(claude: Wire, tmp_path: Path) -> None:
 def test_json_schema_mode_asks_for_structured_output(claude: Wire, tmp_path: Path) -> None:
     """json_schema sends output_config.format with the draft schema and no tools."""
     text, _ = load_article(GERMAN)
-    result = visitx.Extractor(settings(claude, tmp_path, mode="json_schema")).extract(text)
+    result = visitx.Extractor(claude.settings(tmp_path, mode="json_schema")).extract(text)
     body = claude.sent("anthropic", "test_json_schema_mode_asks_for_structured_output")[0]
     assert result.meta.mode == "json_schema"
     assert result.visits
@@ -81,7 +72,7 @@ def test_json_schema_mode_asks_for_structured_output(claude: Wire, tmp_path: Pat
 def test_json_mode_reads_the_text_answer(claude: Wire, tmp_path: Path) -> None:
     """json mode sends no tools and no output_config and parses the text block."""
     text, _ = load_article(GERMAN)
-    result = visitx.Extractor(settings(claude, tmp_path, mode="json")).extract(text)
+    result = visitx.Extractor(claude.settings(tmp_path, mode="json")).extract(text)
     body = claude.sent("anthropic", "test_json_mode_reads_the_text_answer")[0]
     assert result.meta.mode == "json"
     assert result.visits
@@ -92,7 +83,7 @@ def test_json_mode_reads_the_text_answer(claude: Wire, tmp_path: Path) -> None:
 @pytest.mark.vcr
 def test_system_block_is_cached_and_saved_tokens_reported(claude: Wire, tmp_path: Path) -> None:
     """The fixed system block carries cache_control; the second article reads it from cache."""
-    first = visitx.Extractor(settings(claude, tmp_path))
+    first = visitx.Extractor(claude.settings(tmp_path))
     one = first.extract(load_article(GERMAN)[0])
     two = first.extract(load_article(PERSIAN)[0])
     bodies = claude.sent("anthropic", "test_system_block_is_cached_and_saved_tokens_reported")
@@ -108,7 +99,7 @@ def test_system_block_is_cached_and_saved_tokens_reported(claude: Wire, tmp_path
 def test_overloaded_529_is_retried(claude: Wire, tmp_path: Path) -> None:
     """Anthropic's 529 overloaded_error is a transport retry, not a re-ask."""
     claude.script("529", "529")
-    result = visitx.Extractor(settings(claude, tmp_path)).extract(load_article(GERMAN)[0])
+    result = visitx.Extractor(claude.settings(tmp_path)).extract(load_article(GERMAN)[0])
     assert result.visits
     assert result.meta.attempts == 1
     assert len(claude.sent("anthropic", "test_overloaded_529_is_retried")) == 3
@@ -118,7 +109,7 @@ def test_overloaded_529_is_retried(claude: Wire, tmp_path: Path) -> None:
 def test_rate_limit_with_retry_after_is_retried(claude: Wire, tmp_path: Path) -> None:
     """A 429 rate_limit_error with retry-after waits and sends the request again."""
     claude.script("429")
-    result = visitx.Extractor(settings(claude, tmp_path)).extract(load_article(GERMAN)[0])
+    result = visitx.Extractor(claude.settings(tmp_path)).extract(load_article(GERMAN)[0])
     assert result.visits
     assert result.meta.attempts == 1
 
@@ -127,11 +118,7 @@ def test_rate_limit_with_retry_after_is_retried(claude: Wire, tmp_path: Path) ->
 def test_prompt_too_long_is_a_provider_error_with_the_fix(claude: Wire, tmp_path: Path) -> None:
     """Anthropic's 'prompt is too long' is not retried and names max_chars."""
     claude.script("context_length")
-    with pytest.raises(visitx.ProviderError) as info:
-        visitx.Extractor(settings(claude, tmp_path)).extract(load_article(GERMAN)[0])
-    assert info.value.status_code == 400
-    assert "max_chars" in str(info.value)
-    assert isinstance(info.value, visitx.ContextTooLong)
+    assert_context_too_long(claude.failure(tmp_path, GERMAN))
     assert (
         len(claude.sent("anthropic", "test_prompt_too_long_is_a_provider_error_with_the_fix")) == 1
     )
@@ -141,27 +128,20 @@ def test_prompt_too_long_is_a_provider_error_with_the_fix(claude: Wire, tmp_path
 def test_refused_key_fails_fast(claude: Wire, tmp_path: Path) -> None:
     """A 401 authentication_error is the 'key refused' kind that stops a batch at once."""
     claude.script("401")
-    with pytest.raises(visitx.ProviderError) as info:
-        visitx.Extractor(settings(claude, tmp_path)).extract(load_article(GERMAN)[0])
-    assert info.value.status_code == 401
-    assert isinstance(info.value, visitx.AuthenticationError)
-    assert failure_kind(info.value.__cause__ or info.value) == "auth"
+    assert_refused_key(claude.failure(tmp_path, GERMAN))
 
 
 @pytest.mark.vcr
 def test_answer_cut_off_at_max_tokens(claude: Wire, tmp_path: Path) -> None:
     """stop_reason max_tokens is an ExtractionError that says the answer was cut off."""
-    claude.script("truncate")
-    ex = visitx.Extractor(settings(claude, tmp_path, max_reasks=0))
-    with pytest.raises(visitx.ExtractionError, match="cut off"):
-        ex.extract(load_article(GERMAN)[0])
+    claude.assert_cut_off(tmp_path, GERMAN)
 
 
 @pytest.mark.vcr
 def test_invalid_draft_is_reasked(claude: Wire, tmp_path: Path) -> None:
     """A tool input quoting text the article lacks is re-asked with the problem named."""
     claude.script(("wrong", wrong_name))
-    result = visitx.Extractor(settings(claude, tmp_path)).extract(load_article(PERSIAN)[0])
+    result = visitx.Extractor(claude.settings(tmp_path)).extract(load_article(PERSIAN)[0])
     bodies = claude.sent("anthropic", "test_invalid_draft_is_reasked")
     assert result.meta.attempts == 2
     assert "Igor Babushkin" in str(bodies[1]["messages"][-1])
@@ -171,9 +151,7 @@ def test_invalid_draft_is_reasked(claude: Wire, tmp_path: Path) -> None:
 @pytest.mark.vcr
 async def test_aextract_uses_the_async_client(claude: Wire, tmp_path: Path) -> None:
     """aextract goes through anthropic.AsyncAnthropic with the same result."""
-    ex = visitx.Extractor(settings(claude, tmp_path))
-    result = await ex.aextract(load_article(GERMAN)[0])
-    await ex.aclose()
+    result = await claude.aextract(tmp_path, GERMAN)
     assert result.meta.mode == "tools"
     assert result.visits
 

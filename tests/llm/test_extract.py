@@ -61,6 +61,12 @@ PERSIAN = "003_b26aa6423f84ab65"
 GERMAN = "004_9cac97c1ccfe093a"
 
 
+def scripted(reference: Provider, settings: Settings, article: str, *answers: Any) -> Extraction:
+    """`visitx.extract` of a test article while the reference first gives `answers`."""
+    reference.script(*answers)
+    return visitx.extract(load_article(article)[0], settings=settings)
+
+
 @pytest.mark.seed
 @pytest.mark.vcr
 @pytest.mark.parametrize("stem", SEEDS)
@@ -104,9 +110,7 @@ def test_persian_seed_facts(settings: Settings, provider: Provider) -> None:
 @pytest.mark.vcr
 def test_quote_not_in_article_is_reasked(settings: Settings, reference: Provider) -> None:
     """A name the article does not contain is sent back; the second answer is accepted."""
-    reference.script(("wrong", wrong_name))
-    text, _ = load_article(PERSIAN)
-    result = visitx.extract(text, settings=settings)
+    result = scripted(reference, settings, PERSIAN, ("wrong", wrong_name))
     assert result.meta.attempts == 2
     assert result.visits[0].participants[0].name.text == "ایگور بابوشکین"
     assert result.visits[0].grounded
@@ -116,9 +120,7 @@ def test_quote_not_in_article_is_reasked(settings: Settings, reference: Provider
 @pytest.mark.vcr
 def test_invalid_country_is_reasked(settings: Settings, reference: Provider) -> None:
     """A country that is no country is sent back to the model."""
-    reference.script(("wrong", wrong_country))
-    text, _ = load_article(PERSIAN)
-    result = visitx.extract(text, settings=settings)
+    result = scripted(reference, settings, PERSIAN, ("wrong", wrong_country))
     assert result.meta.attempts == 2
     assert result.visits[0].participants[0].country == "RUS"
 
@@ -126,9 +128,7 @@ def test_invalid_country_is_reasked(settings: Settings, reference: Provider) -> 
 @pytest.mark.vcr
 def test_alpha2_country_is_normalized_not_reasked(settings: Settings, reference: Provider) -> None:
     """An alpha-2 code is normalized by visitx without asking the model again."""
-    reference.script(("wrong", alpha2_country))
-    text, _ = load_article(PERSIAN)
-    result = visitx.extract(text, settings=settings)
+    result = scripted(reference, settings, PERSIAN, ("wrong", alpha2_country))
     assert result.meta.attempts == 1
     assert result.visits[0].participants[0].country == "RUS"
 
@@ -138,9 +138,8 @@ def test_value_still_wrong_after_reasks_is_flagged(
     settings: Settings, reference: Provider
 ) -> None:
     """After the re-ask budget, the unfixable value is kept with match null and a warning."""
-    reference.script(("wrong", wrong_name), ("wrong", wrong_name))
-    text, _ = load_article(PERSIAN)
-    result = visitx.extract(text, settings=settings.replace(max_reasks=1))
+    wrong_twice = (("wrong", wrong_name), ("wrong", wrong_name))
+    result = scripted(reference, settings.replace(max_reasks=1), PERSIAN, *wrong_twice)
     assert result.meta.attempts == 2
     name = result.visits[0].participants[0].name
     assert (name.text, name.start, name.match) == ("Igor Babushkin", None, None)
@@ -166,9 +165,7 @@ def test_output_that_never_fits_raises_extraction_error(
 @pytest.mark.vcr
 def test_rate_limit_then_success(settings: Settings, reference: Provider) -> None:
     """A 429 is retried by the transport layer and does not count as an attempt."""
-    reference.script("429")
-    text, _ = load_article(GERMAN)
-    result = visitx.extract(text, settings=settings)
+    result = scripted(reference, settings, GERMAN, "429")
     assert result.meta.attempts == 1
     assert result.visits
 

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 import visitx
 from reference_wire import GeminiReference
 from visitx import Settings
-from visitx.llm.failures import failure_kind
 from visitx.llm.provider import Provider
-from wire_fixtures import Wire, wire
+from wire_fixtures import Wire, assert_context_too_long, assert_refused_key, wire
 
 from conftest import load_article
 
@@ -29,20 +27,14 @@ MODEL = "google/gemini-reference"
 
 @pytest.fixture
 def gemini(request: pytest.FixtureRequest) -> Iterator[Wire]:
-    yield from wire(request, GeminiReference)
-
-
-def settings(gemini: Wire, tmp_path: Path, **changes: Any) -> Settings:
-    return Settings(
-        model=MODEL, base_url=gemini.root_url, api_key="reference-key", cache_dir=tmp_path / "c"
-    ).replace(**changes)
+    yield from wire(request, GeminiReference, MODEL)
 
 
 @pytest.mark.vcr
 def test_response_schema_is_the_default_mode(gemini: Wire, tmp_path: Path) -> None:
     """Auto mode asks for JSON constrained by the draft schema and reads the text part."""
     text, entry = load_article(GERMAN)
-    ex = visitx.Extractor(settings(gemini, tmp_path))
+    ex = visitx.Extractor(gemini.settings(tmp_path))
     result = ex.extract(text, published=entry["published"])
     body = gemini.sent("gemini", "test_response_schema_is_the_default_mode")[0]
     config = body["generationConfig"]
@@ -63,7 +55,7 @@ def test_response_schema_is_the_default_mode(gemini: Wire, tmp_path: Path) -> No
 def test_tools_mode_forces_the_function_call(gemini: Wire, tmp_path: Path) -> None:
     """tools mode declares the Draft function, requires it, and reads functionCall.args."""
     text, _ = load_article(GERMAN)
-    result = visitx.Extractor(settings(gemini, tmp_path, mode="tools")).extract(text)
+    result = visitx.Extractor(gemini.settings(tmp_path, mode="tools")).extract(text)
     body = gemini.sent("gemini", "test_tools_mode_forces_the_function_call")[0]
     calling = body["toolConfig"]["functionCallingConfig"]
     assert result.meta.mode == "tools"
@@ -76,7 +68,7 @@ def test_tools_mode_forces_the_function_call(gemini: Wire, tmp_path: Path) -> No
 @pytest.mark.vcr
 def test_usage_is_reported(gemini: Wire, tmp_path: Path) -> None:
     """usageMetadata's counts reach meta.usage."""
-    result = visitx.Extractor(settings(gemini, tmp_path)).extract(load_article(GERMAN)[0])
+    result = visitx.Extractor(gemini.settings(tmp_path)).extract(load_article(GERMAN)[0])
     usage = result.meta.usage
     assert usage.prompt_tokens > 0
     assert usage.completion_tokens > 0
@@ -87,7 +79,7 @@ def test_usage_is_reported(gemini: Wire, tmp_path: Path) -> None:
 def test_resource_exhausted_is_retried(gemini: Wire, tmp_path: Path) -> None:
     """A 429 RESOURCE_EXHAUSTED with a RetryInfo delay is a transport retry."""
     gemini.script("429")
-    result = visitx.Extractor(settings(gemini, tmp_path)).extract(load_article(GERMAN)[0])
+    result = visitx.Extractor(gemini.settings(tmp_path)).extract(load_article(GERMAN)[0])
     assert result.visits
     assert result.meta.attempts == 1
     assert len(gemini.sent("gemini", "test_resource_exhausted_is_retried")) == 2
@@ -97,7 +89,7 @@ def test_resource_exhausted_is_retried(gemini: Wire, tmp_path: Path) -> None:
 def test_unavailable_503_is_retried(gemini: Wire, tmp_path: Path) -> None:
     """A 503 UNAVAILABLE (model overloaded) is retried."""
     gemini.script("503")
-    result = visitx.Extractor(settings(gemini, tmp_path)).extract(load_article(GERMAN)[0])
+    result = visitx.Extractor(gemini.settings(tmp_path)).extract(load_article(GERMAN)[0])
     assert result.visits
     assert len(gemini.sent("gemini", "test_unavailable_503_is_retried")) == 2
 
@@ -106,11 +98,7 @@ def test_unavailable_503_is_retried(gemini: Wire, tmp_path: Path) -> None:
 def test_too_many_input_tokens_is_a_provider_error(gemini: Wire, tmp_path: Path) -> None:
     """Gemini's 'input token count exceeds' is not retried and names max_chars."""
     gemini.script("context_length")
-    with pytest.raises(visitx.ProviderError) as info:
-        visitx.Extractor(settings(gemini, tmp_path)).extract(load_article(GERMAN)[0])
-    assert info.value.status_code == 400
-    assert "max_chars" in str(info.value)
-    assert isinstance(info.value, visitx.ContextTooLong)
+    assert_context_too_long(gemini.failure(tmp_path, GERMAN))
     assert len(gemini.sent("gemini", "test_too_many_input_tokens_is_a_provider_error")) == 1
 
 
@@ -118,28 +106,19 @@ def test_too_many_input_tokens_is_a_provider_error(gemini: Wire, tmp_path: Path)
 def test_invalid_key_fails_fast(gemini: Wire, tmp_path: Path) -> None:
     """Gemini's 400 API_KEY_INVALID counts as a refused key (fail-fast in a batch)."""
     gemini.script("401")
-    with pytest.raises(visitx.ProviderError) as info:
-        visitx.Extractor(settings(gemini, tmp_path)).extract(load_article(GERMAN)[0])
-    assert info.value.status_code == 401
-    assert isinstance(info.value, visitx.AuthenticationError)
-    assert failure_kind(info.value.__cause__ or info.value) == "auth"
+    assert_refused_key(gemini.failure(tmp_path, GERMAN))
 
 
 @pytest.mark.vcr
 def test_max_tokens_finish_is_a_cut_off(gemini: Wire, tmp_path: Path) -> None:
     """finishReason MAX_TOKENS is an ExtractionError that says the answer was cut off."""
-    gemini.script("truncate")
-    ex = visitx.Extractor(settings(gemini, tmp_path, max_reasks=0))
-    with pytest.raises(visitx.ExtractionError, match="cut off"):
-        ex.extract(load_article(GERMAN)[0])
+    gemini.assert_cut_off(tmp_path, GERMAN)
 
 
 @pytest.mark.vcr
 async def test_aextract_uses_the_async_client(gemini: Wire, tmp_path: Path) -> None:
     """aextract goes through the SDK's aio client with the same result."""
-    ex = visitx.Extractor(settings(gemini, tmp_path))
-    result = await ex.aextract(load_article(GERMAN)[0])
-    await ex.aclose()
+    result = await gemini.aextract(tmp_path, GERMAN)
     assert result.meta.mode == "json_schema"
     assert result.visits
 
@@ -168,5 +147,5 @@ def test_a_gemini_request_leaves_the_shared_schema_alone(gemini: Wire, tmp_path:
     from visitx.llm.wire import instructor_draft
 
     before = json.dumps(instructor_draft().model_json_schema(), sort_keys=True)
-    visitx.Extractor(settings(gemini, tmp_path)).extract(load_article(GERMAN)[0])
+    visitx.Extractor(gemini.settings(tmp_path)).extract(load_article(GERMAN)[0])
     assert json.dumps(instructor_draft().model_json_schema(), sort_keys=True) == before
