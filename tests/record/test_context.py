@@ -63,3 +63,13 @@ def test_in_paragraphs_finds_a_date_only_beside_the_evidence() -> None:
     date = in_paragraphs("3 March 2025", text, [evidence])
     assert date is not None
     assert (date.start, date.end) == (48, 60)
+
+
+def test_in_paragraphs_keeps_to_the_bounds() -> None:
+    """Page furniture on the evidence's line, outside the shown slice, dates nothing."""
+    text = "Haberankara.com 24 Kasım 2024 Ali Veli ziyaret etti."
+    evidence = locate_within("Ali Veli ziyaret etti.", text, (30, len(text)))
+    assert evidence is not None
+    assert evidence.start == 30
+    assert in_paragraphs("24 Kasım 2024", text, [evidence], (30, len(text))) is None
+    assert in_paragraphs("24 Kasım 2024", text, [evidence]) is not None

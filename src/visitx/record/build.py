@@ -199,7 +199,7 @@ class _Builder:
                 f"{path}: {text[:80]!r} is not in the article, so the visit has no date"
             )
             return None
-        near = in_paragraphs(text, self.article.text, evidence)  # evidence: inside bounds
+        near = in_paragraphs(text, self.article.text, evidence, self.bounds)
         if near is None:  # the publication line, page furniture, another event's date
             self.warnings.append(
                 f"{path}: {text[:80]!r} is not in the paragraphs of the visit's evidence, "

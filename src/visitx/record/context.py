@@ -65,8 +65,11 @@ def paragraph(text: str, start: int, end: int) -> Bounds:
     return first, len(text) if last < 0 else last
 
 
-def in_paragraphs(quote: str, text: str, spans: Iterable[Span]) -> Span | None:
-    """`quote` located in the paragraph of one of `spans` (located ones only), else None.
+def in_paragraphs(
+    quote: str, text: str, spans: Iterable[Span], bounds: Bounds | None = None
+) -> Span | None:
+    """`quote` located in the paragraph of one of `spans` (located ones only), else None;
+    with `bounds`, only the part of a paragraph inside them counts (`locate_within`).
 
     Example:
         >>> text = "Published 5 March 2025\\nVarga arrived on Monday, 3 March 2025."
@@ -80,11 +83,13 @@ def in_paragraphs(quote: str, text: str, spans: Iterable[Span]) -> Span | None:
     for span in spans:
         if span.start is None or span.end is None:
             continue
-        bounds = paragraph(text, span.start, span.end)
-        if bounds in seen:
+        start, end = paragraph(text, span.start, span.end)
+        if bounds is not None:
+            start, end = max(start, bounds[0]), min(end, bounds[1])
+        if (start, end) in seen or start >= end:
             continue
-        seen.add(bounds)
-        found = locate_within(quote, text, bounds, hint=span.start)
+        seen.add((start, end))
+        found = locate_within(quote, text, (start, end), hint=span.start)
         if found is not None:
             return found
     return None
