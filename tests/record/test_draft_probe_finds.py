@@ -233,6 +233,15 @@ def test_a_summary_in_the_articles_language_is_flagged() -> None:
     assert warnings == [f"visits[0].summary: {title!r} is written in de, not English"]
 
 
+def test_smollm2s_german_summary_is_not_english() -> None:
+    """SmolLM2-135M's summary for seed 004 on llama.cpp (bench/README.md, "Adversarial drafts
+    probe"): German with "in", a word English shares, is still not English."""
+    summary = ("Dieser Dienkomma konzentriert eine neue Erfahrung im Werbland und in der "
+               "Euroopanabereich. Die erste Viele ausgebietet wird die Ausschmaß ")  # fmt: skip
+    (problem,) = visit_problems("visits[0]", _draft({**VISIT, "summary": summary}).visits[0])
+    assert "is not a summary (written in de, not English)" in problem
+
+
 # -- visits ------------------------------------------------------------------------------------
 
 
