@@ -192,7 +192,9 @@ def test_draft_cache_hit_rebuilds_with_todays_deterministic_layer(
     assert first.visits[0].codes.plover_event == "CONSULT"
     import visitx.record.build as record
 
-    monkeypatch.setattr(record, "derive_codes", lambda visit: visitx.Codes(cameo=["999"]))
+    monkeypatch.setattr(
+        record, "derive_codes", lambda visit, text=None: visitx.Codes(cameo=["999"])
+    )
     again = visitx.Extractor(settings).extract(text)
     assert again.meta.cached is True
     assert again.visits[0].codes.cameo == ["999"]

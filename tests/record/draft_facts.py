@@ -160,14 +160,15 @@ OCCURRED = {
 
 
 def table_codes(visit: Visit) -> Codes:
-    """The codes of the data model's table for a visit's type, status and agreements."""
+    """The codes of the data model's table for a visit's type, status and agreements (057:
+    a signed agreement whose mention is found in the article)."""
     if visit.status == "cancelled":
         return Codes()
     if visit.status == "occurred":
         cameo, event, mode = OCCURRED[visit.type]
     else:
         cameo, event, mode = ["036"], "AGREE", None
-    if any(a.status == "signed" for a in visit.agreements):
+    if any(a.status == "signed" and a.text.match is not None for a in visit.agreements):
         cameo = [*cameo, "057"]
     return Codes(cameo=list(cameo), plover_event=event, plover_mode=mode)
 

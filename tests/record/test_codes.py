@@ -8,10 +8,9 @@ from visitx.core.models import Agreement, Participant, Span, Visit
 from visitx.record.codes import derive_codes
 
 
-def _visit(type_: str, status: str, signed: bool = False) -> Visit:
-    agreements = (
-        [Agreement(kind="mou", text=Span(text="MoU"), status="signed")] if signed else []
-    )
+def _visit(type_: str, status: str, signed: bool = False, found: bool = True) -> Visit:
+    mou = Span(text="MoU", start=40, end=43, match="exact") if found else Span(text="MoU")
+    agreements = [Agreement(kind="mou", text=mou, status="signed")] if signed else []
     # One participant and one evidence sentence located in the article, and a summary
     # sentence: without them a visit gets no codes.
     host = Participant(
@@ -53,3 +52,12 @@ def test_signed_agreement_adds_057() -> None:
     """A signed agreement adds CAMEO 057."""
     assert derive_codes(_visit("visit", "occurred", signed=True)).cameo == ["042", "043", "057"]
     assert derive_codes(_visit("visit", "planned", signed=True)).cameo == ["036", "057"]
+
+
+def test_made_up_signed_agreement_adds_no_057() -> None:
+    """A signed agreement whose mention is not in the article (made up, as a weak model's
+    draft has it: "mutabakat zaptı imzalandı" for an article without one) adds no 057."""
+    assert derive_codes(_visit("visit", "occurred", signed=True, found=False)).cameo == [
+        "042",
+        "043",
+    ]

@@ -159,16 +159,17 @@ def test_grounded_date_text_is_computed() -> None:
 
 
 def test_grounded_date_text_that_is_no_date_keeps_its_text_only() -> None:
-    """ "machinery exports" is in the article but no date: text kept, no start/end, a warning."""
-    visit, warnings = _build(_draft(date_text="machinery exports"))
+    """ "Ankara Chamber of Industry" is in the evidence but no date: text kept, no start/end,
+    a warning."""
+    visit, warnings = _build(_draft(date_text="Ankara Chamber of Industry"))
     assert visit.date is not None
     assert visit.date.text is not None
     assert (visit.date.text.text, visit.date.start, visit.date.end) == (
-        "machinery exports",
+        "Ankara Chamber of Industry",
         None,
         None,
     )
-    assert any("'machinery exports' could not be read as a date" in w for w in warnings)
+    assert any("'Ankara Chamber of Industry' could not be read as a date" in w for w in warnings)
 
 
 def test_repeated_evidence_is_dropped_and_number_evidence_is_flagged() -> None:

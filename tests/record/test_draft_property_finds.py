@@ -61,10 +61,11 @@ def test_evidence_part_before_its_sentence_is_dropped() -> None:
 W20 = "w20_en_injection"  # published 2024-09-27: "... to East Java in February 2025 to scope"
 
 
-def _date_of(text: str, published: str | None, date_text: str, status: str, language: str) -> Any:
+def _date_of(text: str, published: str | None, date_text: str, status: str, language: str,
+             evidence: str) -> Any:  # fmt: skip
     article = Article(id=Article.id_for(text), text=text, language=language, published=published)
     visit = {
-        "evidence": ["x"],
+        "evidence": [evidence],  # a date is read only in the paragraphs of the evidence
         "type": "visit",
         "status": status,
         "summary": "x",
@@ -78,7 +79,10 @@ def _date_of(text: str, published: str | None, date_text: str, status: str, lang
 def test_misspelt_month_in_context_is_read_as_the_article_writes_it() -> None:
     """ "East Java in Febuary 2025" grounds on "... February 2025": the month, not the year."""
     text, entry = load_article(W20)
-    date = _date_of(text, entry["published"], "East Java in Febuary 2025", "planned", "en")
+    sentence = ("Whitcombe said the council would send a technical team to East Java in "
+                "February 2025 to scope the pilot.")  # fmt: skip
+    date = _date_of(text, entry["published"], "East Java in Febuary 2025", "planned", "en",
+                    sentence)  # fmt: skip
     assert date.text.text == "East Java in February 2025"
     assert (date.start, date.end, date.precision) == ("2025-02-01", "2025-02-28", "month")
 
@@ -86,7 +90,7 @@ def test_misspelt_month_in_context_is_read_as_the_article_writes_it() -> None:
 def test_a_month_one_letter_off_is_the_articles_month() -> None:
     """ "am 3. Juni 2024" grounds on "am 3. Juli 2024": 3 July, as the article says."""
     text = "Der Minister traf am 3. Juli 2024 in Berlin den Botschafter, hieß es."
-    date = _date_of(text, None, "am 3. Juni 2024", "occurred", "de")
+    date = _date_of(text, None, "am 3. Juni 2024", "occurred", "de", text)
     assert (date.text.text, date.text.match) == ("am 3. Juli 2024", "fuzzy")
     assert (date.start, date.end) == ("2024-07-03", "2024-07-03")
 

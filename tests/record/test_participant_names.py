@@ -98,3 +98,50 @@ def test_acronyms_count(name: str) -> None:
 def test_short_surnames_count(name: str) -> None:
     """Surnames that are also short words elsewhere (Turkish kim, French ma) still count."""
     assert is_name_like(name) is True
+
+
+# -- found by the adversarial probe of weak-model drafts (tests/record/test_draft_probe_finds.py)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "وی",  # fa: he/she (seed 003: "وی افزود")
+        "ایشان",  # fa: he/they (formal)
+        "استاندار",  # fa: governor, alone (seed 003)
+        "دکتر",  # fa: Dr., alone (seed 003: "دکتر اسدالله عباسی")
+        "Kendilerine",  # tr: to themselves (seed 001)
+        "Müdürü",  # tr: its director, alone (seed 001: "OSB Müdürü Hasan Köse")
+        "vali",  # tr: governor
+        "المحافظ",  # ar: the governor
+        "السيد",  # ar: Mr.
+        "Bürgermeister",  # de: mayor
+        "the director",
+    ],
+)
+def test_pronouns_honorifics_and_offices_alone_name_no_one(name: str) -> None:
+    """A pronoun, an honorific or an office with nothing that narrows it is no name."""
+    assert is_name_like(name) is False
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["استاندار گیلان", "دکتر اسدالله عباسی", "OSB Müdürü Hasan Köse", "Bölge Müdürü",
+     "Iğdır İl Emniyet Müdürü", "Ankara Valisi"],
+)  # fmt: skip
+def test_offices_with_a_place_or_name_still_count(name: str) -> None:
+    """The same words with a name or a narrowing word count (seed 003's invited visitor is
+    "استاندار گیلان", the governor of Gilan; seed 002's host "Iğdır İl Emniyet Müdürü")."""
+    assert is_name_like(name) is True
+
+
+@pytest.mark.parametrize("name", ["Haberankara.com", "www.irna.ir", "https://www.aa.com.tr/en"])
+def test_a_web_address_names_no_one(name: str) -> None:
+    """The outlet's web address (seed 000 ends with "Haberankara.com") is no participant."""
+    assert is_name_like(name) is False
+
+
+@pytest.mark.parametrize("name", ["U.S. officials", "the U.K.", "T.C. Başkonsolosluğu"])
+def test_acronyms_with_full_stops_count(name: str) -> None:
+    """Capitals with full stops are an acronym, as "US" is (seed 002: "T.C. Nahçıvan")."""
+    assert is_name_like(name) is True

@@ -29,3 +29,13 @@ def test_the_same_text_asked_again_gets_the_same_answer() -> None:
     """A second call (from the record, after the draft's check) answers alike."""
     text = "visit visit visit"
     assert [sentence_problem(text), sentence_problem(text)] == ["one word repeated"] * 2
+
+
+def test_a_json_object_or_list_is_not_a_sentence() -> None:
+    """A weak model's summary written as JSON (found by the adversarial draft probe)."""
+    assert sentence_problem('{"who": "Tomas Varga", "met": "Elena Brod", "where": "Riga"}') == (
+        "JSON or a list, not a sentence"
+    )
+    assert sentence_problem('["Tomas Varga", "Elena Brod", "Santiago", "Monday"]') == (
+        "JSON or a list, not a sentence"
+    )

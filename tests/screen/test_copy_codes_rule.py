@@ -20,8 +20,11 @@ TALKS = "The two ministers discussed trade, energy and the railway to Afghanista
 TEXT = f"{NAMES}\n{MET}\n{TALKS}"
 
 
-def _records(evidence: list[str], left_out: str) -> tuple[Extraction, Extraction]:
+def _records(
+    evidence: list[str], left_out: str, agreements: list[dict[str, Any]] | None = None
+) -> tuple[Extraction, Extraction]:
     visit: dict[str, Any] = {
+        "agreements": agreements or [],
         "evidence": evidence,
         "type": "visit",
         "status": "occurred",
@@ -56,3 +59,14 @@ def test_a_copy_with_one_of_two_evidence_sentences_keeps_the_codes() -> None:
     assert copy.visits[0].evidence[0].match is not None
     assert copy.visits[0].codes == original.visits[0].codes
     assert copy.visits[0].codes.cameo == ["042", "043"]
+
+
+def test_a_copy_without_the_signed_agreement_loses_057() -> None:
+    """The signed agreement's mention is not in the copy: 042/043 stay, 057 goes, a
+    warning says why (the adversarial draft probe: 057 needs a mention found)."""
+    signed = [{"kind": "mou", "text": "discussed trade", "status": "signed"}]
+    original, copy = _records([MET, TALKS], TALKS, signed)
+    assert original.visits[0].codes.cameo == ["042", "043", "057"]
+    assert copy.visits[0].codes.cameo == ["042", "043"]
+    assert ("visits[0]: the signed agreement's mention is not in this copy; CAMEO 057 left out"
+            in copy.meta.warnings)  # fmt: skip

@@ -48,7 +48,7 @@ async def _job(
             result: Extraction = await asyncio.to_thread(ex.run, job)
             bill.usage = result.meta.usage
             return result
-        answer = await ex.provider.aask(ex.messages(job), job.article.text)
+        answer = await ex.provider.aask(ex.messages(job), ex.shown(job.article.text))
         bill.usage = answer.usage
         return await asyncio.to_thread(ex.finish, job, answer)
 

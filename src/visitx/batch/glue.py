@@ -92,7 +92,7 @@ def accept_reading(ex: Extractor, job: BatchJob, reading: Reading) -> Extraction
     warnings: list[str] = []
     text = strip_fences(raw or "")
     try:
-        with checked_against(job.article.text):
+        with checked_against(ex.shown(job.article.text)):
             draft = Draft.model_validate_json(text)
     except ValueError:
         try:

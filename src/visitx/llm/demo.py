@@ -88,7 +88,10 @@ def replay_demo() -> list[Extraction]:
                 entry["text"], published=entry["published"], url=entry.get("url")
             )
             answer = recorded.answer(
-                settings, extractor.messages(job), extractor.provider.mode(), job.article.text
+                settings,
+                extractor.messages(job),
+                extractor.provider.mode(),
+                extractor.shown(job.article.text),
             )
             if answer is not None:
                 results.append(extractor.finish(job, answer))

@@ -179,14 +179,15 @@ class Extractor:
         hit = self.lookup(job)
         if hit is not None:
             return hit
-        return self.finish(job, self.provider.ask(self.messages(job), job.article.text))
+        answer = self.provider.ask(self.messages(job), self.shown(job.article.text))
+        return self.finish(job, answer)
 
     async def arun(self, job: Job) -> Extraction:
         """`run` for the async client of the running event loop."""
         hit = self.lookup(job)
         if hit is not None:
             return hit
-        answer = await self.provider.aask(self.messages(job), job.article.text)
+        answer = await self.provider.aask(self.messages(job), self.shown(job.article.text))
         return self.finish(job, answer)
 
     def prepare(
@@ -240,7 +241,11 @@ class Extractor:
         return self.provider.request_body(self.messages(job), mode)
 
     def shown(self, text: str) -> str:
-        """The text the model is shown: the article, or its slice without page furniture."""
+        """The text the model is shown: the article, or its slice without page furniture.
+
+        The model's quotes are checked against it: with `strip_boilerplate`, a quote found
+        only in a comments block or the page furniture was not copied from what it read.
+        """
         return self.recall.shown(text)
 
     def messages(self, job: Job) -> Messages:
@@ -288,7 +293,9 @@ class Extractor:
             article.language = settle_language(
                 check_language(answer.draft.language, strict=False), answer.text_language[0]
             )
-        visits, warnings = build_visits(answer.draft, article)
+        visits, warnings = build_visits(
+            answer.draft, article, bounds=self.recall.bounds(article.text)
+        )
         return Extraction(
             article=article,
             visits=visits,

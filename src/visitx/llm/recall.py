@@ -84,6 +84,14 @@ class Recall:
 
         return clean_text(text)  # a slice: quotes from it are verbatim in the text
 
+    def bounds(self, text: str) -> tuple[int, int] | None:
+        """Where the shown text stands in `text` (`shown`), or None when it is all of it."""
+        if not self.settings.strip_boilerplate:
+            return None
+        from visitx.text.clean import boilerplate_bounds
+
+        return boilerplate_bounds(text)
+
     def key_template(self, mode: str) -> KeyTemplate:
         """What makes the cache keys of this extractor's requests in `mode` (one per mode)."""
         template = self._templates.get(mode)

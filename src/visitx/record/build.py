@@ -29,6 +29,7 @@ from visitx.record.codes import (
     uncodable_warning,
     why_uncodable,
 )
+from visitx.record.context import evidence_problem, in_paragraphs, locate_within
 from visitx.record.draft import (
     Draft,
     DraftParticipant,
@@ -36,23 +37,26 @@ from visitx.record.draft import (
     DraftVisit,
     sentence_problem,
 )
+from visitx.record.visitchecks import same_visit, summary_language_problem
 
 
 @dataclass
 class _Builder:
     article: Article
     language: str | None
+    bounds: tuple[int, int] | None = None  # the slice the model was shown (strip_boilerplate)
     warnings: list[str] = field(default_factory=list)
     ungrounded: int = 0
 
     def span(self, path: str, quote: str, hint: int | None = None) -> Span:
-        from visitx.grounding.locate import locate
-
-        found = locate(quote, self.article.text, hint=hint)
+        found = locate_within(quote, self.article.text, self.bounds, hint)
         if found is not None:
             return found
         self.ungrounded += 1
-        self.warnings.append(f"{path}: {quote[:80]!r} was not found in the article")
+        where = "the article"
+        if self.bounds is not None and locate_within(quote, self.article.text) is not None:
+            where += " the model was shown (only in the comments or page furniture around it)"
+        self.warnings.append(f"{path}: {quote[:80]!r} was not found in {where}")
         return Span(text=quote)
 
     def country(self, path: str, value: str | None) -> str | None:
@@ -83,7 +87,7 @@ class _Builder:
             date=self.date(
                 f"{where}.date_text",
                 draft.date_text,
-                hint,
+                evidence,
                 upcoming=draft.status in {VisitStatus.PLANNED, VisitStatus.INVITED},
             ),
             topics=list(dict.fromkeys(draft.topics)),
@@ -100,7 +104,7 @@ class _Builder:
             follow_ups=draft.follow_ups,
             evidence=evidence,
         )
-        visit.codes = derive_codes(visit)
+        visit.codes = derive_codes(visit, self.article.text)
         visit.international = is_international(visit)
         checked = self.checked(where, draft, visit)
         visit.grounded = checked and self.ungrounded == before and bool(evidence)
@@ -133,14 +137,18 @@ class _Builder:
         (The draft validators ask the model to fix these; a draft that used up its
         re-asks arrives here with them.)
         """
+        text = self.article.text
         problems = [
             f"{where}.evidence: {_short(s.text)} is not a sentence ({why})"
             for s in visit.evidence
-            if (why := sentence_problem(s.text)) is not None
+            if (why := sentence_problem(s.text) or _placed(text, s)) is not None
         ]
         if (why := sentence_problem(draft.summary)) is not None:
             problems.append(f"{where}.summary: {_short(draft.summary)} is not a sentence ({why})")
-        if reasons := why_uncodable(visit):
+        elif (why := summary_language_problem(draft.summary)) is not None:
+            # Not English, but a sentence: said, and the visit keeps its codes.
+            self.warnings.append(f"{where}.summary: {_short(draft.summary)} is {why}")
+        if reasons := why_uncodable(visit, text):
             wording = dict(IN_ARTICLE)
             if generic := _generic_names(visit):
                 wording[Uncodable.PARTICIPANT] += f" (only generic words: {', '.join(generic)})"
@@ -180,16 +188,25 @@ class _Builder:
         return place
 
     def date(
-        self, path: str, text: str | None, hint: int | None, *, upcoming: bool
+        self, path: str, text: str | None, evidence: list[Span], *, upcoming: bool
     ) -> DateValue | None:
         if not text:
             return None
+        hint = next((s.start for s in evidence if s.start is not None), None)
         span = self.span(path, text, hint)
         if span.start is None:  # never compute a date from text the article does not hold
             self.warnings.append(
                 f"{path}: {text[:80]!r} is not in the article, so the visit has no date"
             )
             return None
+        near = in_paragraphs(text, self.article.text, evidence, self.bounds)
+        if near is None:  # the publication line, page furniture, another event's date
+            self.warnings.append(
+                f"{path}: {text[:80]!r} is not in the paragraphs of the visit's evidence, "
+                "so the visit has no date"
+            )
+            return None
+        span = near
         # The article's characters, not the model's string: a fuzzy match ("Febuary",
         # "Juni" for the article's "Juli") must not put its own date in the record.
         parsed = _parse_date(
@@ -214,6 +231,13 @@ def _same(span: Span, other: Span) -> bool:
     if inside:
         return True
     return " ".join(span.text.split()).casefold() == " ".join(other.text.split()).casefold()
+
+
+def _placed(text: str, span: Span) -> str | None:
+    """Why a located evidence span is no whole sentence of `text` (`evidence_problem`)."""
+    if span.start is None or span.end is None:
+        return None
+    return evidence_problem(text, span.start, span.end)
 
 
 def _generic_names(visit: Visit) -> list[str]:
@@ -241,10 +265,25 @@ def _parse_date(
     return parse_date(text, language=language, published=published, tense=tense)
 
 
-def build_visits(draft: Draft, article: Article) -> tuple[list[Visit], list[str]]:
-    """Turn a draft into the record's visits, with the warnings raised on the way."""
-    builder = _Builder(article=article, language=article.language or draft.language)
-    visits = [builder.visit(i, v) for i, v in enumerate(draft.visits)]
+def build_visits(
+    draft: Draft, article: Article, *, bounds: tuple[int, int] | None = None
+) -> tuple[list[Visit], list[str]]:
+    """Turn a draft into the record's visits, with the warnings raised on the way.
+
+    `bounds` is the slice of the article's text the model was shown (`strip_boilerplate`:
+    `text.clean.boilerplate_bounds`); a quote found only outside it, in a comments block
+    or the page furniture, is not found. A visit that repeats an earlier one of the draft
+    (`record.visitchecks.same_visit`) is dropped, with a warning; the others are numbered
+    in the record's order.
+    """
+    builder = _Builder(article=article, language=article.language or draft.language, bounds=bounds)
+    repeats = same_visit(draft.visits)
+    builder.warnings += [
+        f"the draft's visits[{later}] repeats its visits[{earlier}]; dropped"
+        for later, earlier in repeats.items()
+    ]
+    kept = [v for i, v in enumerate(draft.visits) if i not in repeats]
+    visits = [builder.visit(i, v) for i, v in enumerate(kept)]
     return visits, builder.warnings
 
 

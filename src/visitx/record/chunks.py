@@ -187,13 +187,15 @@ def _person_key(person: Participant) -> tuple[str, str | None]:
     return person.role.value, _fold(person.name.text)
 
 
-def merge_visits(visits: Iterable[Visit], article_id: str) -> list[Visit]:
+def merge_visits(
+    visits: Iterable[Visit], article_id: str, text: str | None = None
+) -> list[Visit]:
     """Visits with those of the same engagement merged, numbered for the whole article.
 
     The first report of an engagement gives its summary, and its place and date unless a
     later one alone has them; participants, topics, agreements, follow-ups and evidence
     are the union, in order of appearance. Codes and `international` are derived again
-    from the merged visit.
+    from the merged visit (with the whole `text`, see `record.codes.derive_codes`).
     """
     groups: list[list[Visit]] = []
     for visit in visits:
@@ -208,7 +210,7 @@ def merge_visits(visits: Iterable[Visit], article_id: str) -> list[Visit]:
     for index, group in enumerate(groups):
         first = _merged(group) if len(group) > 1 else group[0].model_copy(deep=True)
         first.id = f"{prefix}-{index}"
-        first.codes = derive_codes(first)
+        first.codes = derive_codes(first, text)
         first.international = is_international(first)  # the union may add a country
         merged.append(first)
     return merged
@@ -280,7 +282,7 @@ def combine(text: str, parts: list[tuple[Chunk, Extraction]]) -> Extraction:
     first = parts[0][1].meta
     return Extraction(
         article=article,
-        visits=merge_visits(visits, article.id),
+        visits=merge_visits(visits, article.id, text),
         meta=Meta(
             model=first.model,
             prompt_version=first.prompt_version,

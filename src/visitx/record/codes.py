@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
 from visitx.core.models import AgreementStatus, Codes, Visit, VisitStatus, VisitType
+from visitx.record.context import evidence_problem
 from visitx.record.draft import sentence_problem
 from visitx.record.names import is_name_like
 
@@ -33,30 +34,33 @@ _OCCURRED: dict[VisitType, tuple[list[str], str]] = {
 SIGNED_AGREEMENT = "057"
 
 
-def derive_codes(visit: Visit) -> Codes:
+def derive_codes(visit: Visit, text: str | None = None) -> Codes:
     """The codes for a visit, per the data model's table.
 
     042/043 are CAMEO's "make a visit" / "host a visit", 044 "meet at a third location",
     041 "discuss by telephone", 036 "express intent to meet or negotiate", and 057
     "sign formal agreement". A visit without a participant located in the article, without
-    an evidence sentence located in it, or without a summary sentence gets no codes.
+    an evidence sentence located in it, or without a summary sentence gets no codes; 057
+    needs a signed agreement whose mention is located in the article (a made-up agreement
+    signs nothing). With the article's `text`, an evidence span must also be a whole
+    sentence of it (`has_grounded_evidence`).
     """
-    if visit.status == VisitStatus.CANCELLED or not is_codable(visit):
+    if visit.status == VisitStatus.CANCELLED or not is_codable(visit, text):
         return Codes()
     if visit.status == VisitStatus.OCCURRED:
         cameo, mode = _OCCURRED[visit.type]
         codes = Codes(cameo=list(cameo), plover_event="CONSULT", plover_mode=mode)
     else:
         codes = Codes(cameo=["036"], plover_event="AGREE", plover_mode=None)
-    if any(a.status == AgreementStatus.SIGNED for a in visit.agreements):
+    if any(a.status == AgreementStatus.SIGNED and a.text.grounded for a in visit.agreements):
         codes.cameo.append(SIGNED_AGREEMENT)
     return codes
 
 
-def is_codable(visit: Visit) -> bool:
+def is_codable(visit: Visit, text: str | None = None) -> bool:
     """Whether a visit rests on the article: a participant named in it, an evidence
     sentence found in it, and a summary that is a sentence."""
-    return not why_uncodable(visit)
+    return not why_uncodable(visit, text)
 
 
 class Uncodable(StrEnum):
@@ -78,16 +82,16 @@ IN_ARTICLE: Mapping[Uncodable, str] = {
 """How `uncodable_warning` words each reason for a visit built from its own article."""
 
 
-def why_uncodable(visit: Visit) -> list[Uncodable]:
+def why_uncodable(visit: Visit, text: str | None = None) -> list[Uncodable]:
     """Why a visit gets no codes; empty when it is codable (`is_codable`).
 
     `Uncodable.PARTICIPANT` comes alone: with no one named in the article the evidence
     and summary are beside the point. Otherwise `EVIDENCE` and `SUMMARY`, in that order,
-    for those that hold.
+    for those that hold. `text` is the article (see `has_grounded_evidence`).
     """
     if not has_grounded_participant(visit):
         return [Uncodable.PARTICIPANT]
-    reasons = [] if has_grounded_evidence(visit) else [Uncodable.EVIDENCE]
+    reasons = [] if has_grounded_evidence(visit, text) else [Uncodable.EVIDENCE]
     if sentence_problem(visit.summary) is not None:
         reasons.append(Uncodable.SUMMARY)
     return reasons
@@ -101,10 +105,21 @@ def uncodable_warning(
     return f"{where}: {' and '.join(wording[r] for r in reasons)}; no CAMEO/PLOVER codes"
 
 
-def has_grounded_evidence(visit: Visit) -> bool:
+def has_grounded_evidence(visit: Visit, text: str | None = None) -> bool:
     """Whether at least one evidence span is located in the article and reads as a
-    sentence ("2", "1992" or a date found in the article are no evidence)."""
-    return any(s.start is not None and sentence_problem(s.text) is None for s in visit.evidence)
+    sentence ("2", "1992" or a date found in the article are no evidence).
+
+    With the article's `text`, the span must also be a whole sentence of it
+    (`record.context.evidence_problem`): a heading, a caption or a piece of a sentence
+    found in the article is no evidence either.
+    """
+    return any(
+        s.start is not None
+        and s.end is not None
+        and sentence_problem(s.text) is None
+        and (text is None or evidence_problem(text, s.start, s.end) is None)
+        for s in visit.evidence
+    )
 
 
 def has_grounded_participant(visit: Visit) -> bool:

@@ -37,6 +37,7 @@ from visitx.core.models import (
     VisitStatus,
     VisitType,
 )
+from visitx.core.textfold import fold
 from visitx.record.names import is_name_like
 
 _SCHEMAS: dict[tuple[Any, ...], dict[str, Any]] = {}
@@ -217,37 +218,50 @@ def find_problems(draft: Draft, article: str, *, language: str | None = None) ->
     """One message per value the model can fix.
 
     A quote not in the article, a bad country, an evidence string that is not a sentence
-    or repeats another (or is a part of a later one), a summary that is not a sentence
-    (too short, one word repeated), a visit without a participant or whose participants
-    are only generic words ("the", "delegation", "officials"; see `visitx.record.names`).
+    or repeats another (or is a part of a later one), a summary that is not an English
+    sentence (too short, one word repeated, JSON, another language), a visit without a
+    participant or whose participants are only generic words ("the", "delegation",
+    "officials"; see `visitx.record.names`); and, where the article is needed
+    (`visitx.record.visitchecks`), evidence that is a heading, a caption or a piece of a
+    sentence, a date text outside the paragraphs of the visit's evidence, and a visit
+    given twice.
     """
     from visitx.grounding.locate import locate
     from visitx.places.countries import country_code
+    from visitx.record.visitchecks import placed_problems, same_visit
 
     for path, quote in verbatim_fields(draft):
         if locate(quote, article) is None:
             what = "date expression" if path.endswith("date_text") else "text"
             yield (
-                f"{path} = {_short(quote)} is not in the article. Copy the {what} exactly as "
+                f"{path} = {short(quote)} is not in the article. Copy the {what} exactly as "
                 "it is written in the article (same script and spelling), or use null/omit it "
                 "if the article does not say it."
             )
     for path, value in country_fields(draft):
         if country_code(value, language=language) is None:
             yield (
-                f"{path} = {_short(value)} is not a country. Give the ISO 3166-1 alpha-3 code "
+                f"{path} = {short(value)} is not a country. Give the ISO 3166-1 alpha-3 code "
                 "(e.g. TUR, IRN, RUS) of the country meant, or null if the article does not "
                 "tell or the entity has no ISO code."
             )
     for i, visit in enumerate(draft.visits):
         yield from visit_problems(f"visits[{i}]", visit)
+        yield from placed_problems(f"visits[{i}]", visit, article)
+    for later, earlier in same_visit(draft.visits).items():
+        yield (
+            f"visits[{later}] repeats visits[{earlier}] (the same participants, evidence and "
+            "date). Give each engagement once."
+        )
 
 
 def visit_problems(where: str, visit: DraftVisit) -> Iterator[str]:
     """What makes a visit unverifiable, whatever the article: see `find_problems`."""
+    from visitx.record.visitchecks import summary_language_problem
+
     seen: dict[str, int] = {}
     for j, sentence in enumerate(visit.evidence):
-        key = " ".join(sentence.split()).casefold()
+        key = " ".join(fold(sentence).split())  # case, spaces, zero-width characters
         earlier = next((i for k, i in seen.items() if key and key in k), None)
         if earlier is not None:
             yield (
@@ -265,13 +279,13 @@ def visit_problems(where: str, visit: DraftVisit) -> Iterator[str]:
         problem = sentence_problem(sentence)
         if problem is not None:
             yield (
-                f"{where}.evidence[{j}] = {_short(sentence)} is not a sentence ({problem}). "
+                f"{where}.evidence[{j}] = {short(sentence)} is not a sentence ({problem}). "
                 "Copy one or more whole sentences of the article that report this engagement."
             )
-    summary = sentence_problem(visit.summary)
+    summary = sentence_problem(visit.summary) or summary_language_problem(visit.summary)
     if summary is not None:
         yield (
-            f"{where}.summary = {_short(visit.summary)} is not a summary ({summary}). Write "
+            f"{where}.summary = {short(visit.summary)} is not a summary ({summary}). Write "
             "one English sentence: who met whom, where, when."
         )
     named = [p.name for p in visit.participants if any(c.isalpha() for c in p.name)]
@@ -283,7 +297,7 @@ def visit_problems(where: str, visit: DraftVisit) -> Iterator[str]:
         )
     elif not any(is_name_like(name) for name in named):
         yield (
-            f"{where} names no one: the participants {', '.join(map(_short, named))} are "
+            f"{where} names no one: the participants {', '.join(map(short, named))} are "
             "only generic words (a role, a group, an article). Give each participant's "
             "name as the article writes it (a person, an organisation, a country's "
             "delegation), or leave the visit out if the article names no one."
@@ -303,8 +317,9 @@ def sentence_problem(text: str) -> str | None:
     """Why a string does not read as a sentence, or None when it does.
 
     A sentence has enough letters and at least three different words ("visit visit
-    visit" has one); text in a script written without spaces (CJK, Thai) needs its
-    letters alone, but not one word written again and again.
+    visit" has one), and is not JSON or a bracketed list (`{"who": ...}`, `["Ali",
+    "Veli"]`); text in a script written without spaces (CJK, Thai) needs its letters
+    alone, but not one word written again and again.
 
     Example:
         >>> sentence_problem("1992"), sentence_problem("visit visit visit")
@@ -315,6 +330,9 @@ def sentence_problem(text: str) -> str | None:
     letters = [c for c in text if c.isalpha()]
     if len(letters) < MIN_SENTENCE_LETTERS:
         return "too few letters"
+    stripped = text.strip()
+    if stripped[:1] in ("{", "[") and stripped[-1:] in ("}", "]"):
+        return "JSON or a list, not a sentence"
     tokens = [w.casefold() for w in re.findall(r"\w+", text) if any(c.isalpha() for c in w)]
     words = set(tokens)
     unspaced = 0 if text.isascii() else sum(  # no ASCII letter is of those scripts
@@ -341,7 +359,8 @@ def is_sentence_like(text: str) -> bool:
     return sentence_problem(text) is None
 
 
-def _short(value: Any, limit: int = 120) -> str:
+def short(value: Any, limit: int = 120) -> str:
+    """`value` quoted for a message, cut to `limit` characters."""
     text = str(value)
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 

@@ -24,6 +24,14 @@ __all__ = ["is_name_like"]
 
 _TABLE = "participant_words.txt"
 _WORD = re.compile(r"\w+")
+_DOTTED_ACRONYM = re.compile(r"(?<!\w)(?:[A-Z]\.){2,}")
+# A web address: a host name with a common top-level domain, maybe a scheme and a path.
+_WEB_ADDRESS = re.compile(
+    r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*"
+    r"\.(?:com|org|net|info|news|tv|gov|edu|ir|tr|de|ru|az|kz|uz|cn|jp|kr|fr|es|uk)"
+    r"(?:\.[a-z]{2})?(?:/\S*)?",
+    re.IGNORECASE,
+)
 _UNSPACED = ("CJK", "HIRAGANA", "KATAKANA")
 
 
@@ -106,7 +114,10 @@ def _is_name_word(word: str, words: _Words) -> bool:
 def is_name_like(name: str) -> bool:
     """Whether a participant's name holds at least one name-like word.
 
-    A two-letter word in capitals is an acronym and counts ("US", "UN", "EU").
+    A two-letter word in capitals is an acronym and counts ("US", "UN", "EU"), and so do
+    capitals with full stops ("U.S. officials", "T.C. Başkonsolosluğu"). A web
+    address alone ("Haberankara.com", the outlet's name at the foot of the page) names a
+    site, not a participant.
 
     Example:
         >>> is_name_like("the delegation"), is_name_like("A"), is_name_like("1")
@@ -114,7 +125,11 @@ def is_name_like(name: str) -> bool:
         >>> is_name_like("Turkey's president"), is_name_like("US officials")
         (True, True)
     """
+    if _WEB_ADDRESS.fullmatch(name.strip()):
+        return False
     if any(len(w) == 2 and w.isalpha() and w.isupper() for w in _WORD.findall(name)):
+        return True
+    if _DOTTED_ACRONYM.search(name):
         return True
     words = _words()
     return any(_is_name_word(w, words) for w in _WORD.findall(fold(name, accents=False)))

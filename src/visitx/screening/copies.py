@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from visitx.core.models import Article, Codes, Extraction, Meta, Span, Visit
+from visitx.core.models import AgreementStatus, Article, Codes, Extraction, Meta, Span, Visit
 from visitx.grounding.locate import locate
-from visitx.record.codes import IN_ARTICLE, Uncodable, uncodable_warning, why_uncodable
+from visitx.record.codes import (
+    IN_ARTICLE,
+    SIGNED_AGREEMENT,
+    Uncodable,
+    uncodable_warning,
+    why_uncodable,
+)
 
 __all__ = ["copy_record"]
 
@@ -33,7 +39,8 @@ def _visit(
     codes go when a participant found in the original is not found here (the one that
     earned them may be that one), and when the copy fails the original's rule
     (`record.codes.why_uncodable`: a participant named here, an evidence sentence found
-    here, a summary sentence).
+    here, a summary sentence); CAMEO 057 goes when no signed agreement's mention is found
+    here.
     """
     copy = visit.model_copy(deep=True)
     spans: list[Span] = []
@@ -67,11 +74,16 @@ def _visit(
     lost = any(o.name.grounded and not c.name.grounded
                for o, c in zip(visit.participants, copy.participants, strict=True))
     if copy.codes != Codes() and (
-        reasons := [Uncodable.PARTICIPANT] if lost else why_uncodable(copy)
+        reasons := [Uncodable.PARTICIPANT] if lost else why_uncodable(copy, text)
     ):
         # The first reason only: it is enough to say why the copy's codes went.
         warnings.append(uncodable_warning(where, reasons[:1], _IN_COPY))
         copy.codes = Codes()
+    signed = [a for a in copy.agreements if a.status == AgreementStatus.SIGNED]
+    if SIGNED_AGREEMENT in copy.codes.cameo and not any(a.text.grounded for a in signed):
+        warnings.append(f"{where}: the signed agreement's mention is not in this copy; "
+                        f"CAMEO {SIGNED_AGREEMENT} left out")
+        copy.codes.cameo.remove(SIGNED_AGREEMENT)
     return copy, found
 
 

@@ -1,0 +1,124 @@
+"""Checks of a draft's visits that need the article, or the other visits (see `find_problems`).
+
+- where the evidence and the date stand (`record.context`): an evidence span that is a
+  heading, a caption or a piece of a sentence; a date text outside the paragraphs of the
+  visit's evidence (the publication line, page furniture, another event's year);
+- a visit given twice (`same_visit`): a weak model repeats a visit word for word, and
+  each copy would count as an event;
+- a summary that is not in English (`summary_language_problem`): the title or an evidence
+  sentence copied in the article's language.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from visitx.core.textfold import fold
+from visitx.record.context import evidence_problem, in_paragraphs, locate_within
+
+if TYPE_CHECKING:
+    from visitx.core.models import Span
+    from visitx.record.draft import DraftVisit
+
+__all__ = ["placed_problems", "same_visit", "summary_language_problem", "visit_key"]
+
+_ENGLISH = "english_markers.txt"
+
+
+def placed_problems(where: str, visit: DraftVisit, article: str) -> Iterator[str]:
+    """The re-ask messages for evidence that is no whole sentence of the article and for a
+    date text outside the paragraphs of the visit's evidence (quotes not in the article
+    are reported by `find_problems` already)."""
+    from visitx.record.draft import sentence_problem, short
+
+    spans: list[Span] = []
+    for j, sentence in enumerate(visit.evidence):
+        span = locate_within(sentence, article)
+        if span is None or span.start is None or span.end is None:
+            continue
+        spans.append(span)
+        if sentence_problem(sentence) is not None:
+            continue  # said by `visit_problems`
+        if (why := evidence_problem(article, span.start, span.end)) is not None:
+            yield (
+                f"{where}.evidence[{j}] = {short(sentence)} is not a whole sentence of the "
+                f"article ({why}). Copy one or more whole sentences of the article that "
+                "report this engagement."
+            )
+    date = visit.date_text
+    if spans and date and locate_within(date, article) and not in_paragraphs(date, article, spans):
+        yield (
+            f"{where}.date_text = {short(date)} is not in the paragraphs of this visit's "
+            "evidence (a publication date, a page's date or another event's date does not "
+            "date this visit). Copy the date expression of this engagement from the "
+            "sentences that report it, with the sentence that gives it in evidence, or use "
+            "null if the article does not date it."
+        )
+
+
+def visit_key(visit: DraftVisit) -> tuple[object, ...]:
+    """What makes two visits of a draft the same one: type, status, participants (role
+    and name), place, date text and evidence, folded (case, spaces, format characters)."""
+
+    def key(text: str | None) -> str:
+        return " ".join(fold(text or "").split())
+
+    return (
+        visit.type,
+        visit.status,
+        frozenset((p.role, key(p.name)) for p in visit.participants),
+        key(visit.location.name) if visit.location else "",
+        key(visit.date_text),
+        frozenset(key(s) for s in visit.evidence),
+    )
+
+
+def same_visit(visits: Sequence[DraftVisit]) -> dict[int, int]:
+    """Each visit that repeats an earlier one (`visit_key`) -> the index of that one."""
+    first: dict[tuple[object, ...], int] = {}
+    repeats: dict[int, int] = {}
+    for i, visit in enumerate(visits):
+        key = visit_key(visit)
+        if key in first:
+            repeats[i] = first[key]
+        else:
+            first[key] = i
+    return repeats
+
+
+@functools.cache
+def _english_markers() -> frozenset[str]:
+    from visitx.core.datafiles import read_text
+
+    return frozenset(
+        word
+        for line in read_text(_ENGLISH).splitlines()
+        if not line.startswith("#")
+        for word in line.split()
+    )
+
+
+def summary_language_problem(summary: str) -> str | None:
+    """Why a summary is not English, or None when it may be.
+
+    Not English: the language identifier is sure of another language and the summary
+    holds none of the common English words of `tables/english_markers.txt` (an English
+    summary full of Turkish names, "BERTO visited Dilucu Sınır Kapısı", reads as Turkish
+    to the identifier, but "visited" is English).
+
+    Example:
+        >>> summary_language_problem("Partnerschaft für Smart Cities: Turkmenistan und "
+        ...                          "Südkorea planen Zusammenarbeit")
+        'written in de, not English'
+    """
+    from visitx.text.language import guess_language
+
+    language = guess_language(summary)
+    if language in (None, "en"):
+        return None
+    words = {w.strip(".,;:!?\"'()").casefold() for w in summary.split()}
+    if words & _english_markers():
+        return None
+    return f"written in {language}, not English"
