@@ -27,7 +27,8 @@ Three larger sets follow, each case with its source:
 * `country_traps.json` (bench/build_country_traps.py): country_code's held-out-style
   set per category – actor countries of the Phoenix/CAMEO event-coding dictionary, and
   institutions, persons, places, things and common words of the 14 word-list languages
-  whose names hold country words (expected None).
+  whose names hold country words (expected None), and a probe written before reading
+  the rules (a case's `also` lists other right codes).
 * `country_heldout.json` (bench/build_country_heldout.py): traps from sources not used
   while building: wordfreq words of ranks 8,000-50,000 judged by hand and hand-written
   persons, institutions, places and things, plus (when built into /tmp from snapshots

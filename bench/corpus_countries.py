@@ -73,8 +73,8 @@ def countries(corpus: dict[str, Any]) -> None:
           "pycountry": score(converter, pycountry_code)})  # fmt: skip
     traps = json.loads(COUNTRY_TRAPS.read_text(encoding="utf-8"))
     show(f"country_code on held-out-style traps ({len(traps)} cases)",
-         {"visitx": tally(traps, lambda c: grade(visitx_country(c), c["expected"]), "category"),
-          "pycountry": tally(traps, lambda c: grade(pycountry_code(c), c["expected"]),
+         {"visitx": tally(traps, lambda c: grade_heldout(visitx_country(c), c), "category"),
+          "pycountry": tally(traps, lambda c: grade_heldout(pycountry_code(c), c),
                              "category")}, by="category")  # fmt: skip
     heldout = json.loads(COUNTRY_HELDOUT.read_text(encoding="utf-8"))
     if COUNTRY_ACTORS.exists():

@@ -410,7 +410,26 @@ STATISTICAL_AND_HISTORICAL = [
     ("Egypt, Arab Rep.", "EGY"), ("Micronesia, Fed. Sts.", "FSM"), ("Yemen, Rep.", "YEM"),
     ("Gambia, The", "GMB"), ("HKSAR", "HKG"), ("Macao SAR", "MAC"), ("Zaire", "COD"),
     ("Burma", "MMR"), ("Swaziland", "SWZ"),
+    # Former names with one successor (bench/country_traps.json, the probe written before
+    # reading the rules; the same names are in petrarch2's Phoenix actor dictionaries).
+    ("Persia", "IRN"), ("Siam", "THA"), ("Ceylon", "LKA"), ("Dahomey", "BEN"),
+    ("Upper Volta", "BFA"), ("Kampuchea", "KHM"), ("West Germany", "DEU"), ("Persien", "IRN"),
+    ("Бирма", "MMR"), ("Персия", "IRN"), ("Сиам", "THA"), ("Цейлон", "LKA"), ("波斯", "IRN"),
+    ("暹罗", "THA"), ("锡兰", "LKA"), ("中华民国", "TWN"), ("ビルマ", "MMR"), ("ペルシャ", "IRN"),
+    ("シャム", "THA"), ("セイロン", "LKA"), ("버마", "MMR"), ("페르시아", "IRN"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Persian Gulf", "Persian cat", "ペルシャ湾", "ペルシャ猫", "シャム猫", "セイロンティー",
+     "波斯湾", "波斯猫", "페르시아만", "Персидский залив", "Bank of Ceylon", "Siam Commercial Bank",
+     "East Germany", "Soviet Union", "Yugoslavia", "Rhodesia", "Formosa"],
+)  # fmt: skip
+def test_things_named_after_former_names_and_states_without_one_successor(text: str) -> None:
+    """A sea, a breed, a bank named after a former name is None, and so is a former state
+    that left several successors or none with its borders (bench/country_traps.json)."""
+    assert country_code(text) is None
 
 
 @pytest.mark.parametrize(("text", "expected"), STATISTICAL_AND_HISTORICAL)

@@ -37,6 +37,7 @@ def test_false_friend_is_no_country_in_its_language(language: str, word: str) ->
         ("indien", "de", "IND"),  # CLDR de; Dutch "if"
         ("rusa", "es", "RUS"),  # Spanish demonym form; Indonesian "deer"
         ("frances", "pt", "FRA"),  # Portuguese francês without its accent (CLDR pt)
+        ("Siam", "en", "THA"),  # Thailand's former name; Italian siam, poetic "(we) are"
     ],
 )
 def test_false_friend_keeps_its_country_where_it_is_one(
