@@ -70,6 +70,16 @@ def test_cassettes_record_no_key_in_the_query(vcr_config: dict[str, Any]) -> Non
     assert scrubbed.uri == "http://reference.invalid/v1/chat/completions?key=***"
 
 
+def test_cassettes_record_no_key_echoed_in_a_body(vcr_config: dict[str, Any]) -> None:
+    """An error body that quotes the mangled URL and the key is recorded masked."""
+    body = b'{"error": {"message": "no route /v1?key=SECRET/files (Bearer sk-abcdefgh12)"}}'
+    response = {"headers": {}, "body": {"string": body}}
+    scrubbed = vcr_config["before_record_response"](response)
+    assert scrubbed["body"]["string"] == (
+        b'{"error": {"message": "no route /v1?key=*** (Bearer ***)"}}'
+    )
+
+
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 def test_a_url_that_cannot_be_fetched_is_reported_masked() -> None:
     """`visitx extract URL` with a ?token=: the failed input's message masks it."""
