@@ -42,11 +42,12 @@ _QUERY_PARAM = re.compile(
     r"(?P<lead>\?|&(?:amp;)?|%3[Ff]|%26)(?P<name>[\w.-]+)(?P<eq>=|%3[Dd]|%253[Dd])"
     r"(?P<value>(?:(?!%26)[^&\s'\"<>#,;()\[\]{}])*)"
 )
-# A password in a URL's user information, also in a percent-encoded URL.
+# A password in a URL's user information, also in a percent-encoded URL (there it ends at
+# `%40`, and neither part runs past a `%2F`; bounded, so a long text is read in linear time).
 _USERINFO = re.compile(
     r"(?P<plain>//[^\s/:@'\"<>]*:)[^\s/@'\"<>]*(?=@)"
-    r"|(?P<encoded>%2[Ff]%2[Ff](?:(?!%3[Aa])[^\s/@'\"<>%]|%[0-9A-Fa-f]{2})*%3[Aa])"
-    r"(?:(?!%40)[^\s/@'\"<>])*(?=%40)"
+    r"|(?P<encoded>%2[Ff]%2[Ff](?:[^\s/@'\"<>%]|%(?!3[Aa]|2[Ff])[0-9A-Fa-f]{2}){0,256}%3[Aa])"
+    r"(?:(?!%40|%2[Ff])[^\s/@'\"<>]){0,512}(?=%40)"
 )
 _SENTENCE_END = re.compile(r"[.:!?]+$")
 
