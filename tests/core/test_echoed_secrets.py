@@ -17,6 +17,7 @@ import asyncio
 import base64
 import json
 import logging
+import traceback
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -101,8 +102,14 @@ def settings(base_url: str, tmp_path: Path, **changes: object) -> Settings:
 
 
 def failure(call: Callable[[], object]) -> str:
+    """The error's message and provider message; its whole traceback (the SDK's exceptions
+    behind it included, as Python prints it uncaught) names no secret either."""
     with pytest.raises(ProviderError) as caught:
         call()
+    printed = "".join(traceback.format_exception(caught.value))
+    assert "Error code: 40" in printed  # the SDK's own exception is in it
+    for secret in (KEY, QUERY_SECRET, PASSWORD, BASIC):
+        assert secret not in printed
     return str(caught.value) + " | " + str(caught.value.provider_message)
 
 
@@ -224,7 +231,8 @@ def test_no_secret_in_the_cache_or_the_manifest(server: BatchServer, tmp_path: P
     with pytest.raises(ProviderError):
         visitx.extract(two.text + " More.", settings=failing)
     written = [p for p in tmp_path.rglob("*") if p.is_file()]
-    assert any(p.parent.name == "m" for p in written)  # the run wrote where we look
+    assert any(p.parent.name == "m" for p in written)  # the runs wrote where we look
+    assert any("cache" in p.relative_to(tmp_path).parts for p in written)
     for path in written:
         data = path.read_bytes()
         for secret in (KEY, PASSWORD, QUERY_SECRET):

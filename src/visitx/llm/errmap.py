@@ -271,16 +271,20 @@ def translate(exc: BaseException, boundary: str = "provider", **context: Any) ->
     """The visitx error for a dependency exception at `boundary`, or None if it is not one.
 
     `context` fills in messages (`max_tokens`, a cache `directory` and `action`, a local
-    `model` and `path`). Its message (and an `ExtractionError`'s `errors`) shows no credential.
+    `model` and `path`). Its message (and an `ExtractionError`'s `errors`) shows no
+    credential, nor do the messages of `exc` and the exceptions behind it.
     """
     for where, cls, mapper in table():
         if where in {"*", boundary} and isinstance(exc, cls):
-            return _masked(mapper(exc, context))
+            return _masked(mapper(exc, context), exc)
     return None
 
 
-def _masked(error: VisitxError) -> VisitxError:
-    error.args = tuple(redact_urls(a) if isinstance(a, str) else a for a in error.args)
+def _masked(error: VisitxError, original: BaseException) -> VisitxError:
+    """`error`, and the exceptions it is raised from (a traceback prints their messages),
+    with credentials masked in their messages."""
+    for each in (error, *chain(original)):
+        each.args = tuple(redact_urls(a) if isinstance(a, str) else a for a in each.args)
     if isinstance(error, ExtractionError):
         error.errors = [redact_urls(e) for e in error.errors]
     return error
