@@ -32,7 +32,7 @@ from visitx.batch.collect import collect_batch
 from visitx.batch.jobs import submit_batch
 from visitx.cli.main import main
 
-from batch_server import BatchServer, caller, serving
+from batch_server import BatchServer, caller
 from conftest import PostServer, seeds
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -211,17 +211,14 @@ def test_the_command_line_shows_no_key(
         assert KEY not in result.output + result.stderr
 
 
-@pytest.fixture
-def server() -> Iterator[BatchServer]:
-    yield from serving()
-
-
-def test_no_secret_in_the_cache_or_the_manifest(server: BatchServer, tmp_path: Path) -> None:
+def test_no_secret_in_the_cache_or_the_manifest(batch_server: BatchServer, tmp_path: Path) -> None:
     """After a live run, a batch submitted and collected through a password URL, and a
     failed run with ?key=: neither the key nor a URL secret is in any file written."""
-    local = caller(server, tmp_path).replace(
-        api_key=KEY, base_url=server.base_url.replace("http://", f"http://me:{PASSWORD}@")
-    )
+    server = batch_server
+    local = caller(
+        server, tmp_path, api_key=KEY,
+        base_url=server.base_url.replace("http://", f"http://me:{PASSWORD}@"),
+    )  # fmt: skip
     one, two = seeds()[:2]
     assert visitx.extract(one.text, published=one.published, settings=local).error is None
     submit_batch(seeds(), manifest=tmp_path / "m", settings=local)
