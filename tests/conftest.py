@@ -30,7 +30,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 
 from visitx import Article, Extraction, Extractor, Settings
-from visitx.core.urls import redact_url
+from visitx.core.urls import redact_url, redact_urls
 from visitx.llm.api import forget_extractors
 from visitx.llm.provider import forget_endpoints
 from visitx.llm.retry import no_backoff
@@ -62,6 +62,14 @@ def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     response["headers"] = {
         k: v for k, v in response["headers"].items() if k.lower() in _KEEP_RESPONSE_HEADERS
     }
+    # A server may echo the request's URL, headers or key in its answer (an error page).
+    body = response.get("body") or {}
+    data = body.get("string")
+    if isinstance(data, str):
+        body["string"] = redact_urls(data)
+    elif isinstance(data, bytes):
+        with contextlib.suppress(UnicodeDecodeError):
+            body["string"] = redact_urls(data.decode("utf-8")).encode("utf-8")
     return response
 
 

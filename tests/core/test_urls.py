@@ -9,7 +9,8 @@ import pytest
 from vcr.request import Request
 
 from visitx import ProviderError, Settings
-from visitx.core.urls import redact_url, redact_urls
+from visitx.core.secrets import remember
+from visitx.core.urls import redact_url, redact_urls, remember_url
 
 
 @pytest.mark.parametrize(
@@ -69,6 +70,16 @@ def test_cassettes_record_no_key_in_the_query(vcr_config: dict[str, Any]) -> Non
     assert scrubbed.uri == "http://reference.invalid/v1/chat/completions?key=***"
 
 
+def test_cassettes_record_no_key_echoed_in_a_body(vcr_config: dict[str, Any]) -> None:
+    """An error body that quotes the mangled URL and the key is recorded masked."""
+    body = b'{"error": {"message": "no route /v1?key=SECRET/files (Bearer sk-abcdefgh12)"}}'
+    response = {"headers": {}, "body": {"string": body}}
+    scrubbed = vcr_config["before_record_response"](response)
+    assert scrubbed["body"]["string"] == (
+        b'{"error": {"message": "no route /v1?key=*** (Bearer ***)"}}'
+    )
+
+
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 def test_a_url_that_cannot_be_fetched_is_reported_masked() -> None:
     """`visitx extract URL` with a ?token=: the failed input's message masks it."""
@@ -79,3 +90,70 @@ def test_a_url_that_cannot_be_fetched_is_reported_masked() -> None:
     assert isinstance(item, BadInput)
     assert "token=***" in item.message
     assert "SECRET" not in item.message
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # The openai SDK appends its path to a base URL's query (seen against a 127.0.0.1
+        # server: `base_url=http://127.0.0.1:P/v1?key=K` requests `/v1?key=K/files`).
+        ("no route /v1?key=K1/files", "no route /v1?key=***"),
+        ("no route /v1?key=K1/files.", "no route /v1?key=***."),
+        (
+            "no route /v1?api-version=2024-02-01&SIG=K1/chat/completions, sorry",
+            "no route /v1?api-version=2024-02-01&SIG=***, sorry",
+        ),
+        ("Nothing at 127.0.0.1:8080/v1?token=K1", "Nothing at 127.0.0.1:8080/v1?token=***"),
+        # Percent-encoded, whole or path only.
+        (
+            "at: http%3A%2F%2Fh%3A8080%2Fv1%3Fapi-version%3D2024-02-01%26Api_Key%3DK1%2Ffiles.",
+            "at: http%3A%2F%2Fh%3A8080%2Fv1%3Fapi-version%3D2024-02-01%26Api_Key%3D***.",
+        ),
+        ("Not found: /v1%3Fkey%3DK1/files", "Not found: /v1%3Fkey%3D***"),
+        # Quoted, at the end of a sentence, HTML-escaped.
+        ("for url 'http://h:1/v1?key=K1/files'.", "for url 'http://h:1/v1?key=***'."),
+        ("At http://h:1/v1?key=K1. Check it.", "At http://h:1/v1?key=***. Check it."),
+        ('<a href="/x?a=1&amp;access_token=K1">', '<a href="/x?a=1&amp;access_token=***">'),
+        # Every secret name, whatever its case; other parameters kept.
+        (
+            "?KEY=a&api_key=b&api-key=c&apikey=d&Token=e&access_token=f&sig=g&Signature=h"
+            "&password=i&secret=j&code=k&X-Amz-Credential=l&client_secret=m&country_code=US"
+            "&keyword=z&monkey=1",
+            "?KEY=***&api_key=***&api-key=***&apikey=***&Token=***&access_token=***&sig=***"
+            "&Signature=***&password=***&secret=***&code=***&X-Amz-Credential=***"
+            "&client_secret=***&country_code=US&keyword=z&monkey=1",
+        ),
+        # A password in user information, plain or percent-encoded.
+        ("at http://me:K1@h:8080/v1.", "at http://me:***@h:8080/v1."),
+        ("at //me:K1@h/v1", "at //me:***@h/v1"),
+        ("at http%3A%2F%2Fme%3AK1%2540x%40h%2Fv1", "at http%3A%2F%2Fme%3A***%40h%2Fv1"),
+        # Not secrets: left alone.
+        ("a key=value pair; see http://h:80/v1?page=2", "a key=value pair; see http://h:80/v1?page=2"),
+    ],
+)
+def test_redact_urls_masks_mangled_urls(text: str, shown: str) -> None:
+    """A secret query value or password is masked in any shape of URL; host, port, path
+    and the other parameters stay, so the message still says where the request went."""
+    assert redact_urls(text) == shown
+
+
+def test_a_remembered_key_is_masked_wherever_it_appears() -> None:
+    """The key and the URL secrets a client was built with are masked in any text: as
+    given, percent-encoded, and a URL's user:password as its Basic credential."""
+    remember("sk-remembered-0123456789")
+    remember_url("http://me:pass-remembered-01@h/v1?sig=sig-remembered-01&api-version=2")
+    text = (
+        "Incorrect API key provided: sk-remembered-0123456789. Got Basic "
+        "bWU6cGFzcy1yZW1lbWJlcmVkLTAx as bWU6cGFzcy1yZW1lbWJlcmVkLTAx; "
+        '{"sig": "sig-remembered-01", "pw": "pass-remembered-01"}'
+    )
+    assert redact_urls(text) == (
+        'Incorrect API key provided: ***. Got Basic *** as ***; {"sig": "***", "pw": "***"}'
+    )
+
+
+def test_short_values_are_not_remembered() -> None:
+    """A placeholder key (`EMPTY`, `ollama`) would mask ordinary words: it is not
+    remembered, and is masked only where it stands as a credential."""
+    remember("ollama")
+    assert redact_urls("ollama said no to ?key=ollama") == "ollama said no to ?key=***"

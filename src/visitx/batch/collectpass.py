@@ -23,6 +23,7 @@ from visitx.batch.submitted import keys_differ
 from visitx.core.article import Article
 from visitx.core.errors import ExtractionError, ProviderError
 from visitx.core.models import Extraction, Usage
+from visitx.core.urls import redact_urls
 
 if TYPE_CHECKING:
     from visitx.llm.extractor import Extractor
@@ -197,7 +198,10 @@ class CollectPass:
         return None
 
     def _fail(self, slot: tuple[str, str | None], article: Article, kind: str, why: str) -> None:
-        line = FailedLine(custom_id=slot[0], source_id=article.id, kind=kind, message=why)
+        # The provider's words: a server may quote the request's URL or key in them.
+        line = FailedLine(
+            custom_id=slot[0], source_id=article.id, kind=kind, message=redact_urls(why)
+        )
         self.failures[slot] = (line, article)
 
     def failure_records(self) -> Iterator[Extraction]:

@@ -14,6 +14,7 @@ from visitx.core.article import FIELDS, Article, BadInput, usable_text
 from visitx.core.errors import VisitxError
 from visitx.core.models import Article as ArticleRecord
 from visitx.core.models import ErrorInfo, Extraction, Meta, Usage
+from visitx.core.urls import redact_urls
 from visitx.llm.checks import check_language, check_published
 from visitx.llm.errmap import translate
 
@@ -79,8 +80,9 @@ def _input_fields(item: Any) -> dict[str, Any]:
 
 
 def _message(exc: BaseException) -> str:
+    """The record's `error.message`: no credential in it, whatever raised it."""
     try:
-        return usable_text(str(exc)) or repr(exc)
+        return redact_urls(usable_text(str(exc)) or repr(exc))
     except Exception:  # a __str__ that fails
         return type(exc).__name__
 

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from visitx.core.errors import ConfigurationError, InputError, ProviderError, VisitxError
+from visitx.core.urls import redact_urls
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -48,19 +49,20 @@ class ProviderFailure(CliError):
 
 
 def edge(fn: F) -> F:
-    """Turn visitx errors into one-line messages with a telling exit code."""
+    """Turn visitx errors into one-line messages with a telling exit code (and no credential:
+    `redact_urls`)."""
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except ConfigurationError as exc:
-            raise ConfigFailure(str(exc)) from exc
+            raise ConfigFailure(redact_urls(str(exc))) from exc
         except InputError as exc:
-            raise InputFailure(str(exc)) from exc
+            raise InputFailure(redact_urls(str(exc))) from exc
         except ProviderError as exc:
-            raise ProviderFailure(str(exc)) from exc
+            raise ProviderFailure(redact_urls(str(exc))) from exc
         except VisitxError as exc:
-            raise CliError(str(exc)) from exc
+            raise CliError(redact_urls(str(exc))) from exc
         except BrokenPipeError:
             # The reader of stdout went away (`visitx demo | head`): not an error.
             quiet_stdout()

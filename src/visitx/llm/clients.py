@@ -17,7 +17,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from visitx.core.errors import ConfigurationError
+from visitx.core.secrets import remember
 from visitx.core.settings import Settings
+from visitx.core.urls import guard_dependency_logs, remember_url
 from visitx.llm.sdkload import load_openai_sdk
 
 # (flavour "sync"/"async", the httpx2 client to use or None) -> a new SDK client
@@ -112,6 +114,9 @@ def openai_builder(
                 f"{'extract' if flavour == 'sync' else 'aextract'} needs an "
                 f"openai.{wanted.__name__} (the {type(given).__name__} is for {other})."
             )
+        remember(getattr(given, "api_key", None))
+        remember_url(str(getattr(given, "base_url", "") or ""))
+        guard_dependency_logs()
         # A copy with visitx's retry and timeout policy; it shares the caller's
         # connection pool (unless a transport is active), so visitx never closes it.
         client = given.with_options(max_retries=0, timeout=settings.timeout, **options)
@@ -124,9 +129,14 @@ def api_key(settings: Settings, key_variables: tuple[str, ...] | None = None) ->
     """The key to send, or a `ConfigurationError` that says where keys come from.
 
     `key_variables` are the variables of a provider with an SDK of its own (None: OpenAI).
-    Without a key, a server at `base_url` or a local model gets a placeholder.
+    Without a key, a server at `base_url` or a local model gets a placeholder. The key and
+    the base URL's credentials are masked in every message and log line from now on, the
+    dependencies' log lines included.
     """
     key = settings.resolved_api_key()
+    remember(key)
+    remember_url(settings.base_url)
+    guard_dependency_logs()
     if key:
         return key
     if key_variables is not None and settings.base_url is None:

@@ -4,7 +4,9 @@ In the style of httpx's `map_httpcore_exceptions`: `TABLE` lists, for each bound
 (`provider`: openai, instructor and httpx2 around a model call; `cache`: diskcache and
 its SQLite file; `local`: llama.cpp through xllamacpp), which dependency exception
 becomes which visitx error, first match wins. `map_exceptions()` applies it and raises
-the visitx error `from` the original. Nothing else in visitx names a dependency's
+the visitx error `from` the original. Every error it gives has its credentials masked
+(`visitx.core.urls.redact_urls`): a dependency's message may quote the URL with its query,
+the request's headers or the key itself. Nothing else in visitx names a dependency's
 exception classes when mapping them; `tests/llm/test_errmap.py` fails if one of them is
 left unmapped.
 """
@@ -29,6 +31,7 @@ from visitx.core.errors import (
     chain,
     truncated,
 )
+from visitx.core.urls import redact_urls
 from visitx.llm.failures import (
     REQUEST_INVALID,
     is_context_length,
@@ -268,12 +271,23 @@ def translate(exc: BaseException, boundary: str = "provider", **context: Any) ->
     """The visitx error for a dependency exception at `boundary`, or None if it is not one.
 
     `context` fills in messages (`max_tokens`, a cache `directory` and `action`, a local
-    `model` and `path`).
+    `model` and `path`). Its message (and an `ExtractionError`'s `errors`) shows no
+    credential, nor do the messages of `exc` and the exceptions behind it.
     """
     for where, cls, mapper in table():
         if where in {"*", boundary} and isinstance(exc, cls):
-            return mapper(exc, context)
+            return _masked(mapper(exc, context), exc)
     return None
+
+
+def _masked(error: VisitxError, original: BaseException) -> VisitxError:
+    """`error`, and the exceptions it is raised from (a traceback prints their messages),
+    with credentials masked in their messages."""
+    for each in (error, *chain(original)):
+        each.args = tuple(redact_urls(a) if isinstance(a, str) else a for a in each.args)
+    if isinstance(error, ExtractionError):
+        error.errors = [redact_urls(e) for e in error.errors]
+    return error
 
 
 @contextlib.contextmanager
