@@ -106,3 +106,43 @@ def test_a_bad_limit_variable_is_named(
     monkeypatch.setenv(var, value)
     with pytest.raises(ConfigurationError, match=f"{var}='{value}'"):
         Settings.from_env()
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("http://127.0.0.1:99999/v1", "is not a URL (Port out of range 0-65535)"),
+        ("http://[::1/v1", "is not a URL (Invalid IPv6 URL)"),
+        ("127.0.0.1:8000/v1", "needs http:// or https:// and a host"),
+        ("ftp://example.org/v1", "needs http:// or https:// and a host"),
+        ("http:///v1", "needs http:// or https:// and a host"),
+        ("http://127.0.0.1:0/v1", "has port 0"),
+    ],
+)
+def test_a_base_url_that_cannot_be_called_is_refused_at_once(url: str, why: str) -> None:
+    """Before, a bad port or IPv6 address raised a bare ValueError from the HTTP library at
+    the first request, and a URL without its scheme failed as a connection error."""
+    with pytest.raises(ConfigurationError) as caught:
+        Settings(base_url=url)
+    assert str(caught.value).startswith(f"Settings.base_url {url} {why}")
+    assert "e.g. http://127.0.0.1:8080/v1" in str(caught.value)
+
+
+def test_a_refused_base_url_masks_its_password() -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        Settings(base_url="http://me:hunter22@127.0.0.1:70000/v1")
+    assert "hunter22" not in str(caught.value)
+    assert "http://me:***@127.0.0.1:70000/v1 is not a URL" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://localhost:11434/v1",
+        "https://example.openai.azure.com/openai?api-version=2024-02-01",
+        "http://[::1]:8080/v1",
+        "HTTPS://api.example.org",
+    ],
+)
+def test_a_callable_base_url_is_kept_as_given(url: str) -> None:
+    assert Settings(base_url=url).base_url == url

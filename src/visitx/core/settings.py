@@ -12,6 +12,7 @@ import math
 import os
 from pathlib import Path
 from typing import Any, Literal, get_args
+from urllib.parse import urlsplit
 
 from visitx.core.errors import ConfigurationError
 from visitx.core.urls import redact_url
@@ -49,6 +50,28 @@ def default_cache_dir() -> Path:
     """`$XDG_CACHE_HOME/visitx`, else `~/.cache/visitx`."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "visitx"
+
+
+def _check_base_url(url: str) -> None:
+    """A ConfigurationError unless `url` is an http(s) URL with a host and a valid port."""
+    shown = redact_url(url) if isinstance(url, str) else repr(url)
+    how = (
+        "Give the server's OpenAI-compatible endpoint with its scheme, e.g. "
+        "http://127.0.0.1:8080/v1 (argument `base_url=`, VISITX_BASE_URL or --base-url)."
+    )
+    if not isinstance(url, str):
+        raise ConfigurationError(f"Settings.base_url must be a string, not {shown}. {how}")
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port  # raises ValueError when out of range or not a number
+    except ValueError as exc:
+        raise ConfigurationError(f"Settings.base_url {shown} is not a URL ({exc}). {how}") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise ConfigurationError(
+            f"Settings.base_url {shown} needs http:// or https:// and a host. {how}"
+        )
+    if port == 0:
+        raise ConfigurationError(f"Settings.base_url {shown} has port 0. {how}")
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -188,6 +211,8 @@ class Settings:
             raise ConfigurationError("Settings.budget_usd must be >= 0 or None.")
         if not isinstance(self.cache_dir, Path):
             object.__setattr__(self, "cache_dir", Path(self.cache_dir))
+        if self.base_url is not None:
+            _check_base_url(self.base_url)
         self._check_local()
 
     def _check_local(self) -> None:
