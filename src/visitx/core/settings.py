@@ -52,15 +52,15 @@ def default_cache_dir() -> Path:
     return Path(base) / "visitx"
 
 
-def _check_base_url(url: str) -> None:
+def _check_base_url(url: object) -> None:
     """A ConfigurationError unless `url` is an http(s) URL with a host and a valid port."""
-    shown = redact_url(url) if isinstance(url, str) else repr(url)
     how = (
         "Give the server's OpenAI-compatible endpoint with its scheme, e.g. "
         "http://127.0.0.1:8080/v1 (argument `base_url=`, VISITX_BASE_URL or --base-url)."
     )
     if not isinstance(url, str):
-        raise ConfigurationError(f"Settings.base_url must be a string, not {shown}. {how}")
+        raise ConfigurationError(f"Settings.base_url must be a string, not {url!r}. {how}")
+    shown = redact_url(url)
     try:
         parts = urlsplit(url.strip())
         port = parts.port  # raises ValueError when out of range or not a number
