@@ -149,5 +149,5 @@ def test_a_callable_base_url_is_kept_as_given(url: str) -> None:
 
 
 def test_a_base_url_that_is_not_text_is_named() -> None:
-    with pytest.raises(ConfigurationError, match=r"^Settings.base_url must be a string, not 8080\."):
+    with pytest.raises(ConfigurationError, match=r"^Settings.base_url must be a string, not 8080"):
         Settings(base_url=8080)  # type: ignore[arg-type]
