@@ -113,6 +113,30 @@ def test_another_events_year_does_not_date_the_visit() -> None:
     assert "'2019' is not in the paragraphs of the visit's evidence" in warnings[0]
 
 
+# An occurred visit dated after its own report: the article's year slip "3 March 2026" in a
+# report published 5 March 2025 (written for this test); a day's grace for time zones.
+SLIP = "Tomas Varga arrived in Santiago on 3 March 2026 for a two-day visit, officials said."
+SLIPPED = {**VISIT, "evidence": [SLIP], "date_text": "3 March 2026",
+           "participants": VISIT["participants"][:1]}  # fmt: skip
+
+
+def test_an_occurred_visit_is_not_dated_after_its_report() -> None:
+    (visit,), warnings = _build(SLIPPED, text=SLIP, published="2025-03-05")
+    assert visit.date is not None
+    assert (visit.date.text.text, visit.date.start, visit.date.end) == ("3 March 2026", None, None)
+    assert warnings == [
+        "visits[0].date_text: '3 March 2026' reads as 2026-03-03, after the article's "
+        "publication (2025-03-05), for a visit that occurred, so the visit has no date"
+    ]
+
+
+def test_after_publication_is_kept_for_upcoming_and_cancelled_visits_and_a_day_of_grace() -> None:
+    for status, published in (("planned", "2025-03-05"), ("cancelled", "2025-03-05"),
+                              ("occurred", "2026-03-02")):  # fmt: skip
+        (visit,), warnings = _build({**SLIPPED, "status": status}, text=SLIP, published=published)
+        assert (visit.date.start, visit.date.end, warnings) == ("2026-03-03", "2026-03-03", [])
+
+
 def test_the_page_furniture_date_does_not_date_the_visit() -> None:
     """Seed 001: "24 Kasım 2024" stands only in the page furniture below the article."""
     text, entry = load_article("001_9f738e0873a21075")

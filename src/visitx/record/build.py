@@ -6,6 +6,7 @@ and flagged (`match: null`, `grounded: false`, a warning), never dropped silentl
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import threading
 from dataclasses import dataclass, field
@@ -88,7 +89,7 @@ class _Builder:
                 f"{where}.date_text",
                 draft.date_text,
                 evidence,
-                upcoming=draft.status in {VisitStatus.PLANNED, VisitStatus.INVITED},
+                status=draft.status,
             ),
             topics=list(dict.fromkeys(draft.topics)),
             agreements=[
@@ -188,7 +189,7 @@ class _Builder:
         return place
 
     def date(
-        self, path: str, text: str | None, evidence: list[Span], *, upcoming: bool
+        self, path: str, text: str | None, evidence: list[Span], *, status: VisitStatus
     ) -> DateValue | None:
         if not text:
             return None
@@ -209,13 +210,35 @@ class _Builder:
         span = near
         # The article's characters, not the model's string: a fuzzy match ("Febuary",
         # "Juni" for the article's "Juli") must not put its own date in the record.
+        upcoming = status in {VisitStatus.PLANNED, VisitStatus.INVITED}
+        published = self.article.published
         parsed = _parse_date(
-            span.text, self.language, self.article.published, "future" if upcoming else "past"
+            span.text, self.language, published, "future" if upcoming else "past"
         )
         if parsed is None:
             self.warnings.append(f"{path}: {text[:80]!r} could not be read as a date")
             return DateValue(text=span, source="text")
+        if status is VisitStatus.OCCURRED and _after(parsed.start, published):
+            # A visit that took place cannot start after the report of it (a day's grace
+            # for time zones): `in two years`, `next week` or a slip in the article's year.
+            self.warnings.append(
+                f"{path}: {text[:80]!r} reads as {parsed.start}, after the article's "
+                f"publication ({published}), for a visit that occurred, so the visit has "
+                "no date"
+            )
+            return DateValue(text=span, source="text")
         return parsed.model_copy(update={"text": span})
+
+
+def _after(start: str | None, published: str | None) -> bool:
+    """Whether the day `start` lies more than a day after the publication date."""
+    if start is None or published is None:
+        return False
+    try:
+        day, publication = dt.date.fromisoformat(start), dt.date.fromisoformat(published[:10])
+        return day > publication + dt.timedelta(days=1)
+    except ValueError:
+        return False
 
 
 def _same(span: Span, other: Span) -> bool:
