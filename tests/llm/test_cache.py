@@ -59,6 +59,20 @@ def test_endpoint_is_the_base_url_without_credentials() -> None:
     assert endpoint_of(None) == OPENAI_ENDPOINT == endpoint_of("https://api.openai.com/v1/")
 
 
+def test_endpoint_keeps_the_query_parameters_that_are_not_secrets() -> None:
+    """`api-version` (it may change the answer) stays, sorted; `key`, `sig` do not, so a
+    base URL whose query holds only a key names the endpoint it named before."""
+    from visitx.llm.provider import endpoint_of
+
+    assert endpoint_of("https://gw.example/v1?key=K&api-version=2024-02-01&b=1") == (
+        "https://gw.example/v1?api-version=2024-02-01&b=1"
+    )
+    assert endpoint_of("https://gw.example/v1?b=1&sig=S&api-version=2024-02-01") == (
+        "https://gw.example/v1?api-version=2024-02-01&b=1"
+    )
+    assert endpoint_of("https://gw.example/v1/?key=K") == "https://gw.example/v1"
+
+
 def test_key_has_no_room_for_secrets() -> None:
     """The key function takes neither the API key nor the base URL."""
     with pytest.raises(TypeError):
