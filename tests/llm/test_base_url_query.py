@@ -132,6 +132,7 @@ def test_anthropic_clients_send_the_query_after_the_path(
     assert message.startswith(
         "The provider answered HTTP 404: no route /gw/v1/messages?api-version=2024-02-01&key=***"
     )
+    assert SECRET not in message
     ex = visitx.Extractor(visitx.Settings(
         model="anthropic/claude-gw", base_url=f"{recorder.root}?{QUERY}", api_key="sk-x-01234567",
         max_retries=0,

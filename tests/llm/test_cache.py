@@ -50,7 +50,7 @@ def test_temperature_is_keyed_as_a_float() -> None:
 
 
 def test_endpoint_is_the_base_url_without_credentials() -> None:
-    """The endpoint in the key drops user:password, query and a trailing slash."""
+    """The endpoint in the key drops user:password, a secret query value and a trailing slash."""
     from visitx.llm.provider import OPENAI_ENDPOINT, endpoint_of
 
     assert endpoint_of("http://user:secret@LocalHost:8080/v1/?key=sk-1") == (
