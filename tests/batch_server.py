@@ -9,7 +9,8 @@ scripted failures apply line by line: a 500 lands in the error file, `garbage` b
 an invalid answer). `expire_after(n)` makes the next job expire after n lines: the rest go
 to the error file with code `batch_expired`. `hold = True` keeps jobs `in_progress`;
 `reject_next = True` makes the next job fail validation.
-Chat completions are served too, for live re-runs.
+Chat completions are served too, for live re-runs. A request is routed by its path;
+`calls` keeps each one's method and path with its query.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from visitx import Settings
 
@@ -63,7 +65,7 @@ class BatchServer(ReferenceServer):
             def do_GET(self) -> None:
                 server.calls.append(("GET", self.path))
                 server.keys.append(self.headers.get("authorization"))
-                status, payload, raw = server.get(self.path)
+                status, payload, raw = server.get(urlsplit(self.path).path)
                 self._reply(status, payload, raw)
 
             def do_POST(self) -> None:
@@ -72,10 +74,11 @@ class BatchServer(ReferenceServer):
                 length = int(self.headers.get("content-length") or 0)
                 data = self.rfile.read(length)
                 kind = self.headers.get("content-type", "")
-                if self.path.endswith("/chat/completions"):
-                    status, _, payload = server.answer(self.path, json.loads(data or b"{}"))
+                route = urlsplit(self.path).path  # routed by path; `calls` keeps the query
+                if route.endswith("/chat/completions"):
+                    status, _, payload = server.answer(route, json.loads(data or b"{}"))
                 else:
-                    status, payload = server.post(self.path, kind, data)
+                    status, payload = server.post(route, kind, data)
                 self._reply(status, payload)
 
             def log_message(self, format: str, *args: Any) -> None:

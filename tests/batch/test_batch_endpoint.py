@@ -74,12 +74,13 @@ def test_the_endpoint_is_kept_without_its_password(server: BatchServer, folder: 
 
 
 def test_a_key_in_the_query_is_not_kept(local: Settings, tmp_path: Path) -> None:
-    """A dry run to .../v1/?key=sekrit&api-version=2: kept as .../v1, "sekrit" nowhere."""
+    """A dry run to .../v1/?key=sekrit&api-version=2: kept as .../v1?api-version=2 (the
+    parameters not named like a secret stay, `llm.wire.endpoint_of`), "sekrit" nowhere."""
     url = str(local.base_url) + "/?key=sekrit&api-version=2"
     submit_batch(seeds(), manifest=tmp_path / "m", settings=local.replace(base_url=url),
                  dry_run=True)  # fmt: skip
     text = (tmp_path / "m" / MANIFEST).read_text(encoding="utf-8")
-    assert json.loads(text)["settings"]["base_url"] == local.base_url
+    assert json.loads(text)["settings"]["base_url"] == f"{local.base_url}?api-version=2"
     assert "sekrit" not in text
 
 

@@ -8,7 +8,8 @@ record's `error.message` in its output file: the URL masking only knew whole URL
 server echoing the key itself (`Incorrect API key provided: sk-...`), or the Basic
 credential HTTP sends for `http://user:password@host`, leaked the same way. Each case
 below is the message seen, checked by hand: the secret gone, the host, path, status,
-`api-version` and the hint kept.
+`api-version` and the hint kept. (The query now goes to the SDK as its default query, so
+it comes back after the request's path: `/v1/chat/completions?key=...`.)
 """
 
 from __future__ import annotations
@@ -122,15 +123,16 @@ def three_ways(given: Settings, tmp_path: Path) -> list[str]:
     ]
 
 
-def test_a_query_key_after_which_the_sdk_put_its_path(
+def test_a_query_key_echoed_after_the_path(
     serve: Callable[[int, Says], str], tmp_path: Path
 ) -> None:
-    """`?api-version=2024-02-01&key=sekrit` came back as `/v1?...&key=sekrit/files`."""
+    """`?api-version=2024-02-01&key=sekrit` came back as `/v1/files?...&key=sekrit`."""
     url = serve(404, no_route) + f"?api-version=2024-02-01&key={QUERY_SECRET}"
     live, alive, batch = three_ways(settings(url, tmp_path, api_key=KEY), tmp_path)
-    shown = "The provider answered HTTP 404: no route /v1?api-version=2024-02-01&key=***."
-    provider_said = "no route /v1?api-version=2024-02-01&key=***"
-    assert live == alive == batch == f"{shown} {HINT_404} | {provider_said}"
+    for message, path in ((live, "/v1/chat/completions"), (alive, "/v1/chat/completions"),
+                          (batch, "/v1/files")):  # fmt: skip
+        said = f"no route {path}?api-version=2024-02-01&key=***"
+        assert message == f"The provider answered HTTP 404: {said}. {HINT_404} | {said}"
     assert QUERY_SECRET not in live + batch
 
 
@@ -174,9 +176,10 @@ def test_a_percent_encoded_url_in_quotes(
     port = base.split(":")[2].split("/")[0]
     url = f"{base}?Api-Key={QUERY_SECRET}"
     live, alive, batch = three_ways(settings(url, tmp_path, api_key=KEY), tmp_path)
-    shown = f"http%3A%2F%2F127.0.0.1%3A{port}%2Fv1%3FApi-Key%3D***"
+    shown = f"http%3A%2F%2F127.0.0.1%3A{port}%2Fv1%2Fchat%2Fcompletions%3FApi-Key%3D***"
     assert live.startswith(f'The provider answered HTTP 404: Not found: "{shown}". {HINT_404}')
     assert alive == live
+    shown = f"http%3A%2F%2F127.0.0.1%3A{port}%2Fv1%2Ffiles%3FApi-Key%3D***"
     assert batch.startswith(f'The provider answered HTTP 404: Not found: "{shown}". {HINT_404}')
 
 
@@ -193,7 +196,7 @@ def test_the_command_line_shows_no_key(
     article = tmp_path / "a.txt"
     article.write_text(TEXT, encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    shown = f"The provider answered HTTP 404: no route /v1?key=***. {HINT_404}"
+    shown = f"The provider answered HTTP 404: no route /v1/chat/completions?key=***. {HINT_404}"
 
     extracted = CliRunner().invoke(main, ["extract", str(article), "-o", str(out)])
     assert extracted.exit_code == 0  # one failed article is a record, not a stop
@@ -205,7 +208,9 @@ def test_the_command_line_shows_no_key(
         main, ["batch", "submit", str(article), "--manifest", str(tmp_path / "m")]
     )
     assert submitted.exit_code == 4
-    assert submitted.stderr.splitlines()[-1] == f"Error: {shown}"
+    assert submitted.stderr.splitlines()[-1] == f"Error: {shown}".replace(
+        "/chat/completions", "/files"
+    )
     for result in (extracted, submitted):
         assert QUERY_SECRET not in result.output + result.stderr
         assert KEY not in result.output + result.stderr
@@ -240,16 +245,17 @@ def test_the_dependencies_log_lines_show_no_key(
     serve: Callable[[int, Says], str], tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """With logging on, httpx2 (`HTTP Request: POST <url>`), openai (the request, and the
-    traceback it logs) and instructor (`API call failed ... <body>`) log the mangled URL:
+    traceback it logs) and instructor (`API call failed ... <body>`) log the URL with its query:
     each line is masked as visitx's own are."""
     url = serve(404, no_route) + f"?key={QUERY_SECRET}"
     with caplog.at_level(logging.DEBUG):
         failure(lambda: visitx.extract(TEXT, settings=settings(url, tmp_path, api_key=KEY)))
     logged = caplog.text
-    assert f'HTTP Request: POST {url.split("?")[0]}?key=*** "HTTP/1.1 404 Not Found"' in logged
+    posted = f'{url.split("?")[0]}/chat/completions?key=***'
+    assert f'HTTP Request: POST {posted} "HTTP/1.1 404 Not Found"' in logged
     assert (
         "API call failed on attempt 1: Error code: 404 - "
-        "{'error': {'message': 'no route /v1?key=***'"
+        "{'error': {'message': 'no route /v1/chat/completions?key=***'"
     ) in logged
     assert QUERY_SECRET not in logged
     assert KEY not in logged

@@ -117,6 +117,7 @@ def test_a_bad_limit_variable_is_named(
         ("ftp://example.org/v1", "needs http:// or https:// and a host"),
         ("http:///v1", "needs http:// or https:// and a host"),
         ("http://127.0.0.1:0/v1", "has port 0"),
+        ("http://127.0.0.1:8000/v1?v=1&v=2", "gives a query parameter twice"),
     ],
 )
 def test_a_base_url_that_cannot_be_called_is_refused_at_once(url: str, why: str) -> None:

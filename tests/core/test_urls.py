@@ -10,7 +10,7 @@ from vcr.request import Request
 
 from visitx import ProviderError, Settings
 from visitx.core.secrets import remember
-from visitx.core.urls import redact_url, redact_urls, remember_url
+from visitx.core.urls import redact_url, redact_urls, remember_url, split_query
 
 
 @pytest.mark.parametrize(
@@ -157,3 +157,13 @@ def test_short_values_are_not_remembered() -> None:
     remembered, and is masked only where it stands as a credential."""
     remember("ollama")
     assert redact_urls("ollama said no to ?key=ollama") == "ollama said no to ?key=***"
+
+
+def test_split_query_gives_the_values_decoded_and_leaves_a_plain_url_alone() -> None:
+    """An Azure SAS-style signature (`%2F`, `%2B`, `%3D`) comes back decoded; httpx2
+    encodes it again as `sig=ab%2Fc%2Bd%3D` when it sends the request. A URL with no
+    query is returned as given, trailing slash included."""
+    assert split_query("https://gw.example/v1?sig=ab%2Fc%2Bd%3D&sv=2024-01-01&x=a+b") == (
+        "https://gw.example/v1", {"sig": "ab/c+d=", "sv": "2024-01-01", "x": "a b"}
+    )
+    assert split_query("http://127.0.0.1:8080/v1/") == ("http://127.0.0.1:8080/v1/", {})

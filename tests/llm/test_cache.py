@@ -50,13 +50,27 @@ def test_temperature_is_keyed_as_a_float() -> None:
 
 
 def test_endpoint_is_the_base_url_without_credentials() -> None:
-    """The endpoint in the key drops user:password, query and a trailing slash."""
+    """The endpoint in the key drops user:password, a secret query value and a trailing slash."""
     from visitx.llm.provider import OPENAI_ENDPOINT, endpoint_of
 
     assert endpoint_of("http://user:secret@LocalHost:8080/v1/?key=sk-1") == (
         "http://localhost:8080/v1"
     )
     assert endpoint_of(None) == OPENAI_ENDPOINT == endpoint_of("https://api.openai.com/v1/")
+
+
+def test_endpoint_keeps_the_query_parameters_that_are_not_secrets() -> None:
+    """`api-version` (it may change the answer) stays, sorted; `key`, `sig` do not, so a
+    base URL whose query holds only a key names the endpoint it named before."""
+    from visitx.llm.provider import endpoint_of
+
+    assert endpoint_of("https://gw.example/v1?key=K&api-version=2024-02-01&b=1") == (
+        "https://gw.example/v1?api-version=2024-02-01&b=1"
+    )
+    assert endpoint_of("https://gw.example/v1?b=1&sig=S&api-version=2024-02-01") == (
+        "https://gw.example/v1?api-version=2024-02-01&b=1"
+    )
+    assert endpoint_of("https://gw.example/v1/?key=K") == "https://gw.example/v1"
 
 
 def test_key_has_no_room_for_secrets() -> None:

@@ -122,6 +122,9 @@ def test_props_url_is_at_the_server_root() -> None:
     """llama.cpp answers /props at its root, beside /v1."""
     assert props_url("http://127.0.0.1:8080/v1") == "http://127.0.0.1:8080/props"
     assert props_url("http://127.0.0.1:8080/") == "http://127.0.0.1:8080/props"
+    assert props_url("http://127.0.0.1:8080/v1?api-version=2&key=K") == (
+        "http://127.0.0.1:8080/props?api-version=2&key=K"  # the query after the path
+    )
 
 
 @pytest.mark.parametrize("local_server", ["llama.cpp"], indirect=True)

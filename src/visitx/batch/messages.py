@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from visitx.batch.manifest import AtomicLines, Manifest, dump_line, read_lines
+from visitx.llm.clients import url_options
 from visitx.llm.errmap import map_exceptions
 from visitx.llm.sdkerrors import openai_shaped
 
@@ -54,7 +55,8 @@ def sdk_client(
     mapping: Callable[[], contextlib.AbstractContextManager[None]],
 ) -> Any:
     """`client` if given, else the client `make` builds for a batch API: with the live
-    calls' key (argument, then environment), URL and timeout, and with the SDK's own
+    calls' key (argument, then environment), URL (its query as the client's default
+    query, `llm.clients.url_options`) and timeout, and with the SDK's own
     retries (batch, file and job calls are few and safe to repeat; a 529 is retried); its
     errors mapped by `mapping`."""
     if client is not None:
@@ -64,7 +66,7 @@ def sdk_client(
     with mapping():
         return make(
             api_key=ex.provider.api_key(),
-            base_url=settings.base_url,
+            **url_options(settings.base_url),
             timeout=settings.timeout,
             max_retries=settings.max_retries,
         )

@@ -10,10 +10,11 @@ OpenAI-compatible `base_url`), the llama.cpp controls `llama_cpp`, `repeat_penal
 that endpoint, so `batch status`, `collect` and `resubmit` take them from the manifest.
 
 `base_url` is kept as the cache key names the endpoint (`llm.wire.endpoint_of`): without
-a user or password, query or fragment, so no credential in the URL (`user:pass@`,
-`?key=`) is ever written down; one given again is compared the same way, and used as
-given. The manifest's top-level `mode` (the mode the requests were shaped for) follows
-the same rule: `auto` takes it, another mode is refused (`mode_for`).
+a user or password, fragment, or query parameter named like a secret, so no credential in
+the URL (`user:pass@`, `?key=`) is ever written down (`?api-version=` is kept); one
+given again is compared the same way, and used as given. The manifest's top-level
+`mode` (the mode the requests were shaped for) follows the same rule: `auto` takes it,
+another mode is refused (`mode_for`).
 
 What counts as "set by the caller":
 - library (`collect_batch`, `resubmit_batch`, `batch_status`): a `Settings` field that
@@ -130,7 +131,7 @@ def mode_for(settings: Settings, mode: str | None, directory: Path | str) -> Set
 
 
 def _endpoint(base_url: str | None) -> str | None:
-    """The endpoint of `base_url` as kept: no credentials, query or fragment."""
+    """The endpoint of `base_url` as kept: no credentials, secret query values or fragment."""
     from visitx.llm.wire import endpoint_of
 
     return None if base_url is None else endpoint_of(base_url)

@@ -12,7 +12,7 @@ import math
 import os
 from pathlib import Path
 from typing import Any, Literal, get_args
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from visitx.core.errors import ConfigurationError
 from visitx.core.urls import redact_url
@@ -72,6 +72,12 @@ def _check_base_url(url: object) -> None:
         )
     if port == 0:
         raise ConfigurationError(f"Settings.base_url {shown} has port 0. {how}")
+    names = [name for name, _ in parse_qsl(parts.query, keep_blank_values=True)]
+    if len(set(names)) < len(names):
+        raise ConfigurationError(
+            f"Settings.base_url {shown} gives a query parameter twice; give each once "
+            f"(the query is sent with every request). {how}"
+        )
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)

@@ -8,6 +8,9 @@ an SDK may put its path after the base URL's query (`/v1?key=K/files`), a server
 quote the URL percent-encoded or without its scheme, or echo the request's headers
 (`authorization: Bearer sk-...`) or the key alone – each is masked, and the rest (host,
 port, path, `api-version=...`) is kept.
+
+The SDKs add their path to a base URL as text, after its query; `split_query` parts a
+base URL from its query, which each client is then given as its `default_query`.
 """
 
 from __future__ import annotations
@@ -18,7 +21,10 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from visitx.core.secrets import MASK, mask_known, remember, remember_basic
 
-__all__ = ["guard_dependency_logs", "redact_url", "redact_urls", "remember_url"]
+__all__ = [
+    "guard_dependency_logs", "is_secret_param", "redact_url", "redact_urls", "remember_url",
+    "split_query",
+]
 
 # Query parameters that carry a secret (matched whole and case-insensitively).
 _SECRET_PARAMS = re.compile(
@@ -50,6 +56,30 @@ _USERINFO = re.compile(
     r"(?:(?!%40|%2[Ff])[^\s/@'\"<>]){0,512}(?=%40)"
 )
 _SENTENCE_END = re.compile(r"[.:!?]+$")
+
+
+def is_secret_param(name: str) -> bool:
+    """Whether a query parameter of this name carries a secret (`key`, `sig`, `api_key`...)."""
+    return _SECRET_PARAMS.fullmatch(name) is not None
+
+
+def split_query(url: str) -> tuple[str, dict[str, str]]:
+    """`url` without its query (and fragment), and the query's parameters.
+
+    The openai and anthropic SDKs append their path to the base URL as text, after its
+    query (`/v1?key=K/chat/completions`), so visitx gives them the base URL without it
+    and the parameters as the client's `default_query`, sent with every request. A URL
+    without a query or fragment is returned as it is.
+
+    Example:
+        >>> split_query("https://gw.example/v1?api-version=2024-02-01&key=K")
+        ('https://gw.example/v1', {'api-version': '2024-02-01', 'key': 'K'})
+    """
+    parts = urlsplit(url)
+    if not parts.query and not parts.fragment:
+        return url, {}
+    base = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+    return base, dict(parse_qsl(parts.query, keep_blank_values=True))
 
 
 def _masked(match: re.Match[str]) -> str:

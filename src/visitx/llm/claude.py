@@ -15,6 +15,7 @@ import json
 from typing import Any
 
 from visitx.core.models import Usage
+from visitx.llm.clients import url_options
 from visitx.llm.prompt import Messages
 from visitx.llm.sdks import SdkAdapter
 from visitx.llm.wire import Reading
@@ -74,7 +75,7 @@ class Claude(SdkAdapter):
         options: dict[str, Any] = {} if http_client is None else {"http_client": http_client}
         return cls(
             api_key=key,
-            base_url=self.settings.base_url,
+            **url_options(self.settings.base_url),
             timeout=self.settings.timeout,
             max_retries=0,  # retries are visitx's (llm.retry), so layers do not multiply
             **options,

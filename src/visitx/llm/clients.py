@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from visitx.core.errors import ConfigurationError
 from visitx.core.secrets import remember
 from visitx.core.settings import Settings
-from visitx.core.urls import guard_dependency_logs, remember_url
+from visitx.core.urls import guard_dependency_logs, remember_url, split_query
 from visitx.llm.sdkload import load_openai_sdk
 
 # (flavour "sync"/"async", the httpx2 client to use or None) -> a new SDK client
@@ -123,6 +123,18 @@ def openai_builder(
         return client, bool(options)
 
     return build
+
+
+def url_options(base_url: str | None) -> dict[str, Any]:
+    """`base_url` and `default_query` for an openai or anthropic client of `base_url`.
+
+    Both SDKs append their path to the base URL as text, after a query; so the query
+    goes as the client's default query, which they send with every request.
+    """
+    if base_url is None:
+        return {"base_url": None}
+    base, query = split_query(base_url)
+    return {"base_url": base, "default_query": query} if query else {"base_url": base_url}
 
 
 def api_key(settings: Settings, key_variables: tuple[str, ...] | None = None) -> str:

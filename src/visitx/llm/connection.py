@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from visitx.core.settings import Settings
-from visitx.llm.clients import ClientPool, api_key, openai_builder
+from visitx.llm.clients import ClientPool, api_key, openai_builder, url_options
 from visitx.llm.wire import active_transport
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ class Connection:
             options = {**options, "http_client": http}
         return cls(
             api_key=key,
-            base_url=base_url,
+            **url_options(base_url),  # a query goes after the SDK's path
             timeout=self.settings.timeout,
             max_retries=0,  # retries are visitx's (see llm.retry), so layers do not multiply
             **options,

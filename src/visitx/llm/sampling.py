@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import threading
 from typing import Any
+from urllib.parse import urlencode
 
 from visitx.core.settings import Settings, provider_of
+from visitx.core.urls import split_query
 
 PROBE_TIMEOUT = 3.0
 _known: dict[str, bool] = {}
@@ -58,11 +60,13 @@ def forget() -> None:
 
 
 def props_url(base_url: str) -> str:
-    """llama.cpp's `/props` for an OpenAI-style base URL (`.../v1` or the server root)."""
-    root = base_url.rstrip("/")
+    """llama.cpp's `/props` for an OpenAI-style base URL (`.../v1` or the server root),
+    with the base URL's query after it."""
+    root, query = split_query(base_url)
+    root = root.rstrip("/")
     if root.endswith("/v1"):
         root = root[: -len("/v1")]
-    return root + "/props"
+    return root + "/props" + (f"?{urlencode(query)}" if query else "")
 
 
 def is_llama_cpp(settings: Settings, endpoint: str, transport: Any = None) -> bool:

@@ -16,10 +16,11 @@ import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from visitx.core.errors import VisitxError
 from visitx.core.models import Usage
+from visitx.core.urls import is_secret_param, split_query
 from visitx.llm.sdkload import load_openai_sdk
 from visitx.record.draft import Draft
 
@@ -133,13 +134,22 @@ def current_call() -> Call:
 
 
 def endpoint_of(base_url: str | None, default: str = OPENAI_ENDPOINT) -> str:
-    """The endpoint as the cache key names it: the base URL without credentials or query."""
+    """The endpoint as the cache key names it: the base URL without credentials.
+
+    Of its query, the parameters not named like a secret are kept, sorted (an
+    `api-version` or a deployment may change the answer); a `key`, `sig`, `token`...
+    is left out, so a base URL without a query, or with only a key in it, names the same
+    endpoint as before a query was sent at all.
+    """
     if not base_url:
         return default
-    parts = urlsplit(str(base_url).strip())
+    given = str(base_url).strip()
+    parts = urlsplit(given)
     host = parts.hostname or ""
     netloc = host + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme.lower(), netloc.lower(), parts.path.rstrip("/"), "", ""))
+    _, params = split_query(given)
+    query = urlencode(sorted((k, v) for k, v in params.items() if not is_secret_param(k)))
+    return urlunsplit((parts.scheme.lower(), netloc.lower(), parts.path.rstrip("/"), query, ""))
 
 
 @functools.cache
