@@ -146,10 +146,14 @@ def test_grounded_participant_gets_the_codes() -> None:
 
 
 def test_date_text_not_in_the_article_gives_no_date() -> None:
-    """ "18/06/2014" (not in the article): `date` is null and a warning names the text."""
+    """ "18/06/2014" (not in the article): `date` is null and one warning names the text
+    and says what follows."""
     visit, warnings = _build(_draft(date_text="18/06/2014"))
     assert visit.date is None
-    assert any("'18/06/2014' is not in the article" in w for w in warnings)
+    assert [w for w in warnings if "18/06/2014" in w] == [
+        "visits[0].date_text: '18/06/2014' was not found in the article, so the visit has "
+        "no date"
+    ]
 
 
 def test_grounded_date_text_is_computed() -> None:

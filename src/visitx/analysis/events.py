@@ -13,6 +13,12 @@ mention with the most precise date, then the earliest published, then the first 
 id. Every other value seen for a field is listed in `conflicts`, never dropped. A planned
 or invited event and the occurred event it announced are linked (`occurred`,
 `planned_in`), not merged. The choosing and merging of values is `analysis.consensus`.
+
+Codes are never derived again from the merged values (the articles' texts are not at
+hand, and each value comes from another article): an event takes its type and status
+from the reports their own records coded, and its codes from the data model's table for
+them; an event no report of which is coded has none, and its `warnings` say why. Each
+mention carries its report's `grounded`, `coded` and warnings.
 """
 
 from __future__ import annotations
@@ -30,7 +36,10 @@ from visitx.analysis.consensus import (
     choose,
     choose_date,
     choose_place,
+    coded,
+    first_of,
     participants_of,
+    voters,
 )
 from visitx.analysis.matching import (
     ArticleUnion,
@@ -58,7 +67,7 @@ from visitx.core.models import (
     VisitType,
 )
 from visitx.places.geo import is_international
-from visitx.record.codes import derive_codes
+from visitx.record.codes import SIGNED_AGREEMENT, table_codes
 
 __all__ = ["Event", "Mention", "events"]
 
@@ -71,7 +80,8 @@ class _Model(BaseModel):
 
 
 class Mention(_Model):
-    """One article's report of an event: which visit, where and when it was published."""
+    """One article's report of an event: which visit, where and when it was published,
+    and how its record judged it."""
 
     article_id: str
     visit_id: str
@@ -80,6 +90,14 @@ class Mention(_Model):
     published: str | None = None
     language: str | None = None
     evidence: list[Span] = Field(default_factory=list)
+    grounded: bool = Field(default=False, description="the visit's `grounded` in its record")
+    coded: bool = Field(
+        default=False,
+        description="its record coded the visit (or it was cancelled): its values count",
+    )
+    warnings: list[str] = Field(
+        default_factory=list, description="its record's warnings about this visit"
+    )
 
 
 class Event(_Model):
@@ -114,6 +132,13 @@ class Event(_Model):
     occurred: str | None = Field(
         default=None, description="for a planned/invited event: the id of the event it became"
     )
+    grounded: bool = Field(
+        default=False, description="every mention's visit is grounded in its article"
+    )
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="what the event's values do not rest on: uncoded or undated reports",
+    )
 
     def as_visit(self) -> Visit:
         """The event as a `Visit` (id = event id, evidence of all mentions): for exports."""
@@ -131,7 +156,7 @@ class Event(_Model):
             follow_ups=self.follow_ups,
             evidence=[s for m in self.mentions for s in m.evidence],
             codes=self.codes,
-            grounded=True,
+            grounded=self.grounded,
             international=self.international,
         )
 
@@ -167,15 +192,16 @@ def _build(members: list[tuple[Item, Extraction]], why: list[str]) -> Event:
         key=lambda m: (m[1].article.published or "9999", m[0].visit.id, m[1].article.id)
     )
     conflicts: dict[str, list[str]] = {}
+    among = voters(members)
 
     def pick(field: str, key: Callable[[Visit], Any]) -> Visit:
-        k = choose(field, members, lambda it, _: key(it.visit), str, conflicts)
+        k = choose(field, members, lambda it, _: key(it.visit), str, conflicts, among)
         return members[k][0].visit
 
     kind = pick("type", lambda v: v.type.value).type
     status = pick("status", lambda v: v.status.value).status
-    k_date = choose_date(members, conflicts)
-    k_place = choose_place(members, conflicts)
+    k_date = choose_date(members, conflicts, among)
+    k_place = choose_place(members, conflicts, among)
     countries = [
         ",".join(sorted({p.country for p in it.visit.participants if p.country})) or "none"
         for it, _ in members
@@ -184,9 +210,11 @@ def _build(members: list[tuple[Item, Extraction]], why: list[str]) -> Event:
         conflicts["countries"] = list(dict.fromkeys(countries))
     # The summary and participants come from the mention whose date won: the most
     # precise report of the engagement.
-    lead = members[k_date][0].visit
-    topics = Counter(t for it, _ in members for t in it.visit.topics)
-    follow_ups = list(dict.fromkeys(f for it, _ in members for f in it.visit.follow_ups))
+    k_lead = k_date if k_date is not None else first_of(members, among)
+    lead = members[k_lead][0].visit
+    voting = [members[k] for k in among]
+    topics = Counter(t for it, _ in voting for t in it.visit.topics)
+    follow_ups = list(dict.fromkeys(f for it, _ in voting for f in it.visit.follow_ups))
     mentions = [_mention(it, ex) for it, ex in members]
     ident = hashlib.sha256(" ".join(sorted(m.visit_id for m in mentions)).encode()).hexdigest()
     published = sorted(m.published for m in mentions if m.published)
@@ -195,25 +223,63 @@ def _build(members: list[tuple[Item, Extraction]], why: list[str]) -> Event:
         type=kind,
         status=status,
         summary=lead.summary,
-        participants=participants_of(members, k_date),
+        participants=participants_of(members, k_lead, among),
         location=members[k_place][0].visit.location,
-        date=members[k_date][0].visit.date,
+        date=members[k_date][0].visit.date if k_date is not None else None,
         topics=sorted(topics, key=lambda t: (-topics[t], t.value)),
-        agreements=agreements_of(members),
+        agreements=agreements_of(members, among),
         follow_ups=follow_ups,
         mentions=mentions,
         n_sources=len({it.source for it, _ in members}),
         first_reported=published[0] if published else None,
         conflicts=conflicts,
         why=why if len(members) > 1 else ["reported once"],
+        grounded=all(m.grounded for m in mentions),
+        warnings=_warnings(members, mentions, status, dated=k_date is not None),
     )
-    visit = event.as_visit()
-    event.codes = derive_codes(visit)
-    event.international = is_international(visit)
+    if any(m.coded for m in mentions):
+        signed = any(SIGNED_AGREEMENT in it.visit.codes.cameo for it, _ in voting)
+        event.codes = table_codes(kind, status, signed=signed)
+    event.international = is_international(event.as_visit())
     return event
 
 
+def _warnings(
+    members: list[tuple[Item, Extraction]],
+    mentions: list[Mention],
+    status: VisitStatus,
+    *,
+    dated: bool,
+) -> list[str]:
+    """What an event's values do not rest on (the mentions' own warnings say why)."""
+    out = []
+    uncoded = sum(not m.coded for m in mentions)
+    if uncoded == len(mentions) and status != VisitStatus.CANCELLED:
+        out.append(
+            f"no report of this event is coded ({uncoded} of {len(mentions)}: no participant "
+            "named in its article, no evidence sentence of it or no summary sentence; see "
+            "the mentions' warnings); no CAMEO/PLOVER codes"
+        )
+    elif uncoded:
+        out.append(
+            f"{uncoded} of {len(mentions)} reports are not coded (see the mentions' "
+            "warnings); the type, status, codes and other values are the coded reports'"
+        )
+    # A date text that gave no date: kept without start (unread, after publication) or
+    # dropped with a warning (not in the article, nor in the paragraphs of the evidence).
+    gave = any(it.visit.date is not None for it, _ in members) or any(
+        "date_text" in w or "date text" in w for m in mentions for w in m.warnings
+    )
+    if not dated and gave:
+        out.append(
+            "no report the event takes its values from has a date text that reads as a date "
+            "(see the mentions' warnings); the event has no date"
+        )
+    return out
+
+
 def _mention(it: Item, ex: Extraction) -> Mention:
+    index = it.visit.id.rpartition("-")[2]
     return Mention(
         article_id=ex.article.id,
         visit_id=it.visit.id,
@@ -222,6 +288,9 @@ def _mention(it: Item, ex: Extraction) -> Mention:
         published=ex.article.published,
         language=ex.article.language,
         evidence=it.visit.evidence,
+        grounded=it.visit.grounded,
+        coded=coded(it),
+        warnings=[w for w in ex.meta.warnings if w.startswith(f"visits[{index}]")],
     )
 
 

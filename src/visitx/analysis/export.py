@@ -68,6 +68,8 @@ EVENT_COLUMNS = [
     "occurred",
     "planned_in",
     "conflicts",
+    "grounded",
+    "warnings",
 ]
 
 
@@ -149,6 +151,8 @@ def event_row(event: Event) -> dict[str, Any]:
         "occurred": event.occurred,
         "planned_in": list(event.planned_in),
         "conflicts": dict(event.conflicts),
+        "grounded": event.grounded,
+        "warnings": list(event.warnings),
     }
 
 
@@ -207,7 +211,7 @@ def to_frame(
     frame["lat"] = frame["lat"].astype("float64")
     frame["lon"] = frame["lon"].astype("float64")
     for name in ("grounded", "international"):
-        if name in frame.columns:  # events have no `grounded`
+        if name in frame.columns:
             frame[name] = frame[name].astype("boolean")  # missing on failed articles' rows
     return frame
 

@@ -52,6 +52,7 @@ _TYPES: dict[str, str] = {
             "visitor_names", "visitor_countries", "host_names", "host_countries",
             "participant_names", "participant_countries", "topics", "agreement_kinds",
             "cameo", "article_ids", "languages", "planned_in", "parties", "evidence",
+            "warnings",
         ),
         "list",
     ),
@@ -59,7 +60,7 @@ _TYPES: dict[str, str] = {
     **dict.fromkeys(
         ("n_sources", "n_mentions", "position", "name_start", "name_end"), "int"
     ),
-    **dict.fromkeys(("grounded", "international"), "bool"),
+    **dict.fromkeys(("grounded", "international", "coded"), "bool"),
     "conflicts": "map",
 }
 
@@ -73,7 +74,7 @@ AGREEMENT_COLUMNS = [
 ]  # fmt: skip
 MENTION_COLUMNS = [
     "event_id", "visit_id", "article_id", "source_id", "url", "published", "language",
-    "evidence",
+    "evidence", "grounded", "coded", "warnings",
 ]  # fmt: skip
 
 TABLE_COLUMNS: dict[str, list[str]] = {
@@ -165,6 +166,7 @@ def table_rows(
                 "event_id": ev.id, "visit_id": m.visit_id, "article_id": m.article_id,
                 "source_id": m.source_id, "url": m.url, "published": m.published,
                 "language": m.language, "evidence": [s.text for s in m.evidence],
+                "grounded": m.grounded, "coded": m.coded, "warnings": list(m.warnings),
             }
         )
         for ev in found

@@ -49,7 +49,9 @@ class _Builder:
     warnings: list[str] = field(default_factory=list)
     ungrounded: int = 0
 
-    def span(self, path: str, quote: str, hint: int | None = None) -> Span:
+    def span(self, path: str, quote: str, hint: int | None = None, then: str = "") -> Span:
+        """The quote located in the article; else its text alone and a warning, which
+        ends with `then` (what follows for the visit, e.g. ", so the visit has no date")."""
         found = locate_within(quote, self.article.text, self.bounds, hint)
         if found is not None:
             return found
@@ -57,7 +59,7 @@ class _Builder:
         where = "the article"
         if self.bounds is not None and locate_within(quote, self.article.text) is not None:
             where += " the model was shown (only in the comments or page furniture around it)"
-        self.warnings.append(f"{path}: {quote[:80]!r} was not found in {where}")
+        self.warnings.append(f"{path}: {quote[:80]!r} was not found in {where}{then}")
         return Span(text=quote)
 
     def country(self, path: str, value: str | None) -> str | None:
@@ -194,11 +196,9 @@ class _Builder:
         if not text:
             return None
         hint = next((s.start for s in evidence if s.start is not None), None)
-        span = self.span(path, text, hint)
-        if span.start is None:  # never compute a date from text the article does not hold
-            self.warnings.append(
-                f"{path}: {text[:80]!r} is not in the article, so the visit has no date"
-            )
+        # Never compute a date from text the article does not hold; one warning says both.
+        span = self.span(path, text, hint, then=", so the visit has no date")
+        if span.start is None:
             return None
         near = in_paragraphs(text, self.article.text, evidence, self.bounds)
         if near is None:  # the publication line, page furniture, another event's date

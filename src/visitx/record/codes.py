@@ -45,14 +45,25 @@ def derive_codes(visit: Visit, text: str | None = None) -> Codes:
     signs nothing). With the article's `text`, an evidence span must also be a whole
     sentence of it (`has_grounded_evidence`).
     """
-    if visit.status == VisitStatus.CANCELLED or not is_codable(visit, text):
+    if not is_codable(visit, text):
         return Codes()
-    if visit.status == VisitStatus.OCCURRED:
-        cameo, mode = _OCCURRED[visit.type]
+    signed = any(a.status == AgreementStatus.SIGNED and a.text.grounded for a in visit.agreements)
+    return table_codes(visit.type, visit.status, signed=signed)
+
+
+def table_codes(kind: VisitType, status: VisitStatus, *, signed: bool) -> Codes:
+    """The data model's table alone: the codes of a type and status (none when cancelled),
+    with 057 when `signed`. Whether the visit may be coded at all is `is_codable`'s
+    question, asked of each article's own visit (an event takes the answer of its
+    reports, `analysis.events`)."""
+    if status == VisitStatus.CANCELLED:
+        return Codes()
+    if status == VisitStatus.OCCURRED:
+        cameo, mode = _OCCURRED[kind]
         codes = Codes(cameo=list(cameo), plover_event="CONSULT", plover_mode=mode)
     else:
         codes = Codes(cameo=["036"], plover_event="AGREE", plover_mode=None)
-    if any(a.status == AgreementStatus.SIGNED and a.text.grounded for a in visit.agreements):
+    if signed:
         codes.cameo.append(SIGNED_AGREEMENT)
     return codes
 
