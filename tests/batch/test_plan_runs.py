@@ -51,7 +51,7 @@ def test_a_screened_out_article_has_its_record_and_sends_nothing(
     assert record.skipped is not None
     assert record.skipped.reason == "screen"
     assert record.article.source_id == "w"
-    assert record.meta.schema_version == "3"
+    assert record.meta.schema_version == "4"
     assert results.stats.screened == 1
 
 

@@ -40,7 +40,7 @@ from visitx.core.vocab import (
     VisitType,
 )
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 __all__ = [
     "Calendar",
