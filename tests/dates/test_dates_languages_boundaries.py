@@ -331,6 +331,15 @@ NEWS = [
     # `a principios de` (`a` is also a range word) is the whole month, as `principios de`.
     case("part_es", "a principios de marzo", MAR6, "2024-03-01..2024-03-31", "es"),
     case("part_es_late", "a finales de diciembre", "2025-01-01", "2024-12-01..2024-12-31", "es"),
+    # Turkish halves and quarters of a named year (`2024 yılının ilk yarısında` was the year
+    # 2024); without a year (`maçın ilk yarısında`, a match's first half) None.
+    case("half_tr", "2024'ün ilk yarısında", NOV15, "2024-01-01..2024-06-30", "tr"),
+    case("half_tr_yilinin", "2024 yılının ilk yarısında", NOV15, "2024-01-01..2024-06-30", "tr"),
+    case("quarter_tr", "2024'ün üçüncü çeyreğinde", NOV15, "2024-07-01..2024-09-30", "tr"),
+    case("quarter_tr_last", "2023'ün son çeyreğinde", NOV15, "2023-10-01..2023-12-31", "tr"),
+    case("half_tr_of_a_match", "maçın ilk yarısında", NOV15, None, "tr"),
+    # `öbür gün` (the day after tomorrow) of an upcoming event: Sunday 17 November 2024.
+    case("day_after_tomorrow_tr", "öbür gün", NOV15, "2024-11-17", "tr", "future"),
     # Turkish abbreviated months without a dot, and `öğleden sonra` (afternoon).
     case("abbreviation_tr", "29 Şub 2024", MAR6, "2024-02-29", "tr"),
     case("abbreviation_tr_sep", "4 Eyl 2024", NOV15, "2024-09-04", "tr"),

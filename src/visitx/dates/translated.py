@@ -3,10 +3,10 @@
 `den 1990er-Jahren`, `Mitte der siebziger Jahre`, `des 21. Jahrhunderts`, `dritten
 Quartal 2014`, `los años 30`, `la década de los noventa`, `el siglo XIX`, `el primer
 trimestre del año pasado`, `am vergangenen Wochenende`, `este fin de semana`, `les années
-1980`, `au premier semestre 2024`, `в третьем квартале 2024 года`, `в 1990-е годы` are put
-into English (`the 1990s`, `the mid-seventies`, `the 21st century`, `the third quarter
-of 2014`, `last weekend`, ...) and read by `dates.english`, so they keep the precision
-and conventions documented there: a decade is its ten years (a two-digit
+1980`, `au premier semestre 2024`, `в третьем квартале 2024 года`, `в 1990-е годы`,
+`2024'ün ilk yarısında` are put into English (`the 1990s`, `the mid-seventies`, `the 21st
+century`, `the third quarter of 2014`, `last weekend`, ...) and read by `dates.english`,
+so they keep the precision and conventions documented there: a decade is its ten years (a two-digit
 one of the 1900s only while this century's has not begun by publication), a century
 its hundred years (the 20th is 1900-1999), a part of one (`Anfang der`, `mediados de`)
 the whole period, a quarter three months and a half six, without a year the most recent
