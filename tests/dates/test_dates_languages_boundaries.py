@@ -340,6 +340,11 @@ NEWS = [
     case("half_tr_of_a_match", "maçın ilk yarısında", NOV15, None, "tr"),
     # `öbür gün` (the day after tomorrow) of an upcoming event: Sunday 17 November 2024.
     case("day_after_tomorrow_tr", "öbür gün", NOV15, "2024-11-17", "tr", "future"),
+    # A range with the dash glued to both days (`Mär-2014` stays March 2014: no month after).
+    case("glued_range_tr", "28 Şubat-2 Mart 2024", MAR6, "2024-02-28..2024-03-02", "tr"),
+    case("glued_range_ru", "28 февраля-2 марта 2024 года", MAR6, "2024-02-28..2024-03-02", "ru"),
+    case("glued_range_fr", "28 février-2 mars 2024", MAR6, "2024-02-28..2024-03-02", "fr"),
+    case("glued_month_year_de", "Mär-2014", MAR6, "2014-03-01..2014-03-31", "de"),
     # Turkish abbreviated months without a dot, and `öğleden sonra` (afternoon).
     case("abbreviation_tr", "29 Şub 2024", MAR6, "2024-02-29", "tr"),
     case("abbreviation_tr_sep", "4 Eyl 2024", NOV15, "2024-09-04", "tr"),
