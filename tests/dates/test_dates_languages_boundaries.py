@@ -323,6 +323,19 @@ NEWS = [
     case("decade_fr_short", "dans les années 90", NOV15, "1990-01-01..1999-12-31", "fr"),
     case("decade_ru", "в 1990-е годы", NOV15, "1990-01-01..1999-12-31", "ru"),
     case("decade_ru_genitive", "в 1980-х годах", NOV15, "1980-01-01..1989-12-31", "ru"),
+    # A part of a decade is the decade (`в середине 2000-х` was the year 2000); `depuis les
+    # années 1990` runs from 1990 to publication, as `since` does.
+    case("decade_part_fr", "au début des années 1990", NOV15, "1990-01-01..1999-12-31", "fr"),
+    case("decade_part_fr_late", "à la fin des années 1980", NOV15, "1980-01-01..1989-12-31", "fr"),
+    case("decade_part_ru", "в середине 2000-х", NOV15, "2000-01-01..2009-12-31", "ru"),
+    case("since_decade_fr", "depuis les années 1990", NOV15, "1990-01-01..2024-11-15", "fr"),
+    # The last quarter of a year is its fourth (was the year); last quarter the one before
+    # publication's (15 November 2024: July to September).
+    case("last_quarter_fr", "au dernier trimestre 2023", NOV15, "2023-10-01..2023-12-31", "fr"),
+    case("previous_quarter_ru", "в прошлом квартале", NOV15, "2024-07-01..2024-09-30", "ru"),
+    # More seasons: `en été`, `летом` (`a été`, "has been", is no season).
+    case("season_fr_summer", "en été 2023", NOV15, None, "fr"),
+    case("season_ru_summer", "летом 2023 года", NOV15, None, "ru"),
     # Last weekend (6 March 2024): Saturday 2 and Sunday 3 March; a bare or `this`
     # weekend in French or Russian stays None (the one gone by, or the coming one?).
     case("weekend_fr", "le week-end dernier", MAR6, "2024-03-02..2024-03-03", "fr"),
