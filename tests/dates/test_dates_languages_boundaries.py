@@ -16,6 +16,7 @@ from typing import Literal
 import pytest
 
 from conftest import period
+from date_cases import DateCase, case
 
 WED, SAT, SUN = "2024-03-13", "2024-03-16", "2024-03-17"
 Tense = Literal["past", "future"]
@@ -299,3 +300,72 @@ def test_weekday_of_a_named_week_in_context(
 ) -> None:
     """Parts of the day and a written date beside `上周五` keep last week's Friday."""
     assert period(text, SAT, language, "past") == expected
+
+
+# News text about visits written here (bench/news_langs_cases.json has every case), by
+# category, worked out by hand: 15 November 2024 is a Friday, 6 March 2024 a Wednesday,
+# 29 February 2024 a Thursday, 1 January 2025 a Wednesday.
+NOV15, MAR6 = "2024-11-15", "2024-03-06"
+NEWS = [
+    # Seasons depend on hemisphere and convention: None, never the year (was 2023).
+    case("season_de", "im Herbst 2023", NOV15, None, "de"),
+    case("season_fr", "à l'automne 2023", NOV15, None, "fr"),
+    case("season_es", "en otoño de 2023", NOV15, None, "es"),
+    case("season_ru", "осенью 2023 года", NOV15, None, "ru"),
+    # A half or quarter is its months (was the whole year in de, fr, ru).
+    case("half_de", "in der ersten Jahreshälfte 2024", NOV15, "2024-01-01..2024-06-30", "de"),
+    case("half_fr", "au premier semestre 2024", NOV15, "2024-01-01..2024-06-30", "fr"),
+    case("quarter_fr", "au troisième trimestre 2024", NOV15, "2024-07-01..2024-09-30", "fr"),
+    case("half_ru", "в первой половине 2024 года", NOV15, "2024-01-01..2024-06-30", "ru"),
+    case("quarter_ru", "в третьем квартале 2024 года", NOV15, "2024-07-01..2024-09-30", "ru"),
+    # A decade is its ten years (French `les années 1980` was the year 1980).
+    case("decade_fr", "les années 1980", NOV15, "1980-01-01..1989-12-31", "fr"),
+    case("decade_fr_short", "dans les années 90", NOV15, "1990-01-01..1999-12-31", "fr"),
+    case("decade_ru", "в 1990-е годы", NOV15, "1990-01-01..1999-12-31", "ru"),
+    case("decade_ru_genitive", "в 1980-х годах", NOV15, "1980-01-01..1989-12-31", "ru"),
+    # A part of a decade is the decade (`в середине 2000-х` was the year 2000); `depuis les
+    # années 1990` runs from 1990 to publication, as `since` does.
+    case("decade_part_fr", "au début des années 1990", NOV15, "1990-01-01..1999-12-31", "fr"),
+    case("decade_part_fr_late", "à la fin des années 1980", NOV15, "1980-01-01..1989-12-31", "fr"),
+    case("decade_part_ru", "в середине 2000-х", NOV15, "2000-01-01..2009-12-31", "ru"),
+    case("since_decade_fr", "depuis les années 1990", NOV15, "1990-01-01..2024-11-15", "fr"),
+    # The last quarter of a year is its fourth (was the year); last quarter the one before
+    # publication's (15 November 2024: July to September).
+    case("last_quarter_fr", "au dernier trimestre 2023", NOV15, "2023-10-01..2023-12-31", "fr"),
+    case("previous_quarter_ru", "в прошлом квартале", NOV15, "2024-07-01..2024-09-30", "ru"),
+    # More seasons: `en été`, `летом` (`a été`, "has been", is no season).
+    case("season_fr_summer", "en été 2023", NOV15, None, "fr"),
+    case("season_ru_summer", "летом 2023 года", NOV15, None, "ru"),
+    # Last weekend (6 March 2024): Saturday 2 and Sunday 3 March; a bare or `this`
+    # weekend in French or Russian stays None (the one gone by, or the coming one?).
+    case("weekend_fr", "le week-end dernier", MAR6, "2024-03-02..2024-03-03", "fr"),
+    case("weekend_ru", "в минувшие выходные", MAR6, "2024-03-02..2024-03-03", "ru"),
+    case("weekend_fr_bare", "le week-end", MAR6, None, "fr"),
+    # `a principios de` (`a` is also a range word) is the whole month, as `principios de`.
+    case("part_es", "a principios de marzo", MAR6, "2024-03-01..2024-03-31", "es"),
+    case("part_es_late", "a finales de diciembre", "2025-01-01", "2024-12-01..2024-12-31", "es"),
+    # Turkish halves and quarters of a named year (`2024 yılının ilk yarısında` was the year
+    # 2024); without a year (`maçın ilk yarısında`, a match's first half) None.
+    case("half_tr", "2024'ün ilk yarısında", NOV15, "2024-01-01..2024-06-30", "tr"),
+    case("half_tr_yilinin", "2024 yılının ilk yarısında", NOV15, "2024-01-01..2024-06-30", "tr"),
+    case("quarter_tr", "2024'ün üçüncü çeyreğinde", NOV15, "2024-07-01..2024-09-30", "tr"),
+    case("quarter_tr_last", "2023'ün son çeyreğinde", NOV15, "2023-10-01..2023-12-31", "tr"),
+    case("half_tr_of_a_match", "maçın ilk yarısında", NOV15, None, "tr"),
+    # `öbür gün` (the day after tomorrow) of an upcoming event: Sunday 17 November 2024.
+    case("day_after_tomorrow_tr", "öbür gün", NOV15, "2024-11-17", "tr", "future"),
+    # A range with the dash glued to both days (`Mär-2014` stays March 2014: no month after).
+    case("glued_range_tr", "28 Şubat-2 Mart 2024", MAR6, "2024-02-28..2024-03-02", "tr"),
+    case("glued_range_ru", "28 февраля-2 марта 2024 года", MAR6, "2024-02-28..2024-03-02", "ru"),
+    case("glued_range_fr", "28 février-2 mars 2024", MAR6, "2024-02-28..2024-03-02", "fr"),
+    case("glued_month_year_de", "Mär-2014", MAR6, "2014-03-01..2014-03-31", "de"),
+    # Turkish abbreviated months without a dot, and `öğleden sonra` (afternoon).
+    case("abbreviation_tr", "29 Şub 2024", MAR6, "2024-02-29", "tr"),
+    case("abbreviation_tr_sep", "4 Eyl 2024", NOV15, "2024-09-04", "tr"),
+    case("afternoon_tr", "cuma öğleden sonra", "2024-06-30", "2024-06-28", "tr"),
+]
+
+
+@pytest.mark.parametrize("row", NEWS)
+def test_news_text_in_five_languages(row: DateCase) -> None:
+    """Each expression reads as its hand-worked first and last day, or None where unsure."""
+    assert row.read() == row.answer

@@ -86,6 +86,12 @@ CASES = [
         "2024-05-05..2024-05-07",
         "ru",
     ),
+    # `с марта 2022 года` ("since March 2022", news text written here) runs to publication
+    # (was March 2022 alone); `с` right before the date only: `встретился с Си 5 мая`
+    # ("met Xi on 5 May") is 5 May.
+    case("since_in_russian", "с марта 2022 года", PUB, "2022-03-01..2024-07-10", "ru"),
+    case("since_a_year_in_russian", "с 2020 года", PUB, "2020-01-01..2024-07-10", "ru"),
+    case("russian_with_is_no_since", "встретился с Си 5 мая", PUB, "2024-05-05", "ru"),
     # `منذ 3 أيام` ("3 days ago") is still 7 July 2024, the relative reading.
     case("arabic_mundhu_with_a_count_stays_ago", "منذ 3 أيام", PUB, "2024-07-07", "ar"),
     # `seit 2025`, published in 2024, starts after publication: None.

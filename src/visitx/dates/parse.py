@@ -98,8 +98,11 @@ def parse_date(
     zero-padded month, the order evident) is the most recent such day.
 
     German and Spanish decades, centuries, quarters, halves, weekends and parts of a
-    year (`den 1990er-Jahren`, `el siglo XIX`, `el primer trimestre`, `finales de año`)
-    are put into English and read by those rules (`dates.translated`).
+    year (`den 1990er-Jahren`, `el siglo XIX`, `el primer trimestre`, `finales de año`),
+    and French and Russian decades, quarters, halves and last or next weekends
+    (`les années 1980`, `в третьем квартале 2024 года`) and Turkish halves and quarters
+    (`2024'ün ilk yarısında`), are put into English and read
+    by those rules (`dates.translated`); seasons in those languages are None.
 
     Args:
         text: The date expression as written in the article.

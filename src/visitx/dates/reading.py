@@ -138,9 +138,12 @@ def _until_publication(
     present = [s.code for s in tail] in (["T"], ["r", "T"]) or (
         [s.code for s in tail] == ["r", "R"] and tail[1].value == 0  # `bis heute`
     )
-    since = "I" in codes[:first] and "r" not in codes[first:] and not tail
+    # A since-word of value 1 (Russian `с`, also "with") counts right before the date only.
+    since_at = [i for i, s in enumerate(syms[:first]) if s.code == "I"]
+    counted = any(syms[i].value == 0 or set(codes[i + 1 : first]) <= {"S"} for i in since_at)
+    since = counted and "r" not in codes[first:] and not tail
     if not present and not since:
-        if "T" in codes or "r" not in codes[first:last]:
+        if "T" in codes or ("r" not in codes[first:last] and (counted or not since_at)):
             return None  # a present word elsewhere, or `seit 5 May bis` half-read
         return False
     pub = ctx.published

@@ -212,6 +212,7 @@ def _drop_suffixes(tokens: list[tables.Token], lex: tables.Lexicon) -> list[tabl
             and nxt is not None
             and nxt.kind == "N"
             and prev.end == token.start == nxt.start - 1
+            and not _month_follows(tokens, i + 2, lex)  # `28 Şubat-2 Mart`: a range
         ):
             continue  # `Mär-2014`, `Far-15`, `فروردین-۱۵`
         if prev is None or prev.kind != "N":
@@ -227,6 +228,14 @@ def _drop_suffixes(tokens: list[tables.Token], lex: tables.Lexicon) -> list[tabl
                 continue
         kept.append(token)
     return kept
+
+
+def _month_follows(tokens: list[tables.Token], i: int, lex: tables.Lexicon) -> bool:
+    """Whether token `i` is a month word (`2 Mart` after `Şubat-`: the end of a range)."""
+    if i >= len(tokens) or tokens[i].kind != "W":
+        return False
+    entry = lex.phrases.get((tokens[i].text,)) or tables.lookup_word(tokens[i].text, lex)
+    return entry is not None and entry.kind == "M"
 
 
 def _is_noun(token: tables.Token, lex: tables.Lexicon) -> bool:

@@ -211,6 +211,8 @@ def _add_words(phrases: dict[tuple[str, ...], Entry], tag: str, *, own: bool = T
     for table, kind in simple:
         for form in _forms(_t(table).get(tag, "")):
             _add(phrases, form, Entry(kind))
+    for form in _forms(_t("since_beside_words").get(tag, "")):  # value 1: right before only
+        _add(phrases, form, Entry("I", 1))
     for form in _forms(_t("next_words").get(tag, "")):  # value 1: next week's or the next?
         _add(phrases, form, Entry("N", 1))
     for weekday, forms in enumerate(_t("weekdays").get(tag, ())):

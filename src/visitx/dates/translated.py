@@ -2,10 +2,11 @@
 
 `den 1990er-Jahren`, `Mitte der siebziger Jahre`, `des 21. Jahrhunderts`, `dritten
 Quartal 2014`, `los años 30`, `la década de los noventa`, `el siglo XIX`, `el primer
-trimestre del año pasado`, `am vergangenen Wochenende`, `este fin de semana` are put
-into English (`the 1990s`, `the mid-seventies`, `the 21st century`, `the third quarter
-of 2014`, `last weekend`, ...) and read by `dates.english`, so they keep the precision
-and conventions documented there: a decade is its ten years (a two-digit
+trimestre del año pasado`, `am vergangenen Wochenende`, `este fin de semana`, `les années
+1980`, `au premier semestre 2024`, `в третьем квартале 2024 года`, `в 1990-е годы`,
+`2024'ün ilk yarısında` are put into English (`the 1990s`, `the mid-seventies`, `the 21st
+century`, `the third quarter of 2014`, `last weekend`, ...) and read by `dates.english`,
+so they keep the precision and conventions documented there: a decade is its ten years (a two-digit
 one of the 1900s only while this century's has not begun by publication), a century
 its hundred years (the 20th is 1900-1999), a part of one (`Anfang der`, `mediados de`)
 the whole period, a quarter three months and a half six, without a year the most recent
@@ -16,7 +17,8 @@ of a year (`Ende nächsten Jahres`, `finales de año`) the whole year.
 The words are data (`period_phrases` in `tables/date_words.json`). An expression that
 holds a decade-like token (`1990er`, `años 90`, `siglo`) but fits no construction is
 None: the symbol grammar would read `1990er-Jahren` as the year 1990. The same `reject`
-pattern makes None other words the grammar would pass over (a week of a date, a year in
+pattern makes None seasons (`im Herbst 2023`, `осенью`: the months depend on the
+hemisphere) and other words the grammar would pass over (a week of a date, a year in
 words, an era year: `semana del 16 de septiembre`, `dos mil dieciocho`, `康熙20年9月`).
 """
 
