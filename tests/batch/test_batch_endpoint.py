@@ -22,7 +22,7 @@ from visitx import Settings
 from visitx.batch.collect import collect_batch, resubmit_batch
 from visitx.batch.jobs import batch_status, submit_batch
 from visitx.batch.manifest import MANIFEST, Manifest
-from visitx.batch.submitted import keys_differ
+from visitx.batch.submitted import check_given, keys_differ, settings_for
 from visitx.core.errors import ConfigurationError, InputError
 
 from batch_server import BatchServer, caller, serving
@@ -193,3 +193,16 @@ def test_a_base_url_of_the_wrong_type_is_named(folder: Path) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(InputError, match="'base_url' has the wrong type"):
         Manifest.load(folder)
+
+
+def test_openais_own_endpoint_written_out_is_the_unset_one(tmp_path: Path) -> None:
+    """A batch sent to OpenAI with base_url unset (kept null) is collected with
+    https://api.openai.com/v1 written out, and the other way round: the cache key names both
+    the same endpoint (`llm.wire.endpoint_of`). Another endpoint is still refused."""
+    written = Settings(base_url="https://api.openai.com/v1/")
+    assert settings_for(written, {"base_url": None}, tmp_path).base_url == written.base_url
+    kept = {"base_url": "https://api.openai.com/v1"}
+    assert settings_for(Settings(), kept, tmp_path).base_url is None
+    check_given({"base_url": None}, tmp_path, base_url="https://api.openai.com/v1")
+    with pytest.raises(ConfigurationError, match="base_url"):
+        settings_for(Settings(base_url="http://127.0.0.1:9/v1"), {"base_url": None}, tmp_path)

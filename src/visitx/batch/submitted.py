@@ -138,11 +138,15 @@ def _endpoint(base_url: str | None) -> str | None:
 
 
 def _same(name: str, current: Any, kept: Any) -> bool:
-    """Whether a value equals the kept one; base URLs by the endpoint they name."""
-    if name != "base_url" or current is None or kept is None:
+    """Whether a value equals the kept one; base URLs by the endpoint they name (no
+    base URL names OpenAI's own, as in the cache key: `https://api.openai.com/v1` written
+    out is the same endpoint)."""
+    if name != "base_url" or current == kept:
         return bool(current == kept)
+    from visitx.llm.wire import endpoint_of
+
     try:
-        return _endpoint(current) == _endpoint(kept)
+        return endpoint_of(current) == endpoint_of(kept)
     except ValueError:  # not a URL (a bad port): not the endpoint that was kept
         return False
 
