@@ -145,6 +145,21 @@ CASES = [
     case("year_ago_today", "a year ago today", WED, "2023-03-13 day"),
     # Published 31 March 2024, `a month ago today` names no day (no 31 February): None.
     case("month_ago_today_without_that_date_is_none", "a month ago today", "2024-03-31", None),
+    # `a week from today` of an upcoming event, published Wednesday 13 March 2024: the day
+    # exactly a week after, Wednesday 20 March (duckling's corpus reads `3 years from today`
+    # as that one day, bench/duckling_en_cases.json).
+    case("week_from_today", "a week from today", WED, "2024-03-20 day", tense="future"),
+    # `two days from tomorrow`: three days after publication, 16 March (Recognizers-Text).
+    case("two_days_from_tomorrow", "two days from tomorrow", WED, "2024-03-16 day",
+         tense="future"),
+    # A past event is not a week from today: None, as `tomorrow` in past tense.
+    case("week_from_today_past_is_none", "a week from today", WED, None),
+    # `within 2 weeks from today` is a stretch, not a day: None.
+    case("within_weeks_from_today_is_none", "within 2 weeks from today", WED, None,
+         tense="future"),
+    # Published 31 January 2024, `a month from today` names no day (no 31 February): None.
+    case("month_from_today_without_that_date_is_none", "a month from today", "2024-01-31",
+         None, tense="future"),
     # `a year and a half ago` is 18 months back: September 2022.
     case("year_and_a_half_ago", "a year and a half ago", WED, "2022-09-01..2022-09-30 month"),
     # `half a year ago` is six months back: September 2023.

@@ -18,7 +18,9 @@ Rules of `dates.english` (see its docstring for the precision each keeps):
   next Tuesday after publication; None when the two readings differ (said on a
   Monday: tomorrow, or a week later?) and in past tense, like `tomorrow`.
 * `a week ago today`: the day exactly a week before publication (`a year ago today`
-  the same date a year back, `a week ago yesterday` eight days back);
+  the same date a year back, `a week ago yesterday` eight days back); `a week from
+  today` of an upcoming event the day exactly a week after (`two days from tomorrow`
+  three days after; None in past tense);
   `a year and a half ago`: the month 18 months back (`half a year ago`: six).
 * `a week ago Tuesday`: the Tuesday of the week before, when publication falls later
   in the week than Tuesday (said on a Monday, the idiom may mean either of two days).
@@ -272,6 +274,22 @@ def _ago_today(m: re.Match[str], reader: Reader) -> Cand | None:
     return span(day, day, "day", True)
 
 
+_FROM_TODAY = re.compile(rf"({_COUNT}) (day|week|month|year)s? from (today|tomorrow)")
+
+
+def _from_today(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`a week from today`: the day exactly that long after publication (after tomorrow),
+    ahead only (a past event is not a week from today)."""
+    pub, unit, count = reader.published, m.group(2), _count(m.group(1))
+    if pub is None or not reader.ahead or not 0 < count <= _LIMITS[unit]:
+        return None
+    day = _back(pub, unit, count)
+    if unit in ("month", "year") and day.day != pub.day:
+        return None  # `a month from today` on 31 January: there is no 31 February
+    day += timedelta(days=1 if m.group(3) == "tomorrow" else 0)
+    return span(day, day, "day", True)
+
+
 _AND_A_HALF = re.compile(
     rf"(?:({_COUNT}) years? and a half|({_COUNT}) and a half years|half a year) ago"
 )
@@ -326,6 +344,7 @@ RULES: tuple[Rule, ...] = (
     (_REST_OF, _rest_of),
     (_SO_FAR, _so_far),
     (_AGO_TODAY, _ago_today),
+    (_FROM_TODAY, _from_today),
     (_AND_A_HALF, _and_a_half),
     (_WEEK_OF_MONTH, _week_of_month),
     (_MONTH_OF_DAY, _month_of_day),
