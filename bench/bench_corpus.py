@@ -286,7 +286,7 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
           "dateparser": tally(news, lambda c: grade(dateparser_date(c), c["expected"]),
                               "origin")}, by="origin")  # fmt: skip
     langs_news = json.loads(NEWS_LANGS.read_text(encoding="utf-8"))
-    show(f"parse_date on news text in de fr es ru tr az uz kk ({len(langs_news)} cases)",
+    show(f"parse_date on news text in de fr es ru tr az uz kk zh ja ko ({len(langs_news)} cases)",
          {"visitx": tally(langs_news, lambda c: grade(visitx_date(c), c["expected"]), "lang",
                            True)})  # fmt: skip
     show("... the same by category",
