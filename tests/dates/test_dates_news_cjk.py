@@ -27,6 +27,11 @@ NEWS_CJK = [
     case("quarter_ko_no_year", "3분기", MAR14, None, "ko"),
     # A day of a lunar month (`十月初一`) is no `月初`, "the start of a month".
     case("lunar_zh", "农历2015年十月初一", "2017-03-22", "2015-01-01..2015-12-31", "zh"),
+    # The 11th and 12th lunar months can fall in the next Gregorian year: lunar 2015's
+    # `十二月初一` was 10 January 2016, `腊月二十三` 1 February 2016 (both read as 2015 before).
+    case("lunar_twelfth_month_zh", "农历2015年十二月初一", "2017-03-22", None, "zh"),
+    case("lunar_la_month_zh", "农历2015年腊月二十三", "2017-03-22", None, "zh"),
+    case("lunar_eleventh_month_zh", "2015年农历十一月", "2017-03-22", None, "zh"),
     # Japanese 年度 is a fiscal year (April to March in Japan): not the calendar year 2023.
     case("fiscal_year_ja", "2023年度", MAR14, None, "ja"),
     case("fiscal_half_ja", "2023年度上半期", MAR14, None, "ja"),
