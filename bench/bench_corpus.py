@@ -43,9 +43,9 @@ Three larger sets follow, each case with its source:
   and `lang` null for the calls that give no language. Expected ranges are
   hand-checked; `null` where the right answer is None (seasons, vague counts).
 * `news_langs_cases.json`: news text about visits and meetings in German, French,
-  Spanish, Russian, Turkish, Azerbaijani, Uzbek (Latin and Cyrillic) and Kazakh written
-  here, the expected answers hand-checked before the date tests were read
-  (`convention` notes the 26 first written otherwise where the README documents
+  Spanish, Russian, Turkish, Azerbaijani, Uzbek (Latin and Cyrillic), Kazakh, Arabic and
+  Persian written here, the expected answers hand-checked before the date tests were read
+  (`convention` notes the 57 first written otherwise where the README documents
   another reasonable reading); scored like `english_news_cases.json`, by language and
   by category.
 
@@ -286,7 +286,8 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
           "dateparser": tally(news, lambda c: grade(dateparser_date(c), c["expected"]),
                               "origin")}, by="origin")  # fmt: skip
     langs_news = json.loads(NEWS_LANGS.read_text(encoding="utf-8"))
-    show(f"parse_date on news text in de fr es ru tr az uz kk zh ja ko ({len(langs_news)} cases)",
+    title = "de fr es ru tr az uz kk zh ja ko ar fa"
+    show(f"parse_date on news text in {title} ({len(langs_news)} cases)",
          {"visitx": tally(langs_news, lambda c: grade(visitx_date(c), c["expected"]), "lang",
                            True)})  # fmt: skip
     show("... the same by category",

@@ -305,7 +305,7 @@ def test_weekday_of_a_named_week_in_context(
 # News text about visits written here (bench/news_langs_cases.json has every case), by
 # category, worked out by hand: 15 November 2024 is a Friday, 6 March 2024 a Wednesday,
 # 29 February 2024 a Thursday, 1 January 2025 a Wednesday.
-NOV15, MAR6 = "2024-11-15", "2024-03-06"
+NOV15, MAR6, MAY15 = "2024-11-15", "2024-03-06", "2024-05-15"
 NEWS = [
     # Seasons depend on hemisphere and convention: None, never the year (was 2023).
     case("season_de", "im Herbst 2023", NOV15, None, "de"),
@@ -362,10 +362,29 @@ NEWS = [
     case("abbreviation_tr", "29 Şub 2024", MAR6, "2024-02-29", "tr"),
     case("abbreviation_tr_sep", "4 Eyl 2024", NOV15, "2024-09-04", "tr"),
     case("afternoon_tr", "cuma öğleden sonra", "2024-06-30", "2024-06-28", "tr"),
+    # Arabic and Persian news text written here (published 15 May 2024): a season and a
+    # Persian decade were read as the year, now None; an Arabic half or quarter of a
+    # named year is its months (was the year; without a year None).
+    case("season_ar", "صيف 2023", MAY15, None, "ar"),
+    case("season_ar_winter", "شتاء 2022", MAY15, None, "ar"),
+    case("season_fa", "تابستان ۱۴۰۲", MAY15, None, "fa"),
+    case("season_fa_winter", "زمستان ۲۰۲۳", MAY15, None, "fa"),
+    case("half_ar", "النصف الأول من عام 2023", MAY15, "2023-01-01..2023-06-30", "ar"),
+    case("quarter_ar", "الربع الأول من 2024", MAY15, "2024-01-01..2024-03-31", "ar"),
+    case("quarter_ar_last", "الربع الأخير من العام الماضي", MAY15, "2023-10-01..2023-12-31", "ar"),
+    case("quarter_ar_no_year", "الربع الأول", MAY15, None, "ar"),
+    case("decade_fa", "دهه ۱۹۹۰", MAY15, None, "fa"),
+    case("decade_fa_solar", "دهه ۱۳۹۰", MAY15, None, "fa"),
+    # A month whose name holds an ordinal stays that month (`كانون الثاني`: January).
+    case("month_ordinal_ar", "كانون الثاني من عام 2024", MAY15, "2024-01-01..2024-01-31", "ar"),
+    # `ربيع` is also a Hijri month (Rabi' al-Awwal 1445: 16 September to 15 October 2023).
+    case("rabi_ar", "ربيع الأول 1445", MAY15, "2023-09-16..2023-10-15", "ar"),
+    case("since_fa", "از ۱۴۰۰ تاکنون", MAY15, "2021-03-21..2024-05-15", "fa"),
+    case("since_ar", "منذ عام 2011", MAY15, "2011-01-01..2024-05-15", "ar"),
 ]
 
 
 @pytest.mark.parametrize("row", NEWS)
-def test_news_text_in_five_languages(row: DateCase) -> None:
+def test_news_text_in_seven_languages(row: DateCase) -> None:
     """Each expression reads as its hand-worked first and last day, or None where unsure."""
     assert row.read() == row.answer
