@@ -279,7 +279,6 @@ def _warnings(
 
 
 def _mention(it: Item, ex: Extraction) -> Mention:
-    index = it.visit.id.rpartition("-")[2]
     return Mention(
         article_id=ex.article.id,
         visit_id=it.visit.id,
@@ -290,7 +289,7 @@ def _mention(it: Item, ex: Extraction) -> Mention:
         evidence=it.visit.evidence,
         grounded=it.visit.grounded,
         coded=coded(it),
-        warnings=[w for w in ex.meta.warnings if w.startswith(f"visits[{index}]")],
+        warnings=ex.warnings_about(it.visit),
     )
 
 
