@@ -35,7 +35,7 @@ from datetime import date
 from typing import Literal
 
 from visitx.core.models import Calendar, DateValue, Precision
-from visitx.dates import clock, english, guess, tables, translated, traps, weekof
+from visitx.dates import clock, english, guess, regnal, tables, translated, traps, weekof
 from visitx.dates import published as _published_mod
 from visitx.dates import relative as _date_relative
 from visitx.dates.calendars import from_gregorian, period
@@ -103,6 +103,9 @@ def parse_date(
     (`les années 1980`, `в третьем квартале 2024 года`) and Turkish halves and quarters
     (`2024'ün ilk yarısında`), are put into English and read
     by those rules (`dates.translated`); seasons in those languages are None.
+    Japanese era years (`令和6年3月5日`, `平成元年`) and the Minguo year (`民國113年`) are
+    their Gregorian years, and a date outside its era (`平成31年5月1日`) is None
+    (`dates.regnal`).
 
     Args:
         text: The date expression as written in the article.
@@ -140,6 +143,11 @@ def parse_date(
     lang = _language(language)
     pub = read_published(published)
     ahead = tense == "future"
+    era = regnal.rewrite(text, lang)  # `令和6年3月5日`, `民國113年`
+    if era is None:
+        return None
+    if era:
+        text, lang = era.text, lang or era.language
     if lang in traps.LANGUAGES:
         unmasked = traps.mask(text, lang)  # `the Sun`, `joined the march`: no date
         if unmasked is None:
@@ -155,8 +163,8 @@ def parse_date(
         found = guess.read(text, lambda part, tag: _core(part, tag, pub, ahead))
     if found is None and lang in clock.LANGUAGES:  # `16:10` published at 15:30
         found = clock.time_alone(text, _published_mod.published_moment(published, pub), ahead)
-    if found is None:
-        return None
+    if found is None or (era and not era.holds(found.start, found.end, found.precision)):
+        return None  # `平成31年5月1日`: Heisei ended on 30 April 2019
     return DateValue(
         start=found.start.isoformat(),
         end=found.end.isoformat(),

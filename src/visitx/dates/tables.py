@@ -64,6 +64,12 @@ def period_phrases() -> dict[str, dict[str, Any]]:
     return {lang: words for lang, words in table.items() if not lang.startswith("_")}
 
 
+def regnal_eras() -> dict[str, Any]:
+    """Era names per language with their first Gregorian year and span (`dates.regnal`)."""
+    table: dict[str, Any] = _t("regnal_eras")
+    return table
+
+
 def relative_years(lang: str) -> dict[str, int]:
     """The words of `lang` for this, last and next year, with their offsets."""
     table: dict[str, int] = _t("relative_years").get(lang, {})
