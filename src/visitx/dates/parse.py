@@ -154,6 +154,8 @@ def parse_date(
             return None
         text = unmasked  # `the Sun reported on Monday`: `reported on Monday`
     named = translated.read(text, lang, _reader("en", pub, ahead))  # `los años 30`
+    if named is None:
+        return None  # such a phrase, unsure; a season (`بهار ۱۴۰۲`, in any language)
     found = _core_or_english(text, lang, pub, ahead) if named is False else named
     if lang in english.LANGUAGES:
         parts = _reader(lang, pub, ahead)

@@ -17,9 +17,10 @@ of a year (`Ende nächsten Jahres`, `finales de año`) the whole year.
 The words are data (`period_phrases` in `tables/date_words.json`). An expression that
 holds a decade-like token (`1990er`, `años 90`, `siglo`) but fits no construction is
 None: the symbol grammar would read `1990er-Jahren` as the year 1990. The same `reject`
-pattern makes None seasons (`im Herbst 2023`, `осенью`: the months depend on the
-hemisphere) and other words the grammar would pass over (a week of a date, a year in
-words, an era year: `semana del 16 de septiembre`, `dos mil dieciocho`, `康熙20年9月`).
+pattern makes None other words the grammar would pass over (a week of a date, a year in
+words, an era year: `semana del 16 de septiembre`, `dos mil dieciocho`, `康熙20年9月`), and
+`seasons` the seasons (`im Herbst 2023`, `осенью`, `ilkbahar 2023`: the months depend on
+the hemisphere); without a language, a season of any tabled language (`بهار ۱۴۰۲`).
 """
 
 from __future__ import annotations
@@ -57,6 +58,12 @@ def _languages() -> frozenset[str]:
 
 
 @functools.cache
+def _seasons() -> re.Pattern[str]:
+    """The season words of every language (`seasons`), for text of unknown language."""
+    return re.compile("|".join(tables.period_phrases()[lang]["seasons"] for lang in _languages()))
+
+
+@functools.cache
 def _phrases(lang: str) -> _Phrases:
     words = tables.period_phrases()[lang]
     parts = "|".join(sorted(words["parts"], key=len, reverse=True))
@@ -72,7 +79,7 @@ def _phrases(lang: str) -> _Phrases:
         lead=re.compile(rf"(?:(?:{words['lead']}) )+"),
         part=re.compile(rf"({parts}) "),
         constructions=constructions,
-        reject=re.compile(words["reject"]),
+        reject=re.compile(f"{words['reject']}|{words['seasons']}"),
         rest_lead=re.compile(rf"(?:(?:{words['rest_lead']}) )+"),
         year_part=[re.compile(pattern) for pattern in words["year_part"]],
         words=words,
@@ -84,10 +91,12 @@ def read(text: str, lang: str | None, parse: Parse) -> Cand | Literal[False] | N
     """The period of a decade, century, quarter or half in `lang`, read by `parse` (the
     English rules) once put into English; None when `text` is such a phrase but unsure;
     False when it is none (or `lang` has no such phrases)."""
+    norm = " ".join(re.sub(r"[,;:()\"«»„“”]", " ", tables.normalize(text)).split())
+    if lang is None:  # `بهار ۱۴۰۲`, `Herbst 2023`: a season in any language is None
+        return None if _seasons().search(norm) else False
     if lang not in _languages():
         return False
     phrases = _phrases(lang)
-    norm = " ".join(re.sub(r"[,;:()\"«»„“”]", " ", tables.normalize(text)).split())
     body = _strip(phrases.lead, norm)
     found = _construction(body, "", phrases, parse)
     part = phrases.part.match(body)
