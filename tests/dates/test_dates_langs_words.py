@@ -1,0 +1,96 @@
+"""Arabic and Persian ordinal day words, Uzbek Cyrillic relative words, seasons without a
+language.
+
+Each answer is worked out by hand. Calendar facts: 11 September 2001 was a Tuesday;
+14 March 2024 a Thursday (the Monday-to-Sunday week before it runs 4-10 March); 21 Mehr
+1402 (Solar Hijri) is 13 October 2023 and 31 Shahrivar 1402 is 22 September 2023
+(1 Farvardin 1402 = 21 March 2023; the first six months have 31 days). The Arabic
+ordinals are the standard ones (masculine الحادي عشر / feminine الحادية عشرة for 11th,
+the twenties and thirties with و: الحادي والعشرين); the Uzbek Cyrillic words are the
+Latin ones in the official Cyrillic spelling (kecha кеча, bugun бугун, ertaga эртага,
+o'tgan ўтган, kelasi келаси, kelgusi келгуси, hafta ҳафта, oy ой, yil йил, kun кун).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from date_cases import DateCase, case
+
+MAR14 = "2024-03-14"
+MAY15 = "2024-05-15"
+ORDINALS = [
+    # Arabic ordinal days before a month, with or without من (was the month alone, or None).
+    case("ar_eleventh", "الحادي عشر من سبتمبر 2001", MAY15, "2001-09-11 day", "ar"),
+    case("ar_eleventh_no_language", "الحادي عشر من سبتمبر 2001", MAY15, "2001-09-11", None),
+    case("ar_eleventh_feminine", "الحادية عشرة من سبتمبر 2001", MAY15, "2001-09-11", "ar"),
+    case("ar_eleventh_without_min", "الحادي عشر سبتمبر 2001", MAY15, "2001-09-11", "ar"),
+    case("ar_first", "الأول من سبتمبر 2001", MAY15, "2001-09-01", "ar"),
+    case("ar_tenth_no_year", "في العاشر من يناير", MAY15, "2024-01-10", "ar"),
+    case("ar_twenty_first", "الحادي والعشرين من مارس 2023", MAY15, "2023-03-21", "ar"),
+    case("ar_twenty_first_spaced", "الحادي و العشرين من مارس 2023", MAY15, "2023-03-21", "ar"),
+    case("ar_thirtieth", "الثلاثين من يونيو 2013", MAY15, "2013-06-30", "ar"),
+    case("ar_thirty_first", "الحادي والثلاثين من ديسمبر 2023", MAY15, "2023-12-31", "ar"),
+    case("ar_levantine_month", "الثاني من كانون الثاني 2024", MAY15, "2024-01-02", "ar"),
+    case("ar_after_yawm", "يوم الخامس من حزيران 1967", MAY15, "1967-06-05", "ar"),
+    case("ar_weekday_right", "الثلاثاء الحادي عشر من سبتمبر 2001", MAY15, "2001-09-11", "ar"),
+    case("ar_weekday_wrong", "الاثنين الحادي عشر من سبتمبر 2001", MAY15, None, "ar"),
+    case("ar_no_thirtieth_february", "الثلاثين من فبراير 2020", MAY15, None, "ar"),
+    # An ordinal of another word is no day: the week's rank, a weekday's rank (the second
+    # Thursday or Thursday the 2nd?) read as before, never as that day.
+    case("ar_week_of_month", "الأسبوع الأول من سبتمبر", MAY15, None, "ar"),
+    case("ar_weekday_rank", "الخميس الثاني من أكتوبر 2014", MAY15, "2014-10-01..2014-10-31", "ar"),
+    # Persian ordinals joined by a zero-width non-joiner; an ordinal after another noun
+    # (`دور دوم`, "the second round") is no day (was 2 Mehr).
+    case("fa_joined", "بیست\u200cویکم مهر ۱۴۰۲", MAY15, "2023-10-13 day", "fa"),
+    case("fa_joined_31", "سی\u200cویکم شهریور ۱۴۰۲", MAY15, "2023-09-22 day", "fa"),
+    case("fa_eleventh_no_language", "یازدهم شهریور ۱۴۰۲", MAY15, "2023-09-02 day", None),
+    case("fa_round", "دور دوم مهر ۱۴۰۲", MAY15, None, "fa"),
+]
+UZBEK_CYRILLIC = [
+    case("yesterday", "кеча", MAR14, "2024-03-13 day", "uz"),
+    case("today", "бугун", MAR14, "2024-03-14 day", "uz"),
+    case("tomorrow", "эртага", MAR14, "2024-03-15 day", "uz", "future"),
+    case("last_week", "ўтган ҳафта", MAR14, "2024-03-04..2024-03-10", "uz"),
+    case("last_month", "ўтган ой", MAR14, "2024-02-01..2024-02-29 month", "uz"),
+    case("next_month", "келаси ой", MAR14, "2024-04-01..2024-04-30 month", "uz"),
+    case("next_week_kelgusi", "келгуси ҳафта", MAR14, "2024-03-18..2024-03-24", "uz", "future"),
+    case("last_year_yili", "ўтган йили", MAR14, "2023-01-01..2023-12-31 year", "uz"),
+    case("three_days_ago", "уч кун олдин", MAR14, "2024-03-11 day", "uz"),
+    case("since", "2020 йилдан бери", MAR14, "2020-01-01..2024-03-14", "uz"),
+    case("date", "2024 йил 5 март", MAR14, "2024-03-05 day", "uz"),
+    case("yesterday_no_language", "кеча", MAR14, "2024-03-13 day", None),
+    case("last_year_latin_yili", "o'tgan yili", MAR14, "2023-01-01..2023-12-31 year", "uz"),
+]
+# Seasons depend on hemisphere and convention: None in every language, with or without
+# `language` (without one each was read as its year, `بهار ۱۴۰۲` as 1402).
+SEASONS = [
+    ("بهار ۱۴۰۲", "fa"), ("تابستان ۱۴۰۲", "fa"), ("ربيع 2023", "ar"), ("صيف 2023", "ar"),
+    ("Frühjahr 2023", "de"), ("im Sommer 2023", "de"), ("Herbst 2023", "de"),
+    ("printemps 2023", "fr"), ("été 2023", "fr"), ("automne 2023", "fr"),
+    ("primavera de 2023", "es"), ("otoño de 2023", "es"), ("весной 2023 года", "ru"),
+    ("осенью 2023 года", "ru"), ("ilkbahar 2023", "tr"), ("2023 yılının yazında", "tr"),
+    ("2023 kışında", "tr"), ("2023年春天", "zh"), ("2023年の夏", "ja"), ("2023년 가을", "ko"),
+    ("2023-cü ilin yayında", "az"), ("2023 yil qishida", "uz"), ("2023 йил кузида", "uz"),
+    ("2023 жылы жазда", "kk"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", ORDINALS + UZBEK_CYRILLIC)
+def test_words(row: DateCase) -> None:
+    """Each expression reads as its hand-worked day or period, or None where unsure."""
+    assert row.read() == row.answer
+
+
+@pytest.mark.parametrize(("text", "language"), SEASONS)
+def test_seasons_none_with_and_without_language(text: str, language: str) -> None:
+    """A season is None whether the language is given or guessed."""
+    assert DateCase(text, MAR14, None, language).read() is None
+    assert DateCase(text, MAR14, None, None).read() is None
+
+
+def test_hijri_month_rabi_is_no_season() -> None:
+    """`ربيع الأول` is a Hijri month, not spring: 12 Rabi al-Awwal 1445 was 27 September
+    2023 (Umm al-Qura)."""
+    row = DateCase("الثاني عشر من ربيع الأول 1445", MAY15, ("2023-09-27", "2023-09-27"), None)
+    assert row.read() == row.answer
