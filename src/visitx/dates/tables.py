@@ -145,8 +145,9 @@ _DATE_MAP = str.maketrans(
 
 
 def normalize(text: str) -> str:
-    """Fold case, digits, letter variants and diacritics so lookups are exact."""
-    return fold(text, accents=False).translate(_DATE_MAP)
+    """Fold case, digits, letter variants and diacritics so lookups are exact; the
+    ordinal indicators `º` `ª` are marks, as `°` (`1.º de noviembre`: no word `o`)."""
+    return fold(text.replace("º", "°").replace("ª", "°"), accents=False).translate(_DATE_MAP)
 
 
 def to_ascii_digits(text: str) -> str:
