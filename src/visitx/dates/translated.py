@@ -1,11 +1,13 @@
-"""Decades, centuries, quarters, halves, weekends in other languages, read as English.
+"""Decades, centuries, quarters, halves, weekends, weekday pairs in other languages, read
+as English.
 
 `den 1990er-Jahren`, `Mitte der siebziger Jahre`, `des 21. Jahrhunderts`, `dritten
 Quartal 2014`, `los años 30`, `la década de los noventa`, `el siglo XIX`, `el primer
 trimestre del año pasado`, `am vergangenen Wochenende`, `este fin de semana`, `les années
 1980`, `au premier semestre 2024`, `в третьем квартале 2024 года`, `в 1990-е годы`,
-`2024'ün ilk yarısında` are put into English (`the 1990s`, `the mid-seventies`, `the 21st
-century`, `the third quarter of 2014`, `last weekend`, ...) and read by `dates.english`,
+`2024'ün ilk yarısında`, `am Montag und Dienstag`, `du lundi au mercredi` are put into
+English (`the 1990s`, `the mid-seventies`, `the 21st century`, `the third quarter of
+2014`, `last weekend`, `Monday and Tuesday`, ...) and read by `dates.english`,
 so they keep the precision and conventions documented there: a decade is its ten years (a two-digit
 one of the 1900s only while this century's has not begun by publication), a century
 its hundred years (the 20th is 1900-1999), a part of one (`Anfang der`, `mediados de`)
@@ -39,6 +41,7 @@ Parse = Callable[[str], Cand | None]
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 _YEAR_WORDS = {0: "this year", -1: "last year", 1: "next year"}
 _PART_NOUNS = {"early": "beginning", "mid": "middle", "late": "end"}
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 class _Phrases(NamedTuple):
@@ -50,6 +53,8 @@ class _Phrases(NamedTuple):
     year_part: list[re.Pattern[str]]
     words: dict[str, Any]
     years: dict[str, int]
+    days: dict[str, int]  # a weekday form -> its number, Monday 0
+    ands: frozenset[str]  # the words of `and` (the others of `weekdays` link a range)
 
 
 @functools.cache
@@ -67,10 +72,16 @@ def _seasons() -> re.Pattern[str]:
 def _phrases(lang: str) -> _Phrases:
     words = tables.period_phrases()[lang]
     parts = "|".join(sorted(words["parts"], key=len, reverse=True))
+    days = {
+        tables.normalize(form): day
+        for day, forms in enumerate(tables.weekday_forms(lang))
+        for form in forms.split("|")
+    }
+    weekday = "(?:" + "|".join(sorted(days, key=len, reverse=True)) + ")"
     constructions = [
-        (kind, re.compile(pattern))
-        for kind in ("decade", "century", "quarter", "weekend")
-        for pattern in words[kind]
+        (kind, re.compile(pattern.replace("{wd}", weekday)))
+        for kind in ("decade", "century", "quarter", "weekend", "weekdays")
+        for pattern in words.get(kind, ())
     ]
     years = {
         tables.normalize(phrase): offset for phrase, offset in tables.relative_years(lang).items()
@@ -84,6 +95,8 @@ def _phrases(lang: str) -> _Phrases:
         year_part=[re.compile(pattern) for pattern in words["year_part"]],
         words=words,
         years=years,
+        days=days,
+        ands=frozenset(tables.normalize(word) for word in tables.and_words(lang)),
     )
 
 
@@ -121,8 +134,8 @@ def _construction(
         m = pattern.fullmatch(body)
         if m is None:
             continue
-        if kind == "weekend":
-            english = None if prefix else _weekend(m, phrases)
+        if kind in ("weekend", "weekdays"):
+            english = None if prefix else (_weekend if kind == "weekend" else _weekdays)(m, phrases)
             return None if english is None else parse(english)
         english = _english(kind, m, phrases)
         if english is not None and english.split()[0] in ("last", "next", "this"):
@@ -186,6 +199,12 @@ def _weekend(m: re.Match[str], phrases: _Phrases) -> str | None:
     if None in which or len(which) > 1:
         return None
     return f"{which.pop()} weekend" if which else "the weekend"
+
+
+def _weekdays(m: re.Match[str], phrases: _Phrases) -> str:
+    """`Monday and Tuesday`, `Monday to Wednesday`: two weekdays joined, in English."""
+    first, second = (_DAY_NAMES[phrases.days[m.group(group)]] for group in ("first", "second"))
+    return f"{first} {'and' if m.group('link') in phrases.ands else 'to'} {second}"
 
 
 def _year(rest: str, phrases: _Phrases) -> str | None:
