@@ -113,7 +113,9 @@ def parse_date(
             tables of every language at once, then English rules when every word is
             an English date word (`early last month`), then each language whose date
             words cover every word (`vor 11 Tagen`, `geçen salı`), when those
-            languages agree on one reading (`dates.guess`).
+            languages agree on one reading (`dates.guess`); a season word of any of
+            them makes it None (`بهار ۱۴۰۲`), and an era name reads it in the era's
+            language (`令和6年3月5日`).
         published: The publication date: a `date`, a `datetime`, an ISO 8601 date or
             timestamp, an RFC 2822 timestamp, or a date as printed (`March 3, 2024`,
             `3 mars 2024`); see `read_published`.
