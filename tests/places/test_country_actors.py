@@ -2,9 +2,10 @@
 
 The forms read since the blind actor probe (bench/country_actors_blind.json): demonyms
 of the smaller countries and irregular plurals of peoples, Taiwan's and Hong Kong's
-names in sports and in Chinese, an abbreviation after an article, and the peoples'
-plurals and person nouns derived from names. Then the probe itself: none of its 1,205
-strings is read as another country than the one expected.
+names in sports and in Chinese, an abbreviation after an article, German and Russian
+nouns of peoples, and the peoples' plurals and person nouns derived from names. Then
+the probe itself: none of its 1,205 strings is read as another country than the one
+expected.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from visitx import country_code
+from visitx.places import aliases
 
 BLIND = Path(__file__).resolve().parents[2] / "bench" / "country_actors_blind.json"
 
@@ -70,6 +72,19 @@ def test_demonyms_of_the_factbook(text: str, expected: str) -> None:
         ("미국인", "ko", "USA"),
         ("印第安人", "zh", None),  # Native Americans, not India
         ("外国人", "zh", None),  # a foreigner
+        # German and Russian nouns of the people (Duden: Amerikaner, Franzose, pl.
+        # Franzosen; Ozhegov: американец, мн. американцы; индеец, мн. индейцы is a
+        # Native American, not an Indian).
+        ("Amerikaner", "de", "USA"),
+        ("die Amerikaner", "de", "USA"),
+        ("Franzosen", "de", "FRA"),
+        ("Inder", "de", "IND"),
+        ("Indianer", "de", None),
+        ("американцы", "ru", "USA"),
+        ("индийцы", "ru", "IND"),
+        ("индейцы", "ru", None),
+        ("немцы", None, "DEU"),
+        ("турки", "ru", "TUR"),
         # The sound masculine plural of an Arabic nisba (Wehr: مصري pl. -ون).
         ("المصريون", "ar", "EGY"),
         ("الفلسطينيون", "ar", "PSE"),
@@ -81,6 +96,14 @@ def test_names_and_plurals_read_since_the_actor_probe(
     text: str, language: str | None, expected: str | None
 ) -> None:
     assert country_code(text, language=language) == expected
+
+
+def test_german_nouns_of_peoples_are_not_inflected_as_adjectives() -> None:
+    """Only an adjective (`russisch`) takes the German endings; a noun is listed whole."""
+    assert aliases.forms_from_demonym("russisch", "de") == (
+        "russische", "russischen", "russischer", "russisches", "russischem",
+    )  # fmt: skip
+    assert aliases.forms_from_demonym("Amerikaner", "de") == ()
 
 
 def test_no_blind_actor_string_is_another_country() -> None:

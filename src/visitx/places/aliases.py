@@ -12,12 +12,12 @@ so ``Türkiye`` also covers ``TURKIYE`` and ``türkiye``.
 ``NAMES`` holds what CLDR lacks or spells differently from the news: short and
 official names, colloquial names and abbreviations. ``DEMONYMS`` holds base
 adjective / nationality forms; the derivation rules at the end of this module
-add the inflections (German ``-e/-en/-er/-es/-em``, Russian case endings from
-``-ий``, French plural, Spanish gender and number, Arabic feminine ``ة`` and plural
-``ون``/``ين``) and the forms built on names (Turkish ``-lı`` and its plural ``-lılar``,
-Persian ``-ی``, Chinese/Japanese ``人`` and Korean ``인``, German genitive, Russian
-cases), so list only base forms and irregular ones. Tags are ISO 639-1 languages;
-they only matter to the ``language`` tie-break.
+add the inflections (German ``-e/-en/-er/-es/-em`` of an adjective in ``-sch``, not of
+a noun, Russian case endings from ``-ий``, French plural, Spanish gender and number,
+Arabic feminine ``ة`` and plural ``ون``/``ين``) and the forms built on names (Turkish
+``-lı`` and its plural ``-lılar``, Persian ``-ی``, Chinese/Japanese ``人`` and Korean
+``인``, German genitive, Russian cases), so list only base forms and irregular ones.
+Tags are ISO 639-1 languages; they only matter to the ``language`` tie-break.
 
 Editorial choices (tests pin them):
 
@@ -180,7 +180,7 @@ def _russian_cases(name: str) -> tuple[str, ...]:
 
 def forms_from_demonym(form: str, language: str) -> tuple[str, ...]:
     """Inflections of a base demonym listed in DEMONYMS."""
-    if language == "de":  # russisch -> russische, russischen ...
+    if language == "de" and form.endswith("sch"):  # russisch -> russische ...; no noun
         return tuple(form + ending for ending in GERMAN_ADJECTIVE_ENDINGS)
     if language == "ru" and form.endswith(("ий", "ой", "ый")):
         return tuple(form[:-2] + ending for ending in RUSSIAN_ADJECTIVE_ENDINGS)
