@@ -39,6 +39,7 @@ from visitx.dates.anchored import RULES as ANCHORED_RULES
 from visitx.dates.daytime import RULES as DAYTIME_RULES
 from visitx.dates.grammar import Cand
 from visitx.dates.newsidioms import RULES as NEWS_RULES
+from visitx.dates.offsets import RULES as OFFSET_RULES
 from visitx.dates.periods import (
     DECADE_TOKEN,
     Reader,
@@ -306,6 +307,7 @@ _RULES: tuple[Rule, ...] = (
     *PERIOD_RULES,
     *WEEK_RULES,
     *STRETCH_RULES,
+    *OFFSET_RULES,
     *DAYTIME_RULES,
     DAY_OF_MONTH,
     (_SINCE, _since),
