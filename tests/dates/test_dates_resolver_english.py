@@ -5,8 +5,10 @@ with a year.
 Each value is worked out by hand against a calendar. 15 June 2025 is a Sunday (its
 week 9-15 June, the week before 2-8 June, two weeks before 26 May-1 June, three weeks
 before 19-25 May); 13 June 2025 is a Friday; 6 March 2024 a Wednesday (Friday 8 March,
-Friday 15 March the week after); 29 February 2024 a Thursday (Friday 1 March). The
-expressions are of the kinds bench/english_resolver_cases.json holds, written here.
+Friday 15 March the week after); 29 February 2024 a Thursday (Friday 1 March); 10
+March 2024 a Sunday (Monday-first weeks 26 Feb-3 Mar and 4-10 March, Sunday-first 3-9
+March); 10 July 2024 a Wednesday. The expressions are of the kinds
+bench/english_resolver_cases.json holds, written here.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ SUN = "2025-06-15"
 FRI = "2025-06-13"
 WED = "2024-03-06"
 THU = "2024-02-29"
+SUN_MARCH = "2024-03-10"
+JULY = "2024-07-10"
 
 CASES = [
     # --- a weekday some weeks ago: the day of the week that many weeks back -------------
@@ -72,6 +76,68 @@ CASES = [
     case("over_christmas_with_year_is_none", "over Christmas 2019", WED, None),
     # `Christmas Day 2019` stays that day.
     case("christmas_day_with_year_stays", "Christmas Day 2019", WED, "2019-12-25 day"),
+    # --- the eve of a day: the day before it ----------------------------------------------
+    # `the eve of July 4` told on 10 July 2024: 3 July (was 4 July).
+    case("eve_of_day", "the eve of July 4", JULY, "2024-07-03 day"),
+    # `on the eve of the vote on July 4`: the vote is on 4 July, its eve 3 July.
+    case("eve_of_event_on_day", "on the eve of the vote on July 4", JULY, "2024-07-03 day"),
+    # `the eve of 2024` names no day before which to count (was the year 2024): None.
+    case("eve_of_year_is_none", "the eve of 2024", JULY, None),
+    # --- two decades joined by a dash without spaces ------------------------------------------
+    # `the 1970s–80s` (en dash): 1970-1989, like `the 1970s - 80s` (was None).
+    case("decades_en_dash", "the 1970s\u201380s", JULY, "1970-01-01..1989-12-31 year"),
+    # `the 1960s-'70s`: 1960-1979.
+    case("decades_hyphen_apostrophe", "the 1960s-'70s", JULY, "1960-01-01..1979-12-31 year"),
+    # Backwards (`the 1980s-70s`): None.
+    case("decades_backwards_is_none", "the 1980s-70s", JULY, None),
+    # --- a year or month ending on a month -------------------------------------------------------
+    # `the year ending June 2023`: July 2022 to June 2023 (was June 2023 alone).
+    case(
+        "year_ending_month",
+        "the year ending June 2023",
+        JULY,
+        "2022-07-01..2023-06-30 month",
+    ),
+    # `the year ended June 30, 2023`: the same twelve months (was 30 June 2023).
+    case(
+        "year_ended_day",
+        "the year ended June 30, 2023",
+        JULY,
+        "2022-07-01..2023-06-30 month",
+    ),
+    # `in the year to March` told in July 2024: April 2023 to March 2024.
+    case("year_to_month", "in the year to March", JULY, "2023-04-01..2024-03-31 month"),
+    # `the month ending June 30`: June 2024 (was 30 June).
+    case("month_ending_day", "the month ending June 30", JULY, "2024-06-01..2024-06-30 month"),
+    # `the period ending June 2023`, `the decade ending 2020`: how long? None (were June
+    # 2023 and the year 2020).
+    case("period_ending_is_none", "the period ending June 2023", JULY, None),
+    case("decade_ending_is_none", "the decade ending 2020", JULY, None),
+    # `the year to date` stays the year to publication.
+    case("year_to_date_stays", "the year to date", JULY, "2024-01-01..2024-07-10 day"),
+    # `12 to 16 june` stays those days (a number before `to` is no twelve months).
+    case("days_range_not_twelve_months", "12 to 16 june", JULY, "2024-06-12..2024-06-16 day"),
+    # --- a week before or after publication's, told on a Sunday --------------------------
+    # `Tuesday last week` told on Sunday 10 March: 27 Feb (Monday-first) or 5 March
+    # (Sunday-first)? None, as `last week` itself (was 27 Feb).
+    case("weekday_last_week_told_on_sunday", "Tuesday last week", SUN_MARCH, None),
+    # `from Monday to Wednesday last week`: 26-28 Feb or 4-6 March? None.
+    case(
+        "weekday_range_last_week_told_on_sunday",
+        "from Monday to Wednesday last week",
+        SUN_MARCH,
+        None,
+    ),
+    # `the week before last`: 19-25 Feb or 25 Feb-2 March? None.
+    case("week_before_last_told_on_sunday", "the week before last", SUN_MARCH, None),
+    # `Monday next week` of an upcoming event: 11 or 18 March? None.
+    case("weekday_next_week_told_on_sunday", "Monday next week", SUN_MARCH, None, tense="future"),
+    # `the week after next`: None as well.
+    case("week_after_next_told_on_sunday", "the week after next", SUN_MARCH, None, tense="future"),
+    # `Tuesday this week` of a past event told on a Sunday stays the week ending that day.
+    case("weekday_this_week_told_on_sunday", "Tuesday this week", SUN_MARCH, "2024-03-05 day"),
+    # Told on Saturday 9 March, `Tuesday last week` stays 27 February.
+    case("weekday_last_week_told_on_saturday", "Tuesday last week", "2024-03-09", "2024-02-27 day"),
 ]
 
 

@@ -220,6 +220,7 @@ _MONTH_WORD = MONTH_WORD
 _UNSPACED_DASH = re.compile(
     rf"\b({_MONTH_WORD}|\d{{1,2}}(?:st|nd|rd|th)?)-(?=(?:\d{{1,2}}|{_MONTH_WORD})\b)"
     rf"|\b(\d{{4}})-(?={_MONTH_WORD})"
+    r"|((?<!\w)'?\d{1,3}0'?s)-(?='?\d{1,3}0'?s\b)"  # `the 1970s-80s`: two decades
 )
 # A month and day without a year before a noun: a date used as a name.
 _NAMED_DATE = re.compile(
@@ -245,7 +246,7 @@ def _relative_end(norm: str, found: Cand, reader: Reader) -> bool:
 
 
 def _spaced_dash(m: re.Match[str]) -> str:
-    return f"{m.group(1) or m.group(2)} - "
+    return f"{m.group(1) or m.group(2) or m.group(3)} - "
 
 
 _VERB_MONTH = re.compile(r"(?:^| )(?:may|march)$")

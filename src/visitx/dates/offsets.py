@@ -9,7 +9,9 @@ counts from follows the same conventions as when it stands alone:
   event: a week after the next Friday to come (None in past tense, like `a week from
   today`, and when publication falls on a Friday: this Friday or the next?);
 * `three years ago this month` (`a year ago this month`): the month of publication that
-  many years back (`a year ago this week` stays None: which Monday-to-Sunday week?).
+  many years back (`a year ago this week` stays None: which Monday-to-Sunday week?);
+* `the eve of July 4` (`on the eve of the vote on July 4`): the day before that day,
+  read like `the day before July 4` (it was July 4 itself); `the eve of 2024` is None;
 * `Christmas 2019` (`over Christmas 2019`, `the Christmas holidays of 2019`): None, like
   `Christmas` alone, the season, which runs into January (it was the year 2019);
   `Christmas Day 2019` stays that day.
@@ -72,6 +74,14 @@ def _years_ago_this_month(m: re.Match[str], reader: Reader) -> Cand | None:
     return span(first, last, "month", True)
 
 
+_EVE_OF = re.compile(r"(?:on )?(?:the )?eve of (.+)")
+
+
+def _eve_of(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the eve of July 4`: the day before July 4 (None unless that names one day)."""
+    return reader.parse(f"the day before {m.group(1)}")
+
+
 _CHRISTMAS_SEASON = re.compile(
     r"(?:(?:over|at|during|in|for|around|since|until|by) )?(?:the )?(?:christmas|xmas)"
     r"(?: (?:holidays?|season|period|break))?,? (?:of )?(?:\d{4}|'\d\d)"
@@ -87,6 +97,6 @@ RULES: tuple[Rule, ...] = (
     (_WEEKDAY_BEFORE_LAST, _weekday_before_last),
     (_WEEK_FROM_WEEKDAY, _week_from_weekday),
     (_YEARS_AGO_THIS_MONTH, _years_ago_this_month),
+    (_EVE_OF, _eve_of),
     (_CHRISTMAS_SEASON, _christmas_season),
 )
-

@@ -177,7 +177,8 @@ _AFTER_NEXT = re.compile(r"(?:(?:in|during|on) )?the (week|month|year) after (?:
 
 def _after_next(m: re.Match[str], reader: Reader) -> Cand | None:
     """`the week after next`: the Monday-to-Sunday week two weeks after publication's
-    (a month, a year: two after), in either tense like `next week`."""
+    (a month, a year: two after), in either tense like `next week` (and like it None for
+    a week told on a Sunday)."""
     pub = reader.published
     if pub is None:
         return None
@@ -187,6 +188,8 @@ def _after_next(m: re.Match[str], reader: Reader) -> Cand | None:
         first = _shift_months(pub.replace(day=1), 2)
         last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
         return span(first, last, "month", True)
+    if pub.weekday() == 6:
+        return None  # told on a Sunday, a Sunday-first calendar names another week
     monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=2)
     return span(monday, monday + timedelta(days=6), "day", True)
 
