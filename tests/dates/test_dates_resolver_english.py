@@ -136,6 +136,32 @@ CASES = [
     case("week_after_next_told_on_sunday", "the week after next", SUN_MARCH, None, tense="future"),
     # `Tuesday this week` of a past event told on a Sunday stays the week ending that day.
     case("weekday_this_week_told_on_sunday", "Tuesday this week", SUN_MARCH, "2024-03-05 day"),
+    # --- a weekend a word before it names: not the last one ------------------------------
+    # `the following weekend` told on Wednesday 6 March 2024: after which day? None (was
+    # 2-3 March).
+    case("following_weekend_is_none", "the following weekend", WED, None),
+    # `the Easter weekend` in March 2024 (Easter 31 March): None (was 2-3 March).
+    case("named_weekend_is_none", "the Easter weekend", WED, None),
+    # `a long weekend`: three or four days, which? None (was 2-3 March).
+    case("long_weekend_is_none", "a long weekend", WED, None),
+    # `met in Paris at the weekend` stays 2-3 March.
+    case("weekend_in_clause_stays", "met in Paris at the weekend", WED, "2024-03-02..2024-03-03"),
+    # --- a day of the month in words ------------------------------------------------------------
+    # `on the fifth` told on 6 March 2024: 5 March, like `on the 5th` (was None).
+    case("on_ordinal_word_day", "on the fifth", WED, "2024-03-05 day"),
+    # `the twenty-first of last month`: 21 February.
+    case("ordinal_word_of_last_month", "the twenty-first of last month", WED, "2024-02-21 day"),
+    # `Thursday the twenty-ninth`: Thursday 29 February.
+    case("weekday_ordinal_word", "Thursday the twenty-ninth", WED, "2024-02-29 day"),
+    # A bare `the fifth`: the fifth what? None.
+    case("bare_ordinal_word_is_none", "the fifth", WED, None),
+    # --- a month and day with its weekday after it ---------------------------------------
+    # `March 2 (Saturday)`: Saturday 2 March 2024 (was None, read as a name before a noun).
+    case("month_day_weekday_in_brackets", "March 2 (Saturday)", WED, "2024-03-02 day"),
+    # `March 2 (Sunday)`: 2 March 2024 is a Saturday: None.
+    case("month_day_wrong_weekday_is_none", "March 2 (Sunday)", WED, None),
+    # `the March 2 vote` stays a name: None.
+    case("month_day_before_noun_stays_none", "the March 2 vote", WED, None),
     # Told on Saturday 9 March, `Tuesday last week` stays 27 February.
     case("weekday_last_week_told_on_saturday", "Tuesday last week", "2024-03-09", "2024-02-27 day"),
 ]

@@ -12,6 +12,8 @@ counts from follows the same conventions as when it stands alone:
   many years back (`a year ago this week` stays None: which Monday-to-Sunday week?);
 * `the eve of July 4` (`on the eve of the vote on July 4`): the day before that day,
   read like `the day before July 4` (it was July 4 itself); `the eve of 2024` is None;
+* `on the fifth` (`the twenty-first of this month`, `Thursday the twenty-first`): read
+  like `on the 5th`, the day of a month in words; a bare `the fifth` (of what?) is None;
 * `Christmas 2019` (`over Christmas 2019`, `the Christmas holidays of 2019`): None, like
   `Christmas` alone, the season, which runs into January (it was the year 2019);
   `Christmas Day 2019` stays that day.
@@ -25,6 +27,7 @@ from datetime import date, timedelta
 
 from visitx.dates.grammar import Cand
 from visitx.dates.periods import Reader, Rule, span
+from visitx.dates.vocabulary import ordinal_words
 from visitx.dates.weeks import WD
 
 __all__ = ["RULES"]
@@ -82,6 +85,21 @@ def _eve_of(m: re.Match[str], reader: Reader) -> Cand | None:
     return reader.parse(f"the day before {m.group(1)}")
 
 
+_ORDINALS = ordinal_words()
+_ORDINAL_DAY = re.compile(
+    rf"(?P<pre>on |(?:on )?{WD},? )?the (?P<day>{'|'.join(sorted(_ORDINALS, key=len)[::-1])})"
+    r"(?P<post> of (?:this|last|the) month)?"
+)
+
+
+def _ordinal_day(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`on the fifth`: the day of a month in words, read like `on the 5th`."""
+    if not (m.group("pre") or m.group("post")):
+        return None  # `the fifth`: of what?
+    digits = _ORDINALS[m.group("day")]
+    return reader.parse(f"{m.group('pre') or ''}the {digits}{m.group('post') or ''}")
+
+
 _CHRISTMAS_SEASON = re.compile(
     r"(?:(?:over|at|during|in|for|around|since|until|by) )?(?:the )?(?:christmas|xmas)"
     r"(?: (?:holidays?|season|period|break))?,? (?:of )?(?:\d{4}|'\d\d)"
@@ -98,5 +116,6 @@ RULES: tuple[Rule, ...] = (
     (_WEEK_FROM_WEEKDAY, _week_from_weekday),
     (_YEARS_AGO_THIS_MONTH, _years_ago_this_month),
     (_EVE_OF, _eve_of),
+    (_ORDINAL_DAY, _ordinal_day),
     (_CHRISTMAS_SEASON, _christmas_season),
 )
