@@ -52,10 +52,11 @@ Three larger sets follow, each case with its source:
   resolver's tests (weekdays, weekends, parts of days, quarters, ranges, anchored days,
   decades, holidays, numeric forms, spelling variants), each with a publication date
   (weekdays, month and year boundaries, leap days), a tense and its expected range, or
-  `null` where the text names no date, written blind before the date rules and tests
-  were read (`source`); `published` also in the forms callers pass (RFC 2822, ISO with
-  offsets, printed dates), and `"InputError"` expected where it names no single day.
-  A `note` says why a case was relabelled after reading the README's conventions.
+  `null` where the text names no date, 479 written blind before the date rules and tests
+  were read and 61 after (`source` says which); `published` also in the forms callers
+  pass (RFC 2822, ISO with offsets, printed dates), and `"InputError"` expected where it
+  names no single day. A `note` says why a blind answer was relabelled after reading the
+  README's conventions (`written_blind` keeps the first answer).
   Scored by `resolver_outcome` (exact range), per category.
 * `news_langs_cases.json`: news text about visits and meetings in German, French,
   Spanish, Russian, Turkish, Azerbaijani, Uzbek (Latin and Cyrillic), Kazakh, Arabic and
