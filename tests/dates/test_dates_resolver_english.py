@@ -146,6 +146,17 @@ CASES = [
     case("long_weekend_is_none", "a long weekend", WED, None),
     # `met in Paris at the weekend` stays 2-3 March.
     case("weekend_in_clause_stays", "met in Paris at the weekend", WED, "2024-03-02..2024-03-03"),
+    # `the upcoming weekend` of an upcoming event told on Wednesday 6 March: 9-10 March, like
+    # `the coming weekend` (was None).
+    case(
+        "upcoming_weekend",
+        "the upcoming weekend",
+        WED,
+        "2024-03-09..2024-03-10 day",
+        tense="future",
+    ),
+    # In past tense it is None, like `the coming weekend`.
+    case("upcoming_weekend_past_is_none", "the upcoming weekend", WED, None),
     # --- a day of the month in words ------------------------------------------------------------
     # `on the fifth` told on 6 March 2024: 5 March, like `on the 5th` (was None).
     case("on_ordinal_word_day", "on the fifth", WED, "2024-03-05 day"),

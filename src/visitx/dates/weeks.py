@@ -139,7 +139,8 @@ def _week_then_weekday(m: re.Match[str], reader: Reader) -> Cand | None:
 
 
 _WEEKEND = re.compile(
-    r"(?:(?:at|over|during|on) )?(?:the |this |last |next )?(?:past |coming |previous )?week-?end"
+    r"(?:(?:at|over|during|on) )?(?:the |this |last |next )?(?:past |(?:up)?coming |previous )?"
+    r"week-?end"
 )
 
 
@@ -151,7 +152,7 @@ def _weekend(m: re.Match[str], reader: Reader) -> Cand | None:
     words = m.group(0).split()
     saturday = _monday(pub) + timedelta(days=5)
     during = pub.weekday() >= 5
-    if "next" in words or "coming" in words:
+    if "next" in words or "coming" in words or "upcoming" in words:
         if not reader.ahead:
             return None
         if pub.weekday() >= 4 and "next" in words:
