@@ -48,6 +48,16 @@ Three larger sets follow, each case with its source:
   pass it (`published`; `base` is the same day in ISO for dateparser), its tense,
   and `lang` null for the calls that give no language. Expected ranges are
   hand-checked; `null` where the right answer is None (seasons, vague counts).
+* `english_resolver_cases.json`: short English expressions in the style of a date
+  resolver's tests (weekdays, weekends, parts of days, quarters, ranges, anchored days,
+  decades, holidays, numeric forms, spelling variants), each with a publication date
+  (weekdays, month and year boundaries, leap days), a tense and its expected range, or
+  `null` where the text names no date, 479 written blind before the date rules and tests
+  were read and 61 after (`source` says which); `published` also in the forms callers
+  pass (RFC 2822, ISO with offsets, printed dates), and `"InputError"` expected where it
+  names no single day. A `note` says why a blind answer was relabelled after reading the
+  README's conventions (`written_blind` keeps the first answer).
+  Scored by `resolver_outcome` (exact range), per category.
 * `news_langs_cases.json`: news text about visits and meetings in German, French,
   Spanish, Russian, Turkish, Azerbaijani, Uzbek (Latin and Cyrillic), Kazakh, Arabic and
   Persian written here, the expected answers hand-checked before the date tests were read
@@ -145,6 +155,7 @@ from score_sets import (
     recognizers_cases,
     recognizers_langs_cases,
     recognizers_outcome,
+    resolver_outcome,
     timeml_outcome,
 )
 from score_timebank import dateparser_answer  # the script's directory is on sys.path
@@ -156,8 +167,8 @@ from visitx import parse_date
 __all__ = [  # the names other scripts import, also those now defined elsewhere
     "COUNTRY_ACTORS", "COUNTRY_ACTORS_BLIND", "COUNTRY_CONVERTER", "COUNTRY_HELDOUT",
     "COUNTRY_TRAPS", "CORPUS", "DATEPARSER", "DUCKLING", "ENGLISH", "ENGLISH_NEWS",
-    "MEANTIME", "PAGES_EN", "SHOW", "TIMEBANK", "TIMEML_LANGS", "Scores", "countries",
-    "dateparser_absolute", "dateparser_date", "dateparser_relative", "dates",
+    "ENGLISH_RESOLVER", "MEANTIME", "PAGES_EN", "SHOW", "TIMEBANK", "TIMEML_LANGS", "Scores",
+    "countries", "dateparser_absolute", "dateparser_date", "dateparser_relative", "dates",
     "grade_heldout", "main", "pages_en", "period_of", "pycountry_code", "score", "show",
     "str_find_span", "tally", "timebank", "visitx_country", "visitx_date", "visitx_span",
 ]  # fmt: skip
@@ -166,6 +177,7 @@ CORPUS = Path(__file__).with_name("normalize_corpus.json")
 DATEPARSER = Path(__file__).with_name("dateparser_cases.json")
 ENGLISH = Path(__file__).with_name("english_cases.json")
 ENGLISH_NEWS = Path(__file__).with_name("english_news_cases.json")
+ENGLISH_RESOLVER = Path(__file__).with_name("english_resolver_cases.json")
 NEWS_LANGS = Path(__file__).with_name("news_langs_cases.json")
 DUCKLING = Path(__file__).with_name("duckling_en_cases.json")
 TIMEBANK = Path(__file__).with_name("timebank_en_cases.json")
@@ -292,6 +304,10 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
          {"visitx": tally(news, lambda c: grade(visitx_date(c), c["expected"]), "origin"),
           "dateparser": tally(news, lambda c: grade(dateparser_date(c), c["expected"]),
                               "origin")}, by="origin")  # fmt: skip
+    resolver = json.loads(ENGLISH_RESOLVER.read_text(encoding="utf-8"))
+    show(f"parse_date on short English expressions in resolver-test style ({len(resolver)} "
+         "cases)", {"visitx": tally(resolver, resolver_outcome, "category", True)},
+         by="category")  # fmt: skip
     langs_news = json.loads(NEWS_LANGS.read_text(encoding="utf-8"))
     title = "de fr es ru tr az uz kk zh ja ko ar fa"
     show(f"parse_date on news text in {title} ({len(langs_news)} cases)",

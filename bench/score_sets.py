@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from visitx import parse_date
+from visitx.core.errors import InputError
 
 # A number of one or two digits that is no count of units (`in 1 month`, `vor 2 Wochen`).
 DAY_NUMBER = re.compile(
@@ -86,15 +87,25 @@ def recognizers_outcome(case: dict[str, Any]) -> str:
     return "right" if start <= first and last <= end else "wrong"
 
 
-def answer(case: dict[str, Any]) -> list[str] | None:
-    """visitx's answer to a date case, in the tense the case is scored with."""
+def answer(case: dict[str, Any]) -> list[str] | str | None:
+    """visitx's answer to a date case, in the tense the case is scored with (`"InputError"`
+    when `published` is rejected: bench/english_resolver_cases.json expects it of some)."""
     if case.get("tense") == "current":  # dateparser's absolute_no_preference
         return no_preference(case)
     tense = "future" if case.get("tense") == "future" else "past"
-    value = parse_date(
-        case["text"], language=case["lang"], published=case["published"], tense=tense
-    )
+    try:
+        value = parse_date(
+            case["text"], language=case["lang"], published=case["published"], tense=tense
+        )
+    except InputError:
+        return "InputError"
     return None if value is None else [value.start, value.end]
+
+
+def resolver_outcome(case: dict[str, Any]) -> str:
+    """right / wrong / none on a case of bench/english_resolver_cases.json: `grade`, where
+    an expected `"InputError"` is right only when `published` is rejected."""
+    return grade(answer(case), case["expected"])
 
 
 def pages_outcome(case: dict[str, Any], answer: Callable[[dict[str, Any]], Any]) -> str:

@@ -26,6 +26,7 @@ SUNDAY = dt.date(2024, 3, 3)
         pytest.param("2024-03-03T09:30:00Z", id="iso-timestamp-utc"),
         pytest.param("2024-03-03T23:30:00-05:00", id="iso-timestamp-offset-keeps-local-day"),
         pytest.param("2024-03-03 09:30:00.123+01:00", id="iso-space-fraction"),
+        pytest.param("2024-03-03T23:59:60Z", id="iso-leap-second"),
         pytest.param("20240303", id="iso-basic"),
         pytest.param("20240303T093000Z", id="iso-basic-timestamp"),
         pytest.param("Sun, 03 Mar 2024 09:30:00 GMT", id="rfc2822"),
@@ -58,6 +59,11 @@ def test_printed_published_resolves_relative_words() -> None:
         pytest.param("Mon, 03 Mar 2024 09:30:00 GMT", id="rfc2822-weekday-contradicts"),
         pytest.param("2024-02-30", id="invalid-day"),
         pytest.param("20241303", id="iso-basic-month-13"),
+        pytest.param("2024-03-03T25:00:00Z", id="iso-hour-25"),
+        pytest.param("2024-03-03T09:61", id="iso-minute-61"),
+        pytest.param("2024-03-03T24:00:00", id="iso-end-of-day-which-day"),
+        pytest.param("Sun, 03 Mar 2024 25:30:00 GMT", id="rfc2822-hour-25"),
+        pytest.param("March 3, 2024 9:75 am", id="printed-minute-75"),
     ],
 )
 def test_unreadable_published_is_an_input_error(published: str) -> None:

@@ -39,6 +39,7 @@ from visitx.dates.anchored import RULES as ANCHORED_RULES
 from visitx.dates.daytime import RULES as DAYTIME_RULES
 from visitx.dates.grammar import Cand
 from visitx.dates.newsidioms import RULES as NEWS_RULES
+from visitx.dates.offsets import RULES as OFFSET_RULES
 from visitx.dates.periods import (
     DECADE_TOKEN,
     Reader,
@@ -219,12 +220,13 @@ _MONTH_WORD = MONTH_WORD
 _UNSPACED_DASH = re.compile(
     rf"\b({_MONTH_WORD}|\d{{1,2}}(?:st|nd|rd|th)?)-(?=(?:\d{{1,2}}|{_MONTH_WORD})\b)"
     rf"|\b(\d{{4}})-(?={_MONTH_WORD})"
+    r"|((?<!\w)'?\d{1,3}0'?s)-(?='?\d{1,3}0'?s\b)"  # `the 1970s-80s`: two decades
 )
 # A month and day without a year before a noun: a date used as a name.
 _NAMED_DATE = re.compile(
     rf"(?:^|.* )(?:{_MONTH_WORD} \d{{1,2}}(?:st|nd|rd|th)?|[\w-]+ of {_MONTH_WORD})"
-    r" (?!(?:and|to|through|thru|until"
-    r"|till|or|of|at|in|on|by|this|last|next|morning|afternoon|evening|night|local|gmt|utc)\b)[a-z]"
+    r" (?!(?:and|to|through|thru|until|till|or|of|at|in|on|by|this|last|next|morning"
+    rf"|afternoon|evening|night|local|gmt|utc|{_WD})\b)[a-z]"  # `March 2 (Saturday)`: a date
 )
 _WEEKDAY_WORD = re.compile(rf"\b{_WD}\b")
 # `the previous Friday`: the Friday before a day of the story, like `the previous day`
@@ -244,7 +246,7 @@ def _relative_end(norm: str, found: Cand, reader: Reader) -> bool:
 
 
 def _spaced_dash(m: re.Match[str]) -> str:
-    return f"{m.group(1) or m.group(2)} - "
+    return f"{m.group(1) or m.group(2) or m.group(3)} - "
 
 
 _VERB_MONTH = re.compile(r"(?:^| )(?:may|march)$")
@@ -306,6 +308,7 @@ _RULES: tuple[Rule, ...] = (
     *PERIOD_RULES,
     *WEEK_RULES,
     *STRETCH_RULES,
+    *OFFSET_RULES,
     *DAYTIME_RULES,
     DAY_OF_MONTH,
     (_SINCE, _since),

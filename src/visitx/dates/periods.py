@@ -198,7 +198,8 @@ _PERIOD_OF_MONTHS = re.compile(
     r"(?:the )?(\w+\.? ?(?:-|to|through) ?\w+\.?(?: \d{4})?) period(?: (?:of )?(\d{4}))?"
 )
 _ENDED = re.compile(
-    r"(?:the )?(?:(quarter|half|three|six|nine) (?:months? )?)(?:ended|ending|to|through) (.+)"
+    r"(?:the )?(?:(quarter|half|three|six|nine|year|month|period|decade) (?:months? )?"
+    r"|(twelve|12) months )(?:ended|ending|to|through) (?!date$|now$)(.+)"
 )
 _RELATIVE_QUARTER = re.compile(r"(?:the )?(last|previous|this|current|next) quarter")
 # `the 1988 second quarter`, `the 2021 first half` (TimeBank wsj_0144, wsj_0991).
@@ -291,18 +292,23 @@ def _period_of_months(m: re.Match[str], reader: Reader) -> Cand | None:
     return found if ok else None
 
 
-_ENDED_MONTHS = {"quarter": 3, "three": 3, "half": 6, "six": 6, "nine": 9}
+_ENDED_MONTHS = {"quarter": 3, "three": 3, "half": 6, "six": 6, "nine": 9, "twelve": 12,
+                 "12": 12, "year": 12, "month": 1}  # fmt: skip
 
 
 def _ended(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`the quarter ended Sept. 30`: the three months ending on that month's last day."""
+    """`the quarter ended Sept. 30`: the three months ending on that month's last day
+    (`the year to March 2024` the twelve; `the period ending June 2023`: None, not June)."""
+    unit = m.group(1) or m.group(2)
+    if unit not in _ENDED_MONTHS:
+        return None  # a period or decade of unknown length
     ended = " ended " in f" {m.group(0)} "  # `the quarter ended Sept. 30` is over
-    end = reader.looking_back(m.group(2)) if ended else reader.parse(m.group(2))
+    end = reader.looking_back(m.group(3)) if ended else reader.parse(m.group(3))
     if end is None or end.end.month == (end.end + timedelta(days=1)).month:
         return None  # a quarter ends on a month's last day (or names the month)
     if end.precision == "day" and end.start != end.end:
         return None
-    count = _ENDED_MONTHS[m.group(1)]
+    count = _ENDED_MONTHS[unit]
     index = end.end.year * 12 + end.end.month - count
     first = date(index // 12, index % 12 + 1, 1)
     return end._replace(start=first, precision="month")

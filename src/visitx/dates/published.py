@@ -6,7 +6,8 @@ format `20240303`, `20240303T093000Z`), an RFC 2822 timestamp from a feed or an 
 header (`Sun, 03 Mar 2024 09:30:00 GMT`), or a date as a page prints it (`March 3,
 2024`, `3 March 2024`, `3 mars 2024`, `۱۳ اسفند ۱۴۰۲`).
 A timestamp's day is the day as written, in its own time zone. A value that names no
-single day (`March 2024`, `yesterday`, `03/04/2024`) is rejected with an `InputError`
+single day (`March 2024`, `yesterday`, `03/04/2024`, a timestamp whose time of day does not
+exist, `2024-03-03T25:00:00Z`) is rejected with an `InputError`
 rather than ignored: resolving "yesterday" against no date is better than against a
 guessed one, but silently dropping what the caller gave hides their mistake.
 A timestamp's time of day, as written in its own zone, is `published_moment`; midnight
@@ -54,6 +55,20 @@ def _rfc2822(text: str) -> date | None:
     return day
 
 
+_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])")
+
+
+def _bad_clock(text: str) -> bool:
+    """Whether `text` writes a time of day that does not exist (`25:00`, `09:61`, `24:00`: a slip
+    that says the value is not what the caller meant, rather than a day to keep; ISO's
+    `24:00`, the end of the day, is the next day's midnight: which day is meant?)."""
+    for m in _CLOCK.finditer(text):
+        hour, minute, second = (int(part or 0) for part in m.groups())
+        if hour > 23 or minute > 59 or second > 60:
+            return True
+    return False
+
+
 def read_published(
     value: str | date | None, explicit_day: Callable[[str], date | None]
 ) -> date | None:
@@ -81,12 +96,12 @@ def read_published(
         found = date(*map(int, iso.groups()[:3])) if iso else None
     except ValueError:
         found = None
-    found = found or _rfc2822(text) or explicit_day(text)
+    found = None if _bad_clock(text) else found or _rfc2822(text) or explicit_day(text)
     if found is None:
         raise InputError(
-            f"published={value!r} names no single day. Pass 'YYYY-MM-DD', an ISO 8601 or "
-            "RFC 2822 timestamp, a datetime.date, or a date with day, month and year "
-            "('March 3, 2024', '3 March 2024')."
+            f"published={value!r} names no single day (or a time of day that does not "
+            "exist). Pass 'YYYY-MM-DD', an ISO 8601 or RFC 2822 timestamp, a datetime.date, "
+            "or a date with day, month and year ('March 3, 2024', '3 March 2024')."
         )
     return found
 

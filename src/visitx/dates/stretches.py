@@ -23,7 +23,8 @@ Rules of `dates.english` (see its docstring for the precision each keeps):
   three days after; None in past tense);
   `a year and a half ago`: the month 18 months back (`half a year ago`: six).
 * `a week ago Tuesday`: the Tuesday of the week before, when publication falls later
-  in the week than Tuesday (said on a Monday, the idiom may mean either of two days).
+  in the week than Tuesday (said on a Monday, the idiom may mean either of two days);
+  `two weeks ago Friday` the Friday of the week two weeks before, on the same terms.
 * `the rest of the month` (of the year) of an upcoming event: from publication to the
   month's (the year's) last day; None in past tense (the rest after what?). `the rest
   of the week` is None: it ends on Sunday (Recognizers-Text) or before it (duckling).
@@ -176,7 +177,8 @@ _AFTER_NEXT = re.compile(r"(?:(?:in|during|on) )?the (week|month|year) after (?:
 
 def _after_next(m: re.Match[str], reader: Reader) -> Cand | None:
     """`the week after next`: the Monday-to-Sunday week two weeks after publication's
-    (a month, a year: two after), in either tense like `next week`."""
+    (a month, a year: two after), in either tense like `next week` (and like it None for
+    a week told on a Sunday)."""
     pub = reader.published
     if pub is None:
         return None
@@ -186,6 +188,8 @@ def _after_next(m: re.Match[str], reader: Reader) -> Cand | None:
         first = _shift_months(pub.replace(day=1), 2)
         last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
         return span(first, last, "month", True)
+    if pub.weekday() == 6:
+        return None  # told on a Sunday, a Sunday-first calendar names another week
     monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=2)
     return span(monday, monday + timedelta(days=6), "day", True)
 
@@ -233,16 +237,20 @@ def _next_weekday(m: re.Match[str], reader: Reader) -> Cand | None:
     return span(day, day, "day", True)
 
 
-_WEEK_AGO_WEEKDAY = re.compile(rf"(?:on )?(?:(?:a|one) week ago ({WD})|({WD}) a week ago)")
+_WEEK_AGO_WEEKDAY = re.compile(
+    rf"(?:on )?(?:({_COUNT}) weeks? ago ({WD})|({WD}) ({_COUNT}) weeks? ago)"
+)
 
 
 def _week_ago_weekday(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`a week ago Tuesday`: the Tuesday of the week before publication's."""
+    """`a week ago Tuesday`: the Tuesday of the week before publication's (`two weeks ago
+    Friday`: of the week two weeks before)."""
     pub = reader.published
-    named = weekday(m.group(1) or m.group(2))
-    if pub is None or named >= pub.weekday():
+    named = weekday(m.group(2) or m.group(3))
+    weeks = _count(m.group(1) or m.group(4))
+    if pub is None or named >= pub.weekday() or not 0 < weeks <= _LIMITS["week"]:
         return None  # said on a Monday: the Tuesday before last, or last week's?
-    day = pub - timedelta(days=pub.weekday()) - timedelta(weeks=1) + timedelta(days=named)
+    day = pub - timedelta(days=pub.weekday()) - timedelta(weeks=weeks) + timedelta(days=named)
     return span(day, day, "day", True)
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "clause_spans",
     "is_english",
     "ordinal_digits",
+    "ordinal_words",
     "strip_noun",
     "tense_agrees",
     "weekday_clause",
@@ -236,11 +237,16 @@ def _leads() -> frozenset[str]:
 def _relative_words() -> frozenset[str]:
     """Naming words that may start a date phrase without a lead (`last` of `met last week
     in paris`): not a month or weekday (`talks with May in London`: a name), nor `since`,
-    `ago`."""
+    `ago`, nor a unit (`weekend`)."""
     phrases = tables.lexicon("en").phrases
     names = {word for p, e in phrases.items() if e.kind in ("M", "W") for word in p}
     skip = {"since", "ago", "after", "before", "day", "days", "mar", "sun", "sat", "wed", "fall"}
-    return _naming_words() - names - skip
+    # A unit starts no phrase: the word before it says which (`the following weekend`,
+    # `the Easter weekend`, `a long weekend`, `the first week` are not the last one).
+    units = {"week", "weeks", "weekend", "weekends", "week-end", "fortnight", "fortnights",
+             "month", "months", "mo", "mos", "mons", "mth", "mths", "year", "years",
+             "decade", "decades", "century", "quarter", "half"}  # fmt: skip
+    return _naming_words() - names - skip - units
 
 
 @functools.cache
@@ -338,7 +344,16 @@ def ordinal_digits(norm: str) -> str:
 
     def digits(m: re.Match[str]) -> str:
         day = numbers[m.group(1) or m.group(3)]
-        written = f"{day}{_SUFFIXES.get(day, 'th')}"
+        written = _digits(day)
         return written if m.group(1) else f"{m.group(2)} {written}"
 
     return pattern.sub(digits, norm)
+
+
+def _digits(day: int) -> str:
+    return f"{day}{_SUFFIXES.get(day, 'th')}"
+
+
+def ordinal_words() -> dict[str, str]:
+    """The days of a month as ordinal words and as digits (`twenty-first`: `21st`)."""
+    return {word: _digits(day) for word, day in _ordinal_days()[1].items()}

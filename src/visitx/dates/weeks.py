@@ -4,7 +4,9 @@ Rules of `dates.english` (see its docstring for the precision each keeps): a wee
 Saturday and Sunday, `from Monday to Wednesday last week` and `Saturday and Sunday` the
 days named, `Tuesday last week` that day of the week before, `the week of March 4` the
 Monday-to-Sunday week, `overnight` the night before publication (two days). Weeks run
-Monday to Sunday; a day after publication is read only for an upcoming event.
+Monday to Sunday (a week before or after publication's named on a Sunday is None: US
+calendars start a week that day); a day after publication is read only for an upcoming
+event.
 """
 
 from __future__ import annotations
@@ -39,6 +41,16 @@ def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def _named_monday(pub: date, named: str) -> date | None:
+    """The Monday of the week `named` (`last week`, `the week before last`); None for a
+    week before or after publication's told on a Sunday, when US calendars, whose week
+    starts that day, name another week (as for `last week` alone)."""
+    offset = _WEEK_OFFSETS[named]
+    if offset and pub.weekday() == 6:
+        return None  # `Tuesday last week` told on Sunday 10 March: 27 Feb or 5 March?
+    return _monday(pub) + timedelta(weeks=offset)
+
+
 _WEEK_OFFSETS = {"the week before last": -2, "last week": -1, "the previous week": -1,
                  "the week before": -1, "this week": 0, "next week": 1}  # fmt: skip
 _NAMED_WEEK = "(" + "|".join(_WEEK_OFFSETS) + ")"
@@ -63,7 +75,10 @@ def _weekday_range(m: re.Match[str], reader: Reader) -> Cand | None:
     if first > last:  # `Friday to Monday`, `Sunday night into Monday`: across a Sunday
         return None if m.group(4) else _across_sunday(pub, first, last, ahead)
     if m.group(4) is not None:
-        monday = _monday(pub) + timedelta(weeks=_WEEK_OFFSETS[m.group(4)])
+        named = _named_monday(pub, m.group(4))
+        if named is None:
+            return None
+        monday = named
     elif ahead:
         if first <= pub.weekday() <= last:
             return None  # begun by publication: this week's (ongoing) or next week's?
@@ -104,9 +119,10 @@ _WEEKDAY_IN_WEEK = re.compile(
 def _weekday_in_week(m: re.Match[str], reader: Reader) -> Cand | None:
     """`Tuesday last week`, `on Monday of next week`: that day of the week named."""
     pub = reader.published
-    if pub is None:
+    monday = None if pub is None else _named_monday(pub, m.group(2))
+    if pub is None or monday is None:
         return None
-    day = _monday(pub) + timedelta(weeks=_WEEK_OFFSETS[m.group(2)], days=weekday(m.group(1)))
+    day = monday + timedelta(days=weekday(m.group(1)))
     if (day > pub and not reader.ahead) or (day < pub and reader.ahead):
         return None
     return span(day, day, "day", True)
@@ -123,7 +139,8 @@ def _week_then_weekday(m: re.Match[str], reader: Reader) -> Cand | None:
 
 
 _WEEKEND = re.compile(
-    r"(?:(?:at|over|during|on) )?(?:the |this |last |next )?(?:past |coming |previous )?week-?end"
+    r"(?:(?:at|over|during|on) )?(?:the |this |last |next )?(?:past |(?:up)?coming |previous )?"
+    r"week-?end"
 )
 
 
@@ -135,7 +152,7 @@ def _weekend(m: re.Match[str], reader: Reader) -> Cand | None:
     words = m.group(0).split()
     saturday = _monday(pub) + timedelta(days=5)
     during = pub.weekday() >= 5
-    if "next" in words or "coming" in words:
+    if "next" in words or "coming" in words or "upcoming" in words:
         if not reader.ahead:
             return None
         if pub.weekday() >= 4 and "next" in words:
@@ -252,7 +269,9 @@ def _before_last(m: re.Match[str], reader: Reader) -> Cand | None:
     pub = reader.published
     if pub is None or (m.group(1) and pub.weekday() >= 5):
         return None  # said on a weekend: which weekend is last?
-    monday = _monday(pub) - timedelta(weeks=2)
+    monday = _named_monday(pub, "the week before last")  # None told on a Sunday
+    if monday is None:
+        return None
     start = monday + timedelta(days=5) if m.group(1) else monday
     return span(start, monday + timedelta(days=6), "day", True)
 
