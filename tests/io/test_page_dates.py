@@ -116,3 +116,47 @@ def test_date_a_day_ahead_is_allowed_for_time_zones() -> None:
         today=dt.date(2024, 6, 18),
     )
     assert found == "2024-06-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # bench/probe_pages.py's Russian dateline: the paragraph runs on after "года."
+        (
+            "ТАШКЕНТ, 5 марта 2024 года. Делегация Свердловской области во главе с "
+            "губернатором прибыла в Ташкент с официальным визитом.",
+            "ru",
+            dt.date(2024, 3, 5),
+        ),
+        (
+            "PARIS, 5 mars 2024. Le ministre est arrivé mardi à Rabat pour une visite "
+            "officielle de deux jours avec une délégation d'entrepreneurs.",
+            "fr",
+            dt.date(2024, 3, 5),
+        ),
+        (
+            "BERLIN, 5. März 2024. Der Bundeskanzler ist am Dienstag zu einem "
+            "zweitägigen Besuch in Lissabon eingetroffen und traf den Premier.",
+            "de",
+            dt.date(2024, 3, 5),
+        ),
+        # not a wire dateline: the place is not in capitals, or there is no place
+        (
+            "Paris, 5 mars 2024. Le ministre est arrivé mardi à Rabat pour une visite "
+            "officielle de deux jours avec une délégation d'entrepreneurs.",
+            "fr",
+            None,
+        ),
+        (
+            "The talks were held on 5 March 2024. Both sides agreed to set up a joint "
+            "working group on energy and trade, officials said on Tuesday.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_wire_dateline_closed_by_a_full_stop(
+    text: str, language: str, expected: dt.date | None
+) -> None:
+    """An upper-case place, a comma and a full date closed by a full stop open the article."""
+    assert dateline(text, language) == expected

@@ -51,6 +51,11 @@ _DATELINE_CHARS = 90
 _URL_FULL = re.compile(
     r"(?<!\d)(20\d\d|199\d)[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?!\d)"
 )
+# A wire dateline closed by a full stop after the year: an upper-case place, a comma,
+# the date, the year and perhaps a word for "year" ("года", "г"), a full stop.
+_WIRE_DATELINE = re.compile(
+    r"([^\W\d_][^\W\d]*(?: [^\W\d]+){0,2}),[^\n]{3,40}?\d{4}(?: ?\w{1,4})?(?=\.\s)"
+)
 _URL_MONTH = re.compile(r"/(20\d\d|199\d)/(0[1-9]|1[0-2])/")
 _URL_YEAR = re.compile(r"/(20\d\d|199\d)/")
 
@@ -84,6 +89,9 @@ def dateline(text: str, language: str | None, *, lines: int = _DATELINE_LINES) -
     first = [line.strip() for line in text.splitlines() if line.strip()][:lines]
     for line in first:
         head = re.split(r"\s[–—-]\s|\)\s*[–—-]", line, maxsplit=1)[0]
+        wire = _WIRE_DATELINE.match(head)
+        if wire and wire.group(1).isupper():
+            head = wire.group(0)  # "ТАШКЕНТ, 5 марта 2024 года. Делегация ..."
         if len(head) > _DATELINE_CHARS or not re.search(r"\d", head):
             continue
         value = parse_date(head, language=language)
