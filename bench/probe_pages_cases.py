@@ -186,6 +186,15 @@ def _cases() -> list[dict[str, Any]]:
     ]:
         add({"id": f"cp1252-as-{label}-{text}", "cat": "cp1252 as latin-1", "text": text, "codec": "cp1252",
              "decl": [("meta", label)], "note": "WHATWG maps these labels to windows-1252"})  # fmt: skip
+    # --- added after reading the page reader: more undeclared single-byte pages, and a
+    # stale declaration left in an HTML comment before the real one
+    for codec, text in [("iso8859_2", "sk"), ("iso8859_7", "el"), ("cp1253", "el"),
+                        ("cp1255", "he"), ("koi8_u", "ru")]:  # fmt: skip
+        add({"id": f"undeclared-{codec}-{text}", "cat": "after reading", "text": text,
+             "codec": codec, "decl": []})  # fmt: skip
+    add({"id": "commented-meta-latin1-then-cp1251", "cat": "after reading", "text": "ru",
+         "codec": "cp1251", "decl": [], "head_first": "<!-- <meta charset=iso-8859-1> -->",
+         "extra_meta": "windows-1251"})  # fmt: skip
     cases.extend(language_cases())
     cases.extend(date_cases())
     return cases

@@ -137,6 +137,31 @@ TEXTS: dict[str, dict[str, object]] = {
         ],
         "fragment": "visitó una planta de litio en la provincia de Jujuy",
     },
+    # Added after reading the page reader (undeclared charsets a detector confuses).
+    "sk": {
+        "title": "Premiér rokoval v Budapešti",
+        "paras": [
+            "Predseda vlády Slovenskej republiky pricestoval v utorok na oficiálnu návštevu do Budapešti, kde rokoval s maďarským premiérom o energetike, doprave a spolupráci v oblasti školstva a zdravotníctva.",
+            "Súčasťou návštevy bolo aj stretnutie so slovenskou menšinou v Maďarsku a prehliadka nového mosta cez Dunaj medzi Komárnom a Komáromom.",
+        ],
+        "fragment": "rokoval s maďarským premiérom o energetike",
+    },
+    "el": {
+        "title": "Ο πρωθυπουργός στη Λευκωσία",
+        "paras": [
+            "Ο πρωθυπουργός της Ελλάδας έφτασε την Τρίτη στη Λευκωσία για επίσημη επίσκεψη δύο ημερών. Συναντήθηκε με τον πρόεδρο της Κυπριακής Δημοκρατίας και συζήτησαν την ενεργειακή συνεργασία και τις διασυνδέσεις ηλεκτρικής ενέργειας.",
+            "Οι δύο πλευρές υπέγραψαν μνημόνιο συνεργασίας για την πολιτική προστασία και την εκπαίδευση.",
+        ],
+        "fragment": "συζήτησαν την ενεργειακή συνεργασία",
+    },
+    "he": {
+        "title": "ראש הממשלה בביקור באתונה",
+        "paras": [
+            "ראש הממשלה הגיע ביום שלישי לביקור רשמי בן יומיים באתונה, ונפגש עם ראש ממשלת יוון. השניים דנו בשיתוף פעולה בתחום האנרגיה והתיירות וחתמו על הסכם להקמת כבל חשמל תת ימי.",
+            "במהלך הביקור סייר ראש הממשלה בנמל פיראוס ונפגש עם אנשי עסקים מקומיים.",
+        ],
+        "fragment": "וחתמו על הסכם להקמת כבל חשמל",
+    },
 }
 
 # Two more paragraphs for the "long page" cases (a handful of bad bytes in a long page).
