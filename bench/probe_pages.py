@@ -2,14 +2,15 @@
 
     PYTHONPATH=src python bench/probe_pages.py [--others] [--verbose] [CASE_ID ...]
 
-159 pages. The cases (`probe_pages_cases.py` and `probe_pages_lang_dates.py`, texts in
-`probe_pages_texts.py`) were written before reading the page reader, but for 10 marked as
+169 pages. The cases (`probe_pages_cases.py` and `probe_pages_lang_dates.py`, texts in
+`probe_pages_texts.py`) were written before reading the page reader, but for 20 marked as
 added after it (legacy labels over their browsers' superset, more undeclared single-byte
-pages, a declaration in an HTML comment). They cover legacy charsets declared, undeclared
-and mislabelled, UTF-8 under stale labels, byte-order marks, UTF-16
-without one, damaged bytes, NULs, entities, declared `lang` against the text, and the
-publication date's sources (metadata published/modified, JSON-LD, the URL, a dateline,
-"Updated" lines, comments, related stories, days after the read-on day, copyright years).
+pages, a declaration in an HTML comment, byline date lines in ten languages). They cover
+legacy charsets declared, undeclared and mislabelled, UTF-8 under stale labels, byte-order
+marks, UTF-16 without one, damaged bytes, NULs, entities, declared `lang` against the text,
+and the publication date's sources (metadata published/modified, JSON-LD, the URL, a
+dateline, "Updated" lines, comments, related stories, days after the read-on day,
+copyright years).
 Each page is scored on three things: the text (the expected fragment is in
 `article.text`; `lost` when `read_html` refuses the page), the publication day and the
 language (right / wrong / None). `--others` also runs trafilatura's `extract` (text) and

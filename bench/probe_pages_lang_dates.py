@@ -248,4 +248,23 @@ def date_cases() -> list[dict[str, Any]]:
             "head": '<meta name="date" content="2024-03-05">',
         },
     ]
+    # Added after reading the page reader: byline date lines in other languages, several
+    # with an update stamp before or after the publication's.
+    bylines = [
+        ("zh", "2024年03月05日 09:30 来源：新华网"),
+        ("ja", "2024年3月5日 10時30分"),
+        ("ar", "الثلاثاء 5 مارس 2024 - 10:30"),
+        ("tr", "05.03.2024 10:30 | Güncelleme: 06.03.2024 11:00"),
+        ("de", "Veröffentlicht am 05.03.2024, aktualisiert am 12.04.2024"),
+        ("ru", "5 марта 2024, 10:30 Обновлено 12 апреля 2024"),
+        ("fr", "Publié le 5 mars 2024 à 10h30, mis à jour le 12 avril 2024"),
+        ("es", "Actualizado 12/04/2024 - 09:00 | Publicado 05/03/2024 - 10:30"),
+        ("en", "Updated April 12, 2024 | First published March 5, 2024"),
+        ("ko", "입력 2024.03.05 10:30 수정 2024.04.12 09:00"),
+    ]
+    rows += [
+        {"id": f"date-byline-{text}", "date": "2024-03-05", "text": text,
+         "cat": "dates, after reading", "byline": f'<p class="date">{line}</p>'}
+        for text, line in bylines
+    ]  # fmt: skip
     return [{**base, **row, "id": row["id"]} for row in rows]
