@@ -34,6 +34,12 @@ Three larger sets follow, each case with its source:
   persons, institutions, places and things, plus (when built into /tmp from snapshots
   of petrarch2 and NGEC) every name of the Phoenix actor dictionaries and NGEC's actor
   tests (a case's `also` lists other right codes).
+* `country_actors_blind.json`: actor strings as event-coding data and news write them
+  (governments, office holders, metonyms, armed groups, parties, territories, bodies,
+  joint forms, demonyms, abbreviations, ICEWS/GDELT forms and traps) in English and
+  13 other languages, written blind (before reading the tests, sets and rules); a case
+  relabelled after reading the rules keeps its blind answer (`blind`) and says why
+  (`note`).
 * `english_cases.json`: everyday English per category (visitx's own examples, the
   same as tests/dates/test_dates_english.py; not a held-out set).
 * `english_news_cases.json`: a larger set of news English per category, each case
@@ -115,6 +121,7 @@ from typing import Any
 # modules of their own; their names stay importable from here.
 from corpus_countries import (  # the script's directory is on sys.path
     COUNTRY_ACTORS,
+    COUNTRY_ACTORS_BLIND,
     COUNTRY_CONVERTER,
     COUNTRY_HELDOUT,
     COUNTRY_TRAPS,
@@ -147,12 +154,12 @@ from score_timebank import outcome as timebank_outcome
 from visitx import parse_date
 
 __all__ = [  # the names other scripts import, also those now defined elsewhere
-    "COUNTRY_ACTORS", "COUNTRY_CONVERTER", "COUNTRY_HELDOUT", "COUNTRY_TRAPS", "CORPUS",
-    "DATEPARSER", "DUCKLING", "ENGLISH", "ENGLISH_NEWS", "MEANTIME", "PAGES_EN", "SHOW",
-    "TIMEBANK", "TIMEML_LANGS", "Scores", "countries", "dateparser_absolute",
-    "dateparser_date", "dateparser_relative", "dates", "grade_heldout", "main", "pages_en",
-    "period_of", "pycountry_code", "score", "show", "str_find_span", "tally", "timebank",
-    "visitx_country", "visitx_date", "visitx_span",
+    "COUNTRY_ACTORS", "COUNTRY_ACTORS_BLIND", "COUNTRY_CONVERTER", "COUNTRY_HELDOUT",
+    "COUNTRY_TRAPS", "CORPUS", "DATEPARSER", "DUCKLING", "ENGLISH", "ENGLISH_NEWS",
+    "MEANTIME", "PAGES_EN", "SHOW", "TIMEBANK", "TIMEML_LANGS", "Scores", "countries",
+    "dateparser_absolute", "dateparser_date", "dateparser_relative", "dates",
+    "grade_heldout", "main", "pages_en", "period_of", "pycountry_code", "score", "show",
+    "str_find_span", "tally", "timebank", "visitx_country", "visitx_date", "visitx_span",
 ]  # fmt: skip
 
 CORPUS = Path(__file__).with_name("normalize_corpus.json")

@@ -3,7 +3,8 @@
 `country_code` on `normalize_corpus.json`'s countries, country_converter's data and
 tests (`country_cases.json`), the held-out-style traps (`country_traps.json`) and the
 held-out traps (`country_heldout.json`, plus the actor names of
-`/tmp/visitx-country-actors.json` when built), each beside pycountry; `locate` on
+`/tmp/visitx-country-actors.json` when built) and the actor strings written blind
+(`country_actors_blind.json`), each beside pycountry; `locate` on
 `normalize_corpus.json`'s grounding cases beside `str.find`. The sets and their sources
 are described in `bench_corpus.py`'s docstring.
 """
@@ -23,6 +24,7 @@ COUNTRY_CONVERTER = Path(__file__).with_name("country_cases.json")
 COUNTRY_TRAPS = Path(__file__).with_name("country_traps.json")
 COUNTRY_HELDOUT = Path(__file__).with_name("country_heldout.json")
 COUNTRY_ACTORS = Path("/tmp/visitx-country-actors.json")  # build_country_heldout.py
+COUNTRY_ACTORS_BLIND = Path(__file__).with_name("country_actors_blind.json")
 
 
 def grade_heldout(found: Any, case: dict[str, Any]) -> str:
@@ -84,6 +86,11 @@ def countries(corpus: dict[str, Any]) -> None:
     show(f"country_code on the held-out traps ({len(heldout)} cases)",
          {"visitx": tally(heldout, lambda c: grade_heldout(visitx_country(c), c), "category"),
           "pycountry": tally(heldout, lambda c: grade_heldout(pycountry_code(c), c),
+                             "category")}, by="category")  # fmt: skip
+    blind = json.loads(COUNTRY_ACTORS_BLIND.read_text(encoding="utf-8"))
+    show(f"country_code on actor strings written blind ({len(blind)} cases)",
+         {"visitx": tally(blind, lambda c: grade_heldout(visitx_country(c), c), "category"),
+          "pycountry": tally(blind, lambda c: grade_heldout(pycountry_code(c), c),
                              "category")}, by="category")  # fmt: skip
     show(
         f"locate ({len(corpus['grounding'])} cases)",

@@ -230,3 +230,48 @@ def test_event_tables_show_grounded_warnings_and_coded() -> None:
     mentions = table_rows([_b(), _c()], events=found)["mentions"]
     assert [(m["coded"], m["grounded"]) for m in mentions] == [(False, False), (False, False)]
     assert sorted(len(m["warnings"]) for m in mentions) == [1, 2]
+
+
+def _cancelled(text: str, participants: list[dict[str, Any]]) -> Extraction:
+    return _record(
+        text,
+        "https://d.example/4",
+        "2024-05-13",
+        {
+            "evidence": [text.split("\n\n")[1]],
+            "type": "visit",
+            "status": "cancelled",
+            "summary": "The visit to Gaziantep was cancelled.",
+            "participants": participants,
+            "location": GAZIANTEP,
+            "date_text": "14 May",
+        },
+    )
+
+
+def test_a_cancelled_report_counts_only_when_it_names_someone() -> None:
+    """A cancelled visit has no codes by the table, so `coded` means "codable" for it: a
+    report that names no one ("delegation", "officials") is not coded and its event says
+    so; one that names the visitor is."""
+    nobody = _cancelled(
+        "Visit called off\n\nThe visit of a delegation from Uzbekistan to Gaziantep on 14 May "
+        "was cancelled, officials said.",
+        [_person("delegation", "visitor", "UZB", "organization")],
+    )
+    event = _one(events([nobody]))
+    assert event.status.value == "cancelled"
+    assert [m.coded for m in event.mentions] == [False]
+    assert event.mentions[0].warnings == [
+        "visits[0]: no participant is named in the article (only generic words: "
+        "'delegation'); no CAMEO/PLOVER codes"
+    ]
+    assert event.warnings[0].startswith("no report of this event is coded (1 of 1:")
+    named = _cancelled(
+        "Visit called off\n\nThe visit of Governor Shavkat Rahimov to Gaziantep on 14 May "
+        "was cancelled, officials said.",
+        [_person("Shavkat Rahimov", "visitor", "UZB")],
+    )
+    event = _one(events([named]))
+    assert [m.coded for m in event.mentions] == [True]
+    assert event.warnings == []
+    assert event.codes == Codes()  # cancelled: no codes by the table

@@ -43,8 +43,9 @@ NEWS_CJK = [
     case("decade_ja", "1990年代", MAR14, "1990-01-01..1999-12-31", "ja"),
     case("decade_ko", "1990년대", MAR14, "1990-01-01..1999-12-31", "ko"),
     case("decade_zh_century", "上世纪90年代", MAR14, None, "zh"),
-    # Japanese era year 元年 ("first year") is no year of the publication (was 2023-05-01).
-    case("era_first_year_ja", "令和元年5月1日", MAR14, None, "ja"),
+    # Japanese era year 元年 ("first year") is no year of the publication (was 2023-05-01,
+    # then None): Reiwa's first year is 2019, from 1 May 2019 (tests/dates/test_dates_regnal.py).
+    case("era_first_year_ja", "令和元年5月1日", MAR14, "2019-05-01", "ja"),
     # `以降` ("from ... on") runs to publication like `以来` (was the year 2023 alone).
     case("since_ja", "2023年以降", MAR14, "2023-01-01..2024-03-14", "ja"),
     case("since_zh", "自2023年以来", MAR14, "2023-01-01..2024-03-14", "zh"),

@@ -353,9 +353,19 @@ _ONE_EDIT_TIES = {"nigerina"}
 @pytest.mark.parametrize(
     ("name", "language", "expected"),
     [
-        pytest.param("Rusya", "tr", ("Rusyalı",), id="tr-back-vowel"),
-        pytest.param("Peru", "tr", ("Perulu",), id="tr-rounded-vowel"),
-        pytest.param("Türkiye", "tr", ("Türkiyeli",), id="tr-front-vowel"),
+        # The people's plural with -lar/-ler (Azerbaijani -lər): TDK's Güncel Türkçe
+        # Sözlük lists Rusyalı, Perulu, Türkiyeli; Azerbaijani news writes Türkiyəlilər.
+        pytest.param("Rusya", "tr", ("Rusyalı", "Rusyalılar"), id="tr-back-vowel"),
+        pytest.param("Peru", "tr", ("Perulu", "Perulular"), id="tr-rounded-vowel"),
+        pytest.param("Türkiye", "tr", ("Türkiyeli", "Türkiyeliler"), id="tr-front-vowel"),
+        pytest.param("Türkiyə", "az", ("Türkiyəli", "Türkiyəlilər"), id="az-front-vowel"),
+        pytest.param("Rusiya", "az", ("Rusiyalı", "Rusiyalılar"), id="az-back-vowel"),
+        # A person of the country: Chinese 法国人 "a French person", Japanese インド人,
+        # Korean 미국인 "an American" (each language's dictionary form).
+        pytest.param("法国", "zh", ("法国人",), id="zh-person"),
+        pytest.param("インド", "ja", ("インド人",), id="ja-person"),
+        pytest.param("미국", "ko", ("미국인",), id="ko-person"),
+        pytest.param("Chine", "fr", (), id="fr-no-rule"),
         pytest.param("Amerika Birleşik Devletleri", "tr", (), id="tr-long-name"),
         pytest.param("ژاپن", "fa", ("ژاپنی",), id="fa-consonant"),
         pytest.param("آمریکا", "fa", ("آمریکایی",), id="fa-alef"),
@@ -367,7 +377,8 @@ _ONE_EDIT_TIES = {"nigerina"}
     ],
 )
 def test_forms_derived_from_names(name: str, language: str, expected: tuple[str, ...]) -> None:
-    """Turkish -lI, Persian -ی and Russian case endings follow the documented rules."""
+    """Turkish -lI and its plural, Persian -ی, CJK 人/인 and Russian case endings follow
+    the documented rules."""
     assert aliases.forms_from_name(name, language) == expected
 
 

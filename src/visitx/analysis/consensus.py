@@ -20,6 +20,7 @@ from collections.abc import Callable, Hashable, Sequence
 
 from visitx.analysis.matching import Item, names_agree
 from visitx.core.models import Agreement, Extraction, Participant, VisitStatus
+from visitx.record.codes import why_uncodable
 
 __all__ = [
     "agreements_of",
@@ -83,8 +84,12 @@ def first_of(members: list[tuple[Item, Extraction]], among: Sequence[int]) -> in
 def coded(item: Item) -> bool:
     """Whether the report's own record coded its visit (`record.codes.derive_codes`, with
     its article's text). A cancelled visit has no codes by the table, and is no less a
-    report for it."""
-    return bool(item.visit.codes.cameo) or item.visit.status == VisitStatus.CANCELLED
+    report for it when it would be codable: someone named in the article, an evidence
+    sentence and a summary sentence (`record.codes.why_uncodable`)."""
+    visit = item.visit
+    if visit.status == VisitStatus.CANCELLED:
+        return not why_uncodable(visit)
+    return bool(visit.codes.cameo)
 
 
 def voters(members: list[tuple[Item, Extraction]]) -> list[int]:

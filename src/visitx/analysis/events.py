@@ -235,7 +235,7 @@ def _build(members: list[tuple[Item, Extraction]], why: list[str]) -> Event:
         conflicts=conflicts,
         why=why if len(members) > 1 else ["reported once"],
         grounded=all(m.grounded for m in mentions),
-        warnings=_warnings(members, mentions, status, dated=k_date is not None),
+        warnings=_warnings(members, mentions, dated=k_date is not None),
     )
     if any(m.coded for m in mentions):
         signed = any(SIGNED_AGREEMENT in it.visit.codes.cameo for it, _ in voting)
@@ -247,14 +247,13 @@ def _build(members: list[tuple[Item, Extraction]], why: list[str]) -> Event:
 def _warnings(
     members: list[tuple[Item, Extraction]],
     mentions: list[Mention],
-    status: VisitStatus,
     *,
     dated: bool,
 ) -> list[str]:
     """What an event's values do not rest on (the mentions' own warnings say why)."""
     out = []
     uncoded = sum(not m.coded for m in mentions)
-    if uncoded == len(mentions) and status != VisitStatus.CANCELLED:
+    if uncoded == len(mentions):
         out.append(
             f"no report of this event is coded ({uncoded} of {len(mentions)}: no participant "
             "named in its article, no evidence sentence of it or no summary sentence; see "
@@ -279,7 +278,6 @@ def _warnings(
 
 
 def _mention(it: Item, ex: Extraction) -> Mention:
-    index = it.visit.id.rpartition("-")[2]
     return Mention(
         article_id=ex.article.id,
         visit_id=it.visit.id,
@@ -290,7 +288,7 @@ def _mention(it: Item, ex: Extraction) -> Mention:
         evidence=it.visit.evidence,
         grounded=it.visit.grounded,
         coded=coded(it),
-        warnings=[w for w in ex.meta.warnings if w.startswith(f"visits[{index}]")],
+        warnings=ex.warnings_about(it.visit),
     )
 
 

@@ -187,6 +187,16 @@ class Extraction(RecordModel):
         """True when the article was processed without error."""
         return self.error is None
 
+    def warnings_about(self, visit: Visit) -> list[str]:
+        """The record's warnings about one of its visits (those starting `visits[N]`).
+
+        N is the visit's place in the model's draft, the suffix of its id (a visit the
+        draft gave and the record dropped keeps its number, so N can differ from the
+        visit's place in `visits`).
+        """
+        where = f"visits[{visit.id.rpartition('-')[2]}]"
+        return [w for w in self.meta.warnings if w.startswith(where)]
+
     def _repr_html_(self) -> str | None:
         """Jupyter's view: the article with its grounded values highlighted, a card per visit."""
         from visitx.core.views import render_html

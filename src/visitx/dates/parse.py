@@ -35,7 +35,7 @@ from datetime import date
 from typing import Literal
 
 from visitx.core.models import Calendar, DateValue, Precision
-from visitx.dates import clock, english, guess, tables, translated, traps, weekof
+from visitx.dates import clock, english, guess, regnal, tables, translated, traps, weekof
 from visitx.dates import published as _published_mod
 from visitx.dates import relative as _date_relative
 from visitx.dates.calendars import from_gregorian, period
@@ -103,6 +103,9 @@ def parse_date(
     (`les années 1980`, `в третьем квартале 2024 года`) and Turkish halves and quarters
     (`2024'ün ilk yarısında`), are put into English and read
     by those rules (`dates.translated`); seasons in those languages are None.
+    Japanese era years (`令和6年3月5日`, `平成元年`) and the Minguo year (`民國113年`) are
+    their Gregorian years, and a date outside its era (`平成31年5月1日`) is None
+    (`dates.regnal`).
 
     Args:
         text: The date expression as written in the article.
@@ -110,7 +113,9 @@ def parse_date(
             tables of every language at once, then English rules when every word is
             an English date word (`early last month`), then each language whose date
             words cover every word (`vor 11 Tagen`, `geçen salı`), when those
-            languages agree on one reading (`dates.guess`).
+            languages agree on one reading (`dates.guess`); a season word of any of
+            them makes it None (`بهار ۱۴۰۲`), and an era name reads it in the era's
+            language (`令和6年3月5日`).
         published: The publication date: a `date`, a `datetime`, an ISO 8601 date or
             timestamp, an RFC 2822 timestamp, or a date as printed (`March 3, 2024`,
             `3 mars 2024`); see `read_published`.
@@ -140,12 +145,19 @@ def parse_date(
     lang = _language(language)
     pub = read_published(published)
     ahead = tense == "future"
+    era = regnal.rewrite(text, lang)  # `令和6年3月5日`, `民國113年`
+    if era is None:
+        return None
+    if era:
+        text, lang = era.text, lang or era.language
     if lang in traps.LANGUAGES:
         unmasked = traps.mask(text, lang)  # `the Sun`, `joined the march`: no date
         if unmasked is None:
             return None
         text = unmasked  # `the Sun reported on Monday`: `reported on Monday`
     named = translated.read(text, lang, _reader("en", pub, ahead))  # `los años 30`
+    if named is None:
+        return None  # such a phrase, unsure; a season (`بهار ۱۴۰۲`, in any language)
     found = _core_or_english(text, lang, pub, ahead) if named is False else named
     if lang in english.LANGUAGES:
         parts = _reader(lang, pub, ahead)
@@ -155,8 +167,8 @@ def parse_date(
         found = guess.read(text, lambda part, tag: _core(part, tag, pub, ahead))
     if found is None and lang in clock.LANGUAGES:  # `16:10` published at 15:30
         found = clock.time_alone(text, _published_mod.published_moment(published, pub), ahead)
-    if found is None:
-        return None
+    if found is None or (era and not era.holds(found.start, found.end, found.precision)):
+        return None  # `平成31年5月1日`: Heisei ended on 30 April 2019
     return DateValue(
         start=found.start.isoformat(),
         end=found.end.isoformat(),

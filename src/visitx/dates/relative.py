@@ -6,6 +6,10 @@ words one to ten (each with its forms; `more_numbers` adds eleven to twenty, the
 and a hundred), and templates for five constructions, where
 `{n}` is a count and `{u}` a unit:
 
+A `parts` regex (German, French, Spanish, Russian) may stand before last, this and next:
+a part of the period is the whole period, as in English (`Ende vergangener Woche`, `au
+début du mois prochain`, `a finales de la semana pasada`, `в конце прошлого месяца`).
+
 A `decade` unit counts ten years (`a decade ago`: the year ten years back), a
 `fortnight` two weeks; `last decade` is None (the 2010s, or the ten years before
 publication?). A plural unit after last/this/next (`the coming weeks`, `den letzten
@@ -110,9 +114,12 @@ def _grammar(lang: str) -> _Grammar | None:
     pair = rf"(?:\d{{1,4}}|{counts}) (?:{alternation})"
     joiner = "|".join(re.escape(tables.normalize(w)) for w in tables.and_words(lang)) or "and"
     patterns = []
+    # `Ende vergangener Woche`, `в конце прошлого месяца`: a part is the whole period
+    parts = rf"(?:(?:{tables.normalize(table['parts'])}) )?" if "parts" in table else ""
     for construction in ("ago", "ahead", "later", "last", "this", "following", "next"):
         for template in table.get(construction, ()):
             regex = tables.normalize(template)
+            regex = parts + regex if construction in _OFFSETS else regex
             # `2 years and 3 months ago`: several counts of units, the finest one sets
             # the precision. Only the spaced `{n} {u}` of a template takes them.
             several = rf"(?P<seq>{pair}(?:(?:, ?| | (?:{joiner}) ){pair})+)"

@@ -326,4 +326,34 @@ def symbols(norm: str, lex: tables.Lexicon) -> list[Sym]:
             continue  # `نيسان/أبريل`: one month in two naming systems
         if entry.kind != "f":
             syms.append(Sym(entry.kind, entry.value, entry.cal))
-    return syms
+    return _ordinal_words(syms)
+
+
+def _ordinal_words(syms: list[Sym]) -> list[Sym]:
+    """Days written as ordinal words (`الحادي عشر من سبتمبر`, `سوم فروردین`) where they
+    count the day of a month; an ordinal of another word is none.
+
+    After an unknown word an ordinal counts that word (`فصل اول سال ۲۰۲۴`, `دور دوم مهر`:
+    a quarter, a round): a stop, the expression is None. In a language whose ordinals
+    also rank a noun before or after them (`tables.ORDINAL_RANK`, Arabic: `الأسبوع الأول
+    من سبتمبر`, `ثالث ثلاثاء في أيلول`, `أول أسبوع`) one beside an unknown word or
+    before a weekday is an unknown word, as the whole was before it was read; right
+    after a weekday, 2 to 5 are the day or the weekday's rank (`الخميس الثاني من
+    أكتوبر`: Thursday 2 October or the second Thursday) and are unknown words too.
+    """
+    out = []
+    for i, sym in enumerate(syms):
+        if sym.cal not in (tables.ORDINAL_WORD, tables.ORDINAL_RANK):
+            out.append(sym)
+            continue
+        before = syms[i - 1].code if i else ""
+        after = syms[i + 1].code if i + 1 < len(syms) else ""
+        ranks = sym.cal == tables.ORDINAL_RANK
+        rank = before == "W" and 2 <= sym.value <= 5
+        if ranks and (before == "x" or after in ("W", "x") or rank):
+            out.append(Sym("x"))
+        elif before == "x":
+            out.append(Sym("S"))
+        else:
+            out.append(Sym("d", sym.value))
+    return out

@@ -28,6 +28,10 @@ _FILE = "date_words.json"
 # Symbols `dates.eras` writes into normalized text in place of an era marker.
 ERA_STOP = "\ue002"  # no Gregorian news date here (`88 до н. э.`, `88 n. Chr.`)
 ERA_GREGORIAN = "\ue003"  # a four-digit year of the common era (`2024 م`, `AD 2024`)
+# `Entry.cal` of a day written as an ordinal word (`سوم`), and of one in a language
+# whose ordinals also rank a noun beside them (`الأول`: `الأسبوع الأول`); see `ordinal_ranks`.
+ORDINAL_WORD = "ordinal"
+ORDINAL_RANK = "ordinal-rank"
 
 
 def _t(name: str) -> Any:
@@ -58,6 +62,12 @@ def period_phrases() -> dict[str, dict[str, Any]]:
     """Decades, centuries, quarters and halves per language (`dates.translated`)."""
     table: dict[str, dict[str, Any]] = _t("period_phrases")
     return {lang: words for lang, words in table.items() if not lang.startswith("_")}
+
+
+def regnal_eras() -> dict[str, Any]:
+    """Era names per language with their first Gregorian year and span (`dates.regnal`)."""
+    table: dict[str, Any] = _t("regnal_eras")
+    return table
 
 
 def relative_years(lang: str) -> dict[str, int]:
@@ -135,8 +145,9 @@ _DATE_MAP = str.maketrans(
 
 
 def normalize(text: str) -> str:
-    """Fold case, digits, letter variants and diacritics so lookups are exact."""
-    return fold(text, accents=False).translate(_DATE_MAP)
+    """Fold case, digits, letter variants and diacritics so lookups are exact; the
+    ordinal indicators `º` `ª` are marks, as `°` (`1.º de noviembre`: no word `o`)."""
+    return fold(text.replace("º", "°").replace("ª", "°"), accents=False).translate(_DATE_MAP)
 
 
 def to_ascii_digits(text: str) -> str:
@@ -218,9 +229,10 @@ def _add_words(phrases: dict[tuple[str, ...], Entry], tag: str, *, own: bool = T
     for weekday, forms in enumerate(_t("weekdays").get(tag, ())):
         for form in _forms(forms):
             _add(phrases, form, Entry("W", weekday))
+    kind = ORDINAL_RANK if tag in _forms(_t("ordinal_ranks")) else ORDINAL_WORD
     for day, forms in enumerate(_t("ordinal_days").get(tag, ()), start=1):
         for form in _forms(forms):  # `سوم فروردین`, `بیست و یکم اسفند`
-            _add(phrases, form, Entry("d", day))
+            _add(phrases, form, Entry("d", day, kind))
     for form, offset in _t("relative_days").get(tag, {}).items():
         _add(phrases, form, Entry("R", offset))
     # "This year" in a Persian article counts Solar Hijri years.

@@ -1,11 +1,13 @@
-"""Decades, centuries, quarters, halves, weekends in other languages, read as English.
+"""Decades, centuries, quarters, halves, weekends, weekday pairs in other languages, read
+as English.
 
 `den 1990er-Jahren`, `Mitte der siebziger Jahre`, `des 21. Jahrhunderts`, `dritten
 Quartal 2014`, `los años 30`, `la década de los noventa`, `el siglo XIX`, `el primer
 trimestre del año pasado`, `am vergangenen Wochenende`, `este fin de semana`, `les années
 1980`, `au premier semestre 2024`, `в третьем квартале 2024 года`, `в 1990-е годы`,
-`2024'ün ilk yarısında` are put into English (`the 1990s`, `the mid-seventies`, `the 21st
-century`, `the third quarter of 2014`, `last weekend`, ...) and read by `dates.english`,
+`2024'ün ilk yarısında`, `am Montag und Dienstag`, `du lundi au mercredi` are put into
+English (`the 1990s`, `the mid-seventies`, `the 21st century`, `the third quarter of
+2014`, `last weekend`, `Monday and Tuesday`, ...) and read by `dates.english`,
 so they keep the precision and conventions documented there: a decade is its ten years (a two-digit
 one of the 1900s only while this century's has not begun by publication), a century
 its hundred years (the 20th is 1900-1999), a part of one (`Anfang der`, `mediados de`)
@@ -17,9 +19,10 @@ of a year (`Ende nächsten Jahres`, `finales de año`) the whole year.
 The words are data (`period_phrases` in `tables/date_words.json`). An expression that
 holds a decade-like token (`1990er`, `años 90`, `siglo`) but fits no construction is
 None: the symbol grammar would read `1990er-Jahren` as the year 1990. The same `reject`
-pattern makes None seasons (`im Herbst 2023`, `осенью`: the months depend on the
-hemisphere) and other words the grammar would pass over (a week of a date, a year in
-words, an era year: `semana del 16 de septiembre`, `dos mil dieciocho`, `康熙20年9月`).
+pattern makes None other words the grammar would pass over (a week of a date, a year in
+words, an era year: `semana del 16 de septiembre`, `dos mil dieciocho`, `康熙20年9月`), and
+`seasons` the seasons (`im Herbst 2023`, `осенью`, `ilkbahar 2023`: the months depend on
+the hemisphere); without a language, a season of any tabled language (`بهار ۱۴۰۲`).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ Parse = Callable[[str], Cand | None]
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 _YEAR_WORDS = {0: "this year", -1: "last year", 1: "next year"}
 _PART_NOUNS = {"early": "beginning", "mid": "middle", "late": "end"}
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 class _Phrases(NamedTuple):
@@ -49,6 +53,8 @@ class _Phrases(NamedTuple):
     year_part: list[re.Pattern[str]]
     words: dict[str, Any]
     years: dict[str, int]
+    days: dict[str, int]  # a weekday form -> its number, Monday 0
+    ands: frozenset[str]  # the words of `and` (the others of `weekdays` link a range)
 
 
 @functools.cache
@@ -57,13 +63,25 @@ def _languages() -> frozenset[str]:
 
 
 @functools.cache
+def _seasons() -> re.Pattern[str]:
+    """The season words of every language (`seasons`), for text of unknown language."""
+    return re.compile("|".join(tables.period_phrases()[lang]["seasons"] for lang in _languages()))
+
+
+@functools.cache
 def _phrases(lang: str) -> _Phrases:
     words = tables.period_phrases()[lang]
     parts = "|".join(sorted(words["parts"], key=len, reverse=True))
+    days = {
+        tables.normalize(form): day
+        for day, forms in enumerate(tables.weekday_forms(lang))
+        for form in forms.split("|")
+    }
+    weekday = "(?:" + "|".join(sorted(days, key=len, reverse=True)) + ")"
     constructions = [
-        (kind, re.compile(pattern))
-        for kind in ("decade", "century", "quarter", "weekend")
-        for pattern in words[kind]
+        (kind, re.compile(pattern.replace("{wd}", weekday)))
+        for kind in ("decade", "century", "quarter", "weekend", "weekdays")
+        for pattern in words.get(kind, ())
     ]
     years = {
         tables.normalize(phrase): offset for phrase, offset in tables.relative_years(lang).items()
@@ -72,11 +90,13 @@ def _phrases(lang: str) -> _Phrases:
         lead=re.compile(rf"(?:(?:{words['lead']}) )+"),
         part=re.compile(rf"({parts}) "),
         constructions=constructions,
-        reject=re.compile(words["reject"]),
+        reject=re.compile(f"{words['reject']}|{words['seasons']}"),
         rest_lead=re.compile(rf"(?:(?:{words['rest_lead']}) )+"),
         year_part=[re.compile(pattern) for pattern in words["year_part"]],
         words=words,
         years=years,
+        days=days,
+        ands=frozenset(tables.normalize(word) for word in tables.and_words(lang)),
     )
 
 
@@ -84,10 +104,12 @@ def read(text: str, lang: str | None, parse: Parse) -> Cand | Literal[False] | N
     """The period of a decade, century, quarter or half in `lang`, read by `parse` (the
     English rules) once put into English; None when `text` is such a phrase but unsure;
     False when it is none (or `lang` has no such phrases)."""
+    norm = " ".join(re.sub(r"[,;:()\"«»„“”]", " ", tables.normalize(text)).split())
+    if lang is None:  # `بهار ۱۴۰۲`, `Herbst 2023`: a season in any language is None
+        return None if _seasons().search(norm) else False
     if lang not in _languages():
         return False
     phrases = _phrases(lang)
-    norm = " ".join(re.sub(r"[,;:()\"«»„“”]", " ", tables.normalize(text)).split())
     body = _strip(phrases.lead, norm)
     found = _construction(body, "", phrases, parse)
     part = phrases.part.match(body)
@@ -112,8 +134,8 @@ def _construction(
         m = pattern.fullmatch(body)
         if m is None:
             continue
-        if kind == "weekend":
-            english = None if prefix else _weekend(m, phrases)
+        if kind in ("weekend", "weekdays"):
+            english = None if prefix else (_weekend if kind == "weekend" else _weekdays)(m, phrases)
             return None if english is None else parse(english)
         english = _english(kind, m, phrases)
         if english is not None and english.split()[0] in ("last", "next", "this"):
@@ -177,6 +199,12 @@ def _weekend(m: re.Match[str], phrases: _Phrases) -> str | None:
     if None in which or len(which) > 1:
         return None
     return f"{which.pop()} weekend" if which else "the weekend"
+
+
+def _weekdays(m: re.Match[str], phrases: _Phrases) -> str:
+    """`Monday and Tuesday`, `Monday to Wednesday`: two weekdays joined, in English."""
+    first, second = (_DAY_NAMES[phrases.days[m.group(group)]] for group in ("first", "second"))
+    return f"{first} {'and' if m.group('link') in phrases.ands else 'to'} {second}"
 
 
 def _year(rest: str, phrases: _Phrases) -> str | None:

@@ -12,11 +12,12 @@ so ``Türkiye`` also covers ``TURKIYE`` and ``türkiye``.
 ``NAMES`` holds what CLDR lacks or spells differently from the news: short and
 official names, colloquial names and abbreviations. ``DEMONYMS`` holds base
 adjective / nationality forms; the derivation rules at the end of this module
-add the inflections (German ``-e/-en/-er/-es/-em``, Russian case endings from
-``-ий``, French plural, Spanish gender and number, Arabic feminine ``ة``) and
-the forms built on names (Turkish ``-lı``, Persian ``-ی``, German genitive,
-Russian cases), so list only base forms and irregular ones. Tags are ISO 639-1
-languages; they only matter to the ``language`` tie-break.
+add the inflections (German ``-e/-en/-er/-es/-em`` of an adjective in ``-sch``, not of
+a noun, Russian case endings from ``-ий``, French plural, Spanish gender and number,
+Arabic feminine ``ة`` and plural ``ون``/``ين``) and the forms built on names (Turkish
+``-lı`` and its plural ``-lılar``, Persian ``-ی``, Chinese/Japanese ``人`` and Korean
+``인``, German genitive, Russian cases), so list only base forms and irregular ones.
+Tags are ISO 639-1 languages; they only matter to the ``language`` tie-break.
 
 Editorial choices (tests pin them):
 
@@ -114,6 +115,10 @@ GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 RUSSIAN_ADJECTIVE_ENDINGS = (
     "ий", "ая", "ое", "ие", "ого", "ому", "им", "ом", "ой", "ую", "их", "ими",
 )  # fmt: skip
+# Chinese and Japanese 人, Korean 인 after a country's name: its people (美国人, 미국인).
+PERSON_SUFFIX = {"zh": "人", "ja": "人", "ko": "인"}
+# The plural of the Turkish -lI demonym (İranlı -> İranlılar); Azerbaijani writes -lər.
+TURKIC_PLURAL = {"lı": "lar", "lu": "lar", "li": "ler", "lü": "ler"}
 # Turkish and Azerbaijani -lI follows the last vowel of the name.
 TURKIC_HARMONY = {"a": "lı", "ı": "lı", "e": "li", "i": "li", "ə": "li", "o": "lu", "u": "lu",
                   "ö": "lü", "ü": "lü"}  # fmt: skip
@@ -123,7 +128,9 @@ def forms_from_name(name: str, language: str) -> tuple[str, ...]:
     """Demonyms and oblique cases derived from a country name in `language`."""
     one_word = " " not in name and "\u200c" not in name and not name.isupper()
     if language in ("tr", "az"):
-        return _turkic_demonym(name)
+        return _turkic_demonym(name, language)
+    if language in PERSON_SUFFIX and one_word and not name.isascii():
+        return (name + PERSON_SUFFIX[language],)  # 法国人, インド人, 미국인
     if language == "fa" and one_word:
         return (_persian_demonym(name),)
     if language == "de" and one_word and not name.endswith(("s", "x", "z", "ß")):
@@ -133,14 +140,18 @@ def forms_from_name(name: str, language: str) -> tuple[str, ...]:
     return ()
 
 
-def _turkic_demonym(name: str) -> tuple[str, ...]:
-    """Rusya -> Rusyalı, Güney Kore -> Güney Koreli (-lI after the last vowel)."""
+def _turkic_demonym(name: str, language: str) -> tuple[str, ...]:
+    """Rusya -> Rusyalı, Rusyalılar; Güney Kore -> Güney Koreli (-lI after the last vowel)."""
     words = name.split()
     # Long official names and possessive compounds (Fildişi Sahili) take no suffix.
     if len(words) > 2 or name.isupper() or (len(words) == 2 and name[-1] in "ıiuü"):
         return ()
     vowels = [TURKIC_HARMONY[char] for char in name.lower() if char in TURKIC_HARMONY]
-    return (name + vowels[-1],) if vowels else ()
+    if not vowels:
+        return ()
+    suffix = vowels[-1]
+    plural = TURKIC_PLURAL[suffix].replace("e", "ə") if language == "az" else TURKIC_PLURAL[suffix]
+    return (name + suffix, name + suffix + plural)
 
 
 def _persian_demonym(name: str) -> str:
@@ -169,7 +180,7 @@ def _russian_cases(name: str) -> tuple[str, ...]:
 
 def forms_from_demonym(form: str, language: str) -> tuple[str, ...]:
     """Inflections of a base demonym listed in DEMONYMS."""
-    if language == "de":  # russisch -> russische, russischen ...
+    if language == "de" and form.endswith("sch"):  # russisch -> russische ...; no noun
         return tuple(form + ending for ending in GERMAN_ADJECTIVE_ENDINGS)
     if language == "ru" and form.endswith(("ий", "ой", "ый")):
         return tuple(form[:-2] + ending for ending in RUSSIAN_ADJECTIVE_ENDINGS)
@@ -184,7 +195,10 @@ def forms_from_demonym(form: str, language: str) -> tuple[str, ...]:
             return (form + "es", form + "s")
         return (form + "a", form + "es", form + "as")
     if language == "ar" and form.endswith("ي"):  # روسي -> روسية, كوري جنوبي -> كورية جنوبية
-        return (" ".join(word + "ة" if word.endswith("ي") else word for word in form.split()),)
+        feminine = " ".join(word + "ة" if word.endswith("ي") else word for word in form.split())
+        # The people's plural of a one-word nisba: مصري -> مصريون, مصريين
+        plurals = () if " " in form else (form + "ون", form + "ين")
+        return (feminine, *plurals)
     if language == "en" and form.endswith(("an", "i")):
         return (form + "s",)
     return ()

@@ -113,7 +113,7 @@ from visitx.places.matching import (
     fuzzy,
     lookup_key,
 )
-from visitx.places.variants import query_keys
+from visitx.places.variants import capitals_after_article, query_keys
 
 __all__ = [
     "CLDR_LOCALES", "CODE_WORD_ZIPF", "CODE_WORD_ZIPF_ANY_LANGUAGE", "CODE_WORD_ZIPF_READ",
@@ -250,6 +250,12 @@ def _lookup(name: str, language: str | None) -> str | None:
     found, code = lookup_key(index, written, language)
     if found:  # the common case: skip the article/suffix variants
         return code
+    capitals = capitals_after_article(raw)  # `the US`, `die USA`: an abbreviation in capitals
+    if capitals is not None:  # (not a bare code: `the PRI` is a Mexican party)
+        after = compress(fold_name(capitals))
+        code = index.abbreviations.get(after) or lookup_key(index, after, language)[1]
+        if code is not None:
+            return code
 
     def resolve(text: str) -> str | None:
         return _lookup(text, language) if text != raw else None

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from visitx.core.datafiles import read_sections
 from visitx.places.matching import compress
 
-__all__ = ["query_keys"]
+__all__ = ["capitals_after_article", "query_keys"]
 
 _WORDS = "place_words.txt"
 # A Turkish (or English possessive) suffix after the last apostrophe.
@@ -111,6 +111,14 @@ def _table_words(section: str) -> tuple[str, ...]:
 def _leading_article() -> re.Pattern[str]:
     """A leading article and the space after it (`the`, `la`, `die` ...), or French `l'`."""
     return re.compile(rf"^(?:{'|'.join(_table_words('articles'))})\s+|^l'")
+
+
+def capitals_after_article(raw: str) -> str | None:
+    """What follows a leading article when it is written in capitals, as written (`the US`,
+    `die USA`, `les É.-U.`: an abbreviation read as one), or None."""
+    match = _leading_article().match(raw.lower())
+    rest = raw[match.end() :] if match else ""
+    return rest if rest == rest.upper() and any(char.isalpha() for char in rest) else None
 
 
 @functools.cache

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -115,6 +115,9 @@ class _Unit:
     language: str
     n_sources: int = 1
     event: Event | None = None
+    # What the row's values do not rest on: the event's warnings, or the record's
+    # warnings about this visit (`visits[j]...`).
+    warnings: list[str] = field(default_factory=list)
 
 
 def _row(unit: _Unit) -> dict[str, Any]:
@@ -141,6 +144,7 @@ def _row(unit: _Unit) -> dict[str, Any]:
         "start": start,
         "end": end,
         "international": "1" if visit.international else "0",
+        "warnings": str(len(unit.warnings)),
     }
     if unit.event is not None:
         attrs["event"] = unit.event.id
@@ -159,6 +163,7 @@ def _row(unit: _Unit) -> dict[str, Any]:
         "hosts": _people(visit, Role.HOST),
         "where": where,
         "n_sources": unit.n_sources,
+        "warnings": unit.warnings,
         "attrs": list(attrs.items()),
     }
 
@@ -168,7 +173,10 @@ def _units(
 ) -> list[_Unit]:
     if not as_events:
         return [
-            _Unit(v, i, j, _label(ex), ex.article.language or "?")
+            _Unit(
+                v, i, j, _label(ex), ex.article.language or "?",
+                warnings=ex.warnings_about(v),
+            )
             for i, ex in ok
             for j, v in enumerate(ex.visits)
             if v.international or not international_only
@@ -181,7 +189,9 @@ def _units(
     for ev in events((ex for _, ex in ok), international_only=international_only):
         i, j = where[ev.mentions[0].visit_id]
         languages = " ".join(sorted({m.language or "?" for m in ev.mentions}))
-        units.append(_Unit(ev.as_visit(), i, j, label[i], languages, ev.n_sources, ev))
+        units.append(
+            _Unit(ev.as_visit(), i, j, label[i], languages, ev.n_sources, ev, ev.warnings)
+        )
     return units
 
 

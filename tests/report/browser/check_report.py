@@ -220,6 +220,11 @@ set("filter-from", "2024-05-10");
 set("filter-to", "2024-05-31");
 b.setAttribute("data-csv-range", window.vxCsv());
 b.setAttribute("data-count", document.getElementById("vx-count").textContent);
+set("filter-international", false);
+set("filter-from", "");
+set("filter-to", "");
+set("filter-warnings", true);  // no event of these reports has a warning
+b.setAttribute("data-count-warned", document.getElementById("vx-count").textContent);
 </script>"""
 
 
@@ -312,6 +317,11 @@ def check_events_report(chromium: str, driven: Path, profile: Path) -> list[str]
         failures.append(f"the May 10-31 range should keep 4 international events: {ranged}")
     if got.get("data-count") != "4 of 7 events shown":
         failures.append(f"the counter should say 4 of 7 events shown: {got.get('data-count')}")
+    if search and not search[0].endswith(",summary,warnings"):
+        failures.append(f"the CSV should end with the summary and warnings columns: {search[0]}")
+    if got.get("data-count-warned") != "0 of 7 events shown":
+        warned = got.get("data-count-warned")
+        failures.append(f"'with warnings only' should hide all 7 events: {warned}")
     return failures
 
 

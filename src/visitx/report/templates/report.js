@@ -26,7 +26,7 @@
     return [name, el("filter-" + name)];
   });
   var search = el("filter-search"), from = el("filter-from"), to = el("filter-to");
-  var intl = el("filter-international");
+  var intl = el("filter-international"), warned = el("filter-warnings");
   var count = el("vx-count"), unit = count.getAttribute("data-unit");
   function keep(row) {
     var ok = selects.every(function (f) {
@@ -38,6 +38,7 @@
     if (ok && from.value) { ok = !!end && end >= from.value; }
     if (ok && to.value) { ok = !!start && start <= to.value; }
     if (ok && intl.checked) { ok = row.getAttribute("data-international") === "1"; }
+    if (ok && warned.checked) { ok = row.getAttribute("data-warnings") !== "0"; }
     var q = search.value.trim().toLocaleLowerCase();
     if (ok && q) { ok = row.textContent.toLocaleLowerCase().indexOf(q) >= 0; }
     return ok;
@@ -54,14 +55,19 @@
   var cell = vxCsvCell;
   // The filtered rows as CSV, in the order shown (what the download button saves).
   window.vxCsv = function () {
+    // The summary cell's warnings are a column of their own in the CSV.
     var lines = [heads.map(function (h) {
       return cell(h.getAttribute("data-name") || h.textContent);
-    }).join(",")];
+    }).concat(["warnings"]).join(",")];
     Array.prototype.forEach.call(tbody.rows, function (row) {
       if (row.hidden) { return; }
       lines.push(Array.prototype.map.call(row.cells, function (c) {
-        return cell(c.textContent);
-      }).join(","));
+        var shown = c.cloneNode(true);
+        Array.prototype.forEach.call(shown.querySelectorAll(".vx-warnings"), function (w) {
+          w.remove();
+        });
+        return cell(shown.textContent);
+      }).concat([cell(row.getAttribute("data-warning-text") || "")]).join(","));
     });
     return lines.join("\r\n") + "\r\n";
   };
@@ -75,7 +81,7 @@
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 0);
   });
   selects.forEach(function (f) { f[1].addEventListener("change", apply); });
-  [from, to, intl].forEach(function (x) { x.addEventListener("change", apply); });
+  [from, to, intl, warned].forEach(function (x) { x.addEventListener("change", apply); });
   search.addEventListener("input", apply);
   apply();
   function openTarget() {
