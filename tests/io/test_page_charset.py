@@ -118,11 +118,19 @@ def test_single_stray_latin1_byte_is_not_taken_for_utf8() -> None:
     assert decode_html(b"<p>caf\xe9</p>", "iso-8859-1") == "<p>café</p>"
 
 
-def test_many_bad_bytes_under_a_utf8_declaration_stay_an_error() -> None:
-    """A windows-1251 page declared UTF-8 is still a clear InputError, not mojibake."""
+def test_windows_1251_page_under_a_utf8_header_is_read_in_its_charset() -> None:
+    """A windows-1251 page declared UTF-8: the declaration does not fit, the bytes decide.
+
+    Before: "The page is not in the declared charset 'utf-8'" (a page lost to charset).
+    """
     data = ("<p>" + "Делегация посетила порт. " * 20 + "</p>").encode("cp1251")
-    with pytest.raises(InputError, match="not in the declared charset 'utf-8'"):
-        read_html(data, encoding="utf-8")
+    assert decode_html(data, "utf-8").startswith("<p>Делегация посетила порт. Делегация")
+
+
+def test_bytes_in_no_charset_stay_an_error() -> None:
+    """Bytes no charset reads (every byte value over and over) are a clear InputError."""
+    with pytest.raises(InputError, match="in no charset visitx could find"):
+        read_html(bytes(range(256)) * 20)
 
 
 ENGLISH = [

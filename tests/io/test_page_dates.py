@@ -12,7 +12,8 @@ import json
 import pytest
 
 from visitx import read_html
-from visitx.io.pagedate import cross_checked, dateline, url_date
+from visitx.io.dateline import dateline
+from visitx.io.pagedate import cross_checked, url_date
 
 from conftest import ROOT
 
@@ -116,3 +117,69 @@ def test_date_a_day_ahead_is_allowed_for_time_zones() -> None:
         today=dt.date(2024, 6, 18),
     )
     assert found == "2024-06-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # bench/probe_pages.py's Russian dateline: the paragraph runs on after "года."
+        (
+            "ТАШКЕНТ, 5 марта 2024 года. Делегация Свердловской области во главе с "
+            "губернатором прибыла в Ташкент с официальным визитом.",
+            "ru",
+            dt.date(2024, 3, 5),
+        ),
+        (
+            "PARIS, 5 mars 2024. Le ministre est arrivé mardi à Rabat pour une visite "
+            "officielle de deux jours avec une délégation d'entrepreneurs.",
+            "fr",
+            dt.date(2024, 3, 5),
+        ),
+        (
+            "BERLIN, 5. März 2024. Der Bundeskanzler ist am Dienstag zu einem "
+            "zweitägigen Besuch in Lissabon eingetroffen und traf den Premier.",
+            "de",
+            dt.date(2024, 3, 5),
+        ),
+        # not a wire dateline: the place is not in capitals, or there is no place
+        (
+            "Paris, 5 mars 2024. Le ministre est arrivé mardi à Rabat pour une visite "
+            "officielle de deux jours avec une délégation d'entrepreneurs.",
+            "fr",
+            None,
+        ),
+        (
+            "The talks were held on 5 March 2024. Both sides agreed to set up a joint "
+            "working group on energy and trade, officials said on Tuesday.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_wire_dateline_closed_by_a_full_stop(
+    text: str, language: str, expected: dt.date | None
+) -> None:
+    """An upper-case place, a comma and a full date closed by a full stop open the article."""
+    assert dateline(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        # bench/probe_pages.py's byline lines (written for it); main took the update's day
+        ("Updated April 12, 2024 | First published March 5, 2024", "en"),
+        ("05.03.2024 10:30 | Güncelleme: 06.03.2024 11:00", "tr"),
+        ("5 марта 2024, 10:30 Обновлено 12 апреля 2024", "ru"),
+        ("Actualizado 12/04/2024 - 09:00 | Publicado 05/03/2024 - 10:30", "es"),
+        ("Publié le 5 mars 2024 à 10h30, mis à jour le 12 avril 2024", "fr"),
+        ("입력 2024.03.05 10:30 수정 2024.04.12 09:00", "ko"),
+    ],
+)
+def test_update_stamp_on_the_date_line_is_not_the_publication(line: str, language: str) -> None:
+    """A date line naming an update gives the other date: 5 March 2024, not 12 April."""
+    assert dateline(f"{line}\nThe delegation arrived.", language) == dt.date(2024, 3, 5)
+
+
+def test_update_stamp_alone_gives_no_dateline() -> None:
+    """A date line with only "Last updated: April 12, 2024": no dateline (metadata may give one)."""
+    assert dateline("Last updated: April 12, 2024\nThe delegation arrived.", "en") is None

@@ -4,8 +4,14 @@ Declarations go stale: a site moves to UTF-8 and keeps `<meta charset="iso-8859-
 CMS sends `euc-kr` for pages it stores as UTF-8. Bytes that decode as UTF-8 are UTF-8
 (another charset reading them as such is all but impossible), so UTF-8 is tried before
 any declaration; a long UTF-8 page with a handful of bad bytes (a truncated character, a
-stray Latin-1 byte pasted in) is UTF-8 with those bytes replaced. Only then do the
-declared charset, the `<meta charset>` and a detector decide.
+stray Latin-1 byte pasted in) is UTF-8 with those bytes replaced. UTF-16 shows itself by
+its zero bytes, with or without a byte-order mark. Only then do the declarations decide
+(the charset a server declared, each `<meta>` charset, the XML declaration): those that
+fit the bytes, read as browsers read their labels (`tables/charsets.json`); a label no
+one knows, or one that does not fit, is passed over as browsers pass it over. Several
+that fit and disagree, or none: a detector (charset_normalizer) decides; when it reads
+the page in a single-byte charset that is not one of the language the text reads as
+(ISO-8859-2 Czech as windows-1252), that language's own charset is taken.
 """
 
 from __future__ import annotations
@@ -13,34 +19,52 @@ from __future__ import annotations
 import codecs
 import re
 
+from visitx.core.datafiles import read_json
 from visitx.core.errors import InputError
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# "A handful of bad bytes": at most this many, and at most one per this many well-formed
-# multi-byte characters. A page in a single-byte charset read as UTF-8 fails on (nearly)
-# every non-ASCII byte, so it never passes both. (Ten per bad byte let a short Danish
-# page, 20 "æøå" and 3 stray bytes, be read as its stale Latin-1 declaration: "ForstÃ¦rket";
-# three changes none of the 2,414 real saved pages of bench_real_pages.py.)
+# "A handful of bad bytes": at most this many (or one per `LONG_GOOD_PER_BAD` well-formed
+# multi-byte characters on a long page), and no more than the well-formed multi-byte
+# characters. A page in a single-byte charset read as UTF-8 fails on (nearly) every
+# non-ASCII byte, a double-byte one (EUC-KR, GBK) on most of its characters, so neither
+# passes. (Ten per bad byte let a short Danish page, 20 "æøå" and 3 stray bytes, be read
+# as its stale Latin-1 declaration: "ForstÃ¦rket".)
 MAX_BAD_BYTES = 8
-GOOD_PER_BAD = 3
+GOOD_PER_BAD = 1
+LONG_GOOD_PER_BAD = 20
 _ESCAPED = re.compile("[\udc80-\udcff]")
+# A detector overrules what the page declares only on enough evidence: this many
+# non-ASCII bytes (a short snippet in a wrong charset stays an InputError).
+MIN_DETECT_BYTES = 64
+_HIGH = re.compile(rb"[\x80-\xff]")
+_SAMPLE = 200_000
+# How much of the page is read to tell its language.
+_LANGUAGE_SAMPLE = 20_000
+_SCRIPTS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
+_TAGS = re.compile(r"<[^>]*>")
+_C1 = re.compile("[\x80-\x9f]")
+# UTF-16 without a byte-order mark: markup's ASCII leaves every other byte zero.
+_UTF16_SAMPLE = 4096
+_UTF16_ZEROS = 0.4
+_OTHER_ZEROS = 0.05
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
-    """Page bytes as text: byte-order mark, UTF-8, declared charset, `<meta charset>`, a guess.
+    """Page bytes as text: byte-order mark, UTF-8, UTF-16, the declarations, a guess.
 
     Args:
         data: the page as saved or served.
         declared: the charset a server declared (`Content-Type`), if any.
 
     Raises:
-        InputError: the bytes are not UTF-8 and a declared charset is unknown or does not
-            fit them, or they are in no charset the detector recognises.
+        InputError: the bytes are not UTF-8, no declared charset fits them, and the
+            detector recognises none either.
 
     Example:
         >>> decode_html("Forstærket".encode("utf-8"), "iso-8859-1")
@@ -49,46 +73,127 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data.decode(name, errors="replace")
+    wide = _utf16(data)
+    if wide:
+        return data.decode(wide, errors="replace")
     nearly = _nearly_utf8(data)
     if nearly is not None:
         return nearly
-    found = _META_CHARSET.search(data[:4096])
-    for source, charset in (
-        ("the declared charset", declared),
-        ("the page's <meta charset>", found.group(1).decode("ascii") if found else None),
-    ):
-        if not charset:
+    sources = [("the declared charset", declared)] if declared else []
+    sources += [("the page's <meta charset>", m.group(1).decode("ascii"))
+                for m in _META_CHARSET.finditer(data[:4096])]  # fmt: skip
+    xml = _XML_ENCODING.match(data[:512])
+    sources += [("the page's XML declaration", xml.group(1).decode("ascii"))] if xml else []
+    fitting: list[str] = []
+    problems: list[str] = []
+    for i, (source, label) in enumerate(sources):
+        text, codec = _fit(data, label, from_page=i > 0 or not declared)
+        if text is None:
+            problems.append(_problem(source, label, codec))
+        elif codec == "utf-8" or len(sources) == 1:
+            return text
+        elif codec not in fitting:
+            fitting.append(codec)
+    if len(fitting) == 1:
+        return data.decode(fitting[0])
+    if problems and not fitting and len(_HIGH.findall(data[:_SAMPLE])) < MIN_DETECT_BYTES:
+        # Too few non-ASCII bytes for a detector to overrule the page: say so.
+        raise InputError(problems[0])
+    return _detected(data, fitting, [label for _, label in sources])
+
+
+def _problem(source: str, label: str, codec: str) -> str:
+    if not codec:
+        return f"{source} {label!r} is not a known character set; re-save the page as UTF-8."
+    return f"The page is not in {source} {label!r}; re-save it as UTF-8 or give the right encoding."
+
+
+def _fit(data: bytes, label: str, *, from_page: bool) -> tuple[str | None, str]:
+    """The bytes read in `label`'s charset (or its browsers' superset), if they fit it.
+
+    Else None and the label's codec ("" when no registry knows the label).
+    """
+    tried = ""
+    for codec in _codecs(label, from_page=from_page):
+        tried = tried or codec
+        if codec == "utf-8":
+            # Declared UTF-8: a handful of bad bytes is damage, whatever the ratio.
+            text = _nearly_utf8(data, declared=True)
+            if text is not None:
+                return text, codec
             continue
         try:
-            codec = _codec(charset)
-            if codec == "utf-8":
-                # Declared UTF-8: a handful of bad bytes is damage, whatever the ratio.
-                return _nearly_utf8(data, declared=True) or data.decode(codec)
-            return data.decode(codec)
-        except LookupError as exc:
-            raise InputError(
-                f"{source} {charset!r} is not a known character set; re-save the page as UTF-8."
-            ) from exc
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"The page is not in {source} {charset!r} ({exc.reason} at byte {exc.start}); "
-                "re-save it as UTF-8 or give the right encoding."
-            ) from exc
+            return data.decode(codec), codec
+        except UnicodeDecodeError:
+            continue
+    return None, tried
+
+
+def _detected(data: bytes, fitting: list[str], labels: list[str]) -> str:
+    """The detector's reading: among the declared charsets that fit, else of all."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
+    sample = data[:_SAMPLE]
+    best = from_bytes(sample, cp_isolation=fitting).best() if fitting else None
+    if best is None and fitting:
+        return data.decode(fitting[0])
+    best = best or from_bytes(sample).best()
     if best is None:
+        said = f" (it declares {', '.join(repr(label) for label in labels)})" if labels else ""
         raise InputError(
-            "The page is not UTF-8 and declares no charset visitx could use; re-save it as "
-            "UTF-8 or give the encoding."
+            f"The page is not UTF-8 and is in no charset visitx could find{said}; re-save "
+            "it as UTF-8 or give the right encoding."
         )
-    return data.decode(best.encoding, errors="replace")
+    text = data.decode(best.encoding, errors="replace")
+    if fitting or best.encoding not in read_json("charsets.json")["single_byte"]:
+        return text
+    return _by_language(data, text, best.encoding) or text
+
+
+def _by_language(data: bytes, text: str, guessed: str) -> str | None:
+    """The page in its language's own single-byte charset, when the detector's is not one.
+
+    charset_normalizer reads undeclared ISO-8859-2 Czech and ISO-8859-9 Turkish as
+    windows-1252 ("Var¹avì", "Dýþiþleri"); the language still shows through its
+    mostly-ASCII letters. Its charsets (`tables/charsets.json`) are tried in order, and
+    the first that decodes the bytes without C1 controls (U+0080-U+009F: an ISO-8859
+    charset's there, a windows- one's punctuation) wins.
+    """
+    from visitx.text.language import guess_language
+
+    visible = _TAGS.sub(" ", _SCRIPTS.sub(" ", text[:_LANGUAGE_SAMPLE]))
+    codecs_of = read_json("charsets.json")["languages"].get(guess_language(visible) or "", [])
+    if not codecs_of or guessed in codecs_of:
+        return None
+    for codec in codecs_of:
+        try:
+            decoded = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not _C1.search(decoded):
+            return decoded
+    return None
+
+
+def _utf16(data: bytes) -> str | None:
+    """`utf-16-le` or `-be` when every other byte of the page's start is zero, else None."""
+    sample = data[:_UTF16_SAMPLE]
+    half = len(sample) // 2
+    if half < 16:
+        return None
+    even = sample[0::2].count(0) / half
+    odd = sample[1::2].count(0) / half
+    if odd >= _UTF16_ZEROS and even <= _OTHER_ZEROS:
+        return "utf-16-le"
+    if even >= _UTF16_ZEROS and odd <= _OTHER_ZEROS:
+        return "utf-16-be"
+    return None
 
 
 def _nearly_utf8(data: bytes, *, declared: bool = False) -> str | None:
     """The bytes as UTF-8 if they are, or are but for a handful of bad bytes; else None.
 
-    Undeclared, the bad bytes must also be few beside the well-formed multi-byte
+    Undeclared, the bad bytes must also be no more than the well-formed multi-byte
     characters (a mostly-ASCII page with one stray byte may be Latin-1); `declared`
     (the page or server says UTF-8) drops that second condition.
     """
@@ -98,15 +203,28 @@ def _nearly_utf8(data: bytes, *, declared: bool = False) -> str | None:
         pass
     text = data.decode("utf-8", errors="surrogateescape")
     bad = len(_ESCAPED.findall(text))
-    if bad > MAX_BAD_BYTES:
-        return None
     good = sum(1 for char in text if char > "\x7f") - bad
+    if bad > max(MAX_BAD_BYTES, good // LONG_GOOD_PER_BAD):
+        return None
     if not declared and good < bad * GOOD_PER_BAD:
         return None
     return _ESCAPED.sub("\ufffd", text)
 
 
-def _codec(charset: str) -> str:
-    name = codecs.lookup(charset.strip().strip("\"'")).name
-    # What browsers do (WHATWG Encoding): a page labelled Latin-1 is windows-1252.
-    return "cp1252" if name in {"latin-1", "iso8859-1", "ascii"} else name
+def _codecs(label: str, *, from_page: bool) -> list[str]:
+    """The codecs a browser reads `label` with: its own, then its superset (if any).
+
+    An unknown label gives none. A page's own UTF-16 label means UTF-8 (WHATWG: the page
+    could not have been read to find it if it were UTF-16).
+    """
+    table = read_json("charsets.json")
+    label = label.strip().strip("\"'").lower()
+    try:
+        name = codecs.lookup(table["labels"].get(label, label)).name
+    except LookupError:
+        return []
+    if from_page and name.startswith("utf-16"):
+        return ["utf-8"]
+    name = table["read_as"].get(name, name)
+    superset = table["supersets"].get(name)
+    return [name, superset] if superset else [name]

@@ -39,14 +39,11 @@ from collections.abc import Callable
 from typing import Any
 
 from visitx.core.datafiles import read_text
-from visitx.dates.parse import parse_date
+from visitx.io.dateline import DATELINE_CHARS, dateline
 
 EARLIEST = dt.date(1995, 1, 1)
-# A dateline is a short line among the first few of the article.
-_DATELINE_LINES = 3
 # A page's visible date can sit a little lower, below section labels and the place.
 _VISIBLE_LINES = 8
-_DATELINE_CHARS = 90
 # Path segments such as /2024/03/05/, /2024-03-05-, _20240305_, /2024/03/.
 _URL_FULL = re.compile(
     r"(?<!\d)(20\d\d|199\d)[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?!\d)"
@@ -77,19 +74,6 @@ def url_date(url: str | None) -> tuple[dt.date | None, str | None]:
         return None, f"{month.group(1)}-{month.group(2)}"
     year = _URL_YEAR.search(path)
     return None, year.group(1) if year else None
-
-
-def dateline(text: str, language: str | None, *, lines: int = _DATELINE_LINES) -> dt.date | None:
-    """A full date on a short line among the first `lines` lines of the article text."""
-    first = [line.strip() for line in text.splitlines() if line.strip()][:lines]
-    for line in first:
-        head = re.split(r"\s[–—-]\s|\)\s*[–—-]", line, maxsplit=1)[0]
-        if len(head) > _DATELINE_CHARS or not re.search(r"\d", head):
-            continue
-        value = parse_date(head, language=language)
-        if value is not None and value.precision == "day" and value.start == value.end:
-            return _day(value.start)
-    return None
 
 
 # How many text pieces after the headline a byline's date may sit (author, photo
@@ -127,9 +111,9 @@ def head_day(tree: Any, language: str | None) -> dt.date | None:
     for raw in pieces:
         piece = " ".join(str(raw).split()).lstrip("-–—|·•:, ")
         in_paragraph = raw.getparent() is not None and raw.getparent().tag == "p"
-        if len(piece) > _PARAGRAPH_CHARS or (in_paragraph and len(piece) > _DATELINE_CHARS):
+        if len(piece) > _PARAGRAPH_CHARS or (in_paragraph and len(piece) > DATELINE_CHARS):
             return None  # the article's text has begun
-        if len(piece) > _DATELINE_CHARS or "://" in piece or "www." in piece:
+        if len(piece) > DATELINE_CHARS or "://" in piece or "www." in piece:
             continue
         found = dateline(piece, language, lines=1) if _FOUR_DIGITS.search(piece) else None
         if found is not None:

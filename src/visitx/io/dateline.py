@@ -1,0 +1,86 @@
+"""The date at the top of an article: a dateline, or a byline's date line.
+
+A short line among the first few of the article text with a full date is its dateline
+("TOKYO, March 5, 2024 (Example News) — ...", "12 March 2024"); a wire dateline may also
+run on into the paragraph after a full stop ("ТАШКЕНТ, 5 марта 2024 года. Делегация ...").
+A line that names an update ("Updated April 12, 2024 | First published March 5, 2024",
+"05.03.2024 10:30 | Güncelleme: 06.03.2024", "5 марта 2024, 10:30 Обновлено 12 апреля")
+gives the date outside the update's part, or none: the update's day is not the
+publication's (`tables/update_words.txt`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from visitx.core.datafiles import read_text
+from visitx.dates.parse import parse_date
+
+# A dateline is a short line among the first few of the article.
+DATELINE_LINES = 3
+DATELINE_CHARS = 90
+# A byline line with an update stamp is short too.
+_UPDATE_LINE_CHARS = 160
+# A wire dateline closed by a full stop after the year: an upper-case place, a comma,
+# the date, the year and perhaps a word for "year" ("года", "г"), a full stop.
+_WIRE_DATELINE = re.compile(
+    r"([^\W\d_][^\W\d]*(?: [^\W\d]+){0,2}),[^\n]{3,40}?\d{4}(?: ?\w{1,4})?(?=\.\s)"
+)
+# Where a byline line's parts meet: "|", "·", "•", ";", a spaced dash.
+_PARTS = re.compile(r"\s*[|·•;]\s*|\s[–—-]\s")
+
+
+def dateline(text: str, language: str | None, *, lines: int = DATELINE_LINES) -> dt.date | None:
+    """A full date on a short line among the first `lines` lines of the article text."""
+    first = [line.strip() for line in text.splitlines() if line.strip()][:lines]
+    for line in first:
+        if len(line) <= _UPDATE_LINE_CHARS and _updated().search(line):
+            found = _outside_update(line, language)
+        else:
+            found = _line_day(line, language)
+        if found is not None:
+            return found
+    return None
+
+
+def _line_day(line: str, language: str | None) -> dt.date | None:
+    head = re.split(r"\s[–—-]\s|\)\s*[–—-]", line, maxsplit=1)[0]
+    wire = _WIRE_DATELINE.match(head)
+    if wire and wire.group(1).isupper():
+        head = wire.group(0)  # "ТАШКЕНТ, 5 марта 2024 года. Делегация ..."
+    return _full_day(head, language)
+
+
+def _outside_update(line: str, language: str | None) -> dt.date | None:
+    """The first full date among the line's parts, each cut where an update is named."""
+    for part in _PARTS.split(line):
+        update = _updated().search(part)
+        found = _full_day(part[: update.start()] if update else part, language)
+        if found is not None:
+            return found
+    return None
+
+
+def _full_day(head: str, language: str | None) -> dt.date | None:
+    if len(head) > DATELINE_CHARS or not re.search(r"\d", head):
+        return None
+    value = parse_date(head, language=language)
+    if value is None or value.precision != "day" or value.start != value.end:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value.start)[:10])
+    except ValueError:
+        return None
+
+
+@functools.cache
+def _updated() -> re.Pattern[str]:
+    """The words that name an update, in the languages of `tables/update_words.txt`."""
+    words = [
+        w.strip() for w in read_text("update_words.txt").splitlines() if w.strip() and w[0] != "#"
+    ]
+    spaced = [re.escape(w) for w in words if re.match(r"[^\W\d_]", w) and w.isascii()]
+    other = [re.escape(w) for w in words if not (re.match(r"[^\W\d_]", w) and w.isascii())]
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{'|'.join(spaced)})|{'|'.join(other)}")
