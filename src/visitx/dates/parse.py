@@ -35,7 +35,17 @@ from datetime import date
 from typing import Literal
 
 from visitx.core.models import Calendar, DateValue, Precision
-from visitx.dates import clock, english, guess, regnal, tables, translated, traps, weekof
+from visitx.dates import (
+    clock,
+    english,
+    guess,
+    regnal,
+    tables,
+    translated,
+    traps,
+    weeknumbers,
+    weekof,
+)
 from visitx.dates import published as _published_mod
 from visitx.dates import relative as _date_relative
 from visitx.dates.calendars import from_gregorian, period
@@ -150,6 +160,9 @@ def parse_date(
         return None
     if era:
         text, lang = era.text, lang or era.language
+    week_number = weeknumbers.read(text, lang, pub, ahead)  # `KW 45`, `2024年第45周`
+    if week_number is not False:
+        return None if week_number is None else _value(week_number)
     if lang in traps.LANGUAGES:
         unmasked = traps.mask(text, lang)  # `the Sun`, `joined the march`: no date
         if unmasked is None:
@@ -169,6 +182,11 @@ def parse_date(
         found = clock.time_alone(text, _published_mod.published_moment(published, pub), ahead)
     if found is None or (era and not era.holds(found.start, found.end, found.precision)):
         return None  # `平成31年5月1日`: Heisei ended on 30 April 2019
+    return _value(found)
+
+
+def _value(found: Cand) -> DateValue:
+    """The `DateValue` of a period read."""
     return DateValue(
         start=found.start.isoformat(),
         end=found.end.isoformat(),

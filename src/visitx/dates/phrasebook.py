@@ -75,3 +75,9 @@ def era_markers(tag: str) -> dict[str, list[str]]:
     """The era marker forms of `tag` by kind (`bc`, `ad`, `lead`, `year_words`), as written."""
     found: dict[str, str] = table("era_markers").get(tag, {})
     return {kind: split_forms(forms) for kind, forms in found.items()}
+
+
+def week_numbers() -> dict[str, dict[str, Any]]:
+    """Per language, the patterns of a week number of a year (`KW 45`, `第45周`)."""
+    found: dict[str, dict[str, Any]] = table("week_numbers")
+    return {lang: words for lang, words in found.items() if not lang.startswith("_")}
