@@ -245,7 +245,7 @@ def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | 
             norm,
             lang,
             pub,
-            lambda cal, y, m: period(cal, y, m, None),
+            lambda cal, y, m: period(cal, y, m, None, given=True),
             from_gregorian,
             ahead=ahead,
         )

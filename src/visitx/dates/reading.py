@@ -65,7 +65,11 @@ def _relative(syms: list[Sym], ctx: Context) -> Cand | None:
     if ctx.year_offset is not None and ctx.year_offset <= int(ctx.ahead):  # `明年`: upcoming
         cal = ctx.year_offset_cal
         today = from_gregorian(cal, ctx.published)
-        span = None if today is None else period(cal, today[0] + ctx.year_offset, None, None)
+        span = (
+            None
+            if today is None
+            else period(cal, today[0] + ctx.year_offset, None, None, given=True)
+        )
         return None if span is None else Cand(*span, "year", cal, inferred=True)
     return None
 
