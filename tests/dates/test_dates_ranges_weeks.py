@@ -37,6 +37,22 @@ RANGES = [
     case("ja_backwards", "2024年12月1日から2023年1月31日まで", None, None, "ja"),
     case("zh_impossible_end", "2023年12月1日至2024年2月30日", None, None, "zh"),
     case("ja_too_long", "2022年12月1日から2024年1月31日まで", None, None, "ja"),
+    # A weekday beside each end must fall on its day (5 March 2024 is a Tuesday, the 7th a
+    # Thursday; duckling's French corpus: `du lundi 1er au mercredi 10 juillet` told 12
+    # February 2013, an upcoming event, is 1-10 July 2013, a Monday and a Wednesday).
+    case("ja_end_weekdays", "2024年3月5日(火)～7日(木)", None, "2024-03-05..2024-03-07", "ja"),
+    case("ja_end_weekday_wrong", "2024年3月5日(火)～7日(金)", None, None, "ja"),
+    case("zh_end_weekdays", "2024年3月5日（星期二）至3月7日（星期四）", None,
+         "2024-03-05..2024-03-07", "zh"),
+    case("ko_end_weekdays", "2024년 3월 5일(화)부터 7일(목)까지", None, "2024-03-05..2024-03-07",
+         "ko"),
+    case("fr_end_weekdays", "du mardi 5 au jeudi 7 mars 2024", None, "2024-03-05..2024-03-07",
+         "fr"),
+    case("fr_end_weekday_wrong", "du mardi 5 au mercredi 7 mars 2024", None, None, "fr"),
+    case("fr_duckling", "du lundi 1er au mercredi 10 juillet", "2013-02-12",
+         "2013-07-01..2013-07-10", "fr", "future"),
+    case("de_end_weekdays", "vom Dienstag, 5. bis Donnerstag, 7. März 2024", None,
+         "2024-03-05..2024-03-07", "de"),
     # The forms that read before stay as they were.
     case("zh_same_month", "2024年3月5日至7日", None, "2024-03-05..2024-03-07", "zh"),
     case("ko_same_month", "2024년 3월 5일부터 7일까지", None, "2024-03-05..2024-03-07", "ko"),
