@@ -113,6 +113,9 @@ def parse_date(
     (`les années 1980`, `в третьем квартале 2024 года`) and Turkish halves and quarters
     (`2024'ün ilk yarısında`), are put into English and read
     by those rules (`dates.translated`); seasons in those languages are None.
+    A week number (`KW 45/2024`, `semaine 45`, `2024年第45周`, `2024-W45`) is that ISO
+    week, Monday to Sunday; without a year the publication's when the tense says it
+    has begun (past) or not ended (upcoming) (`dates.weeknumbers`).
     Japanese era years (`令和6年3月5日`, `平成元年`) and the Minguo year (`民國113年`) are
     their Gregorian years, and a date outside its era (`平成31年5月1日`) is None
     (`dates.regnal`).
