@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from visitx.dates import tables
+from visitx.dates import phrasebook, tables
 from visitx.dates.parse import parse_date
 
 from date_cases import DateCase, case
@@ -114,7 +114,7 @@ def test_every_tabled_language_has_era_markers() -> None:
     missing = [
         lang
         for lang in tables.language_tags()
-        if not (tables.era_markers(lang).get("bc") and tables.era_markers(lang).get("ad"))
+        if not (phrasebook.era_markers(lang).get("bc") and phrasebook.era_markers(lang).get("ad"))
     ]
     assert missing == []
 

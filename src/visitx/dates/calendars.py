@@ -18,6 +18,10 @@ YEARS: dict[str, tuple[int, int]] = {
     "jalali": (1300, 1450),
     "hijri": (1343, 1500),
 }
+# A Gregorian year the caller's publication date gives (`5 March` published in 1850)
+# is no guess from a number in the text: any year of the Gregorian calendar (from
+# 1583, its first whole year), short of `date`'s limit with room to count years on.
+GIVEN_GREGORIAN = (1583, 9990)
 
 
 # The calendar libraries load on first use, keeping `import visitx` fast.
@@ -35,8 +39,10 @@ def _hijridate() -> ModuleType:
     return module
 
 
-def to_gregorian(cal: str, year: int, month: int, day: int) -> date | None:
-    low, high = YEARS[cal]
+def to_gregorian(cal: str, year: int, month: int, day: int, *, given: bool = False) -> date | None:
+    """The Gregorian day of a day written in `cal`; `given`: the year comes from the
+    publication date, not the text (a Gregorian one may lie outside `YEARS`)."""
+    low, high = GIVEN_GREGORIAN if given and cal == "gregorian" else YEARS[cal]
     if not low <= year <= high:
         return None
     try:
@@ -74,14 +80,18 @@ def _month_length(cal: str, year: int, month: int) -> int:
     return int(_hijridate().Hijri(year, month, 1).month_length())
 
 
-def period(cal: str, year: int, month: int | None, day: int | None) -> tuple[date, date] | None:
-    """The Gregorian first and last day of a day, month or year written in `cal`."""
+def period(
+    cal: str, year: int, month: int | None, day: int | None, *, given: bool = False
+) -> tuple[date, date] | None:
+    """The Gregorian first and last day of a day, month or year written in `cal`
+    (`given`: the year comes from the publication date, see `to_gregorian`)."""
     if month is not None and day is not None:
-        single = to_gregorian(cal, year, month, day)
+        single = to_gregorian(cal, year, month, day, given=given)
         return None if single is None else (single, single)
     first_month, last_month = (month, month) if month is not None else (1, 12)
-    first = to_gregorian(cal, year, first_month, 1)
+    first = to_gregorian(cal, year, first_month, 1, given=given)
     if first is None:
         return None
-    last = to_gregorian(cal, year, last_month, _month_length(cal, year, last_month))
+    length = _month_length(cal, year, last_month)
+    last = to_gregorian(cal, year, last_month, length, given=given)
     return None if last is None else (first, last)

@@ -21,7 +21,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from visitx.dates import tables
+from visitx.dates import phrasebook, tables
 
 if TYPE_CHECKING:
     from visitx.dates.symbols import Numeric
@@ -61,7 +61,7 @@ def _regexes(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None
         return None
     forms: dict[str, set[str]] = {"bc": set(), "ad": set(), "lead": set(), "year_words": set()}
     for tag in chosen:
-        for kind, found in tables.era_markers(tag).items():
+        for kind, found in phrasebook.era_markers(tag).items():
             forms[kind].update(found)
     lead_bc, lead_ad = forms["lead"] & forms["bc"], forms["lead"] & forms["ad"]
     year = rf"(?:\s*(?:{_either(forms['year_words'])})\.?)?" if forms["year_words"] else ""

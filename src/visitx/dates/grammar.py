@@ -11,6 +11,7 @@ of one expression must agree (`combine`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -80,25 +81,37 @@ def infer_year(cal: str, month: int, day: int | None, ctx: Context) -> int | Non
         return _offset_year(cal, month, day, today[0] + ctx.year_offset, ctx)
     if ctx.future and not ctx.ahead:
         return None
-    span = period(cal, today[0], month, day)
-    if span is None:
-        return None
+    pub = ctx.published
+    # Years without such a day (29 February) are passed over, going forward or back.
+    later = _years_with(cal, month, day, range(today[0], today[0] + 9))
+    earlier = _years_with(cal, month, day, range(today[0], today[0] - 9, -1))
     if ctx.ahead and not ctx.past:  # `last April` has ended by publication in any tense
         if ctx.future:  # `nächsten Februar`, `رمضان المقبل`: one that starts after publication
-            return today[0] if span[0] > ctx.published else today[0] + 1
-        # An upcoming event: this year's while it has not ended, else next year's –
-        # unless it ended barely before publication (`Christmas Day` told on 26
-        # December: a day gone by is no upcoming event, a year ahead is far).
-        if span[1] >= ctx.published:
-            return today[0]
-        return today[0] + 1 if span[1] < ctx.published - _FUTURE_SLACK else None
+            return next((year for year, span in later if span[0] > pub), None)
+        # An upcoming event: the next one that has not ended – unless one ended barely
+        # before publication (`Christmas Day` told on 26 December: a day gone by is no
+        # upcoming event, a year ahead is far).
+        gone = next((span for _, span in earlier if span[1] < pub), None)
+        coming = next(((year, span) for year, span in later if span[1] >= pub), None)
+        if coming is None or (coming[0] != today[0] and gone and gone[1] >= pub - _FUTURE_SLACK):
+            return None
+        return coming[0]
+    if period(cal, today[0], month, day, given=True) is None:
+        return None  # 29 February told in 2023: of 2020, or a slip (chrono: invalid)?
     # In past tense the day or month has begun by publication ("last April": has
-    # ended); the most recent such one, going back over years without a 29 February.
-    for year in range(today[0], today[0] - 9, -1):
-        span = period(cal, year, month, day)
-        if span is not None and (span[1] < ctx.published if ctx.past else span[0] <= ctx.published):
-            return year
-    return None
+    # ended); the most recent such one (29 February told in January 2020: of 2016).
+    return next((y for y, span in earlier if (span[1] < pub if ctx.past else span[0] <= pub)), None)
+
+
+def _years_with(
+    cal: str, month: int, day: int | None, years: range
+) -> Iterator[tuple[int, tuple[date, date]]]:
+    """The years of `years` that have such a day or month, with its span (the year is
+    the publication's, so a Gregorian one may lie outside `YEARS`)."""
+    for year in years:
+        span = period(cal, year, month, day, given=True)
+        if span is not None:
+            yield year, span
 
 
 def _offset_year(cal: str, month: int, day: int | None, year: int, ctx: Context) -> int | None:
@@ -110,10 +123,10 @@ def _offset_year(cal: str, month: int, day: int | None, year: int, ctx: Context)
     this = None if ctx.published is None else from_gregorian(own, ctx.published)
     if own == cal or this is None:
         return year
-    frame = period(own, this[0] + (ctx.year_offset or 0), None, None)
+    frame = period(own, this[0] + (ctx.year_offset or 0), None, None, given=True)
 
     def inside(y: int) -> bool:
-        span = period(cal, y, month, day)
+        span = period(cal, y, month, day, given=True)
         return frame is not None and span is not None and frame[0] <= span[0] <= span[1] <= frame[1]
 
     return year if inside(year) and not inside(year - 1) and not inside(year + 1) else None
@@ -129,7 +142,7 @@ def _yearless(found: Numeric, marker: str | None, ctx: Context) -> Cand | None:
     if marker is not None or ctx.ahead or month > 12:
         return None
     year = infer_year("gregorian", month, day, ctx)
-    found_day = None if year is None else to_gregorian("gregorian", year, month, day)
+    found_day = None if year is None else to_gregorian("gregorian", year, month, day, given=True)
     return None if found_day is None else Cand(found_day, found_day, "day", "gregorian", True)
 
 
@@ -278,13 +291,13 @@ def _month_match(parts: _Match, marker: str | None, ctx: Context) -> Cand | None
     y1, y2 = _range_years(y1, y2, m1, d1, m2, d2, conn is not None)
     if y1 is None or y2 is None:
         return None
-    head = period(cal, y1, m1, d1)
+    head = period(cal, y1, m1, d1, given=inferred)
     if head is None:
         return None
     cand = Cand(*head, precision, cal, inferred)
     if conn is None:
         return cand
-    tail = period(cal, y2, m2, d2)
+    tail = period(cal, y2, m2, d2, given=inferred)
     return None if tail is None else _join(cand, Cand(*tail, precision, cal, inferred), conn, ctx)
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from visitx.dates import tables
+from visitx.dates import phrasebook, tables
 from visitx.dates.grammar import Cand
 from visitx.dates.symbols import prepare
 
@@ -44,7 +44,7 @@ def _words_of(form: str) -> set[str]:
 def _vocabulary(lang: str) -> frozenset[str]:
     """Every word of `lang`'s date tables: lexicon phrases and the relative grammar."""
     words = {word for phrase in tables.lexicon(lang).phrases for word in phrase}
-    table = tables.relative_units(lang) or {}
+    table = phrasebook.relative_units(lang) or {}
     forms: list[str] = [*table.get("units", {}).values(), *table.get("numbers", ())]
     forms += [*table.get("more_numbers", {}).values(), *table.get("dual", {}).values()]
     for construction in ("ago", "ahead", "later", "last", "this", "following", "next"):

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from visitx.core.datafiles import read_json
 from visitx.dates.grammar import Cand
 from visitx.dates.periods import Reader, Rule, span
-from visitx.dates.tables import relative_units
+from visitx.dates.phrasebook import relative_units
 from visitx.dates.vocabulary import MONTH_WORD
 
 __all__ = ["RULES"]

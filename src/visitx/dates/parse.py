@@ -35,7 +35,17 @@ from datetime import date
 from typing import Literal
 
 from visitx.core.models import Calendar, DateValue, Precision
-from visitx.dates import clock, english, guess, regnal, tables, translated, traps, weekof
+from visitx.dates import (
+    clock,
+    english,
+    guess,
+    regnal,
+    tables,
+    translated,
+    traps,
+    weeknumbers,
+    weekof,
+)
 from visitx.dates import published as _published_mod
 from visitx.dates import relative as _date_relative
 from visitx.dates.calendars import from_gregorian, period
@@ -103,6 +113,9 @@ def parse_date(
     (`les années 1980`, `в третьем квартале 2024 года`) and Turkish halves and quarters
     (`2024'ün ilk yarısında`), are put into English and read
     by those rules (`dates.translated`); seasons in those languages are None.
+    A week number (`KW 45/2024`, `semaine 45`, `2024年第45周`, `2024-W45`) is that ISO
+    week, Monday to Sunday; without a year the publication's when the tense says it
+    has begun (past) or not ended (upcoming) (`dates.weeknumbers`).
     Japanese era years (`令和6年3月5日`, `平成元年`) and the Minguo year (`民國113年`) are
     their Gregorian years, and a date outside its era (`平成31年5月1日`) is None
     (`dates.regnal`).
@@ -150,6 +163,9 @@ def parse_date(
         return None
     if era:
         text, lang = era.text, lang or era.language
+    week_number = weeknumbers.read(text, lang, pub, ahead)  # `KW 45`, `2024年第45周`
+    if week_number is not False:
+        return None if week_number is None else _value(week_number)
     if lang in traps.LANGUAGES:
         unmasked = traps.mask(text, lang)  # `the Sun`, `joined the march`: no date
         if unmasked is None:
@@ -169,6 +185,11 @@ def parse_date(
         found = clock.time_alone(text, _published_mod.published_moment(published, pub), ahead)
     if found is None or (era and not era.holds(found.start, found.end, found.precision)):
         return None  # `平成31年5月1日`: Heisei ended on 30 April 2019
+    return _value(found)
+
+
+def _value(found: Cand) -> DateValue:
+    """The `DateValue` of a period read."""
     return DateValue(
         start=found.start.isoformat(),
         end=found.end.isoformat(),
@@ -227,7 +248,7 @@ def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | 
             norm,
             lang,
             pub,
-            lambda cal, y, m: period(cal, y, m, None),
+            lambda cal, y, m: period(cal, y, m, None, given=True),
             from_gregorian,
             ahead=ahead,
         )

@@ -65,7 +65,11 @@ def _relative(syms: list[Sym], ctx: Context) -> Cand | None:
     if ctx.year_offset is not None and ctx.year_offset <= int(ctx.ahead):  # `明年`: upcoming
         cal = ctx.year_offset_cal
         today = from_gregorian(cal, ctx.published)
-        span = None if today is None else period(cal, today[0] + ctx.year_offset, None, None)
+        span = (
+            None
+            if today is None
+            else period(cal, today[0] + ctx.year_offset, None, None, given=True)
+        )
         return None if span is None else Cand(*span, "year", cal, inferred=True)
     return None
 
@@ -111,6 +115,21 @@ def _with_words(syms: list[Sym], ctx: Context) -> Context | None:
         year_offset=next(iter(year_offsets), None),
         year_offset_cal=next((s.cal for s in syms if s.code == "Q"), "gregorian"),
     )
+
+
+def _end_weekdays(syms: list[Sym]) -> tuple[list[Sym], tuple[int, int] | None]:
+    """A range of two days with a weekday beside each (`5日(火)～7日(木)`, `du mardi 5
+    au jeudi 7`): the symbols without them, and the weekdays of the first and last day,
+    which `run_lexicon` checks against the range read."""
+    codes = codes_of(syms)
+    if codes.count("d") != 2 or codes.count("W") != 2 or "r" not in codes:
+        return syms, None
+    after = re.search(r"dW.*r.*dW", codes)  # CJK: the weekday in brackets after its day
+    before = re.search(r"Wd.*r.*Wd", codes)  # fr, es, de: the weekday before its day
+    if after is None and before is None:
+        return syms, None
+    first, last = (s.value for s in syms if s.code == "W")
+    return [s for s in syms if s.code != "W"], (first, last)
 
 
 def _stray(codes: str, matches: list[re.Match[str]], strict: bool) -> bool:
@@ -160,6 +179,7 @@ def run_lexicon(norm: str, lex: tables.Lexicon, ctx: Context) -> tuple[Outcome, 
         Sym("x") if s.code == "H" and (i + 1 == len(syms) or syms[i + 1].code != "W") else s
         for i, s in enumerate(syms)
     ]
+    syms, ends = _end_weekdays(syms)  # `3月5日(火)～7日(木)`, `du mardi 5 au jeudi 7 mars`
     codes = codes_of(syms)
     unknown = "x" in codes
     worded = _with_words(syms, ctx)
@@ -181,6 +201,8 @@ def run_lexicon(norm: str, lex: tables.Lexicon, ctx: Context) -> tuple[Outcome, 
             return (until_now or "reject"), unknown
     if chosen is None or not _agrees(chosen, syms, worded):
         return "reject", unknown
+    if ends and (chosen.start.weekday(), chosen.end.weekday()) != ends:
+        return "reject", unknown  # a weekday off the day it stands beside
     if chosen.inferred and chosen.precision == "month" and unknown:
         return "reject", unknown  # a lone `May` among unknown words may be the verb
     return chosen, unknown

@@ -23,7 +23,7 @@ import re
 from datetime import date
 from typing import Literal, NamedTuple
 
-from visitx.dates import tables
+from visitx.dates import phrasebook
 
 __all__ = ["Regnal", "rewrite"]
 
@@ -53,7 +53,7 @@ class Regnal(NamedTuple):
 @functools.cache
 def _eras(lang: str | None) -> tuple[re.Pattern[str], dict[str, _Era]] | None:
     """The pattern of an era year (`令和6年`, `民國元年`) and each era by its names."""
-    table = tables.regnal_eras()
+    table = phrasebook.regnal_eras()
     langs = [tag for tag in table if not tag.startswith("_")] if lang is None else [lang]
     by_name: dict[str, _Era] = {}
     for tag in langs:

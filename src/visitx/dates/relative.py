@@ -48,7 +48,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from visitx.dates import tables
+from visitx.dates import phrasebook, tables
 
 __all__ = ["Relative", "counted_offset", "relative"]
 
@@ -87,7 +87,7 @@ class _Grammar(NamedTuple):
 
 @functools.cache
 def _grammar(lang: str) -> _Grammar | None:
-    table = tables.relative_units(lang)
+    table = phrasebook.relative_units(lang)
     if table is None:
         return None
     units = {
@@ -112,7 +112,7 @@ def _grammar(lang: str) -> _Grammar | None:
     units.update(dual)
     counts = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
     pair = rf"(?:\d{{1,4}}|{counts}) (?:{alternation})"
-    joiner = "|".join(re.escape(tables.normalize(w)) for w in tables.and_words(lang)) or "and"
+    joiner = "|".join(re.escape(tables.normalize(w)) for w in phrasebook.and_words(lang)) or "and"
     patterns = []
     # `Ende vergangener Woche`, `в конце прошлого месяца`: a part is the whole period
     parts = rf"(?:(?:{tables.normalize(table['parts'])}) )?" if "parts" in table else ""
@@ -177,8 +177,7 @@ def relative(
             unit == "week"
             and construction in _OFFSETS
             and (
-                len(grammar.week_starts) > 1
-                or _other_week(grammar, published, construction, ahead)
+                len(grammar.week_starts) > 1 or _other_week(grammar, published, construction, ahead)
             )
         ):
             return None  # `الأسبوع الماضي`: from Saturday or Sunday? `先週` told on a Sunday

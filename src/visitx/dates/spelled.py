@@ -15,7 +15,7 @@ import functools
 import re
 
 from visitx.core.datafiles import read_json
-from visitx.dates import tables
+from visitx.dates import phrasebook, tables
 from visitx.dates.vocabulary import MONTH_WORD, ordinal_digits
 
 __all__ = ["ordinal_range", "year_digits"]
@@ -34,7 +34,7 @@ _AFTER = re.compile(r"[a-z]")
 @functools.cache
 def _numbers() -> dict[str, int]:
     """English number words one to ninety-nine, by their normalized form."""
-    table = tables.relative_units("en") or {}
+    table = phrasebook.relative_units("en") or {}
     found: dict[str, int] = {}
     for number, forms in enumerate(table.get("numbers", ()), start=1):
         found.update((tables.normalize(form), number) for form in forms.split("|"))

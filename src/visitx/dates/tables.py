@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from visitx.core.datafiles import read_json
 from visitx.core.textfold import ascii_digits, fold
+from visitx.dates.phrasebook import relative_units
+from visitx.dates.phrasebook import split_forms as _forms
+from visitx.dates.phrasebook import table as _t
 
-_FILE = "date_words.json"
 # Symbols `dates.eras` writes into normalized text in place of an era marker.
 ERA_STOP = "\ue002"  # no Gregorian news date here (`88 до н. э.`, `88 n. Chr.`)
 ERA_GREGORIAN = "\ue003"  # a four-digit year of the common era (`2024 م`, `AD 2024`)
@@ -32,11 +33,6 @@ ERA_GREGORIAN = "\ue003"  # a four-digit year of the common era (`2024 م`, `AD 
 # whose ordinals also rank a noun beside them (`الأول`: `الأسبوع الأول`); see `ordinal_ranks`.
 ORDINAL_WORD = "ordinal"
 ORDINAL_RANK = "ordinal-rank"
-
-
-def _t(name: str) -> Any:
-    """One table of `tables/date_words.json` (read once, on first use)."""
-    return read_json(_FILE)[name]
 
 
 def language_tags() -> dict[str, list[str]]:
@@ -50,52 +46,6 @@ def time_connectors() -> str:
     """Words that introduce a time of day (`à`, `at`, `um`), normalized, as a regex."""
     words = {normalize(w) for tag in _t("time_connectors").values() for w in _forms(tag)}
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def relative_units(lang: str) -> dict[str, Any] | None:
-    """The relative-expression grammar of `lang` (`3 days ago`, `last week`), if any."""
-    table: dict[str, Any] | None = _t("relative_units").get(lang)
-    return table
-
-
-def period_phrases() -> dict[str, dict[str, Any]]:
-    """Decades, centuries, quarters and halves per language (`dates.translated`)."""
-    table: dict[str, dict[str, Any]] = _t("period_phrases")
-    return {lang: words for lang, words in table.items() if not lang.startswith("_")}
-
-
-def regnal_eras() -> dict[str, Any]:
-    """Era names per language with their first Gregorian year and span (`dates.regnal`)."""
-    table: dict[str, Any] = _t("regnal_eras")
-    return table
-
-
-def relative_years(lang: str) -> dict[str, int]:
-    """The words of `lang` for this, last and next year, with their offsets."""
-    table: dict[str, int] = _t("relative_years").get(lang, {})
-    return table
-
-
-def week_weekdays() -> dict[str, dict[str, str]]:
-    """Per language, the prefixes of a weekday of last, this or next week (`上周五`)."""
-    table: dict[str, dict[str, str]] = _t("week_weekdays")
-    return {lang: words for lang, words in table.items() if not lang.startswith("_")}
-
-
-def weekday_forms(lang: str) -> list[str]:
-    """The weekday words of `lang`, Monday first, forms separated by `|`."""
-    forms: list[str] = _t("weekdays").get(lang, [])
-    return forms
-
-
-def sunday_unsure() -> frozenset[str]:
-    """Languages whose `this` + weekday is None for a Sunday (Sunday-first calendars)."""
-    return frozenset(_forms(_t("this_words")["sunday_unsure"]))
-
-
-def and_words(lang: str) -> list[str]:
-    """The words of `lang` that join two dates or counts (`and`, `und`, `ve`)."""
-    return _forms(_t("and_words").get(lang, ""))
 
 
 def language_aliases() -> dict[str, str]:
@@ -173,10 +123,6 @@ def tokenize(text: str) -> list[Token]:
     """Split normalized text into numbers, words, CJK characters and punctuation."""
     found = _token_re().finditer(text)
     return [Token(m.lastgroup or "P", m.group(), m.start(), m.end()) for m in found]
-
-
-def _forms(forms: str) -> list[str]:
-    return [form for form in forms.split("|") if form]
 
 
 def _add(phrases: dict[tuple[str, ...], Entry], form: str, entry: Entry) -> None:
@@ -364,12 +310,6 @@ def _suffixed_stems() -> frozenset[str]:
 def version_words() -> str:
     """Words before a software version number (`Version: 1.1.30`), normalized, as `a|b`."""
     return "|".join(re.escape(normalize(w)) for w in _forms(_t("version_words")))
-
-
-def era_markers(tag: str) -> dict[str, list[str]]:
-    """The era marker forms of `tag` by kind (`bc`, `ad`, `lead`, `year_words`), as written."""
-    table: dict[str, str] = _t("era_markers").get(tag, {})
-    return {kind: _forms(forms) for kind, forms in table.items()}
 
 
 @functools.cache

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Literal, NamedTuple
 
-from visitx.dates import tables
+from visitx.dates import phrasebook, tables
 from visitx.dates.grammar import Cand
 
 __all__ = ["read"]
@@ -59,22 +59,23 @@ class _Phrases(NamedTuple):
 
 @functools.cache
 def _languages() -> frozenset[str]:
-    return frozenset(tables.period_phrases())  # read on first use, not on import
+    return frozenset(phrasebook.period_phrases())  # read on first use, not on import
 
 
 @functools.cache
 def _seasons() -> re.Pattern[str]:
     """The season words of every language (`seasons`), for text of unknown language."""
-    return re.compile("|".join(tables.period_phrases()[lang]["seasons"] for lang in _languages()))
+    phrases = phrasebook.period_phrases()
+    return re.compile("|".join(phrases[lang]["seasons"] for lang in _languages()))
 
 
 @functools.cache
 def _phrases(lang: str) -> _Phrases:
-    words = tables.period_phrases()[lang]
+    words = phrasebook.period_phrases()[lang]
     parts = "|".join(sorted(words["parts"], key=len, reverse=True))
     days = {
         tables.normalize(form): day
-        for day, forms in enumerate(tables.weekday_forms(lang))
+        for day, forms in enumerate(phrasebook.weekday_forms(lang))
         for form in forms.split("|")
     }
     weekday = "(?:" + "|".join(sorted(days, key=len, reverse=True)) + ")"
@@ -84,7 +85,8 @@ def _phrases(lang: str) -> _Phrases:
         for pattern in words.get(kind, ())
     ]
     years = {
-        tables.normalize(phrase): offset for phrase, offset in tables.relative_years(lang).items()
+        tables.normalize(phrase): offset
+        for phrase, offset in phrasebook.relative_years(lang).items()
     }
     return _Phrases(
         lead=re.compile(rf"(?:(?:{words['lead']}) )+"),
@@ -96,7 +98,7 @@ def _phrases(lang: str) -> _Phrases:
         words=words,
         years=years,
         days=days,
-        ands=frozenset(tables.normalize(word) for word in tables.and_words(lang)),
+        ands=frozenset(tables.normalize(word) for word in phrasebook.and_words(lang)),
     )
 
 

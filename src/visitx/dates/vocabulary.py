@@ -25,7 +25,7 @@ import functools
 import re
 
 from visitx.core.datafiles import read_json
-from visitx.dates import tables
+from visitx.dates import phrasebook, tables
 from visitx.dates.weeks import WEEKDAY_NAME
 
 __all__ = [
@@ -54,7 +54,7 @@ def _forms(key: str) -> frozenset[str]:
 def _date_words() -> frozenset[str]:
     """The single words of the English date tables and of the English rules."""
     words = {word for phrase in tables.lexicon("en").phrases for word in phrase}
-    table = tables.relative_units("en") or {}
+    table = phrasebook.relative_units("en") or {}
     numbers = (*table.get("numbers", ()), *table.get("more_numbers", {}).values())
     for forms in (*table.get("units", {}).values(), *numbers):
         for form in forms.split("|"):
@@ -71,7 +71,7 @@ def _naming() -> frozenset[str]:
         if entry.kind in _NAMING_CODES
         for word in phrase
     }
-    table = tables.relative_units("en") or {}
+    table = phrasebook.relative_units("en") or {}
     for forms in table.get("units", {}).values():
         words.update(tables.normalize(form) for form in forms.split("|"))
     return frozenset(words | _forms("naming"))
@@ -82,7 +82,7 @@ def _naming_words() -> frozenset[str]:
     """`_naming` without the filler words of longer phrases (`the` of `the day after`)."""
     phrases = tables.lexicon("en").phrases
     fillers = {p[0] for p, e in phrases.items() if len(p) == 1 and e.kind == "f"}
-    units = (tables.relative_units("en") or {}).get("units", {}).values()
+    units = (phrasebook.relative_units("en") or {}).get("units", {}).values()
     return _naming() - fillers | {tables.normalize(f) for forms in units for f in forms.split("|")}
 
 
@@ -252,7 +252,7 @@ def _relative_words() -> frozenset[str]:
 @functools.cache
 def _eras() -> frozenset[str]:
     """English era markers of one word, without dots (`bce`, `ad`)."""
-    forms = {f for found in tables.era_markers("en").values() for f in found}
+    forms = {f for found in phrasebook.era_markers("en").values() for f in found}
     return frozenset(f.replace(".", "") for f in forms if " " not in f)
 
 

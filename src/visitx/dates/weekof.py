@@ -24,7 +24,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from visitx.dates import tables
+from visitx.dates import phrasebook, tables
 
 __all__ = ["WeekDay", "in_next_week", "this_weekday", "weekday_of_week"]
 
@@ -51,12 +51,12 @@ class _Patterns:
 def _patterns(lang: str) -> _Patterns | None:
     """The language's (week offset, regex with the weekday's number as group name) and
     the words that may stand around such an expression."""
-    table = tables.week_weekdays().get(lang)
+    table = phrasebook.week_weekdays().get(lang)
     if table is None:
         return None
     days = "|".join(
         f"(?P<d{number}>{'|'.join(re.escape(tables.normalize(f)) for f in forms.split('|'))})"
-        for number, forms in enumerate(tables.weekday_forms(lang))
+        for number, forms in enumerate(phrasebook.weekday_forms(lang))
     )
     weeks = tuple(
         (offset, re.compile(f"(?:{tables.normalize(table[name])}) ?(?:{days})"))
@@ -67,7 +67,7 @@ def _patterns(lang: str) -> _Patterns | None:
 
 def weekday_of_week(norm: str, lang: str | None, published: date, ahead: bool) -> WeekDay | None:
     """The weekday of last, this or next week `norm` names, or None when it names none."""
-    langs = [lang] if lang is not None else list(tables.week_weekdays())
+    langs = [lang] if lang is not None else list(phrasebook.week_weekdays())
     for tag in langs:
         patterns = _patterns(tag)
         for offset, pattern in () if patterns is None else patterns.weeks:
@@ -90,11 +90,11 @@ def this_weekday(weekday: int, lang: str | None, published: date, ahead: bool) -
     when it is on the other side of publication than the tense asks, for a language
     without such words, and where the week's first day decides (Arabic: Saturday or
     Sunday; a Sunday named or told on where calendars may start on Sunday)."""
-    grammar = tables.relative_units(lang) if lang is not None else None
+    grammar = phrasebook.relative_units(lang) if lang is not None else None
     starts = (grammar or {}).get("week_start", "monday").split("|")
-    if grammar is None or len(starts) > 1 or lang in tables.week_weekdays():
+    if grammar is None or len(starts) > 1 or lang in phrasebook.week_weekdays():
         return None
-    if lang in tables.sunday_unsure() and _SUNDAY in (weekday, published.weekday()):
+    if lang in phrasebook.sunday_unsure() and _SUNDAY in (weekday, published.weekday()):
         return None
     first = _DAYS.index(starts[0])
     start = published - timedelta(days=(published.weekday() - first) % 7)
@@ -111,10 +111,10 @@ def in_next_week(day: date, lang: str | None, published: date) -> bool:
     is unknown). `nächsten Dienstag` told on a Monday is tomorrow or a week later: False."""
     starts = {"monday", "saturday", "sunday"}
     if lang is not None:
-        grammar = tables.relative_units(lang) or {}
+        grammar = phrasebook.relative_units(lang) or {}
         also = grammar.get("week_start_also", "").split("|")
         starts = {*grammar.get("week_start", "monday").split("|"), *also} - {""}
-        starts |= {"sunday"} if lang in tables.sunday_unsure() else set()
+        starts |= {"sunday"} if lang in phrasebook.sunday_unsure() else set()
     for first in starts:
         start = published - timedelta(days=(published.weekday() - _DAYS.index(first)) % 7)
         if not 7 <= (day - start).days < 14:
