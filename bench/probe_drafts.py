@@ -22,18 +22,23 @@ import json
 import sys
 from pathlib import Path
 
-from probe_drafts_cases import CASES, LANG, PUB, text_of  # bench/: the script's folder
+from probe_drafts_cases import CASES as CASES1
+from probe_drafts_cases import LANG, PUB, text_of  # bench/: the script's folder
+from probe_drafts_cases2 import ARTICLES, CASES2, LANG2, PUB2
 
 import visitx
 from visitx import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
+CASES = CASES1 + CASES2
+LANG = {**LANG, **LANG2}
+PUB = {**PUB, **PUB2}
 sys.path.insert(0, str(ROOT / "tests"))  # the scripted client of the test suite
 
 
 def run(case):
     art = case["art"]
-    text = text_of(art)
+    text = ARTICLES[art] if art in ARTICLES else text_of(art)
     visits = case["visits"]
     from scripted_client import ScriptedClient
 
