@@ -27,6 +27,7 @@ from visitx.record.codes import (
     IN_ARTICLE,
     Uncodable,
     derive_codes,
+    named_in_evidence,
     uncodable_warning,
     why_uncodable,
 )
@@ -156,6 +157,11 @@ class _Builder:
             if generic := _generic_names(visit):
                 wording[Uncodable.PARTICIPANT] += f" (only generic words: {', '.join(generic)})"
             problems.append(uncodable_warning(where, reasons, wording))
+        elif visit.evidence and not named_in_evidence(visit, text):
+            # Coded, but the sentences given do not name anyone of it: said, not dropped.
+            self.warnings.append(
+                f"{where}: no participant is named in the paragraphs of the visit's evidence"
+            )
         self.warnings.extend(problems)
         return not problems
 

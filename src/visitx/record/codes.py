@@ -6,7 +6,10 @@ none of whose participants is found in the article, by a name rather than a gene
 no one in it) are not an event. Nor does a visit none of whose evidence is a sentence
 found in the article, or whose summary is no sentence: its type and status would rest
 on nothing the article says (a real Gemma-3-270M draft: evidence "2", summary "yıl", a
-participant copied from the article, coded 036).
+participant copied from the article, coded 036). Nor, given the article, does a visit
+none of whose participants is named in a paragraph of its evidence (a name copied from
+the byline, a photo credit or the related articles beside a real visit's sentence), nor
+one that has the same participant as visitor and host.
 
 `why_uncodable` says which of these rules a visit fails, and `uncodable_warning` words
 it; the record's builder and a near-copy's record (`screening.copies`) both word their
@@ -19,9 +22,9 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
 from visitx.core.models import AgreementStatus, Codes, Visit, VisitStatus, VisitType
-from visitx.record.context import evidence_problem
+from visitx.record.context import evidence_problem, in_sentences, named_in_paragraphs
 from visitx.record.draft import sentence_problem
-from visitx.record.names import is_name_like
+from visitx.record.names import is_name_like, visitor_and_host
 
 _OCCURRED: dict[VisitType, tuple[list[str], str]] = {
     # type -> (CAMEO codes, PLOVER mode); the PLOVER event of a meeting is CONSULT.
@@ -83,12 +86,21 @@ class Uncodable(StrEnum):
     """No evidence sentence is found in the article (`has_grounded_evidence`)."""
     SUMMARY = "summary"
     """The summary is not a sentence (`record.draft.sentence_problem`)."""
+    FURNITURE = "furniture"
+    """No participant is named in the article's sentences (`named_in_sentences`)."""
+    ROLES = "roles"
+    """The same participant is visitor and host (`visitor_is_host`)."""
 
 
 IN_ARTICLE: Mapping[Uncodable, str] = {
     Uncodable.PARTICIPANT: "no participant is named in the article",
     Uncodable.EVIDENCE: "no evidence sentence was found in the article",
     Uncodable.SUMMARY: "the summary is not a sentence",
+    Uncodable.FURNITURE: (
+        "no participant is named in the article's sentences, only in its byline, "
+        "captions or headings"
+    ),
+    Uncodable.ROLES: "the same participant is visitor and host",
 }
 """How `uncodable_warning` words each reason for a visit built from its own article."""
 
@@ -97,12 +109,19 @@ def why_uncodable(visit: Visit, text: str | None = None) -> list[Uncodable]:
     """Why a visit gets no codes; empty when it is codable (`is_codable`).
 
     `Uncodable.PARTICIPANT` comes alone: with no one named in the article the evidence
-    and summary are beside the point. Otherwise `EVIDENCE` and `SUMMARY`, in that order,
-    for those that hold. `text` is the article (see `has_grounded_evidence`).
+    and summary are beside the point. Otherwise `FURNITURE` (when `text` is given),
+    `EVIDENCE`, `ROLES` and `SUMMARY`, in that order, for those that hold.
+    `text` is the article (see `has_grounded_evidence`).
     """
     if not has_grounded_participant(visit):
         return [Uncodable.PARTICIPANT]
-    reasons = [] if has_grounded_evidence(visit, text) else [Uncodable.EVIDENCE]
+    reasons = []
+    if text is not None and not named_in_sentences(visit, text):
+        reasons.append(Uncodable.FURNITURE)
+    if not has_grounded_evidence(visit, text):
+        reasons.append(Uncodable.EVIDENCE)
+    if visitor_is_host(visit):
+        reasons.append(Uncodable.ROLES)
     if sentence_problem(visit.summary) is not None:
         reasons.append(Uncodable.SUMMARY)
     return reasons
@@ -142,3 +161,41 @@ def has_grounded_participant(visit: Visit) -> bool:
     no one.
     """
     return any(p.name.start is not None and is_name_like(p.name.text) for p in visit.participants)
+
+
+def named_in_sentences(visit: Visit, text: str) -> bool:
+    """Whether a participant named in the article by a name-like word is named (by its
+    name, title or organisation) in a line of it that is not page furniture
+    (`record.context.in_sentences`)."""
+    return any(
+        p.name.start is not None
+        and is_name_like(p.name.text)
+        and any(
+            in_sentences(s.text, text) is not None
+            for s in (p.name, p.title, p.organization)
+            if s is not None and s.grounded
+        )
+        for p in visit.participants
+    )
+
+
+def named_in_evidence(visit: Visit, text: str) -> bool:
+    """Whether a participant found in the article is named in a paragraph of the visit's
+    evidence: by its name, title or organisation, or a name-like word of its name
+    (`record.context.named_in_paragraphs`; "the delegation" counts where the evidence
+    says "delegation", but takes no part in `is_codable`)."""
+    return any(
+        p.name.start is not None
+        and named_in_paragraphs(
+            p.name.text,
+            [s.text for s in (p.title, p.organization) if s is not None and s.grounded],
+            text,
+            visit.evidence,
+        )
+        for p in visit.participants
+    )
+
+
+def visitor_is_host(visit: Visit) -> bool:
+    """Whether one name is given both as a visitor and as a host (`visitor_and_host`)."""
+    return bool(visitor_and_host((p.role, p.name.text) for p in visit.participants))

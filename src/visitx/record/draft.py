@@ -38,7 +38,7 @@ from visitx.core.models import (
     VisitType,
 )
 from visitx.core.textfold import fold
-from visitx.record.names import is_name_like
+from visitx.record.names import is_name_like, visitor_and_host
 
 _SCHEMAS: dict[tuple[Any, ...], dict[str, Any]] = {}
 _ARTICLE: ContextVar[str | None] = ContextVar("visitx_article", default=None)
@@ -287,6 +287,12 @@ def visit_problems(where: str, visit: DraftVisit) -> Iterator[str]:
         yield (
             f"{where}.summary = {short(visit.summary)} is not a summary ({summary}). Write "
             "one English sentence: who met whom, where, when."
+        )
+    if both := visitor_and_host((p.role, p.name) for p in visit.participants):
+        yield (
+            f"{where}: {short(both[0])} is both a visitor and a host. The visitor travelled "
+            "and the host received them: give each participant once, in the role the "
+            "article gives them."
         )
     named = [p.name for p in visit.participants if any(c.isalpha() for c in p.name)]
     if not named:

@@ -1,8 +1,10 @@
 """Checks of a draft's visits that need the article, or the other visits (see `find_problems`).
 
-- where the evidence and the date stand (`record.context`): an evidence span that is a
-  heading, a caption or a piece of a sentence; a date text outside the paragraphs of the
-  visit's evidence (the publication line, page furniture, another event's year);
+- where the evidence, the participants and the date stand (`record.context`): an
+  evidence span that is a heading, a caption or a piece of a sentence; participants
+  named only in the page furniture (a byline, a photo credit, the related articles); a
+  date text outside the paragraphs of the visit's evidence (the publication line, page
+  furniture, another event's year);
 - a visit given twice (`same_visit`): a weak model repeats a visit word for word, and
   each copy would count as an event;
 - a summary that is not in English (`summary_language_problem`): the title or an evidence
@@ -16,7 +18,13 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from visitx.core.textfold import fold
-from visitx.record.context import evidence_problem, in_paragraphs, locate_within
+from visitx.record.context import (
+    evidence_problem,
+    in_paragraphs,
+    in_sentences,
+    locate_within,
+)
+from visitx.record.names import is_name_like
 
 if TYPE_CHECKING:
     from visitx.core.models import Span
@@ -28,8 +36,9 @@ _ENGLISH = "english_markers.txt"
 
 
 def placed_problems(where: str, visit: DraftVisit, article: str) -> Iterator[str]:
-    """The re-ask messages for evidence that is no whole sentence of the article and for a
-    date text outside the paragraphs of the visit's evidence (quotes not in the article
+    """The re-ask messages for evidence that is no whole sentence of the article, for
+    participants named only in its page furniture, and for a date text outside the
+    paragraphs of the visit's evidence (quotes not in the article
     are reported by `find_problems` already)."""
     from visitx.record.draft import sentence_problem, short
 
@@ -47,6 +56,18 @@ def placed_problems(where: str, visit: DraftVisit, article: str) -> Iterator[str
                 f"article ({why}). Copy one or more whole sentences of the article that "
                 "report this engagement."
             )
+    named = [
+        p for p in visit.participants if is_name_like(p.name) and locate_within(p.name, article)
+    ]
+    if named and not any(
+        in_sentences(q, article) for p in named for q in (p.name, p.title, p.organization) if q
+    ):
+        yield (
+            f"{where}: the participants {', '.join(short(p.name) for p in named)} are named "
+            "only in the byline, a caption or a heading of the article, not in its sentences. "
+            "Name who travelled and who received them as the sentences that report this "
+            "engagement write them."
+        )
     date = visit.date_text
     if spans and date and locate_within(date, article) and not in_paragraphs(date, article, spans):
         yield (
