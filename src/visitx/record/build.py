@@ -39,6 +39,7 @@ from visitx.record.draft import (
     DraftVisit,
     sentence_problem,
 )
+from visitx.record.unmet import unsigned_because
 from visitx.record.visitchecks import same_visit, summary_language_problem
 
 
@@ -162,6 +163,9 @@ class _Builder:
             self.warnings.append(
                 f"{where}: no participant is named in the paragraphs of the visit's evidence"
             )
+        for j, agreement in enumerate(visit.agreements):
+            if agreement.status == "signed" and (why := unsigned_because(agreement.text, text)):
+                self.warnings.append(f"{where}.agreements[{j}]: {why}; no CAMEO 057")
         self.warnings.extend(problems)
         return not problems
 

@@ -25,6 +25,7 @@ from visitx.core.models import AgreementStatus, Codes, Visit, VisitStatus, Visit
 from visitx.record.context import evidence_problem, in_sentences, named_in_paragraphs
 from visitx.record.draft import sentence_problem
 from visitx.record.names import is_name_like, visitor_and_host
+from visitx.record.unmet import NOT_OCCURRED, unmet_cue, unsigned_because
 
 _OCCURRED: dict[VisitType, tuple[list[str], str]] = {
     # type -> (CAMEO codes, PLOVER mode); the PLOVER event of a meeting is CONSULT.
@@ -46,11 +47,17 @@ def derive_codes(visit: Visit, text: str | None = None) -> Codes:
     an evidence sentence located in it, or without a summary sentence gets no codes; 057
     needs a signed agreement whose mention is located in the article (a made-up agreement
     signs nothing). With the article's `text`, an evidence span must also be a whole
-    sentence of it (`has_grounded_evidence`).
+    sentence of it (`has_grounded_evidence`), and a signed agreement's mention must stand
+    in a sentence that does not say it was not signed (`record.unmet.unsigned_because`).
     """
     if not is_codable(visit, text):
         return Codes()
-    signed = any(a.status == AgreementStatus.SIGNED and a.text.grounded for a in visit.agreements)
+    signed = any(
+        a.status == AgreementStatus.SIGNED
+        and a.text.grounded
+        and (text is None or unsigned_because(a.text, text) is None)
+        for a in visit.agreements
+    )
     return table_codes(visit.type, visit.status, signed=signed)
 
 
@@ -90,6 +97,9 @@ class Uncodable(StrEnum):
     """No participant is named in the article's sentences (`named_in_sentences`)."""
     ROLES = "roles"
     """The same participant is visitor and host (`visitor_is_host`)."""
+    UNMET = "unmet"
+    """Occurred, but every evidence sentence says it did not happen or is yet to come
+    (`unmet_evidence`)."""
 
 
 IN_ARTICLE: Mapping[Uncodable, str] = {
@@ -101,6 +111,10 @@ IN_ARTICLE: Mapping[Uncodable, str] = {
         "captions or headings"
     ),
     Uncodable.ROLES: "the same participant is visitor and host",
+    Uncodable.UNMET: (
+        "the visit is given as occurred, but its evidence says it did not take place or "
+        "is yet to come"
+    ),
 }
 """How `uncodable_warning` words each reason for a visit built from its own article."""
 
@@ -110,7 +124,7 @@ def why_uncodable(visit: Visit, text: str | None = None) -> list[Uncodable]:
 
     `Uncodable.PARTICIPANT` comes alone: with no one named in the article the evidence
     and summary are beside the point. Otherwise `FURNITURE` (when `text` is given),
-    `EVIDENCE`, `ROLES` and `SUMMARY`, in that order, for those that hold.
+    `EVIDENCE`, `ROLES`, `UNMET` and `SUMMARY`, in that order, for those that hold.
     `text` is the article (see `has_grounded_evidence`).
     """
     if not has_grounded_participant(visit):
@@ -122,6 +136,8 @@ def why_uncodable(visit: Visit, text: str | None = None) -> list[Uncodable]:
         reasons.append(Uncodable.EVIDENCE)
     if visitor_is_host(visit):
         reasons.append(Uncodable.ROLES)
+    if unmet_evidence(visit) is not None:
+        reasons.append(Uncodable.UNMET)
     if sentence_problem(visit.summary) is not None:
         reasons.append(Uncodable.SUMMARY)
     return reasons
@@ -194,6 +210,16 @@ def named_in_evidence(visit: Visit, text: str) -> bool:
         )
         for p in visit.participants
     )
+
+
+def unmet_evidence(visit: Visit) -> str | None:
+    """For a visit given as occurred: the phrase of its first evidence sentence when every
+    located one says the visit did not take place or is yet to come
+    (`record.unmet.unmet_cue`), else None."""
+    if visit.status != VisitStatus.OCCURRED:
+        return None
+    cues = [unmet_cue(s.text, NOT_OCCURRED) for s in visit.evidence if s.start is not None]
+    return cues[0] if cues and all(cues) else None
 
 
 def visitor_is_host(visit: Visit) -> bool:

@@ -36,6 +36,7 @@ __all__ = [
     "evidence_problem",
     "in_paragraphs",
     "in_sentences",
+    "is_furniture",
     "locate_within",
     "named_in_paragraphs",
     "paragraph",

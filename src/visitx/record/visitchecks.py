@@ -25,6 +25,7 @@ from visitx.record.context import (
     locate_within,
 )
 from visitx.record.names import is_name_like
+from visitx.record.unmet import NOT_OCCURRED, unmet_cue, unsigned_because
 
 if TYPE_CHECKING:
     from visitx.core.models import Span
@@ -68,6 +69,7 @@ def placed_problems(where: str, visit: DraftVisit, article: str) -> Iterator[str
             "Name who travelled and who received them as the sentences that report this "
             "engagement write them."
         )
+    yield from _unmet_problems(where, visit, article, spans)
     date = visit.date_text
     if spans and date and locate_within(date, article) and not in_paragraphs(date, article, spans):
         yield (
@@ -77,6 +79,33 @@ def placed_problems(where: str, visit: DraftVisit, article: str) -> Iterator[str
             "sentences that report it, with the sentence that gives it in evidence, or use "
             "null if the article does not date it."
         )
+
+
+def _unmet_problems(
+    where: str, visit: DraftVisit, article: str, spans: list[Span]
+) -> Iterator[str]:
+    """Re-asks for a visit given as occurred whose evidence says it did not take place or
+    is yet to come, and for a signed agreement whose sentence says it was not signed
+    (`record.unmet`)."""
+    from visitx.record.draft import short
+
+    cues = [unmet_cue(span.text, NOT_OCCURRED) for span in spans]
+    if visit.status == "occurred" and cues and all(cues):
+        yield (
+            f"{where}.status = 'occurred', but its evidence says {cues[0]!r}. Give the status "
+            "the article gives (planned, invited or cancelled), or leave out a visit that did "
+            "not take place."
+        )
+    for j, agreement in enumerate(visit.agreements):
+        span = locate_within(agreement.text, article)
+        if agreement.status != "signed" or span is None:
+            continue
+        if (why := unsigned_because(span, article)) is not None:
+            yield (
+                f"{where}.agreements[{j}] = {short(agreement.text)} is given as signed, but "
+                f"{why}. Give status 'planned' for an agreement the article does not say was "
+                "signed during this engagement, or leave it out."
+            )
 
 
 def visit_key(visit: DraftVisit) -> tuple[object, ...]:

@@ -1,0 +1,104 @@
+"""Whether the article's own sentences say that a visit did not take place (or is yet to
+come), or that an agreement was not signed.
+
+A weak model gives the status `occurred` to "Manalo did not travel to Pyongyang", "a visit
+... has been postponed" or "Pham Minh Chinh will visit Nairobi", and `signed` to "they
+discussed a rice supply agreement but did not sign it". The phrases that say so are in
+`tables/unmet_words.txt` (English, French, Spanish, German, Turkish and Russian; every
+section applies whatever the article's language; the other languages have none yet):
+
+- `unmet_cue(sentence, NOT_OCCURRED)`: a visit given as occurred whose every evidence
+  sentence holds such a phrase gets no codes (`record.codes`);
+- `unsigned_because(span, text)`: a signed agreement whose mention stands in a heading or
+  the related articles' titles, or in a sentence that says it was not signed, earns no
+  CAMEO 057.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Literal
+
+from visitx.core.datafiles import read_sections
+from visitx.core.textfold import fold
+from visitx.record.context import SENTENCE_ENDS, is_furniture, paragraph
+
+if TYPE_CHECKING:
+    from visitx.core.models import Span
+
+__all__ = ["NOT_OCCURRED", "NOT_SIGNED", "sentence_at", "unmet_cue", "unsigned_because"]
+
+_TABLE = "unmet_words.txt"
+Kind = Literal["not_occurred", "not_signed"]
+NOT_OCCURRED: Kind = "not_occurred"
+NOT_SIGNED: Kind = "not_signed"
+
+
+@functools.cache
+def _phrases(kind: Kind) -> re.Pattern[str]:
+    alternatives: list[str] = []
+    for tag, body in read_sections(_TABLE).items():
+        if tag.split()[0] != kind:
+            continue
+        for line in body.splitlines():
+            entry = line.strip()
+            if not entry or entry.startswith("#"):
+                continue
+            phrase = re.escape(fold(entry.rstrip("*"), accents=False))
+            alternatives.append(phrase if entry.endswith("*") else phrase + r"(?!\w)")
+    alternatives.sort(key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
+
+
+def unmet_cue(sentence: str, kind: Kind) -> str | None:
+    """The first phrase of `kind` in `sentence` (folded), or None.
+
+    Example:
+        >>> unmet_cue("Manalo did not travel to Pyongyang last week.", NOT_OCCURRED)
+        'did not travel'
+        >>> unmet_cue("Ziyaret ileri bir tarihe ertelendi.", NOT_OCCURRED)
+        'ertelen'
+        >>> unmet_cue("Ruto arrived in Hanoi on Tuesday.", NOT_OCCURRED) is None
+        True
+    """
+    found = _phrases(kind).search(fold(sentence, accents=False))
+    return None if found is None else found.group(0)
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of `text` that holds `[start, end)`: from the sentence end before it
+    to the one after it, inside its line.
+
+    Example:
+        >>> text = "They signed a port deal. They discussed a rail deal but did not sign it."
+        >>> sentence_at(text, 42, 51)
+        'They discussed a rail deal but did not sign it.'
+    """
+    first, last = paragraph(text, start, end)
+    begin = max((text.rfind(c, first, start) for c in SENTENCE_ENDS), default=-1)
+    begin = first if begin < first else begin + 1
+    stops = [i for c in SENTENCE_ENDS if (i := text.find(c, end, last)) >= 0]
+    return text[begin : min(stops) + 1 if stops else last].strip()
+
+
+def unsigned_because(span: Span, text: str) -> str | None:
+    """Why a located agreement mention does not show a signed agreement, or None: it
+    stands in page furniture (a heading, the related articles' titles), or its sentence
+    says it was not signed ("did not sign it", "still being negotiated").
+
+    Example:
+        >>> text = "Related\\nIndonesia and Brazil sign biofuel pact\\nThey did not sign a deal."
+        >>> from visitx.core.models import Span
+        >>> unsigned_because(Span(text="biofuel pact", start=34, end=46), text)
+        'it stands in a heading or a list of titles, not in a sentence'
+        >>> unsigned_because(Span(text="deal", start=67, end=71), text)
+        "its sentence says it was not signed ('did not sign')"
+    """
+    if span.start is None or span.end is None:
+        return None
+    first, last = paragraph(text, span.start, span.end)
+    if is_furniture(text[first:last]):
+        return "it stands in a heading or a list of titles, not in a sentence"
+    cue = unmet_cue(sentence_at(text, span.start, span.end), NOT_SIGNED)
+    return None if cue is None else f"its sentence says it was not signed ({cue!r})"
