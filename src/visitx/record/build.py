@@ -32,6 +32,7 @@ from visitx.record.codes import (
     why_uncodable,
 )
 from visitx.record.context import evidence_problem, in_paragraphs, locate_within
+from visitx.record.demonyms import country_against_demonyms
 from visitx.record.draft import (
     Draft,
     DraftParticipant,
@@ -170,6 +171,15 @@ class _Builder:
         return not problems
 
     def participant(self, path: str, draft: DraftParticipant, hint: int | None) -> Participant:
+        country = self.country(f"{path}.country", draft.country)
+        if against := country_against_demonyms(
+            country, (draft.name, draft.title, draft.organization)
+        ):
+            self.warnings.append(
+                f"{path}.country: {country!r} is none of the countries its name, title or "
+                f"organisation names ({', '.join(against)}); set to null"
+            )
+            country = None
         return Participant(
             role=draft.role,
             kind=draft.kind,
@@ -183,7 +193,7 @@ class _Builder:
                 else None
             ),
             organization_en=draft.organization_en,
-            country=self.country(f"{path}.country", draft.country),
+            country=country,
             sector=draft.sector,
         )
 

@@ -221,13 +221,17 @@ def find_problems(draft: Draft, article: str, *, language: str | None = None) ->
     or repeats another (or is a part of a later one), a summary that is not an English
     sentence (too short, one word repeated, JSON, another language), a visit without a
     participant or whose participants are only generic words ("the", "delegation",
-    "officials"; see `visitx.record.names`); and, where the article is needed
-    (`visitx.record.visitchecks`), evidence that is a heading, a caption or a piece of a
-    sentence, a date text outside the paragraphs of the visit's evidence, and a visit
-    given twice.
+    "officials"; see `visitx.record.names`), one person as visitor and host, a country
+    against the participant's own demonym (`visitx.record.demonyms`); and, where the
+    article is needed (`visitx.record.visitchecks`), evidence that is a heading, a
+    caption or a piece of a sentence, participants named only in the page furniture, a
+    visit given as occurred whose evidence says it did not happen, a signed agreement
+    whose sentence says it was not, a date text outside the paragraphs of the visit's
+    evidence, and a visit given twice.
     """
     from visitx.grounding.locate import locate
     from visitx.places.countries import country_code
+    from visitx.record.demonyms import demonym_problems
     from visitx.record.visitchecks import placed_problems, same_visit
 
     for path, quote in verbatim_fields(draft):
@@ -248,6 +252,7 @@ def find_problems(draft: Draft, article: str, *, language: str | None = None) ->
     for i, visit in enumerate(draft.visits):
         yield from visit_problems(f"visits[{i}]", visit)
         yield from placed_problems(f"visits[{i}]", visit, article)
+        yield from demonym_problems(f"visits[{i}]", visit, language)
     for later, earlier in same_visit(draft.visits).items():
         yield (
             f"visits[{later}] repeats visits[{earlier}] (the same participants, evidence and "
