@@ -1,5 +1,6 @@
-"""Drafts that take a visit's participants or evidence from the page furniture, or give one
-person both sides: what the record keeps (hand-checked against the article below).
+"""Drafts that take a visit's participants or evidence from the page furniture, give one
+person both sides, or copy the schema's instructions as the summary: what the record keeps
+(hand-checked against the article below).
 
 The article is written for these tests in the shape of the drafts probe's `kv` article
 (bench/probe_drafts_cases2.py): a headline, a byline, a photo caption after its credit,
@@ -9,6 +10,8 @@ a journalist in a quote attribution and a related-articles list.
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 from visitx.core.models import Article
 from visitx.record.build import build_visits
@@ -144,3 +147,34 @@ def test_named_in_paragraphs_by_a_word_of_the_name() -> None:
     (span,) = _build(_draft([("visitor", "Ruto")], [RECEIVED]))[0].evidence
     assert named_in_paragraphs("William Ruto", [], TEXT, [span])
     assert not named_in_paragraphs("Lars Petersen", [], TEXT, [span])
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "One English sentence: who met whom, where, when.",  # the summary field's description
+        "who met whom, where, when",  # a piece of it
+        "ISO 639-1 code of the article's language.",  # another field's description
+    ],
+)
+def test_a_summary_copied_from_the_schema_gets_no_codes(summary: str) -> None:
+    """The draft schema's own words as the summary: re-asked, then no codes."""
+    visit = _draft([("visitor", "William Ruto")]).visits[0].model_dump() | {"summary": summary}
+    draft = Draft.model_validate({"language": "en", "visits": [visit]})
+    visit, warnings = _build(draft)
+    assert visit.codes.cameo == []
+    assert warnings[0] == (
+        f"visits[0].summary: {summary!r} is not a summary (copied from the draft's instructions)"
+    )
+    assert any(
+        p.startswith(f"visits[0].summary = {summary!r} is not a summary (copied from the draft")
+        for p in find_problems(draft, TEXT, language="en")
+    )
+
+
+def test_a_summary_that_names_the_visit_is_kept() -> None:
+    """A summary with words of the instructions among its own ("met") is a summary."""
+    visit, warnings = _build(_draft([("visitor", "William Ruto")]))
+    assert visit.summary == "Kenyan President William Ruto visited Hanoi."
+    assert visit.codes.cameo == ["042", "043"]
+    assert warnings == []

@@ -41,7 +41,11 @@ from visitx.record.draft import (
     sentence_problem,
 )
 from visitx.record.unmet import unsigned_because
-from visitx.record.visitchecks import same_visit, summary_language_problem
+from visitx.record.visitchecks import (
+    same_visit,
+    summary_copy_problem,
+    summary_language_problem,
+)
 
 
 @dataclass
@@ -151,6 +155,8 @@ class _Builder:
         ]
         if (why := sentence_problem(draft.summary)) is not None:
             problems.append(f"{where}.summary: {_short(draft.summary)} is not a sentence ({why})")
+        elif (why := summary_copy_problem(draft.summary)) is not None:
+            problems.append(f"{where}.summary: {_short(draft.summary)} is not a summary ({why})")
         elif (why := summary_language_problem(draft.summary)) is not None:
             # Not English, but a sentence: said, and the visit keeps its codes.
             self.warnings.append(f"{where}.summary: {_short(draft.summary)} is {why}")

@@ -26,6 +26,7 @@ from visitx.record.context import evidence_problem, in_sentences, named_in_parag
 from visitx.record.draft import sentence_problem
 from visitx.record.names import is_name_like, visitor_and_host
 from visitx.record.unmet import NOT_OCCURRED, unmet_cue, unsigned_because
+from visitx.record.visitchecks import summary_copy_problem
 
 _OCCURRED: dict[VisitType, tuple[list[str], str]] = {
     # type -> (CAMEO codes, PLOVER mode); the PLOVER event of a meeting is CONSULT.
@@ -92,7 +93,8 @@ class Uncodable(StrEnum):
     EVIDENCE = "evidence"
     """No evidence sentence is found in the article (`has_grounded_evidence`)."""
     SUMMARY = "summary"
-    """The summary is not a sentence (`record.draft.sentence_problem`)."""
+    """The summary is not a sentence (`record.draft.sentence_problem`), or is the draft's
+    instructions copied (`record.visitchecks.summary_copy_problem`)."""
     FURNITURE = "furniture"
     """No participant is named in the article's sentences (`named_in_sentences`)."""
     ROLES = "roles"
@@ -138,7 +140,7 @@ def why_uncodable(visit: Visit, text: str | None = None) -> list[Uncodable]:
         reasons.append(Uncodable.ROLES)
     if unmet_evidence(visit) is not None:
         reasons.append(Uncodable.UNMET)
-    if sentence_problem(visit.summary) is not None:
+    if sentence_problem(visit.summary) or summary_copy_problem(visit.summary):
         reasons.append(Uncodable.SUMMARY)
     return reasons
 

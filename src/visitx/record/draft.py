@@ -262,7 +262,7 @@ def find_problems(draft: Draft, article: str, *, language: str | None = None) ->
 
 def visit_problems(where: str, visit: DraftVisit) -> Iterator[str]:
     """What makes a visit unverifiable, whatever the article: see `find_problems`."""
-    from visitx.record.visitchecks import summary_language_problem
+    from visitx.record.visitchecks import summary_copy_problem, summary_language_problem
 
     seen: dict[str, int] = {}
     for j, sentence in enumerate(visit.evidence):
@@ -287,7 +287,11 @@ def visit_problems(where: str, visit: DraftVisit) -> Iterator[str]:
                 f"{where}.evidence[{j}] = {short(sentence)} is not a sentence ({problem}). "
                 "Copy one or more whole sentences of the article that report this engagement."
             )
-    summary = sentence_problem(visit.summary) or summary_language_problem(visit.summary)
+    summary = (
+        sentence_problem(visit.summary)
+        or summary_copy_problem(visit.summary)
+        or summary_language_problem(visit.summary)
+    )
     if summary is not None:
         yield (
             f"{where}.summary = {short(visit.summary)} is not a summary ({summary}). Write "

@@ -8,12 +8,15 @@
 - a visit given twice (`same_visit`): a weak model repeats a visit word for word, and
   each copy would count as an event;
 - a summary that is not in English (`summary_language_problem`): the title or an evidence
-  sentence copied in the article's language.
+  sentence copied in the article's language;
+- a summary copied from the draft schema's instructions (`summary_copy_problem`): "One
+  English sentence: who met whom, where, when." says nothing of the visit.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -31,7 +34,13 @@ if TYPE_CHECKING:
     from visitx.core.models import Span
     from visitx.record.draft import DraftVisit
 
-__all__ = ["placed_problems", "same_visit", "summary_language_problem", "visit_key"]
+__all__ = [
+    "placed_problems",
+    "same_visit",
+    "summary_copy_problem",
+    "summary_language_problem",
+    "visit_key",
+]
 
 _ENGLISH = "english_markers.txt"
 
@@ -172,3 +181,45 @@ def summary_language_problem(summary: str) -> str | None:
     if words & _english_markers():
         return None
     return f"written in {language}, not English"
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+@functools.cache
+def _instructions() -> tuple[str, ...]:
+    """The words of every description in the draft's JSON schema (what the model reads
+    about each field)."""
+    from visitx.record.draft import Draft
+
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "description" and isinstance(value, str):
+                    found.append(_words(value))
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(Draft.model_json_schema())
+    return tuple(found)
+
+
+def summary_copy_problem(summary: str) -> str | None:
+    """Why a summary is the schema's instructions rather than a summary, or None.
+
+    Example:
+        >>> summary_copy_problem("One English sentence: who met whom, where, when.")
+        "copied from the draft's instructions"
+        >>> summary_copy_problem("Ruto met Luong Cuong in Hanoi.") is None
+        True
+    """
+    words = _words(summary)
+    if words and any(words in description for description in _instructions()):
+        return "copied from the draft's instructions"
+    return None
