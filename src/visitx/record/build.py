@@ -32,6 +32,7 @@ from visitx.record.codes import (
     why_uncodable,
 )
 from visitx.record.context import evidence_problem, in_paragraphs, locate_within
+from visitx.record.dateclash import finer_date_elsewhere
 from visitx.record.demonyms import country_against_demonyms
 from visitx.record.draft import (
     Draft,
@@ -251,6 +252,17 @@ class _Builder:
                 f"{path}: {text[:80]!r} reads as {parsed.start}, after the article's "
                 f"publication ({published}), for a visit that occurred, so the visit has "
                 "no date"
+            )
+            return DateValue(text=span, source="text")
+        tense: Literal["past", "future"] = "future" if upcoming else "past"
+        other = finer_date_elsewhere(
+            parsed, span, self.article.text, evidence,
+            lambda t: _parse_date(t, self.language, published, tense),
+        )  # fmt: skip
+        if other is not None:
+            self.warnings.append(
+                f"{path}: {text[:80]!r} reads as {parsed.start} to {parsed.end}, but the "
+                f"visit's evidence also gives {other!r}, outside it, so the visit has no date"
             )
             return DateValue(text=span, source="text")
         return parsed.model_copy(update={"text": span})
