@@ -170,3 +170,37 @@ def test_sentence_at_and_not_signed_cues() -> None:
     assert sentence_at(text, 14, 23) == "They signed a port deal."
     assert unmet_cue(sentence_at(text, 14, 23), NOT_SIGNED) is None
     assert unmet_cue(sentence_at(text, 42, 51), NOT_SIGNED) == "did not sign"
+
+
+def test_an_agreement_named_by_an_earlier_year_earns_no_057() -> None:
+    """"the 1992 trade treaty" as signed at a visit dated 10 June 2025: no 057 and a
+    warning; "the 2025 rice accord" at the same visit: 057."""
+    text = (
+        "Ruto arrived in Hanoi on 10 June 2025 and met Luong Cuong.\n"
+        "The visit comes after the 1992 trade treaty, and the two signed the 2025 rice accord.\n"
+    )
+    article = Article(id=Article.id_for(text), text=text, language="en", published="2025-06-12")
+
+    def build(mention: str) -> tuple[Any, list[str]]:
+        visit = {
+            "evidence": text.splitlines(),
+            "type": "visit",
+            "status": "occurred",
+            "summary": "Ruto visited Hanoi and met Luong Cuong.",
+            "participants": [{"role": "visitor", "kind": "person", "name": "Ruto"},
+                             {"role": "host", "kind": "person", "name": "Luong Cuong"}],
+            "date_text": "10 June 2025",
+            "agreements": [{"kind": "treaty", "text": mention, "status": "signed"}],
+        }  # fmt: skip
+        draft = Draft.model_validate({"language": "en", "visits": [visit]})
+        (built,), warnings = build_visits(draft, article)
+        return built, warnings
+
+    treaty, warnings = build("1992 trade treaty")
+    assert treaty.codes.cameo == ["042", "043"]
+    assert warnings == [
+        "visits[0].agreements[0]: it names 1992, before the visit (2025); no CAMEO 057"
+    ]
+    accord, warnings = build("2025 rice accord")
+    assert accord.codes.cameo == ["042", "043", "057"]
+    assert warnings == []

@@ -172,7 +172,10 @@ class _Builder:
                 f"{where}: no participant is named in the paragraphs of the visit's evidence"
             )
         for j, agreement in enumerate(visit.agreements):
-            if agreement.status == "signed" and (why := unsigned_because(agreement.text, text)):
+            year = visit.date.start if visit.date else None
+            if agreement.status == "signed" and (
+                why := unsigned_because(agreement.text, text, year)
+            ):
                 self.warnings.append(f"{where}.agreements[{j}]: {why}; no CAMEO 057")
         self.warnings.extend(problems)
         return not problems

@@ -56,7 +56,7 @@ def derive_codes(visit: Visit, text: str | None = None) -> Codes:
     signed = any(
         a.status == AgreementStatus.SIGNED
         and a.text.grounded
-        and (text is None or unsigned_because(a.text, text) is None)
+        and (text is None or unsigned_because(a.text, text, _year(visit)) is None)
         for a in visit.agreements
     )
     return table_codes(visit.type, visit.status, signed=signed)
@@ -212,6 +212,11 @@ def named_in_evidence(visit: Visit, text: str) -> bool:
         )
         for p in visit.participants
     )
+
+
+def _year(visit: Visit) -> str | None:
+    """The start of the visit's date, if it has one (what a signed agreement may not predate)."""
+    return None if visit.date is None else visit.date.start
 
 
 def unmet_evidence(visit: Visit) -> str | None:

@@ -9,9 +9,9 @@ section applies whatever the article's language; the other languages have none y
 
 - `unmet_cue(sentence, NOT_OCCURRED)`: a visit given as occurred whose every evidence
   sentence holds such a phrase gets no codes (`record.codes`);
-- `unsigned_because(span, text)`: a signed agreement whose mention stands in a heading or
-  the related articles' titles, or in a sentence that says it was not signed, earns no
-  CAMEO 057.
+- `unsigned_because(span, text, year)`: a signed agreement whose mention stands in a
+  heading or the related articles' titles, in a sentence that says it was not signed, or
+  that names only years before the visit's, earns no CAMEO 057.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 __all__ = ["NOT_OCCURRED", "NOT_SIGNED", "sentence_at", "unmet_cue", "unsigned_because"]
 
 _TABLE = "unmet_words.txt"
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_FIRST_YEAR, _LAST_YEAR = 1600, 2100
 Kind = Literal["not_occurred", "not_signed"]
 NOT_OCCURRED: Kind = "not_occurred"
 NOT_SIGNED: Kind = "not_signed"
@@ -82,10 +84,12 @@ def sentence_at(text: str, start: int, end: int) -> str:
     return text[begin : min(stops) + 1 if stops else last].strip()
 
 
-def unsigned_because(span: Span, text: str) -> str | None:
-    """Why a located agreement mention does not show a signed agreement, or None: it
-    stands in page furniture (a heading, the related articles' titles), or its sentence
-    says it was not signed ("did not sign it", "still being negotiated").
+def unsigned_because(span: Span, text: str, year: str | None = None) -> str | None:
+    """Why a located agreement mention does not show an agreement signed at the visit, or
+    None: it stands in page furniture (a heading, the related articles' titles), its
+    sentence says it was not signed ("did not sign it", "still being negotiated"), or it
+    names only years before the visit's `year` (the start of its date: "the 1992 trade
+    treaty" is not signed at a visit of 2025).
 
     Example:
         >>> text = "Related\\nIndonesia and Brazil sign biofuel pact\\nThey did not sign a deal."
@@ -101,4 +105,9 @@ def unsigned_because(span: Span, text: str) -> str | None:
     if is_furniture(text[first:last]):
         return "it stands in a heading or a list of titles, not in a sentence"
     cue = unmet_cue(sentence_at(text, span.start, span.end), NOT_SIGNED)
-    return None if cue is None else f"its sentence says it was not signed ({cue!r})"
+    if cue is not None:
+        return f"its sentence says it was not signed ({cue!r})"
+    years = [int(y) for y in _YEAR.findall(span.text) if _FIRST_YEAR <= int(y) <= _LAST_YEAR]
+    if year is not None and years and max(years) < int(year[:4]):
+        return f"it names {max(years)}, before the visit ({year[:4]})"
+    return None
