@@ -9,11 +9,14 @@ event, in another format; evidence that is a heading, a caption, a piece of a se
 number, a repeat; summaries that are the title, a copy, JSON or not English; made-up
 agreements; a visit twice; every list empty; zero-width, NBSP, full-width and RTL
 characters), against the seed articles and `ARTICLE_EN` (written for the probe; the
-cases are in `probe_drafts_cases.py`). Each
+cases are in `probe_drafts_cases.py`), and 64 more written blind with three articles of
+their own (`probe_drafts_cases2.py`: page furniture, countries against demonyms, other
+events' dates, future, negated and postponed visits, unsigned agreements). Each
 goes through `visitx.extract` with a scripted client that answers the same draft every
 time (`tests/scripted_client.py`; one re-ask), and the record and re-ask message are
 compared with what the case says by hand. Prints `[ok]` or `[HOLE]` per case, then how
-many differ. bench/README.md, "Adversarial drafts probe", has the figures.
+many differ. bench/README.md, "Adversarial drafts probe" and its "second set", has the
+figures.
 """
 
 from __future__ import annotations

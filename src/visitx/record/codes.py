@@ -7,9 +7,11 @@ no one in it) are not an event. Nor does a visit none of whose evidence is a sen
 found in the article, or whose summary is no sentence: its type and status would rest
 on nothing the article says (a real Gemma-3-270M draft: evidence "2", summary "yıl", a
 participant copied from the article, coded 036). Nor, given the article, does a visit
-none of whose participants is named in a paragraph of its evidence (a name copied from
-the byline, a photo credit or the related articles beside a real visit's sentence), nor
-one that has the same participant as visitor and host.
+none of whose participants is named in its sentences (a name copied from the byline, a
+photo credit or the related articles' titles beside a real visit's sentence); nor one
+that has the same participant as visitor and host; nor one given as occurred whose
+every evidence sentence says it did not take place or is yet to come
+(`record.unmet`); nor one whose summary is the draft's instructions copied.
 
 `why_uncodable` says which of these rules a visit fails, and `uncodable_warning` words
 it; the record's builder and a near-copy's record (`screening.copies`) both word their

@@ -27,6 +27,7 @@ say whether the place it holds it can support a visit:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -130,8 +131,14 @@ def in_sentences(quote: str, text: str, bounds: Bounds | None = None) -> Span | 
         >>> in_sentences("Jane Doe", text) is None, in_sentences("Brod", text).start
         (True, 40)
     """
+    return locate_within(quote, _sentences_only(text), bounds)
+
+
+@functools.lru_cache(maxsize=64)  # one article's participants and visits ask in turn
+def _sentences_only(text: str) -> str:
+    """`text` with its furniture lines blanked (same length, so offsets stand)."""
     masked = [" " * len(line) if is_furniture(line) else line for line in text.split("\n")]
-    return locate_within(quote, "\n".join(masked), bounds)
+    return "\n".join(masked)
 
 
 # A word of a name this long or longer counts inside a longer word (a suffix or a clitic
