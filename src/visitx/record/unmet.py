@@ -8,7 +8,11 @@ discussed a rice supply agreement but did not sign it". The phrases that say so 
 section applies whatever the article's language; the other languages have none yet):
 
 - `unmet_cue(sentence, NOT_OCCURRED)`: a visit given as occurred whose every evidence
-  sentence holds such a phrase gets no codes (`record.codes`);
+  sentence says it did not take place gets no codes (`record.codes`). A sentence says so
+  by a phrase that denies, cancels or postpones it ("did not travel") that no "but"
+  separates from a phrase that reports a completed visit ("arrived", "met"), or by a
+  future phrase ("will visit", "is expected to") beside no such phrase: "arrived on
+  Monday and will visit Da Nang on Wednesday" reports the visit;
 - `unsigned_because(span, text, year)`: a signed agreement whose mention stands in a
   heading or the related articles' titles, in a sentence that says it was not signed, or
   that names only years before the visit's, earns no CAMEO 057.
@@ -35,10 +39,13 @@ _FIRST_YEAR, _LAST_YEAR = 1600, 2100
 Kind = Literal["not_occurred", "not_signed"]
 NOT_OCCURRED: Kind = "not_occurred"
 NOT_SIGNED: Kind = "not_signed"
+# The table's other sections: what is yet to come, what reports a completed visit, and the
+# words ("but") after which a sentence may turn from what did not happen to what did.
+_FUTURE, _OCCURRED, _CONTRAST = "future", "occurred", "contrast"
 
 
 @functools.cache
-def _phrases(kind: Kind) -> re.Pattern[str]:
+def _phrases(kind: str) -> re.Pattern[str]:
     alternatives: list[str] = []
     for tag, body in read_sections(_TABLE).items():
         if tag.split()[0] != kind:
@@ -54,18 +61,48 @@ def _phrases(kind: Kind) -> re.Pattern[str]:
 
 
 def unmet_cue(sentence: str, kind: Kind) -> str | None:
-    """The first phrase of `kind` in `sentence` (folded), or None.
+    """The phrase (folded) by which `sentence` says a visit did not take place or is yet
+    to come (`NOT_OCCURRED`), or that an agreement was not signed (`NOT_SIGNED`), or None.
+
+    For `NOT_OCCURRED`: the first phrase that denies, cancels or postpones that no
+    contrast word ("but") separates from a phrase that reports a completed visit; else,
+    when no such phrase stands in the sentence, its first future phrase.
 
     Example:
         >>> unmet_cue("Manalo did not travel to Pyongyang last week.", NOT_OCCURRED)
         'did not travel'
         >>> unmet_cue("Ziyaret ileri bir tarihe ertelendi.", NOT_OCCURRED)
         'ertelen'
-        >>> unmet_cue("Ruto arrived in Hanoi on Tuesday.", NOT_OCCURRED) is None
+        >>> unmet_cue("Ruto will visit Hanoi next month.", NOT_OCCURRED)
+        'will visit'
+        >>> unmet_cue("Ruto arrived in Hanoi and will visit Da Nang.", NOT_OCCURRED) is None
+        True
+        >>> unmet_cue("Manalo did not visit Pyongyang but met Kim.", NOT_OCCURRED) is None
         True
     """
-    found = _phrases(kind).search(fold(sentence, accents=False))
-    return None if found is None else found.group(0)
+    folded = fold(sentence, accents=False)
+    if kind == NOT_SIGNED:
+        found = _phrases(kind).search(folded)
+        return None if found is None else found.group(0)
+    denied = list(_phrases(NOT_OCCURRED).finditer(folded))
+    future = list(_phrases(_FUTURE).finditer(folded))
+    cues = [(m.start(), m.end()) for m in denied + future]
+    done = [
+        (m.start(), m.end())
+        for m in _phrases(_OCCURRED).finditer(folded)
+        if not any(m.start() < end and start < m.end() for start, end in cues)
+    ]
+    turns = [m.start() for m in _phrases(_CONTRAST).finditer(folded)]
+    for cue in denied:
+        if not any(_turns_between((cue.start(), cue.end()), d, turns) for d in done):
+            return cue.group(0)
+    return future[0].group(0) if future and not done else None
+
+
+def _turns_between(one: tuple[int, int], other: tuple[int, int], turns: list[int]) -> bool:
+    """Whether a contrast word starts between two phrases that do not overlap."""
+    low, high = min(one[1], other[1]), max(one[0], other[0])
+    return any(low <= turn < high for turn in turns)
 
 
 def sentence_at(text: str, start: int, end: int) -> str:
