@@ -9,11 +9,14 @@ event, in another format; evidence that is a heading, a caption, a piece of a se
 number, a repeat; summaries that are the title, a copy, JSON or not English; made-up
 agreements; a visit twice; every list empty; zero-width, NBSP, full-width and RTL
 characters), against the seed articles and `ARTICLE_EN` (written for the probe; the
-cases are in `probe_drafts_cases.py`). Each
+cases are in `probe_drafts_cases.py`), and 64 more written blind with three articles of
+their own (`probe_drafts_cases2.py`: page furniture, countries against demonyms, other
+events' dates, future, negated and postponed visits, unsigned agreements). Each
 goes through `visitx.extract` with a scripted client that answers the same draft every
 time (`tests/scripted_client.py`; one re-ask), and the record and re-ask message are
 compared with what the case says by hand. Prints `[ok]` or `[HOLE]` per case, then how
-many differ. bench/README.md, "Adversarial drafts probe", has the figures.
+many differ. bench/README.md, "Adversarial drafts probe" and its "second set", has the
+figures.
 """
 
 from __future__ import annotations
@@ -22,18 +25,23 @@ import json
 import sys
 from pathlib import Path
 
-from probe_drafts_cases import CASES, LANG, PUB, text_of  # bench/: the script's folder
+from probe_drafts_cases import CASES as CASES1
+from probe_drafts_cases import LANG, PUB, text_of  # bench/: the script's folder
+from probe_drafts_cases2 import ARTICLES, CASES2, LANG2, PUB2
 
 import visitx
 from visitx import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
+CASES = CASES1 + CASES2
+LANG = {**LANG, **LANG2}
+PUB = {**PUB, **PUB2}
 sys.path.insert(0, str(ROOT / "tests"))  # the scripted client of the test suite
 
 
 def run(case):
     art = case["art"]
-    text = text_of(art)
+    text = ARTICLES[art] if art in ARTICLES else text_of(art)
     visits = case["visits"]
     from scripted_client import ScriptedClient
 

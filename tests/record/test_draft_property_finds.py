@@ -49,10 +49,16 @@ def test_evidence_part_before_its_sentence_is_a_problem() -> None:
 
 
 def test_evidence_part_before_its_sentence_is_dropped() -> None:
-    """The part (336-358) is dropped for the sentence holding it (336-457), with a warning."""
+    """The part (336-358) is dropped for the sentence holding it (336-457), with a warning;
+    the draft's one participant, Cüneyt Çalık, is named in the seed's fifth line, not
+    in that sentence's (the second), which a second warning says (the visit keeps its codes)."""
     visits, warnings = build_visits(_seed_draft([PART, SENTENCE]), _seed_article())
     assert [(e.text, e.start, e.end) for e in visits[0].evidence] == [(SENTENCE, 336, 457)]
-    assert warnings == ["visits[0].evidence[0] is a part of evidence[1]; dropped"]
+    assert warnings == [
+        "visits[0].evidence[0] is a part of evidence[1]; dropped",
+        "visits[0]: no participant is named in the paragraphs of the visit's evidence",
+    ]
+    assert visits[0].codes.cameo == ["042", "043"]
 
 
 # -- a date read from the model's string rather than the article's (found by probing the

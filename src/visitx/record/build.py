@@ -27,10 +27,13 @@ from visitx.record.codes import (
     IN_ARTICLE,
     Uncodable,
     derive_codes,
+    named_in_evidence,
     uncodable_warning,
     why_uncodable,
 )
 from visitx.record.context import evidence_problem, in_paragraphs, locate_within
+from visitx.record.dateclash import finer_date_elsewhere
+from visitx.record.demonyms import country_against_demonyms
 from visitx.record.draft import (
     Draft,
     DraftParticipant,
@@ -38,7 +41,12 @@ from visitx.record.draft import (
     DraftVisit,
     sentence_problem,
 )
-from visitx.record.visitchecks import same_visit, summary_language_problem
+from visitx.record.unmet import unsigned_because
+from visitx.record.visitchecks import (
+    same_visit,
+    summary_copy_problem,
+    summary_language_problem,
+)
 
 
 @dataclass
@@ -148,6 +156,8 @@ class _Builder:
         ]
         if (why := sentence_problem(draft.summary)) is not None:
             problems.append(f"{where}.summary: {_short(draft.summary)} is not a sentence ({why})")
+        elif (why := summary_copy_problem(draft.summary)) is not None:
+            problems.append(f"{where}.summary: {_short(draft.summary)} is not a summary ({why})")
         elif (why := summary_language_problem(draft.summary)) is not None:
             # Not English, but a sentence: said, and the visit keeps its codes.
             self.warnings.append(f"{where}.summary: {_short(draft.summary)} is {why}")
@@ -156,10 +166,30 @@ class _Builder:
             if generic := _generic_names(visit):
                 wording[Uncodable.PARTICIPANT] += f" (only generic words: {', '.join(generic)})"
             problems.append(uncodable_warning(where, reasons, wording))
+        elif visit.evidence and not named_in_evidence(visit, text):
+            # Coded, but the sentences given do not name anyone of it: said, not dropped.
+            self.warnings.append(
+                f"{where}: no participant is named in the paragraphs of the visit's evidence"
+            )
+        for j, agreement in enumerate(visit.agreements):
+            year = visit.date.start if visit.date else None
+            if agreement.status == "signed" and (
+                why := unsigned_because(agreement.text, text, year)
+            ):
+                self.warnings.append(f"{where}.agreements[{j}]: {why}; no CAMEO 057")
         self.warnings.extend(problems)
         return not problems
 
     def participant(self, path: str, draft: DraftParticipant, hint: int | None) -> Participant:
+        country = self.country(f"{path}.country", draft.country)
+        if against := country_against_demonyms(
+            country, (draft.name, draft.title, draft.organization)
+        ):
+            self.warnings.append(
+                f"{path}.country: {country!r} is none of the countries its name, title or "
+                f"organisation names ({', '.join(against)}); set to null"
+            )
+            country = None
         return Participant(
             role=draft.role,
             kind=draft.kind,
@@ -173,7 +203,7 @@ class _Builder:
                 else None
             ),
             organization_en=draft.organization_en,
-            country=self.country(f"{path}.country", draft.country),
+            country=country,
             sector=draft.sector,
         )
 
@@ -225,6 +255,17 @@ class _Builder:
                 f"{path}: {text[:80]!r} reads as {parsed.start}, after the article's "
                 f"publication ({published}), for a visit that occurred, so the visit has "
                 "no date"
+            )
+            return DateValue(text=span, source="text")
+        tense: Literal["past", "future"] = "future" if upcoming else "past"
+        other = finer_date_elsewhere(
+            parsed, span, self.article.text, evidence,
+            lambda t: _parse_date(t, self.language, published, tense),
+        )  # fmt: skip
+        if other is not None:
+            self.warnings.append(
+                f"{path}: {text[:80]!r} reads as {parsed.start} to {parsed.end}, but the "
+                f"visit's evidence also gives {other!r}, outside it, so the visit has no date"
             )
             return DateValue(text=span, source="text")
         return parsed.model_copy(update={"text": span})

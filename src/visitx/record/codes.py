@@ -6,7 +6,12 @@ none of whose participants is found in the article, by a name rather than a gene
 no one in it) are not an event. Nor does a visit none of whose evidence is a sentence
 found in the article, or whose summary is no sentence: its type and status would rest
 on nothing the article says (a real Gemma-3-270M draft: evidence "2", summary "yıl", a
-participant copied from the article, coded 036).
+participant copied from the article, coded 036). Nor, given the article, does a visit
+none of whose participants is named in its sentences (a name copied from the byline, a
+photo credit or the related articles' titles beside a real visit's sentence); nor one
+that has the same participant as visitor and host; nor one given as occurred whose
+every evidence sentence says it did not take place or is yet to come
+(`record.unmet`); nor one whose summary is the draft's instructions copied.
 
 `why_uncodable` says which of these rules a visit fails, and `uncodable_warning` words
 it; the record's builder and a near-copy's record (`screening.copies`) both word their
@@ -19,9 +24,11 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
 from visitx.core.models import AgreementStatus, Codes, Visit, VisitStatus, VisitType
-from visitx.record.context import evidence_problem
+from visitx.record.context import evidence_problem, in_sentences, named_in_paragraphs
 from visitx.record.draft import sentence_problem
-from visitx.record.names import is_name_like
+from visitx.record.names import is_name_like, visitor_and_host
+from visitx.record.unmet import NOT_OCCURRED, unmet_cue, unsigned_because
+from visitx.record.visitchecks import summary_copy_problem
 
 _OCCURRED: dict[VisitType, tuple[list[str], str]] = {
     # type -> (CAMEO codes, PLOVER mode); the PLOVER event of a meeting is CONSULT.
@@ -43,11 +50,17 @@ def derive_codes(visit: Visit, text: str | None = None) -> Codes:
     an evidence sentence located in it, or without a summary sentence gets no codes; 057
     needs a signed agreement whose mention is located in the article (a made-up agreement
     signs nothing). With the article's `text`, an evidence span must also be a whole
-    sentence of it (`has_grounded_evidence`).
+    sentence of it (`has_grounded_evidence`), and a signed agreement's mention must stand
+    in a sentence that does not say it was not signed (`record.unmet.unsigned_because`).
     """
     if not is_codable(visit, text):
         return Codes()
-    signed = any(a.status == AgreementStatus.SIGNED and a.text.grounded for a in visit.agreements)
+    signed = any(
+        a.status == AgreementStatus.SIGNED
+        and a.text.grounded
+        and (text is None or unsigned_because(a.text, text, _year(visit)) is None)
+        for a in visit.agreements
+    )
     return table_codes(visit.type, visit.status, signed=signed)
 
 
@@ -82,13 +95,30 @@ class Uncodable(StrEnum):
     EVIDENCE = "evidence"
     """No evidence sentence is found in the article (`has_grounded_evidence`)."""
     SUMMARY = "summary"
-    """The summary is not a sentence (`record.draft.sentence_problem`)."""
+    """The summary is not a sentence (`record.draft.sentence_problem`), or is the draft's
+    instructions copied (`record.visitchecks.summary_copy_problem`)."""
+    FURNITURE = "furniture"
+    """No participant is named in the article's sentences (`named_in_sentences`)."""
+    ROLES = "roles"
+    """The same participant is visitor and host (`visitor_is_host`)."""
+    UNMET = "unmet"
+    """Occurred, but every evidence sentence says it did not happen or is yet to come
+    (`unmet_evidence`)."""
 
 
 IN_ARTICLE: Mapping[Uncodable, str] = {
     Uncodable.PARTICIPANT: "no participant is named in the article",
     Uncodable.EVIDENCE: "no evidence sentence was found in the article",
     Uncodable.SUMMARY: "the summary is not a sentence",
+    Uncodable.FURNITURE: (
+        "no participant is named in the article's sentences, only in its byline, "
+        "captions or headings"
+    ),
+    Uncodable.ROLES: "the same participant is visitor and host",
+    Uncodable.UNMET: (
+        "the visit is given as occurred, but its evidence says it did not take place or "
+        "is yet to come"
+    ),
 }
 """How `uncodable_warning` words each reason for a visit built from its own article."""
 
@@ -97,13 +127,22 @@ def why_uncodable(visit: Visit, text: str | None = None) -> list[Uncodable]:
     """Why a visit gets no codes; empty when it is codable (`is_codable`).
 
     `Uncodable.PARTICIPANT` comes alone: with no one named in the article the evidence
-    and summary are beside the point. Otherwise `EVIDENCE` and `SUMMARY`, in that order,
-    for those that hold. `text` is the article (see `has_grounded_evidence`).
+    and summary are beside the point. Otherwise `FURNITURE` (when `text` is given),
+    `EVIDENCE`, `ROLES`, `UNMET` and `SUMMARY`, in that order, for those that hold.
+    `text` is the article (see `has_grounded_evidence`).
     """
     if not has_grounded_participant(visit):
         return [Uncodable.PARTICIPANT]
-    reasons = [] if has_grounded_evidence(visit, text) else [Uncodable.EVIDENCE]
-    if sentence_problem(visit.summary) is not None:
+    reasons = []
+    if text is not None and not named_in_sentences(visit, text):
+        reasons.append(Uncodable.FURNITURE)
+    if not has_grounded_evidence(visit, text):
+        reasons.append(Uncodable.EVIDENCE)
+    if visitor_is_host(visit):
+        reasons.append(Uncodable.ROLES)
+    if unmet_evidence(visit) is not None:
+        reasons.append(Uncodable.UNMET)
+    if sentence_problem(visit.summary) or summary_copy_problem(visit.summary):
         reasons.append(Uncodable.SUMMARY)
     return reasons
 
@@ -142,3 +181,56 @@ def has_grounded_participant(visit: Visit) -> bool:
     no one.
     """
     return any(p.name.start is not None and is_name_like(p.name.text) for p in visit.participants)
+
+
+def named_in_sentences(visit: Visit, text: str) -> bool:
+    """Whether a participant named in the article by a name-like word is named (by its
+    name, title or organisation) in a line of it that is not page furniture
+    (`record.context.in_sentences`)."""
+    return any(
+        p.name.start is not None
+        and is_name_like(p.name.text)
+        and any(
+            in_sentences(s.text, text) is not None
+            for s in (p.name, p.title, p.organization)
+            if s is not None and s.grounded
+        )
+        for p in visit.participants
+    )
+
+
+def named_in_evidence(visit: Visit, text: str) -> bool:
+    """Whether a participant found in the article is named in a paragraph of the visit's
+    evidence: by its name, title or organisation, or a name-like word of its name
+    (`record.context.named_in_paragraphs`; "the delegation" counts where the evidence
+    says "delegation", but takes no part in `is_codable`)."""
+    return any(
+        p.name.start is not None
+        and named_in_paragraphs(
+            p.name.text,
+            [s.text for s in (p.title, p.organization) if s is not None and s.grounded],
+            text,
+            visit.evidence,
+        )
+        for p in visit.participants
+    )
+
+
+def _year(visit: Visit) -> str | None:
+    """The start of the visit's date, if it has one (what a signed agreement may not predate)."""
+    return None if visit.date is None else visit.date.start
+
+
+def unmet_evidence(visit: Visit) -> str | None:
+    """For a visit given as occurred: the phrase of its first evidence sentence when every
+    located one says the visit did not take place or is yet to come
+    (`record.unmet.unmet_cue`), else None."""
+    if visit.status != VisitStatus.OCCURRED:
+        return None
+    cues = [unmet_cue(s.text, NOT_OCCURRED) for s in visit.evidence if s.start is not None]
+    return cues[0] if cues and all(cues) else None
+
+
+def visitor_is_host(visit: Visit) -> bool:
+    """Whether one name is given both as a visitor and as a host (`visitor_and_host`)."""
+    return bool(visitor_and_host((p.role, p.name.text) for p in visit.participants))

@@ -11,18 +11,37 @@ say whether the place it holds it can support a visit:
   evidence sentences; a date elsewhere (the publication line, page furniture, another
   event told in another paragraph) does not date this visit. Every date text of the
   reference drafts stands inside an evidence sentence.
+- `in_sentences`: a visit is coded only when one of its participants is named in the
+  article's sentences; a name found only in the byline ("By Lars Petersen | Asia Desk"), a
+  photo credit or caption, a heading or the related articles' titles (short lines with
+  no sentence end) names no one who took part.
+- `named_in_paragraphs`: whether a participant is named in a paragraph of the visit's
+  evidence (its name, title or organisation, or a word of its name: "Başkan
+  Yılmazer'in" names "Hakan Yılmazer"); a visit none of whose participants is gets a
+  warning. Every coded visit of the reference drafts has one.
 - `evidence_problem`: an evidence span must be a whole sentence of the article: not a
-  heading or a caption (a short line with no sentence end) and not a piece that stops or
+  heading or a caption (a short line that does not end a sentence, whatever a credit
+  before it ends with) and not a piece that stops or
   starts in the middle of a sentence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+import re
+from collections.abc import Iterable, Sequence
 
 from visitx.core.models import Span
 
-__all__ = ["evidence_problem", "in_paragraphs", "locate_within", "paragraph"]
+__all__ = [
+    "evidence_problem",
+    "in_paragraphs",
+    "in_sentences",
+    "is_furniture",
+    "locate_within",
+    "named_in_paragraphs",
+    "paragraph",
+]
 
 Bounds = tuple[int, int]
 
@@ -77,7 +96,7 @@ def in_paragraphs(
         >>> in_paragraphs("5 March 2025", text, [evidence]) is None
         True
         >>> in_paragraphs("3 March 2025", text, [evidence]).start
-        40
+        48
     """
     seen: set[Bounds] = set()
     for span in spans:
@@ -95,13 +114,90 @@ def in_paragraphs(
     return None
 
 
+def is_furniture(line: str) -> bool:
+    """Whether a line is page furniture rather than a sentence: a short line with no
+    sentence end at its end (a heading, a byline, a photo credit or caption, a title in a
+    list of related articles)."""
+    kept = line.strip().rstrip(_CLOSERS + " \t")
+    return len(line.strip()) <= MAX_HEADING and not kept.endswith(tuple(SENTENCE_ENDS))
+
+
+def in_sentences(quote: str, text: str, bounds: Bounds | None = None) -> Span | None:
+    """`quote` located in the article's lines that are not page furniture
+    (`is_furniture`), else None; with `bounds`, inside them (`locate_within`).
+
+    Example:
+        >>> text = "Varga visits Riga\\nBy Jane Doe\\nVarga met Brod in Riga on Monday."
+        >>> in_sentences("Jane Doe", text) is None, in_sentences("Brod", text).start
+        (True, 40)
+    """
+    return locate_within(quote, _sentences_only(text), bounds)
+
+
+@functools.lru_cache(maxsize=64)  # one article's participants and visits ask in turn
+def _sentences_only(text: str) -> str:
+    """`text` with its furniture lines blanked (same length, so offsets stand)."""
+    masked = [" " * len(line) if is_furniture(line) else line for line in text.split("\n")]
+    return "\n".join(masked)
+
+
+# A word of a name this long or longer counts inside a longer word (a suffix or a clitic
+# attached: "Yılmazer’in", "والرشيدي"); a shorter one only as a whole word.
+_PART_WORD = 4
+# A name in a script written without spaces (Chinese, Japanese) counts by its first two
+# characters: the family name ("中村副市長" names "中村浩二").
+_UNSPACED_KEY = 2
+
+
+def named_in_paragraphs(
+    name: str, others: Sequence[str], text: str, spans: Iterable[Span], bounds: Bounds | None = None
+) -> bool:
+    """Whether a participant stands in the paragraph of one of `spans` (located ones):
+    its `name` or one of `others` (its title, its organisation) found there, or a
+    name-like word of its name (`record.names.name_words`) written there.
+
+    Example:
+        >>> text = "By Lars Petersen\\nBaşkan Yılmazer’in Kobuleti’ye ziyareti planlandı."
+        >>> evidence = [Span(text="", start=17, end=len(text))]
+        >>> named_in_paragraphs("Hakan Yılmazer", [], text, evidence)
+        True
+        >>> named_in_paragraphs("Lars Petersen", [], text, evidence)
+        False
+    """
+    from visitx.core.textfold import fold
+    from visitx.record.names import is_unspaced, name_words
+
+    located = [(s.start, s.end) for s in spans if s.start is not None and s.end is not None]
+    if any(in_paragraphs(q, text, spans, bounds) for q in [name, *others] if q):
+        return True
+    lines = []
+    for first, last in located:
+        start, end = paragraph(text, first, last)
+        if bounds is not None:
+            start, end = max(start, bounds[0]), min(end, bounds[1])
+        lines.append(fold(text[start:end], accents=False))
+    keys = [
+        (w[:_UNSPACED_KEY], False) if is_unspaced(w) else (w, len(w) < _PART_WORD)
+        for w in name_words(name)
+    ]
+    return any(_written(key, whole, line) for key, whole in keys for line in lines)
+
+
+def _written(key: str, whole: bool, line: str) -> bool:
+    """Whether the folded `key` is written in the folded `line` (as a `whole` word)."""
+    if not whole:
+        return key in line
+    return re.search(rf"(?<!\w){re.escape(key)}(?!\w)", line) is not None
+
+
 def evidence_problem(text: str, start: int, end: int) -> str | None:
     """Why the located span `text[start:end]` is not a whole sentence, or None.
 
     A span is a whole sentence when it ends at a sentence end (its own, or the article's
     right after it: a model that drops the full stop still quotes the sentence) and does
-    not start right after a word or comma of the same line. A short line with no
-    sentence end is a heading or caption.
+    not start right after a word or comma of the same line. A span that ends a short
+    line with no sentence end is a heading or caption, whatever stands before it on the
+    line (a photo credit that ends with a full stop, "Photo: Reuters/M. Tran.").
 
     Example:
         >>> text = "Talks in Riga\\nVarga met Brod, and they signed a deal."
@@ -119,9 +215,9 @@ def evidence_problem(text: str, start: int, end: int) -> str | None:
     if not (quoted.endswith(tuple(SENTENCE_ENDS)) or after.startswith(tuple(SENTENCE_ENDS))):
         if after.strip():
             return "a part of a sentence: it stops in the middle of one"
-        line = text[line_start:line_end]
-        short_line = not before.strip() and len(line.strip()) <= MAX_HEADING
-        if short_line and not any(c in SENTENCE_ENDS for c in line):
+        if len(text[line_start:line_end].strip()) <= MAX_HEADING:
+            # The span ends a short line that has no sentence end: a heading, or a
+            # caption after its credit ("Photo: Reuters/M. Tran. X greets Y in Hanoi").
             return "a heading or caption: a line with no sentence end"
     if before and (before[-1].isalnum() or before[-1] in _MID_SENTENCE):
         return "a part of a sentence: it starts in the middle of one"

@@ -38,7 +38,7 @@ from visitx.core.models import (
     VisitType,
 )
 from visitx.core.textfold import fold
-from visitx.record.names import is_name_like
+from visitx.record.names import is_name_like, visitor_and_host
 
 _SCHEMAS: dict[tuple[Any, ...], dict[str, Any]] = {}
 _ARTICLE: ContextVar[str | None] = ContextVar("visitx_article", default=None)
@@ -221,13 +221,17 @@ def find_problems(draft: Draft, article: str, *, language: str | None = None) ->
     or repeats another (or is a part of a later one), a summary that is not an English
     sentence (too short, one word repeated, JSON, another language), a visit without a
     participant or whose participants are only generic words ("the", "delegation",
-    "officials"; see `visitx.record.names`); and, where the article is needed
-    (`visitx.record.visitchecks`), evidence that is a heading, a caption or a piece of a
-    sentence, a date text outside the paragraphs of the visit's evidence, and a visit
-    given twice.
+    "officials"; see `visitx.record.names`), one person as visitor and host, a country
+    against the participant's own demonym (`visitx.record.demonyms`); and, where the
+    article is needed (`visitx.record.visitchecks`), evidence that is a heading, a
+    caption or a piece of a sentence, participants named only in the page furniture, a
+    visit given as occurred whose evidence says it did not happen, a signed agreement
+    whose sentence says it was not, a date text outside the paragraphs of the visit's
+    evidence, and a visit given twice.
     """
     from visitx.grounding.locate import locate
     from visitx.places.countries import country_code
+    from visitx.record.demonyms import demonym_problems
     from visitx.record.visitchecks import placed_problems, same_visit
 
     for path, quote in verbatim_fields(draft):
@@ -248,6 +252,7 @@ def find_problems(draft: Draft, article: str, *, language: str | None = None) ->
     for i, visit in enumerate(draft.visits):
         yield from visit_problems(f"visits[{i}]", visit)
         yield from placed_problems(f"visits[{i}]", visit, article)
+        yield from demonym_problems(f"visits[{i}]", visit, language)
     for later, earlier in same_visit(draft.visits).items():
         yield (
             f"visits[{later}] repeats visits[{earlier}] (the same participants, evidence and "
@@ -257,7 +262,7 @@ def find_problems(draft: Draft, article: str, *, language: str | None = None) ->
 
 def visit_problems(where: str, visit: DraftVisit) -> Iterator[str]:
     """What makes a visit unverifiable, whatever the article: see `find_problems`."""
-    from visitx.record.visitchecks import summary_language_problem
+    from visitx.record.visitchecks import summary_copy_problem, summary_language_problem
 
     seen: dict[str, int] = {}
     for j, sentence in enumerate(visit.evidence):
@@ -282,11 +287,21 @@ def visit_problems(where: str, visit: DraftVisit) -> Iterator[str]:
                 f"{where}.evidence[{j}] = {short(sentence)} is not a sentence ({problem}). "
                 "Copy one or more whole sentences of the article that report this engagement."
             )
-    summary = sentence_problem(visit.summary) or summary_language_problem(visit.summary)
+    summary = (
+        sentence_problem(visit.summary)
+        or summary_copy_problem(visit.summary)
+        or summary_language_problem(visit.summary)
+    )
     if summary is not None:
         yield (
             f"{where}.summary = {short(visit.summary)} is not a summary ({summary}). Write "
             "one English sentence: who met whom, where, when."
+        )
+    if both := visitor_and_host((p.role, p.name) for p in visit.participants):
+        yield (
+            f"{where}: {short(both[0])} is both a visitor and a host. The visitor travelled "
+            "and the host received them: give each participant once, in the role the "
+            "article gives them."
         )
     named = [p.name for p in visit.participants if any(c.isalpha() for c in p.name)]
     if not named:

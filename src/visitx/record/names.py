@@ -14,13 +14,14 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from visitx.core.clitics import Clitics, arabic_clitics
 from visitx.core.datafiles import read_sections
 from visitx.core.textfold import fold
 
-__all__ = ["is_name_like"]
+__all__ = ["is_name_like", "is_unspaced", "name_words", "visitor_and_host"]
 
 _TABLE = "participant_words.txt"
 _WORD = re.compile(r"\w+")
@@ -58,7 +59,7 @@ def _words() -> _Words:
                 continue
             for entry in line.split():
                 word = fold(entry.strip("*"), accents=False)
-                if _is_unspaced(word):
+                if is_unspaced(word):
                     pieces.add(word)
                 elif entry.endswith("*"):
                     prefixes.add(word)
@@ -74,7 +75,8 @@ def _words() -> _Words:
     )
 
 
-def _is_unspaced(text: str) -> bool:
+def is_unspaced(text: str) -> bool:
+    """Whether `text` has letters of a script written without spaces (Chinese, Japanese)."""
     return any(unicodedata.name(c, "").startswith(_UNSPACED) for c in text if c.isalpha())
 
 
@@ -101,7 +103,7 @@ def _arabic_forms(word: str) -> list[str]:
 
 def _is_name_word(word: str, words: _Words) -> bool:
     """Whether one folded word of a name is name-like (see the module docstring)."""
-    if _is_unspaced(word):
+    if is_unspaced(word):
         rest = word
         for piece in words.pieces:
             rest = rest.replace(piece, "")
@@ -133,3 +135,31 @@ def is_name_like(name: str) -> bool:
         return True
     words = _words()
     return any(_is_name_word(w, words) for w in _WORD.findall(fold(name, accents=False)))
+
+
+def name_words(name: str) -> list[str]:
+    """The name-like words of a name, folded (accents dropped), in order: what names
+    someone in it (see `is_name_like`), without "the", "minister" or "delegation".
+
+    Example:
+        >>> name_words("the Iranian delegation"), name_words("Başkan Hakan Yılmazer")
+        (['iranian'], ['hakan', 'yilmazer'])
+    """
+    words = _words()
+    return [w for w in _WORD.findall(fold(name, accents=False)) if _is_name_word(w, words)]
+
+
+def visitor_and_host(participants: Iterable[tuple[str, str]]) -> list[str]:
+    """The names given both as a visitor and as a host, from (role, name) pairs, compared
+    folded (case, spaces): the visitor travelled and the host received them, so one
+    person in both roles is a draft that contradicts itself.
+
+    Example:
+        >>> visitor_and_host([("visitor", "William Ruto"), ("host", "WILLIAM  RUTO")])
+        ['WILLIAM  RUTO']
+        >>> visitor_and_host([("visitor", "Ruto"), ("host", "Luong Cuong")])
+        []
+    """
+    pairs = [(role, name, " ".join(fold(name).split())) for role, name in participants]
+    visitors = {key for role, _, key in pairs if role == "visitor"}
+    return [name for role, name, key in pairs if role == "host" and key in visitors]

@@ -1,35 +1,54 @@
 """Checks of a draft's visits that need the article, or the other visits (see `find_problems`).
 
-- where the evidence and the date stand (`record.context`): an evidence span that is a
-  heading, a caption or a piece of a sentence; a date text outside the paragraphs of the
-  visit's evidence (the publication line, page furniture, another event's year);
+- where the evidence, the participants and the date stand (`record.context`): an
+  evidence span that is a heading, a caption or a piece of a sentence; participants
+  named only in the page furniture (a byline, a photo credit, the related articles); a
+  date text outside the paragraphs of the visit's evidence (the publication line, page
+  furniture, another event's year);
 - a visit given twice (`same_visit`): a weak model repeats a visit word for word, and
   each copy would count as an event;
 - a summary that is not in English (`summary_language_problem`): the title or an evidence
-  sentence copied in the article's language.
+  sentence copied in the article's language;
+- a summary copied from the draft schema's instructions (`summary_copy_problem`): "One
+  English sentence: who met whom, where, when." says nothing of the visit.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from visitx.core.textfold import fold
-from visitx.record.context import evidence_problem, in_paragraphs, locate_within
+from visitx.record.context import (
+    evidence_problem,
+    in_paragraphs,
+    in_sentences,
+    locate_within,
+)
+from visitx.record.names import is_name_like
+from visitx.record.unmet import NOT_OCCURRED, unmet_cue, unsigned_because
 
 if TYPE_CHECKING:
     from visitx.core.models import Span
     from visitx.record.draft import DraftVisit
 
-__all__ = ["placed_problems", "same_visit", "summary_language_problem", "visit_key"]
+__all__ = [
+    "placed_problems",
+    "same_visit",
+    "summary_copy_problem",
+    "summary_language_problem",
+    "visit_key",
+]
 
 _ENGLISH = "english_markers.txt"
 
 
 def placed_problems(where: str, visit: DraftVisit, article: str) -> Iterator[str]:
-    """The re-ask messages for evidence that is no whole sentence of the article and for a
-    date text outside the paragraphs of the visit's evidence (quotes not in the article
+    """The re-ask messages for evidence that is no whole sentence of the article, for
+    participants named only in its page furniture, and for a date text outside the
+    paragraphs of the visit's evidence (quotes not in the article
     are reported by `find_problems` already)."""
     from visitx.record.draft import sentence_problem, short
 
@@ -47,6 +66,19 @@ def placed_problems(where: str, visit: DraftVisit, article: str) -> Iterator[str
                 f"article ({why}). Copy one or more whole sentences of the article that "
                 "report this engagement."
             )
+    named = [
+        p for p in visit.participants if is_name_like(p.name) and locate_within(p.name, article)
+    ]
+    if named and not any(
+        in_sentences(q, article) for p in named for q in (p.name, p.title, p.organization) if q
+    ):
+        yield (
+            f"{where}: the participants {', '.join(short(p.name) for p in named)} are named "
+            "only in the byline, a caption or a heading of the article, not in its sentences. "
+            "Name who travelled and who received them as the sentences that report this "
+            "engagement write them."
+        )
+    yield from _unmet_problems(where, visit, article, spans)
     date = visit.date_text
     if spans and date and locate_within(date, article) and not in_paragraphs(date, article, spans):
         yield (
@@ -56,6 +88,33 @@ def placed_problems(where: str, visit: DraftVisit, article: str) -> Iterator[str
             "sentences that report it, with the sentence that gives it in evidence, or use "
             "null if the article does not date it."
         )
+
+
+def _unmet_problems(
+    where: str, visit: DraftVisit, article: str, spans: list[Span]
+) -> Iterator[str]:
+    """Re-asks for a visit given as occurred whose evidence says it did not take place or
+    is yet to come, and for a signed agreement whose sentence says it was not signed
+    (`record.unmet`)."""
+    from visitx.record.draft import short
+
+    cues = [unmet_cue(span.text, NOT_OCCURRED) for span in spans]
+    if visit.status == "occurred" and cues and all(cues):
+        yield (
+            f"{where}.status = 'occurred', but its evidence says {cues[0]!r}. Give the status "
+            "the article gives (planned, invited or cancelled), or leave out a visit that did "
+            "not take place."
+        )
+    for j, agreement in enumerate(visit.agreements):
+        span = locate_within(agreement.text, article)
+        if agreement.status != "signed" or span is None:
+            continue
+        if (why := unsigned_because(span, article)) is not None:
+            yield (
+                f"{where}.agreements[{j}] = {short(agreement.text)} is given as signed, but "
+                f"{why}. Give status 'planned' for an agreement the article does not say was "
+                "signed during this engagement, or leave it out."
+            )
 
 
 def visit_key(visit: DraftVisit) -> tuple[object, ...]:
@@ -122,3 +181,45 @@ def summary_language_problem(summary: str) -> str | None:
     if words & _english_markers():
         return None
     return f"written in {language}, not English"
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+@functools.cache
+def _instructions() -> tuple[str, ...]:
+    """The words of every description in the draft's JSON schema (what the model reads
+    about each field)."""
+    from visitx.record.draft import Draft
+
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "description" and isinstance(value, str):
+                    found.append(_words(value))
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(Draft.model_json_schema())
+    return tuple(found)
+
+
+def summary_copy_problem(summary: str) -> str | None:
+    """Why a summary is the schema's instructions rather than a summary, or None.
+
+    Example:
+        >>> summary_copy_problem("One English sentence: who met whom, where, when.")
+        "copied from the draft's instructions"
+        >>> summary_copy_problem("Ruto met Luong Cuong in Hanoi.") is None
+        True
+    """
+    words = _words(summary)
+    if words and any(words in description for description in _instructions()):
+        return "copied from the draft's instructions"
+    return None

@@ -1,0 +1,76 @@
+"""A bare year as a visit's date beside a finer date of another year in its evidence.
+
+A weak model copies the shortest date it sees: "1992" from "7 Kasım 2014 günü ... 1992 de
+açılan Dilucu sınır kapısından geçilerek ... toplantı yapılmıştır" ("on 7 November 2014
+... passing the Dilucu border gate, opened in 1992, ... a meeting was held"). The year
+belongs to another event; the day in the same paragraph does not fall in it. When a date
+text reads as a year (or a month) and a paragraph of the visit's evidence holds a day or
+month of a time outside it, which one dates the visit cannot be told from the text: the
+date keeps its text with null `start`/`end`, and a warning names the other date.
+
+A year beside no finer date ("the 1992 trade treaty" in one sentence, "on Tuesday" in
+another) is not caught: a weekday or "yesterday" names no year to compare.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from visitx.core.models import DateValue, Span
+from visitx.record.context import paragraph
+
+__all__ = ["finer_date_elsewhere"]
+
+# A four-digit year of another date, in any script's digits.
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_FIRST_YEAR, _LAST_YEAR = 1600, 2100
+_WINDOW = 3  # the words read with the year, it included ("7 Kasım 2014", "June 10, 2025")
+# What is finer than a year, and than a month.
+_FINER = {"year": ("month", "day"), "month": ("day",)}
+
+Parse = Callable[[str], DateValue | None]
+
+
+def finer_date_elsewhere(
+    parsed: DateValue, span: Span, text: str, evidence: Iterable[Span], parse: Parse
+) -> str | None:
+    """The text of a finer date (a day or a month) in the paragraphs of `evidence` that
+    falls outside `parsed`, when `parsed` (read from `span`) is a year or a month; else
+    None. `parse` reads a date expression (the record's date parser, with the article's
+    language and publication date).
+
+    Example:
+        >>> from visitx.dates.parse import parse_date
+        >>> text = "On 7 November 2014 they passed the gate opened in 1992 and met."
+        >>> year = Span(text="1992", start=50, end=54)
+        >>> read = lambda t: parse_date(t, language="en")
+        >>> finer_date_elsewhere(read("1992"), year, text, [Span(text=text, start=0, end=63)], read)
+        '7 November 2014'
+    """
+    if parsed.precision not in _FINER or parsed.start is None or parsed.end is None:
+        return None
+    start, end = parsed.start, parsed.end
+    own = (span.start, span.end)
+    paragraphs = {
+        paragraph(text, s.start, s.end)
+        for s in evidence
+        if s.start is not None and s.end is not None
+    }
+    for first, last in sorted(paragraphs):
+        for match in _YEAR.finditer(text, first, last):
+            if own[0] is not None and own[1] is not None and own[0] <= match.start() < own[1]:
+                continue  # the date text's own year
+            if not _FIRST_YEAR <= int(match.group()) <= _LAST_YEAR:
+                continue
+            words = text[max(first, match.start() - 40) : match.end()].split()[-_WINDOW:]
+            other = " ".join(words).strip(",;:()")
+            found = parse(other)
+            if (
+                found is not None
+                and found.precision in _FINER[parsed.precision]
+                and found.start is not None
+                and not start <= found.start <= end
+            ):
+                return other
+    return None
