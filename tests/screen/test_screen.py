@@ -124,3 +124,34 @@ def test_the_shipped_country_table_is_current() -> None:
     from visitx.screening.build import country_table
 
     assert read_text("cues/countries.txt") == country_table()
+
+
+def test_no_one_word_country_form_starts_with_another() -> None:
+    """The table lists no form that a shorter listed form starts (matched by word start,
+    the shorter one answers first): `turk` stands for Türkler, Türkiye and türkische."""
+    from visitx.core.datafiles import read_text
+
+    table = read_text("cues/countries.txt")
+    words = table.split("## words\n", 1)[1].split("\n## ", 1)[0].splitlines()
+    forms = {line.split(" ", 1)[1] for line in words}
+    assert {"turk", "rusya", "franzose"} <= forms
+    assert not {"turkler", "turkiye", "rusyalilar", "franzosen"} & forms
+    shadowed = [f for f in forms if any(f[:end] in forms for end in range(4, len(f)))]
+    assert shadowed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rusyalılar ile görüştü.", "RU"),  # rusya (CLDR's Turkish name, alpha-2 RU)
+        ("Türklerle görüştü.", "TUR"),  # turk (tables/country_demonyms.txt, tr)
+        ("Die Franzosen haben unterzeichnet.", "FRA"),  # franzose (de)
+        ("ایرانیان امضا کردند.", "IR"),  # ایران (CLDR's Persian name)
+    ],
+)
+def test_plurals_are_read_by_the_stem_of_their_people(text: str, country: str) -> None:
+    """A people's plural the table no longer lists is read by the shorter form it starts
+    with, and the weak cue with it keeps the article."""
+    found = visitx.screen(text)
+    assert found.relevant
+    assert country in found.cues

@@ -14,9 +14,12 @@ official names, colloquial names and abbreviations. ``DEMONYMS`` holds base
 adjective / nationality forms; the derivation rules at the end of this module
 add the inflections (German ``-e/-en/-er/-es/-em`` of an adjective in ``-sch``, not of
 a noun, Russian case endings from ``-ий``, French plural, Spanish gender and number,
-Arabic feminine ``ة`` and plural ``ون``/``ين``) and the forms built on names (Turkish
-``-lı`` and its plural ``-lılar``, Persian ``-ی``, Chinese/Japanese ``人`` and Korean
-``인``, German genitive, Russian cases), so list only base forms and irregular ones.
+Arabic feminine ``ة`` and plural ``ون``/``ين``, the plural of a people in Turkish,
+Azerbaijani, Kazakh, Uzbek and Persian: ``people_plurals``) and the forms built on names
+(Turkish ``-lı`` and its plural ``-lılar``, Uzbek ``-lik``, Kazakh ``-лық``, Persian
+``-ی`` with their plurals, Chinese/Japanese ``人`` and Korean ``인``, German genitive,
+Russian cases), so list only base forms and irregular ones (Arabic broken plurals
+``أتراك``, Russian nouns ``россияне``).
 Tags are ISO 639-1 languages; they only matter to the ``language`` tie-break.
 
 Editorial choices (tests pin them):
@@ -132,7 +135,11 @@ def forms_from_name(name: str, language: str) -> tuple[str, ...]:
     if language in PERSON_SUFFIX and one_word and not name.isascii():
         return (name + PERSON_SUFFIX[language],)  # 法国人, インド人, 미국인
     if language == "fa" and one_word:
-        return (_persian_demonym(name),)
+        demonym = _persian_demonym(name)
+        return (demonym, *people_plurals(demonym, language))
+    if language in ("kk", "uz") and one_word and _is_cyrillic_or_latin(name):
+        demonym = _lik_demonym(name, language)
+        return (demonym, *people_plurals(demonym, language))
     if language == "de" and one_word and not name.endswith(("s", "x", "z", "ß")):
         return (name + "s",)  # genitive: Russlands, Irans, Frankreichs
     if language == "ru" and one_word:
@@ -180,6 +187,8 @@ def _russian_cases(name: str) -> tuple[str, ...]:
 
 def forms_from_demonym(form: str, language: str) -> tuple[str, ...]:
     """Inflections of a base demonym listed in DEMONYMS."""
+    if language in PLURAL_LANGUAGES:
+        return people_plurals(form, language)
     if language == "de" and form.endswith("sch"):  # russisch -> russische ...; no noun
         return tuple(form + ending for ending in GERMAN_ADJECTIVE_ENDINGS)
     if language == "ru" and form.endswith(("ий", "ой", "ый")):
@@ -202,3 +211,69 @@ def forms_from_demonym(form: str, language: str) -> tuple[str, ...]:
     if language == "en" and form.endswith(("an", "i")):
         return (form + "s",)
     return ()
+
+
+# ---------------------------------------------------------------------------
+# The plural of a people, from its singular (a demonym of the table or one derived from
+# a name): Turkish and Azerbaijani -lAr after the last vowel (Türkler, Ruslar; ruslar,
+# türklər), Kazakh -лАр/-дАр/-тАр after the last sound and vowel (орыстар, қытайлар,
+# француздар), Uzbek -lar (ruslar, o'zbeklar), Persian -ها and, after -ی, -ان
+# (روس‌ها, ایرانیان). Arabic and Russian plurals are listed or derived above.
+# ---------------------------------------------------------------------------
+
+PLURAL_LANGUAGES = frozenset({"tr", "az", "kk", "uz", "fa"})
+_BACK_VOWELS = {"tr": "aıou", "az": "aıou", "kk": "аоұыя"}
+_FRONT_VOWELS = {"tr": "eiöü", "az": "eəiöü", "kk": "әөүіеэ"}
+# Kazakh suffixes start with л after a vowel or р й у, д after л м н ң з ж, т otherwise.
+_KAZAKH_L = "аәеиоөуұүыіэюяйр"
+_KAZAKH_D = "лмнңзж"
+_PERSIAN_PLURAL = "\u200cها"
+
+
+def people_plurals(form: str, language: str) -> tuple[str, ...]:
+    """The plural forms of the people `form` names in `language` (none if unsure)."""
+    if language == "fa":
+        # ایرانی -> ایرانی‌ها, ایرانیان; روس -> روس‌ها (the ZWNJ is folded away in keys).
+        learned = (form + "ان",) if form.endswith("ی") else ()
+        return (form + _PERSIAN_PLURAL, *learned)
+    if language == "uz":
+        return (form + ("лар" if _is_cyrillic(form) else "lar"),)
+    backs = _harmony(form, language)
+    if language == "kk":
+        first = _kazakh_onset(form)
+        return tuple(first + ("ар" if back else "ер") for back in backs)
+    if language == "az":
+        return tuple(form + ("lar" if back else "lər") for back in backs)
+    return tuple(form + ("lar" if back else "ler") for back in backs)
+
+
+def _harmony(form: str, language: str) -> tuple[bool, ...]:
+    """Whether the suffix takes a back vowel: by the last vowel that decides; both
+    readings where none does (Kazakh и, у, ю in loanwords: украин)."""
+    back, front = _BACK_VOWELS[language], _FRONT_VOWELS[language]
+    for char in reversed(form.lower()):
+        if char in back or char in front:
+            return (char in back,)
+    return (True, False)
+
+
+def _kazakh_onset(form: str) -> str:
+    """`form` with the first letter of a Kazakh suffix after it (орыс -> орыст)."""
+    last = form[-1:].lower()
+    return form + ("л" if last in _KAZAKH_L else "д" if last in _KAZAKH_D else "т")
+
+
+def _lik_demonym(name: str, language: str) -> str:
+    """Uzbek Eron -> eronlik, Хитой -> Хитойлик; Kazakh Ресей -> ресейлік, Иран -> ирандық."""
+    if language == "uz":
+        return name + ("лик" if _is_cyrillic(name) else "lik")
+    back = _harmony(name, "kk")[0]
+    return _kazakh_onset(name) + ("ық" if back else "ік")
+
+
+def _is_cyrillic(text: str) -> bool:
+    return any("\u0400" <= char <= "\u04ff" for char in text)
+
+
+def _is_cyrillic_or_latin(text: str) -> bool:
+    return _is_cyrillic(text) or all(char.isascii() or char in "ʻ‘’ʼ" for char in text)

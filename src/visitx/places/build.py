@@ -181,7 +181,10 @@ class _Builder:
 
             if overrides:
                 by_language[key] = overrides
-        tie_keys(self.entries, self.name_keys, plain, by_language)  # `Nigera`: Nigeria?
+        # `Nigera`: Nigeria? An abbreviation only written in capitals (`RSA`) is no name
+        # a word misspells (Spanish `rusa`).
+        capitals_only = curated.keys() - self.spelled
+        tie_keys(self.entries, self.name_keys - capitals_only, plain, by_language)
         code_overrides: dict[str, dict[str, str]] = {}
         for key in codes.keys() & self.entries.keys():
             for language in {entry[2] for entry in self.entries[key]} - {ANY_LANGUAGE}:

@@ -3,8 +3,8 @@
 Abbreviations spelled out (`Cayman Isds`), a qualifier in parentheses moved or dropped
 (`Congo (Democratic Republic of the)`, `American Samoa (US)`), ISO's inverted order
 (`China, People's Republic of`), the Persian ezafe, `Territory of ...`, a leading
-article (`tables/place_words.txt`), a suffix after an apostrophe (`Türkiye'nin`), and the
-Arabic article on or off.
+article (`tables/place_words.txt`), a suffix after an apostrophe (`Türkiye'nin`), an Arabic
+conjunction or preposition before the article (`والروس`), and the Arabic article on or off.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from visitx.core.clitics import arabic_clitics
 from visitx.core.datafiles import read_sections
 from visitx.places.matching import compress
 
@@ -55,12 +56,23 @@ def query_keys(folded: str, names: Callable[[str], str | None]) -> list[str]:
     it names another (`Georgia (US)`, `Saint Martin (Dutch)`).
     """
     keys = [compress(variant) for variant in _variants(folded, names)]
+    keys.extend(_without_clitics(key) for key in list(keys) if _is_arabic_script(key))
     for key in list(keys):
         if key.startswith(_ARABIC_ARTICLE) and len(key) > 4:
             keys.append(key[len(_ARABIC_ARTICLE) :])
         elif _is_arabic_script(key):
             keys.append(_ARABIC_ARTICLE + key)
     return list(dict.fromkeys(key for key in keys if key))
+
+
+def _without_clitics(key: str) -> str:
+    """`والروس` -> `الروس`, `للأتراك` -> `الأتراك`: a conjunction or preposition written
+    before the article (`tables/arabic_clitics.txt`) dropped; "" without one."""
+    for prefix in arabic_clitics().article_prefixes:
+        rest = key[len(prefix) :]
+        if prefix != _ARABIC_ARTICLE and key.startswith(prefix) and len(rest) > 2:
+            return _ARABIC_ARTICLE + rest
+    return ""
 
 
 def _variants(folded: str, names: Callable[[str], str | None]) -> list[str]:

@@ -21,6 +21,9 @@ from visitx.screening.cues import CUE_LANGUAGES
 _WORD = re.compile(r"\w+")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _MIN_WORD = 4  # shorter one-word forms would match the start of too many words
+# Forms the screen leaves out: Arabic ارمن (Armenians) is how the screen reads Persian
+# کارمند "employee" (Zipf 4.5) once it strips the clitic ک; Armenia's other forms stay.
+_NOT_SCREENED = frozenset({"ارمن"})
 
 
 def country_names() -> Iterable[tuple[str, str, str]]:
@@ -65,20 +68,39 @@ def country_table() -> str:
             cjk.setdefault(language, set()).add((code, folded))
             continue
         found = _WORD.findall(folded)
-        if len(found) == 1 and len(found[0]) >= _MIN_WORD:
+        if len(found) == 1 and len(found[0]) >= _MIN_WORD and found[0] not in _NOT_SCREENED:
             words.add((code, found[0]))
         elif len(found) > 1 and len(folded) >= 6:
             names.add((code, " ".join(found)))
+    words = _without_longer_forms(words)
     out = [
         "# Country names and demonyms for visitx.screen, folded (accents dropped): written by",
         "# `python -m visitx.screening.build` from tables/country_*.txt and CLDR; do not edit.",
-        "# words: one-word forms, matched by word start; names: longer names, matched as",
-        "# written; zh, ja: tried when the article's language is given as that.",
+        "# words: one-word forms, matched by word start (so none that starts with another);",
+        "# names: longer names, matched as written; zh, ja: tried when the article's",
+        "# language is given as that.",
     ]
     for section, rows in (("words", words), ("names", names), *sorted(cjk.items())):
         out.append(f"## {section}")
         out.extend(f"{code} {form}" for code, form in sorted(rows, key=lambda r: (r[1], r[0])))
     return "\n".join(out) + "\n"
+
+
+def _without_longer_forms(words: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The one-word forms less those that start with another listed form (`turkler`
+    after `turk`, `iranlilar` after `iran`).
+
+    `visitx.screening.cues` matches a word against the forms that start it in table
+    order and takes the first; a form sorts after every form that starts it (both share
+    their first four letters, the matcher's bucket), so the shorter one always answers
+    first and the longer one never does: dropping it changes no answer.
+    """
+    forms = {form for _, form in words}
+
+    def shadowed(form: str) -> bool:
+        return any(form[:end] in forms for end in range(_MIN_WORD, len(form)))
+
+    return {(code, form) for code, form in words if not shadowed(form)}
 
 
 def main() -> None:
