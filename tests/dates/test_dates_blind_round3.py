@@ -72,7 +72,7 @@ NEWS = [
     case("law_number_ar", "القرار رقم 5/2024", MAR7, None, "ar"),
     case("hotline_tr", "444 0 155 numaralı hattı", MAR7, None, "tr"),
     case("last_wednesday_zh", "上周三", MAR7, "2024-02-28", "zh"),
-    case("range_az", "30 mart - 2 aprel tarixlərində", MAR7, "2024-03-30..2024-04-02", "az", FUTURE),
+    case("range_az", "30 mart - 2 aprel", MAR7, "2024-03-30..2024-04-02", "az", FUTURE),
 ]
 
 
