@@ -39,6 +39,7 @@ from visitx.dates import (
     clock,
     english,
     guess,
+    hanzi,
     regnal,
     tables,
     translated,
@@ -238,7 +239,7 @@ def _explicit_day(text: str) -> date | None:
 
 def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | None:
     """The period of `text` by relative words, the symbol grammar and the fallbacks."""
-    norm, numerics = prepare(text, lang)
+    norm, numerics = prepare(hanzi.digits(text), lang)  # `三月五日`: `3月5日`
     # `上周五`: the Friday of last week, not the most recent Friday
     week = None if pub is None else weekof.weekday_of_week(norm, lang, pub, ahead)
     if week is not None and not week.beside_date:

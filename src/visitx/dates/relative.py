@@ -6,9 +6,12 @@ words one to ten (each with its forms; `more_numbers` adds eleven to twenty, the
 and a hundred), and templates for five constructions, where
 `{n}` is a count and `{u}` a unit:
 
-A `parts` regex (German, French, Spanish, Russian) may stand before last, this and next:
-a part of the period is the whole period, as in English (`Ende vergangener Woche`, `au
-début du mois prochain`, `a finales de la semana pasada`, `в конце прошлого месяца`).
+A `parts` regex (German, French, Spanish, Russian, Arabic, Persian) may stand before last,
+this and next: a part of the period is the whole period, as in English (`Ende vergangener
+Woche`, `au début du mois prochain`, `a finales de la semana pasada`, `в конце прошлого
+месяца`, `في نهاية الشهر الماضي`, `در پایان ماه گذشته`); Turkish, Azerbaijani and Kazakh
+write the part after the period, in their templates (`geçen ayın sonunda`, `өткен айдың
+соңында`), with the adjectival `last week's` (`geçen haftaki`, `өткен аптадағы`).
 
 A `decade` unit counts ten years (`a decade ago`: the year ten years back), a
 `fortnight` two weeks; `last decade` is None (the 2010s, or the ten years before

@@ -276,6 +276,14 @@ def _number(
         code = "n"  # `2000 kişi`, `2000 лет`: a count, not a year
     elif code == "d" and nxt is not None and _is_unit(nxt, lex):
         code = "n"  # `March in 1 year`, `March in 3 days`: a count, not the 1st
+    elif (
+        code == "d"
+        and lex.agglutinative
+        and syms
+        and syms[-1].code == "M"
+        and (nxt is not None and nxt.start == token.end + 1 and _is_noun(nxt, lex))
+    ):
+        code = "n"  # `Mart ayında 15 kişilik`: the day comes first there; a count of people
     elif code == "d" and len(digits) == 2 and value > 31 and syms and syms[-1].code == "M":
         if nxt is not None and _is_noun(nxt, lex):
             return Sym("n", value)  # `10. August 88 v. Chr.`: an era, the year 88 (BC?)
