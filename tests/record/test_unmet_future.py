@@ -13,10 +13,8 @@ completed visit; a future phrase defeats it only when no such phrase stands in i
 from __future__ import annotations
 
 import pytest
+from unmet_check import check_occurred_visit
 
-from visitx.core.models import Article
-from visitx.record.build import build_visits
-from visitx.record.draft import Draft, find_problems
 from visitx.record.unmet import NOT_OCCURRED, unmet_cue
 
 # (language, sentence, the visitor as the sentence names them, the phrase or None)
@@ -212,7 +210,6 @@ TRICKY = [
 ]  # fmt: skip
 
 CASES = OCCURRED_AND_NEXT + NOT_YET_OR_NOT_AT_ALL + TRICKY
-UNMET = "the visit is given as occurred, but its evidence says it did not take place"
 
 
 def test_the_cases_cover_six_languages_and_sixty_sentences() -> None:
@@ -237,32 +234,4 @@ def test_a_visit_given_as_occurred_keeps_or_loses_its_codes(
 ) -> None:
     """As the only evidence of an occurred visit: coded (042, 043) and not re-asked when the
     sentence reports the visit; no codes, the warning and a re-ask when it does not."""
-    visit = {
-        "evidence": [sentence],
-        "type": "visit",
-        "status": "occurred",
-        "summary": "The visitor travelled abroad for official talks.",
-        "participants": [{"role": "visitor", "kind": "person", "name": visitor}],
-    }
-    draft = Draft.model_validate({"language": language, "visits": [visit]})
-    article = Article(
-        id=Article.id_for(sentence), text=sentence, language=language, published="2025-06-12"
-    )
-    (built,), warnings = build_visits(draft, article)
-    reasked = [
-        p
-        for p in find_problems(draft, sentence, language=language)
-        if p.startswith("visits[0].status = 'occurred', but its evidence says")
-    ]
-    if cue is None:
-        assert built.codes.cameo == ["042", "043"]
-        assert not any(UNMET in w for w in warnings)
-        assert reasked == []
-    else:
-        assert built.codes.cameo == []
-        assert any(UNMET in w for w in warnings)
-        assert reasked == [
-            f"visits[0].status = 'occurred', but its evidence says {cue!r}. Give the status "
-            "the article gives (planned, invited or cancelled), or leave out a visit that did "
-            "not take place."
-        ]
+    check_occurred_visit(language, sentence, visitor, cue)

@@ -4,8 +4,8 @@ come), or that an agreement was not signed.
 A weak model gives the status `occurred` to "Manalo did not travel to Pyongyang", "a visit
 ... has been postponed" or "Pham Minh Chinh will visit Nairobi", and `signed` to "they
 discussed a rice supply agreement but did not sign it". The phrases that say so are in
-`tables/unmet_words.txt` (English, French, Spanish, German, Turkish and Russian; every
-section applies whatever the article's language; the other languages have none yet):
+`tables/unmet_words.txt` (the 14 languages visitx reads; every section applies whatever
+the article's language):
 
 - `unmet_cue(sentence, NOT_OCCURRED)`: a visit given as occurred whose every evidence
   sentence says it did not take place gets no codes (`record.codes`). A sentence says so
@@ -25,7 +25,7 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from visitx.core.datafiles import read_sections
-from visitx.core.textfold import fold
+from visitx.core.textfold import fold, is_arabic_letter
 from visitx.record.context import SENTENCE_ENDS, is_furniture, paragraph
 
 if TYPE_CHECKING:
@@ -42,22 +42,45 @@ NOT_SIGNED: Kind = "not_signed"
 # The table's other sections: what is yet to come, what reports a completed visit, and the
 # words ("but") after which a sentence may turn from what did not happen to what did.
 _FUTURE, _OCCURRED, _CONTRAST = "future", "occurred", "contrast"
+# Han and kana: scripts written without spaces, where a phrase may start and end anywhere.
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_SPACED = re.compile(f"(?![{_UNSPACED.pattern[1:-1]}])\\w")  # a letter of a spaced script
+# A space between two Arabic-script letters, escaped: Persian writes `می‌کند`, `می کند`
+# and `میکند`.
+_ARABIC_SPACE = re.compile(r"(?<=[\u0600-\u06ff])\\ (?=[\u0600-\u06ff])")
 
 
 @functools.cache
 def _phrases(kind: str) -> re.Pattern[str]:
-    alternatives: list[str] = []
+    alternatives: list[tuple[int, str]] = []
     for tag, body in read_sections(_TABLE).items():
         if tag.split()[0] != kind:
             continue
         for line in body.splitlines():
             entry = line.strip()
-            if not entry or entry.startswith("#"):
-                continue
-            phrase = re.escape(fold(entry.rstrip("*"), accents=False))
-            alternatives.append(phrase if entry.endswith("*") else phrase + r"(?!\w)")
-    alternatives.sort(key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
+            if entry and not entry.startswith("#"):
+                alternatives.append((len(entry.strip("*")), _pattern(entry)))
+    alternatives.sort(key=lambda pair: pair[0], reverse=True)  # the longest phrase first
+    return re.compile("|".join(pattern for _, pattern in alternatives))
+
+
+def _pattern(entry: str) -> str:
+    """One table line as a regular expression: it starts where a word starts (after a
+    conjunction و or ف written onto an Arabic-script word too) unless it begins with `*`,
+    Han, kana or punctuation, and ends where a word ends unless it ends with `*`, Han,
+    kana or punctuation; a space between two Arabic-script letters may be missing."""
+    phrase = fold(entry.strip("*"), accents=False)
+    body = re.escape(phrase)
+    if is_arabic_letter(phrase[0]):
+        body = _ARABIC_SPACE.sub(" ?", body)
+        start = r"(?:(?<!\w)|(?<=(?<!\w)[وف]))"
+    elif entry.startswith("*") or not _SPACED.match(phrase[0]):
+        start = ""
+    else:
+        start = r"(?<!\w)"
+    end = "" if entry.endswith("*") or not _SPACED.match(phrase[-1]) else r"(?!\w)"
+    return f"{start}{body}{end}"
 
 
 def unmet_cue(sentence: str, kind: Kind) -> str | None:
@@ -86,17 +109,29 @@ def unmet_cue(sentence: str, kind: Kind) -> str | None:
         return None if found is None else found.group(0)
     denied = list(_phrases(NOT_OCCURRED).finditer(folded))
     future = list(_phrases(_FUTURE).finditer(folded))
-    cues = [(m.start(), m.end()) for m in denied + future]
-    done = [
-        (m.start(), m.end())
-        for m in _phrases(_OCCURRED).finditer(folded)
-        if not any(m.start() < end and start < m.end() for start, end in cues)
-    ]
+    done = _reported(folded, denied, future)
     turns = [m.start() for m in _phrases(_CONTRAST).finditer(folded)]
     for cue in denied:
         if not any(_turns_between((cue.start(), cue.end()), d, turns) for d in done):
             return cue.group(0)
     return future[0].group(0) if future and not done else None
+
+
+def _reported(
+    folded: str, denied: list[re.Match[str]], future: list[re.Match[str]]
+) -> list[tuple[int, int]]:
+    """Where the sentence's phrases of a completed visit stand, but those inside a denying
+    or future phrase ("never visited") and, in Chinese (Han without kana), those after
+    its first future phrase: Chinese verbs carry no tense, and 将, 拟, 预计 govern the
+    verbs that follow them ("将于5日抵达北京" is no arrival)."""
+    cues = [(m.start(), m.end()) for m in denied + future]
+    chinese = bool(future) and _UNSPACED.search(folded) and not _KANA.search(folded)
+    last = future[0].start() if chinese else len(folded)
+    return [
+        (m.start(), m.end())
+        for m in _phrases(_OCCURRED).finditer(folded)
+        if m.start() < last and not any(m.start() < end and start < m.end() for start, end in cues)
+    ]
 
 
 def _turns_between(one: tuple[int, int], other: tuple[int, int], turns: list[int]) -> bool:
