@@ -227,8 +227,15 @@ def unmet_evidence(visit: Visit) -> str | None:
     (`record.unmet.unmet_cue`), else None."""
     if visit.status != VisitStatus.OCCURRED:
         return None
-    cues = [unmet_cue(s.text, NOT_OCCURRED) for s in visit.evidence if s.start is not None]
-    return cues[0] if cues and all(cues) else None
+    first = None
+    for span in visit.evidence:
+        if span.start is None:
+            continue
+        cue = unmet_cue(span.text, NOT_OCCURRED)
+        if cue is None:  # one sentence that does not say so is enough
+            return None
+        first = first or cue
+    return first
 
 
 def visitor_is_host(visit: Visit) -> bool:

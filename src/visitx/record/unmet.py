@@ -51,36 +51,51 @@ _SPACED = re.compile(f"(?![{_UNSPACED.pattern[1:-1]}])\\w")  # a letter of a spa
 _ARABIC_SPACE = re.compile(r"(?<=[\u0600-\u06ff])\\ (?=[\u0600-\u06ff])")
 
 
+# Where a phrase may start: after no letter (a word start), also after a conjunction و or
+# ف written onto an Arabic-script word, or anywhere (Han, kana, punctuation, `*`).
+_WORD_START = r"(?<!\w)"
+_ARABIC_START = r"(?:(?<!\w)|(?<=(?<!\w)[وف]))"
+
+
 @functools.cache
 def _phrases(kind: str) -> re.Pattern[str]:
-    alternatives: list[tuple[int, str]] = []
+    """The section's phrases as one expression, the longest first. The phrases are grouped
+    by where they may start, each group behind its start condition once: a position
+    inside a word then fails once, not once per phrase (the table has hundreds)."""
+    groups: dict[str, list[tuple[int, str]]] = {_WORD_START: [], _ARABIC_START: [], "": []}
     for tag, body in read_sections(_TABLE).items():
         if tag.split()[0] != kind:
             continue
         for line in body.splitlines():
             entry = line.strip()
             if entry and not entry.startswith("#"):
-                alternatives.append((len(entry.strip("*")), _pattern(entry)))
-    alternatives.sort(key=lambda pair: pair[0], reverse=True)  # the longest phrase first
-    return re.compile("|".join(pattern for _, pattern in alternatives))
+                start, pattern = _pattern(entry)
+                groups[start].append((len(entry.strip("*")), pattern))
+    parts = []
+    for start, alternatives in groups.items():
+        if alternatives:
+            alternatives.sort(key=lambda pair: pair[0], reverse=True)  # the longest first
+            parts.append(f"{start}(?:{'|'.join(pattern for _, pattern in alternatives)})")
+    return re.compile("|".join(parts) or "(?!)")
 
 
-def _pattern(entry: str) -> str:
-    """One table line as a regular expression: it starts where a word starts (after a
-    conjunction و or ف written onto an Arabic-script word too) unless it begins with `*`,
-    Han, kana or punctuation, and ends where a word ends unless it ends with `*`, Han,
-    kana or punctuation; a space between two Arabic-script letters may be missing."""
+def _pattern(entry: str) -> tuple[str, str]:
+    """One table line as (where it may start, a regular expression): it starts where a
+    word starts (after a conjunction و or ف written onto an Arabic-script word too)
+    unless it begins with `*`, Han, kana or punctuation, and ends where a word ends
+    unless it ends with `*`, Han, kana or punctuation; a space between two Arabic-script
+    letters may be missing."""
     phrase = fold(entry.strip("*"), accents=False)
     body = re.escape(phrase)
     if is_arabic_letter(phrase[0]):
         body = _ARABIC_SPACE.sub(" ?", body)
-        start = r"(?:(?<!\w)|(?<=(?<!\w)[وف]))"
+        start = _ARABIC_START
     elif entry.startswith("*") or not _SPACED.match(phrase[0]):
         start = ""
     else:
-        start = r"(?<!\w)"
+        start = _WORD_START
     end = "" if entry.endswith("*") or not _SPACED.match(phrase[-1]) else r"(?!\w)"
-    return f"{start}{body}{end}"
+    return start, f"{body}{end}"
 
 
 def unmet_cue(sentence: str, kind: Kind) -> str | None:
@@ -109,6 +124,8 @@ def unmet_cue(sentence: str, kind: Kind) -> str | None:
         return None if found is None else found.group(0)
     denied = list(_phrases(NOT_OCCURRED).finditer(folded))
     future = list(_phrases(_FUTURE).finditer(folded))
+    if not denied and not future:  # most evidence sentences: nothing more to look for
+        return None
     done = _reported(folded, denied, future)
     turns = [m.start() for m in _phrases(_CONTRAST).finditer(folded)]
     for cue in denied:

@@ -174,11 +174,11 @@ def summary_language_problem(summary: str) -> str | None:
     """
     from visitx.text.language import guess_language
 
+    words = {w.strip(".,;:!?\"'()").casefold() for w in summary.split()}
+    if words & _english_markers():  # cheaper than the identifier, and decides alone
+        return None
     language = guess_language(summary)
     if language in (None, "en"):
-        return None
-    words = {w.strip(".,;:!?\"'()").casefold() for w in summary.split()}
-    if words & _english_markers():
         return None
     return f"written in {language}, not English"
 

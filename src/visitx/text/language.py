@@ -9,6 +9,7 @@ fits the script.
 
 from __future__ import annotations
 
+import functools
 import threading
 import unicodedata
 from collections import Counter
@@ -55,6 +56,7 @@ _SCRIPT_LANGUAGES = {
 }
 
 
+@functools.lru_cache(maxsize=8192)  # a text's letters repeat: look each one up once
 def _script(char: str) -> str | None:
     try:
         name = unicodedata.name(char)
