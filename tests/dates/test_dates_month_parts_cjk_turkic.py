@@ -94,11 +94,12 @@ PERSIAN_ARABIC = [
     case("earlier_month_first_ar", "في وقت سابق من هذا الشهر", "2024-03-01", None, "ar"),
     case("later_month_last_ar", "في وقت لاحق من الشهر الجاري", "2024-03-31", None, "ar", FUTURE),
     # A month named as the running one is this month (round 3: the first), None told in
-    # another month; `الشهر الجاري` stays the month.
+    # another month; `الشهر الجاري`, `العام الجاري` stay the month and the year.
     case("mid_january_ar", "في منتصف يناير الجاري", JAN15, "2025-01-01..2025-01-31", "ar", FUTURE),
     case("january_told_feb_ar", "في منتصف يناير الجاري", "2025-02-15", None, "ar"),
     case("day_running_month_ar", "15 يناير الحالي", "2025-01-20", "2025-01-15", "ar"),
     case("mid_this_month_ar", "في منتصف الشهر الجاري", JAN15, "2025-01-01..2025-01-31", "ar"),
+    case("running_year_ar", "في العام الجاري", MAR7, "2024-01-01..2024-12-31", "ar"),
 ]
 
 

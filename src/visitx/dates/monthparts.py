@@ -97,14 +97,13 @@ def _current(
 ) -> Cand | Literal[False] | None:
     """A month named as the running one (`في منتصف يناير الجاري`: `current` words) read
     without that word, kept when it lies in the publication month; False when `text`
-    has no such word or the rest is no date."""
+    has no such word or the rest is no date within one month."""
     word = phrasebook.table("month_parts")["current"].get(lang or "")
     m = None if word is None else re.fullmatch(rf"(.+?){word}", text.strip(" .,;:!?،"))
     if m is None:
         return False
     found = parse(m.group(1))
-    if found is None or published is None:
-        return False  # `الشهر الجاري`: a unit, read by the relative rules
-    running = (published.year, published.month)
-    inside = (found.start.year, found.start.month) == (found.end.year, found.end.month) == running
-    return found if inside else None
+    month = None if found is None else (found.start.year, found.start.month)
+    if found is None or published is None or month != (found.end.year, found.end.month):
+        return False  # `الشهر الجاري`, `عام 2024 الحالي`: read by the other rules
+    return found if month == (published.year, published.month) else None
