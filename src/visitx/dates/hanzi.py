@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["digits"]
+__all__ = ["digits", "month_numerals"]
 
 _DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _NUMERAL = "〇零一二三四五六七八九十"
@@ -54,3 +54,13 @@ def digits(text: str) -> str:
     if found != text:
         found = _END_DAY.sub(lambda m: f"{m.group(1)}{_value(m.group(2))}{m.group(0)[-1]}", found)
     return text if _LEFT.search(found) else found
+
+
+def month_numerals(text: str) -> str:
+    """`text` with a month in Chinese numerals before a part of it written in digits
+    (`三月下旬` as `3月下旬`, `五月底` as `5月底`): a month alone is left as written, but a
+    part of a month (`dates.monthparts`) after it leaves no doubt that it is one."""
+    return _MONTH_PART.sub(lambda m: f"{_value(m.group(1))}月", text)
+
+
+_MONTH_PART = re.compile(rf"(?<![{_NUMERAL}年]){_MONTH}(?=[初底末中上下])")

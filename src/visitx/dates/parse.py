@@ -40,7 +40,10 @@ from visitx.dates import (
     english,
     guess,
     hanzi,
+    monthparts,
     regnal,
+    solarparts,
+    suffixranges,
     tables,
     translated,
     traps,
@@ -172,6 +175,9 @@ def parse_date(
         if unmasked is None:
             return None
         text = unmasked  # `the Sun reported on Monday`: `reported on Monday`
+    part = monthparts.read(text, lang, pub, ahead, lambda month: _core(month, lang, pub, ahead))
+    if part is not False:  # `本月初`, `三月下旬`, `本月12日`, `3월 말`
+        return None if part is None else _value(part)
     named = translated.read(text, lang, _reader("en", pub, ahead))  # `los años 30`
     if named is None:
         return None  # such a phrase, unsure; a season (`بهار ۱۴۰۲`, in any language)
@@ -237,9 +243,16 @@ def _explicit_day(text: str) -> date | None:
     return found.start if ok and found is not None and not found.inferred else None
 
 
+def _rewritten(text: str, lang: str | None) -> str:
+    """`text` put in forms the symbol grammar reads: `三月五日` as `3月5日`, `fevralın
+    28-dən martın 2-dək` as `fevralın 28-dən - martın 2`, `نیمه نخست سال ۱۴۰۳` as
+    `فروردین 1403 تا شهریور 1403`."""
+    return solarparts.rewrite(suffixranges.link(hanzi.digits(text), lang), lang)
+
+
 def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | None:
     """The period of `text` by relative words, the symbol grammar and the fallbacks."""
-    norm, numerics = prepare(hanzi.digits(text), lang)  # `三月五日`: `3月5日`
+    norm, numerics = prepare(_rewritten(text, lang), lang)
     # `上周五`: the Friday of last week, not the most recent Friday
     week = None if pub is None else weekof.weekday_of_week(norm, lang, pub, ahead)
     if week is not None and not week.beside_date:
@@ -272,4 +285,6 @@ def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | 
         return None  # `2024年3月15日（上周五）` told on 16 March: last week's Friday was the 8th
     if ahead and pub is not None and outcome.end < pub and any(n.short_year for n in numerics):
         return None  # `3/3/94` for an upcoming event: 1994 is past, 2094 is far
+    if suffixranges.straddles(text, lang, outcome, pub):
+        return None  # `eylül'den kasım'a kadar` told on 7 September
     return outcome

@@ -9,7 +9,9 @@ and a hundred), and templates for five constructions, where
 A `parts` regex (German, French, Spanish, Russian, Arabic, Persian) may stand before last,
 this and next: a part of the period is the whole period, as in English (`Ende vergangener
 Woche`, `au début du mois prochain`, `a finales de la semana pasada`, `в конце прошлого
-месяца`, `في نهاية الشهر الماضي`, `در پایان ماه گذشته`); Turkish, Azerbaijani and Kazakh
+месяца`, `في نهاية الشهر الماضي`, `در پایان ماه گذشته`; Arabic `في وقت سابق من هذا
+العام` as English `earlier this year`, None when no part of the period lies on that side
+of publication); Turkish, Azerbaijani and Kazakh
 write the part after the period, in their templates (`geçen ayın sonunda`, `өткен айдың
 соңында`), with the adjectival `last week's` (`geçen haftaki`, `өткен аптадағы`).
 
@@ -202,8 +204,22 @@ def relative(
             unit, count = _MULTIPLES[unit][0], _MULTIPLES[unit][1] * count
         cal = "jalali" if lang in _SOLAR else "gregorian"
         start = grammar.week_starts[0] if len(grammar.week_starts) == 1 else 0  # any holds n weeks
-        return _resolve(unit, count, published, (cal, start), period, today_in)
+        found = _resolve(unit, count, published, (cal, start), period, today_in)
+        return None if found is None or _no_part_left(lang, text, found, published) else found
     return None
+
+
+def _no_part_left(lang: str, text: str, found: Relative, published: date) -> bool:
+    """Whether `text` names a part of `found` before or after publication (the table's
+    `earlier_part`, `later_part`) that is empty: `في وقت سابق من هذا الشهر` told on the
+    1st, as English `earlier this month`."""
+    table = phrasebook.relative_units(lang) or {}
+    earlier, later = (
+        tables.normalize(table.get(side, "(?!)")) for side in ("earlier_part", "later_part")
+    )
+    if re.match(earlier, text):
+        return found.start >= published
+    return bool(re.match(later, text)) and found.end <= published
 
 
 def _other_week(grammar: _Grammar, published: date, construction: str, ahead: bool) -> bool:

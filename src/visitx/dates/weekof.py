@@ -54,12 +54,13 @@ def _patterns(lang: str) -> _Patterns | None:
     table = phrasebook.week_weekdays().get(lang)
     if table is None:
         return None
+    after = table.get("after", "")  # `(?!\w)`: `cuma` is no `cumartesi`
     days = "|".join(
         f"(?P<d{number}>{'|'.join(re.escape(tables.normalize(f)) for f in forms.split('|'))})"
         for number, forms in enumerate(phrasebook.weekday_forms(lang))
     )
     weeks = tuple(
-        (offset, re.compile(f"(?:{tables.normalize(table[name])}) ?(?:{days})"))
+        (offset, re.compile(f"(?:{tables.normalize(table[name])}) ?(?:{days}){after}"))
         for name, offset in _OFFSETS.items()
     )
     return _Patterns(weeks, re.compile(tables.normalize(table["around"])))
@@ -92,8 +93,9 @@ def this_weekday(weekday: int, lang: str | None, published: date, ahead: bool) -
     Sunday; a Sunday named or told on where calendars may start on Sunday)."""
     grammar = phrasebook.relative_units(lang) if lang is not None else None
     starts = (grammar or {}).get("week_start", "monday").split("|")
-    if grammar is None or len(starts) > 1 or lang in phrasebook.week_weekdays():
-        return None
+    own = phrasebook.week_weekdays().get(lang or "", {}).get("this", "(?!)") != "(?!)"
+    if grammar is None or len(starts) > 1 or own:
+        return None  # `이번 금요일`, `本周五`: `weekday_of_week` reads it
     if lang in phrasebook.sunday_unsure() and _SUNDAY in (weekday, published.weekday()):
         return None
     first = _DAYS.index(starts[0])
