@@ -28,6 +28,7 @@ from visitx.core.errors import InputError
 from visitx.io.charset import decode_html
 from visitx.io.fetch_errors import mapped_fetch_errors, too_slow
 from visitx.io.maintext import FALLBACK_BELOW, MIN_TEXT_CHARS, main_text, prefers_default
+from visitx.io.numericdates import order_checked
 from visitx.io.pagedate import (
     cross_checked,
     head_day,
@@ -160,6 +161,9 @@ def _extract(source: str, url: str | None, *, max_elements: int, today: dt.date)
     )
 
 
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
 def _published(
     source: str, url: str | None, text: str, language: str | None, today: dt.date
 ) -> str | None:
@@ -187,9 +191,14 @@ def _published(
     # The pruning can take the article's own date with it (a blog's "post-footer", a
     # "share" bar with the date): a lighter pruning's metadata then, before any guess.
     # Neither finds one: a blog's trackback RDF in an HTML comment, where it does not look.
+    declared = tree.get("lang") or tree.get("xml:lang") or tree.get(_XML_LANG)
+
+    def sure(value: str | None) -> str | None:  # not a numeric date of unsure order
+        return order_checked(value, source, language, declared)
+
     meta = (
-        search(False)
-        or search(False, without_other_dates(tree, light=True))
+        sure(search(False))
+        or sure(search(False, without_other_dates(tree, light=True)))
         or trackback_day(source)
     )
     return cross_checked(
@@ -197,7 +206,7 @@ def _published(
         meta=meta,
         text=text,
         language=language,
-        extensive=lambda: search(True),
+        extensive=lambda: sure(search(True)),
         today=today,
         local=local_day(source),
         head=head_day(pruned, language),
