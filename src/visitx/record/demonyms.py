@@ -4,7 +4,8 @@ Vietnamese side"), to catch a country code the draft gives against them.
 A weak model gives the guest the host's country, or the host the guest's: "William Ruto"
 with title "Kenyan President" as `VNM`. The demonyms and adjectives of
 `tables/country_demonyms.txt` (English, German, French, Spanish, Turkish, Russian,
-Persian and Arabic, with their inflections from `places.aliases.forms_from_demonym`) are
+Persian, Arabic, Azerbaijani, Kazakh and Uzbek, with their inflections from
+`places.aliases.forms_from_demonym`) are
 read in the participant's name, title and organisation; a country code that is none of
 the countries they name is set to null, with a warning (and re-asked). Only demonyms
 count: a country's name in a title ("ambassador to Turkey", "envoy for Afghanistan")
