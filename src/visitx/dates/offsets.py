@@ -16,7 +16,11 @@ counts from follows the same conventions as when it stands alone:
   like `on the 5th`, the day of a month in words; a bare `the fifth` (of what?) is None;
 * `Christmas 2019` (`over Christmas 2019`, `the Christmas holidays of 2019`): None, like
   `Christmas` alone, the season, which runs into January (it was the year 2019);
-  `Christmas Day 2019` stays that day.
+  `Christmas Day 2019` stays that day. `New Year 2019` (`over New Year 2019`, `the New
+  Year holidays of 2019`) likewise: its celebration starts on New Year's Eve, 31 December
+  2018, outside the year named (it was the year 2019); `New Year's Day 2019` and `New
+  Year's Eve 2018` stay those days, `Lunar New Year 2019` (a movable feast inside its
+  year, like `Easter 2019`) the year.
 """
 
 from __future__ import annotations
@@ -101,13 +105,15 @@ def _ordinal_day(m: re.Match[str], reader: Reader) -> Cand | None:
 
 
 _CHRISTMAS_SEASON = re.compile(
-    r"(?:(?:over|at|during|in|for|around|since|until|by) )?(?:the )?(?:christmas|xmas)"
+    r"(?:(?:over|at|during|in|for|around|since|until|by) )?(?:the )?"
+    r"(?:christmas|xmas|new year(?:'?s)?)"
     r"(?: (?:holidays?|season|period|break))?,? (?:of )?(?:\d{4}|'\d\d)"
 )
 
 
 def _christmas_season(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`Christmas 2019`: the season, which runs into January: None (not the year)."""
+    """`Christmas 2019`: the season, which runs into January; `New Year 2019`, which
+    starts on 31 December 2018: None (not the year)."""
     return None
 
 

@@ -1,13 +1,14 @@
-"""A half or quarter of a named Solar Hijri year: `در نیمه نخست سال ۱۴۰۳` (the first
-half of 1403: Farvardin to Shahrivar, 20 March to 21 September 2024), `سه ماهه دوم سال
-۱۴۰۲` (its second quarter, Tir to Shahrivar).
+"""A half or quarter of a named Solar Hijri or Gregorian year: `در نیمه نخست سال ۱۴۰۳`
+(the first half of 1403: Farvardin to Shahrivar, 20 March to 21 September 2024), `سه
+ماهه دوم سال ۱۴۰۲` (its second quarter, Tir to Shahrivar), `نیمه نخست سال ۲۰۲۴` (January
+to June 2024).
 
-`rewrite` writes it as the range of its months (`فروردین 1403 تا شهریور 1403`), which
-the symbol grammar reads in the Solar Hijri calendar, at month precision, as English
-halves and quarters are months. A half past the second or a quarter past the fourth is
-left as written (no date), and so is a year outside 1300-1499 (`۲۰۲۴` is Gregorian; its
-halves are read as English, `dates.translated`). The words are data (`solar_parts` in
-`tables/date_words.json`; the month names are `jalali_months`).
+`rewrite` writes it as the range of its months (`فروردین 1403 تا شهریور 1403`, `ژانویه
+2024 تا ژوئن 2024`), which the symbol grammar reads at month precision, as English
+halves and quarters are months. A year of 1300-1499 is Solar Hijri, one of 1900-2099
+Gregorian; another year, a half past the second or a quarter past the fourth is left
+as written (no date). The words are data (`solar_parts` in `tables/date_words.json`;
+the month names are `jalali_months` and `gregorian_months`).
 """
 
 from __future__ import annotations
@@ -30,14 +31,14 @@ def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, Any]] | None:
     ordinals = "|".join(sorted(map(tables.normalize, words["ordinals"]), key=len, reverse=True))
     regex = (
         rf"(?:(?:{tables.normalize(words['lead'])}) )?(?P<unit>{units}) (?P<ord>{ordinals}) "
-        rf"{tables.normalize(words['year'])}(?P<year>1[34]\d\d)"
+        rf"{tables.normalize(words['year'])}(?P<year>1[34]\d\d|(?:19|20)\d\d)"
     )
     return re.compile(regex), words
 
 
 def rewrite(text: str, lang: str | None) -> str:
-    """`text` with a half or quarter of a Solar Hijri year written as its months (`نیمه
-    نخست سال ۱۴۰۳` as `فروردین 1403 تا شهریور 1403`); `text` itself otherwise."""
+    """`text` with a half or quarter of a named year written as its months (`نیمه نخست
+    سال ۱۴۰۳` as `فروردین 1403 تا شهریور 1403`); `text` itself otherwise."""
     found = None if lang is None else _pattern(lang)
     if found is None:
         return text
@@ -50,7 +51,8 @@ def rewrite(text: str, lang: str | None) -> str:
     size, rank = units[m.group("unit")], ordinals[m.group("ord")]
     if rank > 12 // size:
         return text  # `نیمه سوم`: no third half
-    months = phrasebook.table("jalali_months")[lang]
-    first, last = (months[index].split("|")[0] for index in (size * (rank - 1), size * rank - 1))
     year = m.group("year")
+    solar = year[:2] in ("13", "14")
+    months = phrasebook.table("jalali_months" if solar else "gregorian_months")[lang]
+    first, last = (months[index].split("|")[0] for index in (size * (rank - 1), size * rank - 1))
     return f"{first} {year} {words['link']} {last} {year}"

@@ -164,6 +164,19 @@ def _glued_hour(m: re.Match[str]) -> str:
     return f"月{day}日 {hour}:{m.group(2)}"
 
 
+# `2024.3.5~3.7`, `2024.3.5~7`, `2024/3/5～3/7`: a year-first date, then a second end
+# without the year (and month): written out whole, `2024.3.5~2024.3.7`.
+_YMD_TO_MD = re.compile(
+    r"(?<![\d.])(\d{4})([./])\s*(\d{1,2})\2\s*(\d{1,2})\.?(\s*[~\-–]\s*)"
+    r"(?:(\d{1,2})\2\s*)?(\d{1,2})\.?(?:일|日)?(?![\d.:/]|[^\W\d_])"
+)
+
+
+def _full_end(m: re.Match[str]) -> str:
+    year, sep, month, day, conn, month2, day2 = m.groups()
+    return f"{year}{sep}{month}{sep}{day}{conn}{year}{sep}{month2 or month}{sep}{day2}"
+
+
 def prepare(
     text: str, lang: str | None = None, *, eras_marked: bool = True
 ) -> tuple[str, list[Numeric]]:
@@ -172,6 +185,7 @@ def prepare(
     compiled = regexes()
     norm = re.sub(r"月(\d{3,4}):(\d{2})", _glued_hour, tables.normalize(text))
     norm = compiled.time.sub(" ", _weekday_before_time(norm, lang))
+    norm = _YMD_TO_MD.sub(_full_end, norm)
     numerics: list[Numeric] = []
 
     def keep(order: str, m: re.Match[str]) -> str:
@@ -291,6 +305,12 @@ def _number(
     return Sym(code, value)
 
 
+def _number_word(word: str, lex: tables.Lexicon) -> tables.Entry | None:
+    """A stop for a number word no table reads (`والأربعين`: no month has a 41st)."""
+    found = lex.number_words is not None and lex.number_words.fullmatch(word)
+    return tables.Entry("S") if found else None
+
+
 def _year_linked(tokens: list[tables.Token], at: int, lex: tables.Lexicon) -> bool:
     """Whether the number `tokens[at]` is marked as a year: an apostrophe right before it
     (`Sep '03`), a year link word (`Sep of 03`), or both (`September of '03`)."""
@@ -326,7 +346,7 @@ def symbols(norm: str, lex: tables.Lexicon) -> list[Sym]:
                 continue
             entry = tables.Entry("r") if token.kind == "D" else None
             if token.kind == "W":
-                entry = tables.lookup_word(token.text, lex)
+                entry = tables.lookup_word(token.text, lex) or _number_word(token.text, lex)
         entry = entry or tables.Entry("x")
         if entry.kind == "O":  # `4月`: the number before is the month
             if syms and syms[-1].code == "d" and 1 <= syms[-1].value <= 12:

@@ -75,6 +75,8 @@ class Lexicon(NamedTuple):
     # Words between a month and a two-digit year (`Sep of 03`, `September of '03`):
     # the number after them is the year, never the day (`year_links`).
     year_links: frozenset[str] = frozenset()
+    # A word that writes a number no table reads (`والأربعين`): a stop (`number_words`).
+    number_words: re.Pattern[str] | None = None
 
 
 class Token(NamedTuple):
@@ -207,7 +209,9 @@ def _finish(
     for key in phrases:
         longest[key[0]] = max(longest.get(key[0], 0), len(key))
     links = frozenset(form for tag in tags for form in _forms(_t("year_links").get(tag, "")))
-    return Lexicon(phrases, longest, agglutinative, strict, links)
+    numbers = [normalize(_t("number_words")[tag]) for tag in tags if tag in _t("number_words")]
+    number_words = re.compile("|".join(numbers)) if numbers else None
+    return Lexicon(phrases, longest, agglutinative, strict, links, number_words)
 
 
 @functools.cache

@@ -42,11 +42,19 @@ def _patterns(lang: str) -> tuple[tuple[bool, re.Pattern[str]], ...]:
     """(whether the words name a calendar week, the whole-expression pattern) of `lang`."""
     words = phrasebook.week_numbers()[lang]
     lead = words["lead"]
+    years = "|".join(sorted(map(re.escape, _relative_years(lang)), key=len, reverse=True))
+    relative = f"(?P<ry>{years or '(?!)'})"
     return tuple(
-        (calendar, re.compile(lead + form.replace("{n}", _NUMBER)))
+        (calendar, re.compile(lead + form.replace("{n}", _NUMBER).replace("{ry}", relative)))
         for calendar in (True, False)
         for form in words["calendar" if calendar else "plain"]
     )
+
+
+@functools.cache
+def _relative_years(lang: str) -> dict[str, int]:
+    """`relative_years` of `lang`, normalized (`last year`: -1, `去年`: -1)."""
+    return {tables.normalize(k): v for k, v in phrasebook.relative_years(lang).items()}
 
 
 def _week(year: int, number: int, last: int) -> tuple[date, date] | None:
@@ -59,10 +67,17 @@ def _week(year: int, number: int, last: int) -> tuple[date, date] | None:
     return (monday, sunday) if monday <= sunday else None
 
 
-def _reading(m: re.Match[str], calendar: bool, published: date | None, ahead: bool) -> Cand | None:
+def _reading(
+    m: re.Match[str], lang: str, calendar: bool, published: date | None, ahead: bool
+) -> Cand | None:
     number = int(m.group("w"))
     last = int(m.group("w2") or number)
     written = m.groupdict().get("y")
+    relative = m.groupdict().get("ry")
+    if relative is not None:
+        if published is None:
+            return None  # `week 27 of last year` without a publication date
+        written = str(published.year + _relative_years(lang)[relative])
     if written is not None:
         year = int(written)
         if not YEARS["gregorian"][0] <= year <= YEARS["gregorian"][1]:
@@ -90,7 +105,7 @@ def read(
         for calendar, pattern in _patterns(code):
             m = pattern.fullmatch(norm)
             if m is not None:
-                found.add(_reading(m, calendar, published, ahead))
+                found.add(_reading(m, code, calendar, published, ahead))
     if not found:
         return False
     return next(iter(found)) if len(found) == 1 else None
