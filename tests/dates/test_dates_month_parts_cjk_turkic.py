@@ -68,8 +68,13 @@ TURKIC = [
     case("last_thu_az", "ötən həftə cümə axşamı", MAR7, "2024-02-29", "az"),
     case("last_wed_kk", "өткен аптада сәрсенбі", MAR7, "2024-02-28", "kk"),
     case("next_tue_uz", "kelasi hafta seshanba", MAR7, "2024-03-12", "uz", FUTURE),
-    # ... a Sunday stays None (the week's first day decides), `bu salı` this week's.
-    case("next_sun_tr", "gelecek hafta pazar", MAR7, None, "tr", FUTURE),
+    # ... a Sunday too: Turkic weeks run Monday to Sunday (10 March 2024 is a Sunday, so
+    # told on it last week ran 26 February to 3 March); `bu salı` this week's.
+    case("next_sun_tr", "gelecek hafta pazar", MAR7, "2024-03-17", "tr", FUTURE),
+    case("last_sun_az", "keçən həftə bazar günü", "2024-03-13", "2024-03-10", "az"),
+    case("last_sun_uz", "o'tgan hafta yakshanba kuni", "2024-03-13", "2024-03-10", "uz"),
+    case("last_wed_told_sun_tr", "geçen hafta çarşamba günü", "2024-03-10", "2024-02-28", "tr"),
+    case("last_sun_told_sun_kk", "өткен аптада жексенбі", "2024-03-10", "2024-03-03", "kk"),
     case("this_tue_tr", "bu salı", MAR7, "2024-03-05", "tr"),
     # A range by case endings, from (ablative) to (terminative) (round 3: the first).
     case("range_az", "fevralın 28-dən martın 2-dək", MAR7, "2024-02-28..2024-03-02 day", "az"),

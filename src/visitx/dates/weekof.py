@@ -4,8 +4,9 @@ Chinese, Japanese and Korean name the week and then the day: `上周五` told on
 Saturday is the Friday eight days before, not the day before (as the past word `上`
 alone would make it). The prefixes are in `tables/date_words.json` (`week_weekdays`),
 the weekday words are the language's own. Weeks run Monday to Sunday; where the
-answer depends on that (a Sunday named, or told on a Sunday: calendars in Taiwan,
-Japan and Korea start the week on Sunday) the reading is None, and so is an upcoming
+answer depends on that in Chinese, Japanese and Korean (a Sunday named, or told on a
+Sunday: calendars in Taiwan, Japan and Korea start the week on Sunday) the reading is
+None (Turkish, Azerbaijani, Kazakh and Uzbek weeks start on Monday: read), and so is an upcoming
 day in past tense or a day gone by for an upcoming event. Beside the expression may
 stand parts of the day and particles (`上周五下午`); beside a written date
 (`2024年3月8日（上周五）`) the date is read and the weekday checked against it; any
@@ -81,7 +82,7 @@ def weekday_of_week(norm: str, lang: str | None, published: date, ahead: bool) -
             if rest and not beside_date:
                 return WeekDay(None, beside_date=False)  # an unknown word beside it
             weekday = next(int(name[1:]) for name, value in m.groupdict().items() if value)
-            return WeekDay(_day(offset, weekday, published, ahead), beside_date)
+            return WeekDay(_day(offset, weekday, published, ahead, tag), beside_date)
     return None
 
 
@@ -106,6 +107,17 @@ def this_weekday(weekday: int, lang: str | None, published: date, ahead: bool) -
     return day
 
 
+def _sunday_first(lang: str) -> bool:
+    """Whether calendars of `lang` may start the week on Sunday (`week_start_also` of its
+    `relative_units`: Chinese in Taiwan, Japanese, Korean), so that a Sunday named or told
+    on leaves the week unsure; Turkish, Azerbaijani, Kazakh and Uzbek weeks run Monday to
+    Sunday."""
+    grammar = phrasebook.relative_units(lang) or {}
+    return "sunday" in grammar.get("week_start_also", "").split("|") or (
+        lang in phrasebook.sunday_unsure()
+    )
+
+
 def in_next_week(day: date, lang: str | None, published: date) -> bool:
     """Whether `day`, the next such weekday after publication, is also that weekday of
     next week for every first day of the week the language's calendars use (Monday;
@@ -124,8 +136,8 @@ def in_next_week(day: date, lang: str | None, published: date) -> bool:
     return True
 
 
-def _day(offset: int, weekday: int, published: date, ahead: bool) -> date | None:
-    if _SUNDAY in (weekday, published.weekday()):
+def _day(offset: int, weekday: int, published: date, ahead: bool, lang: str) -> date | None:
+    if _SUNDAY in (weekday, published.weekday()) and _sunday_first(lang):
         return None  # the week may start on Sunday
     monday = published - timedelta(days=published.weekday())
     day = monday + timedelta(weeks=offset, days=weekday)
