@@ -115,9 +115,10 @@ class _Builder:
             follow_ups=draft.follow_ups,
             evidence=evidence,
         )
-        visit.codes = derive_codes(visit, self.article.text)
+        reasons = why_uncodable(visit, self.article.text)
+        visit.codes = derive_codes(visit, self.article.text, reasons=reasons)
         visit.international = is_international(visit)
-        checked = self.checked(where, draft, visit)
+        checked = self.checked(where, draft, visit, reasons)
         visit.grounded = checked and self.ungrounded == before and bool(evidence)
         return visit
 
@@ -142,7 +143,9 @@ class _Builder:
             kept[j] = span
         return list(kept.values())
 
-    def checked(self, where: str, draft: DraftVisit, visit: Visit) -> bool:
+    def checked(
+        self, where: str, draft: DraftVisit, visit: Visit, reasons: list[Uncodable]
+    ) -> bool:
         """Whether a visit is more than a shell: warnings for what makes it unverifiable.
 
         (The draft validators ask the model to fix these; a draft that used up its
@@ -161,7 +164,7 @@ class _Builder:
         elif (why := summary_language_problem(draft.summary)) is not None:
             # Not English, but a sentence: said, and the visit keeps its codes.
             self.warnings.append(f"{where}.summary: {_short(draft.summary)} is {why}")
-        if reasons := why_uncodable(visit, text):
+        if reasons:
             wording = dict(IN_ARTICLE)
             if generic := _generic_names(visit):
                 wording[Uncodable.PARTICIPANT] += f" (only generic words: {', '.join(generic)})"

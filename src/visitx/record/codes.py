@@ -41,7 +41,9 @@ _OCCURRED: dict[VisitType, tuple[list[str], str]] = {
 SIGNED_AGREEMENT = "057"
 
 
-def derive_codes(visit: Visit, text: str | None = None) -> Codes:
+def derive_codes(
+    visit: Visit, text: str | None = None, *, reasons: Sequence[Uncodable] | None = None
+) -> Codes:
     """The codes for a visit, per the data model's table.
 
     042/043 are CAMEO's "make a visit" / "host a visit", 044 "meet at a third location",
@@ -52,8 +54,9 @@ def derive_codes(visit: Visit, text: str | None = None) -> Codes:
     signs nothing). With the article's `text`, an evidence span must also be a whole
     sentence of it (`has_grounded_evidence`), and a signed agreement's mention must stand
     in a sentence that does not say it was not signed (`record.unmet.unsigned_because`).
+    `reasons`: `why_uncodable(visit, text)` when the caller has it already.
     """
-    if not is_codable(visit, text):
+    if why_uncodable(visit, text) if reasons is None else reasons:
         return Codes()
     signed = any(
         a.status == AgreementStatus.SIGNED
