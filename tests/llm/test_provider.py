@@ -193,7 +193,7 @@ def test_draft_cache_hit_rebuilds_with_todays_deterministic_layer(
     import visitx.record.build as record
 
     monkeypatch.setattr(
-        record, "derive_codes", lambda visit, text=None: visitx.Codes(cameo=["999"])
+        record, "derive_codes", lambda visit, text=None, reasons=None: visitx.Codes(cameo=["999"])
     )
     again = visitx.Extractor(settings).extract(text)
     assert again.meta.cached is True
