@@ -38,8 +38,10 @@ from visitx.dates.anchored import DAY_OF_MONTH
 from visitx.dates.anchored import RULES as ANCHORED_RULES
 from visitx.dates.daytime import RULES as DAYTIME_RULES
 from visitx.dates.grammar import Cand
+from visitx.dates.monthspans import RULES as MONTH_SPAN_RULES
 from visitx.dates.newsidioms import RULES as NEWS_RULES
 from visitx.dates.offsets import RULES as OFFSET_RULES
+from visitx.dates.partside import LATE_PART, month_part_off_side, not_begun
 from visitx.dates.periods import (
     DECADE_TOKEN,
     Reader,
@@ -49,6 +51,7 @@ from visitx.dates.periods import (
     span,
 )
 from visitx.dates.periods import RULES as PERIOD_RULES
+from visitx.dates.qualifiers import RULES as QUALIFIER_RULES
 from visitx.dates.spelled import ordinal_range, year_digits
 from visitx.dates.stretches import RULES as STRETCH_RULES
 from visitx.dates.vocabulary import (
@@ -100,9 +103,6 @@ _LEAD = re.compile(
 
 _CURRENT = {"the year": "this year", "the month": "this month", "the week": "this week",
             "year": "this year", "month": "this month"}  # fmt: skip
-# Where a late part of the running year or month begins (its last third; the middle
-# third for `mid`): `the end of year` of a past event told in March is not yet.
-_LATE_BEGINS = {"year": (9, 5), "month": (21, 11)}
 
 
 def _part(m: re.Match[str], reader: Reader) -> Cand | None:
@@ -113,22 +113,9 @@ def _part(m: re.Match[str], reader: Reader) -> Cand | None:
     by publication for a past event: last year's end, or the story's?"""
     if re.match(r"(?:the )?past ", m.group(1)):
         return None
-    if not reader.ahead and _not_begun(m, reader):
-        return None
+    if not reader.ahead and not_begun(m.group(0), m.group(1), reader.published):
+        return None  # `the end of year` of a past event told in March (`dates.partside`)
     return reader.parse(_CURRENT.get(m.group(1), m.group(1)))  # `later in the year`
-
-
-def _not_begun(m: re.Match[str], reader: Reader) -> bool:
-    """Whether `m` is a late part of a bare `year` or `month` (`the end of year`, `late in
-    month`) that begins after the publication day. (`the end of the year` keeps its
-    reading, the running year: TimeBank and the Spanish TimeBank use it of upcoming
-    events in sentences whose tense the annotation leaves open.)"""
-    unit, pub = m.group(1), reader.published
-    if unit not in _LATE_BEGINS or pub is None or not _LATE_PART.match(m.group(0)):
-        return False
-    late, middle = _LATE_BEGINS[unit]
-    mid = re.match(r"(?:the )?(?:very )?(?:mid|middle|midway|halfway)", m.group(0))
-    return (pub.month if unit == "year" else pub.day) < (middle if mid else late)
 
 
 def _lead(m: re.Match[str], reader: Reader) -> Cand | None:
@@ -152,12 +139,6 @@ def _running(found: Cand, published: date | None) -> bool:
 
 _SINCE = re.compile(r"(?:ever )?since (.+)")
 _PREPOSITION = re.compile(r"^(?:in|during|throughout|over|on|at) ")
-# Parts that do not begin where their period begins: `since mid-2023` starts in 2023,
-# but not on 1 January.
-_LATE_PART = re.compile(
-    r"(?:towards? )?(?:the )?(?:very )?(?:mid|middle|late|later|end|close|last days|latter part"
-    r"|second part|midway|halfway|year-?end)\b"
-)
 
 
 _START_OF_CURRENT = re.compile(r"(?:the )?(?:very )?(?:beginning|start) of the (year|month|week)")
@@ -166,8 +147,8 @@ _START_OF_CURRENT = re.compile(r"(?:the )?(?:very )?(?:beginning|start) of the (
 def _since(m: re.Match[str], reader: Reader) -> Cand | None:
     """`since April 2023`: from the start of April 2023 to the publication day."""
     pub = reader.published
-    if _LATE_PART.match(m.group(1)):
-        return None
+    if LATE_PART.match(m.group(1)):
+        return None  # `since mid-2023` starts in 2023, but not on 1 January
     current = _START_OF_CURRENT.fullmatch(m.group(1))  # `since the start of the year`
     found = reader.looking_back(f"this {current.group(1)}" if current else m.group(1))
     if pub is None or found is None or found.start >= pub:
@@ -304,8 +285,10 @@ def _join(first: Cand, last: Cand) -> Cand | None:
 
 
 _RULES: tuple[Rule, ...] = (
+    *QUALIFIER_RULES,
     *NEWS_RULES,
     *PERIOD_RULES,
+    *MONTH_SPAN_RULES,
     *WEEK_RULES,
     *STRETCH_RULES,
     *OFFSET_RULES,
@@ -322,6 +305,15 @@ _RULES: tuple[Rule, ...] = (
 _MODIFIERS: tuple[Rule, ...] = ((_PART, _part), (_LEAD, _lead))
 
 
+def _refused(norm: str) -> bool:
+    """Whether `norm` names no period whatever its parts name."""
+    return bool(
+        _FISCAL.search(norm)  # fiscal years start in any month: `fiscal 2024` is not 2024
+        or _NAMED_DATE.search(norm)  # `the Jan. 6 riot`: a date as a name, which year?
+        or _STORY_WEEKDAY.match(norm)  # `the previous Friday`: before which day?
+    )
+
+
 def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
     """The period of an English expression, given what the symbol grammar `found`.
 
@@ -335,12 +327,8 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
     digits = None if digits is None else ordinal_range(digits)  # `April ninth through tenth`
     if digits != norm:
         return None if digits is None else reader.parse(digits)
-    if _FISCAL.search(norm):
-        return None  # fiscal years start in any month: `fiscal 2024` is not 2024
-    if _NAMED_DATE.search(norm):
-        return None  # `the Jan. 6 riot`, `the Sept. 11 attacks`: a date as a name, which year?
-    if _STORY_WEEKDAY.match(norm):
-        return None  # `the previous Friday`: before which day?
+    if _refused(norm):
+        return None
     if found is not None and found.precision == "month" and _WEEKDAY_WORD.search(norm):
         found = None  # `the march on Sunday`, `Sunday in March`: not the month
     if found is not None and _CONNECTORS.search(norm) and not _relative_end(norm, found, reader):
@@ -353,6 +341,8 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
         m = pattern.fullmatch(norm) or pattern.fullmatch(bare)
         if m is not None:
             return rule(m, reader)
+    if found is not None and month_part_off_side(bare, found, reader):
+        return None  # `early March` of an upcoming event told on 25 March (`dates.partside`)
     if found is not None and not DECADE_TOKEN.search(norm):
         # `released in the second half of 2025`: the half, not the year the grammar saw
         return part_in_sentence(norm, found, reader) or found

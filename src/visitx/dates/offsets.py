@@ -30,7 +30,7 @@ import re
 from datetime import date, timedelta
 
 from visitx.dates.grammar import Cand
-from visitx.dates.periods import Reader, Rule, span
+from visitx.dates.periods import Reader, Rule, no_period, span
 from visitx.dates.vocabulary import ordinal_words
 from visitx.dates.weeks import WD
 
@@ -109,13 +109,8 @@ _CHRISTMAS_SEASON = re.compile(
     r"(?:christmas|xmas|new year(?:'?s)?)"
     r"(?: (?:holidays?|season|period|break))?,? (?:of )?(?:\d{4}|'\d\d)"
 )
-
-
-def _christmas_season(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`Christmas 2019`: the season, which runs into January; `New Year 2019`, which
-    starts on 31 December 2018: None (not the year)."""
-    return None
-
+# `Christmas 2019`: the season, which runs into January; `New Year 2019`, which starts on
+# 31 December 2018: None (not the year).
 
 RULES: tuple[Rule, ...] = (
     (_WEEKDAY_BEFORE_LAST, _weekday_before_last),
@@ -123,5 +118,5 @@ RULES: tuple[Rule, ...] = (
     (_YEARS_AGO_THIS_MONTH, _years_ago_this_month),
     (_EVE_OF, _eve_of),
     (_ORDINAL_DAY, _ordinal_day),
-    (_CHRISTMAS_SEASON, _christmas_season),
+    (_CHRISTMAS_SEASON, no_period),
 )

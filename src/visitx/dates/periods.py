@@ -17,7 +17,15 @@ from typing import NamedTuple
 
 from visitx.dates.grammar import Cand
 
-__all__ = ["DECADE_TOKEN", "RULES", "Reader", "decade_or_century", "part_in_sentence", "span"]
+__all__ = [
+    "DECADE_TOKEN",
+    "RULES",
+    "Reader",
+    "decade_or_century",
+    "no_period",
+    "part_in_sentence",
+    "span",
+]
 
 Parse = Callable[[str], Cand | None]
 
@@ -47,6 +55,11 @@ class Reader(NamedTuple):
 def span(start: date, end: date, precision: str, inferred: bool) -> Cand:
     """A Gregorian candidate period."""
     return Cand(start, end, precision, "gregorian", inferred)
+
+
+def no_period(m: re.Match[str], reader: Reader) -> Cand | None:
+    """The rule of a pattern that names no period (`Christmas 2019`, `circa 2020`): None."""
+    return None
 
 
 def _years(first: int, last: int) -> Cand | None:

@@ -252,6 +252,19 @@ def _weekend_of(m: re.Match[str], reader: Reader) -> Cand | None:
     return day._replace(start=saturday, end=sunday)
 
 
+_AFTER_NEXT = re.compile(r"(?:(?:at|over|during|on) )?the week-?end after next")
+
+
+def _after_next(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the weekend after next` of an upcoming event: a week after `next weekend`, told
+    Monday to Thursday (None from Friday on, as `next weekend`, and in past tense)."""
+    pub = reader.published
+    if pub is None or not reader.ahead or pub.weekday() >= 4:
+        return None
+    saturday = _monday(pub) + timedelta(days=12)
+    return span(saturday, saturday + timedelta(days=1), "day", True)
+
+
 _OVERNIGHT = re.compile(r"overnight")
 
 
@@ -279,6 +292,7 @@ def _before_last(m: re.Match[str], reader: Reader) -> Cand | None:
 RULES: tuple[Rule, ...] = (
     (_BEFORE_LAST, _before_last),
     (_WEEKEND_OF, _weekend_of),
+    (_AFTER_NEXT, _after_next),
     (_WEEKEND, _weekend),
     (_WEEKDAY_RANGE, _weekday_range),
     (_WEEKDAY_IN_WEEK, _weekday_in_week),
