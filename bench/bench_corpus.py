@@ -58,6 +58,13 @@ Three larger sets follow, each case with its source:
   names no single day. A `note` says why a blind answer was relabelled after reading the
   README's conventions (`written_blind` keeps the first answer).
   Scored by `resolver_outcome` (exact range), per category.
+* `english_round4_cases.json`: a fourth probe in the same shape and scoring (weekday
+  ranges, weekends, parts of days, quarters and halves, parts of periods, open and
+  spaced ranges, anchored days, decades, holidays, sentences, qualifiers such as `from
+  2020 onwards` and `circa 2020`, halves and weekends of a month), 419 cases written
+  blind before the README and the date code were read and 343 after (`source` says
+  which); a `note` says why an answer was relabelled (`written_blind` keeps the first).
+  Scored with `language="en"` and with no language.
 * `news_langs_cases.json`: news text about visits and meetings in German, French,
   Spanish, Russian, Turkish, Azerbaijani, Uzbek (Latin and Cyrillic), Kazakh, Arabic and
   Persian written here, the expected answers hand-checked before the date tests were read
@@ -167,7 +174,7 @@ from visitx import parse_date
 __all__ = [  # the names other scripts import, also those now defined elsewhere
     "COUNTRY_ACTORS", "COUNTRY_ACTORS_BLIND", "COUNTRY_CONVERTER", "COUNTRY_HELDOUT",
     "COUNTRY_TRAPS", "CORPUS", "DATEPARSER", "DUCKLING", "ENGLISH", "ENGLISH_NEWS",
-    "ENGLISH_RESOLVER", "MEANTIME", "PAGES_EN", "SHOW", "TIMEBANK", "TIMEML_LANGS", "Scores",
+    "ENGLISH_RESOLVER", "ENGLISH_ROUND4", "MEANTIME", "PAGES_EN", "SHOW", "TIMEBANK", "TIMEML_LANGS", "Scores",
     "countries", "dateparser_absolute", "dateparser_date", "dateparser_relative", "dates",
     "grade_heldout", "main", "pages_en", "period_of", "pycountry_code", "score", "show",
     "str_find_span", "tally", "timebank", "visitx_country", "visitx_date", "visitx_span",
@@ -178,6 +185,7 @@ DATEPARSER = Path(__file__).with_name("dateparser_cases.json")
 ENGLISH = Path(__file__).with_name("english_cases.json")
 ENGLISH_NEWS = Path(__file__).with_name("english_news_cases.json")
 ENGLISH_RESOLVER = Path(__file__).with_name("english_resolver_cases.json")
+ENGLISH_ROUND4 = Path(__file__).with_name("english_round4_cases.json")
 NEWS_LANGS = Path(__file__).with_name("news_langs_cases.json")
 DUCKLING = Path(__file__).with_name("duckling_en_cases.json")
 TIMEBANK = Path(__file__).with_name("timebank_en_cases.json")
@@ -307,6 +315,12 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
     resolver = json.loads(ENGLISH_RESOLVER.read_text(encoding="utf-8"))
     show(f"parse_date on short English expressions in resolver-test style ({len(resolver)} "
          "cases)", {"visitx": tally(resolver, resolver_outcome, "category", True)},
+         by="category")  # fmt: skip
+    round4 = json.loads(ENGLISH_ROUND4.read_text(encoding="utf-8"))
+    unnamed = [{**case, "lang": None} for case in round4]
+    show(f"parse_date on the fourth English probe ({len(round4)} cases)",
+         {"visitx en": tally(round4, resolver_outcome, "category", True),
+          "visitx no language": tally(unnamed, resolver_outcome, "category")},
          by="category")  # fmt: skip
     langs_news = json.loads(NEWS_LANGS.read_text(encoding="utf-8"))
     title = "de fr es ru tr az uz kk zh ja ko ar fa"
