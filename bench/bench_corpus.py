@@ -174,10 +174,11 @@ from visitx import parse_date
 __all__ = [  # the names other scripts import, also those now defined elsewhere
     "COUNTRY_ACTORS", "COUNTRY_ACTORS_BLIND", "COUNTRY_CONVERTER", "COUNTRY_HELDOUT",
     "COUNTRY_TRAPS", "CORPUS", "DATEPARSER", "DUCKLING", "ENGLISH", "ENGLISH_NEWS",
-    "ENGLISH_RESOLVER", "ENGLISH_ROUND4", "MEANTIME", "PAGES_EN", "SHOW", "TIMEBANK", "TIMEML_LANGS", "Scores",
-    "countries", "dateparser_absolute", "dateparser_date", "dateparser_relative", "dates",
-    "grade_heldout", "main", "pages_en", "period_of", "pycountry_code", "score", "show",
-    "str_find_span", "tally", "timebank", "visitx_country", "visitx_date", "visitx_span",
+    "ENGLISH_RESOLVER", "ENGLISH_ROUND4", "MEANTIME", "PAGES_EN", "SHOW", "TIMEBANK",
+    "TIMEML_LANGS", "Scores", "countries", "dateparser_absolute", "dateparser_date",
+    "dateparser_relative", "dates", "grade_heldout", "main", "pages_en", "period_of",
+    "pycountry_code", "score", "show", "str_find_span", "tally", "timebank", "visitx_country",
+    "visitx_date", "visitx_span",
 ]  # fmt: skip
 
 CORPUS = Path(__file__).with_name("normalize_corpus.json")
