@@ -5,8 +5,10 @@ Wednesday, 10 July 2019 a Wednesday (the weekend after next is 20-21 July), 1 Ma
 2026 a Sunday and 31 May 2025 a Saturday (their first and last weekends are unsure),
 31 August 2025 a Sunday (its last weekend is 30-31 August), 1 July 2019 a Monday (its
 second weekend is 13-14 July), 2 March 2024 a Saturday (the first weekend of March 2024
-is 2-3 March). A part of a month is a third of it (early the 1st-10th, mid the
-11th-20th, late the 21st to the last day), as for the bare month (`dates.partside`).
+is 2-3 March). Told on 18 June 2025, the third quarter gone by is 2024's and the fourth
+after it 2024's; ahead, both are 2025's. A part of a month is a third of it (early the
+1st-10th, mid the 11th-20th, late the 21st to the last day), as for the bare month
+(`dates.partside`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ JUL10 = "2019-07-10"  # a Wednesday
 MAR25 = "2025-03-25"  # a Tuesday
 LEAP = "2024-02-29"  # a Thursday
 AHEAD = "future"
+APR_SEP = "2024-04-01..2024-09-30"
+JUL_DEC_2025 = "2025-07-01..2025-12-31"
+YEAR_2024 = "2024-01-01..2024-12-31"
 ROUND4 = [
     # A date with `onwards` runs to publication like `since` (was the year or day alone);
     # an upcoming period with no end is None.
@@ -116,6 +121,34 @@ ROUND4 = [
     case("after_next", "the weekend after next", JUL10, "2019-07-20..2019-07-21", tense=AHEAD),
     case("after_next_friday", "the weekend after next", "2019-07-12", None, tense=AHEAD),
     case("after_next_past", "the weekend after next", JUL10, None),
+    # Two quarters in a row are both (were the year, or the one written with the year);
+    # two of one year not in a row are the year that holds them, like two halves.
+    case("quarter_pair", "the second and third quarters of 2024", JUN18, APR_SEP),
+    case("quarter_and_quarter", "the second quarter and third quarter of 2024", JUN18, APR_SEP),
+    case("quarter_pair_clause", "in the second and third quarters of 2024", JUN18, APR_SEP),
+    case("quarters_to", "the first to third quarters of 2024", JUN18, "2024-01-01..2024-09-30"),
+    case("quarter_pair_no_year", "the third and fourth quarters", JUN18, "2024-07-01..2024-12-31"),
+    case("quarter_pair_ahead", "the third and fourth quarters", JUN18, JUL_DEC_2025, tense=AHEAD),
+    case(
+        "quarters_apart", "the second and fourth quarters of 2024", JUN18, "2024-01-01..2024-12-31"
+    ),
+    case("halves_pair", "the first and second halves of 2023", JUN18, "2023-01-01..2023-12-31"),
+    case("half_and_quarter", "the first half and the third quarter of 2024", JUN18, YEAR_2024),
+    # An offset from a holiday is as sure as one from its month and day (`the day after
+    # New Year's Day` told on 1 January of a past event was the next day, after
+    # publication; now None, as `two days after June 3` told on 4 June).
+    case("after_christmas_day", "the day after Christmas Day", "2024-12-25", None),
+    case("after_new_years_day", "the day after New Year's Day", "2025-01-01", None),
+    case("after_new_years_eve", "two days after New Year's Eve", "2025-01-01", None),
+    case(
+        "after_new_year_ahead",
+        "the day after New Year's Day",
+        "2025-01-01",
+        "2025-01-02",
+        tense=AHEAD,
+    ),
+    case("after_christmas_day_gone", "the day after Christmas Day", "2025-06-04", "2024-12-26"),
+    case("before_halloween", "the day before Halloween", "2025-06-04", "2024-10-30"),
 ]
 
 

@@ -73,11 +73,16 @@ _OFFSET = re.compile(
 # Holidays read as their day only as an offset's anchor: `Christmas` alone is also the
 # season, but `a week before Christmas` counts from 25 December.
 _ANCHOR_HOLIDAYS: dict[str, str] = read_json("english_words.json")["anchor_holidays"]
+# Holidays on a fixed Gregorian day everywhere (`tables/english_words.json`), read as
+# that day without a year.
+_HOLIDAYS: dict[str, str] = read_json("english_words.json")["holidays"]
 
 
 def _offset(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`two days before June 3`, `the day after Christmas` (the anchor must be one day)."""
-    text = _ANCHOR_HOLIDAYS.get(m.group(5), m.group(5))
+    """`two days before June 3`, `the day after Christmas` (the anchor must be one day; a
+    holiday is its month and day, `the day after New Year's Day` as `the day after
+    January 1`, so it is as sure as one)."""
+    text = _ANCHOR_HOLIDAYS.get(m.group(5)) or _HOLIDAYS.get(m.group(5), m.group(5))
     anchor = reader.parse(text) or (  # just gone by: `3 days after Dec. 30` on the 31st
         reader.looking_back(text) if _YEARLESS.fullmatch(text) else None
     )
@@ -172,9 +177,6 @@ def _after(m: re.Match[str], reader: Reader) -> Cand | None:
     return reader.parse(f"in {m.group(1)} {m.group(2)}") if reader.ahead else None
 
 
-# Holidays on a fixed Gregorian day everywhere (`tables/english_words.json`), read as
-# that day without a year.
-_HOLIDAYS: dict[str, str] = read_json("english_words.json")["holidays"]
 _HOLIDAY = re.compile(rf"(?:on )?({'|'.join(map(re.escape, _HOLIDAYS))})(?: (\d{{4}}))?")
 
 

@@ -44,6 +44,7 @@ from visitx.dates.grammar import Cand
 from visitx.dates.monthspans import RULES as MONTH_SPAN_RULES
 from visitx.dates.newsidioms import RULES as NEWS_RULES
 from visitx.dates.offsets import RULES as OFFSET_RULES
+from visitx.dates.partlists import RULES as PART_LIST_RULES
 from visitx.dates.partside import LATE_PART, month_part_off_side, not_begun
 from visitx.dates.periods import (
     DECADE_TOKEN,
@@ -291,6 +292,7 @@ _RULES: tuple[Rule, ...] = (
     *QUALIFIER_RULES,
     *NEWS_RULES,
     *PERIOD_RULES,
+    *PART_LIST_RULES,
     *MONTH_SPAN_RULES,
     *WEEK_RULES,
     *STRETCH_RULES,

@@ -382,7 +382,8 @@ RULES: tuple[Rule, ...] = (
 def part_in_sentence(norm: str, found: Cand, reader: Reader) -> Cand | None:
     """The quarter or half inside the one year `found` that a sentence around it names
     with that year in four digits (`XXX is set to be released in the second half of
-    2025`: July-December 2025, as the phrase alone); None when there is none, or several."""
+    2025`: July-December 2025, as the phrase alone); None when there is none, or several
+    (`the second quarter and third quarter of 2024`: not the third alone)."""
     if found.precision != "year" or found.start.year != found.end.year:
         return None
     year = str(found.start.year)
@@ -390,7 +391,8 @@ def part_in_sentence(norm: str, found: Cand, reader: Reader) -> Cand | None:
     for pattern, rule in ((_QUARTER, _quarter), (_HALF, _half)):
         inside = re.compile(rf"(?<![\w'-])(?:{pattern.pattern})(?![\w'-])")
         for m in inside.finditer(norm):
-            if re.search(rf"(?<!\d){year}(?!\d)", m.group(0)):
-                parts.add(rule(m, reader))
+            if not re.search(rf"(?<!\d){year}(?!\d)", m.group(0)):
+                return None  # another quarter or half, of that year or not
+            parts.add(rule(m, reader))
     part = parts.pop() if len(parts) == 1 else None
     return part if part is not None and found.start <= part.start <= part.end <= found.end else None
