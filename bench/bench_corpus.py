@@ -61,10 +61,11 @@ Three larger sets follow, each case with its source:
 * `english_round4_cases.json`: a fourth probe in the same shape and scoring (weekday
   ranges, weekends, parts of days, quarters and halves, parts of periods, open and
   spaced ranges, anchored days, decades, holidays, sentences, qualifiers such as `from
-  2020 onwards` and `circa 2020`, halves and weekends of a month), 419 cases written
-  blind before the README and the date code were read and 343 after (`source` says
-  which); a `note` says why an answer was relabelled (`written_blind` keeps the first).
-  Scored with `language="en"` and with no language.
+  2020 onwards` and `circa 2020`, halves and weekends of a month, pairs of quarters,
+  offsets from holidays), 419 cases written blind before the README and the date code
+  were read and 359 after (`source` says which); a `note` says why an answer was
+  relabelled (`written_blind` keeps the first). Scored with `language="en"` and with no
+  language.
 * `news_langs_cases.json`: news text about visits and meetings in German, French,
   Spanish, Russian, Turkish, Azerbaijani, Uzbek (Latin and Cyrillic), Kazakh, Arabic and
   Persian written here, the expected answers hand-checked before the date tests were read
