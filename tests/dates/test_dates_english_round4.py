@@ -59,6 +59,12 @@ ROUND4 = [
     case("at_the_earliest", "2026 at the earliest", JUN18, None, tense=AHEAD),
     case("at_the_latest", "Friday at the latest", JUN18, None, tense=AHEAD),
     case("no_language", "circa 2020", JUN16, None, None),
+    case("as_soon_as", "as soon as next week", JUN18, None, tense=AHEAD),
+    case("at_the_earliest_before", "at the earliest next week", JUN18, None, tense=AHEAD),
+    # ... and so does a negation (was the day or year named).
+    case("not_on", "not on Monday", JUN18, None),
+    case("never_in", "never in 2020", JUN18, None),
+    case("excluding", "excluding 2020", JUN18, None),
     # ... while a clause keeps its weekday, and TimeBank's year with a modifier stays.
     case("following_talks", "following talks on Monday", JUN18, "2025-06-16"),
     case("post_timebank", "post-1959", "2000-02-24", "1959-01-01..1959-12-31"),

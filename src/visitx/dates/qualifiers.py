@@ -9,8 +9,9 @@ a date (`visited in 2020`), so a qualifier it does not know would leave the bare
 * `circa 2020` (`c. 2020`, `ca. 2020`, `nearly`, `roughly`, `approx.`, `2020-ish`) is
   approximate, like `around 2020`: `None`;
 * `pre-2020`, `beyond 2030`, `later than 2020`, `no later than 2025`, `ahead of March
-  3`, `following March 3`, `2020 at the earliest` name the time before or after the
-  date, like `before 2020`, `after 2030`, or a deadline, like `by 2030`: `None`. (`ahead
+  3`, `following March 3`, `2020 at the earliest`, `as soon as next week` name the time
+  before or after the date, like `before 2020`, `after 2030`, or a deadline, like `by
+  2030`: `None`; so does a negation (`not on Monday`, `never in 2020`, `excluding 2020`). (`ahead
   of Tuesday's talks` names the talks, which stay for the clause rules; `post-1959` and
   `1990 and beyond` keep the year they name, as TimeBank annotates them: the year, with
   a modifier, bench/timebank_en_cases.json.)
@@ -38,7 +39,8 @@ def _onwards(m: re.Match[str], reader: Reader) -> Cand | None:
 
 
 _OPEN_OR_ROUGH = re.compile(
-    r"(?:circa|ca|c|nearly|roughly|approx|beyond|(?:no |not )?(?:later|sooner|earlier) than) .+"
+    r"(?:circa|ca|c|nearly|roughly|approx|beyond|(?:no |not )?(?:later|sooner|earlier) than"
+    r"|as soon as|at the (?:earliest|latest)|not|never|excluding|except) .+"
     rf"|(?:following|ahead of) (?=\d|{MONTH_WORD}|{WD})(?!{WD}'s).+"
     r"|pre-.+|.+-ish|.+ at the (?:earliest|latest)"
 )  # `circa 2020`, `pre-2020`, `ahead of March 3`, `2020 at the latest`: no period
