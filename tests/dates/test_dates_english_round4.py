@@ -65,6 +65,7 @@ ROUND4 = [
     case("not_on", "not on Monday", JUN18, None),
     case("never_in", "never in 2020", JUN18, None),
     case("excluding", "excluding 2020", JUN18, None),
+    case("every_day_of_year", "every March 3", JUN18, None),
     # ... while a clause keeps its weekday, and TimeBank's year with a modifier stays.
     case("following_talks", "following talks on Monday", JUN18, "2025-06-16"),
     case("post_timebank", "post-1959", "2000-02-24", "1959-01-01..1959-12-31"),

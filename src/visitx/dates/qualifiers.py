@@ -11,7 +11,8 @@ a date (`visited in 2020`), so a qualifier it does not know would leave the bare
 * `pre-2020`, `beyond 2030`, `later than 2020`, `no later than 2025`, `ahead of March
   3`, `following March 3`, `2020 at the earliest`, `as soon as next week` name the time
   before or after the date, like `before 2020`, `after 2030`, or a deadline, like `by
-  2030`: `None`; so does a negation (`not on Monday`, `never in 2020`, `excluding 2020`). (`ahead
+  2030`: `None`; so does a negation (`not on Monday`, `never in 2020`, `excluding 2020`)
+  and a repetition (`every March 3`, like `every Tuesday`). (`ahead
   of Tuesday's talks` names the talks, which stay for the clause rules; `post-1959` and
   `1990 and beyond` keep the year they name, as TimeBank annotates them: the year, with
   a modifier, bench/timebank_en_cases.json.)
@@ -40,7 +41,7 @@ def _onwards(m: re.Match[str], reader: Reader) -> Cand | None:
 
 _OPEN_OR_ROUGH = re.compile(
     r"(?:circa|ca|c|nearly|roughly|approx|beyond|(?:no |not )?(?:later|sooner|earlier) than"
-    r"|as soon as|at the (?:earliest|latest)|not|never|excluding|except) .+"
+    r"|as soon as|at the (?:earliest|latest)|not|never|excluding|except|every|each) .+"
     rf"|(?:following|ahead of) (?=\d|{MONTH_WORD}|{WD})(?!{WD}'s).+"
     r"|pre-.+|.+-ish|.+ at the (?:earliest|latest)"
 )  # `circa 2020`, `pre-2020`, `ahead of March 3`, `2020 at the latest`: no period
