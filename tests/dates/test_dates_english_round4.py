@@ -156,6 +156,11 @@ ROUND4 = [
     ),
     case("after_christmas_day_gone", "the day after Christmas Day", "2025-06-04", "2024-12-26"),
     case("before_halloween", "the day before Halloween", "2025-06-04", "2024-10-30"),
+    # A weekday after `late` or `early` in a clause is that day, as after `on` (was None).
+    case("late_weekday_clause", "The delegation left late Friday.", JUN16, "2025-06-13"),
+    case("late_night_clause", "The visit took place late Thursday night.", JUN16, "2025-06-12"),
+    case("early_on_clause", "The minister arrived early on Tuesday.", JUN16, "2025-06-10"),
+    case("late_clause_tense", "The talks would resume late Friday.", JUN16, None),
 ]
 
 

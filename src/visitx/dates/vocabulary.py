@@ -120,8 +120,9 @@ def strip_noun(norm: str) -> str | None:
 
 
 # `on Monday`, `on Friday evening`: written out, directly after `on` (not `on Good Friday`).
-_ON_WEEKDAY = re.compile(
-    rf"(?<![^ ])on ({WEEKDAY_NAME})(?: (?:morning|afternoon|evening|night))?(?![^ ])"
+_ON_WEEKDAY = re.compile(  # `on Monday`, `late Friday`, `early on Tuesday`: that day
+    rf"(?<![^ ])(?:on|late|early|late on|early on) ({WEEKDAY_NAME})"
+    r"(?: (?:morning|afternoon|evening|night))?(?![^ ])"
 )
 
 
