@@ -63,7 +63,7 @@ Three larger sets follow, each case with its source:
   spaced ranges, anchored days, decades, holidays, sentences, qualifiers such as `from
   2020 onwards` and `circa 2020`, halves and weekends of a month, pairs of quarters,
   offsets from holidays), 419 cases written blind before the README and the date code
-  were read and 365 after (`source` says which); a `note` says why an answer was
+  were read and 368 after (`source` says which); a `note` says why an answer was
   relabelled (`written_blind` keeps the first). Scored with `language="en"` and with no
   language.
 * `news_langs_cases.json`: news text about visits and meetings in German, French,

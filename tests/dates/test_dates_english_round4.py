@@ -161,6 +161,17 @@ ROUND4 = [
     case("late_night_clause", "The visit took place late Thursday night.", JUN16, "2025-06-12"),
     case("early_on_clause", "The minister arrived early on Tuesday.", JUN16, "2025-06-10"),
     case("late_clause_tense", "The talks would resume late Friday.", JUN16, None),
+    # A day of next month, of an upcoming event, as of this or last month (was None).
+    case("day_next_month", "the 10th of next month", JUN18, "2025-07-10", tense=AHEAD),
+    case("first_next_month", "the first of next month", JUN18, "2025-07-01", tense=AHEAD),
+    case(
+        "weekday_day_next_month",
+        "Thursday the 10th of next month",
+        JUN18,
+        "2025-07-10",
+        tense=AHEAD,
+    ),
+    case("day_next_month_past", "the 10th of next month", JUN18, None),
 ]
 
 

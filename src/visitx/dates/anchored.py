@@ -23,7 +23,7 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 
 _DAY_OF_MONTH = re.compile(
     rf"(?:on )?(?:({_WD}) )?the (\d{{1,2}})(?:st|nd|rd|th)(?: ({_WD}))?"
-    r"(?: of (this|last|the) month)?"
+    r"(?: of (this|last|next|the) month)?"
 )
 
 
@@ -34,8 +34,8 @@ def _day_of_month(m: re.Match[str], reader: Reader) -> Cand | None:
     that weekday, of the nearest month on either side of publication when the tense's
     side disagrees; None when neither agrees."""
     pub = reader.published
-    if pub is None or (m.group(1) and m.group(3)):
-        return None
+    if pub is None or (m.group(1) and m.group(3)) or (m.group(4) == "next" and not reader.ahead):
+        return None  # `the 10th of next month` of a past event: the month after what?
     day, which, named = int(m.group(2)), m.group(4), m.group(1) or m.group(3)
     found = _nth_day(pub, day, which, reader.ahead)
     if named is not None:
@@ -50,11 +50,14 @@ def _day_of_month(m: re.Match[str], reader: Reader) -> Cand | None:
 
 
 def _nth_day(pub: date, day: int, which: str | None, ahead: bool) -> date | None:
-    """The `day` of publication's month, of the one before (`last`), or, without `which`,
-    of the nearest month on the tense's side of publication (None: no such day)."""
+    """The `day` of publication's month, of the one before (`last`) or after (`next`), or,
+    without `which`, of the nearest month on the tense's side of publication (None: no
+    such day)."""
     month_start = pub.replace(day=1)
     if which == "last":
         month_start = (month_start - timedelta(days=1)).replace(day=1)
+    elif which == "next":
+        month_start = (month_start + timedelta(days=32)).replace(day=1)
     elif which is None and (day < pub.day if ahead else day > pub.day):
         step = timedelta(days=32) if ahead else -timedelta(days=1)
         month_start = (month_start + step).replace(day=1)

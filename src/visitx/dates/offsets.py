@@ -92,7 +92,7 @@ def _eve_of(m: re.Match[str], reader: Reader) -> Cand | None:
 _ORDINALS = ordinal_words()
 _ORDINAL_DAY = re.compile(
     rf"(?P<pre>on |(?:on )?{WD},? )?the (?P<day>{'|'.join(sorted(_ORDINALS, key=len)[::-1])})"
-    r"(?P<post> of (?:this|last|the) month)?"
+    r"(?P<post> of (?:this|last|next|the) month)?"
 )
 
 
