@@ -134,6 +134,7 @@ from corpus_countries import (  # the script's directory is on sys.path
     COUNTRY_ACTORS_BLIND,
     COUNTRY_CONVERTER,
     COUNTRY_HELDOUT,
+    COUNTRY_ROUND4,
     COUNTRY_TRAPS,
     countries,
     grade_heldout,
@@ -166,8 +167,9 @@ from visitx import parse_date
 
 __all__ = [  # the names other scripts import, also those now defined elsewhere
     "COUNTRY_ACTORS", "COUNTRY_ACTORS_BLIND", "COUNTRY_CONVERTER", "COUNTRY_HELDOUT",
-    "COUNTRY_TRAPS", "CORPUS", "DATEPARSER", "DUCKLING", "ENGLISH", "ENGLISH_NEWS",
-    "ENGLISH_RESOLVER", "MEANTIME", "PAGES_EN", "SHOW", "TIMEBANK", "TIMEML_LANGS", "Scores",
+    "COUNTRY_ROUND4", "COUNTRY_TRAPS", "CORPUS", "DATEPARSER", "DUCKLING", "ENGLISH",
+    "ENGLISH_NEWS", "ENGLISH_RESOLVER", "MEANTIME", "PAGES_EN", "SHOW", "TIMEBANK",
+    "TIMEML_LANGS", "Scores",
     "countries", "dateparser_absolute", "dateparser_date", "dateparser_relative", "dates",
     "grade_heldout", "main", "pages_en", "period_of", "pycountry_code", "score", "show",
     "str_find_span", "tally", "timebank", "visitx_country", "visitx_date", "visitx_span",
