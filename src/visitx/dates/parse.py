@@ -40,6 +40,7 @@ from visitx.dates import (
     english,
     guess,
     hanzi,
+    monthdays,
     monthparts,
     regnal,
     solarparts,
@@ -178,6 +179,9 @@ def parse_date(
     part = monthparts.read(text, lang, pub, ahead, lambda month: _core(month, lang, pub, ahead))
     if part is not False:  # `本月初`, `三月下旬`, `本月12日`, `3월 말`
         return None if part is None else _value(part)
+    day = monthdays.read(text, lang, pub, ahead)
+    if day is not False:  # `25日`, `20日夜`, `지난 5일`, `오는 11일`
+        return None if day is None else _value(day)
     named = translated.read(text, lang, _reader("en", pub, ahead))  # `los años 30`
     if named is None:
         return None  # such a phrase, unsure; a season (`بهار ۱۴۰۲`, in any language)
