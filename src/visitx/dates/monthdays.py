@@ -5,7 +5,8 @@ Xinhua, Kyodo and Yonhap date an event by its day of the month alone; the month 
 publication's or the one before (after) it. A day alone is read as English `the 21st`:
 the most recent such day on or before publication, for an upcoming event the next one on
 or after it. Korean `지난` ("past") and `오는` ("coming") tell the side themselves and
-must agree with the tense (`지난 5일` of an upcoming event is None). A weekday after the
+must agree with the tense (`지난 5일` of an upcoming event is None), and name another day
+than publication's (`지난 9일` told on the 9th is None). A weekday after the
 day (`지난 6일(금)`, `25日(星期二)`) must fall on it. A day that month has not
 (`31日` told in a month after one of 30 days) is None. A Korean day needs its side
 or a time zone before it (`지난 5일`, `현지시간 8일`): a bare `27일` is also read as this
@@ -80,8 +81,8 @@ def read(
     if published is None or (m.group("past") and ahead) or (m.group("next") and not ahead):
         return None  # `지난 5일` of an upcoming event: the text and the tense disagree
     found = _nearest(published, int(m.group("day")), ahead)
-    if found is None:
-        return None
+    if found is None or (side_of(m) and found == published):
+        return None  # `지난 9일` told on the 9th: a month back, or a slip for `9일`?
     if m.group("weekday") and found.weekday() != _weekday(lang, m.group("weekday")):
         return None  # `지난 6일(목)` when the 6th was a Friday
     return Cand(found, found, "day", "gregorian", True)
