@@ -67,7 +67,7 @@ Three larger sets follow, each case with its source:
 
 * `news_langs_round4_cases.json`: 377 news sentences and phrases in the 14 tabled
   languages (Pashto too) written blind before the date rules were read, each with its
-  publication date, tense and expected answer (`note` says why 8 were relabelled after
+  publication date, tense and expected answer (`note` says why 9 were relabelled after
   the README's conventions); the 332 with more than the date text also as the date
   text a model quotes (`form`: `quote`, the sentence in `sentence`). Scored by
   language, the quote form with its cases shown.
