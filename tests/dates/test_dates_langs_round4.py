@@ -73,6 +73,10 @@ KOREAN_COUNTS = [
     case("ko_a_week_later", "일주일 후", "2023-10-09", "2023-10-16..2023-10-22", "ko", "future"),
     # The word alone is a duration, no date.
     case("ko_three_days_alone", "사흘", "2023-10-09", None, "ko"),
+    # `이달` ("this month") as `이번 달`; `이해` (understanding) is no `this year`.
+    case("ko_this_month", "이달", "2023-10-09", "2023-10-01..2023-10-31", "ko"),
+    case("ko_this_month_day", "이달 5일", "2023-10-09", "2023-10-05", "ko"),
+    case("ko_understanding", "이해", "2023-10-09", None, "ko"),
 ]
 
 PASHTO = [
