@@ -11,7 +11,8 @@ Friday; 30 December 2025 plus five days is 4 January 2026, 4 September 2024 plus
 1404 began on Friday 21 March 2025), so 20 Jawza is Tuesday 10 June and 18 Jawza 8
 June, and the Sunday before is 8 June; 18 Khordad 1404 is 8 June 2025. The Solar Hijri
 numeric dates, Korean days on publication day and Turkic ranges with a year on each end
-are of a second round of phrases written for the same probe after the first was scored.
+and abbreviated weekdays before a date (`Di., 19.11.2025`) are of a second round of
+phrases written for the same probe after the first was scored.
 """
 
 from __future__ import annotations
@@ -156,8 +157,41 @@ TURKIC_YEARS = [
 ]
 
 
+WEEKDAY_ABBREVIATIONS = [
+    # Datelines and listings: 19 November 2025 is a Wednesday (Mi.), not a Tuesday (Di.).
+    case("de_abbreviation_fits", "Mi., 19.11.2025", "2025-11-20", "2025-11-19", "de"),
+    case("de_abbreviation_contradicts", "Di., 19.11.2025", "2025-11-20", None, "de"),
+    # A range: the abbreviation names its first day (Monday 17 November 2025).
+    case(
+        "de_abbreviation_range", "Mo., 17.–19.11.2025", "2025-11-20", "2025-11-17..2025-11-19", "de"
+    ),
+    # Alone, or before no date, an abbreviation is another word: `Fr.` is Frau.
+    case("de_abbreviation_frau", "Fr. Müller", "2025-11-20", None, "de"),
+    # 10 July 2024 is a Wednesday (mer.); `mar.` before a day is Tuesday, not March.
+    case("fr_abbreviation_fits", "mer. 10 juil. 2024", "2024-07-10", "2024-07-10", "fr"),
+    case("fr_abbreviation_contradicts", "mar. 10 juil. 2024", "2024-07-10", None, "fr"),
+    # Before a time it is left to the other rules (`Jeu 15:12`); before a year too.
+    case("fr_abbreviation_before_year", "mar. 2024", "2024-07-10", "2024-01-01..2024-12-31", "fr"),
+    # 3 January 2025 is a Friday (пт), not a Thursday (чт).
+    case("ru_abbreviation_fits", "пт, 3 янв.", "2025-01-03", "2025-01-03", "ru"),
+    case("ru_abbreviation_contradicts", "чт, 3 янв.", "2025-01-03", None, "ru"),
+    # 3 September 2024 is a Tuesday (mar.), 27 December 2024 a Friday (Cum).
+    case("es_abbreviation_fits", "mar. 3 sep. 2024", "2024-09-04", "2024-09-03", "es"),
+    case("es_abbreviation_contradicts", "lun. 3 sep. 2024", "2024-09-04", None, "es"),
+    case("tr_abbreviation_fits", "Cum, 27.12.2024", "2024-12-28", "2024-12-27", "tr"),
+    case("tr_abbreviation_contradicts", "Per, 27.12.2024", "2024-12-28", None, "tr"),
+]
+
+
 @pytest.mark.parametrize(
-    "row", DAYS_ALONE + LATER_ABLATIVE + KOREAN_COUNTS + PASHTO + SOLAR_YEARLESS + TURKIC_YEARS
+    "row",
+    DAYS_ALONE
+    + LATER_ABLATIVE
+    + KOREAN_COUNTS
+    + PASHTO
+    + SOLAR_YEARLESS
+    + TURKIC_YEARS
+    + WEEKDAY_ABBREVIATIONS,
 )
 def test_langs_round4(row: DateCase) -> None:
     """Each expression reads as its hand-worked day or range, or None where unsure."""

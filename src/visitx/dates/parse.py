@@ -48,6 +48,7 @@ from visitx.dates import (
     tables,
     translated,
     traps,
+    weekdayabbr,
     weeknumbers,
     weekof,
 )
@@ -163,6 +164,9 @@ def parse_date(
     lang = _language(language)
     pub = read_published(published)
     ahead = tense == "future"
+    abbreviated = _abbreviated(text, lang, pub, tense)  # `Mi., 19.11.2025`, `пт, 3 янв.`
+    if abbreviated is not False:
+        return abbreviated
     era = regnal.rewrite(text, lang)  # `令和6年3月5日`, `民國113年`
     if era is None:
         return None
@@ -197,6 +201,20 @@ def parse_date(
     if found is None or (era and not era.holds(found.start, found.end, found.precision)):
         return None  # `平成31年5月1日`: Heisei ended on 30 April 2019
     return _value(found)
+
+
+def _abbreviated(
+    text: str, lang: str | None, pub: date | None, tense: Literal["past", "future"]
+) -> DateValue | Literal[False] | None:
+    """The day after an abbreviated weekday opening `text` (`dates.weekdayabbr`), None
+    when it is no day on that weekday; False when no abbreviation opens `text`."""
+    opened = weekdayabbr.split(text, lang)
+    if opened is None:
+        return False
+    value = parse_date(opened[1], language=lang, published=pub, tense=tense)
+    if value is None or value.start is None or value.precision != "day":
+        return None
+    return value if date.fromisoformat(value.start).weekday() == opened[0] else None
 
 
 def _value(found: Cand) -> DateValue:
