@@ -58,20 +58,21 @@ Three larger sets follow, each case with its source:
   names no single day. A `note` says why a blind answer was relabelled after reading the
   README's conventions (`written_blind` keeps the first answer).
   Scored by `resolver_outcome` (exact range), per category.
-* `english_round4_cases.json`: a fourth probe in the same shape and scoring (weekday
-  ranges, weekends, parts of days, quarters and halves, parts of periods, open and
-  spaced ranges, anchored days, decades, holidays, sentences, qualifiers such as `from
-  2020 onwards` and `circa 2020`, halves and weekends of a month, pairs of quarters,
-  offsets from holidays), 419 cases written blind before the README and the date code
-  were read and 368 after (`source` says which); a `note` says why an answer was
-  relabelled (`written_blind` keeps the first). Scored with `language="en"` and with no
-  language.
+* `english_round4_cases.json`: a fourth English probe in the same shape and scoring,
+  with and without a language (`corpus_english.py` says more).
 * `news_langs_cases.json`: news text about visits and meetings in German, French,
   Spanish, Russian, Turkish, Azerbaijani, Uzbek (Latin and Cyrillic), Kazakh, Arabic and
   Persian written here, the expected answers hand-checked before the date tests were read
   (`convention` notes the 57 first written otherwise where the README documents
   another reasonable reading); scored like `english_news_cases.json`, by language and
   by category.
+
+* `news_langs_round4_cases.json`: 377 news sentences and phrases in the 14 tabled
+  languages (Pashto too) written blind before the date rules were read, each with its
+  publication date, tense and expected answer (`note` says why 9 were relabelled after
+  the README's conventions); the 332 with more than the date text also as the date
+  text a model quotes (`form`: `quote`, the sentence in `sentence`). Scored by
+  language, the quote form with its cases shown.
 
 * `recognizers_en_cases.json` (bench/build_recognizers_cases.py): the English date
   specs of Microsoft Recognizers-Text (`DateParser.json`, `DatePeriodParser.json`,
@@ -142,6 +143,7 @@ from corpus_countries import (  # the script's directory is on sys.path
     COUNTRY_ACTORS_BLIND,
     COUNTRY_CONVERTER,
     COUNTRY_HELDOUT,
+    COUNTRY_ROUND4,
     COUNTRY_TRAPS,
     countries,
     grade_heldout,
@@ -150,6 +152,7 @@ from corpus_countries import (  # the script's directory is on sys.path
     visitx_country,
     visitx_span,
 )
+from corpus_english import ENGLISH_ROUND4, show_english_probes
 from corpus_tally import SHOW, Scores, score, show, tally
 from score_sets import (
     answer,
@@ -163,7 +166,6 @@ from score_sets import (
     recognizers_cases,
     recognizers_langs_cases,
     recognizers_outcome,
-    resolver_outcome,
     timeml_outcome,
 )
 from score_timebank import dateparser_answer  # the script's directory is on sys.path
@@ -174,12 +176,12 @@ from visitx import parse_date
 
 __all__ = [  # the names other scripts import, also those now defined elsewhere
     "COUNTRY_ACTORS", "COUNTRY_ACTORS_BLIND", "COUNTRY_CONVERTER", "COUNTRY_HELDOUT",
-    "COUNTRY_TRAPS", "CORPUS", "DATEPARSER", "DUCKLING", "ENGLISH", "ENGLISH_NEWS",
-    "ENGLISH_RESOLVER", "ENGLISH_ROUND4", "MEANTIME", "PAGES_EN", "SHOW", "TIMEBANK",
-    "TIMEML_LANGS", "Scores", "countries", "dateparser_absolute", "dateparser_date",
-    "dateparser_relative", "dates", "grade_heldout", "main", "pages_en", "period_of",
-    "pycountry_code", "score", "show", "str_find_span", "tally", "timebank", "visitx_country",
-    "visitx_date", "visitx_span",
+    "COUNTRY_ROUND4", "COUNTRY_TRAPS", "CORPUS", "DATEPARSER", "DUCKLING", "ENGLISH",
+    "ENGLISH_NEWS", "ENGLISH_RESOLVER", "ENGLISH_ROUND4", "MEANTIME", "PAGES_EN", "SHOW",
+    "TIMEBANK", "TIMEML_LANGS", "Scores", "countries", "dateparser_absolute",
+    "dateparser_date", "dateparser_relative", "dates", "grade_heldout", "main", "pages_en",
+    "period_of", "pycountry_code", "score", "show", "str_find_span", "tally", "timebank",
+    "visitx_country", "visitx_date", "visitx_span",
 ]  # fmt: skip
 
 CORPUS = Path(__file__).with_name("normalize_corpus.json")
@@ -187,8 +189,8 @@ DATEPARSER = Path(__file__).with_name("dateparser_cases.json")
 ENGLISH = Path(__file__).with_name("english_cases.json")
 ENGLISH_NEWS = Path(__file__).with_name("english_news_cases.json")
 ENGLISH_RESOLVER = Path(__file__).with_name("english_resolver_cases.json")
-ENGLISH_ROUND4 = Path(__file__).with_name("english_round4_cases.json")
 NEWS_LANGS = Path(__file__).with_name("news_langs_cases.json")
+NEWS_LANGS_ROUND4 = Path(__file__).with_name("news_langs_round4_cases.json")
 DUCKLING = Path(__file__).with_name("duckling_en_cases.json")
 TIMEBANK = Path(__file__).with_name("timebank_en_cases.json")
 PAGES_EN = Path(__file__).with_name("pages_en_date_cases.json")
@@ -314,16 +316,7 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
          {"visitx": tally(news, lambda c: grade(visitx_date(c), c["expected"]), "origin"),
           "dateparser": tally(news, lambda c: grade(dateparser_date(c), c["expected"]),
                               "origin")}, by="origin")  # fmt: skip
-    resolver = json.loads(ENGLISH_RESOLVER.read_text(encoding="utf-8"))
-    show(f"parse_date on short English expressions in resolver-test style ({len(resolver)} "
-         "cases)", {"visitx": tally(resolver, resolver_outcome, "category", True)},
-         by="category")  # fmt: skip
-    round4 = json.loads(ENGLISH_ROUND4.read_text(encoding="utf-8"))
-    unnamed = [{**case, "lang": None} for case in round4]
-    show(f"parse_date on the fourth English probe ({len(round4)} cases)",
-         {"visitx en": tally(round4, resolver_outcome, "category", True),
-          "visitx no language": tally(unnamed, resolver_outcome, "category")},
-         by="category")  # fmt: skip
+    show_english_probes(ENGLISH_RESOLVER)
     langs_news = json.loads(NEWS_LANGS.read_text(encoding="utf-8"))
     title = "de fr es ru tr az uz kk zh ja ko ar fa"
     show(f"parse_date on news text in {title} ({len(langs_news)} cases)",
@@ -332,6 +325,12 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
     show("... the same by category",
          {"visitx": tally(langs_news, lambda c: grade(visitx_date(c), c["expected"]),
                           "category")}, by="category")  # fmt: skip
+    round4 = json.loads(NEWS_LANGS_ROUND4.read_text(encoding="utf-8"))
+    for form, shown in (("quote", True), ("sentence", False)):
+        cases = [case for case in round4 if case["form"] == form]
+        show(f"parse_date on news text in 14 languages, round 4, {form} form ({len(cases)} cases)",
+             {"visitx": tally(cases, lambda c: grade(visitx_date(c), c["expected"]), "lang",
+                               shown)})  # fmt: skip
     recognizers = recognizers_cases()
     show(f"parse_date on Recognizers-Text's English date specs ({len(recognizers)} cases)",
          {"visitx": tally(recognizers, recognizers_outcome, "set", True)}, by="set")  # fmt: skip

@@ -28,6 +28,11 @@ TEXT = (
         (["Kenyan and Vietnamese officials"], {"KEN", "VNM"}),
         (["ambassador to Turkey"], set()),  # a country's name, not a demonym
         (["Minister of Foreign Affairs", None], set()),
+        (["भारतीय राजदूत"], {"IND"}),  # Hindi "Indian ambassador"
+        # "the Indian ambassador in Russia": रूस (Russia) is a name, not रूसी (Russian);
+        # their vowel signs are marks, so the words are read whole, not as `र स`
+        (["रूस में भारतीय राजदूत"], {"IND"}),
+        (["रूसी राष्ट्रपति"], {"RUS"}),  # "the Russian President"
     ],
 )
 def test_demonym_countries(texts: list[str | None], named: set[str]) -> None:

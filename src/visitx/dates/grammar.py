@@ -27,6 +27,9 @@ _MAX_RANGE = timedelta(days=400)
 _MAX_YEARS = 10
 # Languages whose two-digit numeric years may come first or count another calendar.
 _YEAR_FIRST_OR_UNKNOWN = frozenset({None, "zh", "ja", "ko", "fa", "ps", "ar"})
+# Languages whose civil calendar is the Solar Hijri one: a numeric day and month without
+# a year (`۱۸/۰۳`) may be 18 March or 18 Khordad (Jawza).
+_SOLAR_CIVIL = frozenset({"fa", "ps"})
 
 
 class Cand(NamedTuple):
@@ -135,11 +138,12 @@ def _offset_year(cal: str, month: int, day: int | None, year: int, ctx: Context)
 def _yearless(found: Numeric, marker: str | None, ctx: Context) -> Cand | None:
     """`29/02`: the most recent such day by publication; month first (`02/29`) only
     where US order is possible (English, no language). None for an upcoming event: a
-    day-month just past (this year's, or years ahead for 29 February?) is unclear."""
+    day-month just past (this year's, or years ahead for 29 February?) is unclear, and so
+    in Persian and Pashto, where the month may be a Solar Hijri one (`۱۸/۰۳`)."""
     day, month = found.a, found.b
     if month > 12 and ctx.lang in ("en", None):
         day, month = month, day
-    if marker is not None or ctx.ahead or month > 12:
+    if marker is not None or ctx.ahead or month > 12 or ctx.lang in _SOLAR_CIVIL:
         return None
     year = infer_year("gregorian", month, day, ctx)
     found_day = None if year is None else to_gregorian("gregorian", year, month, day, given=True)

@@ -40,6 +40,7 @@ from visitx.dates import (
     english,
     guess,
     hanzi,
+    monthdays,
     monthparts,
     regnal,
     solarparts,
@@ -47,6 +48,7 @@ from visitx.dates import (
     tables,
     translated,
     traps,
+    weekdayabbr,
     weeknumbers,
     weekof,
 )
@@ -162,6 +164,9 @@ def parse_date(
     lang = _language(language)
     pub = read_published(published)
     ahead = tense == "future"
+    abbreviated = _abbreviated(text, lang, pub, tense)  # `Mi., 19.11.2025`, `пт, 3 янв.`
+    if abbreviated is not False:
+        return abbreviated
     era = regnal.rewrite(text, lang)  # `令和6年3月5日`, `民國113年`
     if era is None:
         return None
@@ -178,6 +183,9 @@ def parse_date(
     part = monthparts.read(text, lang, pub, ahead, lambda month: _core(month, lang, pub, ahead))
     if part is not False:  # `本月初`, `三月下旬`, `本月12日`, `3월 말`
         return None if part is None else _value(part)
+    day = monthdays.read(text, lang, pub, ahead)
+    if day is not False:  # `25日`, `20日夜`, `지난 5일`, `오는 11일`
+        return None if day is None else _value(day)
     named = translated.read(text, lang, _reader("en", pub, ahead))  # `los años 30`
     if named is None:
         return None  # such a phrase, unsure; a season (`بهار ۱۴۰۲`, in any language)
@@ -193,6 +201,20 @@ def parse_date(
     if found is None or (era and not era.holds(found.start, found.end, found.precision)):
         return None  # `平成31年5月1日`: Heisei ended on 30 April 2019
     return _value(found)
+
+
+def _abbreviated(
+    text: str, lang: str | None, pub: date | None, tense: Literal["past", "future"]
+) -> DateValue | Literal[False] | None:
+    """The day after an abbreviated weekday opening `text` (`dates.weekdayabbr`), None
+    when it is no day on that weekday; False when no abbreviation opens `text`."""
+    opened = weekdayabbr.split(text, lang)
+    if opened is None:
+        return False
+    value = parse_date(opened[1], language=lang, published=pub, tense=tense)
+    if value is None or value.start is None or value.precision != "day":
+        return None
+    return value if date.fromisoformat(value.start).weekday() == opened[0] else None
 
 
 def _value(found: Cand) -> DateValue:

@@ -21,7 +21,8 @@ publication?). A plural unit after last/this/next (`the coming weeks`, `den letz
 Wochen`, listed per language under `plural`) is vague and None.
 
 * `ago`: `{n} {u} ago`, `il y a {n} {u}`, `{n}{u}前` — n units before publication
-  (`{d}`: a dual unit form, two units: Arabic `منذ أسبوعين` "two weeks ago");
+  (`{d}`: a dual unit form, two units: Arabic `منذ أسبوعين` "two weeks ago", or a
+  word that counts its unit, `counted`: Korean `사흘 전` "three days ago");
 * `ahead`: `in {n} {u}`, `dans {n} {u}` — n units after it;
 * `later`: `{n} {u} sonra`, `через {n} {u}`, `{n}{u}后` — n units after it for an upcoming
   event only (`ahead`): of a past one they count from another event of the story;
@@ -83,7 +84,7 @@ class _Grammar(NamedTuple):
     units: dict[str, str]  # normalized unit form -> unit
     numbers: dict[str, int]  # normalized number word -> value
     plural: frozenset[str]  # normalized plural unit forms (`weeks`): vague after last/next
-    dual: frozenset[str]  # normalized dual unit forms (Arabic `أسبوعين`): a count of two
+    dual: dict[str, int]  # unit forms with their count (Arabic `أسبوعين` two, Korean `사흘` 3)
     uncounted: frozenset[str]  # unit forms that after a number may be a name (`3月前`)
     week_starts: tuple[int, ...]  # the first day of a week (Monday 0); several: unsure
     week_also: frozenset[int]  # a first day of other calendars (Sunday in Taiwan, Japan)
@@ -113,6 +114,10 @@ def _grammar(lang: str) -> _Grammar | None:
         for unit, forms in table.get("dual", {}).items()
         for form in forms.split("|")
     }
+    counts_of = dict.fromkeys(dual, 2)
+    for unit, words in table.get("counted", {}).items():  # Korean `사흘`: three days
+        dual.update({tables.normalize(word): unit for word in words})
+        counts_of.update({tables.normalize(word): n for word, n in words.items()})
     duals = "|".join(re.escape(u) for u in sorted(dual, key=len, reverse=True))
     units.update(dual)
     counts = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
@@ -140,7 +145,7 @@ def _grammar(lang: str) -> _Grammar | None:
     also = frozenset(days.index(day) for day in table.get("week_start_also", "").split("|") if day)
     kept = bool(table.get("week_start_also_past_this"))
     return _Grammar(
-        tuple(patterns), units, numbers, plural, frozenset(dual), uncounted, starts, also, kept
+        tuple(patterns), units, numbers, plural, counts_of, uncounted, starts, also, kept
     )
 
 
@@ -195,7 +200,7 @@ def relative(
             count = _OFFSETS[construction]
         else:
             raw = m.groupdict().get("n")
-            implied = 2 if m.group("u") in grammar.dual else 1
+            implied = grammar.dual.get(m.group("u"), 1)
             n = implied if raw is None else int(raw) if raw.isdigit() else grammar.numbers[raw]
             if not 0 < n <= _MAX_COUNT[unit]:
                 return None

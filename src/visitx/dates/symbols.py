@@ -79,6 +79,8 @@ def regexes() -> _Regexes:
         rf"{y0}(?P<m1>M){y1}(?P<conn>[ra])(?P<m2>M){y2}",  # Mayıs-Haziran 2023
         # Each end with its own year: 2023年12月1日から2024年1月31日まで, 2023年12月至2024年1月
         r"(?P<y1>y)(?P<c1>h)?(?P<m1>M)(?P<d1>d)(?P<conn>[ra])(?P<y2>y)(?P<c2>h)?(?P<m2>M)(?P<d2>d)",
+        # ... with the day before the month: 2024-yil 28-dekabr – 2025-yil 3-yanvar
+        r"(?P<y1>y)(?P<c1>h)?(?P<d1>d)(?P<m1>M)(?P<conn>[ra])(?P<y2>y)(?P<c2>h)?(?P<d2>d)(?P<m2>M)",
         r"(?P<y1>y)(?P<c1>h)?(?P<m1>M)(?P<conn>[ra])(?P<y2>y)(?P<c2>h)?(?P<m2>M)(?![d])",
         r"(?P<y1>y)(?P<c1>h)?(?P<conn>[ra])(?P<y2>y)(?P<c2>h)?(?![Md])",  # 2022-2023, not 2017 5월
         rf"{y0}(?P<d1>d)(?P<m1>M){y1}",  # 7 Nisan 2023, 2023-yil 7-aprel

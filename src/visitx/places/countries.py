@@ -12,7 +12,8 @@ get the same normalisation (:func:`~visitx.places.matching.fold_name`,
 :func:`~visitx.places.matching.compress`): the shared
 ``_textfold.fold`` without accents (case folding with Turkish ``İ``/``ı``,
 Latin/Cyrillic diacritics and Arabic harakat dropped, Arabic-script variants
-unified, tatweel dropped, digits as ASCII), then every space, ZWNJ, hyphen, dot
+unified, tatweel dropped, digits as ASCII; here also the Devanagari nukta dropped),
+then every space, ZWNJ, hyphen, dot
 and quote removed, so
 ``Bosna-Hersek``/``Bosna Hersek`` and ``U.S.``/``US`` share a key.
 

@@ -47,8 +47,9 @@ CODE_SHAPE = re.compile("[A-Za-z]{2,3}")
 
 
 def fold_name(text: str) -> str:
-    """Case-fold and strip accents and script variants, keeping word breaks."""
-    return fold(text, accents=False).strip(EDGE_PUNCT)
+    """Case-fold and strip accents and script variants, keeping word breaks; the
+    Devanagari nukta is dropped too (Hindi `फ्रांस` and CLDR's `फ़्रांस` are one name)."""
+    return fold(text, accents=False).replace("\u093c", "").strip(EDGE_PUNCT)
 
 
 def compress(folded: str) -> str:

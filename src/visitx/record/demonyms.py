@@ -4,7 +4,7 @@ Vietnamese side"), to catch a country code the draft gives against them.
 A weak model gives the guest the host's country, or the host the guest's: "William Ruto"
 with title "Kenyan President" as `VNM`. The demonyms and adjectives of
 `tables/country_demonyms.txt` (English, German, French, Spanish, Turkish, Russian,
-Persian, Arabic, Azerbaijani, Kazakh and Uzbek, with their inflections from
+Persian, Arabic, Azerbaijani, Kazakh, Uzbek and Hindi, with their inflections from
 `places.aliases.forms_from_demonym`) are
 read in the participant's name, title and organisation; a country code that is none of
 the countries they name is set to null, with a warning (and re-asked). Only demonyms
@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 
 __all__ = ["country_against_demonyms", "demonym_countries", "demonym_problems"]
 
-_WORD = re.compile(r"\w+")
+# A word: `\w` and the Indic vowel signs, viramas and nuktas, which are marks, not `\w`
+# (Hindi `रूसी`, Russian, is one word, not `र स`, which would be in `रूस`, Russia, too).
+_WORD = re.compile(r"[\w\u0900-\u0dff]+")
 _LONGEST = 3  # words in the longest demonym ("South African", "کره جنوبی")
 
 
