@@ -25,10 +25,10 @@ The rules about the days of a week (weekday ranges, weekends) are in `dates.week
 those anchored to a day (`the 21st`, `two days before June 3`) in `dates.anchored`,
 those about quarters, halves, decades and centuries in `dates.periods`, stretches
 counted from publication, weeks of a month and seasons in `dates.stretches`, halves and
-ranked weekends of a month in `dates.monthspans`, qualifiers (`from 2020 onwards`, `circa
-2020`) in `dates.qualifiers`, and parts on the wrong side of publication in
-`dates.partside`; a date with the noun it dates (`Thursday's talks`) is cut by
-`dates.vocabulary`.
+ranked weekends of a month in `dates.monthspans`, two quarters named together in
+`dates.partlists`, qualifiers (`from 2020 onwards`, `circa 2020`) in `dates.qualifiers`,
+and parts on the wrong side of publication in `dates.partside`; a date with the noun it
+dates (`Thursday's talks`) is cut by `dates.vocabulary`.
 """
 
 from __future__ import annotations
