@@ -16,7 +16,8 @@ import datetime as dt
 import lxml.html
 
 from visitx import read_html
-from visitx.io.pagedate import cross_checked, head_day
+from visitx.io.headday import head_day
+from visitx.io.pagedate import cross_checked
 
 READ_ON = dt.date(2021, 7, 7)
 LATE_READ = dt.date(2023, 9, 1)

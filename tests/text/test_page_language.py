@@ -96,3 +96,38 @@ def test_english_notice_above_a_german_article_keeps_german() -> None:
     assert len(NOTICE) > 1000
     assert page_language("de", text) == "de"
     assert page_language(None, text) == "de"
+
+
+# Ukrainian writes і, ї, є, ґ and never ы, э, ъ; Russian the reverse (written for visitx,
+# bench/probe_pages_round4.py: a site template's `ru` on a Ukrainian article and back).
+UKRAINIAN = (
+    "Міністр закордонних справ України у вівторок прибув до Варшави з робочим візитом, під "
+    "час якого зустрівся зі своїм польським колегою. Сторони обговорили питання експорту "
+    "української агропродукції та роботу прикордонних пунктів пропуску."
+)
+RUSSIAN = (
+    "Министр иностранных дел России во вторник прибыл в Пхеньян с официальным визитом. В "
+    "ходе переговоров стороны обсудили подготовку визита на высшем уровне и вопросы "
+    "торгово-экономического сотрудничества, а также ситуацию на Корейском полуострове."
+)
+BELARUSIAN = (
+    "Міністр замежных спраў Беларусі ў аўторак прыбыў у Пекін з афіцыйным візітам. Бакі "
+    "абмеркавалі пытанні гандлёва-эканамічнага супрацоўніцтва і падрыхтоўку да візіту на "
+    "вышэйшым узроўні."
+)
+
+
+@pytest.mark.parametrize(
+    ("declared", "text", "want"),
+    [
+        ("ru", UKRAINIAN, "uk"),
+        ("uk", RUSSIAN, "ru"),
+        ("be", RUSSIAN, "ru"),
+        ("ru", BELARUSIAN, "ru"),
+    ],
+)
+def test_russian_and_ukrainian_are_told_by_their_letters(
+    declared: str, text: str, want: str
+) -> None:
+    # Belarusian writes ы and і both: the letters do not decide, the declaration stays.
+    assert page_language(declared, text) == want

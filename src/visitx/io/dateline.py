@@ -22,7 +22,7 @@ from visitx.dates.parse import parse_date
 DATELINE_LINES = 3
 DATELINE_CHARS = 90
 # A byline line with an update stamp is short too.
-_UPDATE_LINE_CHARS = 160
+UPDATE_LINE_CHARS = 160
 # A wire dateline closed by a full stop after the year: an upper-case place, a comma,
 # the date, the year and perhaps a word for "year" ("года", "г"), a full stop.
 _WIRE_DATELINE = re.compile(
@@ -30,13 +30,14 @@ _WIRE_DATELINE = re.compile(
 )
 # Where a byline line's parts meet: "|", "·", "•", ";", a spaced dash.
 _PARTS = re.compile(r"\s*[|·•;]\s*|\s[–—-]\s")
+_BAR = re.compile(r"\s*[|·•]\s*")
 
 
 def dateline(text: str, language: str | None, *, lines: int = DATELINE_LINES) -> dt.date | None:
     """A full date on a short line among the first `lines` lines of the article text."""
     first = [line.strip() for line in text.splitlines() if line.strip()][:lines]
     for line in first:
-        if len(line) <= _UPDATE_LINE_CHARS and _updated().search(line):
+        if len(line) <= UPDATE_LINE_CHARS and _updated().search(line):
             found = _outside_update(line, language)
         else:
             found = _line_day(line, language)
@@ -50,7 +51,11 @@ def _line_day(line: str, language: str | None) -> dt.date | None:
     wire = _WIRE_DATELINE.match(head)
     if wire and wire.group(1).isupper():
         head = wire.group(0)  # "ТАШКЕНТ, 5 марта 2024 года. Делегация ..."
-    return _full_day(head, language)
+    found = _full_day(head, language)
+    if found is None and len(line) <= DATELINE_CHARS and _BAR.search(line):
+        # A byline's parts: "Comunicado 45/2024 · 5 de marzo de 2024", "Redacción | 5 mar 2024".
+        found = next(filter(None, (_full_day(p, language) for p in _BAR.split(line))), None)
+    return found
 
 
 def _outside_update(line: str, language: str | None) -> dt.date | None:
@@ -60,6 +65,23 @@ def _outside_update(line: str, language: str | None) -> dt.date | None:
         found = _full_day(part[: update.start()] if update else part, language)
         if found is not None:
             return found
+    return None
+
+
+def names_update(text: str) -> bool:
+    """Whether a text names an update ("Updated", "Güncelleme", "обновлено", "수정")."""
+    return _updated().search(text) is not None
+
+
+def update_day(line: str, language: str | None) -> dt.date | None:
+    """The date a short line gives as an update's ("Updated: January 18, 2024", "05.03.2024
+    | Güncelleme: 06.03.2024" gives the 6th), or None."""
+    for part in _PARTS.split(line):
+        update = _updated().search(part)
+        if update is not None:
+            found = _full_day(part[update.end() :].lstrip(" :：-–—"), language)
+            if found is not None:
+                return found
     return None
 
 

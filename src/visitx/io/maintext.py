@@ -4,10 +4,23 @@ precise one keeps too little (`read_html` in `visitx.io.pages` uses both).
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
-# Less than this much text is a page without an article (an error page, a cookie wall).
+# Less than this much text is a page without an article (an error page, a cookie wall);
+# a Chinese, Japanese or Korean letter counts twice (`text_weight`).
 MIN_TEXT_CHARS = 100
+_WIDE_SCRIPTS = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA")
+
+
+def text_weight(text: str) -> int:
+    """A text's length with each Chinese, Japanese or Korean letter counted twice: such a
+    letter carries about what two of an alphabet do (a 91-character Korean news brief of
+    two sentences is an article; "页面不存在，请返回首页" is not)."""
+    wide = sum(
+        1 for c in text if ord(c) > 0x2E7F and unicodedata.name(c, "").startswith(_WIDE_SCRIPTS)
+    )
+    return len(text) + wide
 # A precise main text shorter than this is checked against trafilatura's default pass,
 # which replaces it when it is at least FALLBACK_RATIO times as long and keeps the lines
 # of the precise text (FALLBACK_KEPT of their characters): more of the same article, not

@@ -34,12 +34,13 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import functools
+import json
 import re
 from collections.abc import Callable
 from typing import Any
 
 from visitx.core.datafiles import read_text
-from visitx.io.dateline import DATELINE_CHARS, dateline
+from visitx.io.dateline import dateline
 
 EARLIEST = dt.date(1995, 1, 1)
 # A page's visible date can sit a little lower, below section labels and the place.
@@ -74,51 +75,6 @@ def url_date(url: str | None) -> tuple[dt.date | None, str | None]:
         return None, f"{month.group(1)}-{month.group(2)}"
     year = _URL_YEAR.search(path)
     return None, year.group(1) if year else None
-
-
-# How many text pieces after the headline a byline's date may sit (author, photo
-# caption, "Share" buttons come first on news sites), before the article's paragraphs.
-_HEAD_PIECES = 15
-_PARAGRAPH_CHARS = 200
-# A site's logo or a section label in an `<h1>` ("News.az", "Fútbol") is shorter.
-_HEADLINE_CHARS = 20
-_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
-
-
-def head_day(tree: Any, language: str | None) -> dt.date | None:
-    """The date printed under the article's headline: its byline date, if it has one.
-
-    The first short piece of text with a full date and a four-digit year among the
-    `_HEAD_PIECES` after the page's first `<h1>` of a headline's length, before the
-    first paragraph, outside quoted posts (`<blockquote>`), tables (a wiki's revision
-    list: "Revision as of 07:47, 28 March 2020") and links' addresses.
-    Pass the page without other texts' dates (`without_other_dates`): a short article's
-    comments and teasers follow its headline closely.
-    It is what a reader sees as the article's date where the extracted text leaves it
-    out ("13 Oct 2020 18:29" under news.az's headline, below a header with the day the
-    page was saved; "July 9, 2020 at 6:40 PM EDT" under the Washington Post's).
-    """
-    headings = [
-        h1 for h1 in tree.xpath("//h1") if len(h1.text_content().strip()) >= _HEADLINE_CHARS
-    ]
-    if not headings:
-        return None
-    pieces = headings[0].xpath(
-        "following::text()[normalize-space()]"
-        "[not(ancestor::script or ancestor::style or ancestor::blockquote or ancestor::table)]"
-        f"[position() <= {_HEAD_PIECES}]"
-    )
-    for raw in pieces:
-        piece = " ".join(str(raw).split()).lstrip("-–—|·•:, ")
-        in_paragraph = raw.getparent() is not None and raw.getparent().tag == "p"
-        if len(piece) > _PARAGRAPH_CHARS or (in_paragraph and len(piece) > DATELINE_CHARS):
-            return None  # the article's text has begun
-        if len(piece) > DATELINE_CHARS or "://" in piece or "www." in piece:
-            continue
-        found = dateline(piece, language, lines=1) if _FOUR_DIGITS.search(piece) else None
-        if found is not None:
-            return found
-    return None
 
 
 # Parts of a page that carry other texts' dates: comments, teasers, sidebars, footers.
@@ -171,7 +127,45 @@ def without_other_dates(tree: Any, *, light: bool = False) -> Any:
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+    for script in pruned.xpath("//script[@type='application/ld+json']"):
+        script.text = _only_works(script.text or "")
     return pruned
+
+
+# JSON-LD nodes that describe the site, its publisher or a person, not a text: their
+# dates (a site's `datePublished`, an organization's `foundingDate`) are not the article's.
+_NOT_WORKS = frozenset(
+    {"WebSite", "Organization", "NewsMediaOrganization", "Corporation", "Person", "Brand"}
+)
+
+
+def _only_works(data: str) -> str:
+    """A JSON-LD block without the site's, the publisher's and persons' nodes.
+
+    Yoast and other SEO plug-ins put an `@graph` whose first nodes are the `WebSite` and
+    the `Organization`; htmldate reads a `datePublished` wherever it sits. A block that
+    does not parse is left as it is.
+    """
+    try:
+        parsed = json.loads(data)
+    except ValueError:
+        return data
+
+    def works(nodes: list[Any]) -> list[Any]:
+        return [n for n in nodes if not (isinstance(n, dict) and _not_work(n.get("@type")))]
+
+    if isinstance(parsed, dict) and isinstance(parsed.get("@graph"), list):
+        parsed["@graph"] = works(parsed["@graph"])
+    elif isinstance(parsed, list):
+        parsed = works(parsed)
+    elif isinstance(parsed, dict) and _not_work(parsed.get("@type")):
+        parsed = {}
+    return json.dumps(parsed, ensure_ascii=False)
+
+
+def _not_work(kind: Any) -> bool:
+    kinds = kind if isinstance(kind, list) else [kind]
+    return bool(kinds) and all(isinstance(k, str) and k in _NOT_WORKS for k in kinds)
 
 
 def _fits(day: dt.date, prefix: str | None) -> bool:

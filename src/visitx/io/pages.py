@@ -16,7 +16,6 @@ deadline and can refuse private addresses (`netguard`). Nothing here fetches unl
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import re
 import time
@@ -27,15 +26,14 @@ from visitx.core.article import Article
 from visitx.core.errors import InputError
 from visitx.io.charset import decode_html
 from visitx.io.fetch_errors import mapped_fetch_errors, too_slow
-from visitx.io.maintext import FALLBACK_BELOW, MIN_TEXT_CHARS, main_text, prefers_default
-from visitx.io.numericdates import order_checked
-from visitx.io.pagedate import (
-    cross_checked,
-    head_day,
-    local_day,
-    trackback_day,
-    without_other_dates,
+from visitx.io.maintext import (
+    FALLBACK_BELOW,
+    MIN_TEXT_CHARS,
+    main_text,
+    prefers_default,
+    text_weight,
 )
+from visitx.io.pubdate import published_day
 from visitx.text.language import page_language
 
 DEFAULT_MAX_BYTES = 10_000_000
@@ -144,7 +142,7 @@ def _extract(source: str, url: str | None, *, max_elements: int, today: dt.date)
         more = _unprotect(getattr(fuller, "text", None) or "", source)
         if prefers_default(text, more):
             document, text = fuller, more
-    if len(text) < MIN_TEXT_CHARS:
+    if text_weight(text) < MIN_TEXT_CHARS:
         raise InputError(
             f"No article text found in the page ({len(text)} characters of main text). "
             "It may be an index, an error page or a cookie wall; save the article page itself."
@@ -156,60 +154,8 @@ def _extract(source: str, url: str | None, *, max_elements: int, today: dt.date)
         text=text,
         url=address,
         title=title or None,
-        published=_published(protected, address, text, language, today),
+        published=published_day(protected, address, text, language, today),
         language=language,
-    )
-
-
-_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
-
-def _published(
-    source: str, url: str | None, text: str, language: str | None, today: dt.date
-) -> str | None:
-    """The publication date the URL, the metadata and the dateline agree on."""
-    import lxml.html
-    from htmldate import find_date
-
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
-    try:
-        tree = lxml.html.document_fromstring(source.encode("utf-8"), parser=parser)
-    except (ValueError, lxml.etree.ParserError):
-        return None
-    pruned = without_other_dates(tree)
-
-    def search(extensive: bool, page: Any = pruned) -> str | None:
-        # Without the URL: its date is a candidate of its own in `cross_checked`. No
-        # max_date either: htmldate answers a later date with max_date itself; the
-        # cross-check drops dates after `today`.
-        return find_date(
-            copy.deepcopy(page),
-            extensive_search=extensive,
-            original_date=True,
-        )
-
-    # The pruning can take the article's own date with it (a blog's "post-footer", a
-    # "share" bar with the date): a lighter pruning's metadata then, before any guess.
-    # Neither finds one: a blog's trackback RDF in an HTML comment, where it does not look.
-    declared = tree.get("lang") or tree.get("xml:lang") or tree.get(_XML_LANG)
-
-    def sure(value: str | None) -> str | None:  # not a numeric date of unsure order
-        return order_checked(value, source, language, declared)
-
-    meta = (
-        sure(search(False))
-        or sure(search(False, without_other_dates(tree, light=True)))
-        or trackback_day(source)
-    )
-    return cross_checked(
-        url=url,
-        meta=meta,
-        text=text,
-        language=language,
-        extensive=lambda: sure(search(True)),
-        today=today,
-        local=local_day(source),
-        head=head_day(pruned, language),
     )
 
 

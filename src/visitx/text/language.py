@@ -225,8 +225,38 @@ def page_language(declared: str | None, text: str) -> str | None:
     if guessed is None or declared is None or guessed == declared:
         return guessed or declared
     if any(declared in group and guessed in group for group in _CLOSE_LANGUAGES):
-        return declared
+        return _east_slavic(text) or declared
     return guessed
+
+
+# Letters that only Russian writes (ы and э are Belarusian too, which has no ъ: the
+# Belarusian page keeps its declaration) and letters that only Ukrainian writes (і is
+# Belarusian too).
+_RUSSIAN_LETTERS = frozenset("ыэъЫЭЪ")
+_UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
+# How many of one side's letters the text needs, and how few of the other's (a quoted
+# name) it may have: one in ten.
+_LETTERS_NEEDED = 5
+_LETTERS_RATIO = 10
+
+
+def _east_slavic(text: str) -> str | None:
+    """`ru` or `uk` when the text's own letters say so, for a page declared the other.
+
+    The identifier's guess between the two is not trusted against a page's declaration,
+    but the spelling is plain: Ukrainian writes і, ї, є, ґ and never ы, э, ъ; Russian the
+    reverse. A text with many of one side's letters and next to none of the other's is
+    in that language, whatever the template's `lang` says. None when the letters do not
+    decide (a Belarusian text: ы and і both).
+    """
+    sample = text[:_PAGE_WIDE]
+    russian = sum(1 for c in sample if c in _RUSSIAN_LETTERS)
+    ukrainian = sum(1 for c in sample if c in _UKRAINIAN_LETTERS)
+    if russian >= _LETTERS_NEEDED and ukrainian * _LETTERS_RATIO <= russian:
+        return "ru"
+    if ukrainian >= _LETTERS_NEEDED and russian * _LETTERS_RATIO <= ukrainian:
+        return "uk"
+    return None
 
 
 # The identifier's probability below which a declared language is contradicted by the text
