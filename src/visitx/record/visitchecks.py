@@ -213,13 +213,32 @@ def _instructions() -> tuple[str, ...]:
 def summary_copy_problem(summary: str) -> str | None:
     """Why a summary is the schema's instructions rather than a summary, or None.
 
+    A summary is such a copy when its words are all inside one description, or when it
+    holds a whole description of 8 words or more among other text: a weak model that is
+    re-asked echoes the re-ask ("… is not a summary (too few letters). Write one English
+    sentence: who met whom, where, when. [type=value_error, …"), and the echo reads as a
+    sentence.
+
     Example:
         >>> summary_copy_problem("One English sentence: who met whom, where, when.")
+        "copied from the draft's instructions"
+        >>> summary_copy_problem("}} ' is not a summary. Write one English sentence: "
+        ...                      "who met whom, where, when. [type=value_error")
         "copied from the draft's instructions"
         >>> summary_copy_problem("Ruto met Luong Cuong in Hanoi.") is None
         True
     """
     words = _words(summary)
-    if words and any(words in description for description in _instructions()):
+    if words and any(
+        words in description
+        or (len(description.split()) >= _WHOLE_DESCRIPTION and f" {description} " in f" {words} ")
+        for description in _instructions()
+    ):
         return "copied from the draft's instructions"
     return None
+
+
+# Words of a description that, found whole inside a longer summary, make it a copy (the
+# shortest descriptions – "city in English", "the title in English" – may be said by a
+# summary of its own).
+_WHOLE_DESCRIPTION = 8

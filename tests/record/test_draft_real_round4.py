@@ -1,0 +1,72 @@
+"""What real weak models' drafts showed in round 4 (bench/README.md, "Real small models'
+drafts, round 4"), as offline examples.
+
+Each draft is a model's answer on a real llama.cpp server (`visitx serve`), copied from
+`bench/real_drafts_round4.jsonl` (the logged answers, the first draft and the answer to
+visitx's re-ask); the expected values were checked by hand against the article.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import visitx
+from visitx import Settings
+from visitx.record.draft import sentence_problem
+from visitx.record.visitchecks import summary_copy_problem
+
+from conftest import load_article
+from scripted_client import ScriptedClient
+
+SETTINGS = Settings(model="m", mode="json", cache=False, screen=False, strip_boilerplate=True,
+                    max_reasks=1)
+
+
+def _extract(text: str, *answers: dict[str, Any], **given: Any) -> tuple[Any, ScriptedClient]:
+    recorder = ScriptedClient(*answers)
+    result = visitx.extract(text, settings=SETTINGS, client=recorder.client, **given)
+    return result, recorder
+
+
+# Gemma-3-270M on the seed 004 (German; a Turkmen official meets South Korea's first vice
+# minister in Seoul): the evidence is not in the article; the summary is braces, and after
+# the re-ask the braces followed by the re-ask's own words.
+GEMMA_004_EVIDENCE = [
+    "The first visit to the Turkmenabat phosphate mine was held in Seoul, Korea on 20th "
+    "October 2016. The delegation included Deryageldi Orazov (Minister of Land), Jin Hyun "
+    "Hwan (President of Korean Chamber of Commerce and Industry) and other officials from "
+    "both countries",
+    "date_text",
+]
+GEMMA_004_FIRST = {"language": "en", "visits": [{
+    "evidence": GEMMA_004_EVIDENCE, "type": "visit", "status": "invited",
+    "summary": "}, { 1 } ]} } } } } } } { 2 } } } } } }, { 3 } } } } }) } } } ) } } } } ] } } "
+               "} } } }] } } } } } )) } } } } } "}]}
+GEMMA_004_AGAIN = {"language": "en", "visits": [{
+    "evidence": GEMMA_004_EVIDENCE, "type": "visit", "status": "invited",
+    "summary": "}, { 1 } ]} } } } }, { 2 } } } }) } } } ) } } } } ] } } } } } }] } } } } )) } "
+               "} } } } ' is not a summary (too few letters). Write one English sentence: who "
+               "met whom, where, when. [type=value_error, input_value={'language': 'en', "
+               "'visit... } } } } ) } } ] } } } "}]}
+
+
+def test_gemma_summary_echoing_the_reask_is_a_copy() -> None:
+    """The second answer's summary holds the re-ask's "Write one English sentence: who met
+    whom, where, when." among braces: a copy of the instructions, not a summary (before,
+    it passed as a sentence: enough letters and words)."""
+    echo = GEMMA_004_AGAIN["visits"][0]["summary"]
+    assert summary_copy_problem(echo) == "copied from the draft's instructions"
+    assert sentence_problem(echo) is None  # why the copy check must catch it
+
+
+def test_gemma_draft_of_004_keeps_no_summary_silently() -> None:
+    """The record flags the summary it keeps (both answers' summaries are junk) and codes
+    nothing; before, it kept the echo with no word about it."""
+    text, _ = load_article("004_9cac97c1ccfe093a")
+    result, recorder = _extract(text, GEMMA_004_FIRST, GEMMA_004_AGAIN, language="de")
+    assert len(recorder.bodies) == 2  # the draft, then one re-ask
+    assert "is not a summary" in recorder.prompt(1)
+    [visit] = result.visits
+    assert (visit.grounded, visit.codes.cameo, visit.date) == (False, [], None)
+    summary_warnings = [w for w in result.meta.warnings if w.startswith("visits[0].summary: ")]
+    assert len(summary_warnings) == 1, result.meta.warnings
