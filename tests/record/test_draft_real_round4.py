@@ -70,3 +70,33 @@ def test_gemma_draft_of_004_keeps_no_summary_silently() -> None:
     assert (visit.grounded, visit.codes.cameo, visit.date) == (False, [], None)
     summary_warnings = [w for w in result.meta.warnings if w.startswith("visits[0].summary: ")]
     assert len(summary_warnings) == 1, result.meta.warnings
+
+
+# Gemma-3-270M on r4_tr_related (bench/real_drafts_round4_articles.jsonl: Aliyev meets
+# Erdoğan in Ankara; an "İlgili Haberler" block names two other visits), twice the same.
+GEMMA_TR_RELATED = {"language": "en", "visits": [{
+    "evidence": ["18/05/2017"], "type": "visit", "status": "invited",
+    "summary": "X invited Y to visit Z", "date_text": "18/06/2014, 13:00",
+    "topics": ["education", "energy", "urban_development", "industry", "science_technology",
+               "transport_logistics"],
+    "follow_ups": ["18/06/2014, 13:00", "19/05/2017", "on Friday",
+                   "visitx invited Y to visit Z"]}]}
+TR_RELATED = (
+    "Azerbaycan Cumhurbaşkanı İlham Aliyev, salı günü Ankara'da Cumhurbaşkanı Recep Tayyip "
+    "Erdoğan ile bir araya geldi.\nGörüşmede enerji ve ulaştırma projeleri konuşuldu.\n\n"
+    "İlgili Haberler\nErdoğan Atina'yı ziyaret etti\nMacron Berlin'de Scholz ile görüştü\n"
+)
+
+
+def test_gemma_template_summary_is_flagged() -> None:
+    """"X invited Y to visit Z" names no one: the record says the summary is a template
+    (before: no word about it), and the re-ask named it."""
+    result, recorder = _extract(TR_RELATED, GEMMA_TR_RELATED, language="tr",
+                                published="2024-06-04")
+    assert "X invited Y to visit Z' is not a summary (a template" in recorder.prompt(1)
+    [visit] = result.visits
+    assert (visit.grounded, visit.codes.cameo, visit.date) == (False, [], None)
+    assert ("visits[0].summary: 'X invited Y to visit Z' is not a summary (a template with "
+            "letters for the names)") in result.meta.warnings
+    # The related block is not shown to the model.
+    assert "Atina" not in recorder.prompts() and "Aliyev" in recorder.prompt(0)

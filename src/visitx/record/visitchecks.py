@@ -10,7 +10,8 @@
 - a summary that is not in English (`summary_language_problem`): the title or an evidence
   sentence copied in the article's language;
 - a summary copied from the draft schema's instructions (`summary_copy_problem`): "One
-  English sentence: who met whom, where, when." says nothing of the visit.
+  English sentence: who met whom, where, when." says nothing of the visit, nor does a
+  template ("X invited Y to visit Z").
 """
 
 from __future__ import annotations
@@ -211,7 +212,8 @@ def _instructions() -> tuple[str, ...]:
 
 
 def summary_copy_problem(summary: str) -> str | None:
-    """Why a summary is the schema's instructions rather than a summary, or None.
+    """Why a summary is the schema's instructions or a template rather than a summary, or
+    None.
 
     A summary is such a copy when its words are all inside one description, or when it
     holds a whole description of 8 words or more among other text: a weak model that is
@@ -219,7 +221,12 @@ def summary_copy_problem(summary: str) -> str | None:
     sentence: who met whom, where, when. [type=value_error, …"), and the echo reads as a
     sentence.
 
+    A summary that stands letters for the parties ("X invited Y to visit Z": two of X, Y
+    and Z alone) is the instructions' kind of example, not this visit.
+
     Example:
+        >>> summary_copy_problem("X invited Y to visit Z")
+        'a template with letters for the names'
         >>> summary_copy_problem("One English sentence: who met whom, where, when.")
         "copied from the draft's instructions"
         >>> summary_copy_problem("}} ' is not a summary. Write one English sentence: "
@@ -228,6 +235,8 @@ def summary_copy_problem(summary: str) -> str | None:
         >>> summary_copy_problem("Ruto met Luong Cuong in Hanoi.") is None
         True
     """
+    if len(set(_PLACEHOLDER.findall(summary))) >= 2:
+        return "a template with letters for the names"
     words = _words(summary)
     if words and any(
         words in description
@@ -238,6 +247,8 @@ def summary_copy_problem(summary: str) -> str | None:
     return None
 
 
+# X, Y or Z alone (not "X." of an initial, not a part of a word or a code).
+_PLACEHOLDER = re.compile(r"(?<![\w.\-])[XYZ](?![\w.\-])")
 # Words of a description that, found whole inside a longer summary, make it a copy (the
 # shortest descriptions – "city in English", "the title in English" – may be said by a
 # summary of its own).
