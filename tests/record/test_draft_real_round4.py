@@ -99,4 +99,5 @@ def test_gemma_template_summary_is_flagged() -> None:
     assert ("visits[0].summary: 'X invited Y to visit Z' is not a summary (a template with "
             "letters for the names)") in result.meta.warnings
     # The related block is not shown to the model.
-    assert "Atina" not in recorder.prompts() and "Aliyev" in recorder.prompt(0)
+    assert "Atina" not in recorder.prompts()
+    assert "Aliyev" in recorder.prompt(0)
