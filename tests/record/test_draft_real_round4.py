@@ -101,3 +101,57 @@ def test_gemma_template_summary_is_flagged() -> None:
     # The related block is not shown to the model.
     assert "Atina" not in recorder.prompts()
     assert "Aliyev" in recorder.prompt(0)
+
+
+# SmolLM2-135M on r4_en_phone, with the request's schema requiring participants (the
+# bench run "participants required"): a telephone call given as a visit the sides were
+# invited to; the answer to the re-ask drops the repeated participant.
+EN_PHONE = (
+    "U.S. Secretary of State Antony Blinken spoke by phone with Chinese Foreign Minister Wang "
+    "Yi on Wednesday.\nThe two discussed the situation in the Red Sea and preparations for "
+    "further talks between their countries.\nNo visit was announced.\n"
+)
+_WANG = {"role": "host", "kind": "person", "name": "Chinese Foreign Minister Wang Yi",
+         "title": "foreign minister of China", "country": "China",
+         "sector": "international_org"}
+_BLINKEN = {"role": "participant", "kind": "organization",
+            "name": "U.S. Secretary of State Antony Blinken",
+            "title": "Foreign Minister of the United States", "country": "United States",
+            "sector": "international_org"}
+_SAID = "[] no visit is confirmed, but the two are scheduled to discuss further plans,"
+SMOL_PHONE_FIRST = {"language": "en", "visits": [{
+    "evidence": [EN_PHONE.splitlines()[0], "No visit was announced."],
+    "type": "visit", "status": "invited", "summary": _SAID,
+    "participants": [_WANG, _BLINKEN, _WANG], "date_text": _SAID}]}
+SMOL_PHONE_AGAIN = {"language": "en", "visits": [{
+    **SMOL_PHONE_FIRST["visits"][0], "participants": [_WANG, _BLINKEN]}]}
+
+
+def test_smollm2_phone_call_given_as_a_visit_gets_no_codes() -> None:
+    """Both names and both evidence sentences are the article's, but the article reports
+    a call ("spoke by phone", "No visit was announced"): no 036/AGREE (before: 036, AGREE
+    for an invitation no sentence reports), and the record says why."""
+    result, recorder = _extract(EN_PHONE, SMOL_PHONE_FIRST, SMOL_PHONE_AGAIN, language="en",
+                                published="2024-02-08")
+    assert len(recorder.bodies) == 2
+    [visit] = result.visits
+    assert [(p.name.text, p.name.start) for p in visit.participants] == [
+        ("Chinese Foreign Minister Wang Yi", 59), ("U.S. Secretary of State Antony Blinken", 0)]
+    assert [(e.start, e.end) for e in visit.evidence] == [(0, 105), (213, 236)]
+    assert visit.codes.cameo == []
+    assert visit.codes.plover_event is None
+    assert visit.date is None
+    assert ("visits[0]: the visit is given as a meeting in person, but its evidence reports a "
+            "telephone or video call; no CAMEO/PLOVER codes") in result.meta.warnings
+
+
+def test_call_rule_leaves_a_remote_call_its_codes() -> None:
+    """The real draft with the type and status the article supports (remote, occurred)
+    and a summary keeps its codes (041, phone): the rule is about a call given as a
+    meeting in person, not about calls."""
+    remote = {"language": "en", "visits": [{**SMOL_PHONE_AGAIN["visits"][0],
+                                            "type": "remote", "status": "occurred",
+                                            "summary": "Blinken and Wang Yi spoke by phone."}]}
+    result, _ = _extract(EN_PHONE, remote, language="en", published="2024-02-08")
+    [visit] = result.visits
+    assert (visit.codes.cameo, visit.codes.plover_mode) == (["041"], "phone")
