@@ -12,8 +12,8 @@ server, no network), and each record is audited by `bench/audit_records.py` (whi
 recomputes the promises from the article's characters and imports nothing from visitx).
 The text shown to the model is checked too: no comments or related-articles block may
 reach it. Visits found unsupported by reading the records by hand (`HAND_HOLES`: the
-oracle cannot tell a call from a visit) count as holes while they keep codes. Prints one
-line per violation and a table per model: records, visits, visits with codes, coded
+oracle cannot tell a call from a visit, or a sentence from a name) count as holes while
+they keep codes. Prints one line per violation and a table per model: records, visits, visits with codes, coded
 visits without support (a "hole": a code or a computed date that the article does not
 support). Exit status 1 when any violation is printed.
 """
@@ -43,6 +43,9 @@ HAND_HOLES = {
     ("SmolLM2-135M-Instruct.Q4_1+participants", "r4_en_phone", 0):
         "a telephone call ('spoke by phone', 'No visit was announced') given as a visit "
         "the sides were invited to: 036/AGREE",
+    ("SmolLM2-135M-Instruct.Q4_1+participants", "r4_en_dateheavy", 0):
+        "its only participant found in the article is the sentence 'Talks resumed in 2023 "
+        "… 14 February 2024.', not a name: 036/AGREE",
 }
 
 

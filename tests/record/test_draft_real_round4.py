@@ -12,7 +12,9 @@ from typing import Any
 
 import visitx
 from visitx import Settings
-from visitx.record.draft import sentence_problem
+from visitx.core.models import Article, Codes
+from visitx.record.build import build_visits
+from visitx.record.draft import Draft, sentence_problem
 from visitx.record.visitchecks import summary_copy_problem
 
 from conftest import load_article
@@ -122,7 +124,8 @@ _SAID = "[] no visit is confirmed, but the two are scheduled to discuss further 
 SMOL_PHONE_FIRST = {"language": "en", "visits": [{
     "evidence": [EN_PHONE.splitlines()[0], "No visit was announced."],
     "type": "visit", "status": "invited", "summary": _SAID,
-    "participants": [_WANG, _BLINKEN, _WANG], "date_text": _SAID}]}
+    "participants": [_WANG, _BLINKEN, {**_WANG, "role": "participant", "kind": "organization"}],
+    "date_text": _SAID}]}
 SMOL_PHONE_AGAIN = {"language": "en", "visits": [{
     **SMOL_PHONE_FIRST["visits"][0], "participants": [_WANG, _BLINKEN]}]}
 
@@ -155,3 +158,58 @@ def test_call_rule_leaves_a_remote_call_its_codes() -> None:
     result, _ = _extract(EN_PHONE, remote, language="en", published="2024-02-08")
     [visit] = result.visits
     assert (visit.codes.cameo, visit.codes.plover_mode) == (["041"], "phone")
+
+
+# SmolLM2-135M on r4_en_dateheavy, participants required (max_tokens 2048): its first
+# answer (the answer to the re-ask was cut off, so this draft is the one kept). The
+# visitor's "name" is the article's second sentence (characters 96-200).
+EN_DATEHEAVY = (
+    "The agreement, first negotiated in 2011 and amended in March 2016, expired on 31 December "
+    "2022.\nTalks resumed in 2023 after a pause of almost two years, and a draft was circulated "
+    "on 14 February 2024.\nOn Monday, September 30, 2024, Estonian Prime Minister Kristen "
+    "Michal visited Helsinki, where he met Finnish Prime Minister Petteri Orpo.\nThe two "
+    "leaders agreed that the new text should enter into force on 1 January 2026 and run until "
+    "2035.\n"
+)
+_TALKS = ("Talks resumed in 2023 after a pause of almost two years, and a draft was circulated "
+          "on 14 February 2024.")
+_TALKS_CUT = "Talks resumed in 2023 after a pause of almost two years, and a draft was circulated on 14 February "  # noqa: E501
+_AGREEMENT = ("The agreement, first negotiated in 2011 and amended in March 2016. Told the new "
+              "text to enter into force on January 25th 2037.")
+SMOL_DATEHEAVY = {"language": "en", "visits": [
+    {"evidence": [_TALKS, _AGREEMENT], "type": "visit", "status": "invited",
+     "summary": _AGREEMENT,
+     "participants": [{"role": "visitor", "kind": "person", "name": _TALKS},
+                      {"role": "participant", "kind": "organization",
+                       "name": "Keskustelu Estoniani"}],
+     "date_text": "[" + _TALKS_CUT, "topics": ["agriculture_food", "science_technology"]},
+    {"evidence": [_TALKS_CUT, "tamu-laketelo", "Keskustelu Estoniani"], "type": "visit",
+     "status": "invited", "summary": "[" + _TALKS_CUT,
+     "participants": [{"role": "visitor", "kind": "person", "name": _TALKS_CUT,
+                       "title_en": "Szcześciak keskustelu Estoniani", "sector": "military"},
+                      {"role": "visitor", "kind": "organization", "name": "Kasuktilen Estonien"}],
+     "date_text": "[" + _TALKS_CUT,
+     "follow_ups": ["Szcześciak keskustelu Estoniani", "Kasuktilen Estonien",
+                    "2023-09-14 2:57:58.6,  2023-AUG-20/Talks resumed in 2023 after a pause of "
+                    "almost two years, and a draft was circulated on January 25th 2037.",
+                    "Szcześciak keskustelu Estoniani"]},
+]}
+
+
+def test_smollm2_sentence_as_a_participant_names_no_one() -> None:
+    """The visitor "Talks resumed in 2023 … 14 February 2024." is found in the article
+    (96-200) but is a sentence, not a name: no 036/AGREE (before: coded, with this
+    sentence the only participant found), and the warning says what was found instead."""
+    article = Article(id=Article.id_for(EN_DATEHEAVY), text=EN_DATEHEAVY, language="en",
+                      published="2024-09-30")
+    visits, warnings = build_visits(Draft.model_validate(SMOL_DATEHEAVY), article)
+    assert [(p.name.text, p.name.start) for p in visits[0].participants] == [
+        (_TALKS, 96), ("Keskustelu Estoniani", None)]
+    assert [v.codes for v in visits] == [Codes(), Codes()]
+    # The date text is found (fuzzily, 96-194) but reads as no date: no start, no end.
+    assert [(v.date.start, v.date.end) for v in visits if v.date] == [(None, None)] * 2
+    assert (
+        "visits[0]: no participant is named in the article (only generic words or sentences: "
+        "'Talks resumed in 2023 after a pause of almost two years, and a draft was circul…'); "
+        "no CAMEO/PLOVER codes"
+    ) in warnings
