@@ -6,16 +6,17 @@
 `real_drafts_round4.jsonl` holds, per model and article, every answer the model gave on
 a real llama.cpp server (`visitx serve`, bench/README.md "Real small models' drafts,
 round 4"), in the order they came: the first draft, then the answers to visitx's
-re-asks. Each article is extracted again with `visitx.Extractor` under the run's settings
-(`strip_boilerplate`, `max_reasks`), with a client that plays those answers back (no
-server, no network), and each record is audited by `bench/audit_records.py` (which
-recomputes the promises from the article's characters and imports nothing from visitx).
-The text shown to the model is checked too: no comments or related-articles block may
-reach it. Visits found unsupported by reading the records by hand (`HAND_HOLES`: the
-oracle cannot tell a call from a visit, or a sentence from a name) count as holes while
-they keep codes. Prints one line per violation and a table per model: records, visits, visits with codes, coded
-visits without support (a "hole": a code or a computed date that the article does not
-support). Exit status 1 when any violation is printed.
+re-asks. Each article is extracted again with `visitx.Extractor` under the run's
+settings (`strip_boilerplate`, `max_reasks`), with a client that plays those answers
+back (no server, no network), and each record is audited by `bench/audit_records.py`
+(which recomputes the promises from the article's characters and imports nothing from
+visitx). The text shown to the model is checked too: no comments or related-articles
+block may reach it. Visits found unsupported by reading the records by hand
+(`HAND_HOLES`: the oracle cannot tell a call from a visit, or a sentence from a name)
+count as holes while they keep codes. Prints one line per violation and a table per
+model: records, visits, visits with codes, coded visits without support (a "hole": a
+code or a computed date that the article does not support). Exit status 1 when any
+violation is printed.
 """
 
 from __future__ import annotations
