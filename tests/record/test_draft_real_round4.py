@@ -213,3 +213,12 @@ def test_smollm2_sentence_as_a_participant_names_no_one() -> None:
         "'Talks resumed in 2023 after a pause of almost two years, and a draft was circul…'); "
         "no CAMEO/PLOVER codes"
     ) in warnings
+
+
+def test_smollm2_phone_call_is_re_asked_with_the_call_named() -> None:
+    """The re-ask says the evidence reports a call and asks for type 'remote'."""
+    _, recorder = _extract(EN_PHONE, SMOL_PHONE_FIRST, SMOL_PHONE_AGAIN, language="en",
+                           published="2024-02-08")
+    assert ("visits[0].type = 'visit', but its evidence reports a call ('by phone') and no "
+            "visit. Give type 'remote'") in recorder.prompt(1)
+

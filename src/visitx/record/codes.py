@@ -30,8 +30,7 @@ from visitx.record.draft import sentence_problem
 from visitx.record.names import is_name_like, visitor_and_host
 from visitx.record.unmet import (
     NOT_OCCURRED,
-    call_cue,
-    in_person_cue,
+    call_without_visit,
     unmet_cue,
     unsigned_because,
 )
@@ -259,21 +258,13 @@ def unmet_evidence(visit: Visit) -> str | None:
 
 def call_evidence(visit: Visit) -> str | None:
     """For a visit whose type says the sides met in person: the call phrase of its
-    evidence when a located evidence sentence reports a telephone or video call
-    (`record.unmet.call_cue`) and none of the others reports a visit made or to come
-    (`record.unmet.in_person_cue`), else None. ("Blinken spoke by phone with Wang Yi" and
-    "No visit was announced", given as a visit by a real SmolLM2-135M draft.)"""
+    located evidence when it reports a telephone or video call and no visit made or to
+    come (`record.unmet.call_without_visit`), else None. ("Blinken spoke by phone with
+    Wang Yi" and "No visit was announced", given as a visit by a real SmolLM2-135M
+    draft.)"""
     if visit.type == VisitType.REMOTE:
         return None
-    found = None
-    for span in visit.evidence:
-        if span.start is None:
-            continue
-        cue = call_cue(span.text)
-        if cue is None and in_person_cue(span.text) is not None:
-            return None
-        found = found or cue
-    return found
+    return call_without_visit(s.text for s in visit.evidence if s.start is not None)
 
 
 def visitor_is_host(visit: Visit) -> bool:

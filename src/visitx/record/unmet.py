@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
 from visitx.core.datafiles import read_sections
@@ -38,6 +39,7 @@ __all__ = [
     "NOT_OCCURRED",
     "NOT_SIGNED",
     "call_cue",
+    "call_without_visit",
     "in_person_cue",
     "sentence_at",
     "unmet_cue",
@@ -175,6 +177,26 @@ def in_person_cue(sentence: str) -> str | None:
     folded = fold(sentence, accents=False)
     found = _phrases(_OCCURRED).search(folded) or _phrases(_FUTURE).search(folded)
     return None if found is None else found.group(0)
+
+
+def call_without_visit(sentences: Iterable[str]) -> str | None:
+    """The call phrase of the first of `sentences` that reports a telephone or video call
+    (`call_cue`), when none of the others reports a visit made or to come
+    (`in_person_cue`); else None.
+
+    Example:
+        >>> call_without_visit(["Blinken spoke by phone with Wang Yi.", "No visit was announced."])
+        'by phone'
+        >>> call_without_visit(["They spoke by phone in March.", "Ruto arrived in Hanoi."]) is None
+        True
+    """
+    found = None
+    for sentence in sentences:
+        cue = call_cue(sentence)
+        if cue is None and in_person_cue(sentence) is not None:
+            return None
+        found = found or cue
+    return found
 
 
 def _reported(

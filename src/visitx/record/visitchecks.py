@@ -29,7 +29,7 @@ from visitx.record.context import (
     locate_within,
 )
 from visitx.record.names import is_name_like
-from visitx.record.unmet import NOT_OCCURRED, unmet_cue, unsigned_because
+from visitx.record.unmet import NOT_OCCURRED, call_without_visit, unmet_cue, unsigned_because
 
 if TYPE_CHECKING:
     from visitx.core.models import Span
@@ -95,7 +95,8 @@ def _unmet_problems(
     where: str, visit: DraftVisit, article: str, spans: list[Span]
 ) -> Iterator[str]:
     """Re-asks for a visit given as occurred whose evidence says it did not take place or
-    is yet to come, and for a signed agreement whose sentence says it was not signed
+    is yet to come, for one given as a meeting in person whose evidence reports a call and
+    no visit, and for a signed agreement whose sentence says it was not signed
     (`record.unmet`)."""
     from visitx.record.draft import short
 
@@ -105,6 +106,13 @@ def _unmet_problems(
             f"{where}.status = 'occurred', but its evidence says {cues[0]!r}. Give the status "
             "the article gives (planned, invited or cancelled), or leave out a visit that did "
             "not take place."
+        )
+    call = call_without_visit(span.text for span in spans)
+    if visit.type != "remote" and call is not None:
+        yield (
+            f"{where}.type = '{visit.type}', but its evidence reports a call ({call!r}) and "
+            "no visit. Give type 'remote' for a telephone or video call, or leave out a "
+            "visit the article does not report."
         )
     for j, agreement in enumerate(visit.agreements):
         span = locate_within(agreement.text, article)
