@@ -41,6 +41,7 @@ from visitx.record.draft import (
     DraftVisit,
     sentence_problem,
 )
+from visitx.record.names import reads_as_sentence
 from visitx.record.unmet import unsigned_because
 from visitx.record.visitchecks import (
     same_visit,
@@ -167,7 +168,10 @@ class _Builder:
         if reasons:
             wording = dict(IN_ARTICLE)
             if generic := _generic_names(visit):
-                wording[Uncodable.PARTICIPANT] += f" (only generic words: {', '.join(generic)})"
+                kind = "generic words or sentences" if any(
+                    reads_as_sentence(p.name.text) for p in visit.participants
+                ) else "generic words"
+                wording[Uncodable.PARTICIPANT] += f" (only {kind}: {', '.join(generic)})"
             problems.append(uncodable_warning(where, reasons, wording))
         elif visit.evidence and not named_in_evidence(visit, text):
             # Coded, but the sentences given do not name anyone of it: said, not dropped.

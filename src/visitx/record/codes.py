@@ -11,7 +11,8 @@ none of whose participants is named in its sentences (a name copied from the byl
 photo credit or the related articles' titles beside a real visit's sentence); nor one
 that has the same participant as visitor and host; nor one given as occurred whose
 every evidence sentence says it did not take place or is yet to come
-(`record.unmet`); nor one whose summary is the draft's instructions copied.
+(`record.unmet`); nor one given as a meeting in person whose evidence reports a call and
+no visit; nor one whose summary is the draft's instructions copied.
 
 `why_uncodable` says which of these rules a visit fails, and `uncodable_warning` words
 it; the record's builder and a near-copy's record (`screening.copies`) both word their
@@ -27,7 +28,12 @@ from visitx.core.models import AgreementStatus, Codes, Visit, VisitStatus, Visit
 from visitx.record.context import evidence_problem, in_sentences, named_in_paragraphs
 from visitx.record.draft import sentence_problem
 from visitx.record.names import is_name_like, visitor_and_host
-from visitx.record.unmet import NOT_OCCURRED, unmet_cue, unsigned_because
+from visitx.record.unmet import (
+    NOT_OCCURRED,
+    call_without_visit,
+    unmet_cue,
+    unsigned_because,
+)
 from visitx.record.visitchecks import summary_copy_problem
 
 _OCCURRED: dict[VisitType, tuple[list[str], str]] = {
@@ -107,6 +113,9 @@ class Uncodable(StrEnum):
     UNMET = "unmet"
     """Occurred, but every evidence sentence says it did not happen or is yet to come
     (`unmet_evidence`)."""
+    CALL = "call"
+    """Given as a meeting in person, but the evidence reports a telephone or video call
+    and no visit (`call_evidence`)."""
 
 
 IN_ARTICLE: Mapping[Uncodable, str] = {
@@ -122,6 +131,10 @@ IN_ARTICLE: Mapping[Uncodable, str] = {
         "the visit is given as occurred, but its evidence says it did not take place or "
         "is yet to come"
     ),
+    Uncodable.CALL: (
+        "the visit is given as a meeting in person, but its evidence reports a telephone "
+        "or video call"
+    ),
 }
 """How `uncodable_warning` words each reason for a visit built from its own article."""
 
@@ -131,7 +144,7 @@ def why_uncodable(visit: Visit, text: str | None = None) -> list[Uncodable]:
 
     `Uncodable.PARTICIPANT` comes alone: with no one named in the article the evidence
     and summary are beside the point. Otherwise `FURNITURE` (when `text` is given),
-    `EVIDENCE`, `ROLES`, `UNMET` and `SUMMARY`, in that order, for those that hold.
+    `EVIDENCE`, `ROLES`, `UNMET`, `CALL` and `SUMMARY`, in that order, for those that hold.
     `text` is the article (see `has_grounded_evidence`).
     """
     if not has_grounded_participant(visit):
@@ -145,6 +158,8 @@ def why_uncodable(visit: Visit, text: str | None = None) -> list[Uncodable]:
         reasons.append(Uncodable.ROLES)
     if unmet_evidence(visit) is not None:
         reasons.append(Uncodable.UNMET)
+    if call_evidence(visit) is not None:
+        reasons.append(Uncodable.CALL)
     if sentence_problem(visit.summary) or summary_copy_problem(visit.summary):
         reasons.append(Uncodable.SUMMARY)
     return reasons
@@ -239,6 +254,17 @@ def unmet_evidence(visit: Visit) -> str | None:
             return None
         first = first or cue
     return first
+
+
+def call_evidence(visit: Visit) -> str | None:
+    """For a visit whose type says the sides met in person: the call phrase of its
+    located evidence when it reports a telephone or video call and no visit made or to
+    come (`record.unmet.call_without_visit`), else None. ("Blinken spoke by phone with
+    Wang Yi" and "No visit was announced", given as a visit by a real SmolLM2-135M
+    draft.)"""
+    if visit.type == VisitType.REMOTE:
+        return None
+    return call_without_visit(s.text for s in visit.evidence if s.start is not None)
 
 
 def visitor_is_host(visit: Visit) -> bool:

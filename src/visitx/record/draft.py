@@ -313,9 +313,9 @@ def visit_problems(where: str, visit: DraftVisit) -> Iterator[str]:
     elif not any(is_name_like(name) for name in named):
         yield (
             f"{where} names no one: the participants {', '.join(map(short, named))} are "
-            "only generic words (a role, a group, an article). Give each participant's "
-            "name as the article writes it (a person, an organisation, a country's "
-            "delegation), or leave the visit out if the article names no one."
+            "only generic words (a role, a group, an article) or a sentence. Give each "
+            "participant's name as the article writes it (a person, an organisation, a "
+            "country's delegation), or leave the visit out if the article names no one."
         )
 
 

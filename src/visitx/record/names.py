@@ -21,7 +21,7 @@ from visitx.core.clitics import Clitics, arabic_clitics
 from visitx.core.datafiles import read_sections
 from visitx.core.textfold import fold
 
-__all__ = ["is_name_like", "is_unspaced", "name_words", "visitor_and_host"]
+__all__ = ["is_name_like", "is_unspaced", "name_words", "reads_as_sentence", "visitor_and_host"]
 
 _TABLE = "participant_words.txt"
 _WORD = re.compile(r"\w+")
@@ -119,7 +119,8 @@ def is_name_like(name: str) -> bool:
     A two-letter word in capitals is an acronym and counts ("US", "UN", "EU"), and so do
     capitals with full stops ("U.S. officials", "T.C. Başkonsolosluğu"). A web
     address alone ("Haberankara.com", the outlet's name at the foot of the page) names a
-    site, not a participant.
+    site, not a participant, and a sentence of the article (`reads_as_sentence`) names
+    no one.
 
     Example:
         >>> is_name_like("the delegation"), is_name_like("A"), is_name_like("1")
@@ -127,7 +128,7 @@ def is_name_like(name: str) -> bool:
         >>> is_name_like("Turkey's president"), is_name_like("US officials")
         (True, True)
     """
-    if _WEB_ADDRESS.fullmatch(name.strip()):
+    if _WEB_ADDRESS.fullmatch(name.strip()) or reads_as_sentence(name):
         return False
     if any(len(w) == 2 and w.isalpha() and w.isupper() for w in _WORD.findall(name)):
         return True
@@ -135,6 +136,30 @@ def is_name_like(name: str) -> bool:
         return True
     words = _words()
     return any(_is_name_word(w, words) for w in _WORD.findall(fold(name, accents=False)))
+
+
+# A name of this many words or more that ends a sentence, or twice as many, is a sentence.
+_SENTENCE_WORDS = 7
+_SENTENCE_END = (".", "!", "?", "。", "؟", "…")
+
+
+def reads_as_sentence(name: str) -> bool:
+    """Whether a participant's "name" is a sentence (or most of one) copied from the
+    article: 7 words or more ending with a full stop, or 14 words or more. (SmolLM2-135M
+    gave "Talks resumed in 2023 after a pause of almost two years, and a draft was
+    circulated on 14 February 2024." as a visitor; found in the article, it earned the
+    visit 036.) A long organisation's name ("Ministry of Foreign Affairs of the Republic
+    of Azerbaijan", 9 words) ends with no full stop; one with "Co., Ltd." is short.
+
+    Example:
+        >>> reads_as_sentence("Talks resumed in 2023 after a pause of almost two years.")
+        True
+        >>> reads_as_sentence("Ministry of Foreign Affairs of the Republic of Azerbaijan")
+        False
+    """
+    words = [w for w in name.split() if any(c.isalpha() for c in w)]
+    ends = name.rstrip().endswith(_SENTENCE_END)
+    return len(words) >= 2 * _SENTENCE_WORDS or (ends and len(words) >= _SENTENCE_WORDS)
 
 
 def name_words(name: str) -> list[str]:

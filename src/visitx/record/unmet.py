@@ -13,6 +13,9 @@ the article's language):
   separates from a phrase that reports a completed visit ("arrived", "met"), or by a
   future phrase ("will visit", "is expected to") beside no such phrase: "arrived on
   Monday and will visit Da Nang on Wednesday" reports the visit;
+- `call_cue(sentence)` and `in_person_cue(sentence)`: a visit given as a meeting in person
+  whose evidence reports a telephone or video call and no visit gets no codes
+  (`record.codes`);
 - `unsigned_because(span, text, year)`: a signed agreement whose mention stands in a
   heading or the related articles' titles, in a sentence that says it was not signed, or
   that names only years before the visit's, earns no CAMEO 057.
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
 from visitx.core.datafiles import read_sections
@@ -31,7 +35,16 @@ from visitx.record.context import SENTENCE_ENDS, is_furniture, paragraph
 if TYPE_CHECKING:
     from visitx.core.models import Span
 
-__all__ = ["NOT_OCCURRED", "NOT_SIGNED", "sentence_at", "unmet_cue", "unsigned_because"]
+__all__ = [
+    "NOT_OCCURRED",
+    "NOT_SIGNED",
+    "call_cue",
+    "call_without_visit",
+    "in_person_cue",
+    "sentence_at",
+    "unmet_cue",
+    "unsigned_because",
+]
 
 _TABLE = "unmet_words.txt"
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -42,6 +55,8 @@ NOT_SIGNED: Kind = "not_signed"
 # The table's other sections: what is yet to come, what reports a completed visit, and the
 # words ("but") after which a sentence may turn from what did not happen to what did.
 _FUTURE, _OCCURRED, _CONTRAST = "future", "occurred", "contrast"
+# Phrases that report a telephone or video call.
+_CALL = "call"
 # Han and kana: scripts written without spaces, where a phrase may start and end anywhere.
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile("[\u3040-\u30ff]")
@@ -132,6 +147,56 @@ def unmet_cue(sentence: str, kind: Kind) -> str | None:
         if not any(_turns_between((cue.start(), cue.end()), d, turns) for d in done):
             return cue.group(0)
     return future[0].group(0) if future and not done else None
+
+
+def call_cue(sentence: str) -> str | None:
+    """The phrase (folded) by which `sentence` reports a telephone or video call, or None.
+
+    Example:
+        >>> call_cue("Blinken spoke by phone with Wang Yi on Wednesday.")
+        'by phone'
+        >>> call_cue("Путин провёл телефонный разговор с Токаевым.")
+        'телефон'
+        >>> call_cue("Ruto arrived in Hanoi on Monday.") is None
+        True
+    """
+    found = _phrases(_CALL).search(fold(sentence, accents=False))
+    return None if found is None else found.group(0)
+
+
+def in_person_cue(sentence: str) -> str | None:
+    """The phrase (folded) by which `sentence` reports a visit made or to come ("arrived",
+    "met", "will visit"), or None.
+
+    Example:
+        >>> in_person_cue("Ruto arrived in Hanoi on Monday.")
+        'arrived'
+        >>> in_person_cue("No visit was announced.") is None
+        True
+    """
+    folded = fold(sentence, accents=False)
+    found = _phrases(_OCCURRED).search(folded) or _phrases(_FUTURE).search(folded)
+    return None if found is None else found.group(0)
+
+
+def call_without_visit(sentences: Iterable[str]) -> str | None:
+    """The call phrase of the first of `sentences` that reports a telephone or video call
+    (`call_cue`), when none of the others reports a visit made or to come
+    (`in_person_cue`); else None.
+
+    Example:
+        >>> call_without_visit(["Blinken spoke by phone with Wang Yi.", "No visit was announced."])
+        'by phone'
+        >>> call_without_visit(["They spoke by phone in March.", "Ruto arrived in Hanoi."]) is None
+        True
+    """
+    found = None
+    for sentence in sentences:
+        cue = call_cue(sentence)
+        if cue is None and in_person_cue(sentence) is not None:
+            return None
+        found = found or cue
+    return found
 
 
 def _reported(

@@ -10,7 +10,8 @@
 - a summary that is not in English (`summary_language_problem`): the title or an evidence
   sentence copied in the article's language;
 - a summary copied from the draft schema's instructions (`summary_copy_problem`): "One
-  English sentence: who met whom, where, when." says nothing of the visit.
+  English sentence: who met whom, where, when." says nothing of the visit, nor does a
+  template ("X invited Y to visit Z").
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from visitx.record.context import (
     locate_within,
 )
 from visitx.record.names import is_name_like
-from visitx.record.unmet import NOT_OCCURRED, unmet_cue, unsigned_because
+from visitx.record.unmet import NOT_OCCURRED, call_without_visit, unmet_cue, unsigned_because
 
 if TYPE_CHECKING:
     from visitx.core.models import Span
@@ -94,7 +95,8 @@ def _unmet_problems(
     where: str, visit: DraftVisit, article: str, spans: list[Span]
 ) -> Iterator[str]:
     """Re-asks for a visit given as occurred whose evidence says it did not take place or
-    is yet to come, and for a signed agreement whose sentence says it was not signed
+    is yet to come, for one given as a meeting in person whose evidence reports a call and
+    no visit, and for a signed agreement whose sentence says it was not signed
     (`record.unmet`)."""
     from visitx.record.draft import short
 
@@ -104,6 +106,13 @@ def _unmet_problems(
             f"{where}.status = 'occurred', but its evidence says {cues[0]!r}. Give the status "
             "the article gives (planned, invited or cancelled), or leave out a visit that did "
             "not take place."
+        )
+    call = call_without_visit(span.text for span in spans)
+    if visit.type != "remote" and call is not None:
+        yield (
+            f"{where}.type = '{visit.type}', but its evidence reports a call ({call!r}) and "
+            "no visit. Give type 'remote' for a telephone or video call, or leave out a "
+            "visit the article does not report."
         )
     for j, agreement in enumerate(visit.agreements):
         span = locate_within(agreement.text, article)
@@ -211,15 +220,44 @@ def _instructions() -> tuple[str, ...]:
 
 
 def summary_copy_problem(summary: str) -> str | None:
-    """Why a summary is the schema's instructions rather than a summary, or None.
+    """Why a summary is the schema's instructions or a template rather than a summary, or
+    None.
+
+    A summary is such a copy when its words are all inside one description, or when it
+    holds a whole description of 8 words or more among other text: a weak model that is
+    re-asked echoes the re-ask ("… is not a summary (too few letters). Write one English
+    sentence: who met whom, where, when. [type=value_error, …"), and the echo reads as a
+    sentence.
+
+    A summary that stands letters for the parties ("X invited Y to visit Z": two of X, Y
+    and Z alone) is the instructions' kind of example, not this visit.
 
     Example:
+        >>> summary_copy_problem("X invited Y to visit Z")
+        'a template with letters for the names'
         >>> summary_copy_problem("One English sentence: who met whom, where, when.")
+        "copied from the draft's instructions"
+        >>> summary_copy_problem("}} ' is not a summary. Write one English sentence: "
+        ...                      "who met whom, where, when. [type=value_error")
         "copied from the draft's instructions"
         >>> summary_copy_problem("Ruto met Luong Cuong in Hanoi.") is None
         True
     """
+    if len(set(_PLACEHOLDER.findall(summary))) >= 2:
+        return "a template with letters for the names"
     words = _words(summary)
-    if words and any(words in description for description in _instructions()):
+    if words and any(
+        words in description
+        or (len(description.split()) >= _WHOLE_DESCRIPTION and f" {description} " in f" {words} ")
+        for description in _instructions()
+    ):
         return "copied from the draft's instructions"
     return None
+
+
+# X, Y or Z alone (not "X." of an initial, not a part of a word or a code).
+_PLACEHOLDER = re.compile(r"(?<![\w.\-])[XYZ](?![\w.\-])")
+# Words of a description that, found whole inside a longer summary, make it a copy (the
+# shortest descriptions – "city in English", "the title in English" – may be said by a
+# summary of its own).
+_WHOLE_DESCRIPTION = 8
