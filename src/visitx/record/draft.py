@@ -119,7 +119,16 @@ class DraftAgreement(_Draft):
     status: AgreementStatus
 
 
+def _ask_for_parties(schema: dict[str, Any]) -> None:
+    """Ask for `participants` and `date_text` in every visit (`[]` and null still allowed):
+    a model held to the schema by a grammar (llama.cpp) writes only the required keys, so
+    small models never named a party. Drafts without them still validate (cached ones)."""
+    schema["required"] = [*schema.get("required", []), "participants", "date_text"]
+
+
 class DraftVisit(_Draft):
+    model_config = ConfigDict(json_schema_extra=_ask_for_parties)
+
     evidence: list[Sentence] = Field(
         min_length=1,
         max_length=MAX_EVIDENCE,
