@@ -347,3 +347,19 @@ def test_no_value_is_dropped_silently(case: Case) -> None:
         assert len(visit.participants) == len(draft_visit.participants)
         assert len(visit.agreements) == len(draft_visit.agreements)
         assert (visit.location is None) == (draft_visit.location is None)
+
+
+def test_the_schema_asks_every_visit_for_its_parties_and_date_text() -> None:
+    # A grammar-held model writes only required keys (Gemma-3-270M and SmolLM2-135M on
+    # llama.cpp never named a participant while `participants` was optional).
+    schema = Draft.model_json_schema()
+    assert schema["$defs"]["DraftVisit"]["required"] == [
+        "evidence", "type", "status", "summary", "participants", "date_text"
+    ]
+    # Drafts without the keys (cached before) still validate, with nobody and no date.
+    old = DraftVisit.model_validate(
+        {"evidence": ["Ministers met in Ankara."], "type": "visit", "status": "occurred",
+         "summary": "Ministers met in Ankara."}
+    )
+    assert old.participants == []
+    assert old.date_text is None
