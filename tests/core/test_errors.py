@@ -96,3 +96,35 @@ def test_an_answer_cut_off_at_the_token_limit_is_an_extraction_error() -> None:
     mapped = translate(IncompleteOutputException(last_completion=None))
     assert isinstance(mapped, ExtractionError)
     assert "max_tokens" in str(mapped)
+
+
+# Modelled on the tails of two real cut-off answers (bench/real_drafts_round4.jsonl):
+# SmolLM2-135M on r4_de_related wrote "Karl Nehammer" again and again; on r4_tr_visit it
+# went on with new values until the limit.
+_LOOPING = '{"language": "de", "visits": [{"evidence": [' + '"Karl Nehammer", ' * 30 + '"Karl Ne'
+_RAMBLING = (
+    '{"language": "tr", "visits": [{"participants": [{"role": "host", "kind": '
+    '"organization", "name": "TUR", "country": "Kroatia"}, {"role": "visitor", "kind": '
+    '"person", "name": "Hakan Fidan", "country": "TUR"}, {"role": "participant", "kind": '
+    '"group", "name": "iki ülke", "country": null}, {"role": "'
+)
+
+
+def test_a_cut_off_loop_says_a_higher_limit_will_not_help() -> None:
+    from visitx.core.errors import repeats, truncated
+
+    assert repeats(_LOOPING) == 30
+    message = str(truncated(1536, _LOOPING))
+    assert "repeats one passage 30 times, so a higher limit will not help" in message
+    assert "--repeat-penalty" in message
+    assert "Raise Settings.max_tokens" not in message
+
+
+def test_a_cut_off_answer_without_a_loop_asks_for_a_higher_limit() -> None:
+    from visitx.core.errors import repeats, truncated
+
+    assert repeats(_RAMBLING) == 0
+    assert repeats("") == 0
+    message = str(truncated(1536, _RAMBLING))
+    assert "Raise Settings.max_tokens (--max-tokens" in message
+    assert "repeats" not in message

@@ -106,12 +106,54 @@ def chain(exc: BaseException) -> Iterator[BaseException]:
 
 
 def truncated(max_tokens: int | None, raw_output: str | None = None) -> AnswerCutOff:
-    """The error for an answer the provider cut off at the token limit."""
+    """The error for an answer the provider cut off at the token limit.
+
+    When the answer was going round in a loop (`repeats`), a higher limit would only
+    buy more of the loop, and the message says so.
+    """
     limit = f"max_tokens={max_tokens:,}" if max_tokens else "the token limit"
-    return AnswerCutOff(
-        f"The model's answer was cut off at {limit} (finish_reason 'length'), so it is not "
-        "a whole draft. Raise Settings.max_tokens (--max-tokens, VISITX_MAX_TOKENS; and the "
-        "server's own limit, e.g. llama.cpp's context size), or extract a shorter article.",
-        raw_output=raw_output,
-        errors=["finish_reason: length"],
-    )
+    cut = f"The model's answer was cut off at {limit} (finish_reason 'length'), so it is not "
+    times = repeats(raw_output or "")
+    if times:
+        advice = (
+            f"a whole draft: it repeats one passage {times} times, so a higher limit will "
+            "not help. Raise the repetition controls (--repeat-penalty, --dry-multiplier; "
+            "Settings.repeat_penalty, dry_multiplier) or use a larger model."
+        )
+    else:
+        advice = (
+            "a whole draft. Raise Settings.max_tokens (--max-tokens, VISITX_MAX_TOKENS; and "
+            "the server's own limit, e.g. llama.cpp's context size), or extract a shorter "
+            "article."
+        )
+    return AnswerCutOff(cut + advice, raw_output=raw_output, errors=["finish_reason: length"])
+
+
+_LOOP_PIECE = 60  # the answer's last characters, looked for earlier in it
+_LOOP_TIMES = 4  # copies of one passage at the end of the answer that make a loop
+
+
+def repeats(answer: str) -> int:
+    """How many copies of one passage the cut-off `answer` ends with, when that is a
+    loop (4 or more copies in a row, letter for letter), else 0.
+
+    A long answer that only repeats its keys (many participants, each with its own
+    name) ends with no such run.
+
+    Example:
+        >>> repeats('{"visits": [' + '{"name": "Karl Nehammer", "role": "host"}, ' * 20)
+        20
+        >>> names = ["Ruto", "Kishida", "Wang Yi", "Blinken", "Lavrov", "Fidan"]
+        >>> repeats(", ".join(f'{{"role": "participant", "name": "{n}"}}' for n in names * 2))
+        0
+    """
+    size = len(answer)
+    earlier = answer.rfind(answer[-_LOOP_PIECE:], 0, size - 1) if size > _LOOP_PIECE else -1
+    if earlier < 0:
+        return 0
+    period = size - _LOOP_PIECE - earlier
+    same = 0  # how far back each letter equals the one a period before it
+    while same < size - period and answer[size - 1 - same] == answer[size - 1 - same - period]:
+        same += 1
+    copies = (same + period) // period
+    return copies if copies >= _LOOP_TIMES else 0
