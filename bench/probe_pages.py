@@ -25,6 +25,7 @@ import html
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from probe_pages_cases import CASES  # bench/: the script's folder
@@ -208,6 +209,32 @@ def _table(results: dict[str, list[dict[str, Any]]], keys: tuple[str, ...]) -> N
     print(f"{'all':28} {n:>3} " + " ".join(cells))
 
 
+Results = dict[str, list[dict[str, Any]]]
+Run = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def run_cases(
+    cases: list[dict[str, Any]], run: Run, expected: Run, others: Run | None, verbose: bool
+) -> tuple[Results, Results, int]:
+    """Each case through `run` (and `others`), by category; a line per miss (per case
+    with `verbose`); and how many cases missed anything. Shared by the probes' runners."""
+    mine: Results = defaultdict(list)
+    theirs: Results = defaultdict(list)
+    holes = 0
+    for case in cases:
+        res = run(case)
+        mine[case["cat"]].append(res)
+        bad = [k for k in ("text", "date", "language", "title") if res.get(k, "right") != "right"]
+        holes += bool(bad)
+        if bad or verbose:
+            want = expected(case)
+            print(f"[{'HOLE' if bad else 'ok'}] {case['id']}: {','.join(bad)} want "
+                  f"{want['date']} {want['language']} | got {res['got']}")  # fmt: skip
+        if others is not None:
+            theirs[case["cat"]].append(others(case))
+    return mine, theirs, holes
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("ids", nargs="*")
@@ -215,20 +242,8 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="print every case")
     args = parser.parse_args()
     cases = [c for c in CASES if not args.ids or c["id"] in args.ids]
-    mine: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    theirs: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    holes = 0
-    for case in cases:
-        res = run_visitx(case)
-        mine[case["cat"]].append(res)
-        bad = [k for k in ("text", "date", "language", "title") if res.get(k, "right") != "right"]
-        holes += bool(bad)
-        if bad or args.verbose:
-            want = expected(case)
-            print(f"[{'HOLE' if bad else 'ok'}] {case['id']}: {','.join(bad)} want "
-                  f"{want['date']} {want['language']} | got {res['got']}")  # fmt: skip
-        if args.others:
-            theirs[case["cat"]].append(run_others(case))
+    others = run_others if args.others else None
+    mine, theirs, holes = run_cases(cases, run_visitx, expected, others, args.verbose)
     print(f"\nread_html on {len(cases)} pages ({holes} with a miss):")
     _table(mine, ("text", "date", "language"))
     if args.others:

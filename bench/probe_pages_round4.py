@@ -29,6 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from probe_pages import run_cases
 from probe_pages_round4_cases import CASES_A
 from probe_pages_round4_cases2 import CASES_B, FAVOR
 from probe_pages_round4_cases3 import CASES_C
@@ -193,6 +194,10 @@ def run_htmldate(case: dict[str, Any], extensive: bool) -> str:
     return _verdict(day, expected(case)["date"])
 
 
+def _both_htmldate(case: dict[str, Any]) -> dict[str, Any]:
+    return {"fast": run_htmldate(case, False), "extensive": run_htmldate(case, True)}
+
+
 def _table(results: dict[str, list[dict[str, Any]]], keys: tuple[str, ...]) -> None:
     print(f"{'category':16} {'n':>3} " + " ".join(f"{k + ' r/w/N/lost':>22}" for k in keys))
     total: dict[str, Counter[str]] = defaultdict(Counter)
@@ -214,21 +219,8 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="print every case")
     args = parser.parse_args()
     cases = [c for c in CASES if not args.ids or c["id"] in args.ids]
-    mine: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    theirs: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    holes = 0
-    for case in cases:
-        res = run_visitx(case)
-        mine[case["cat"]].append(res)
-        bad = [k for k in ("text", "date", "language") if res[k] != "right"]
-        holes += bool(bad)
-        if bad or args.verbose:
-            want = expected(case)
-            print(f"[{'HOLE' if bad else 'ok'}] {case['id']}: {','.join(bad)} want "
-                  f"{want['date']} {want['language']} | got {res['got']}")  # fmt: skip
-        if args.others:
-            theirs[case["cat"]].append({"fast": run_htmldate(case, False),
-                                        "extensive": run_htmldate(case, True)})  # fmt: skip
+    others = _both_htmldate if args.others else None
+    mine, theirs, holes = run_cases(cases, run_visitx, expected, others, args.verbose)
     print(f"\nread_html on {len(cases)} pages ({holes} with a miss, {len(RELABELS)} relabels):")
     _table(mine, ("text", "date", "language"))
     if args.others:
