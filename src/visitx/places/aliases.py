@@ -210,6 +210,35 @@ def forms_from_demonym(form: str, language: str) -> tuple[str, ...]:
         return (feminine, *plurals)
     if language == "en" and form.endswith(("an", "i")):
         return (form + "s",)
+    return _adjective_forms(form, language)
+
+
+# The gender, number and case endings of a base adjective in the languages whose demonym
+# rows are adjectives only: Italian `cinese` -> cinesi, `russo` -> russa, russi, russe;
+# Portuguese `russo` -> russa, russos, russas, `chinês` -> chinesa, chineses, chinesas;
+# Polish `rosyjski` -> rosyjska, rosyjskie, rosyjskiego ...; Dutch `Russisch` -> Russische,
+# `Chinees` -> Chinese, `Indiaas` -> Indiase; Swedish `rysk` -> ryska, ryskt. Irregular
+# forms are listed.
+_POLISH_ENDINGS = ("a", "ie", "iego", "iej", "iemu", "im", "ich", "imi", "ą")
+
+
+def _adjective_forms(form: str, language: str) -> tuple[str, ...]:
+    if language == "it":  # the plurals of -co, -go (tedeschi, greci) are listed
+        if form.endswith(("co", "go")):
+            return (form[:-1] + "a",)
+        if form.endswith("o"):
+            return (form[:-1] + "a", form[:-1] + "i", form[:-1] + "e")
+        return (form[:-1] + "i",) if form.endswith("e") and not form.endswith("he") else ()
+    if language == "pt":
+        if form.endswith("o"):
+            return (form[:-1] + "a", form + "s", form[:-1] + "as")
+        return (form + "a", form + "es", form + "as") if form.endswith("ês") else (form + "s",)
+    if language == "pl" and form.endswith("i"):
+        return tuple(form[:-1] + ending for ending in _POLISH_ENDINGS)
+    if language == "nl":  # an open syllable keeps one vowel: Chinese, Indiase
+        return (form[:-3] + form[-2] + "se",) if form.endswith(("ees", "aas")) else (form + "e",)
+    if language == "sv":
+        return (form + "a", form + "t")
     return ()
 
 

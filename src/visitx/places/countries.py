@@ -223,8 +223,9 @@ def accent_fits(index: Index, raw: str, key: str) -> bool:
     several words are spelt in too many ways for that (`São Tomé and Príncipe` beside
     CLDR's `São Tomé & Príncipe`).
     """
-    if raw.isascii() or any(character.isspace() for character in raw):
-        return True
+    plain_letters = all(character.isascii() for character in raw if character.isalpha())
+    if plain_letters or any(character.isspace() for character in raw):
+        return True  # `Guinea–Bissau`: an en dash is no diacritic
     if unicodedata.normalize("NFC", raw.lower()) in index.false_friends.get(key, "").split():
         return False
     return key not in index.plain_english
