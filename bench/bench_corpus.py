@@ -144,6 +144,7 @@ from corpus_countries import (  # the script's directory is on sys.path
     COUNTRY_CONVERTER,
     COUNTRY_HELDOUT,
     COUNTRY_ROUND4,
+    COUNTRY_ROUND5,
     COUNTRY_TRAPS,
     countries,
     grade_heldout,
@@ -176,7 +177,8 @@ from visitx import parse_date
 
 __all__ = [  # the names other scripts import, also those now defined elsewhere
     "COUNTRY_ACTORS", "COUNTRY_ACTORS_BLIND", "COUNTRY_CONVERTER", "COUNTRY_HELDOUT",
-    "COUNTRY_ROUND4", "COUNTRY_TRAPS", "CORPUS", "DATEPARSER", "DUCKLING", "ENGLISH",
+    "COUNTRY_ROUND4", "COUNTRY_ROUND5", "COUNTRY_TRAPS", "CORPUS", "DATEPARSER", "DUCKLING",
+    "ENGLISH",
     "ENGLISH_NEWS", "ENGLISH_RESOLVER", "ENGLISH_ROUND4", "MEANTIME", "PAGES_EN", "SHOW",
     "TIMEBANK", "TIMEML_LANGS", "Scores", "countries", "dateparser_absolute",
     "dateparser_date", "dateparser_relative", "dates", "grade_heldout", "main", "pages_en",

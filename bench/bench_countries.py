@@ -2,8 +2,9 @@
 
 The sets of `bench_corpus.py` (country_converter's data and tests with `language="en"`
 and without, `country_traps.json`, `country_heldout.json` by category, the actor names
-of `/tmp/visitx-country-actors.json` when built, `country_actors_blind.json` and
-`country_round4_cases.json` by category, `normalize_corpus.json`'s countries)
+of `/tmp/visitx-country-actors.json` when built, `country_actors_blind.json`,
+`country_round4_cases.json` and `country_round5_cases.json` by category,
+`normalize_corpus.json`'s countries)
 and `country_traps_ordinary.tsv`, graded the same way (`bench_corpus.grade_heldout`),
 without the date and locate sets.
 
@@ -30,6 +31,7 @@ from bench_corpus import (
     COUNTRY_CONVERTER,
     COUNTRY_HELDOUT,
     COUNTRY_ROUND4,
+    COUNTRY_ROUND5,
     COUNTRY_TRAPS,
     grade_heldout,
 )
@@ -75,6 +77,8 @@ def sets() -> dict[str, list[dict[str, Any]]]:
         found.setdefault(f"blind {case['category']}", []).append(case)
     for case in json.loads(COUNTRY_ROUND4.read_text(encoding="utf-8")):
         found.setdefault(f"round4 {case['category']}", []).append(case)
+    for case in json.loads(COUNTRY_ROUND5.read_text(encoding="utf-8")):
+        found.setdefault(f"round5 {case['category']}", []).append(case)
     return found
 
 
