@@ -14,7 +14,8 @@ official names, colloquial names and abbreviations. ``DEMONYMS`` holds base
 adjective / nationality forms; the derivation rules at the end of this module
 add the inflections (German ``-e/-en/-er/-es/-em`` of an adjective in ``-sch``, not of
 a noun, Russian case endings from ``-ий``, French plural, Spanish gender and number,
-Arabic feminine ``ة`` and plural ``ون``/``ين``, the plural of a people in Turkish,
+Arabic feminine ``ة`` and plural ``ون``/``ين``, Italian, Portuguese, Polish, Dutch and
+Swedish adjective endings (``_adjective_forms``), the plural of a people in Turkish,
 Azerbaijani, Kazakh, Uzbek and Persian: ``people_plurals``) and the forms built on names
 (Turkish ``-lı`` and its plural ``-lılar``, Uzbek ``-lik``, Kazakh ``-лық``, Persian
 ``-ی`` with their plurals, Chinese/Japanese ``人`` and Korean ``인``, German genitive,
