@@ -7,8 +7,9 @@ Rhodesia became Zimbabwe, Northern Rhodesia Zambia, Nyasaland Malawi, Bechuanala
 Botswana, Basutoland Lesotho, British Honduras Belize, Abyssinia Ethiopia, Kirghizia
 Kyrgyzstan; bare `Rhodesia` also named the Federation with Zambia and Malawi and stays
 None), Nigerian press usage (`Niger Republic`), punctuation that is no diacritic (an en
-dash in `Guinea–Bissau`), the French and Spanish demonyms of the smaller countries
-(Larousse `tchadien`, `gabonais`; RAE `panameño`, `costarricense`), the adjectives of
+dash in `Guinea–Bissau`), the French, Spanish, German and Russian demonyms of the
+smaller countries (Larousse `tchadien`, `gabonais`; RAE `panameño`, `costarricense`;
+Duden `tschadisch`; Russian `гаитянский`), the adjectives of
 Italian, Portuguese, Dutch, Polish and Swedish (Treccani, Priberam, Van Dale, SJP,
 SAOL), news names CLDR spells otherwise (Chinese `沙特`, `多米尼加` for the Dominican
 Republic, Dominica being `多米尼克`; Korean `사우디`, `그루지야`; Indonesian `Britania
@@ -67,6 +68,11 @@ DEMONYMS = [
     ("nicaragüense", "es", "NIC"),
     ("ecuatoguineana", "es", "GNQ"),
     ("salvadoreños", "es", "SLV"),
+    ("tschadischen", "de", "TCD"),  # Duden tschadisch
+    ("haitianische", "de", "HTI"),
+    ("гаитянского", "ru", "HTI"),  # Russian genitive of гаитянский
+    ("чадские", "ru", "TCD"),
+    ("Гвинейский залив", None, None),  # the Gulf of Guinea: a place
     ("cinese", "it", "CHN"),
     ("tedeschi", "it", "DEU"),
     ("svizzera", "it", "CHE"),  # feminine adjective; also the Italian name Svizzera
