@@ -58,8 +58,9 @@ Three larger sets follow, each case with its source:
   names no single day. A `note` says why a blind answer was relabelled after reading the
   README's conventions (`written_blind` keeps the first answer).
   Scored by `resolver_outcome` (exact range), per category.
-* `english_round4_cases.json`: a fourth English probe in the same shape and scoring,
-  with and without a language (`corpus_english.py` says more).
+* `english_round4_cases.json`, `english_round5_cases.json`: a fourth and a fifth English
+  probe in the same shape and scoring, with and without a language (`corpus_english.py`
+  says more).
 * `news_langs_cases.json`: news text about visits and meetings in German, French,
   Spanish, Russian, Turkish, Azerbaijani, Uzbek (Latin and Cyrillic), Kazakh, Arabic and
   Persian written here, the expected answers hand-checked before the date tests were read
@@ -152,7 +153,7 @@ from corpus_countries import (  # the script's directory is on sys.path
     visitx_country,
     visitx_span,
 )
-from corpus_english import ENGLISH_ROUND4, show_english_probes
+from corpus_english import ENGLISH_ROUND4, ENGLISH_ROUND5, show_english_probes
 from corpus_tally import SHOW, Scores, score, show, tally
 from score_sets import (
     answer,
@@ -177,9 +178,10 @@ from visitx import parse_date
 __all__ = [  # the names other scripts import, also those now defined elsewhere
     "COUNTRY_ACTORS", "COUNTRY_ACTORS_BLIND", "COUNTRY_CONVERTER", "COUNTRY_HELDOUT",
     "COUNTRY_ROUND4", "COUNTRY_TRAPS", "CORPUS", "DATEPARSER", "DUCKLING", "ENGLISH",
-    "ENGLISH_NEWS", "ENGLISH_RESOLVER", "ENGLISH_ROUND4", "MEANTIME", "PAGES_EN", "SHOW",
-    "TIMEBANK", "TIMEML_LANGS", "Scores", "countries", "dateparser_absolute",
-    "dateparser_date", "dateparser_relative", "dates", "grade_heldout", "main", "pages_en",
+    "ENGLISH_NEWS", "ENGLISH_RESOLVER", "ENGLISH_ROUND4", "ENGLISH_ROUND5", "MEANTIME",
+    "PAGES_EN", "SHOW", "TIMEBANK", "TIMEML_LANGS", "Scores", "countries",
+    "dateparser_absolute", "dateparser_date", "dateparser_relative", "dates", "grade_heldout",
+    "main", "pages_en",
     "period_of", "pycountry_code", "score", "show", "str_find_span", "tally", "timebank",
     "visitx_country", "visitx_date", "visitx_span",
 ]  # fmt: skip
