@@ -51,12 +51,13 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 @functools.cache
 def _fiscal(lang: str) -> re.Pattern[str] | None:
-    """The fiscal-year words of `lang`, None for a language without them (a digit may
-    touch them: `2024财年`)."""
+    """The fiscal-year words of `lang` beside a year (`exercice 2024`, `ejercicio fiscal
+    2024`, `2024财年`; not `l'exercice du 5 mai`, a drill), None for a language without them."""
     words = phrasebook.table("fiscal_years").get(lang)
     if not isinstance(words, str) or lang.startswith("_"):
         return None
-    return re.compile(rf"(?<![^\W\d_])(?:{_alternatives(words)})(?![^\W\d_])")
+    nouns = rf"(?<![^\W\d_])(?:{_alternatives(words)})(?![^\W\d_])"
+    return re.compile(rf"{nouns}(?: \S+)? ?\d{{4}}|(?<!\d)\d{{4}}\S{{0,3}} ?{nouns}")
 
 
 def _guessed(table: str) -> list[str]:
