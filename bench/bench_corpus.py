@@ -58,8 +58,9 @@ Three larger sets follow, each case with its source:
   names no single day. A `note` says why a blind answer was relabelled after reading the
   README's conventions (`written_blind` keeps the first answer).
   Scored by `resolver_outcome` (exact range), per category.
-* `english_round4_cases.json`: a fourth English probe in the same shape and scoring,
-  with and without a language (`corpus_english.py` says more).
+* `english_round4_cases.json`, `english_round5_cases.json`: a fourth and a fifth English
+  probe in the same shape and scoring, with and without a language (`corpus_english.py`
+  says more).
 * `news_langs_cases.json`: news text about visits and meetings in German, French,
   Spanish, Russian, Turkish, Azerbaijani, Uzbek (Latin and Cyrillic), Kazakh, Arabic and
   Persian written here, the expected answers hand-checked before the date tests were read
@@ -73,6 +74,14 @@ Three larger sets follow, each case with its source:
   the README's conventions); the 332 with more than the date text also as the date
   text a model quotes (`form`: `quote`, the sentence in `sentence`). Scored by
   language, the quote form with its cases shown.
+
+* `news_langs_round5_cases.json`: 428 news sentences and phrases written blind in the
+  10 tabled languages other than English, Azerbaijani, Uzbek and Kazakh, and in five
+  languages without tables (pt uk hi ur id: dateparser's fallback; kept to see that
+  nothing wrong appears), each with its publication date, tense and expected answer
+  (`first_expected` and `relabel_reason` where the README's conventions relabelled 52);
+  the 80 sentences with a date also as the date text a model quotes (`form`: `quote`).
+  Scored by language, the quote form with its cases shown.
 
 * `recognizers_en_cases.json` (bench/build_recognizers_cases.py): the English date
   specs of Microsoft Recognizers-Text (`DateParser.json`, `DatePeriodParser.json`,
@@ -153,7 +162,7 @@ from corpus_countries import (  # the script's directory is on sys.path
     visitx_country,
     visitx_span,
 )
-from corpus_english import ENGLISH_ROUND4, show_english_probes
+from corpus_english import ENGLISH_ROUND4, ENGLISH_ROUND5, show_english_probes
 from corpus_tally import SHOW, Scores, score, show, tally
 from score_sets import (
     answer,
@@ -178,10 +187,10 @@ from visitx import parse_date
 __all__ = [  # the names other scripts import, also those now defined elsewhere
     "COUNTRY_ACTORS", "COUNTRY_ACTORS_BLIND", "COUNTRY_CONVERTER", "COUNTRY_HELDOUT",
     "COUNTRY_ROUND4", "COUNTRY_ROUND5", "COUNTRY_TRAPS", "CORPUS", "DATEPARSER", "DUCKLING",
-    "ENGLISH",
-    "ENGLISH_NEWS", "ENGLISH_RESOLVER", "ENGLISH_ROUND4", "MEANTIME", "PAGES_EN", "SHOW",
-    "TIMEBANK", "TIMEML_LANGS", "Scores", "countries", "dateparser_absolute",
-    "dateparser_date", "dateparser_relative", "dates", "grade_heldout", "main", "pages_en",
+    "ENGLISH", "ENGLISH_NEWS", "ENGLISH_RESOLVER", "ENGLISH_ROUND4", "ENGLISH_ROUND5",
+    "MEANTIME", "PAGES_EN", "SHOW", "TIMEBANK", "TIMEML_LANGS", "Scores", "countries",
+    "dateparser_absolute", "dateparser_date", "dateparser_relative", "dates", "grade_heldout",
+    "main", "pages_en",
     "period_of", "pycountry_code", "score", "show", "str_find_span", "tally", "timebank",
     "visitx_country", "visitx_date", "visitx_span",
 ]  # fmt: skip
@@ -193,6 +202,7 @@ ENGLISH_NEWS = Path(__file__).with_name("english_news_cases.json")
 ENGLISH_RESOLVER = Path(__file__).with_name("english_resolver_cases.json")
 NEWS_LANGS = Path(__file__).with_name("news_langs_cases.json")
 NEWS_LANGS_ROUND4 = Path(__file__).with_name("news_langs_round4_cases.json")
+NEWS_LANGS_ROUND5 = Path(__file__).with_name("news_langs_round5_cases.json")
 DUCKLING = Path(__file__).with_name("duckling_en_cases.json")
 TIMEBANK = Path(__file__).with_name("timebank_en_cases.json")
 PAGES_EN = Path(__file__).with_name("pages_en_date_cases.json")
@@ -327,12 +337,14 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
     show("... the same by category",
          {"visitx": tally(langs_news, lambda c: grade(visitx_date(c), c["expected"]),
                           "category")}, by="category")  # fmt: skip
-    round4 = json.loads(NEWS_LANGS_ROUND4.read_text(encoding="utf-8"))
-    for form, shown in (("quote", True), ("sentence", False)):
-        cases = [case for case in round4 if case["form"] == form]
-        show(f"parse_date on news text in 14 languages, round 4, {form} form ({len(cases)} cases)",
-             {"visitx": tally(cases, lambda c: grade(visitx_date(c), c["expected"]), "lang",
-                               shown)})  # fmt: skip
+    for path, title in ((NEWS_LANGS_ROUND4, "14 languages, round 4"),
+                        (NEWS_LANGS_ROUND5, "15 languages, round 5")):  # fmt: skip
+        probe = json.loads(path.read_text(encoding="utf-8"))
+        for form, shown in (("quote", True), ("sentence", False)):
+            cases = [case for case in probe if case["form"] == form]
+            show(f"parse_date on news text in {title}, {form} form ({len(cases)} cases)",
+                 {"visitx": tally(cases, lambda c: grade(visitx_date(c), c["expected"]), "lang",
+                                   shown)})  # fmt: skip
     recognizers = recognizers_cases()
     show(f"parse_date on Recognizers-Text's English date specs ({len(recognizers)} cases)",
          {"visitx": tally(recognizers, recognizers_outcome, "set", True)}, by="set")  # fmt: skip

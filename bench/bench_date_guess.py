@@ -1,8 +1,8 @@
 """parse_date without `language` against parse_date with the case's language.
 
 Every case of every date set `bench_corpus.py` scores (`normalize_corpus.json`'s
-dates, dateparser's suites, the everyday and news English sets, the fourth English
-probe) is parsed twice: with the language the case states and with `language=None`.
+dates, dateparser's suites, the everyday and news English sets, the fourth and fifth
+English probes) is parsed twice: with the language the case states and with `language=None`.
 The script prints, per
 set and language, how many calls without a language answer, how many of those
 answers differ from a (non-None) answer with the language (the target is none), and
@@ -38,7 +38,12 @@ def sets() -> dict[str, list[dict[str, Any]]]:
     found = {"normalize_corpus": corpus["dates"]}
     found.update({f"dateparser {kind}": cases for kind, cases in suites.items()
                   if isinstance(cases, list)})  # fmt: skip
-    for name in ("english_cases", "english_news_cases", "english_round4_cases"):
+    for name in (
+        "english_cases",
+        "english_news_cases",
+        "english_round4_cases",
+        "english_round5_cases",
+    ):
         found[name] = json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
     return found
 

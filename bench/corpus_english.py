@@ -9,6 +9,13 @@
   from holidays): 419 cases written blind before the README and the date code were read
   and 368 after (`source` says which); a `note` says why an answer was relabelled
   (`written_blind` keeps the first). Scored with `language="en"` and with no language.
+* `english_round5_cases.json`: a fifth probe in the same shape and scoring, 532 cases
+  written blind before the README and the date code were read (weekday ranges, weekends
+  and parts of days, a weekday told on itself, abbreviated weekdays, quarters and halves,
+  parts of periods, open and spaced ranges, anchored days, decades and centuries, times
+  with zones, phrases copied with the words around them, US and UK orders, holidays,
+  seasons, year crossings, future visits, case and punctuation, `published` as printed
+  or stamped); 80 relabelled after the README's conventions (`note`, `written_blind`).
 """
 
 from __future__ import annotations
@@ -19,20 +26,22 @@ from pathlib import Path
 from corpus_tally import show, tally  # the script's directory is on sys.path
 from score_sets import resolver_outcome
 
-__all__ = ["ENGLISH_ROUND4", "show_english_probes"]
+__all__ = ["ENGLISH_ROUND4", "ENGLISH_ROUND5", "show_english_probes"]
 
 ENGLISH_ROUND4 = Path(__file__).with_name("english_round4_cases.json")
+ENGLISH_ROUND5 = Path(__file__).with_name("english_round5_cases.json")
 
 
 def show_english_probes(resolver_path: Path) -> None:
-    """Print the resolver-style set's table and the fourth probe's, per category."""
+    """Print the resolver-style set's table and the fourth and fifth probes', per category."""
     resolver = json.loads(resolver_path.read_text(encoding="utf-8"))
     show(f"parse_date on short English expressions in resolver-test style ({len(resolver)} "
          "cases)", {"visitx": tally(resolver, resolver_outcome, "category", True)},
          by="category")  # fmt: skip
-    round4 = json.loads(ENGLISH_ROUND4.read_text(encoding="utf-8"))
-    unnamed = [{**case, "lang": None} for case in round4]
-    show(f"parse_date on the fourth English probe ({len(round4)} cases)",
-         {"visitx en": tally(round4, resolver_outcome, "category", True),
-          "visitx no language": tally(unnamed, resolver_outcome, "category")},
-         by="category")  # fmt: skip
+    for path, name in ((ENGLISH_ROUND4, "fourth"), (ENGLISH_ROUND5, "fifth")):
+        probe = json.loads(path.read_text(encoding="utf-8"))
+        unnamed = [{**case, "lang": None} for case in probe]
+        show(f"parse_date on the {name} English probe ({len(probe)} cases)",
+             {"visitx en": tally(probe, resolver_outcome, "category", True),
+              "visitx no language": tally(unnamed, resolver_outcome, "category")},
+             by="category")  # fmt: skip

@@ -98,5 +98,29 @@ def test_the_cli_summary_counts_requests_sent_with_tokens_and_cost(
     )
     assert run.exit_code == 0, run.output
     assert "2 article(s): 1 extracted, 0 from cache, 1 screened out" in run.output
-    assert "1 request(s) sent" in run.output
+    assert "1 request(s) sent, 1 completion(s) returned (re-asks included)" in run.output
     assert "completion tokens, $" in run.output
+
+
+def not_in_article(draft: dict[str, Any]) -> dict[str, Any]:
+    """A participant name the article does not contain: visitx re-asks for it."""
+    draft["visits"][0]["participants"][0]["name"] = "Igor Babushkin"
+    return draft
+
+
+def test_re_asks_are_counted_as_completions(local_server: Any, tmp_path: Path) -> None:
+    """One article re-asked once sends one request and gets two completions back; an
+    article whose answers never parse counts the completions it got before failing."""
+    settings = local_settings(local_server, tmp_path, model="gpt-4.1-mini", max_reasks=1)
+    local_server.script(("wrong", not_in_article))
+    stats = RunStats()
+    visitx.extract_many([gold("w19_en_relative")], settings=settings, progress=False, stats=stats)
+    assert (stats.sent, stats.completions, len(local_server.requests)) == (1, 2, 2)
+    local_server.script("garbage", "garbage")
+    failing = RunStats()
+    results = visitx.extract_many(
+        [gold("w09_de_range")], settings=settings.replace(mode="json"), progress=False,
+        stats=failing,
+    )  # fmt: skip
+    assert results[0].error is not None
+    assert (failing.failed, failing.sent, failing.completions) == (1, 1, 2)

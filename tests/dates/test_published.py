@@ -31,6 +31,9 @@ SUNDAY = dt.date(2024, 3, 3)
         pytest.param("20240303T093000Z", id="iso-basic-timestamp"),
         pytest.param("Sun, 03 Mar 2024 09:30:00 GMT", id="rfc2822"),
         pytest.param("Sun, 3 Mar 2024 09:30:00 +0100", id="rfc2822-offset"),
+        pytest.param("Sunday, March 3, 2024 - 09:30", id="printed-dash-time"),
+        pytest.param("3 March 2024 – 9:30 pm GMT", id="printed-en-dash-time-zone"),
+        pytest.param("2024-03-03 - 09:30", id="iso-dash-time"),
         pytest.param("3 mars 2024", id="french-printed"),
         pytest.param("۱۳ اسفند ۱۴۰۲", id="solar-hijri"),
         pytest.param(dt.datetime(2024, 3, 3, 9, 30), id="datetime"),
@@ -64,12 +67,23 @@ def test_printed_published_resolves_relative_words() -> None:
         pytest.param("2024-03-03T24:00:00", id="iso-end-of-day-which-day"),
         pytest.param("Sun, 03 Mar 2024 25:30:00 GMT", id="rfc2822-hour-25"),
         pytest.param("March 3, 2024 9:75 am", id="printed-minute-75"),
+        pytest.param("March 3, 2024 - 25:30", id="printed-dash-hour-25"),
+        pytest.param("March 3, 2024 - Mar 5", id="printed-range"),
+        pytest.param("Monday, March 3, 2024 - 09:30", id="printed-dash-weekday-contradicts"),
     ],
 )
 def test_unreadable_published_is_an_input_error(published: str) -> None:
     """A `published` value naming no single day raises InputError, never counts as absent."""
     with pytest.raises(InputError, match="names no single day"):
         parse_date("yesterday", language="en", published=published)
+
+
+def test_dashed_time_is_the_publication_moment() -> None:
+    """A time after a dash is the moment of publication, as after a space (`16:10` is then
+    that day)."""
+    value = parse_date("16:10", language="en", published="2024-03-03 - 17:30")
+    assert value is not None
+    assert value.start == "2024-03-03"
 
 
 def test_absent_published_is_none() -> None:

@@ -51,6 +51,9 @@ class RunStats:
         sent: requests sent to the model (one per article; a long article extracted in
             chunks sends one per chunk); cached articles, screened-out ones and
             near-copies send none.
+        completions: completions the provider returned for them, re-asks included (a
+            request re-asked twice returns 3); more than `sent` means the model's answers
+            were re-asked.
         prompt_tokens, completion_tokens: what the provider reported for this run.
         cost_usd: their price (genai-prices); None when the model's price is unknown.
         stopped: why the run stopped early (the budget), or None.
@@ -63,6 +66,7 @@ class RunStats:
     screened: int = 0
     duplicates: int = 0
     sent: int = 0
+    completions: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cost_usd: float | None = 0.0
@@ -81,6 +85,8 @@ class RunStats:
             self.cached += 1
         else:
             self.extracted += 1
+        if not (result.meta.cached or result.skipped or result.duplicate_of):
+            self.completions += result.meta.attempts
         usage = result.meta.usage
         if usage.total_tokens and not result.meta.cached:
             self.prompt_tokens += usage.prompt_tokens

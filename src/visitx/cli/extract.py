@@ -48,7 +48,8 @@ class _Counts:
             f"{stats.articles} article(s): {stats.extracted} extracted, {stats.cached} from "
             f"cache, {stats.screened} screened out, {stats.duplicates} near-copies, "
             f"{stats.failed} failed, {self.skipped} already in the output; "
-            f"{stats.sent} request(s) sent, {stats.line()}; {seconds:.1f} s.{ending}"
+            f"{stats.sent} request(s) sent, {stats.completions} completion(s) returned "
+            f"(re-asks included), {stats.line()}; {seconds:.1f} s.{ending}"
         )
 
 

@@ -115,7 +115,7 @@ def _part(m: re.Match[str], reader: Reader) -> Cand | None:
     seven days to publication? their beginnings differ), and for a late part of a bare
     `year` or `month` (`peaked by the end of year`, TempEval-3 test) that has not begun
     by publication for a past event: last year's end, or the story's?"""
-    if re.match(r"(?:the )?past ", m.group(1)):
+    if re.match(r"(?:the )?past |the last fortnight", m.group(1)):
         return None
     if not reader.ahead and not_begun(m.group(0), m.group(1), reader.published):
         return None  # `the end of year` of a past event told in March (`dates.partside`)

@@ -5,13 +5,17 @@ what that leaves is read by dateparser and trusted only where it can be checked:
 year and one day number, never a year outside the Gregorian range (a Solar Hijri or Hijri
 year read as Gregorian), a day, month or year only when it is the one the text writes, and a
 relative reading only when it lies exactly the written count from publication. A bare
-duration (`3 dny`) is None.
+duration (`3 dny`) is None. For an upcoming event, a day or weekday without a year that
+dateparser reads differently when it prefers the future (`24 de março`, `शुक्रवार को`) is
+the future reading, never the one gone by.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from calendar import monthrange
+from datetime import date, datetime, timedelta
+from typing import Any, Literal
 
 from visitx.dates import relative as _date_relative
 from visitx.dates import tables
@@ -21,11 +25,13 @@ from visitx.dates.symbols import regexes
 
 __all__ = ["dateparser_period"]
 
+# A day or month without a year gone by this little before publication is no upcoming
+# event's, and a year ahead is far: None (`dates.grammar` rules so for tabled languages).
+_FUTURE_SLACK = timedelta(days=62)
+
 
 def dateparser_period(text: str, lang: str, published: date | None, ahead: bool) -> Cand | None:
     """dateparser for a language without tables, trusted only where it can be checked."""
-    from dateparser.date import DateDataParser
-
     # Times as written (`8:13 AM`): the time pattern is meant for normalized text.
     ascii_text = re.sub(regexes().time.pattern, " ", tables.to_ascii_digits(text), flags=re.I)
     years = {int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", ascii_text)}
@@ -34,23 +40,15 @@ def dateparser_period(text: str, lang: str, published: date | None, ahead: bool)
         return None
     if any(not YEARS["gregorian"][0] <= y <= YEARS["gregorian"][1] for y in years):
         return None  # never a Solar Hijri or Hijri year read as Gregorian
-    settings = {
-        "STRICT_PARSING": bool(years and days),
-        "PREFER_DATES_FROM": "past",
-        "RELATIVE_BASE": datetime.combine(published or date.today(), datetime.min.time()),
-        "RETURN_TIME_AS_PERIOD": True,
-        "PREFER_DAY_OF_MONTH": "first",
-        "PREFER_MONTH_OF_YEAR": "first",
-    }
-    try:
-        data = DateDataParser(languages=[lang], settings=settings).get_date_data(ascii_text)
-    except (ValueError, TypeError):
-        return None  # a language dateparser does not know
-    if data.date_obj is None or data.period not in ("day", "week", "month", "year"):
+    data = _dateparser(ascii_text, lang, published, strict=bool(years and days), side="past")
+    if data is None:
         return None
     found = data.date_obj.date()
     if years:
         return _written(found, data.period, days, years, published)
+    upcoming = _upcoming(ascii_text, lang, published, data, days) if ahead else False
+    if upcoming is not False:  # `24 de março` of an upcoming visit: the next one
+        return upcoming
     english = _in_english(ascii_text, lang)
     if _BARE_DURATION.fullmatch(english):
         return None  # `3 dny`, `2 roky`: a length of time, not a date (`před 3 dny` is)
@@ -60,6 +58,55 @@ def dateparser_period(text: str, lang: str, published: date | None, ahead: bool)
     if counted is not None and YEARS["gregorian"][0] <= counted.start.year <= YEARS["gregorian"][1]:
         return Cand(counted.start, counted.end, counted.precision, "gregorian", inferred=True)
     return _written(found, data.period, days, years, published)
+
+
+def _dateparser(text: str, lang: str, published: date | None, strict: bool, side: str) -> Any:
+    """dateparser's reading of `text` preferring dates from `side` of publication, or None
+    (no day, week, month or year; a language dateparser does not know)."""
+    from dateparser.date import DateDataParser
+
+    settings = {
+        "STRICT_PARSING": strict,
+        "PREFER_DATES_FROM": side,
+        "RELATIVE_BASE": datetime.combine(published or date.today(), datetime.min.time()),
+        "RETURN_TIME_AS_PERIOD": True,
+        "PREFER_DAY_OF_MONTH": "first",
+        "PREFER_MONTH_OF_YEAR": "first",
+    }
+    try:
+        data = DateDataParser(languages=[lang], settings=settings).get_date_data(text)
+    except (ValueError, TypeError):
+        return None  # a language dateparser does not know
+    if data.date_obj is None or data.period not in ("day", "week", "month", "year"):
+        return None
+    return data
+
+
+def _upcoming(
+    text: str, lang: str, published: date | None, data: Any, days: list[str]
+) -> Cand | Literal[False] | None:
+    """For an upcoming event, the next day, weekday or month without a year that dateparser
+    reads when it prefers the future, where that differs from the one gone by; None when
+    one gone by ended less than two months before publication (`10 de março` told on 13
+    March: a year ahead is far, as `dates.grammar` rules for the tabled languages); False
+    when the past reading stands (the same either way, or still running at publication)."""
+    found = data.date_obj.date()
+    if published is None or data.period not in ("day", "month"):
+        return False
+    end = (
+        found if data.period == "day" else found.replace(day=monthrange(found.year, found.month)[1])
+    )
+    if found <= published <= end:
+        return False  # today, or this month: the one begun is still to come
+    coming = _dateparser(text, lang, published, strict=False, side="future")
+    if coming is None or coming.period != data.period:
+        return None
+    later = coming.date_obj.date()
+    if later == found:
+        return False
+    if (days or data.period == "month") and end >= published - _FUTURE_SLACK:
+        return None
+    return _written(later, data.period, days, set(), published, ahead=True)
 
 
 _BARE_DURATION = re.compile(
@@ -79,14 +126,20 @@ def _in_english(text: str, lang: str) -> str:
 
 
 def _written(
-    found: date, unit: str, days: list[str], years: set[int], published: date | None
+    found: date,
+    unit: str,
+    days: list[str],
+    years: set[int],
+    published: date | None,
+    ahead: bool = False,
 ) -> Cand | None:
-    """dateparser's day, month or year, when it is the one the text writes."""
+    """dateparser's day, month or year, when it is the one the text writes (`ahead`: a
+    reading for an upcoming event, which may not lie before publication)."""
     if unit == "week" or (years and found.year not in years):
         return None
     if unit == "day" and days and found.day != int(days[0]):
         return None
-    if not years and published is not None and found > published:
+    if not years and published is not None and (found < published if ahead else found > published):
         return None
     same_weekday = published is not None and found.weekday() == published.weekday()
     if not years and not days and same_weekday and found != published:

@@ -1,5 +1,6 @@
 """A day of the month alone in Chinese, Japanese and Korean news: `25日`, `20日夜`,
-`日本時間21日午後`, `지난 5일`, `오는 11일`, `현지시간 8일`, `지난 6일(금)`.
+`日本時間21日午後`, `지난 5일`, `오는 11일`, `현지시간 8일`, `7일(현지시간)`, `지난 6일(금)`;
+two days of one month (`14日から16日まで`, `오는 25일부터 27일까지`).
 
 Xinhua, Kyodo and Yonhap date an event by its day of the month alone; the month is the
 publication's or the one before (after) it. A day alone is read as English `the 21st`:
@@ -41,9 +42,12 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
         for form in sorted(phrasebook.split_forms(forms), key=len, reverse=True)
     )
     side = rf"(?:(?P<past>{words['past']})|(?P<next>{words['next']}))?"
+    day, link = words["day"], words["link"]
     return re.compile(
-        rf"(?P<lead>{words['lead']})?{side}(?P<day>\d{{1,2}}){words['day']}"
-        rf"(?:\((?P<weekday>{weekday})\))?(?:{words['trail']})?"
+        rf"(?P<lead>{words['lead']})?{side}(?P<day>\d{{1,2}})(?P<word>{day})?"
+        rf"(?:\((?P<weekday>{weekday})\))?(?:\((?P<zone>{words['zone']})\))?"
+        rf"(?:(?:{link}) ?(?P<last>\d{{1,2}}){day}(?:\((?P<weekday2>{weekday})\))?"
+        rf"(?:{words['until']})?)?(?:{words['trail']})?"
     )
 
 
@@ -71,21 +75,72 @@ def read(
 ) -> Cand | Literal[False] | None:
     """The day of a day of the month alone `text` in `lang`; None when it is one but
     unsure; False when it is none."""
-    pattern = None if lang is None else _pattern(lang)
-    if pattern is None or lang is None:
+    if lang is None:
+        return _weekday_language(text, published, ahead)
+    m = _match(text, lang)
+    if m is None or not (m.group("word") or m.group("last")):
         return False
-    norm = " ".join(tables.normalize(hanzi.month_numerals(text)).split())
-    m = pattern.fullmatch(norm.strip(" .,;:!?。，、"))
-    if m is None or not (words_of(lang).get("bare", True) or m.group("lead") or side_of(m)):
+    told = m.group("lead") or m.group("zone") or side_of(m)
+    if not (words_of(lang).get("bare", True) or told):
         return False  # Korean `27일` alone: also read as this month's 27th, so left alone
     if published is None or (m.group("past") and ahead) or (m.group("next") and not ahead):
         return None  # `지난 5일` of an upcoming event: the text and the tense disagree
+    if m.group("last"):
+        return _days(m, lang, published, ahead)
     found = _nearest(published, int(m.group("day")), ahead)
     if found is None or (side_of(m) and found == published):
         return None  # `지난 9일` told on the 9th: a month back, or a slip for `9일`?
-    if m.group("weekday") and found.weekday() != _weekday(lang, m.group("weekday")):
+    if not _fits(lang, found, m.group("weekday")):
         return None  # `지난 6일(목)` when the 6th was a Friday
     return Cand(found, found, "day", "gregorian", True)
+
+
+def _match(text: str, lang: str) -> re.Match[str] | None:
+    """`text` matched whole by the day pattern of `lang` (None: no match, no pattern)."""
+    pattern = _pattern(lang)
+    norm = " ".join(tables.normalize(hanzi.month_numerals(text)).split())
+    return None if pattern is None else pattern.fullmatch(norm.strip(" .,;:!?。，、"))
+
+
+def _weekday_language(
+    text: str, published: date | None, ahead: bool
+) -> Cand | Literal[False] | None:
+    """Without a language, a day with a weekday in brackets read in the languages whose
+    weekday it is (`7日（月）`: Monday the 7th in Japanese, not July), None when they
+    disagree; False when no language's weekday is there."""
+    tags = [tag for tag in phrasebook.table("month_days") if not tag.startswith("_")]
+    found = [
+        read(text, tag, published, ahead)
+        for tag in tags
+        if (m := _match(text, tag)) is not None and (m.group("weekday") or m.group("weekday2"))
+    ]
+    if not found:
+        return False
+    return found[0] if all(each == found[0] for each in found) else None
+
+
+def _fits(lang: str, day: date, weekday: str | None) -> bool:
+    """Whether `day` falls on the `weekday` written beside it (True when none is)."""
+    return weekday is None or day.weekday() == _weekday(lang, weekday)
+
+
+def _days(m: re.Match[str], lang: str, published: date, ahead: bool) -> Cand | None:
+    """Two days of one month joined (`14日から16日まで`, `오는 25일부터 27일까지`): the
+    range that has ended by publication (past tense) or not begun before it (an upcoming
+    event); None when publication falls inside it or the second day comes first."""
+    first, last = int(m.group("day")), int(m.group("last"))
+    if not first < last or first < published.day < last or published.day == (first, last)[ahead]:
+        return None  # publication inside this month's range: past, or still running?
+    anchor = _nearest(published, first if ahead else last, ahead)
+    if anchor is None:
+        return None
+    month_end = calendar.monthrange(anchor.year, anchor.month)[1]
+    if last > month_end:
+        return None
+    start, end = anchor.replace(day=first), anchor.replace(day=last)
+    if not (_fits(lang, start, m.group("weekday")) and _fits(lang, end, m.group("weekday2"))):
+        return None
+    return Cand(start, end, "day", "gregorian", True)
 
 
 def _nearest(published: date, day: int, ahead: bool) -> date | None:

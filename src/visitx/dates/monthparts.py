@@ -1,5 +1,6 @@
 """Parts and days of a named month in Chinese, Japanese and Korean: `本月初`, `五月底`,
-`三月下旬`, `本月12日`, `3月末`, `今月12日`, `이번 달 초`, `3월 하순`; and a month named
+`三月下旬`, `本月12日`, `3月末`, `今月12日`, `이번 달 초`, `3월 하순`, the running month's
+`月底`, `月末`, `월말`; and a month named
 as the running one (Arabic `في منتصف يناير الجاري`: mid-January, this January).
 
 A part with no fixed end (`初` start, `底`/`末` end, `中` middle, `초`, `말`) is the whole
@@ -36,8 +37,8 @@ Parse = Callable[[str], Cand | None]
 
 
 class _Pattern:
-    def __init__(self, regex: re.Pattern[str], tens: dict[str, int]):
-        self.regex, self.tens = regex, tens
+    def __init__(self, regex: re.Pattern[str], tens: dict[str, int], words: dict[str, str]):
+        self.regex, self.tens, self.words = regex, tens, words
 
 
 @functools.cache
@@ -48,13 +49,14 @@ def _pattern(lang: str) -> _Pattern | None:
     tens: dict[str, int] = words["tens"]
     gap = words.get("gap", "")
     ten = "|".join(re.escape(word) for word in sorted(tens, key=len, reverse=True))
+    month = rf"(?:(?P<month>{words['month']})|(?P<bare>{words.get('bare', '(?!)')}))"
     part = (
-        rf"(?P<month>{words['month']}){gap}(?:(?P<whole>{words['whole']})|(?P<ten>{ten}))"
+        rf"{month}{gap}(?:(?P<whole>{words['whole']})|(?P<ten>{ten}))"
         rf"|(?P<rel>{words['relative']}){gap}{words['day']}"
     )
     lead = rf"(?:{words['lead']})?" if words["lead"] else ""
     regex = rf"{lead}(?:{part})(?:{words['trail']})?"
-    return _Pattern(re.compile(regex), tens)  # CJK words: normalizing changes only digits
+    return _Pattern(re.compile(regex), tens, words)  # CJK: normalizing changes only digits
 
 
 def read(
@@ -70,11 +72,13 @@ def read(
     m = pattern.regex.fullmatch(norm.strip(" .,;:!?()。，、"))
     if m is None:
         return False
-    month = parse(m.group("month") or m.group("rel"))
+    bare = m.group("bare") is not None  # `月底`: the running month's end
+    month = parse(pattern.words["this_month"] if bare else m.group("month") or m.group("rel"))
     if month is None or month.precision != "month" or month.start.month != month.end.month:
         return None
     if m.group("whole"):
-        return month
+        off_side = bare and _off_side(m.group("whole"), pattern.words, published, ahead)
+        return None if off_side else month
     last = calendar.monthrange(month.start.year, month.start.month)[1]
     if m.group("ten"):
         rank = pattern.tens[m.group("ten")]
@@ -90,6 +94,20 @@ def read(
     ):
         return None  # `本月下旬` of a past event told on the 7th
     return found
+
+
+def _off_side(part: str, words: dict[str, str], published: date | None, ahead: bool) -> bool:
+    """Whether the third of the running month that `part` names (`early`, the middle,
+    `late`) lies wholly on the other side of publication than the tense asks: `月底` of a
+    past event told on the 10th, `月初` of an upcoming one told on the 15th."""
+    if published is None:
+        return True
+    third = 2  # the middle
+    if re.fullmatch(words["early"], part):
+        third = 1
+    elif re.fullmatch(words["late"], part):
+        third = 3
+    return published.day < 10 * third - 9 if not ahead else third < 3 and published.day > 10 * third
 
 
 def _current(

@@ -42,6 +42,7 @@ from visitx.dates import (
     hanzi,
     monthdays,
     monthparts,
+    namedates,
     regnal,
     solarparts,
     suffixranges,
@@ -172,6 +173,8 @@ def parse_date(
         return None
     if era:
         text, lang = era.text, lang or era.language
+    if namedates.named(text, lang):
+        return None  # `avenida 5 de Mayo`, `ثورة 25 يناير`: a name, not a date
     week_number = weeknumbers.read(text, lang, pub, ahead)  # `KW 45`, `2024年第45周`
     if week_number is not False:
         return None if week_number is None else _value(week_number)

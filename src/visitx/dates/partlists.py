@@ -9,7 +9,8 @@ of 2024`, `the first to third quarters`, `the first and second halves of 2023`) 
 the start of the one to the end of the other, each read as it would be alone; two of one
 year that are not in a row (`the second and fourth quarters of 2024`: two quarters, not
 three) are that year, as other lists are (`the first half and the third quarter of 2024`,
-like two halves in a sentence: `dates.periods`).
+like two halves in a sentence: `dates.periods`). The short notation is read the same way
+(`Q2 and Q3 2024`, `Q1-Q3 2024`, `H1 and H2 2023`).
 """
 
 from __future__ import annotations
@@ -30,14 +31,35 @@ _PAIR = re.compile(
 )
 
 
+# `Q2 and Q3 2024`, `Q1-Q3 2024`, `H1 and H2 2023`: the same in the short notation.
+_SHORT_PAIR = re.compile(
+    r"(?:(?:in|during|over|throughout) )?(?P<unit>[qh])(?P<a>[1-4])"
+    r" ?(?P<join>and|to|through|thru|-) ?(?P=unit)(?P<b>[1-4])(?P<rest> .+)?"
+)
+
+
 def _pair(m: re.Match[str], reader: Reader) -> Cand | None:
     """`the second and third quarters of 2024`: April to September 2024."""
     rest = f" {m['rest']}" if m["rest"] else ""
     first = reader.parse(f"the {m['a']} {m['units']}{rest}")
     last = reader.parse(f"the {m['b']} {m['units']}{rest}")
+    return _joined(first, last, m["join"])
+
+
+def _short_pair(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`Q2 and Q3 2024`: April to September 2024, like `the second and third quarters`."""
+    rest = m["rest"] or ""
+    first = reader.parse(f"{m['unit']}{m['a']}{rest}")
+    last = reader.parse(f"{m['unit']}{m['b']}{rest}")
+    return _joined(first, last, m["join"])
+
+
+def _joined(first: Cand | None, last: Cand | None, join: str) -> Cand | None:
+    """Two quarters or halves: from the one to the other when in a row or joined by a range
+    word, the year when two of one year are joined by `and` not in a row, else None."""
     if first is None or last is None or first.end >= last.start:
         return None
-    if m["join"] != "and" or first.end + timedelta(days=1) == last.start:
+    if join != "and" or first.end + timedelta(days=1) == last.start:
         return first._replace(end=last.end)
     if first.start.year != last.end.year:
         return None
@@ -46,4 +68,4 @@ def _pair(m: re.Match[str], reader: Reader) -> Cand | None:
     return span(date(year, 1, 1), date(year, 12, 31), "year", first.inferred)
 
 
-RULES: tuple[Rule, ...] = ((_PAIR, _pair),)
+RULES: tuple[Rule, ...] = ((_PAIR, _pair), (_SHORT_PAIR, _short_pair))

@@ -4,7 +4,8 @@
 (`2024-03-03`, `2024-03-03T09:30:00Z`, `2024-03-03 09:30:00+01:00`, or in the basic
 format `20240303`, `20240303T093000Z`), an RFC 2822 timestamp from a feed or an HTTP
 header (`Sun, 03 Mar 2024 09:30:00 GMT`), or a date as a page prints it (`March 3,
-2024`, `3 March 2024`, `3 mars 2024`, `۱۳ اسفند ۱۴۰۲`).
+2024`, `3 March 2024`, `3 mars 2024`, `۱۳ اسفند ۱۴۰۲`), also with its time of day after a
+dash (`Monday, March 4, 2024 - 08:15`).
 A timestamp's day is the day as written, in its own time zone. A value that names no
 single day (`March 2024`, `yesterday`, `03/04/2024`, a timestamp whose time of day does not
 exist, `2024-03-03T25:00:00Z`) is rejected with an `InputError`
@@ -36,6 +37,12 @@ _ISO_BASIC = re.compile(
     r"(?:T(\d{2})(?:(\d{2})(?:(\d{2})(?:[.,]\d+)?)?)?(?:Z|[+-]\d{2}(?:\d{2})?)?)?"
 )
 _RFC_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# A dash between a printed date and its time of day (`Monday, March 4, 2024 - 08:15`, `4 March
+# 2024 – 8:15 pm GMT`, as page templates print them): a space, so the dash is no range's.
+_DASH_BEFORE_CLOCK = re.compile(
+    r"(?<=\d)\s+[-–—]\s+(?=\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Za-z]{2,5})?$)",
+    re.IGNORECASE,
+)
 
 
 def _rfc2822(text: str) -> date | None:
@@ -88,7 +95,7 @@ def read_published(
             f"published={value!r} is not a date. Pass 'YYYY-MM-DD', a datetime.date, "
             "or a date as printed ('March 3, 2024')."
         )
-    text = value.strip()
+    text = _DASH_BEFORE_CLOCK.sub(" ", value.strip())
     if not text:
         return None
     iso = _ISO.fullmatch(text) or _ISO_BASIC.fullmatch(text)
@@ -130,7 +137,7 @@ def published_moment(value: str | date | None, day: date | None) -> datetime | N
     if isinstance(value, datetime):
         moment = _clock(value.hour, value.minute, value.second)
     else:
-        text = value.strip()
+        text = _DASH_BEFORE_CLOCK.sub(" ", value.strip())
         iso = _ISO.fullmatch(text) or _ISO_BASIC.fullmatch(text)
         if iso is not None:
             hour, minute, second = (int(part or 0) for part in iso.groups()[3:])

@@ -5,7 +5,8 @@ Rules of `dates.english` (see its docstring for the precision each keeps):
 * `the past two weeks`, `over the last 3 days`, `the past year`, `the past 24 hours`:
   the rolling stretch from that long before publication to the publication day (`the past week` is
   seven days back, and so is `the last week`; `last week`, `the previous week` stay the
-  calendar week before);
+  calendar week before; `the past fortnight` and `the last fortnight` are the fourteen
+  days to publication, while `past fortnight` without `the` stays None);
   `the next two weeks` of an upcoming event runs from publication forward. Vague
   counts (`the past few days`, `in recent weeks`, `the coming days`) are None.
 * `the second week of July`: days 8-14 of July (weeks of a month are counted from its
@@ -110,6 +111,18 @@ def _rolling(m: re.Match[str], reader: Reader) -> Cand | None:
     if word in ("next", "coming"):
         return span(pub, _back(pub, unit, n), "day", True) if reader.ahead else None
     return span(_back(pub, unit, -n), pub, "day", True)
+
+
+# `the past fortnight`, `over the last fortnight`, `the next fortnight`: the rolling fourteen
+# days, like `the past week`; without `the` (`past fortnight`, `next fortnight`) they may be the
+# two calendar weeks before or after publication's, as Recognizers-Text reads them: None.
+_FORTNIGHT = re.compile(
+    r"(?:(?:over|in|during|for|within|throughout) )?the (past|last|next|coming) fortnight"
+)
+
+
+def _fortnight(m: re.Match[str], reader: Reader) -> Cand | None:
+    return reader.parse(f"the {m.group(1)} two weeks")
 
 
 _ORDINAL_WEEKS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
@@ -349,6 +362,7 @@ def _so_far(m: re.Match[str], reader: Reader) -> Cand | None:
 RULES: tuple[Rule, ...] = (
     (_ROLLING, _rolling),
     (_THE_LAST, _the_last),
+    (_FORTNIGHT, _fortnight),
     (_REST_OF, _rest_of),
     (_SO_FAR, _so_far),
     (_AGO_TODAY, _ago_today),

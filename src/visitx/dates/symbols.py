@@ -43,14 +43,19 @@ def regexes() -> _Regexes:
     # A time of day after the date (`à 09:00`, `14h40`, `9:02:43.1`, `10:30 GMT`,
     # `09时30分`) is cut out with the word that introduces it and its time zone.
     lead = rf"(?:(?<![^\W\d_])(?:{tables.time_connectors()})\s+)?"
-    zones = r"gmt|utc|z|[a-z]{1,2}[sd]t|msk|cet|cest|eet|eest"
-    zone = rf"(?:\s*(?:{zones})(?:\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?)?{no_letter})?"
+    zones, us_zones = tables.time_zones()  # `3 p.m. ET`, not `14h et` (French "and")
+    offset = r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
+    zone = rf"(?:\s*(?:{zones}){offset}{no_letter})?"
+    us_zone = rf"(?:\s*(?:{us_zones}){offset}{no_letter})?"
     time = "|".join(
         (
             rf"{lead}(?<![\d.:/])\d{{1,2}}[:h]\d{{2}}(?::\d{{2}}(?:[.,]\d+)?)?"
-            rf"(?:\s*(?:[ap]\.?m\.?|uhr|h){no_letter})?{zone}",
+            rf"(?:\s*[ap]\.?m\.?{no_letter}{us_zone}|(?:\s*(?:uhr|h){no_letter})?{zone})",
             rf"{lead}(?<![\d.:/])\d{{1,2}}(?:[.h]\d{{2}})?"
-            rf"\s*(?:[ap]\.m\.?|[ap]m|uhr|h|o'clock|час|часов){no_letter}{zone}",
+            rf"(?:\s*(?:[ap]\.m\.?|[ap]m){no_letter}{us_zone}"
+            rf"|\s*(?:uhr|h|o'clock|час|часов){no_letter}{zone})",
+            # `at 0900 GMT`: a wire service's four-digit time, only with GMT or UTC after it.
+            rf"{lead}(?<![\d.:/])(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc){offset}{no_letter}",
             # `29.02.2020 13.12`: a dotted time right after a four-digit year.
             r"(?<=\d{4}\s)\d{1,2}\.\d{2}(?![\d.])",
             r"(?:saat|ساعت|الساعه)\s*\d{1,2}(?:[.:]\d{2})?",

@@ -41,6 +41,14 @@ def language_tags() -> dict[str, list[str]]:
     return tags
 
 
+def time_zones() -> tuple[str, str]:
+    """Zone abbreviations after a time of day, as regexes: any time's, and those also read
+    after a.m. or p.m. (`tables/date_words.json` `time_zones`)."""
+    zones = _t("time_zones")
+    found = rf"{zones['any']}|[a-z]{{1,2}}[sd]t"
+    return found, f"{found}|{zones['after_am_pm']}"
+
+
 @functools.cache
 def time_connectors() -> str:
     """Words that introduce a time of day (`à`, `at`, `um`), normalized, as a regex."""
