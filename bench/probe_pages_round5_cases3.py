@@ -37,7 +37,7 @@ C("ke-wp-latin1-decl", "charset", "ke", "wordpress", "2025-09-14", "2025-09-15",
 C("ke-id-url", "date", "ke", "news", "2025-09-14", "2025-09-30", url="https://www.standardmedia.co.ke/article/2001529413/ruto-jets-out-to-berlin",
   o={"date_vis": "Sep 14, 2025", "og_image": "https://cdn.standardmedia.co.ke/images/2019/06/12/ruto-jkia.jpg",
      "copyright": "© The Standard Group PLC 2025"})
-C("ke-utf16", "charset", "ke", "news", "2025-09-14", "2025-09-15", enc="utf-16-le", mutate="bom16", decl="",
+C("ke-utf16", "charset", "ke", "news", "2025-09-14", "2025-09-15", enc="utf-16-le", mutate="bom16le", decl="",
   o={"date_vis": "Sunday, September 14, 2025"})
 # --- United States, Arc XP
 C("us-arc", "date", "us", "arc", "2025-07-08", "2025-07-20", url="https://www.washingtonpost.com/world/2025/07/08/rubio-manila-philippines-visit/",

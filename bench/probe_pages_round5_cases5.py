@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from probe_pages_round4 import mutated
 from probe_pages_round5_cases import BODIES, BOILER
 from probe_pages_round5_cases2 import TEMPLATES, doc
 from probe_pages_round5_cases3 import SOURCE
@@ -42,28 +43,11 @@ def _html(spec: dict[str, Any]) -> str:
 def _bytes(spec: dict[str, Any]) -> bytes:
     raw = _html(spec).encode(spec.get("enc", "utf-8"), errors="xmlcharrefreplace")
     how = spec.get("mutate")
-    if how == "bom8":
-        return b"\xef\xbb\xbf" + raw
-    if how == "bom16":
-        return b"\xff\xfe" + raw
-    second = BODIES[spec["body"]][2][1].encode("utf-8")
-    if how == "bad3":  # three stray bytes: after <body>, inside the second paragraph, before </body>
-        at = raw.index(second) + len(second) // 2
-        at = raw.index(b" ", at) + 1
-        raw = raw[:at] + b"\xff\xfe" + raw[at:]
-        top = raw.index(b"<body>") + 6
-        raw = raw[:top] + b"\xc3" + raw[top:]
-        end = raw.rindex(b"</body>")
-        return raw[:end] + b"\x81" + raw[end:]
-    if how == "cut":  # one continuation byte lost in the second paragraph
-        at = raw.index(second) + len(second) // 2
-        while raw[at] & 0xC0 != 0x80:
-            at += 1
-        return raw[:at] + raw[at + 1 :]
     if how == "latin1_comment":  # a comment pasted in Latin-1 into a UTF-8 page
         comment = BOILER[spec.get("blang", BODIES[spec["body"]][0])][2].encode("utf-8")
         return raw.replace(comment, "Très déçu, déjà vu.".encode("latin-1") + b" " + comment)
-    return raw
+    # three stray bytes, a lost byte of a character, a byte-order mark (as in round 4)
+    return mutated(raw, how, BODIES[spec["body"]][2][1], "utf-8")
 
 
 def _must_not(spec: dict[str, Any]) -> list[str]:
