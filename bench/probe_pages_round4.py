@@ -29,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from probe_pages import run_cases, verdict
+from probe_pages import Run, run_cases, verdict
 from probe_pages_round4_cases import CASES_A
 from probe_pages_round4_cases2 import CASES_B, FAVOR
 from probe_pages_round4_cases3 import CASES_C
@@ -213,20 +213,26 @@ def table(results: dict[str, list[dict[str, Any]]], keys: tuple[str, ...]) -> No
         print(f"{cat:16} {len(rows):>3} " + " ".join(cells))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def probe_main(doc: str, all_cases: list[dict[str, Any]], relabels: int, run: Run,
+               want: Run, others: Run) -> None:  # fmt: skip
+    """A probe's command line: ids to run, `--others` (htmldate), `--verbose`; the tables."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("ids", nargs="*")
     parser.add_argument("--others", action="store_true", help="also htmldate fast and extensive")
     parser.add_argument("--verbose", action="store_true", help="print every case")
     args = parser.parse_args()
-    cases = [c for c in CASES if not args.ids or c["id"] in args.ids]
-    others = _both_htmldate if args.others else None
-    mine, theirs, holes = run_cases(cases, run_visitx, expected, others, args.verbose)
-    print(f"\nread_html on {len(cases)} pages ({holes} with a miss, {len(RELABELS)} relabels):")
+    cases = [c for c in all_cases if not args.ids or c["id"] in args.ids]
+    mine, theirs, holes = run_cases(cases, run, want, others if args.others else None,
+                                    args.verbose)  # fmt: skip
+    print(f"\nread_html on {len(cases)} pages ({holes} with a miss, {relabels} relabels):")
     table(mine, ("text", "date", "language"))
     if args.others:
         print("\nhtmldate find_date (date), fast and extensive search:")
         table(theirs, ("fast", "extensive"))
+
+
+def main() -> None:
+    probe_main(__doc__, CASES, len(RELABELS), run_visitx, expected, _both_htmldate)
 
 
 if __name__ == "__main__":

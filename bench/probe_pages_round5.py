@@ -10,18 +10,16 @@ pages with several dates (updated, comments, related stories, copyright, print d
 image path or archive number in the URL, a UTC stamp on the day before the local one);
 declared `lang` against the text; short articles, cookie walls.
 
-Per page: text (`right` when the first words of the first and last paragraphs are in
-`article.text` and no `must_not` sentence is), the publication day and the language
-(right / wrong / None / lost). The answers written blind stay in the cases; `RELABELS` holds
-the answers changed to the README's documented conventions, each with its reason.
-`--others` also runs htmldate's `find_date` (fast and extensive search) on the same bytes.
+Scored as round 4 scores (`probe_pages_round4.probe_main`): text, day and language per page,
+right / wrong / None / lost; the text is right when the first words of the first and last
+paragraphs are in it and no related headline, comment or cookie notice is. Blind answers
+stay in the cases (`RELABELS` would hold changes to the README's conventions: none).
 
     PYTHONPATH=src python bench/probe_pages_round5.py [--others] [--verbose] [ids...]
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
 from pathlib import Path
@@ -29,8 +27,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from probe_pages import run_cases, verdict
-from probe_pages_round4 import table
+from probe_pages import verdict
+from probe_pages_round4 import probe_main
 from probe_pages_round5_cases5 import CASES
 
 # Answers changed after reading the README (the blind answer stays in the case): id -> changes.
@@ -87,19 +85,7 @@ def _both_htmldate(case: dict[str, Any]) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("ids", nargs="*")
-    parser.add_argument("--others", action="store_true", help="also htmldate fast and extensive")
-    parser.add_argument("--verbose", action="store_true", help="print every case")
-    args = parser.parse_args()
-    cases = [c for c in CASES if not args.ids or c["id"] in args.ids]
-    others = _both_htmldate if args.others else None
-    mine, theirs, holes = run_cases(cases, run_visitx, expected, others, args.verbose)
-    print(f"\nread_html on {len(cases)} pages ({holes} with a miss, {len(RELABELS)} relabels):")
-    table(mine, ("text", "date", "language"))
-    if args.others:
-        print("\nhtmldate find_date (date), fast and extensive search:")
-        table(theirs, ("fast", "extensive"))
+    probe_main(__doc__, CASES, len(RELABELS), run_visitx, expected, _both_htmldate)
 
 
 if __name__ == "__main__":
