@@ -135,7 +135,7 @@ def _flat(text: str) -> str:
     return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
-def _verdict(got: str | None, want: str | None) -> str:
+def verdict(got: str | None, want: str | None) -> str:
     if got == want:
         return "right"
     return "None" if got is None else "wrong"
@@ -155,8 +155,8 @@ def run_visitx(case: dict[str, Any]) -> dict[str, Any]:
     found = _flat(want["fragment"]) in _flat(art.text)
     out = {
         "text": "right" if found else "wrong",
-        "date": _verdict(str(art.published) if art.published else None, want["date"]),
-        "language": _verdict(art.language, want["language"]),
+        "date": verdict(str(art.published) if art.published else None, want["date"]),
+        "language": verdict(art.language, want["language"]),
         "got": f"{art.published} {art.language} {art.text[:70]!r}",
     }
     if want["title"] is not None:
@@ -184,7 +184,7 @@ def run_others(case: dict[str, Any]) -> dict[str, Any]:
         day = None
     return {
         "text": "right" if _flat(want["fragment"]) in _flat(text) else "wrong",
-        "date": _verdict(day, want["date"]),
+        "date": verdict(day, want["date"]),
     }
 
 

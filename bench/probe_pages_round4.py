@@ -29,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from probe_pages import run_cases
+from probe_pages import Run, run_cases, verdict
 from probe_pages_round4_cases import CASES_A
 from probe_pages_round4_cases2 import CASES_B, FAVOR
 from probe_pages_round4_cases3 import CASES_C
@@ -104,16 +104,25 @@ def _subst(text: str, table: dict[str, str]) -> str:
 def page_bytes(case: dict[str, Any]) -> bytes:
     # A legacy page writes what its charset lacks (©, …) as character references.
     raw = page_html(case).encode(case.get("enc", "utf-8"), errors="xmlcharrefreplace")
-    how = case.get("mutate")
+    paras = TEXTS[case["body"]][2]
+    return mutated(raw, case.get("mutate"), paras[min(1, len(paras) - 1)], case.get("enc", "utf-8"))
+
+
+def mutated(raw: bytes, how: str | None, second: str, enc: str) -> bytes:
+    """The page's bytes damaged as `how` says: a byte-order mark put before them (`bom8`,
+    `bom16le`), three stray bytes (`bad3`: after `<body>`, inside the paragraph `second`
+    as `enc` writes it, before `</body>`), a multi-byte character cut in `second` (`cut`);
+    else unchanged."""
     if how is None:
         return raw
     if how == "bom8":
         return b"\xef\xbb\xbf" + raw
     if how == "bom16le":
         return b"\xff\xfe" + raw
-    paras = TEXTS[case["body"]][2]
-    second = paras[1].encode(case.get("enc", "utf-8"))
-    at = raw.index(second) + len(second) // 2
+    if how not in {"bad3", "cut"}:
+        return raw
+    para = second.encode(enc)
+    at = raw.index(para) + len(para) // 2
     if how == "bad3":
         at = raw.index(b" ", at) + 1
         raw = raw[:at] + b"\xff\xfe" + raw[at:]
@@ -121,11 +130,9 @@ def page_bytes(case: dict[str, Any]) -> bytes:
         raw = raw[:top] + b"\xc3" + raw[top:]
         end = raw.rindex(b"</body>")
         return raw[:end] + b"\x81" + raw[end:]
-    if how == "cut":
-        while raw[at] & 0xC0 != 0xC0:  # the lead byte of a multi-byte character
-            at += 1
-        return raw[: at + 1] + raw[at + 2 :]
-    return raw
+    while raw[at] & 0xC0 != 0xC0:  # the lead byte of a multi-byte character
+        at += 1
+    return raw[: at + 1] + raw[at + 2 :]
 
 
 def expected(case: dict[str, Any]) -> dict[str, Any]:
@@ -143,12 +150,6 @@ def expected(case: dict[str, Any]) -> dict[str, Any]:
 
 def _head(para: str) -> str:
     return para[:50]
-
-
-def _verdict(got: str | None, want: str | None) -> str:
-    if got == want:
-        return "right"
-    return "None" if got is None else "wrong"
 
 
 def _flat(text: str) -> str:
@@ -175,8 +176,8 @@ def run_visitx(case: dict[str, Any]) -> dict[str, Any]:
     day = str(art.published) if art.published else None
     return {
         "text": "right" if good else "wrong",
-        "date": _verdict(day, want["date"]),
-        "language": "right" if case.get("listing") else _verdict(art.language, want["language"]),
+        "date": verdict(day, want["date"]),
+        "language": "right" if case.get("listing") else verdict(art.language, want["language"]),
         "got": f"{day} {art.language} {art.text[:60]!r}",
     }
 
@@ -191,14 +192,14 @@ def run_htmldate(case: dict[str, Any], extensive: bool) -> str:
         )  # fmt: skip
     except Exception:
         day = None
-    return _verdict(day, expected(case)["date"])
+    return verdict(day, expected(case)["date"])
 
 
 def _both_htmldate(case: dict[str, Any]) -> dict[str, Any]:
     return {"fast": run_htmldate(case, False), "extensive": run_htmldate(case, True)}
 
 
-def _table(results: dict[str, list[dict[str, Any]]], keys: tuple[str, ...]) -> None:
+def table(results: dict[str, list[dict[str, Any]]], keys: tuple[str, ...]) -> None:
     print(f"{'category':16} {'n':>3} " + " ".join(f"{k + ' r/w/N/lost':>22}" for k in keys))
     total: dict[str, Counter[str]] = defaultdict(Counter)
     rows_all = [("all", [r for rows in results.values() for r in rows])]
@@ -212,20 +213,26 @@ def _table(results: dict[str, list[dict[str, Any]]], keys: tuple[str, ...]) -> N
         print(f"{cat:16} {len(rows):>3} " + " ".join(cells))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def probe_main(doc: str, all_cases: list[dict[str, Any]], relabels: int, run: Run,
+               want: Run, others: Run) -> None:  # fmt: skip
+    """A probe's command line: ids to run, `--others` (htmldate), `--verbose`; the tables."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("ids", nargs="*")
     parser.add_argument("--others", action="store_true", help="also htmldate fast and extensive")
     parser.add_argument("--verbose", action="store_true", help="print every case")
     args = parser.parse_args()
-    cases = [c for c in CASES if not args.ids or c["id"] in args.ids]
-    others = _both_htmldate if args.others else None
-    mine, theirs, holes = run_cases(cases, run_visitx, expected, others, args.verbose)
-    print(f"\nread_html on {len(cases)} pages ({holes} with a miss, {len(RELABELS)} relabels):")
-    _table(mine, ("text", "date", "language"))
+    cases = [c for c in all_cases if not args.ids or c["id"] in args.ids]
+    mine, theirs, holes = run_cases(cases, run, want, others if args.others else None,
+                                    args.verbose)  # fmt: skip
+    print(f"\nread_html on {len(cases)} pages ({holes} with a miss, {relabels} relabels):")
+    table(mine, ("text", "date", "language"))
     if args.others:
         print("\nhtmldate find_date (date), fast and extensive search:")
-        _table(theirs, ("fast", "extensive"))
+        table(theirs, ("fast", "extensive"))
+
+
+def main() -> None:
+    probe_main(__doc__, CASES, len(RELABELS), run_visitx, expected, _both_htmldate)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,9 @@ fit the bytes, read as browsers read their labels (`tables/charsets.json`); a la
 one knows, or one that does not fit, is passed over as browsers pass it over. Several
 that fit and disagree, or none: a detector (charset_normalizer) decides; when it reads
 the page in a single-byte charset that is not one of the language the text reads as
-(ISO-8859-2 Czech as windows-1252), that language's own charset is taken.
+(ISO-8859-2 Czech as windows-1252), that language's own charset is taken. Declarations
+that do not fit, with too few non-ASCII bytes for a detector: the few accents of a Latin
+page, in its language's charset or windows-1252 (`_few_accents`).
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ _LANGUAGE_SAMPLE = 20_000
 _SCRIPTS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
 _TAGS = re.compile(r"<[^>]*>")
 _C1 = re.compile("[\x80-\x9f]")
+_WEB_DEFAULT = "cp1252"
+_FOREIGN_RUN = re.compile(r"[^\W\d_a-zA-Z]{3,}")
 # UTF-16 without a byte-order mark: markup's ASCII leaves every other byte zero.
 _UTF16_SAMPLE = 4096
 _UTF16_ZEROS = 0.4
@@ -86,10 +90,12 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     sources += [("the page's XML declaration", xml.group(1).decode("ascii"))] if xml else []
     fitting: list[str] = []
     problems: list[str] = []
+    unknown = False
     for i, (source, label) in enumerate(sources):
         text, codec = _fit(data, label, from_page=i > 0 or not declared)
         if text is None:
             problems.append(_problem(source, label, codec))
+            unknown = unknown or not codec
         elif codec == "utf-8" or len(sources) == 1:
             return text
         elif codec not in fitting:
@@ -97,9 +103,29 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     if len(fitting) == 1:
         return data.decode(fitting[0])
     if problems and not fitting and len(_HIGH.findall(data[:_SAMPLE])) < MIN_DETECT_BYTES:
-        # Too few non-ASCII bytes for a detector to overrule the page: say so.
-        raise InputError(problems[0])
+        # Too few non-ASCII bytes for a detector: a Latin page's few accents in its
+        # language's charset or windows-1252 (a Portuguese page declared UTF-8 whose "ç"
+        # and "ã" are single bytes), else say so (and always of a label no one knows).
+        return (None if unknown else _few_accents(data)) or _raise(problems[0])
     return _detected(data, fitting, [label for _, label in sources])
+
+
+def _few_accents(data: bytes) -> str | None:
+    """A mostly-ASCII page whose declaration does not fit its few non-ASCII bytes: in the
+    single-byte charset of the language its text reads as (`_by_language`), else in
+    windows-1252 (the web's default for Latin pages) when it defines every byte; else
+    None. A reading with three non-ASCII letters in a row is not a Latin text's accents
+    but another script's letters ("Делегация" in windows-1251 reads "Äåëåãàöèÿ"): None."""
+    try:
+        text = data.decode(_WEB_DEFAULT)
+    except UnicodeDecodeError:
+        return None
+    text = _by_language(data, text, _WEB_DEFAULT) or text
+    return None if _FOREIGN_RUN.search(text) else text
+
+
+def _raise(problem: str) -> str:
+    raise InputError(problem)
 
 
 def _problem(source: str, label: str, codec: str) -> str:

@@ -60,7 +60,7 @@ def _line_day(line: str, language: str | None) -> dt.date | None:
 
 def _outside_update(line: str, language: str | None) -> dt.date | None:
     """The first full date among the line's parts, each cut where an update is named."""
-    for part in _PARTS.split(line):
+    for part in _parts(line):
         update = _updated().search(part)
         found = _full_day(part[: update.start()] if update else part, language)
         if found is not None:
@@ -68,16 +68,44 @@ def _outside_update(line: str, language: str | None) -> dt.date | None:
     return None
 
 
+def _parts(line: str) -> list[str]:
+    """A byline line's parts; an update's word alone before a spaced dash stays with the
+    date after it ("Updated - September 04, 2024 | Published - September 03, 2024")."""
+    parts: list[str] = []
+    for part in _PARTS.split(line):
+        if parts and not re.search(r"\d", parts[-1]) and _updated().search(parts[-1]):
+            parts[-1] = f"{parts[-1]} {part}"
+        else:
+            parts.append(part)
+    return parts
+
+
 def names_update(text: str) -> bool:
     """Whether a text names an update ("Updated", "Güncelleme", "обновлено", "수정")."""
     return _updated().search(text) is not None
 
 
+def names_print(text: str) -> bool:
+    """Whether a text names a print-out's day ("Printed from ... on", "Imprimé le")."""
+    return _printed().search(text) is not None
+
+
+def print_day(line: str, language: str | None) -> dt.date | None:
+    """The date a short line gives as the day it was printed ("Printed: 20 May 2025"), or
+    None."""
+    return _named_day(line, language, _printed())
+
+
 def update_day(line: str, language: str | None) -> dt.date | None:
     """The date a short line gives as an update's ("Updated: January 18, 2024", "05.03.2024
     | Güncelleme: 06.03.2024" gives the 6th), or None."""
-    for part in _PARTS.split(line):
-        update = _updated().search(part)
+    return _named_day(line, language, _updated())
+
+
+def _named_day(line: str, language: str | None, words: re.Pattern[str]) -> dt.date | None:
+    """The first full date after one of `words` in a part of the line, or None."""
+    for part in _parts(line):
+        update = words.search(part)
         if update is not None:
             found = _full_day(part[update.end() :].lstrip(" :：-–—"), language)
             if found is not None:
@@ -97,12 +125,20 @@ def _full_day(head: str, language: str | None) -> dt.date | None:
         return None
 
 
-@functools.cache
 def _updated() -> re.Pattern[str]:
     """The words that name an update, in the languages of `tables/update_words.txt`."""
-    words = [
-        w.strip() for w in read_text("update_words.txt").splitlines() if w.strip() and w[0] != "#"
-    ]
+    return _words("update_words.txt")
+
+
+def _printed() -> re.Pattern[str]:
+    """The words that name a print-out's day (`tables/print_words.txt`)."""
+    return _words("print_words.txt")
+
+
+@functools.cache
+def _words(table: str) -> re.Pattern[str]:
+    """One of a table's words: Latin-script ones as whole words, case-insensitively."""
+    words = [w.strip() for w in read_text(table).splitlines() if w.strip() and w[0] != "#"]
     spaced = [re.escape(w) for w in words if re.match(r"[^\W\d_]", w) and w.isascii()]
     other = [re.escape(w) for w in words if not (re.match(r"[^\W\d_]", w) and w.isascii())]
     return re.compile(rf"(?i)(?<![^\W\d_])(?:{'|'.join(spaced)})|{'|'.join(other)}")

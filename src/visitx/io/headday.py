@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from visitx.io.dateline import (
     DATELINE_CHARS,
     UPDATE_LINE_CHARS,
     dateline,
+    names_print,
     names_update,
+    print_day,
     update_day,
 )
 from visitx.io.maintext import text_weight
@@ -33,6 +36,8 @@ _HEADLINE_CHARS = 20
 # How many elements before the headline, in its own parent, a date line may be.
 _ABOVE_SIBLINGS = 2
 # A full date has a four-digit year, or a year of an era: "令和6年3月5日".
+# A numeric date with its year last ("11/01/2021", "08.11.2024"): its order is the site's.
+_DAY_FIRST_OR_MONTH_FIRST = re.compile(r"(?<![\d./-])\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![\d./-])")
 _FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年")
 
 
@@ -61,7 +66,9 @@ def head_day(tree: Any, language: str | None) -> dt.date | None:
     outside quoted posts (`<blockquote>`), tables (a wiki's revision list: "Revision as
     of 07:47, 28 March 2020") and links' addresses; else a short date line in one of the
     two elements before a title in `<h2>`/`<h3>` in its own parent (a ministry's
-    "۱۴۰۲/۱۲/۱۵ - ۰۹:۳۰" or "令和6年3月5日" over the release's title).
+    "۱۴۰۲/۱۲/۱۵ - ۰۹:۳۰" or "令和6年3月5日" over the release's title), or before an
+    `<h1>` when its month is a word or marked or its year comes first ("1 جمادى الآخرة
+    1446 هـ", "2024年4月9日"). A print-out's day ("Printed: 20 May 2025") is none.
     Pass the page without other texts' dates (`without_other_dates`): a short article's
     comments and teasers follow its headline closely.
     It is what a reader sees as the article's date where the extracted text leaves it
@@ -85,21 +92,25 @@ def head_day(tree: Any, language: str | None) -> dt.date | None:
         if found is not None:
             return found
     parent = heading.getparent()
-    if is_h1 or parent is None:
-        # Over an `<h1>` sit section labels with dates in the site's own order ("Zweirad
-        # 11/01/2021" on motor.at for November 1st): only a release title's is read.
+    if parent is None:
         return None
     at = parent.index(heading)
     for sibling in reversed(parent[max(0, at - _ABOVE_SIBLINGS) : at]):
         if isinstance(sibling.tag, str) and sibling.tag not in {"script", "style"}:
-            found = _piece_day(" ".join(sibling.text_content().split()), language)
+            line = " ".join(sibling.text_content().split())
+            if is_h1:
+                # Over an `<h1>` sit section labels with dates in the site's own order
+                # ("Zweirad 11/01/2021" on motor.at for November 1st): only a date with
+                # its month in words or marked (年月日), or year first, is read there.
+                line = _DAY_FIRST_OR_MONTH_FIRST.sub(" ", line)
+            found = _piece_day(line, language)
             if found is not None:
                 return found
     return None
 
 
 def _piece_day(piece: str, language: str | None) -> dt.date | None:
-    if len(piece) > DATELINE_CHARS or "://" in piece or "www." in piece:
+    if len(piece) > DATELINE_CHARS or "://" in piece or "www." in piece or names_print(piece):
         return None
     return dateline(piece, language, lines=1) if _FULL_YEAR.search(piece) else None
 
@@ -110,10 +121,29 @@ def update_days(tree: Any, language: str | None) -> frozenset[dt.date]:
     A line that gives the same day outside its update part ("Published March 5 |
     Updated March 5, 14:00") does not count: that day is the publication's as well.
     """
+    return _named_days(tree, language, names_update, update_day, shared=False)
+
+
+def print_days(tree: Any, language: str | None) -> frozenset[dt.date]:
+    """The days a print page names as the print-out's, on short lines ("Printed: 20 May
+    2025", "Imprimé le 27/05/2025"): the day it was printed or saved, not published."""
+    return _named_days(tree, language, names_print, print_day, shared=True)
+
+
+def _named_days(
+    tree: Any,
+    language: str | None,
+    names: Callable[[str], bool],
+    day_of: Callable[[str, str | None], dt.date | None],
+    *,
+    shared: bool,
+) -> frozenset[dt.date]:
+    """The days short lines give after a word `names` finds (`day_of`); with `shared`
+    False, not a day the line also gives outside that part."""
     days: set[dt.date] = set()
     texts = tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]")
     for raw in texts:
-        if not names_update(str(raw)):
+        if not names(str(raw)):
             continue
         element = raw.getparent()
         for _ in range(3):  # the word's element, its parent, its grandparent
@@ -122,9 +152,9 @@ def update_days(tree: Any, language: str | None) -> frozenset[dt.date]:
             line = " ".join(element.text_content().split())
             if len(line) > UPDATE_LINE_CHARS:
                 break
-            day = update_day(line, language)
+            day = day_of(line, language)
             if day is not None:
-                if dateline(line, language, lines=1) != day:
+                if shared or dateline(line, language, lines=1) != day:
                     days.add(day)
                 break
             element = element.getparent()

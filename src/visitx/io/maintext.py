@@ -39,7 +39,8 @@ def prefers_default(precise: str, default: str) -> bool:
     twice as long and of MIN_TEXT_CHARS; or a short text (under FALLBACK_BELOW) against a
     default text at least FALLBACK_RATIO times as long that keeps the precise text's lines
     (FALLBACK_KEPT of their characters: more of the same article, a reprint notice or a
-    teaser and then the article).
+    teaser and then the article). Never a default text of one line against a precise
+    text of several: that is trafilatura's baseline, the page's text run together.
 
     Example:
         >>> notice = "Reprinted with the kind permission of the Hanley Gazette."
@@ -50,6 +51,10 @@ def prefers_default(precise: str, default: str) -> bool:
         >>> prefers_default(lede + "\\n" + "Xqz vbn qwe. " * 10, "Xqz vbn qwe. " * 200)
         False
     """
+    if "\n" in precise.strip() and "\n" not in default.strip():
+        # One line against the precise pass's paragraphs: trafilatura's baseline, the
+        # page's text run together (headline, byline, teasers and all), not more article.
+        return False
     if len(precise) < NEXT_TO_NOTHING:
         return len(default) >= max(2 * len(precise), MIN_TEXT_CHARS)
     if len(precise) >= FALLBACK_BELOW:

@@ -2,7 +2,8 @@
 
 The main text is trafilatura's (navigation, cookie banners, related-article lists and
 comments are left out), from its precise pass, or its default pass when the precise one
-keeps next to nothing; the title comes from its metadata. The publication date is the
+keeps next to nothing, without the "READ ALSO: <headline>" lines between its paragraphs;
+the title comes from its metadata. The publication date is the
 one the URL, htmldate's metadata search and the article's dateline agree on (`pagedate`).
 The language is the text's when `guess_language` is confident, else the page's markup's
 (None when the text all but rules the markup's out).
@@ -34,6 +35,7 @@ from visitx.io.maintext import (
     text_weight,
 )
 from visitx.io.pubdate import published_day
+from visitx.text.clean import without_inline_teasers
 from visitx.text.language import page_language
 
 DEFAULT_MAX_BYTES = 10_000_000
@@ -142,6 +144,7 @@ def _extract(source: str, url: str | None, *, max_elements: int, today: dt.date)
         more = _unprotect(getattr(fuller, "text", None) or "", source)
         if prefers_default(text, more):
             document, text = fuller, more
+    text = without_inline_teasers(text)
     if text_weight(text) < MIN_TEXT_CHARS:
         raise InputError(
             f"No article text found in the page ({len(text)} characters of main text). "

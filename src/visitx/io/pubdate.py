@@ -4,8 +4,9 @@ htmldate's fast search (metadata, `<time>` elements, dated class names) runs on 
 without other texts' dates (comments, teasers, sidebars), then with a lighter pruning;
 its extensive search only when nothing else gives a date. A day either gives is dropped
 when the page prints it as an update's ("Güncelleme: 06.03.2024"), the byline gives
-another day and no publication field gives it. A list of dated items (an
-archive, a sitemap) has no publication date.
+another day and no publication field gives it; a print page's print-out day never is,
+nor the first of a month the extensive search reads off a path's year and month (an
+upload folder). A list of dated items (an archive, a sitemap) has no publication date.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from typing import Any
 
 from visitx.io.dateline import dateline
-from visitx.io.headday import head_day, update_days
+from visitx.io.headday import head_day, print_days, update_days
 from visitx.io.numericdates import order_checked
 from visitx.io.pagedate import cross_checked, local_day, trackback_day, without_other_dates
 
@@ -51,6 +52,19 @@ def is_listing(text: str, language: str | None) -> bool:
                 if len(days) >= _LISTING_DAYS:
                     return True
     return False
+
+
+def month_of_a_path(value: str | None, source: str) -> str | None:
+    """None for a guessed first of a month that the page writes only as a path's year and
+    month (an upload folder, `/wp-content/uploads/2019/06/photo.jpg`): a month, not a day."""
+    if value is None or value[8:10] != "01":
+        return value
+    year, month = value[:4], value[5:7]
+    if f"/{year}/{month}/" in source and not re.search(
+        rf"{year}[/.-]{month}[/.-]01(?!\d)|{value[:10]}", source
+    ):
+        return None
+    return value
 
 
 def published_day(
@@ -93,10 +107,13 @@ def published_day(
         else set()
     )
 
+    # A print page's "Printed: 20 May 2025" is the day it was printed, whatever else.
+    printed = {day.isoformat() for day in print_days(tree, language)}
+
     def sure(value: str | None) -> str | None:
-        # Not a numeric date of unsure order, nor an update's day.
+        # Not a numeric date of unsure order, nor an update's or a print-out's day.
         value = order_checked(value, source, language, declared)
-        if value is not None and value[:10] in updates and value[:10] not in stamped:
+        if value is not None and value[:10] in updates | printed and value[:10] not in stamped:
             return None
         return value
 
@@ -110,7 +127,7 @@ def published_day(
         meta=meta,
         text=text,
         language=language,
-        extensive=lambda: sure(search(True)),
+        extensive=lambda: month_of_a_path(sure(search(True)), source),
         today=today,
         local=local_day(source),
         head=head,

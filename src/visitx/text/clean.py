@@ -228,3 +228,23 @@ def clean_text(text: str) -> str:
     """
     start, end = boilerplate_bounds(text)
     return text[start:end]
+
+
+def without_inline_teasers(text: str) -> str:
+    """The text without its lines that are a list heading and one other article's headline
+    ("READ ALSO: Opposition walks out of parliament", "Lire aussi | ...", "Читайте также:
+    ..."): a news site's teaser set between the article's paragraphs. A text that is
+    nothing else is left as it is.
+
+    Example:
+        >>> without_inline_teasers("Talks began.\\nREAD ALSO: Fuel prices rise\\nShe left.")
+        'Talks began.\\nShe left.'
+    """
+    lists = _tables().lists
+    kept = [
+        line
+        for line in text.split("\n")
+        if not _is_inline_list(line.strip().replace("İ", "i").casefold(), lists)
+    ]
+    rest = "\n".join(kept)
+    return rest if rest.strip() else text
