@@ -2,7 +2,8 @@
 
     PYTHONPATH=src python bench/probe_drafts_round5.py [--show] [CASE_ID ...]
 
-99 drafts written blind (and 7 written after reading the code, marked so) against the round-5 articles (`real_drafts_round5_articles.jsonl`):
+99 drafts written blind (and 7 written after reading the code, marked so) against the
+round-5 articles (`real_drafts_round5_articles.jsonl`):
 parties that are the article's words but name no one (an outlet, "sources", a date word, a
 title, a pronoun, a city), country codes that contradict the article's country words or
 put both sides in one country, evidence and dates taken from a headline, a byline, a

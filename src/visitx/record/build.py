@@ -185,16 +185,10 @@ class _Builder:
                 ) else "generic words"
                 wording[Uncodable.PARTICIPANT] += f" (only {kind}: {', '.join(generic)})"
             problems.append(uncodable_warning(where, reasons, wording))
-        else:
-            if visit.evidence and not named_in_evidence(visit, text):
-                # Coded, but the sentences given do not name anyone of it: said, not dropped.
-                self.warnings.append(
-                    f"{where}: no participant is named in the paragraphs of the visit's evidence"
-                )
-            self.warnings.extend(
-                f"{where}.participants[{visit.participants.index(p)}]: {_short(p.name.text)} "
-                "names no one (only generic words); the codes rest on the others"
-                for p in generic_names(visit)
+        elif visit.evidence and not named_in_evidence(visit, text):
+            # Coded, but the sentences given do not name anyone of it: said, not dropped.
+            self.warnings.append(
+                f"{where}: no participant is named in the paragraphs of the visit's evidence"
             )
         for j, agreement in enumerate(visit.agreements):
             year = visit.date.start if visit.date else None

@@ -109,19 +109,25 @@ def _article_prefixes(clitics: Clitics) -> tuple[str, ...]:
 
 
 def words_before(text: str, start: int | None) -> str | None:
-    """The words the article writes right before a name found at `start`: up to four,
-    back to the clause's start (punctuation or a line break). None when the name was not
-    found.
+    """The words the article writes right before a name found at `start`: up to four, back
+    to the clause's start (punctuation or a line break) or to a function word ("with",
+    "с", "and": what stands before it is another party, "вьетнамские гости встретятся с
+    руководством"). None when the name was not found.
 
     Example:
-        >>> text = "Kazakh Foreign Minister Murat Nurtleu held talks with Peter Szijjarto."
-        >>> words_before(text, 24), words_before(text, 54)
-        ('Kazakh Foreign Minister', 'Nurtleu held talks with')
+        >>> text = "Kazakh Foreign Minister Murat Nurtleu met Hungarian Peter Szijjarto."
+        >>> words_before(text, 24), words_before(text, 52)
+        ('Kazakh Foreign Minister', 'Nurtleu met Hungarian')
     """
+    from visitx.record.names import function_words
+
     if start is None:
         return None
     clause = _CLAUSE_END.split(text[max(0, start - 200) : start])[-1]
-    return " ".join(clause.split()[-_BEFORE:])
+    words = clause.split()[-_BEFORE:]
+    stops = function_words()
+    cut = max((i + 1 for i, w in enumerate(words) if fold(w, accents=False) in stops), default=0)
+    return " ".join(words[cut:])
 
 
 def named_countries(name: str, texts: Iterable[str | None], language: str | None) -> set[str]:
