@@ -117,7 +117,7 @@ def words_before(text: str, start: int | None) -> str | None:
     Example:
         >>> text = "Kazakh Foreign Minister Murat Nurtleu met Hungarian Peter Szijjarto."
         >>> words_before(text, 24), words_before(text, 52)
-        ('Kazakh Foreign Minister', 'Nurtleu met Hungarian')
+        ('Kazakh Foreign Minister', 'Murat Nurtleu met Hungarian')
     """
     from visitx.record.names import function_words
 
