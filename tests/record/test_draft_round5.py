@@ -153,7 +153,8 @@ def test_talks_reported_keep_their_codes() -> None:
               _person("Peter Szijjarto", "host", "HUN")]  # fmt: skip
     (built,), warnings = _build(KAZAKH, _visit([KAZAKH_FIRST], people, date_text="Thursday"))
     assert built.codes.cameo == ["042", "043"]
-    assert built.date is not None and built.date.start == "2025-04-10"
+    assert built.date is not None
+    assert built.date.start == "2025-04-10"
     assert warnings == []
 
 
