@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from visitx.core.textfold import fold
+from visitx.record import unmet
 from visitx.record.context import (
     evidence_problem,
     in_paragraphs,
@@ -30,14 +31,7 @@ from visitx.record.context import (
     locate_within,
 )
 from visitx.record.names import is_name_like
-from visitx.record.unmet import (
-    NOT_OCCURRED,
-    call_without_visit,
-    cancelled_cue,
-    engagement_cue,
-    unmet_cue,
-    unsigned_because,
-)
+from visitx.record.unmet import NOT_OCCURRED, call_without_visit, unmet_cue, unsigned_because
 
 if TYPE_CHECKING:
     from visitx.core.models import Participant, Span, Visit
@@ -118,14 +112,14 @@ def _unmet_problems(
             "the article gives (planned, invited or cancelled), or leave out a visit that did "
             "not take place."
         )
-    called_off = [cancelled_cue(span.text) for span in spans]
+    called_off = [unmet.cancelled_cue(span.text) for span in spans]
     if visit.status in ("planned", "invited") and called_off and all(called_off):
         yield (
             f"{where}.status = '{visit.status}', but its evidence says {called_off[0]!r}. "
             "Give status 'cancelled' for a visit called off or postponed with no new date, "
             "or leave out a visit that will not take place."
         )
-    if spans and not any(engagement_cue(span.text) for span in spans):
+    if spans and not any(unmet.engagement_cue(span.text) for span in spans):
         yield (
             f"{where}.evidence reports no visit, meeting, talks or call. Copy the sentences "
             "of the article that report this engagement, or leave out a visit the article "
