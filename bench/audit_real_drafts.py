@@ -3,6 +3,10 @@
     PYTHONPATH=src python bench/audit_real_drafts.py [bench/real_drafts_round4.jsonl]
         [--articles bench/real_drafts_round4_articles.jsonl] [--show] [--records OUT.jsonl]
 
+Round 5: `python bench/audit_real_drafts.py bench/real_drafts_round5.jsonl --articles
+bench/real_drafts_round5_articles.jsonl` (bench/README.md "Drafts that cannot fake a
+visit, round 5").
+
 `real_drafts_round4.jsonl` holds, per model and article, every answer the model gave on
 a real llama.cpp server (`visitx serve`, bench/README.md "Real small models' drafts,
 round 4"), in the order they came: the first draft, then the answers to visitx's

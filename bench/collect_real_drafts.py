@@ -26,13 +26,18 @@ from audit_real_drafts import read_articles
 
 def best_match(shown: str, articles: dict[str, dict[str, Any]]) -> list[str]:
     """The id of the article most of whose lines the prompt holds (the model may have
-    been shown it without its page furniture, or cleaned), in a list; [] for none."""
+    been shown it without its page furniture, or cleaned), in a list; [] for none. An
+    article whose comments or related block was left out may have fewer than half of its
+    lines in the prompt: it is still the one when no other article has as many."""
     def share(text: str) -> float:
         lines = [x.strip() for x in text.splitlines() if len(x.strip()) > 20]
         return sum(x in shown for x in lines) / len(lines) if lines else 0.0
 
     scores = sorted(((share(a["text"]), i) for i, a in articles.items()), reverse=True)
-    return [scores[0][1]] if scores and scores[0][0] >= 0.5 else []
+    if not scores or scores[0][0] == 0:
+        return []
+    alone = len(scores) == 1 or scores[1][0] < scores[0][0]
+    return [scores[0][1]] if scores[0][0] >= 0.5 or alone else []
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -73,12 +73,12 @@ def test_the_host_country_given_to_the_guest_is_null() -> None:
     assert visit.codes.cameo == ["042", "043"]
     assert warnings == [
         "visits[0].participants[0].country: 'VNM' is none of the countries its name, title "
-        "or organisation names (KEN); set to null"
+        "or organisation names, or the words before its name in the article (KEN); set to null"
     ]
     (problem,) = find_problems(draft, TEXT, language="en")
     assert problem.startswith(
-        "visits[0].participants[0].country = 'VNM', but its name, title or organisation "
-        "names KEN."
+        "visits[0].participants[0].country = 'VNM', but the article calls it KEN (its name, "
+        "title or the words before its name)."
     )
 
 

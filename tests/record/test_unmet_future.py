@@ -178,7 +178,7 @@ TRICKY = [
     ("en", "Olaf Scholz 'will visit Paris in the spring', Emmanuel Macron said in Berlin.",
      "Emmanuel Macron", "will visit"),
     ("en", "Indonesian President Prabowo Subianto had been expected to visit Canberra on "
-     "Friday but cancelled at the last minute.", "Prabowo Subianto", "been expected to"),
+     "Friday but cancelled at the last minute.", "Prabowo Subianto", "had been expected to"),
     ("en", "Pakistani Prime Minister Shehbaz Sharif was due to arrive in Kabul on Monday, "
      "officials said.", "Shehbaz Sharif", "was due to"),
     # reported speech: the arrival is reported, the meeting is to come

@@ -33,7 +33,7 @@ from visitx.record.codes import (
 )
 from visitx.record.context import evidence_problem, in_paragraphs, locate_within
 from visitx.record.dateclash import finer_date_elsewhere
-from visitx.record.demonyms import country_against_demonyms
+from visitx.record.demonyms import country_against_article
 from visitx.record.draft import (
     Draft,
     DraftParticipant,
@@ -44,6 +44,8 @@ from visitx.record.draft import (
 from visitx.record.names import reads_as_sentence
 from visitx.record.unmet import unsigned_because
 from visitx.record.visitchecks import (
+    generic_names,
+    repeated_participants,
     same_visit,
     summary_copy_problem,
     summary_language_problem,
@@ -86,6 +88,7 @@ class _Builder:
         before = self.ungrounded
         evidence = self.evidence(where, draft.evidence)
         hint = next((s.start for s in evidence if s.start is not None), None)
+        repeats = self.repeated(where, draft)
         visit = Visit(
             id=f"{self.article.id.removeprefix('sha256:')[:12]}-{index}",
             type=draft.type,
@@ -94,6 +97,7 @@ class _Builder:
             participants=[
                 self.participant(f"{where}.participants[{j}]", p, hint)
                 for j, p in enumerate(draft.participants)
+                if j not in repeats
             ],
             location=self.place(f"{where}.location", draft.location, hint),
             date=self.date(
@@ -122,6 +126,14 @@ class _Builder:
         checked = self.checked(where, draft, visit, reasons)
         visit.grounded = checked and self.ungrounded == before and bool(evidence)
         return visit
+
+    def repeated(self, where: str, draft: DraftVisit) -> list[int]:
+        """The participants that repeat an earlier one (the same role and name), each
+        said in the warnings and left out."""
+        repeats = repeated_participants([(p.role, p.name) for p in draft.participants])
+        self.warnings.extend(f"{where}.participants[{j}] repeats an earlier one; dropped"
+                             for j in repeats)
+        return repeats
 
     def evidence(self, where: str, sentences: list[str]) -> list[Span]:
         """The evidence spans, each once: a repeat, or a part of another span, is dropped."""
@@ -167,7 +179,7 @@ class _Builder:
             self.warnings.append(f"{where}.summary: {_short(draft.summary)} is {why}")
         if reasons:
             wording = dict(IN_ARTICLE)
-            if generic := _generic_names(visit):
+            if generic := [_short(p.name.text) for p in generic_names(visit)]:
                 kind = "generic words or sentences" if any(
                     reads_as_sentence(p.name.text) for p in visit.participants
                 ) else "generic words"
@@ -189,18 +201,14 @@ class _Builder:
 
     def participant(self, path: str, draft: DraftParticipant, hint: int | None) -> Participant:
         country = self.country(f"{path}.country", draft.country)
-        if against := country_against_demonyms(
-            country, (draft.name, draft.title, draft.organization)
-        ):
-            self.warnings.append(
-                f"{path}.country: {country!r} is none of the countries its name, title or "
-                f"organisation names ({', '.join(against)}); set to null"
-            )
+        name = self.span(f"{path}.name", draft.name, hint)
+        if against := country_against_article(country, draft, name, self.article):
+            self.warnings.append(f"{path}.country: {against}; set to null")
             country = None
         return Participant(
             role=draft.role,
             kind=draft.kind,
-            name=self.span(f"{path}.name", draft.name, hint),
+            name=name,
             name_en=draft.name_en,
             title=self.span(f"{path}.title", draft.title, hint) if draft.title else None,
             title_en=draft.title_en,
@@ -309,16 +317,6 @@ def _placed(text: str, span: Span) -> str | None:
     if span.start is None or span.end is None:
         return None
     return evidence_problem(text, span.start, span.end)
-
-
-def _generic_names(visit: Visit) -> list[str]:
-    """The participants' names found in the article (shown short), for a visit none of
-    whose participants is named by a name: the generic words it has instead."""
-    return [
-        _short(p.name.text)
-        for p in visit.participants
-        if p.name.start is not None and any(c.isalpha() for c in p.name.text)
-    ]
 
 
 def _short(text: str) -> str:

@@ -11,8 +11,11 @@ none of whose participants is named in its sentences (a name copied from the byl
 photo credit or the related articles' titles beside a real visit's sentence); nor one
 that has the same participant as visitor and host; nor one given as occurred whose
 every evidence sentence says it did not take place or is yet to come
-(`record.unmet`); nor one given as a meeting in person whose evidence reports a call and
-no visit; nor one whose summary is the draft's instructions copied.
+(`record.unmet`), nor one given as planned or invited whose every evidence sentence
+says it was called off or will not take place; nor one given as a meeting in person
+whose evidence reports a call and no visit; nor one whose evidence reports no visit,
+meeting, talks or call at all (an oil market report given as a visit); nor one whose
+summary is the draft's instructions copied.
 
 `why_uncodable` says which of these rules a visit fails, and `uncodable_warning` words
 it; the record's builder and a near-copy's record (`screening.copies`) both word their
@@ -31,6 +34,8 @@ from visitx.record.names import is_name_like, visitor_and_host
 from visitx.record.unmet import (
     NOT_OCCURRED,
     call_without_visit,
+    cancelled_cue,
+    engagement_cue,
     unmet_cue,
     unsigned_because,
 )
@@ -108,11 +113,17 @@ class Uncodable(StrEnum):
     instructions copied (`record.visitchecks.summary_copy_problem`)."""
     FURNITURE = "furniture"
     """No participant is named in the article's sentences (`named_in_sentences`)."""
+    UNREPORTED = "unreported"
+    """No located evidence sentence reports a visit, meeting, talks or a call
+    (`record.unmet.engagement_cue`): the sentences are the article's, the engagement is not."""
     ROLES = "roles"
     """The same participant is visitor and host (`visitor_is_host`)."""
     UNMET = "unmet"
     """Occurred, but every evidence sentence says it did not happen or is yet to come
     (`unmet_evidence`)."""
+    CANCELLED = "cancelled"
+    """Planned or invited, but every evidence sentence says it was called off, postponed
+    or will not take place (`cancelled_evidence`)."""
     CALL = "call"
     """Given as a meeting in person, but the evidence reports a telephone or video call
     and no visit (`call_evidence`)."""
@@ -126,10 +137,15 @@ IN_ARTICLE: Mapping[Uncodable, str] = {
         "no participant is named in the article's sentences, only in its byline, "
         "captions or headings"
     ),
+    Uncodable.UNREPORTED: "its evidence reports no visit, meeting, talks or call",
     Uncodable.ROLES: "the same participant is visitor and host",
     Uncodable.UNMET: (
         "the visit is given as occurred, but its evidence says it did not take place or "
         "is yet to come"
+    ),
+    Uncodable.CANCELLED: (
+        "the visit is given as planned or invited, but its evidence says it was called off "
+        "or will not take place"
     ),
     Uncodable.CALL: (
         "the visit is given as a meeting in person, but its evidence reports a telephone "
@@ -144,8 +160,8 @@ def why_uncodable(visit: Visit, text: str | None = None) -> list[Uncodable]:
 
     `Uncodable.PARTICIPANT` comes alone: with no one named in the article the evidence
     and summary are beside the point. Otherwise `FURNITURE` (when `text` is given),
-    `EVIDENCE`, `ROLES`, `UNMET`, `CALL` and `SUMMARY`, in that order, for those that hold.
-    `text` is the article (see `has_grounded_evidence`).
+    `EVIDENCE` (or `UNREPORTED`), `ROLES`, `UNMET`, `CANCELLED`, `CALL` and `SUMMARY`, in
+    that order, for those that hold. `text` is the article (see `has_grounded_evidence`).
     """
     if not has_grounded_participant(visit):
         return [Uncodable.PARTICIPANT]
@@ -154,10 +170,14 @@ def why_uncodable(visit: Visit, text: str | None = None) -> list[Uncodable]:
         reasons.append(Uncodable.FURNITURE)
     if not has_grounded_evidence(visit, text):
         reasons.append(Uncodable.EVIDENCE)
+    elif not any(engagement_cue(s.text) for s in visit.evidence if s.start is not None):
+        reasons.append(Uncodable.UNREPORTED)
     if visitor_is_host(visit):
         reasons.append(Uncodable.ROLES)
     if unmet_evidence(visit) is not None:
         reasons.append(Uncodable.UNMET)
+    if cancelled_evidence(visit) is not None:
+        reasons.append(Uncodable.CANCELLED)
     if call_evidence(visit) is not None:
         reasons.append(Uncodable.CALL)
     if sentence_problem(visit.summary) or summary_copy_problem(visit.summary):
@@ -254,6 +274,17 @@ def unmet_evidence(visit: Visit) -> str | None:
             return None
         first = first or cue
     return first
+
+
+def cancelled_evidence(visit: Visit) -> str | None:
+    """For a visit given as planned or invited: the phrase of its first evidence sentence
+    when every located one says the visit was called off, postponed or will not take
+    place (`record.unmet.cancelled_cue`), else None. (A cancelled visit has no codes; a
+    draft that gives "has called off a planned trip" as planned would earn 036.)"""
+    if visit.status not in (VisitStatus.PLANNED, VisitStatus.INVITED):
+        return None
+    cues = [cancelled_cue(s.text) for s in visit.evidence if s.start is not None]
+    return cues[0] if cues and all(cues) else None
 
 
 def call_evidence(visit: Visit) -> str | None:

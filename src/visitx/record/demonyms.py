@@ -10,7 +10,10 @@ read in the participant's name, title and organisation; a country code that is n
 the countries they name is set to null, with a warning (and re-asked). Only demonyms
 count: a country's name in a title ("ambassador to Turkey", "envoy for Afghanistan")
 often names the other side, an adjective names the side the person belongs to. A form
-that two countries share names neither.
+that two countries share names neither. Two more places name the participant's country:
+the words the article writes right before its name, in the same clause (`words_before`:
+"Kazakh Foreign Minister" before "Murat Nurtleu" given only as a name), and a name that
+is a country's name or demonym as a whole ("Ghana" given as `NGA`).
 """
 
 from __future__ import annotations
@@ -23,14 +26,27 @@ from typing import TYPE_CHECKING
 from visitx.core.textfold import fold
 
 if TYPE_CHECKING:
-    from visitx.record.draft import DraftVisit
+    from visitx.core.clitics import Clitics
+    from visitx.core.models import Article, Span
+    from visitx.record.draft import DraftParticipant, DraftVisit
 
-__all__ = ["country_against_demonyms", "demonym_countries", "demonym_problems"]
+__all__ = [
+    "country_against_article",
+    "country_against_demonyms",
+    "demonym_countries",
+    "demonym_problems",
+    "named_countries",
+    "words_before",
+]
 
 # A word: `\w` and the Indic vowel signs, viramas and nuktas, which are marks, not `\w`
 # (Hindi `रूसी`, Russian, is one word, not `र स`, which would be in `रूस`, Russia, too).
 _WORD = re.compile(r"[\w\u0900-\u0dff]+")
 _LONGEST = 3  # words in the longest demonym ("South African", "کره جنوبی")
+# The clause before a name ends at punctuation; a title before a name is at most this long
+# ("with Hungarian Foreign Minister", "South African Deputy President").
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]«»\"“”„|\n\u060c\u061b\u3001\u3002\uff0c]")
+_BEFORE = 4
 
 
 @functools.cache
@@ -60,44 +76,138 @@ def demonym_countries(texts: Iterable[str | None]) -> set[str]:
         ['KEN', 'VNM']
         >>> demonym_countries(["ambassador to Turkey", "Außenminister"])
         set()
+        >>> demonym_countries(["وزير الخارجية السعودي"])
+        {'SAU'}
     """
     forms = _forms()
     found: set[str] = set()
     for text in texts:
         words = _WORD.findall(fold(text or "", accents=False))
-        for size in range(1, _LONGEST + 1):
-            for i in range(len(words) - size + 1):
-                if (code := forms.get(" ".join(words[i : i + size]))) is not None:
-                    found.add(code)
+        for each in (words, [_without_article(w) for w in words]):
+            for size in range(1, _LONGEST + 1):
+                for i in range(len(each) - size + 1):
+                    if (code := forms.get(" ".join(each[i : i + size]))) is not None:
+                        found.add(code)
     return found
 
 
-def country_against_demonyms(code: str | None, texts: Iterable[str | None]) -> list[str]:
-    """The countries the participant's words name when `code` is none of them, else [].
+def _without_article(word: str) -> str:
+    """An Arabic word without the article and the clitics before it ("السعودي" ->
+    "سعودي", "والروسي" -> "روسي"; `tables/arabic_clitics.txt`), or the word itself."""
+    from visitx.core.clitics import arabic_clitics
+
+    prefixes = _article_prefixes(arabic_clitics())
+    return next((word[len(p) :] for p in prefixes if word.startswith(p) and len(word) > len(p) + 2),
+                word)
+
+
+@functools.cache
+def _article_prefixes(clitics: Clitics) -> tuple[str, ...]:
+    """The clitic sequences that end with the article, folded, the longest first."""
+    folded = {fold(p, accents=False) for p in clitics.article_prefixes}
+    return tuple(sorted(folded, key=len, reverse=True))
+
+
+def words_before(text: str, start: int | None) -> str | None:
+    """The words the article writes right before a name found at `start`: up to four, back
+    to the clause's start (punctuation or a line break) or to a function word ("with",
+    "с", "and": what stands before it is another party, "вьетнамские гости встретятся с
+    руководством"). None when the name was not found.
+
+    Example:
+        >>> text = "Kazakh Foreign Minister Murat Nurtleu met Hungarian Peter Szijjarto."
+        >>> words_before(text, 24), words_before(text, 52)
+        ('Kazakh Foreign Minister', 'Murat Nurtleu met Hungarian')
+    """
+    from visitx.record.names import function_words
+
+    if start is None:
+        return None
+    clause = _CLAUSE_END.split(text[max(0, start - 200) : start])[-1]
+    words = clause.split()[-_BEFORE:]
+    stops = function_words()
+    cut = max((i + 1 for i, w in enumerate(words) if fold(w, accents=False) in stops), default=0)
+    return " ".join(words[cut:])
+
+
+def named_countries(name: str, texts: Iterable[str | None], language: str | None) -> set[str]:
+    """The countries a participant is said to represent: by a demonym in any of `texts`
+    (its name, title, organisation, the words before its name), or by its whole name when
+    that is a country's name or demonym ("Ghana", "the Kazakh side" is not one).
+
+    Example:
+        >>> sorted(named_countries("Ghana", [], "en"))
+        ['GHA']
+        >>> sorted(named_countries("Peter Szijjarto", ["with Hungarian Foreign Minister"], "en"))
+        ['HUN']
+    """
+    from visitx.places.countries import country_code
+
+    found = demonym_countries(texts)
+    if len(name.strip()) > 3 and (whole := country_code(name, language=language)):
+        found.add(whole)
+    return found
+
+
+def country_against_demonyms(
+    code: str | None, texts: Iterable[str | None], *, name: str = "", language: str | None = None
+) -> list[str]:
+    """The countries the participant's words name (`named_countries` of `name` and
+    `texts`) when `code` is none of them, else [].
 
     Example:
         >>> country_against_demonyms("VNM", ["William Ruto", "Kenyan President"])
         ['KEN']
         >>> country_against_demonyms("KEN", ["William Ruto", "Kenyan President"])
         []
+        >>> country_against_demonyms("NGA", [], name="Ghana")
+        ['GHA']
     """
     if code is None:
         return []
-    named = demonym_countries(texts)
+    named = named_countries(name, texts, language)
     return [] if not named or code in named else sorted(named)
 
 
-def demonym_problems(where: str, visit: DraftVisit, language: str | None) -> Iterator[str]:
+def country_against_article(
+    code: str | None, draft: DraftParticipant, name: Span, article: Article
+) -> str | None:
+    """Why a participant's country `code` is not the one the article gives it (the record's
+    warning), or None: it is none of the countries its name, title, organisation or the
+    words before its `name` (found exactly in the `article`) name."""
+    before = words_before(article.text, name.start) if name.match == "exact" else None
+    against = country_against_demonyms(
+        code,
+        (draft.name, draft.title, draft.organization, before),
+        name=draft.name,
+        language=article.language,
+    )
+    if not against:
+        return None
+    return (
+        f"{code!r} is none of the countries its name, title or organisation names, or the "
+        f"words before its name in the article ({', '.join(against)})"
+    )
+
+
+def demonym_problems(
+    where: str, visit: DraftVisit, language: str | None, article: str | None = None
+) -> Iterator[str]:
     """The re-ask message for each participant whose country is none of the countries its
-    name, title or organisation names by a demonym."""
+    name, title or organisation names by a demonym, or the words before its name in the
+    `article` (`named_countries`)."""
+    from visitx.grounding.locate import locate
     from visitx.places.countries import country_code
 
     for j, person in enumerate(visit.participants):
         code = country_code(person.country, language=language) if person.country else None
-        words = (person.name, person.title, person.organization)
-        if against := country_against_demonyms(code, words):
+        found = locate(person.name, article) if article and code else None
+        before = words_before(article, found.start) if article and found else None
+        words = (person.name, person.title, person.organization, before)
+        if against := country_against_demonyms(code, words, name=person.name, language=language):
             yield (
-                f"{where}.participants[{j}].country = {person.country!r}, but its name, title "
-                f"or organisation names {', '.join(against)}. Give the country the participant "
-                "represents (the guest's for the guest, the host's for the host)."
+                f"{where}.participants[{j}].country = {person.country!r}, but the article "
+                f"calls it {', '.join(against)} (its name, title or the words before its name). "
+                "Give the country the participant represents (the guest's for the guest, the "
+                "host's for the host)."
             )

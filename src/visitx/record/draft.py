@@ -261,7 +261,7 @@ def find_problems(draft: Draft, article: str, *, language: str | None = None) ->
     for i, visit in enumerate(draft.visits):
         yield from visit_problems(f"visits[{i}]", visit)
         yield from placed_problems(f"visits[{i}]", visit, article)
-        yield from demonym_problems(f"visits[{i}]", visit, language)
+        yield from demonym_problems(f"visits[{i}]", visit, language, article)
     for later, earlier in same_visit(draft.visits).items():
         yield (
             f"visits[{later}] repeats visits[{earlier}] (the same participants, evidence and "

@@ -21,7 +21,14 @@ from visitx.core.clitics import Clitics, arabic_clitics
 from visitx.core.datafiles import read_sections
 from visitx.core.textfold import fold
 
-__all__ = ["is_name_like", "is_unspaced", "name_words", "reads_as_sentence", "visitor_and_host"]
+__all__ = [
+    "function_words",
+    "is_name_like",
+    "is_unspaced",
+    "name_words",
+    "reads_as_sentence",
+    "visitor_and_host",
+]
 
 _TABLE = "participant_words.txt"
 _WORD = re.compile(r"\w+")
@@ -72,6 +79,20 @@ def _words() -> _Words:
         prefixes=tuple(sorted(prefixes)),
         suffixes=tuple(sorted(suffixes)),
         pieces=tuple(sorted(pieces, key=len, reverse=True)),
+    )
+
+
+@functools.cache
+def function_words() -> frozenset[str]:
+    """The folded words of the `## function <lang>` sections (articles, prepositions,
+    conjunctions, pronouns): where a title before a name starts ("with", "с", "and")."""
+    return frozenset(
+        fold(word, accents=False)
+        for tag, section in read_sections(_TABLE).items()
+        if tag.startswith("function")
+        for line in section.splitlines()
+        if not line.lstrip().startswith("#")
+        for word in line.split()
     )
 
 

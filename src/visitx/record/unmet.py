@@ -40,6 +40,8 @@ __all__ = [
     "NOT_SIGNED",
     "call_cue",
     "call_without_visit",
+    "cancelled_cue",
+    "engagement_cue",
     "in_person_cue",
     "sentence_at",
     "unmet_cue",
@@ -57,6 +59,8 @@ NOT_SIGNED: Kind = "not_signed"
 _FUTURE, _OCCURRED, _CONTRAST = "future", "occurred", "contrast"
 # Phrases that report a telephone or video call.
 _CALL = "call"
+# Words that report a visit, a meeting, talks or a call (beside every section above).
+_ENGAGEMENT = "engagement"
 # Han and kana: scripts written without spaces, where a phrase may start and end anywhere.
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile("[\u3040-\u30ff]")
@@ -142,11 +146,51 @@ def unmet_cue(sentence: str, kind: Kind) -> str | None:
     if not denied and not future:  # most evidence sentences: nothing more to look for
         return None
     done = _reported(folded, denied, future)
-    turns = [m.start() for m in _phrases(_CONTRAST).finditer(folded)]
-    for cue in denied:
-        if not any(_turns_between((cue.start(), cue.end()), d, turns) for d in done):
-            return cue.group(0)
+    standing = _standing_denials(folded, denied, done)
+    if standing:
+        return standing[0].group(0)
     return future[0].group(0) if future and not done else None
+
+
+def cancelled_cue(sentence: str) -> str | None:
+    """The phrase (folded) by which `sentence` says a visit was called off, postponed or
+    will not take place, for a visit given as planned or invited; or None.
+
+    It is a denying phrase of `unmet_cue` that no contrast word turns to a completed
+    visit and that no future phrase follows ("was postponed and will now take place in
+    March" plans the visit anew); a future phrase before it ("had been expected to visit
+    but cancelled") does not.
+
+    Example:
+        >>> cancelled_cue("Duda has called off a planned trip to Lisbon.")
+        'called off'
+        >>> cancelled_cue("The visit was postponed and will take place in March.") is None
+        True
+        >>> cancelled_cue("Ruto will visit Hanoi next month.") is None
+        True
+    """
+    folded = fold(sentence, accents=False)
+    denied = list(_phrases(NOT_OCCURRED).finditer(folded))
+    if not denied:
+        return None
+    future = list(_phrases(_FUTURE).finditer(folded))
+    for cue in _standing_denials(folded, denied, _reported(folded, denied, future)):
+        if not any(f.start() >= cue.end() for f in future):
+            return cue.group(0)
+    return None
+
+
+def _standing_denials(
+    folded: str, denied: list[re.Match[str]], done: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """The denying phrases that no contrast word separates from a completed-visit phrase
+    ("did not visit Pyongyang but met Kim in Beijing" has none)."""
+    turns = [m.start() for m in _phrases(_CONTRAST).finditer(folded)]
+    return [
+        cue
+        for cue in denied
+        if not any(_turns_between((cue.start(), cue.end()), d, turns) for d in done)
+    ]
 
 
 def call_cue(sentence: str) -> str | None:
@@ -177,6 +221,26 @@ def in_person_cue(sentence: str) -> str | None:
     folded = fold(sentence, accents=False)
     found = _phrases(_OCCURRED).search(folded) or _phrases(_FUTURE).search(folded)
     return None if found is None else found.group(0)
+
+
+def engagement_cue(sentence: str) -> str | None:
+    """The first word or phrase (folded) by which `sentence` reports a visit, a meeting,
+    talks or a call – made, to come, called off or by telephone – or None: a sentence
+    without one reports no engagement (`## engagement` and every other section of
+    `tables/unmet_words.txt`).
+
+    Example:
+        >>> engagement_cue("Analysts said demand in China remained the main uncertainty.")
+        >>> engagement_cue("The ministers discussed uranium supplies.")  # discuss*
+        'discuss'
+        >>> engagement_cue("Visitors from abroad made up almost half of the total.") is None
+        True
+    """
+    folded = fold(sentence, accents=False)
+    for kind in (_ENGAGEMENT, _OCCURRED, _FUTURE, NOT_OCCURRED, _CALL):
+        if found := _phrases(kind).search(folded):
+            return found.group(0)
+    return None
 
 
 def call_without_visit(sentences: Iterable[str]) -> str | None:

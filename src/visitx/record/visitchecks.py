@@ -5,8 +5,9 @@
   named only in the page furniture (a byline, a photo credit, the related articles); a
   date text outside the paragraphs of the visit's evidence (the publication line, page
   furniture, another event's year);
-- a visit given twice (`same_visit`): a weak model repeats a visit word for word, and
-  each copy would count as an event;
+- a visit given twice (`same_visit`): a weak model repeats a visit word for word, or with
+  the roles swapped, and each copy would count as an event; a participant given twice
+  (`repeated_participants`);
 - a summary that is not in English (`summary_language_problem`): the title or an evidence
   sentence copied in the article's language;
 - a summary copied from the draft schema's instructions (`summary_copy_problem`): "One
@@ -22,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from visitx.core.textfold import fold
+from visitx.record import unmet
 from visitx.record.context import (
     evidence_problem,
     in_paragraphs,
@@ -32,11 +34,13 @@ from visitx.record.names import is_name_like
 from visitx.record.unmet import NOT_OCCURRED, call_without_visit, unmet_cue, unsigned_because
 
 if TYPE_CHECKING:
-    from visitx.core.models import Span
+    from visitx.core.models import Participant, Span, Visit
     from visitx.record.draft import DraftVisit
 
 __all__ = [
+    "generic_names",
     "placed_problems",
+    "repeated_participants",
     "same_visit",
     "summary_copy_problem",
     "summary_language_problem",
@@ -95,7 +99,8 @@ def _unmet_problems(
     where: str, visit: DraftVisit, article: str, spans: list[Span]
 ) -> Iterator[str]:
     """Re-asks for a visit given as occurred whose evidence says it did not take place or
-    is yet to come, for one given as a meeting in person whose evidence reports a call and
+    is yet to come, for one given as planned or invited whose evidence says it was called
+    off, for one given as a meeting in person whose evidence reports a call and
     no visit, and for a signed agreement whose sentence says it was not signed
     (`record.unmet`)."""
     from visitx.record.draft import short
@@ -106,6 +111,19 @@ def _unmet_problems(
             f"{where}.status = 'occurred', but its evidence says {cues[0]!r}. Give the status "
             "the article gives (planned, invited or cancelled), or leave out a visit that did "
             "not take place."
+        )
+    called_off = [unmet.cancelled_cue(span.text) for span in spans]
+    if visit.status in ("planned", "invited") and called_off and all(called_off):
+        yield (
+            f"{where}.status = '{visit.status}', but its evidence says {called_off[0]!r}. "
+            "Give status 'cancelled' for a visit called off or postponed with no new date, "
+            "or leave out a visit that will not take place."
+        )
+    if spans and not any(unmet.engagement_cue(span.text) for span in spans):
+        yield (
+            f"{where}.evidence reports no visit, meeting, talks or call. Copy the sentences "
+            "of the article that report this engagement, or leave out a visit the article "
+            "does not report."
         )
     call = call_without_visit(span.text for span in spans)
     if visit.type != "remote" and call is not None:
@@ -144,15 +162,75 @@ def visit_key(visit: DraftVisit) -> tuple[object, ...]:
 
 
 def same_visit(visits: Sequence[DraftVisit]) -> dict[int, int]:
-    """Each visit that repeats an earlier one (`visit_key`) -> the index of that one."""
-    first: dict[tuple[object, ...], int] = {}
+    """Each visit that repeats an earlier one -> the index of that one.
+
+    A visit repeats another when their `visit_key`s are equal, or when they have the same
+    type and status, the same participants' names (whatever their roles), an evidence
+    sentence in common, and no two different date texts or places (one left empty is no
+    difference): a weak model gives one visit twice with the roles swapped or one field
+    dropped. "X met Y on Monday and again on Wednesday", two visits in one sentence, keep
+    their two date texts.
+    """
+    kept: list[int] = []
     repeats: dict[int, int] = {}
     for i, visit in enumerate(visits):
-        key = visit_key(visit)
-        if key in first:
-            repeats[i] = first[key]
+        earlier = next((j for j in kept if _repeats(visit, visits[j])), None)
+        if earlier is None:
+            kept.append(i)
         else:
-            first[key] = i
+            repeats[i] = earlier
+    return repeats
+
+
+def _key(text: str | None) -> str:
+    return " ".join(fold(text or "").split())
+
+
+def _repeats(one: DraftVisit, other: DraftVisit) -> bool:
+    """Whether two visits of a draft are one (see `same_visit`)."""
+    if visit_key(one) == visit_key(other):
+        return True
+    names = {_key(p.name) for p in one.participants}
+    place, place2 = (_key(v.location.name) if v.location else "" for v in (one, other))
+    date, date2 = _key(one.date_text), _key(other.date_text)
+    return bool(
+        (one.type, one.status) == (other.type, other.status)
+        and names
+        and names == {_key(p.name) for p in other.participants}
+        and {_key(e) for e in one.evidence} & {_key(e) for e in other.evidence}
+        and (not date or not date2 or date == date2)
+        and (not place or not place2 or place == place2)
+    )
+
+
+def generic_names(visit: Visit) -> list[Participant]:
+    """The participants whose names are found in the article but name no one: generic
+    words ("she", "Thursday", "the ministers"; `record.names.is_name_like`), or a sentence."""
+    return [
+        p
+        for p in visit.participants
+        if p.name.start is not None
+        and any(c.isalpha() for c in p.name.text)
+        and not is_name_like(p.name.text)
+    ]
+
+
+def repeated_participants(names: Sequence[tuple[str, str]]) -> list[int]:
+    """The indexes of (role, name) pairs that repeat an earlier one, compared folded (a
+    weak model writes one visitor eight times; each copy would count as a party).
+
+    Example:
+        >>> repeated_participants([("visitor", "Nurtleu"), ("visitor", "NURTLEU"),
+        ...                        ("host", "Nurtleu")])
+        [1]
+    """
+    seen: set[tuple[str, str]] = set()
+    repeats = []
+    for i, (role, name) in enumerate(names):
+        key = (role, " ".join(fold(name).split()))
+        if key in seen:
+            repeats.append(i)
+        seen.add(key)
     return repeats
 
 
