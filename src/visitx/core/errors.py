@@ -9,6 +9,7 @@ mapping of those libraries' exceptions onto these classes lives at the model bou
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 
@@ -89,6 +90,15 @@ class AnswerCutOff(ExtractionError):
 
 class CacheError(VisitxError):
     """The cache directory cannot be opened or written."""
+
+
+def folder_problem(folder: Path, exc: BaseException) -> str:
+    """Why `folder` cannot be made or opened: a file standing where it or a parent of it
+    should be is named (`[Errno 17] File exists` says neither), else the error itself."""
+    for place in (folder, *folder.parents):
+        if place.is_file():
+            return f"{place} is a file, not a folder"
+    return str(exc)
 
 
 def chain(exc: BaseException) -> Iterator[BaseException]:

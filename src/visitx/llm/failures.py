@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from visitx.core.errors import ProviderError, chain
+from visitx.core.errors import CacheError, ProviderError, chain
 
 
 def provider_message(exc: Any) -> str | None:
@@ -62,6 +62,7 @@ FAILURE_KINDS = {
     "forbidden": "access is forbidden (HTTP 403)",
     "not_found": "the endpoint or model is not found (HTTP 404)",
     "timeout": "no answer within the time-out (Settings.timeout), retries included",
+    "cache": "the cache cannot be opened or written",
 }
 
 
@@ -144,10 +145,13 @@ def failure_kind(exc: BaseException) -> str | None:
     One of `FAILURE_KINDS`: nothing listens at the endpoint, its name does not resolve,
     TLS fails, the server refuses the key, the access or the path (HTTP 401, 403, 404),
     or it did not answer within the time-out, after every retry (a server that accepts
-    and never answers: each article would wait as long). A rate limit, a 5xx or a bad
+    and never answers: each article would wait as long); or the cache cannot be opened
+    or written (a full disk). A rate limit, a 5xx or a bad
     answer is None: it is about one request.
     """
     for seen in chain(exc):
+        if isinstance(seen, CacheError):  # a full disk, a folder that went read-only
+            return "cache"
         status = getattr(seen, "status_code", None)
         if isinstance(status, int) and status in {401, 403, 404}:
             return {401: "auth", 403: "forbidden", 404: "not_found"}[status]
