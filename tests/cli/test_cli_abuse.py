@@ -104,3 +104,14 @@ def test_a_manifest_folder_under_a_file_is_one_line(tmp_path: Path) -> None:
         "Error: Cannot use file/m: Not a directory. Check the path and its permissions, or "
         "choose another place.\n"
     )
+
+
+def test_an_output_under_a_file_names_the_file(tmp_path: Path) -> None:
+    """`-o file/x.jsonl` said "the folder .../file does not exist" of a file that exists."""
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    result = run("extract", INDEX, "-o", "file/x.jsonl")
+    assert result.exit_code == 3
+    assert result.output == (
+        f"Error: Cannot write file/x.jsonl: {tmp_path / 'file'} is a file, not a folder. "
+        "Create the folder, or choose another --output.\n"
+    )

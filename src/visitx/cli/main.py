@@ -222,7 +222,8 @@ def _checked(value: str | None, check: Callable[[str], str | None], hint: str) -
     default=3,
     show_default=True,
     help="Stop after this many articles in a row fail the same way (connection refused, "
-    "unknown host, HTTP 401/403/404, no answer within --timeout); 0 never stops.",
+    "unknown host, HTTP 401/403/404, a web page instead of an API, no answer within "
+    "--timeout, a cache that cannot be opened); 0 never stops.",
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option(

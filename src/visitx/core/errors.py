@@ -68,6 +68,11 @@ class AuthenticationError(ProviderError):
     """The provider refused the API key (HTTP 401)."""
 
 
+class NotACompletion(ProviderError):
+    """The endpoint answered HTTP 200 with a body that is not a chat completion (not JSON,
+    no `choices`): a web page or a proxy's login page, which every article meets."""
+
+
 class ExtractionError(VisitxError):
     """The model's output never fit the draft schema (not JSON, wrong types).
 
