@@ -280,6 +280,19 @@ class PageSite(LocalServer):
 PostAnswer = Callable[[BaseHTTPRequestHandler], None]  # writes the whole response
 
 
+def answer_with(status: int, content_type: str, body: bytes) -> PostAnswer:
+    """A `PostServer` answer: the same status, content type and body for every POST."""
+
+    def answer(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(status)
+        handler.send_header("content-type", content_type)
+        handler.send_header("content-length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    return answer
+
+
 class PostServer(LocalServer):
     """A provider stand-in on 127.0.0.1: each POST's body is read, then `answer(handler)`
     writes the response (status, headers, body, `close_connection`); a GET is a 404.

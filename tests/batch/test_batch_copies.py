@@ -154,7 +154,8 @@ def test_extract_many_copies_an_article_a_batch_collected(
 def test_a_cache_folder_that_cannot_be_made_is_one_line(
     command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """VISITX_CACHE_DIR under a plain file: exit 1, the error and its fix, no traceback."""
+    """VISITX_CACHE_DIR under a plain file: exit 3 (a path that cannot be written, as for
+    -o), the error naming the file and its fix, no traceback."""
     from click.testing import CliRunner
 
     from visitx.cli.main import main
@@ -168,8 +169,9 @@ def test_a_cache_folder_that_cannot_be_made_is_one_line(
     source = tmp_path / "a.txt"
     source.write_text("The minister met his Turkish counterpart in Ankara.", encoding="utf-8")
     out = CliRunner().invoke(main, [*command, str(source)])
-    assert out.exit_code == 1, out.output
+    assert out.exit_code == 3, out.output
     assert "cannot be opened" in out.output
+    assert f"{tmp_path / 'file'} is a file, not a folder" in out.output
     assert "VISITX_CACHE_DIR" in out.output
     assert "Traceback" not in out.output
     assert "article(s):" not in out.output

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ import pytest
 import visitx
 from visitx import ProviderError, Settings
 
-from conftest import PostServer
+from conftest import PostServer, answer_with
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
@@ -36,15 +35,7 @@ ANSWERS = {
 def server(request: pytest.FixtureRequest) -> Iterator[PostServer]:
     """A 127.0.0.1 server answering every POST with a 200 that is no chat completion."""
     content_type, body = ANSWERS[request.param]
-
-    def answer(handler: BaseHTTPRequestHandler) -> None:
-        handler.send_response(200)
-        handler.send_header("content-type", content_type)
-        handler.send_header("content-length", str(len(body)))
-        handler.end_headers()
-        handler.wfile.write(body)
-
-    with PostServer(answer) as running:
+    with PostServer(answer_with(200, content_type, body)) as running:
         yield running
 
 

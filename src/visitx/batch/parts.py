@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-from visitx.core.errors import ProviderError
+from visitx.core.errors import CacheError, ProviderError
 from visitx.core.models import Extraction
 from visitx.llm.failures import FAILURE_KINDS
 
@@ -225,6 +225,11 @@ class Tripwire:
         self.count += 1
         self.message = result.error.message
         if self.limit and self.count >= self.limit:
+            if kind == "cache":  # not the endpoint's fault: the message names the folder
+                raise CacheError(
+                    f"Stopped after {self.count} articles in a row failed the same way: "
+                    f"{FAILURE_KINDS[kind]}. {self.message}"
+                )
             raise ProviderError(
                 f"Stopped after {self.count} articles in a row failed the same way: "
                 f"{FAILURE_KINDS[kind]} at {self.endpoint}. {self.message}"

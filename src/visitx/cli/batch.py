@@ -7,8 +7,9 @@ from typing import Any
 
 import click
 
-from visitx.cli.edge import edge
+from visitx.cli.edge import edge, named_file
 from visitx.cli.inputs import ALLOW_PATHS, STRIP_BOILERPLATE
+from visitx.cli.limits import Finite
 from visitx.cli.sampling import TEMPERATURE
 
 
@@ -94,7 +95,7 @@ _manifest = click.option(
 )
 @click.option(
     "--max-mb",
-    type=click.FloatRange(min=0.001),
+    type=Finite(min=0.001),
     help="Megabytes per job [default: a little under the provider's: 190 OpenAI, 250 Anthropic].",
 )
 @click.option("--dry-run", is_flag=True, help="Write the request files, upload nothing.")
@@ -190,6 +191,7 @@ def status(manifest: str, model: str | None, base_url: str | None) -> None:
 @click.option(
     "-o",
     "--output",
+    callback=named_file,
     required=True,
     type=click.Path(dir_okay=False),
     help="JSONL file, rewritten with every record collected so far.",

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
-from visitx.cli.edge import edge
+from visitx.cli.edge import ConfigFailure, edge
 
 __all__ = ["cache_command"]
 
@@ -41,7 +43,15 @@ def cache_clear(yes: bool) -> None:
 
     settings = Settings.from_env()
     if not yes:
-        click.confirm(f"Remove every draft cached in {settings.cache_dir}?", abort=True)
+        try:
+            click.confirm(f"Remove every draft cached in {settings.cache_dir}?", abort=True)
+        except click.Abort:
+            if sys.stdin.isatty():
+                raise  # answered no
+            raise ConfigFailure(  # a script: stdin closed or not a yes
+                f"Nothing removed from {settings.cache_dir}: not confirmed on stdin. Pass "
+                "--yes to clear without asking."
+            ) from None
     store = DraftCache(settings.cache_dir)
     try:
         click.echo(f"removed {store.clear()} draft(s) from {settings.cache_dir}")

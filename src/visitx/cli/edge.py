@@ -16,7 +16,13 @@ from typing import Any, TypeVar
 
 import click
 
-from visitx.core.errors import ConfigurationError, InputError, ProviderError, VisitxError
+from visitx.core.errors import (
+    CacheError,
+    ConfigurationError,
+    InputError,
+    ProviderError,
+    VisitxError,
+)
 from visitx.core.urls import redact_urls
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -30,6 +36,12 @@ EXIT_PROVIDER = 4
 # Write errors that the machine causes, never the code: a full disk or quota, a file-size
 # limit (`ulimit -f`; Python ignores SIGXFSZ, so the write fails with EFBIG), a device error.
 _CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+# A path the user named that cannot be used as it is: read-only, no permission, a file
+# where a folder should be (or the other way round), a name too long.
+_BAD_PATH = {
+    errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOENT, errno.ENOTDIR, errno.EISDIR,
+    errno.EEXIST, errno.ENAMETOOLONG, errno.ELOOP,
+}
 
 
 class CliError(click.ClickException):
@@ -57,7 +69,7 @@ def edge(fn: F) -> F:
             return fn(*args, **kwargs)
         except ConfigurationError as exc:
             raise ConfigFailure(redact_urls(str(exc))) from exc
-        except InputError as exc:
+        except (InputError, CacheError) as exc:  # a cache folder is a path, as -o is
             raise InputFailure(redact_urls(str(exc))) from exc
         except ProviderError as exc:
             raise ProviderFailure(redact_urls(str(exc))) from exc
@@ -68,6 +80,11 @@ def edge(fn: F) -> F:
             quiet_stdout()
             return None
         except OSError as exc:
+            if exc.errno in _BAD_PATH and exc.filename:
+                raise InputFailure(
+                    f"Cannot use {exc.filename}: {exc.strerror}. Check the path and its "
+                    "permissions, or choose another place."
+                ) from exc
             if exc.errno not in _CANNOT_WRITE:
                 raise
             quiet_stdout()  # else Python's last flush of stdout fails again at exit
@@ -78,6 +95,16 @@ def edge(fn: F) -> F:
             ) from exc
 
     return wrapper  # type: ignore[return-value]
+
+
+def named_file(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """An `-o` option's check: an empty name (`-o ""`, an unset shell variable) is a usage
+    error, not stdout or the current folder (a `Path` option turns "" into ".")."""
+    if value is not None and str(value).strip() in ("", "."):
+        raise click.BadParameter(
+            f"needs a file name, not {str(value)!r} (empty, or the current folder)."
+        )
+    return value
 
 
 def quiet_stdout() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from visitx.cli.edge import edge
+from visitx.cli.edge import edge, named_file
 from visitx.core.errors import InputError
 
 __all__ = ["events_command"]
@@ -18,6 +18,7 @@ __all__ = ["events_command"]
 @click.option(
     "-o",
     "--output",
+    callback=named_file,
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
     help="JSONL file to write the events to (default: stdout).",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from visitx.cli.edge import edge
+from visitx.cli.edge import edge, named_file
 from visitx.core.errors import ConfigurationError, InputError
 
 __all__ = ["check_jsonl_output", "export_command"]
@@ -19,6 +19,7 @@ _FORMATS = {".parquet": "parquet", ".csv": "csv", ".duckdb": "duckdb", ".db": "d
 @click.option(
     "-o",
     "--output",
+    callback=named_file,
     type=click.Path(dir_okay=False, path_type=Path),
     required=True,
     help="visits.parquet, visits.csv or visits.duckdb: the suffix picks the format.",

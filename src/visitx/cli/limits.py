@@ -3,6 +3,7 @@ asks a model shares (`extract`, `demo --live`, `eval`), with click's range check
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -12,12 +13,23 @@ F = TypeVar("F", bound=Callable[..., Any])
 NAMES = ("timeout", "max_tokens", "max_reasks")
 
 
+class Finite(click.FloatRange):
+    """click's FloatRange without `nan` and `inf`, which it takes: a nan passes every range
+    check (`--timeout nan` timed every answer out, `--budget nan` never stopped)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number.", param, ctx)
+        return number
+
+
 def limit_options(fn: F) -> F:
     """Add the three options; each is None when not given (then VISITX_* or the default)."""
     options = (
         click.option(
             "--timeout",
-            type=click.FloatRange(min=0, min_open=True),
+            type=Finite(min=0, min_open=True),
             metavar="SECONDS",
             help="Seconds to wait for one model answer (default: VISITX_TIMEOUT, else 120; "
             "600 with --model-path). A local server needs more than its longest generation.",

@@ -7,9 +7,9 @@ from typing import Any
 
 import click
 
-from visitx.cli.edge import edge, stdout_console
+from visitx.cli.edge import edge, named_file, stdout_console
 from visitx.cli.inputs import ALLOW_PATHS, STRIP_BOILERPLATE
-from visitx.cli.limits import given, limit_options
+from visitx.cli.limits import Finite, given, limit_options
 from visitx.cli.sampling import given_sampling, sampling_options
 from visitx.core.errors import InputError
 from visitx.core.models import Extraction
@@ -46,6 +46,7 @@ def main() -> None:
 @click.option(
     "-o",
     "--output",
+    callback=named_file,
     help="Also write the records to this JSONL file (for `visitx report`, pandas, ...).",
 )
 @limit_options
@@ -178,6 +179,7 @@ def _checked(value: str | None, check: Callable[[str], str | None], hint: str) -
 @click.option(
     "-o",
     "--output",
+    callback=named_file,
     metavar="FILE",
     help="JSONL file of records, one per article (kept across re-runs).",
 )
@@ -220,7 +222,8 @@ def _checked(value: str | None, check: Callable[[str], str | None], hint: str) -
     default=3,
     show_default=True,
     help="Stop after this many articles in a row fail the same way (connection refused, "
-    "unknown host, HTTP 401/403/404, no answer within --timeout); 0 never stops.",
+    "unknown host, HTTP 401/403/404, a web page instead of an API, no answer within "
+    "--timeout, a cache that cannot be opened); 0 never stops.",
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option(
@@ -236,7 +239,7 @@ def _checked(value: str | None, check: Callable[[str], str | None], hint: str) -
 )
 @click.option(
     "--budget",
-    type=click.FloatRange(min=0),
+    type=Finite(min=0),
     metavar="USD",
     help="Stop before the run's spend would pass this many US dollars (exit code 5); "
     "the same command with a larger budget resumes.",

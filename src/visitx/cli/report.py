@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from visitx.cli.edge import edge
+from visitx.cli.edge import edge, named_file
 from visitx.core.errors import InputError
 
 __all__ = ["report_command"]
@@ -17,6 +17,7 @@ __all__ = ["report_command"]
 @click.option(
     "-o",
     "--output",
+    callback=named_file,
     type=click.Path(dir_okay=False, path_type=Path),
     default=Path("report.html"),
     show_default=True,

@@ -9,14 +9,14 @@ from typing import Any, TypeVar
 
 import click
 
-from visitx.cli.limits import given, with_options
+from visitx.cli.limits import Finite, given, with_options
 
 F = TypeVar("F", bound=Callable[..., Any])
 NAMES = ("temperature", "repeat_penalty", "dry_multiplier", "llama_cpp", "chat_template")
 
 TEMPERATURE = click.option(
     "--temperature",
-    type=click.FloatRange(min=0.0),
+    type=Finite(min=0.0),
     help="Sampling temperature (default 0, which keeps answers repeatable).",
 )
 
@@ -27,13 +27,13 @@ def sampling_options(fn: F) -> F:
         TEMPERATURE,
         click.option(
             "--repeat-penalty",
-            type=click.FloatRange(min=1.0),
+            type=Finite(min=1.0),
             help="llama.cpp's repeat penalty, 1.0 for off (default 1.15, or "
             "VISITX_REPEAT_PENALTY); for --model-path and llama.cpp servers (--base-url).",
         ),
         click.option(
             "--dry-multiplier",
-            type=click.FloatRange(min=0.0),
+            type=Finite(min=0.0),
             help="llama.cpp's DRY sampler strength, 0 for off (default 0.8, or "
             "VISITX_DRY_MULTIPLIER); for --model-path and llama.cpp servers (--base-url).",
         ),

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from visitx.cli.edge import edge
+from visitx.cli.limits import Finite
 
 
 @click.command("serve", short_help="Serve a local GGUF model on 127.0.0.1 (llama.cpp).")
@@ -26,12 +27,12 @@ from visitx.cli.edge import edge
 )
 @click.option(
     "--repeat-penalty",
-    type=click.FloatRange(min=1.0),
+    type=Finite(min=1.0),
     help="llama.cpp's repeat penalty, 1.0 for off (default 1.15, or VISITX_REPEAT_PENALTY).",
 )
 @click.option(
     "--dry-multiplier",
-    type=click.FloatRange(min=0.0),
+    type=Finite(min=0.0),
     help="llama.cpp's DRY sampler strength, 0 for off (default 0.8, or VISITX_DRY_MULTIPLIER).",
 )
 @click.option(

@@ -9,6 +9,7 @@ mapping of those libraries' exceptions onto these classes lives at the model bou
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 
@@ -67,6 +68,11 @@ class AuthenticationError(ProviderError):
     """The provider refused the API key (HTTP 401)."""
 
 
+class NotACompletion(ProviderError):
+    """The endpoint answered HTTP 200 with a body that is not a chat completion (not JSON,
+    no `choices`): a web page or a proxy's login page, which every article meets."""
+
+
 class ExtractionError(VisitxError):
     """The model's output never fit the draft schema (not JSON, wrong types).
 
@@ -89,6 +95,15 @@ class AnswerCutOff(ExtractionError):
 
 class CacheError(VisitxError):
     """The cache directory cannot be opened or written."""
+
+
+def folder_problem(folder: Path, exc: BaseException) -> str:
+    """Why `folder` cannot be made or opened: a file standing where it or a parent of it
+    should be is named (`[Errno 17] File exists` says neither), else the error itself."""
+    for place in (folder, *folder.parents):
+        if place.is_file():
+            return f"{place} is a file, not a folder"
+    return str(exc)
 
 
 def chain(exc: BaseException) -> Iterator[BaseException]:

@@ -200,6 +200,11 @@ class Settings:
                 f"Unknown long_articles {self.long_articles!r}. Use 'error' or 'chunk' "
                 "(argument `long_articles=` or VISITX_LONG_ARTICLES)."
             )
+        if not str(self.model).strip():
+            raise ConfigurationError(
+                f"Settings.model {self.model!r} names no model: give one (--model, "
+                f"VISITX_MODEL), or leave it out for {DEFAULT_MODEL}."
+            )
         for name in ("max_reasks", "max_retries", "max_chars"):
             if getattr(self, name) < 0:
                 raise ConfigurationError(f"Settings.{name} must be >= 0.")

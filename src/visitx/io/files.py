@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import json
 import logging
@@ -59,6 +60,12 @@ def _check_text_file(path: Path, raw: str) -> None:
             head = handle.read(_SNIFF_BYTES)
     except OSError as exc:
         raise InputError(f"{raw}: cannot be read ({exc.strerror or exc}).") from exc
+    wide = _wide_encoding(head)
+    if wide is not None:
+        raise InputError(
+            f"{raw}: {wide} text, not UTF-8; save it as UTF-8 "
+            f"(e.g. iconv -f {wide.lower()} -t utf-8 {raw} > {Path(raw).stem}-utf8{path.suffix})."
+        )
     if b"\x00" in head:
         raise InputError(
             f"{raw}: a binary file, not text; visitx reads {_KINDS} (UTF-8 text)."
@@ -73,6 +80,15 @@ def _check_text_file(path: Path, raw: str) -> None:
                 f"{raw}: not UTF-8 text (byte {exc.start}: {exc.reason}); save it as UTF-8 "
                 "(e.g. iconv -f windows-1254 -t utf-8)."
             ) from exc
+
+
+def _wide_encoding(head: bytes) -> str | None:
+    """UTF-16 or UTF-32 when the file starts with that encoding's byte-order mark."""
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "UTF-32"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "UTF-16"
+    return None
 
 
 def count_articles(paths: Iterable[str]) -> int | None:

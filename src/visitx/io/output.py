@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from visitx.core.errors import InputError
+from visitx.core.errors import InputError, folder_problem
 from visitx.core.models import Extraction
 from visitx.io.appending import LOCK_TIMEOUT, OutputLock, mend_tail, unwritable, write_all
 from visitx.io.compaction import compact
@@ -64,9 +64,9 @@ def _checked(path: Path) -> tuple[Path, ResultsIndex | None]:
         raise InputError(f"{path} is a folder; give --output a file name, e.g. visits.jsonl.")
     real = Path(os.path.realpath(path))
     if not real.parent.is_dir():
+        missing = folder_problem(real.parent, OSError(f"the folder {real.parent} does not exist"))
         raise InputError(
-            f"Cannot write {path}: the folder {real.parent} does not exist. "
-            "Create it, or choose another --output."
+            f"Cannot write {path}: {missing}. Create the folder, or choose another --output."
         )
     try:
         mode = real.stat().st_mode

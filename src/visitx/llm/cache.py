@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from visitx.core.errors import CacheError
+from visitx.core.errors import CacheError, folder_problem
 from visitx.llm.cachekey import KeyTemplate, cache_key
 
 __all__ = ["DATABASE", "ENTRY_FORMAT", "DraftCache", "KeyTemplate", "cache_key"]
@@ -249,8 +249,9 @@ def _still_corrupt(database: Path) -> bool:
 
 
 def _unopenable(directory: Path, exc: BaseException) -> CacheError:
+    reason = folder_problem(directory, exc)
     return CacheError(
-        f"Cannot open the cache at {directory}: {exc}. Set VISITX_CACHE_DIR to a writable "
+        f"Cannot open the cache at {directory}: {reason}. Set VISITX_CACHE_DIR to a writable "
         "folder, or turn the cache off (Settings(cache=False) or --no-cache)."
     )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -48,6 +49,25 @@ def _sentence(text: str) -> str:
     """`text` as one sentence: stripped, ending in a single full stop."""
     text = " ".join(str(text).split()).rstrip(" .")
     return text + "."
+
+
+# A provider's text shown in a message: a CDN's or proxy's HTML error page can be tens of
+# kilobytes, printed once per failed article and kept in its record.
+SHOWN_CHARS = 300
+_HTML = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
+_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def shown(detail: str) -> str:
+    """`detail` as a message shows it: its credentials masked first (so that cutting it
+    cannot leave a key's head), an HTML page as its text, one line of at most
+    `SHOWN_CHARS` characters."""
+    text = redact_urls(detail)
+    if _HTML.search(text):
+        text = "an HTML page: " + _TAG.sub(" ", _HIDDEN.sub(" ", text))
+    text = " ".join(text.split())
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS].rstrip() + " …"
 
 
 _TRANSIENT_HINT = "Retry later; if it persists, check the provider's status page."
@@ -84,7 +104,7 @@ def _status_error(exc: Any, context: dict[str, Any]) -> ProviderError:
         hint = _STATUS_HINTS.get(status, _TRANSIENT_HINT if is_transient(exc) else "")
         if not hint and REQUEST_INVALID.search(detail):
             hint = "The server rejected the request itself; try another mode (VISITX_MODE)."
-    message = f"The provider answered HTTP {status}: {_sentence(detail)}"
+    message = f"The provider answered HTTP {status}: {_sentence(shown(detail))}"
     return cls(f"{message} {hint}".strip(), status_code=status, provider_message=detail)
 
 

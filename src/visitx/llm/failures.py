@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from visitx.core.errors import ProviderError, chain
+from visitx.core.errors import CacheError, NotACompletion, ProviderError, chain
 
 
 def provider_message(exc: Any) -> str | None:
@@ -62,6 +62,8 @@ FAILURE_KINDS = {
     "forbidden": "access is forbidden (HTTP 403)",
     "not_found": "the endpoint or model is not found (HTTP 404)",
     "timeout": "no answer within the time-out (Settings.timeout), retries included",
+    "cache": "the cache cannot be opened or written",
+    "not_api": "the endpoint answers HTTP 200 with what is not a chat completion",
 }
 
 
@@ -144,10 +146,16 @@ def failure_kind(exc: BaseException) -> str | None:
     One of `FAILURE_KINDS`: nothing listens at the endpoint, its name does not resolve,
     TLS fails, the server refuses the key, the access or the path (HTTP 401, 403, 404),
     or it did not answer within the time-out, after every retry (a server that accepts
-    and never answers: each article would wait as long). A rate limit, a 5xx or a bad
+    and never answers: each article would wait as long); or the cache cannot be opened
+    or written (a full disk); or the endpoint answers HTTP 200 with a body that is no chat
+    completion (not JSON, no `choices`: a web page, not an API). A rate limit, a 5xx or a bad
     answer is None: it is about one request.
     """
     for seen in chain(exc):
+        if isinstance(seen, CacheError):  # a full disk, a folder that went read-only
+            return "cache"
+        if isinstance(seen, NotACompletion):  # a web page, a proxy's login page
+            return "not_api"
         status = getattr(seen, "status_code", None)
         if isinstance(status, int) and status in {401, 403, 404}:
             return {401: "auth", 403: "forbidden", 404: "not_found"}[status]
@@ -173,7 +181,9 @@ def not_a_completion(answer: Any) -> ProviderError:
     """The error for an HTTP 200 whose body is not a chat completion (no `choices`)."""
     shown = " ".join(str(answer).split())[:200] if isinstance(answer, str) else ""
     what = f"text that is not a chat completion: {shown!r}" if shown else "no `choices`"
-    return ProviderError(f"The endpoint answered HTTP 200 with {what}. {_NOT_A_COMPLETION_HINT}")
+    return NotACompletion(
+        f"The endpoint answered HTTP 200 with {what}. {_NOT_A_COMPLETION_HINT}"
+    )
 
 
 @contextlib.contextmanager
@@ -186,7 +196,7 @@ def no_json_is_provider_error() -> Iterator[None]:
     try:
         yield
     except json.JSONDecodeError as exc:
-        raise ProviderError(
+        raise NotACompletion(
             f"The endpoint answered HTTP 200 with a body that is not JSON ({exc.msg}). "
             + _NOT_A_COMPLETION_HINT
         ) from exc

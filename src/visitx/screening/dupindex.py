@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
-from visitx.core.errors import CacheError
+from visitx.core.errors import CacheError, folder_problem
 from visitx.screening import dupfile
 from visitx.screening.minhash import buckets, signature_print, signatures, similarity
 
@@ -86,10 +86,12 @@ class DuplicateIndex:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = self._open()
         except (OSError, sqlite3.Error) as exc:  # a folder that is not one, no permission
+            reason = exc if self.path is None else folder_problem(self.path.parent, exc)
             raise CacheError(
-                f"The near-copy index {self.path} cannot be opened: {exc}. Set "
+                f"The near-copy index {self.path} cannot be opened: {reason}. Set "
                 "VISITX_CACHE_DIR (Settings(cache_dir=...)) to a folder you can write, or "
-                "turn near-copies off (Settings(duplicates=False))."
+                "turn near-copies off (Settings(duplicates=False); --no-cache on the command "
+                "line)."
             ) from exc
 
     def _open(self) -> sqlite3.Connection:
