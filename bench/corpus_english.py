@@ -16,6 +16,11 @@
   with zones, phrases copied with the words around them, US and UK orders, holidays,
   seasons, year crossings, future visits, case and punctuation, `published` as printed
   or stamped); 80 relabelled after the README's conventions (`note`, `written_blind`).
+* `holidays_round5_cases.json`: holidays named as dates (Easter and its days, Orthodox
+  Easter, US and UK holidays on a weekday of a month, Hijri feasts, Nowruz, lunar
+  festivals, holiday periods, traps), 266 cases in 14 languages written blind before the
+  README and the date code were read; 16 relabelled after the README's conventions
+  (`relabel_reason`, `first_expected`). Same scoring, per category and per language.
 """
 
 from __future__ import annotations
@@ -26,10 +31,11 @@ from pathlib import Path
 from corpus_tally import show, tally  # the script's directory is on sys.path
 from score_sets import resolver_outcome
 
-__all__ = ["ENGLISH_ROUND4", "ENGLISH_ROUND5", "show_english_probes"]
+__all__ = ["ENGLISH_ROUND4", "ENGLISH_ROUND5", "HOLIDAYS_ROUND5", "show_english_probes"]
 
 ENGLISH_ROUND4 = Path(__file__).with_name("english_round4_cases.json")
 ENGLISH_ROUND5 = Path(__file__).with_name("english_round5_cases.json")
+HOLIDAYS_ROUND5 = Path(__file__).with_name("holidays_round5_cases.json")
 
 
 def show_english_probes(resolver_path: Path) -> None:
@@ -45,3 +51,9 @@ def show_english_probes(resolver_path: Path) -> None:
              {"visitx en": tally(probe, resolver_outcome, "category", True),
               "visitx no language": tally(unnamed, resolver_outcome, "category")},
              by="category")  # fmt: skip
+    holidays = json.loads(HOLIDAYS_ROUND5.read_text(encoding="utf-8"))
+    show(f"parse_date on holidays named as dates, 14 languages, round 5 ({len(holidays)} cases)",
+         {"visitx": tally(holidays, resolver_outcome, "category", True)},
+         by="category")  # fmt: skip
+    show("... the same by language",
+         {"visitx": tally(holidays, resolver_outcome, "lang")})  # fmt: skip

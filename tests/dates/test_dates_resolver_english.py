@@ -140,8 +140,10 @@ CASES = [
     # `the following weekend` told on Wednesday 6 March 2024: after which day? None (was
     # 2-3 March).
     case("following_weekend_is_none", "the following weekend", WED, None),
-    # `the Easter weekend` in March 2024 (Easter 31 March): None (was 2-3 March).
-    case("named_weekend_is_none", "the Easter weekend", WED, None),
+    # `the Easter weekend` told on 6 March 2024 in the past: the last one, Good Friday 7
+    # April to Easter Monday 10 April 2023 (Easter 9 April 2023, Church of England table;
+    # was None, and 2-3 March before that; tests/dates/test_dates_holidays.py).
+    case("named_weekend_easter", "the Easter weekend", WED, "2023-04-07..2023-04-10 day"),
     # `a long weekend`: three or four days, which? None (was 2-3 March).
     case("long_weekend_is_none", "a long weekend", WED, None),
     # `met in Paris at the weekend` stays 2-3 March.

@@ -40,6 +40,7 @@ from visitx.dates import (
     english,
     guess,
     hanzi,
+    holidays,
     monthdays,
     monthparts,
     namedates,
@@ -173,8 +174,9 @@ def parse_date(
         return None
     if era:
         text, lang = era.text, lang or era.language
-    if namedates.named(text, lang):
-        return None  # `avenida 5 de Mayo`, `ثورة 25 يناير`: a name, not a date
+    feast = _name_or_feast(text, lang, pub, ahead)  # `avenida 5 de Mayo`, `Easter 2024`
+    if feast is not False:
+        return feast
     week_number = weeknumbers.read(text, lang, pub, ahead)  # `KW 45`, `2024年第45周`
     if week_number is not False:
         return None if week_number is None else _value(week_number)
@@ -204,6 +206,18 @@ def parse_date(
     if found is None or (era and not era.holds(found.start, found.end, found.precision)):
         return None  # `平成31年5月1日`: Heisei ended on 30 April 2019
     return _value(found)
+
+
+def _name_or_feast(
+    text: str, lang: str | None, pub: date | None, ahead: bool
+) -> DateValue | Literal[False] | None:
+    """None for a date that names a place or an event (`avenida 5 de Mayo`, `ثورة 25
+    يناير`); the period of a holiday whose day moves (`Easter 2024`, `Kurban Bayramı'nda`,
+    `dates.holidays`; English without a language); False for neither."""
+    if namedates.named(text, lang):
+        return None
+    feast = holidays.read(text, lang or "en", pub, ahead)
+    return feast if feast is None or feast is False else _value(feast)
 
 
 def _abbreviated(
