@@ -43,6 +43,7 @@ from visitx.record.draft import (
 )
 from visitx.record.names import reads_as_sentence
 from visitx.record.unmet import unsigned_because
+from visitx.record.sources import source_names
 from visitx.record.visitchecks import (
     generic_names,
     repeated_participants,
@@ -185,7 +186,9 @@ class _Builder:
                 ) else "generic words"
                 wording[Uncodable.PARTICIPANT] += f" (only {kind}: {', '.join(generic)})"
             problems.append(uncodable_warning(where, reasons, wording))
-        elif visit.evidence and not named_in_evidence(visit, text):
+        else:
+            self.warnings.extend(_not_parties(where, visit, text))
+        if not reasons and visit.evidence and not named_in_evidence(visit, text):
             # Coded, but the sentences given do not name anyone of it: said, not dropped.
             self.warnings.append(
                 f"{where}: no participant is named in the paragraphs of the visit's evidence"
@@ -317,6 +320,15 @@ def _placed(text: str, span: Span) -> str | None:
     if span.start is None or span.end is None:
         return None
     return evidence_problem(text, span.start, span.end)
+
+
+def _not_parties(where: str, visit: Visit, text: str) -> list[str]:
+    """Warnings for the participants of a coded visit that name no one (a pronoun, a day
+    word, "the two sides": `generic_names`) or only the article's source ("Reuters
+    reported": `record.sources`): the codes rest on the other participants."""
+    generic = [f"{_short(p.name.text)} names no one" for p in generic_names(visit)]
+    sources = [f"{_short(p.name.text)} is the article's source" for p in source_names(visit, text)]
+    return [f"{where}: participant {what}, not a party of the visit" for what in generic + sources]
 
 
 def _short(text: str) -> str:
