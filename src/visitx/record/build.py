@@ -43,12 +43,13 @@ from visitx.record.draft import (
 )
 from visitx.record.names import reads_as_sentence
 from visitx.record.unmet import unsigned_because
-from visitx.record.sources import source_names
+from visitx.record.sources import not_parties
 from visitx.record.visitchecks import (
     generic_names,
     repeated_participants,
     same_visit,
     summary_copy_problem,
+    summary_furniture_problem,
     summary_language_problem,
 )
 
@@ -175,6 +176,9 @@ class _Builder:
             problems.append(f"{where}.summary: {_short(draft.summary)} is not a sentence ({why})")
         elif (why := summary_copy_problem(draft.summary)) is not None:
             problems.append(f"{where}.summary: {_short(draft.summary)} is not a summary ({why})")
+        elif (why := summary_furniture_problem(draft.summary, text)) is not None:
+            # The visit rests on its evidence: said, and it keeps its codes.
+            self.warnings.append(f"{where}.summary: {_short(draft.summary)} is {why}")
         elif (why := summary_language_problem(draft.summary)) is not None:
             # Not English, but a sentence: said, and the visit keeps its codes.
             self.warnings.append(f"{where}.summary: {_short(draft.summary)} is {why}")
@@ -187,7 +191,7 @@ class _Builder:
                 wording[Uncodable.PARTICIPANT] += f" (only {kind}: {', '.join(generic)})"
             problems.append(uncodable_warning(where, reasons, wording))
         else:
-            self.warnings.extend(_not_parties(where, visit, text))
+            self.warnings.extend(not_parties(where, visit, text))
         if not reasons and visit.evidence and not named_in_evidence(visit, text):
             # Coded, but the sentences given do not name anyone of it: said, not dropped.
             self.warnings.append(
@@ -320,15 +324,6 @@ def _placed(text: str, span: Span) -> str | None:
     if span.start is None or span.end is None:
         return None
     return evidence_problem(text, span.start, span.end)
-
-
-def _not_parties(where: str, visit: Visit, text: str) -> list[str]:
-    """Warnings for the participants of a coded visit that name no one (a pronoun, a day
-    word, "the two sides": `generic_names`) or only the article's source ("Reuters
-    reported": `record.sources`): the codes rest on the other participants."""
-    generic = [f"{_short(p.name.text)} names no one" for p in generic_names(visit)]
-    sources = [f"{_short(p.name.text)} is the article's source" for p in source_names(visit, text)]
-    return [f"{where}: participant {what}, not a party of the visit" for what in generic + sources]
 
 
 def _short(text: str) -> str:

@@ -4,7 +4,7 @@ on Saturday, Reuters reported" -> host "Reuters" (`tables/source_words.txt`).
 A participant every mention of which in the article stands right after a phrase of
 `## before` ("according to", "rapporte", "wie die") or right before a phrase of
 `## after` ("reported", "erfuhr") is the article's source. The record keeps it and says
-so in a warning (`record.build`).
+so in a warning (`not_parties`, with the participants that name no one).
 """
 
 from __future__ import annotations
@@ -16,10 +16,13 @@ from typing import TYPE_CHECKING
 from visitx.core.datafiles import read_sections
 from visitx.core.textfold import fold
 
+from visitx.record.draft import short
+from visitx.record.visitchecks import generic_names
+
 if TYPE_CHECKING:
     from visitx.core.models import Participant, Visit
 
-__all__ = ["is_source", "source_names"]
+__all__ = ["is_source", "not_parties", "source_names"]
 
 _TABLE = "source_words.txt"
 _GAP = " \t,\"'«»“”„:"  # what may stand between a name and its phrase
@@ -71,3 +74,14 @@ def is_source(name: str, text: str) -> bool:
 def source_names(visit: Visit, text: str) -> list[Participant]:
     """The visit's participants that the article names only as its source."""
     return [p for p in visit.participants if is_source(p.name.text, text)]
+
+
+def not_parties(where: str, visit: Visit, text: str) -> list[str]:
+    """Warnings for the participants of a coded visit that name no one (a pronoun, a day
+    word, "the two sides": `record.visitchecks.generic_names`) or only the article's
+    source ("Reuters reported"): the codes rest on the other participants.
+
+    `where` is the visit's path in the draft ("visits[0]")."""
+    generic = [f"{short(p.name.text)} names no one" for p in generic_names(visit)]
+    sources = [f"{short(p.name.text)} is the article's source" for p in source_names(visit, text)]
+    return [f"{where}: participant {what}, not a party of the visit" for what in generic + sources]
