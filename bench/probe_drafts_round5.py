@@ -26,8 +26,8 @@ from __future__ import annotations
 import collections
 import json
 import sys
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import visitx
@@ -116,7 +116,8 @@ Check = Callable[[dict[str, Any], dict[str, Any]], tuple[list[str], list[str]]]
 
 def score(argv: list[str], cases_file: str, arts: dict[str, dict[str, Any]],
           check_case: Check = check) -> int:
-    """Run the cases of `cases_file` (all, or the ids in argv), print the differences and the tally."""
+    """Run the cases of `cases_file` (all, or the ids in argv); print the differences and
+    the tally."""
     show = "--show" in argv
     only = {a for a in argv if not a.startswith("--")}
     cases = json.loads((HERE / cases_file).read_text(encoding="utf-8"))

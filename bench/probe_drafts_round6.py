@@ -40,7 +40,8 @@ def check6(expect: dict[str, Any], out: dict[str, Any]) -> tuple[list[str], list
 
 
 def main(argv: list[str]) -> int:
-    return score(argv, "drafts_round6_cases.json", articles("real_drafts_round6_articles.jsonl"), check6)
+    arts = articles("real_drafts_round6_articles.jsonl")
+    return score(argv, "drafts_round6_cases.json", arts, check6)
 
 
 if __name__ == "__main__":

@@ -42,8 +42,8 @@ from visitx.record.draft import (
     sentence_problem,
 )
 from visitx.record.names import reads_as_sentence
-from visitx.record.unmet import unsigned_because
 from visitx.record.sources import not_parties
+from visitx.record.unmet import unsigned_because
 from visitx.record.visitchecks import (
     generic_names,
     repeated_participants,

@@ -15,14 +15,13 @@ from typing import TYPE_CHECKING
 
 from visitx.core.datafiles import read_sections
 from visitx.core.textfold import fold
-
 from visitx.record.draft import short
 from visitx.record.visitchecks import generic_names
 
 if TYPE_CHECKING:
     from visitx.core.models import Participant, Visit
 
-__all__ = ["is_source", "not_parties", "source_names"]
+__all__ = ["is_source", "names_a_body", "not_parties", "source_names"]
 
 _TABLE = "source_words.txt"
 _GAP = " \t,\"'«»“”„:"  # what may stand between a name and its phrase
@@ -76,12 +75,48 @@ def source_names(visit: Visit, text: str) -> list[Participant]:
     return [p for p in visit.participants if is_source(p.name.text, text)]
 
 
+@functools.cache
+def _party_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The folded words of `tables/participant_words.txt` `## party all`: exact, prefixes
+    (`word*`), suffixes (`*word`)."""
+    entries = [
+        fold(word, accents=False)
+        for line in read_sections("participant_words.txt")["party all"].splitlines()
+        if not line.lstrip().startswith("#")
+        for word in line.split()
+    ]
+    return (
+        frozenset(e for e in entries if "*" not in e),
+        tuple(e.rstrip("*") for e in entries if e.endswith("*")),
+        tuple(e.lstrip("*") for e in entries if e.startswith("*")),
+    )
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a generic name still names a body taking part ("delegation", "the team").
+
+    Example:
+        >>> names_a_body("the delegation"), names_a_body("She"), names_a_body("the two sides")
+        (True, False, False)
+    """
+    exact, prefixes, suffixes = _party_words()
+    return any(
+        w in exact or w.startswith(prefixes) or w.endswith(suffixes)
+        for w in re.findall(r"\w+", fold(name, accents=False))
+    )
+
+
 def not_parties(where: str, visit: Visit, text: str) -> list[str]:
     """Warnings for the participants of a coded visit that name no one (a pronoun, a day
-    word, "the two sides": `record.visitchecks.generic_names`) or only the article's
+    word, "the two sides": `record.visitchecks.generic_names`, but not "delegation" or
+    "the team": `names_a_body`) or only the article's
     source ("Reuters reported"): the codes rest on the other participants.
 
     `where` is the visit's path in the draft ("visits[0]")."""
-    generic = [f"{short(p.name.text)} names no one" for p in generic_names(visit)]
+    generic = [
+        f"{short(p.name.text)} names no one"
+        for p in generic_names(visit)
+        if not names_a_body(p.name.text)
+    ]
     sources = [f"{short(p.name.text)} is the article's source" for p in source_names(visit, text)]
     return [f"{where}: participant {what}, not a party of the visit" for what in generic + sources]

@@ -43,6 +43,7 @@ __all__ = [
     "cancelled_cue",
     "engagement_cue",
     "in_person_cue",
+    "phrase_pattern",
     "sentence_at",
     "unmet_cue",
     "unsigned_because",
@@ -90,7 +91,7 @@ def _phrases(kind: str) -> re.Pattern[str]:
         for line in body.splitlines():
             entry = line.strip()
             if entry and not entry.startswith("#"):
-                start, pattern = _pattern(entry)
+                start, pattern = phrase_pattern(entry)
                 groups[start].append((len(entry.strip("*")), pattern))
     parts = []
     for start, alternatives in groups.items():
@@ -100,7 +101,7 @@ def _phrases(kind: str) -> re.Pattern[str]:
     return re.compile("|".join(parts) or "(?!)")
 
 
-def _pattern(entry: str) -> tuple[str, str]:
+def phrase_pattern(entry: str) -> tuple[str, str]:
     """One table line as (where it may start, a regular expression): it starts where a
     word starts (after a conjunction و or ف written onto an Arabic-script word too)
     unless it begins with `*`, Han, kana or punctuation, and ends where a word ends

@@ -361,10 +361,10 @@ def summary_furniture_problem(summary: str, text: str) -> str | None:
     instruction or another story's title echoed.
 
     Example:
-        >>> text = "Stubb met Karis in Tallinn on Thursday.\n\nComments\nanon: Putin visited Kyiv.\n"
+        >>> text = "Stubb met Karis in Tallinn.\\n\\nComments\\nanon: Putin visited Kyiv.\\n"
         >>> summary_furniture_problem("Putin visited Kyiv.", text)
         'copied from the comments or related links below the article'
-        >>> summary_furniture_problem("Stubb met Karis in Tallinn on Thursday.", text) is None
+        >>> summary_furniture_problem("Stubb met Karis in Tallinn.", text) is None
         True
     """
     from visitx.text.clean import boilerplate_bounds
