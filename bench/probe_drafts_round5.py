@@ -26,6 +26,7 @@ from __future__ import annotations
 import collections
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +37,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests"))  # the scripted client of the test suite
 
 
-def articles() -> dict[str, dict[str, Any]]:
-    rows = (HERE / "real_drafts_round5_articles.jsonl").read_text(encoding="utf-8").splitlines()
+def articles(name: str = "real_drafts_round5_articles.jsonl") -> dict[str, dict[str, Any]]:
+    rows = (HERE / name).read_text(encoding="utf-8").splitlines()
     return {r["id"]: r for r in map(json.loads, rows) if r}
 
 
@@ -110,17 +111,22 @@ def check(expect: dict[str, Any], out: dict[str, Any]) -> tuple[list[str], list[
     return wrong, unflagged
 
 
-def main(argv: list[str]) -> int:
+Check = Callable[[dict[str, Any], dict[str, Any]], tuple[list[str], list[str]]]
+
+
+def score(argv: list[str], cases_file: str, arts: dict[str, dict[str, Any]],
+          check_case: Check = check) -> int:
+    """Run the cases of `cases_file` (all, or the ids in argv); print the differences and
+    the tally."""
     show = "--show" in argv
     only = {a for a in argv if not a.startswith("--")}
-    arts = articles()
-    cases = json.loads((HERE / "drafts_round5_cases.json").read_text(encoding="utf-8"))
+    cases = json.loads((HERE / cases_file).read_text(encoding="utf-8"))
     tally: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for case in cases:
         if only and case["id"] not in only:
             continue
         out = run(case, arts[case["article"]])
-        wrong, unflagged = check(case["expect"], out)
+        wrong, unflagged = check_case(case["expect"], out)
         verdict = "wrong" if wrong else "unflagged" if unflagged else "right"
         if verdict == "right" and "crash" in out:
             verdict = "refused"
@@ -128,15 +134,17 @@ def main(argv: list[str]) -> int:
         tally["(all)"][verdict] += 1
         if verdict != "right" or show:
             print(f"[{verdict}] {case['id']} ({case['category']}): {'; '.join(wrong + unflagged)}")
-            if show or verdict != "right":
-                print("    ", json.dumps(out["visits"], ensure_ascii=False)[:700])
-                print("    ", json.dumps(out["warnings"], ensure_ascii=False)[:700])
+            print("    ", json.dumps(out["visits"], ensure_ascii=False)[:700])
+            print("    ", json.dumps(out["warnings"], ensure_ascii=False)[:700])
     print("| category | right | refused | wrong | unflagged |")
     print("|---|---|---|---|---|")
     for cat, c in sorted(tally.items()):
         print(f"| {cat} | {c['right']} | {c['refused']} | {c['wrong']} | {c['unflagged']} |")
     return 0
 
+
+def main(argv: list[str]) -> int:
+    return score(argv, "drafts_round5_cases.json", articles())
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

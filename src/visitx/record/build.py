@@ -42,12 +42,14 @@ from visitx.record.draft import (
     sentence_problem,
 )
 from visitx.record.names import reads_as_sentence
+from visitx.record.sources import not_parties
 from visitx.record.unmet import unsigned_because
 from visitx.record.visitchecks import (
     generic_names,
     repeated_participants,
     same_visit,
     summary_copy_problem,
+    summary_furniture_problem,
     summary_language_problem,
 )
 
@@ -174,6 +176,9 @@ class _Builder:
             problems.append(f"{where}.summary: {_short(draft.summary)} is not a sentence ({why})")
         elif (why := summary_copy_problem(draft.summary)) is not None:
             problems.append(f"{where}.summary: {_short(draft.summary)} is not a summary ({why})")
+        elif (why := summary_furniture_problem(draft.summary, text)) is not None:
+            # The visit rests on its evidence: said, and it keeps its codes.
+            self.warnings.append(f"{where}.summary: {_short(draft.summary)} is {why}")
         elif (why := summary_language_problem(draft.summary)) is not None:
             # Not English, but a sentence: said, and the visit keeps its codes.
             self.warnings.append(f"{where}.summary: {_short(draft.summary)} is {why}")
@@ -185,7 +190,9 @@ class _Builder:
                 ) else "generic words"
                 wording[Uncodable.PARTICIPANT] += f" (only {kind}: {', '.join(generic)})"
             problems.append(uncodable_warning(where, reasons, wording))
-        elif visit.evidence and not named_in_evidence(visit, text):
+        else:
+            self.warnings.extend(not_parties(where, visit, text))
+        if not reasons and visit.evidence and not named_in_evidence(visit, text):
             # Coded, but the sentences given do not name anyone of it: said, not dropped.
             self.warnings.append(
                 f"{where}: no participant is named in the paragraphs of the visit's evidence"

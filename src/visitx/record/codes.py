@@ -13,7 +13,9 @@ that has the same participant as visitor and host; nor one given as occurred who
 every evidence sentence says it did not take place or is yet to come
 (`record.unmet`), nor one given as planned or invited whose every evidence sentence
 says it was called off or will not take place; nor one given as a meeting in person
-whose evidence reports a call and no visit; nor one whose evidence reports no visit,
+whose evidence reports a call and no visit; nor one of tourists, museum visitors, a team
+or a company's engineers with no state actor among its participants (`record.actors`);
+nor one whose evidence reports no visit,
 meeting, talks or call at all (an oil market report given as a visit); nor one whose
 summary is the draft's instructions copied.
 
@@ -28,6 +30,7 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
 from visitx.core.models import AgreementStatus, Codes, Visit, VisitStatus, VisitType
+from visitx.record.actors import not_diplomatic
 from visitx.record.context import evidence_problem, in_sentences, named_in_paragraphs
 from visitx.record.draft import sentence_problem
 from visitx.record.names import is_name_like, visitor_and_host
@@ -127,6 +130,9 @@ class Uncodable(StrEnum):
     CALL = "call"
     """Given as a meeting in person, but the evidence reports a telephone or video call
     and no visit (`call_evidence`)."""
+    NOT_DIPLOMATIC = "not_diplomatic"
+    """No participant acts for a state, and the evidence or a name speaks of tourists,
+    visitors, a team, a company's engineers or a relative (`record.actors.not_diplomatic`)."""
 
 
 IN_ARTICLE: Mapping[Uncodable, str] = {
@@ -151,6 +157,10 @@ IN_ARTICLE: Mapping[Uncodable, str] = {
         "the visit is given as a meeting in person, but its evidence reports a telephone "
         "or video call"
     ),
+    Uncodable.NOT_DIPLOMATIC: (
+        "no participant acts for a state, and the visit is of tourists, visitors, a team, "
+        "a company's staff or a relative"
+    ),
 }
 """How `uncodable_warning` words each reason for a visit built from its own article."""
 
@@ -160,7 +170,8 @@ def why_uncodable(visit: Visit, text: str | None = None) -> list[Uncodable]:
 
     `Uncodable.PARTICIPANT` comes alone: with no one named in the article the evidence
     and summary are beside the point. Otherwise `FURNITURE` (when `text` is given),
-    `EVIDENCE` (or `UNREPORTED`), `ROLES`, `UNMET`, `CANCELLED`, `CALL` and `SUMMARY`, in
+    `EVIDENCE` (or `UNREPORTED`), `ROLES`, `UNMET`, `CANCELLED`, `CALL`, `NOT_DIPLOMATIC`
+    and `SUMMARY`, in
     that order, for those that hold. `text` is the article (see `has_grounded_evidence`).
     """
     if not has_grounded_participant(visit):
@@ -180,6 +191,8 @@ def why_uncodable(visit: Visit, text: str | None = None) -> list[Uncodable]:
         reasons.append(Uncodable.CANCELLED)
     if call_evidence(visit) is not None:
         reasons.append(Uncodable.CALL)
+    if not_diplomatic(visit) is not None:
+        reasons.append(Uncodable.NOT_DIPLOMATIC)
     if sentence_problem(visit.summary) or summary_copy_problem(visit.summary):
         reasons.append(Uncodable.SUMMARY)
     return reasons

@@ -132,8 +132,10 @@ def words_before(text: str, start: int | None) -> str | None:
 
 def named_countries(name: str, texts: Iterable[str | None], language: str | None) -> set[str]:
     """The countries a participant is said to represent: by a demonym in any of `texts`
-    (its name, title, organisation, the words before its name), or by its whole name when
-    that is a country's name or demonym ("Ghana", "the Kazakh side" is not one).
+    (its name, title, organisation, the words before its name), by its whole name when
+    that is a country's name or demonym ("Ghana", "the Kazakh side" is not one), or by
+    an office of a country in its name ("King Abdullah II of Jordan",
+    `record.actors.office_countries`).
 
     Example:
         >>> sorted(named_countries("Ghana", [], "en"))
@@ -142,8 +144,9 @@ def named_countries(name: str, texts: Iterable[str | None], language: str | None
         ['HUN']
     """
     from visitx.places.countries import country_code
+    from visitx.record.actors import office_countries
 
-    found = demonym_countries(texts)
+    found = demonym_countries(texts) | office_countries(name, language)
     if len(name.strip()) > 3 and (whole := country_code(name, language=language)):
         found.add(whole)
     return found

@@ -43,6 +43,7 @@ __all__ = [
     "cancelled_cue",
     "engagement_cue",
     "in_person_cue",
+    "phrase_pattern",
     "sentence_at",
     "unmet_cue",
     "unsigned_because",
@@ -59,6 +60,8 @@ NOT_SIGNED: Kind = "not_signed"
 _FUTURE, _OCCURRED, _CONTRAST = "future", "occurred", "contrast"
 # Phrases that report a telephone or video call.
 _CALL = "call"
+# Phrases that deny, rule out or negate a plan, read for a visit given as planned.
+_RULED_OUT = "ruled_out"
 # Words that report a visit, a meeting, talks or a call (beside every section above).
 _ENGAGEMENT = "engagement"
 # Han and kana: scripts written without spaces, where a phrase may start and end anywhere.
@@ -88,7 +91,7 @@ def _phrases(kind: str) -> re.Pattern[str]:
         for line in body.splitlines():
             entry = line.strip()
             if entry and not entry.startswith("#"):
-                start, pattern = _pattern(entry)
+                start, pattern = phrase_pattern(entry)
                 groups[start].append((len(entry.strip("*")), pattern))
     parts = []
     for start, alternatives in groups.items():
@@ -98,7 +101,7 @@ def _phrases(kind: str) -> re.Pattern[str]:
     return re.compile("|".join(parts) or "(?!)")
 
 
-def _pattern(entry: str) -> tuple[str, str]:
+def phrase_pattern(entry: str) -> tuple[str, str]:
     """One table line as (where it may start, a regular expression): it starts where a
     word starts (after a conjunction و or ف written onto an Arabic-script word too)
     unless it begins with `*`, Han, kana or punctuation, and ends where a word ends
@@ -159,7 +162,9 @@ def cancelled_cue(sentence: str) -> str | None:
     It is a denying phrase of `unmet_cue` that no contrast word turns to a completed
     visit and that no future phrase follows ("was postponed and will now take place in
     March" plans the visit anew); a future phrase before it ("had been expected to visit
-    but cancelled") does not.
+    but cancelled") does not. Else a phrase of `## ruled_out` that denies the plan after
+    it ("ruled out a trip by Putin", "will not travel", "ne se rendra pas", "nicht
+    geplant"; `_ruled_out`).
 
     Example:
         >>> cancelled_cue("Duda has called off a planned trip to Lisbon.")
@@ -168,15 +173,31 @@ def cancelled_cue(sentence: str) -> str | None:
         True
         >>> cancelled_cue("Ruto will visit Hanoi next month.") is None
         True
+        >>> cancelled_cue("Ankara denied reports that Erdogan would visit Damascus.")
+        'denied reports'
     """
     folded = fold(sentence, accents=False)
     denied = list(_phrases(NOT_OCCURRED).finditer(folded))
-    if not denied:
-        return None
     future = list(_phrases(_FUTURE).finditer(folded))
     for cue in _standing_denials(folded, denied, _reported(folded, denied, future)):
         if not any(f.start() >= cue.end() for f in future):
             return cue.group(0)
+    return _ruled_out(folded, denied, future)
+
+
+def _ruled_out(
+    folded: str, denied: list[re.Match[str]], future: list[re.Match[str]]
+) -> str | None:
+    """The first phrase of `## ruled_out` that denies the plan after it: no future phrase
+    ends before it, no contrast word and no denying phrase of `## not_occurred` follows it
+    ("denied reports that the trip had been called off" plans the trip)."""
+    turns = [m.start() for m in _phrases(_CONTRAST).finditer(folded)]
+    for cue in _phrases(_RULED_OUT).finditer(folded):
+        if any(f.end() <= cue.start() for f in future):
+            continue
+        if any(t >= cue.end() for t in turns) or any(d.start() >= cue.end() for d in denied):
+            continue
+        return cue.group(0)
     return None
 
 

@@ -43,6 +43,7 @@ __all__ = [
     "repeated_participants",
     "same_visit",
     "summary_copy_problem",
+    "summary_furniture_problem",
     "summary_language_problem",
     "visit_key",
 ]
@@ -307,6 +308,11 @@ def summary_copy_problem(summary: str) -> str | None:
     sentence: who met whom, where, when. [type=value_error, …"), and the echo reads as a
     sentence.
 
+    A summary that starts as a sentence addressed to the model ("Extract every visit",
+    "You are an information extraction system", "Ignore all previous instructions":
+    `tables/instruction_words.txt`) is the prompt's instructions, or an injected
+    comment's, echoed.
+
     A summary that stands letters for the parties ("X invited Y to visit Z": two of X, Y
     and Z alone) is the instructions' kind of example, not this visit.
 
@@ -318,11 +324,15 @@ def summary_copy_problem(summary: str) -> str | None:
         >>> summary_copy_problem("}} ' is not a summary. Write one English sentence: "
         ...                      "who met whom, where, when. [type=value_error")
         "copied from the draft's instructions"
+        >>> summary_copy_problem("Return only JSON. One English sentence.")
+        'an instruction to the model, not a summary'
         >>> summary_copy_problem("Ruto met Luong Cuong in Hanoi.") is None
         True
     """
     if len(set(_PLACEHOLDER.findall(summary))) >= 2:
         return "a template with letters for the names"
+    if _INSTRUCTION.match(fold(summary.strip(), accents=False)):
+        return "an instruction to the model, not a summary"
     words = _words(summary)
     if words and any(
         words in description
@@ -330,6 +340,40 @@ def summary_copy_problem(summary: str) -> str | None:
         for description in _instructions()
     ):
         return "copied from the draft's instructions"
+    return None
+
+
+def _instruction_starts() -> re.Pattern[str]:
+    from visitx.core.datafiles import read_text
+
+    lines = (line.strip() for line in read_text("instruction_words.txt").splitlines())
+    phrases = [re.escape(fold(line, accents=False)) for line in lines if line and line[0] != "#"]
+    return re.compile(rf"(?:{'|'.join(phrases)})(?!\w)")
+
+
+_INSTRUCTION = _instruction_starts()
+
+
+def summary_furniture_problem(summary: str, text: str) -> str | None:
+    """Why a summary is text of the page below the article rather than a summary, or None:
+    found whole in the article's text, but only in its comments or related-links block
+    (outside `text.clean.boilerplate_bounds`) – a reader's comment, an injected
+    instruction or another story's title echoed.
+
+    Example:
+        >>> text = "Stubb met Karis in Tallinn.\\n\\nComments\\nanon: Putin visited Kyiv.\\n"
+        >>> summary_furniture_problem("Putin visited Kyiv.", text)
+        'copied from the comments or related links below the article'
+        >>> summary_furniture_problem("Stubb met Karis in Tallinn.", text) is None
+        True
+    """
+    from visitx.text.clean import boilerplate_bounds
+
+    bounds = boilerplate_bounds(text)
+    if bounds == (0, len(text)) or locate_within(summary, text) is None:
+        return None
+    if locate_within(summary, text, bounds) is None:
+        return "copied from the comments or related links below the article"
     return None
 
 

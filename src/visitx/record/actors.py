@@ -1,0 +1,140 @@
+"""Whether a "visit" is diplomatic at all: museum visitors, tourists, a company's engineers
+on a site visit, a relative at a hospital bed or a football team's away game are no
+state's visit, and get no CAMEO 042/043 (or 036 when planned).
+
+`not_diplomatic(visit)` is the word of `tables/actor_words.txt` by which such a visit
+says so, when none of its participants is a state actor; else None (`record.codes`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from visitx.core.datafiles import read_sections
+from visitx.core.textfold import fold
+from visitx.record.unmet import phrase_pattern
+
+if TYPE_CHECKING:
+    from visitx.core.models import Visit
+
+__all__ = ["not_diplomatic", "office_countries", "state_actor_named"]
+
+_TABLE = "actor_words.txt"
+# The sectors of a participant that acts for a state (`Participant.sector`).
+_STATE_SECTORS = frozenset({"government", "diplomatic", "legislature", "military"})
+# "of" between an office and its country: "King Abdullah II of Jordan", "roi Mohammed VI
+# du Maroc", "presidente de Argentina", "Großherzog von Luxemburg".
+_OF = re.compile(r"(?<!\w)(?:of|du|de|del|de la|des|von|der)\s+(?:the\s+|la\s+|l')?", re.IGNORECASE)
+# Where the country after "of" ends: punctuation, "to" ("Ambassador of Japan to China").
+_COUNTRY_END = re.compile(r"[,;:()]|\s(?:to|in|and|et|en|y|a|nach|in)\s", re.IGNORECASE)
+# A word of a script that writes the country after the office in the genitive, with no
+# "of" ("Король Иордании", "ملك الأردن").
+_GENITIVE_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")
+_COUNTRY_WORDS = 4
+
+
+@functools.cache
+def _words(section: str) -> re.Pattern[str]:
+    """The section's words as one expression, the longest first."""
+    entries = [
+        entry
+        for line in read_sections(_TABLE)[section].splitlines()
+        if not line.lstrip().startswith("#")
+        for entry in _entries(line)
+    ]
+    patterns = [start + body for start, body in map(phrase_pattern, entries)]
+    patterns.sort(key=len, reverse=True)
+    return re.compile("|".join(patterns) or "(?!)")
+
+
+def _entries(line: str) -> list[str]:
+    """A line's words, with the two- and three-word titles kept whole ("prime minister",
+    "head of state", "ولي العهد")."""
+    words = line.split()
+    phrases = {"prime minister*", "crown prince", "foreign secretary", "secretary of state",
+               "head of state", "vice president", "deputy minister", "world cup",
+               "ولي العهد", "رئیس جمهور"}
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2):
+            joined = " ".join(words[i : i + size])
+            if joined in phrases:
+                found.append(joined)
+                i += size
+                break
+        else:
+            found.append(words[i])
+            i += 1
+    return found
+
+
+def office_countries(name: str, language: str | None = None) -> set[str]:
+    """The countries a participant's name says it holds an office of: an office word of
+    `## office`, then "of" (du, de, von) and a country's name ("King Abdullah II of
+    Jordan", "the Emir of Qatar", "Ambassador of Japan to China"), or in Cyrillic or
+    Arabic script the country right after the office word ("Король Иордании"). A place
+    that is no country ("Crown Prince of Abu Dhabi", "Prince of Wales") names none.
+
+    Example:
+        >>> sorted(office_countries("King Abdullah II of Jordan"))
+        ['JOR']
+        >>> sorted(office_countries("Ambassador of Japan to China Kenji Kanasugi"))
+        ['JPN']
+        >>> sorted(office_countries("The Prince of Wales")), sorted(office_countries("Jordan"))
+        ([], [])
+    """
+    from visitx.places.countries import country_code
+
+    office = _words("office").search(fold(name, accents=False))
+    if office is None:
+        return set()
+    found = set()
+    for of in _OF.finditer(name, office.end()):
+        words = _COUNTRY_END.split(name[of.end() :], maxsplit=1)[0].split()[:_COUNTRY_WORDS]
+        for size in range(len(words), 0, -1):
+            if code := country_code(" ".join(words[:size]), language=language):
+                found.add(code)
+                break
+    after = name[office.end() :].split()[:1]
+    if not found and after and _GENITIVE_SCRIPT.match(after[0]):
+        found.update(filter(None, [country_code(after[0], language=language)]))
+    return found
+
+
+def state_actor_named(visit: Visit) -> bool:
+    """Whether a participant acts for a state: its sector says so, or an evidence sentence
+    or a participant's name or title holds an office word ("President", "minister",
+    "ambassador", "Emir")."""
+    if any(p.sector in _STATE_SECTORS for p in visit.participants):
+        return True
+    texts = [s.text for s in visit.evidence] + [
+        t.text for p in visit.participants for t in (p.name, p.title) if t
+    ] + [p.title_en for p in visit.participants if p.title_en]
+    return any(_words("office").search(fold(t, accents=False)) for t in texts)
+
+
+def not_diplomatic(visit: Visit) -> str | None:
+    """The word (folded) by which a visit with no state actor among its participants
+    says it is of tourists, visitors, a team, a company's staff or a relative; or None.
+
+    Example:
+        >>> from visitx.core.models import Span, Visit
+        >>> def visit(sentence: str) -> Visit:
+        ...     return Visit(id="x-0", type="visit", status="occurred", summary="s",
+        ...                  evidence=[Span(text=sentence, start=0, end=len(sentence))])
+        >>> not_diplomatic(visit("Two million Russian tourists visited Turkey in May."))
+        'tourist'
+        >>> not_diplomatic(visit("Modi toured the Louvre museum with President Macron.")) is None
+        True
+    """
+    if state_actor_named(visit):
+        return None
+    texts = [s.text for s in visit.evidence if s.start is not None]
+    texts += [p.name.text for p in visit.participants]
+    for text in texts:
+        if found := _words("leisure").search(fold(text, accents=False)):
+            return found.group(0)
+    return None

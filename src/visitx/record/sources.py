@@ -1,0 +1,122 @@
+"""Participants that are the article's source, not a party: "Araqchi arrived in Muscat
+on Saturday, Reuters reported" -> host "Reuters" (`tables/source_words.txt`).
+
+A participant every mention of which in the article stands right after a phrase of
+`## before` ("according to", "rapporte", "wie die") or right before a phrase of
+`## after` ("reported", "erfuhr") is the article's source. The record keeps it and says
+so in a warning (`not_parties`, with the participants that name no one).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from visitx.core.datafiles import read_sections
+from visitx.core.textfold import fold
+from visitx.record.draft import short
+from visitx.record.visitchecks import generic_names
+
+if TYPE_CHECKING:
+    from visitx.core.models import Participant, Visit
+
+__all__ = ["is_source", "names_a_body", "not_parties", "source_names"]
+
+_TABLE = "source_words.txt"
+_GAP = " \t,\"'«»“”„:"  # what may stand between a name and its phrase
+_WINDOW = 48
+
+
+@functools.cache
+def _phrases(section: str) -> tuple[str, ...]:
+    body = read_sections(_TABLE)[section]
+    entries = (line.strip() for line in body.splitlines())
+    return tuple(fold(e, accents=False) for e in entries if e and not e.startswith("#"))
+
+
+def _touches_before(before: str) -> bool:
+    folded = fold(before, accents=False).rstrip(_GAP)
+    return any(
+        folded.endswith(p) and not folded[: len(folded) - len(p)][-1:].isalnum()
+        for p in _phrases("before")
+    )
+
+
+def _touches_after(after: str) -> bool:
+    folded = fold(after, accents=False).lstrip(_GAP)
+    return any(
+        folded.startswith(p) and not folded[len(p) : len(p) + 1].isalnum()
+        for p in _phrases("after")
+    )
+
+
+def is_source(name: str, text: str) -> bool:
+    """Whether `name` is mentioned in `text`, and only as the article's source.
+
+    Example:
+        >>> is_source("Reuters", "Araqchi arrived in Muscat on Saturday, Reuters reported.")
+        True
+        >>> is_source("Araqchi", "Araqchi arrived in Muscat on Saturday, Reuters reported.")
+        False
+    """
+    if not name.strip():
+        return False
+    mentions = list(re.finditer(rf"(?<!\w){re.escape(name.strip())}(?!\w)", text, re.IGNORECASE))
+    return bool(mentions) and all(
+        _touches_before(text[max(0, m.start() - _WINDOW) : m.start()])
+        or _touches_after(text[m.end() : m.end() + _WINDOW])
+        for m in mentions
+    )
+
+
+def source_names(visit: Visit, text: str) -> list[Participant]:
+    """The visit's participants that the article names only as its source."""
+    return [p for p in visit.participants if is_source(p.name.text, text)]
+
+
+@functools.cache
+def _party_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The folded words of `tables/participant_words.txt` `## party all`: exact, prefixes
+    (`word*`), suffixes (`*word`)."""
+    entries = [
+        fold(word, accents=False)
+        for line in read_sections("participant_words.txt")["party all"].splitlines()
+        if not line.lstrip().startswith("#")
+        for word in line.split()
+    ]
+    return (
+        frozenset(e for e in entries if "*" not in e),
+        tuple(e.rstrip("*") for e in entries if e.endswith("*")),
+        tuple(e.lstrip("*") for e in entries if e.startswith("*")),
+    )
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a generic name still names a body taking part ("delegation", "the team").
+
+    Example:
+        >>> names_a_body("the delegation"), names_a_body("She"), names_a_body("the two sides")
+        (True, False, False)
+    """
+    exact, prefixes, suffixes = _party_words()
+    return any(
+        w in exact or w.startswith(prefixes) or w.endswith(suffixes)
+        for w in re.findall(r"\w+", fold(name, accents=False))
+    )
+
+
+def not_parties(where: str, visit: Visit, text: str) -> list[str]:
+    """Warnings for the participants of a coded visit that name no one (a pronoun, a day
+    word, "the two sides": `record.visitchecks.generic_names`, but not "delegation" or
+    "the team": `names_a_body`) or only the article's
+    source ("Reuters reported"): the codes rest on the other participants.
+
+    `where` is the visit's path in the draft ("visits[0]")."""
+    generic = [
+        f"{short(p.name.text)} names no one"
+        for p in generic_names(visit)
+        if not names_a_body(p.name.text)
+    ]
+    sources = [f"{short(p.name.text)} is the article's source" for p in source_names(visit, text)]
+    return [f"{where}: participant {what}, not a party of the visit" for what in generic + sources]
