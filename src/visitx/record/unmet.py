@@ -62,6 +62,8 @@ _FUTURE, _OCCURRED, _CONTRAST = "future", "occurred", "contrast"
 _CALL = "call"
 # Phrases that deny, rule out or negate a plan, read for a visit given as planned.
 _RULED_OUT = "ruled_out"
+# Phrases that negate or refuse a ruling-out ("did not rule out", "n'exclut pas").
+_NOT_RULED_OUT = "not_ruled_out"
 # Words that report a visit, a meeting, talks or a call (beside every section above).
 _ENGAGEMENT = "engagement"
 # Han and kana: scripts written without spaces, where a phrase may start and end anywhere.
@@ -190,10 +192,13 @@ def _ruled_out(
 ) -> str | None:
     """The first phrase of `## ruled_out` that denies the plan after it: no future phrase
     ends before it, no contrast word and no denying phrase of `## not_occurred` follows it
-    ("denied reports that the trip had been called off" plans the trip)."""
+    ("denied reports that the trip had been called off" plans the trip), and no phrase of
+    `## not_ruled_out` overlaps or follows it ("did not rule out a visit", "schloss eine
+    Reise nicht aus")."""
     turns = [m.start() for m in _phrases(_CONTRAST).finditer(folded)]
+    negated = [m.end() for m in _phrases(_NOT_RULED_OUT).finditer(folded)]
     for cue in _phrases(_RULED_OUT).finditer(folded):
-        if any(f.end() <= cue.start() for f in future):
+        if any(f.end() <= cue.start() for f in future) or any(n > cue.start() for n in negated):
             continue
         if any(t >= cue.end() for t in turns) or any(d.start() >= cue.end() for d in denied):
             continue
