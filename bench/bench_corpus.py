@@ -40,6 +40,10 @@ Three larger sets follow, each case with its source:
   13 other languages, written blind (before reading the tests, sets and rules); a case
   relabelled after reading the rules keeps its blind answer (`blind`) and says why
   (`note`).
+* `country_arabic6_cases.json`: Arabic nisba demonyms (masculine, feminine, plural, with
+  the article and clitics) and Arabic words that end like one (cities, regions, peoples,
+  ordinary words, names), written blind; a relabelled case keeps `first_expected` and
+  `relabel_reason`.
 * `english_cases.json`: everyday English per category (visitx's own examples, the
   same as tests/dates/test_dates_english.py; not a held-out set).
 * `english_news_cases.json`: a larger set of news English per category, each case
@@ -150,6 +154,7 @@ from typing import Any
 from corpus_countries import (  # the script's directory is on sys.path
     COUNTRY_ACTORS,
     COUNTRY_ACTORS_BLIND,
+    COUNTRY_ARABIC6,
     COUNTRY_CONVERTER,
     COUNTRY_HELDOUT,
     COUNTRY_ROUND4,
@@ -185,7 +190,8 @@ from score_timebank import outcome as timebank_outcome
 from visitx import parse_date
 
 __all__ = [  # the names other scripts import, also those now defined elsewhere
-    "COUNTRY_ACTORS", "COUNTRY_ACTORS_BLIND", "COUNTRY_CONVERTER", "COUNTRY_HELDOUT",
+    "COUNTRY_ACTORS", "COUNTRY_ACTORS_BLIND", "COUNTRY_ARABIC6", "COUNTRY_CONVERTER",
+    "COUNTRY_HELDOUT",
     "COUNTRY_ROUND4", "COUNTRY_ROUND5", "COUNTRY_TRAPS", "CORPUS", "DATEPARSER", "DUCKLING",
     "ENGLISH", "ENGLISH_NEWS", "ENGLISH_RESOLVER", "ENGLISH_ROUND4", "ENGLISH_ROUND5",
     "MEANTIME", "PAGES_EN", "SHOW", "TIMEBANK", "TIMEML_LANGS", "Scores", "countries",

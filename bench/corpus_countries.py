@@ -5,7 +5,8 @@ tests (`country_cases.json`), the held-out-style traps (`country_traps.json`) an
 held-out traps (`country_heldout.json`, plus the actor names of
 `/tmp/visitx-country-actors.json` when built) and the actor strings written blind
 (`country_actors_blind.json`) and the fourth probe's cases written blind
-(`country_round4_cases.json`) and the fifth's (`country_round5_cases.json`), each beside
+(`country_round4_cases.json`) and the fifth's (`country_round5_cases.json`, and its Arabic
+nisba demonyms, `country_arabic6_cases.json`), each beside
 pycountry; `locate` on
 `normalize_corpus.json`'s grounding cases beside `str.find`. The sets and their sources
 are described in `bench_corpus.py`'s docstring.
@@ -29,6 +30,7 @@ COUNTRY_ACTORS = Path("/tmp/visitx-country-actors.json")  # build_country_heldou
 COUNTRY_ACTORS_BLIND = Path(__file__).with_name("country_actors_blind.json")
 COUNTRY_ROUND4 = Path(__file__).with_name("country_round4_cases.json")
 COUNTRY_ROUND5 = Path(__file__).with_name("country_round5_cases.json")
+COUNTRY_ARABIC6 = Path(__file__).with_name("country_arabic6_cases.json")
 
 
 def grade_heldout(found: Any, case: dict[str, Any]) -> str:
@@ -93,7 +95,8 @@ def countries(corpus: dict[str, Any]) -> None:
                              "category")}, by="category")  # fmt: skip
     for path, title in ((COUNTRY_ACTORS_BLIND, "actor strings written blind"),
                         (COUNTRY_ROUND4, "the fourth probe's cases written blind"),
-                        (COUNTRY_ROUND5, "the fifth probe's cases written blind")):  # fmt: skip
+                        (COUNTRY_ROUND5, "the fifth probe's cases written blind"),
+                        (COUNTRY_ARABIC6, "Arabic nisba demonyms written blind")):  # fmt: skip
         blind = json.loads(path.read_text(encoding="utf-8"))
         show(f"country_code on {title} ({len(blind)} cases)",
              {"visitx": tally(blind, lambda c: grade_heldout(visitx_country(c), c), "category"),

@@ -208,10 +208,20 @@ def forms_from_demonym(form: str, language: str) -> tuple[str, ...]:
         feminine = " ".join(word + "ة" if word.endswith("ي") else word for word in form.split())
         # The people's plural of a one-word nisba: مصري -> مصريون, مصريين
         plurals = () if " " in form else (form + "ون", form + "ين")
-        return (feminine, *plurals)
+        return (feminine, *plurals, *_arabic_definite(form), *_arabic_definite(feminine))
     if language == "en" and form.endswith(("an", "i")):
         return (form + "s",)
     return _adjective_forms(form, language)
+
+
+def _arabic_definite(form: str) -> tuple[str, ...]:
+    """An adjective phrase of nisbas takes the article on each word: كوري جنوبي -> الكوري
+    الجنوبي (`جنوب أفريقي`, a noun before a nisba, takes it on the first word only, which
+    the lookup adds itself)."""
+    words = form.split()
+    if len(words) < 2 or not all(word.endswith(("ي", "ية")) for word in words):
+        return ()
+    return (" ".join("ال" + word for word in words),)
 
 
 # The gender, number and case endings of a base adjective in the languages whose demonym
