@@ -235,13 +235,20 @@ def run_cases(
     return mine, theirs, holes
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def chosen(
+    doc: str, all_cases: list[dict[str, Any]], others_help: str
+) -> tuple[list[dict[str, Any]], argparse.Namespace]:
+    """A probe's command line (ids to run, `--others`, `--verbose`) and the cases it names."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("ids", nargs="*")
-    parser.add_argument("--others", action="store_true", help="also trafilatura and htmldate")
+    parser.add_argument("--others", action="store_true", help=others_help)
     parser.add_argument("--verbose", action="store_true", help="print every case")
     args = parser.parse_args()
-    cases = [c for c in CASES if not args.ids or c["id"] in args.ids]
+    return [c for c in all_cases if not args.ids or c["id"] in args.ids], args
+
+
+def main() -> None:
+    cases, args = chosen(__doc__, CASES, "also trafilatura and htmldate")
     others = run_others if args.others else None
     mine, theirs, holes = run_cases(cases, run_visitx, expected, others, args.verbose)
     print(f"\nread_html on {len(cases)} pages ({holes} with a miss):")

@@ -20,7 +20,6 @@ the answers changed to the README's documented conventions, each with its reason
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
 from collections import Counter, defaultdict
@@ -29,7 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from probe_pages import Run, run_cases, verdict
+from probe_pages import Run, chosen, run_cases, verdict
 from probe_pages_round4_cases import CASES_A
 from probe_pages_round4_cases2 import CASES_B, FAVOR
 from probe_pages_round4_cases3 import CASES_C
@@ -216,12 +215,7 @@ def table(results: dict[str, list[dict[str, Any]]], keys: tuple[str, ...]) -> No
 def probe_main(doc: str, all_cases: list[dict[str, Any]], relabels: int, run: Run,
                want: Run, others: Run) -> None:  # fmt: skip
     """A probe's command line: ids to run, `--others` (htmldate), `--verbose`; the tables."""
-    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
-    parser.add_argument("ids", nargs="*")
-    parser.add_argument("--others", action="store_true", help="also htmldate fast and extensive")
-    parser.add_argument("--verbose", action="store_true", help="print every case")
-    args = parser.parse_args()
-    cases = [c for c in all_cases if not args.ids or c["id"] in args.ids]
+    cases, args = chosen(doc, all_cases, "also htmldate fast and extensive")
     mine, theirs, holes = run_cases(cases, run, want, others if args.others else None,
                                     args.verbose)  # fmt: skip
     print(f"\nread_html on {len(cases)} pages ({holes} with a miss, {relabels} relabels):")
