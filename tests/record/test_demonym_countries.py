@@ -33,6 +33,16 @@ TEXT = (
         # their vowel signs are marks, so the words are read whole, not as `र स`
         (["रूस में भारतीय राजदूत"], {"IND"}),
         (["रूसी राष्ट्रपति"], {"RUS"}),  # "the Russian President"
+        # a word inside a longer demonym names no country of its own: North Korean is
+        # PRK (not also Korean, KOR); Papua New Guinean PNG (not also Guinean, GIN)
+        (["North Korean leader Kim Jong Un"], {"PRK"}),
+        (["South Korean President"], {"KOR"}),
+        (["Korean War veterans"], {"KOR"}),
+        (["Papua New Guinean Prime Minister"], {"PNG"}),
+        (["Equatorial Guinean delegation"], {"GNQ"}),
+        (["الزعيم الكوري الشمالي"], {"PRK"}),  # Arabic "the North Korean leader"
+        (["le dirigeant nord-coréen"], {"PRK"}),
+        (["North Korean and South Korean envoys"], {"PRK", "KOR"}),
     ],
 )
 def test_demonym_countries(texts: list[str | None], named: set[str]) -> None:

@@ -78,17 +78,30 @@ def demonym_countries(texts: Iterable[str | None]) -> set[str]:
         set()
         >>> demonym_countries(["وزير الخارجية السعودي"])
         {'SAU'}
+        >>> demonym_countries(["North Korean leader"])
+        {'PRK'}
     """
     forms = _forms()
     found: set[str] = set()
     for text in texts:
         words = _WORD.findall(fold(text or "", accents=False))
         for each in (words, [_without_article(w) for w in words]):
-            for size in range(1, _LONGEST + 1):
-                for i in range(len(each) - size + 1):
-                    if (code := forms.get(" ".join(each[i : i + size]))) is not None:
-                        found.add(code)
+            found.update(_longest_first(each, forms))
     return found
+
+
+def _longest_first(words: list[str], forms: dict[str, str]) -> Iterator[str]:
+    """The countries of the demonyms in `words`, the longest first: a word inside a longer
+    demonym names no country of its own ("North Korean" is PRK, not also KOR by "Korean";
+    "Papua New Guinean" is PNG, not also GIN)."""
+    taken = [False] * len(words)
+    for size in range(_LONGEST, 0, -1):
+        for i in range(len(words) - size + 1):
+            if any(taken[i : i + size]):
+                continue
+            if (code := forms.get(" ".join(words[i : i + size]))) is not None:
+                taken[i : i + size] = [True] * size
+                yield code
 
 
 def _without_article(word: str) -> str:
