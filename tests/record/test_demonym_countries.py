@@ -42,6 +42,8 @@ TEXT = (
         (["Equatorial Guinean delegation"], {"GNQ"}),
         (["الزعيم الكوري الشمالي"], {"PRK"}),  # Arabic "the North Korean leader"
         (["le dirigeant nord-coréen"], {"PRK"}),
+        (["Kuzey Koreli lider"], {"PRK"}),  # Turkish "North Korean leader"
+        (["Güney Koreli bakan"], {"KOR"}),  # Turkish "South Korean minister"
         (["North Korean and South Korean envoys"], {"PRK", "KOR"}),
     ],
 )
