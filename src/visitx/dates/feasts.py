@@ -3,10 +3,9 @@
 A rule is a base day with an optional offset in days (`easter-2`: Good Friday), or a
 period `first..last` of two such days (`easter-2..easter+1`: the Easter weekend):
 
-* `easter`: Western Easter Sunday (the Gregorian computus, the anonymous algorithm of
-  Meeus, *Astronomical Algorithms*, ch. 8);
-* `orthodox`: Orthodox Easter Sunday (the Julian computus, Meeus ch. 8), as its
-  Gregorian day (13 days later than the Julian date from 1900 to 2099);
+* `easter`: Western Easter Sunday (the Gregorian computus of python-dateutil's `easter`);
+* `orthodox`: Orthodox Easter Sunday (the Julian computus), as its Gregorian day (13 days
+  later than the Julian date from 1900 to 2099);
 * `nth(M/W/N)`: the Nth weekday W (Monday 0) of month M, N = -1 the last one
   (`nth(11/3/4)`: the fourth Thursday of November);
 * `hijri(M/D)`: day D of Hijri month M by the Umm al-Qura tables of hijridate (the
@@ -25,6 +24,9 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN
+from dateutil.easter import easter as dateutil_easter
+
 from visitx.dates.calendars import to_gregorian
 
 __all__ = ["base_calendar", "easter", "nth_weekday", "occurrence", "orthodox_easter"]
@@ -37,26 +39,13 @@ _CALENDARS = {"easter": "gregorian", "orthodox": "gregorian", "nth": "gregorian"
 
 
 def easter(year: int) -> date:
-    """Western Easter Sunday of `year` (Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (Meeus's letter)
-    m = (a + 11 * h + 19 * l) // 433
-    month = (h + l - 7 * m + 90) // 25
-    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+    """Western Easter Sunday of `year` (Gregorian computus, python-dateutil)."""
+    return dateutil_easter(year, EASTER_WESTERN)
 
 
 def orthodox_easter(year: int) -> date:
-    """Orthodox Easter Sunday of `year` as a Gregorian day (Julian computus)."""
-    a, b, c = year % 4, year % 7, year % 19
-    d = (19 * c + 15) % 30
-    e = (2 * a + 4 * b - d + 34) % 7
-    month, day = divmod(d + e + 114, 31)
-    julian_shift = year // 100 - year // 400 - 2  # 13 days from 1900 to 2099
-    return date(year, month, day + 1) + timedelta(days=julian_shift)
+    """Orthodox Easter Sunday of `year` as a Gregorian day (Julian computus, python-dateutil)."""
+    return dateutil_easter(year, EASTER_ORTHODOX)
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
