@@ -8,7 +8,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from visitx.dates import eras, tables
+from visitx.dates import eras, tables, weekdayabbr
 
 
 class Sym(NamedTuple):
@@ -128,35 +128,6 @@ def _full_year(digits: str) -> int:
     return year - 100 if year > pivot else year
 
 
-@functools.cache
-def _short_weekdays(lang: str) -> dict[str, str]:
-    """CLDR's abbreviated weekdays of `lang` (`jeu.`, `vi`), normalized, to the full name."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        days = Locale.parse(lang).days["format"]
-    except (UnknownLocaleError, ValueError, TypeError):
-        return {}
-    names: dict[str, str] = {}
-    for width in ("abbreviated", "short"):
-        for day, name in days[width].items():
-            short = tables.normalize(str(name)).rstrip(".")
-            if len(short) >= 2:
-                names.setdefault(short, tables.normalize(str(days["wide"][day])))
-    return names
-
-
-def _weekday_before_time(norm: str, lang: str | None) -> str:
-    """`jeu 15:12` is Thursday: an abbreviated weekday (an ordinary word, `jeu` "game",
-    `vi` "I saw") is read only when the whole expression is it and a time of day that
-    starts with its hour (`so um 15 uhr`, German "at about 3 pm", is no Sunday)."""
-    m = re.fullmatch(r"\s*([^\W\d_]+)\.?\s+(\d.*?)\s*", norm)
-    if lang is None or m is None or not regexes().time.fullmatch(m.group(2)):
-        return norm
-    full = _short_weekdays(lang).get(m.group(1))
-    return norm if full is None else f"{full} {m.group(2)}"
-
-
 def _glued_hour(m: re.Match[str]) -> str:
     """`6月2911:30`: day and hour written together, split where only one split is valid."""
     digits = m.group(1)
@@ -191,7 +162,7 @@ def prepare(
     `eras_marked`: the words as written) era markers as symbols (`dates.eras`)."""
     compiled = regexes()
     norm = re.sub(r"月(\d{3,4}):(\d{2})", _glued_hour, tables.normalize(text))
-    norm = compiled.time.sub(" ", _weekday_before_time(norm, lang))
+    norm = compiled.time.sub(" ", weekdayabbr.before_time(norm, lang, compiled.time))
     norm = _YMD_TO_MD.sub(_full_end, norm)
     numerics: list[Numeric] = []
 
@@ -263,10 +234,20 @@ def _month_follows(tokens: list[tables.Token], i: int, lex: tables.Lexicon) -> b
 
 
 def _is_noun(token: tables.Token, lex: tables.Lexicon) -> bool:
-    """Whether `token` is a word the tables do not know (so not a date word)."""
+    """Whether `token` is a word (or CJK character: `2000人`) the tables do not know."""
+    if token.kind == "C":  # `2000多人`, `2000명`: a year there takes `年`/`년`
+        return token.text not in lex.longest
     if token.kind != "W" or token.text in lex.longest:
         return False
     return tables.lookup_word(token.text, lex) is None and not tables.is_ordinal_suffix(token.text)
+
+
+def _spaced_after_word(tokens: list[tables.Token], at: int, syms: list[Sym]) -> bool:
+    """A dash between spaces after an unknown word (`LONDON - March 12`, `القاهرة - 12
+    مارس`): a dateline's separator, not a range's."""
+    dash, spaced = tokens[at], 0 < at < len(tokens) - 1
+    spaced = spaced and tokens[at - 1].end < dash.start and dash.end < tokens[at + 1].start
+    return dash.kind == "D" and spaced and bool(syms) and syms[-1].code == "x"
 
 
 def _is_unit(token: tables.Token, lex: tables.Lexicon) -> bool:
@@ -294,7 +275,7 @@ def _number(
     code = "y" if len(digits) == 4 else "d" if len(digits) <= 2 else "n"
     value = int(digits)
     if code == "y" and nxt is not None and _is_noun(nxt, lex):
-        code = "n"  # `2000 kişi`, `2000 лет`: a count, not a year
+        code = "n"  # `2000 kişi`, `2000 лет`, `2000人`: a count, not a year
     elif code == "d" and nxt is not None and _is_unit(nxt, lex):
         code = "n"  # `March in 1 year`, `March in 3 days`: a count, not the 1st
     elif (
@@ -341,6 +322,8 @@ def symbols(norm: str, lex: tables.Lexicon) -> list[Sym]:
             linked = _year_linked(tokens, i - 1, lex)
             nxt = tokens[i] if i < len(tokens) else None
             syms.append(_number(token, nxt, syms, lex, linked))
+            continue
+        if _spaced_after_word(tokens, i - 1, syms):
             continue
         entry = None
         for length in range(min(lex.longest.get(token.text, 0), len(tokens) - i + 1), 0, -1):
