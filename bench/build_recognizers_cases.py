@@ -58,6 +58,9 @@ EXCLUDED: dict[tuple[str, str, str], str] = {
     ("es", "13 de junio, que también se conoce como Día de la Libertad y Día del Jubileo, se "
      "remonta a 1865, y se observa el 19 de junio de cada año.", "13 de junio"): "`13 de "
     "junio` translates English `Juneteenth`; the value is the holiday, 19 June",
+    ("zh", "大年初一", "大年初一"): "`大年初一` is the first day of the lunar year, the Spring "
+    "Festival (28 January 2017); the value is the lunar month and day taken as Gregorian, "
+    "1 January",
 }  # fmt: skip
 
 

@@ -3,8 +3,12 @@ read wrong or unread (bench/news_langs_round6_cases.json).
 
 Sources: the phrases are cases of bench/news_langs_round6_cases.json (written for the
 probe in the style of Xinhua, Yonhap, NHK, Reuters, TASS, dpa, AFP and Al Ahram), or the
-same construction with another number, counter or city. Values worked out by hand: 13
-March 2025 is a Thursday, so the 12th was a Wednesday.
+same construction with another number, counter, city or feast. Values worked out by hand:
+13 March 2025 is a Thursday, so the 12th was a Wednesday. The lunar feasts' days are those
+of China's public holiday notices and calendars (Spring Festival 10 February 2024, 29
+January 2025, 17 February 2026; Mid-Autumn 29 September 2023, 17 September 2024, 6
+October 2025; Dragon Boat 10 June 2024, 31 May 2025; Lantern Festival 12 February 2025;
+Qixi 29 August 2025; Double Ninth 29 October 2025), and lunardate's tables give the same.
 """
 
 from __future__ import annotations
@@ -46,7 +50,42 @@ DATELINES = [
 ]
 
 
-@pytest.mark.parametrize("row", COUNTERS + DATELINES)
+LUNAR = [
+    # Xinhua `中秋节`, `端午节`, `2023年中秋节`: the Chinese lunar calendar's feasts are
+    # their days, the most recent one (past) or the next (upcoming), or the written year's.
+    case("zh_mid_autumn", "中秋节", "2024-09-20", "2024-09-17", "zh"),
+    case("zh_mid_autumn_year", "2023年中秋节", "2024-01-05", "2023-09-29", "zh"),
+    case("zh_mid_autumn_ahead", "中秋", "2025-09-18", "2025-10-06", "zh", "future"),
+    case("zh_dragon_boat", "端午节", "2025-06-05", "2025-05-31", "zh"),
+    case("zh_dragon_boat_past_year", "端午节", "2025-05-20", "2024-06-10", "zh"),
+    case("zh_lantern", "元宵节", "2025-02-20", "2025-02-12", "zh"),
+    case("zh_spring_festival", "春节", "2025-01-10", "2025-01-29", "zh", "future"),
+    case("zh_spring_festival_year", "2024年春节", "2025-03-01", "2024-02-10", "zh"),
+    case("zh_lunar_new_year", "农历新年", "2026-03-01", "2026-02-17", "zh"),
+    case("zh_eve", "除夕", "2026-02-01", "2026-02-16", "zh", "future"),
+    case("zh_eve_word", "春节前夕", "2024-02-15", "2024-02-09", "zh"),
+    case("zh_qixi", "七夕", "2025-09-01", "2025-08-29", "zh"),
+    case("zh_double_ninth", "重阳节", "2025-11-01", "2025-10-29", "zh"),
+    case("ja_spring_festival", "春節", "2024-02-15", "2024-02-10", "ja"),
+    case("en_chinese_new_year", "at Chinese New Year", "2024-12-10", "2025-01-29", "en", "future"),
+    case("en_mid_autumn", "on the Mid-Autumn Festival", "2024-09-20", "2024-09-17", "en"),
+    case("fr_chinese_new_year", "le Nouvel An chinois", "2024-02-15", "2024-02-10", "fr"),
+    case("es_chinese_new_year", "el Año Nuevo chino", "2025-01-15", "2025-01-29", "es", "future"),
+    case("ru_chinese_new_year", "Китайский Новый год", "2024-02-15", "2024-02-10", "ru"),
+    case("de_new_year", "das chinesische Neujahrsfest", "2026-01-20", "2026-02-17", "de", "future"),
+    # The holiday period, `今年` and the feasts of Korea's and Vietnam's calendars (a day
+    # apart from China's in 2027 and 2028) stay None; so does a day the calendars disagree
+    # on (1978's Mid-Autumn Festival: 16 or 17 September), and with its year it is the year.
+    case("zh_holiday_period", "春节期间", "2024-02-25", None, "zh"),
+    case("zh_this_year", "今年春节", "2025-02-10", None, "zh"),
+    case("ko_seollal", "설날", "2024-02-15", None, "ko"),
+    case("en_lunar_new_year", "Lunar New Year", "2024-01-20", None, "en", "future"),
+    case("zh_unsure_day", "中秋节", "1978-10-01", None, "zh"),
+    case("en_unsure_year", "Mid-Autumn Festival 1978", "1979-10-01", "1978-01-01..1978-12-31"),
+]
+
+
+@pytest.mark.parametrize("row", COUNTERS + DATELINES + LUNAR)
 def test_langs_round6(row: DateCase) -> None:
     """Each expression reads as its hand-worked day or range, or None where unsure."""
     assert row.read() == row.answer

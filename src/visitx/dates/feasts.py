@@ -12,7 +12,11 @@ period `first..last` of two such days (`easter-2..easter+1`: the Easter weekend)
   Saudi calendar; countries that sight the moon may keep the feast a day apart);
 * `jalali(M/D)`: day D of Solar Hijri month M (`jalali(1/1)`: Nowruz, 1 Farvardin);
 * `date(M/D)`: a fixed Gregorian day (`date(3/21)`: Nevruz in Turkey, Navro'z in
-  Uzbekistan, which keep 21 March rather than 1 Farvardin).
+  Uzbekistan, which keep 21 March rather than 1 Farvardin);
+* `lunar(M/D)`: day D of month M (not the leap month) of the Chinese lunar year that
+  starts in the Gregorian year, by lunar-python (`lunar(8/15)`: the Mid-Autumn
+  Festival); None on the days `lunar_unsure` of `tables/holiday_words.json` lists, where
+  calendars disagree.
 
 `occurrences(rule, calendar_year)` gives the periods of a rule in one year of the
 calendar its base is kept in (Gregorian, Hijri or Solar Hijri).
@@ -27,15 +31,17 @@ from datetime import date, timedelta
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN
 from dateutil.easter import easter as dateutil_easter
 
+from visitx.core.datafiles import read_json
 from visitx.dates.calendars import to_gregorian
 
 __all__ = ["base_calendar", "easter", "nth_weekday", "occurrence", "orthodox_easter"]
 
 _TERM = re.compile(
-    r"(easter|orthodox|nth|hijri|jalali|date)(?:\((\d+)/(\d+)(?:/(-?\d+))?\))?([+-]\d+)?"
+    r"(easter|orthodox|nth|hijri|jalali|date|lunar)(?:\((\d+)/(\d+)(?:/(-?\d+))?\))?([+-]\d+)?"
 )
 _CALENDARS = {"easter": "gregorian", "orthodox": "gregorian", "nth": "gregorian",
-              "hijri": "hijri", "jalali": "jalali", "date": "gregorian"}  # fmt: skip
+              "hijri": "hijri", "jalali": "jalali", "date": "gregorian",
+              "lunar": "gregorian"}  # fmt: skip
 
 
 def easter(year: int) -> date:
@@ -57,6 +63,17 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
+def _chinese_lunar(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of `day` of `month` of the Chinese lunar year `year` (lunar-python);
+    None on a day the calendars disagree on (`lunar_unsure`: 1978's Mid-Autumn Festival)."""
+    from lunar_python import Lunar
+
+    if f"{year}/{month}/{day}" in read_json("holiday_words.json")["lunar_unsure"]:
+        return None
+    solar = Lunar.fromYmd(year, month, day).getSolar()
+    return date(solar.getYear(), solar.getMonth(), solar.getDay())
+
+
 def base_calendar(rule: str) -> str:
     """The calendar whose years a rule is counted in (`hijri(10/1)`: hijri)."""
     found = _TERM.match(rule)
@@ -76,6 +93,8 @@ def _day(term: str, year: int) -> date | None:
         base = orthodox_easter(year)
     elif kind == "nth":
         base = nth_weekday(year, int(month), int(day), int(n))
+    elif kind == "lunar":
+        base = _chinese_lunar(year, int(month), int(day))
     else:
         cal = "gregorian" if kind == "date" else kind
         base = to_gregorian(cal, year, int(month), int(day))

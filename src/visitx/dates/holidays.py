@@ -1,7 +1,7 @@
 """Holidays whose day moves, read as dates: `Easter 2024`, `over the Easter weekend`,
 `on Good Friday`, `Whit Monday`, `Martin Luther King Jr. Day`, `the August bank
 holiday`, `Eid al-Adha`, `during Ramadan`, `on the eve of Nowruz`, `Kurban Bayramı'nda`,
-`عيد الفطر`, `Pfingstmontag`, `le lundi de Pâques`.
+`عيد الفطر`, `Pfingstmontag`, `le lundi de Pâques`, `中秋节`, `Chinese New Year`.
 
 The names, the rule of each holiday and the words around them are data
 (`tables/holiday_words.json`); the days come from `dates.feasts`. The whole expression
@@ -147,7 +147,10 @@ def _nearest(rule: str, pub: date | None, ahead: bool) -> tuple[date, date] | No
     known = _TABLE["hijri_until"] if feasts.base_calendar(rule) == "hijri" else 2099
     if pub is None or not 1901 <= pub.year < known:
         return None
-    spans = sorted(span for y in _years(rule, pub.year) if (span := feasts.occurrence(rule, y)))
+    found = [feasts.occurrence(rule, y) for y in _years(rule, pub.year)]
+    if None in found and feasts.base_calendar(rule) == "gregorian":
+        return None  # `lunar_unsure`: that year's day is unsure, so which one is nearest
+    spans = sorted(span for span in found if span)
     if ahead:
         return next((span for span in spans if span[1] >= pub), None)
     return next((span for span in reversed(spans) if span[0] <= pub), None)
