@@ -87,6 +87,16 @@ Three larger sets follow, each case with its source:
   the 80 sentences with a date also as the date text a model quotes (`form`: `quote`).
   Scored by language, the quote form with its cases shown.
 
+* `news_langs_round6_cases.json`: 379 news phrases and sentences written blind in the 10
+  tabled languages other than English, Azerbaijani, Uzbek and Kazakh, and in six
+  languages without tables (uk pt it hi ur id), each with its publication date, tense and
+  expected answer (`first_expected` and `relabel_reason` where the README's conventions
+  relabelled 5; 11 exact duplicates of earlier sets dropped): datelines, relative days,
+  weeks and months, weekdays with and without a date, ranges, parts of months, ten-day
+  periods, Hijri and Solar Hijri dates, Japanese era years, Chinese lunar feasts and
+  traps (phone numbers, scores, counts, verse numbers); 40 sentences also as the date text
+  a model quotes (`form`: `quote`). Scored by language, the quote form with its cases shown.
+
 * `recognizers_en_cases.json` (bench/build_recognizers_cases.py): the English date
   specs of Microsoft Recognizers-Text (`DateParser.json`, `DatePeriodParser.json`,
   `DateTimeModel.json`), the extracted date text with its reference date as
@@ -209,6 +219,7 @@ ENGLISH_RESOLVER = Path(__file__).with_name("english_resolver_cases.json")
 NEWS_LANGS = Path(__file__).with_name("news_langs_cases.json")
 NEWS_LANGS_ROUND4 = Path(__file__).with_name("news_langs_round4_cases.json")
 NEWS_LANGS_ROUND5 = Path(__file__).with_name("news_langs_round5_cases.json")
+NEWS_LANGS_ROUND6 = Path(__file__).with_name("news_langs_round6_cases.json")
 DUCKLING = Path(__file__).with_name("duckling_en_cases.json")
 TIMEBANK = Path(__file__).with_name("timebank_en_cases.json")
 PAGES_EN = Path(__file__).with_name("pages_en_date_cases.json")
@@ -344,7 +355,8 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
          {"visitx": tally(langs_news, lambda c: grade(visitx_date(c), c["expected"]),
                           "category")}, by="category")  # fmt: skip
     for path, title in ((NEWS_LANGS_ROUND4, "14 languages, round 4"),
-                        (NEWS_LANGS_ROUND5, "15 languages, round 5")):  # fmt: skip
+                        (NEWS_LANGS_ROUND5, "15 languages, round 5"),
+                        (NEWS_LANGS_ROUND6, "16 languages, round 6")):  # fmt: skip
         probe = json.loads(path.read_text(encoding="utf-8"))
         for form, shown in (("quote", True), ("sentence", False)):
             cases = [case for case in probe if case["form"] == form]

@@ -85,7 +85,45 @@ LUNAR = [
 ]
 
 
-@pytest.mark.parametrize("row", COUNTERS + DATELINES + LUNAR)
+UNTABLED = [
+    # ANSA `il 25 aprile 2024`, `dal 12 al 14 maggio`; Agência Brasil `de 12 a 14 de maio`;
+    # Ukrinform `з 3 по 5 червня`, `у 2023 році`; APP `12 سے 14 مئی تک`; PTI Hindi `वर्ष
+    # 2023 में`; Antara `pada 2023`, `akhir Mei`: in a language without tables, articles,
+    # prepositions and the words for a part of a month (the whole month, as `early March`)
+    # join CLDR's month and weekday names.
+    case("it_article", "il 25 aprile 2024", "2025-09-18", "2024-04-25", "it"),
+    case("it_elided_article", "l'8 dicembre 2023", "2025-09-18", "2023-12-08", "it"),
+    case("it_year", "nel 2022", "2025-09-18", "2022-01-01..2022-12-31", "it"),
+    case("it_range", "dal 12 al 14 maggio", "2024-05-20", "2024-05-12..2024-05-14", "it"),
+    case("it_range_year", "dal 3 al 5 maggio 2023", None, "2023-05-03..2023-05-05", "it"),
+    case("it_month_end", "a fine maggio", "2024-06-10", "2024-05-01..2024-05-31", "it"),
+    case("pt_range", "de 12 a 14 de maio", "2024-05-20", "2024-05-12..2024-05-14", "pt"),
+    case("pt_month_middle", "em meados de junho", "2025-07-02", "2025-06-01..2025-06-30", "pt"),
+    case("uk_range", "з 3 по 5 червня", "2024-06-10", "2024-06-03..2024-06-05", "uk"),
+    case("uk_year", "у 2023 році", "2025-02-05", "2023-01-01..2023-12-31", "uk"),
+    case("uk_month_end", "наприкінці січня", "2025-02-05", "2025-01-01..2025-01-31", "uk"),
+    case("ur_range", "12 سے 14 مئی تک", "2024-05-20", "2024-05-12..2024-05-14", "ur"),
+    case("ur_month_end", "مئی کے آخر میں", "2024-06-10", "2024-05-01..2024-05-31", "ur"),
+    case("hi_year", "वर्ष 2023 में", "2024-11-20", "2023-01-01..2023-12-31", "hi"),
+    case("hi_month_start", "मार्च की शुरुआत में", "2025-04-02", "2025-03-01..2025-03-31", "hi"),
+    case("id_year", "pada 2023", "2025-03-13", "2023-01-01..2023-12-31", "id"),
+    case("id_month_end", "akhir Mei", "2024-06-10", "2024-05-01..2024-05-31", "id"),
+    # `since` runs to publication (`dal 2020`, `desde 2020`, `з 2020 року`), and Ukrainian
+    # `з` ("with", as Russian `с`) counts only right before the date.
+    case("it_since", "dal 2020", "2025-03-13", "2020-01-01..2025-03-13", "it"),
+    case("pt_since", "desde 2020", "2025-03-13", "2020-01-01..2025-03-13", "pt"),
+    case("uk_since", "з 2020 року", "2025-03-13", "2020-01-01..2025-03-13", "uk"),
+    case("uk_with", "зустрівся з 5 травня", "2024-05-20", None, "uk"),
+    # A range word opening the text is half a range (`até 5 de maio`, `до 5 травня`).
+    case("pt_until", "até 5 de maio", "2025-03-13", None, "pt"),
+    case("uk_until", "до 5 травня", "2025-03-13", None, "uk"),
+    # dateparser read a weekday off its date as the date (10 June 2014 was a Tuesday).
+    case("pt_weekday_off", "sexta-feira, 10 de junho de 2014", "2014-06-20", None, "pt"),
+    case("pt_weekday_on", "terça-feira, 10 de junho de 2014", "2014-06-20", "2014-06-10", "pt"),
+]
+
+
+@pytest.mark.parametrize("row", COUNTERS + DATELINES + LUNAR + UNTABLED)
 def test_langs_round6(row: DateCase) -> None:
     """Each expression reads as its hand-worked day or range, or None where unsure."""
     assert row.read() == row.answer
