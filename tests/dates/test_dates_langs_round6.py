@@ -114,6 +114,51 @@ UNTABLED = [
     case("pt_since", "desde 2020", "2025-03-13", "2020-01-01..2025-03-13", "pt"),
     case("uk_since", "з 2020 року", "2025-03-13", "2020-01-01..2025-03-13", "uk"),
     case("uk_with", "зустрівся з 5 травня", "2024-05-20", None, "uk"),
+    # Relative words (`relative_units`, `past_words`, `next_words`, `relative_days`): the
+    # calendar week Monday to Sunday (18 September 2025 is a Thursday; 20 November 2024 a
+    # Wednesday; 13 March 2025 a Thursday), the month, the year, n days back, last Friday.
+    case("it_last_week", "la settimana scorsa", "2025-09-18", "2025-09-08..2025-09-14", "it"),
+    case("it_last_friday", "venerdì scorso", "2025-09-18", "2025-09-12", "it"),
+    case("it_last_month", "il mese scorso", "2025-09-18", "2025-08-01..2025-08-31", "it"),
+    case("it_ago", "tre giorni fa", "2025-09-18", "2025-09-15", "it"),
+    case("it_day_before_yesterday", "l'altro ieri", "2025-09-18", "2025-09-16", "it"),
+    case("it_last_october", "lo scorso ottobre", "2025-03-13", "2024-10-01..2024-10-31", "it"),
+    case(
+        "it_part_last_month",
+        "alla fine del mese scorso",
+        "2025-09-18",
+        "2025-08-01..2025-08-31",
+        "it",
+    ),
+    case("it_tomorrow_past", "domani", "2025-09-18", None, "it"),
+    case("pt_last_week", "na semana passada", "2024-11-20", "2024-11-11..2024-11-17", "pt"),
+    case("pt_last_friday", "na última sexta-feira", "2024-11-20", "2024-11-15", "pt"),
+    case("pt_ago", "há três dias", "2024-11-20", "2024-11-17", "pt"),
+    case(
+        "pt_next_week", "na próxima semana", "2024-11-20", "2024-11-25..2024-12-01", "pt", "future"
+    ),
+    case(
+        "pt_month_last_year",
+        "em outubro do ano passado",
+        "2025-03-13",
+        "2024-10-01..2024-10-31",
+        "pt",
+    ),
+    # Brazilian calendars may start the week on Sunday: last week told on a Sunday is None,
+    # and `na última semana` may be the past seven days.
+    case("pt_last_week_sunday", "na semana passada", "2024-11-17", None, "pt"),
+    case("pt_last_seven_days", "na última semana", "2024-11-20", None, "pt"),
+    case("id_last_week", "pekan lalu", "2025-03-13", "2025-03-03..2025-03-09", "id"),
+    case("id_ago", "tiga hari lalu", "2025-03-13", "2025-03-10", "id"),
+    case("id_last_friday", "Jumat lalu", "2025-03-13", "2025-03-07", "id"),
+    # `minggu` is a week and Sunday: `minggu lalu` last week or last Sunday? None.
+    case("id_minggu_lalu", "Minggu lalu", "2025-03-13", None, "id"),
+    case("hi_last_week", "पिछले सप्ताह", "2024-11-20", "2024-11-11..2024-11-17", "hi"),
+    case("hi_ago", "तीन दिन पहले", "2024-11-20", "2024-11-17", "hi"),
+    case("hi_last_friday", "पिछले शुक्रवार", "2024-11-20", "2024-11-15", "hi"),
+    case("ur_ago", "تین دن پہلے", "2025-09-18", "2025-09-15", "ur"),
+    case("ur_last_friday", "گزشتہ جمعہ", "2025-09-18", "2025-09-12", "ur"),
+    case("ur_last_month", "گزشتہ ماہ", "2025-09-18", "2025-08-01..2025-08-31", "ur"),
     # A range word opening the text is half a range (`até 5 de maio`, `до 5 травня`).
     case("pt_until", "até 5 de maio", "2025-03-13", None, "pt"),
     case("uk_until", "до 5 травня", "2025-03-13", None, "uk"),
