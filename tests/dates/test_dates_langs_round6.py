@@ -44,6 +44,11 @@ DATELINES = [
     case("tr_dateline", "Ankara - 12 Mart", "2025-03-13", "2025-03-12", "tr"),
     case("en_dateline", "LONDON - March 12", "2025-03-13", "2025-03-12", "en"),
     case("guess_dateline", "LONDON - March 12", "2025-03-13", "2025-03-12", None),
+    # Reuters Japan's dateline `［東京　１７日　ロイター］` is the day alone (18 September 2025
+    # is a Thursday: the 17th was the day before); a city that is a number is none.
+    case("ja_reuters_dateline", "［東京　１７日　ロイター］", "2025-09-18", "2025-09-17", "ja"),
+    case("ja_reuters_abroad", "[ワシントン 16日 ロイター]", "2025-09-18", "2025-09-16", "ja"),
+    case("ja_not_a_city", "[1 17日 ロイター]", "2025-09-18", None, "ja"),
     # A dash without spaces, or after a number, is still a range's or a name's.
     case("en_range_kept", "5 - 12 March", "2025-03-13", "2025-03-05..2025-03-12", "en"),
     case("en_name_dash", "COVID-19 March 2020", "2025-03-13", None, "en"),
