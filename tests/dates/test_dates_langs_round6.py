@@ -164,6 +164,42 @@ UNTABLED = [
     case("ur_ago", "تین دن پہلے", "2025-09-18", "2025-09-15", "ur"),
     case("ur_last_friday", "گزشتہ جمعہ", "2025-09-18", "2025-09-12", "ur"),
     case("ur_last_month", "گزشتہ ماہ", "2025-09-18", "2025-08-01..2025-08-31", "ur"),
+    # Ukrainian inflected months and weekdays (`у листопаді`, `в середу`, `минулої п'ятниці`;
+    # 5 February 2025 is a Wednesday) and its relative words.
+    case("uk_month_locative", "у листопаді", "2024-12-10", "2024-11-01..2024-11-30", "uk"),
+    case("uk_weekday_date", "в середу, 12 березня", "2025-03-14", "2025-03-12", "uk"),
+    case("uk_weekday_off", "в середу, 13 березня", "2025-03-14", None, "uk"),
+    case("uk_last_friday", "минулої п'ятниці", "2025-02-05", "2025-01-31", "uk"),
+    case("uk_last_week", "минулого тижня", "2025-02-05", "2025-01-27..2025-02-02", "uk"),
+    case("uk_ago", "три дні тому", "2025-02-05", "2025-02-02", "uk"),
+    # A month of last year is last year's, told after this year's (10 December 2025).
+    case(
+        "uk_month_last_year", "у жовтні минулого року", "2025-12-10", "2024-10-01..2024-10-31", "uk"
+    ),
+    case(
+        "pt_month_last_year_dec",
+        "em outubro do ano passado",
+        "2025-12-10",
+        "2024-10-01..2024-10-31",
+        "pt",
+    ),
+    case(
+        "it_month_last_year",
+        "nell'ottobre dell'anno scorso",
+        "2025-12-10",
+        "2024-10-01..2024-10-31",
+        "it",
+    ),
+    case("id_month_last_year", "Oktober tahun lalu", "2025-12-10", "2024-10-01..2024-10-31", "id"),
+    case("hi_month_last_year", "पिछले साल अक्टूबर में", "2025-12-10", "2024-10-01..2024-10-31", "hi"),
+    # `último` is last only before a weekday: `no último dia de maio` is 31 May, not May.
+    case("pt_last_day_of", "no último dia de maio", "2025-12-10", None, "pt"),
+    case("pt_last_saturday", "no último sábado", "2025-05-13", "2025-05-10", "pt"),
+    # A number alone, or with words dateparser skips, is no date (it read 5 January).
+    case("pt_number", "em 5", "2025-12-10", None, "pt"),
+    case("hi_number", "5 को", "2025-12-10", None, "hi"),
+    case("it_number", "5", "2025-12-10", None, "it"),
+    case("id_number", "tanggal 5", "2025-12-10", None, "id"),
     # A range word opening the text is half a range (`até 5 de maio`, `до 5 травня`).
     case("pt_until", "até 5 de maio", "2025-03-13", None, "pt"),
     case("uk_until", "до 5 травня", "2025-03-13", None, "uk"),

@@ -5,7 +5,8 @@ what that leaves is read by dateparser and trusted only where it can be checked:
 year and one day number, never a year outside the Gregorian range (a Solar Hijri or Hijri
 year read as Gregorian), a day, month or year only when it is the one the text writes, and a
 relative reading only when it lies exactly the written count from publication. A bare
-duration (`3 dny`) is None. For an upcoming event, a day or weekday without a year that
+duration (`3 dny`) is None, and so is a number with only words dateparser skips (`em 5`, `5
+को`: it read 5 January). For an upcoming event, a day or weekday without a year that
 dateparser reads differently when it prefers the future (`24 de março`, `शुक्रवार को`) is
 the future reading, never the one gone by.
 """
@@ -46,10 +47,12 @@ def dateparser_period(text: str, lang: str, published: date | None, ahead: bool)
     found = data.date_obj.date()
     if years:
         return _written(found, data.period, days, years, published)
+    english = _in_english(ascii_text, lang)
+    if english and not re.sub(r"[\d\W_]+", "", english):
+        return None  # `5`, `em 5`, `5 को`: a number alone (dateparser read 5 January)
     upcoming = _upcoming(ascii_text, lang, published, data, days) if ahead else False
     if upcoming is not False:  # `24 de março` of an upcoming visit: the next one
         return upcoming
-    english = _in_english(ascii_text, lang)
     if _BARE_DURATION.fullmatch(english):
         return None  # `3 dny`, `2 roky`: a length of time, not a date (`před 3 dny` is)
     counted = None

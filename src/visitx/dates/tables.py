@@ -268,6 +268,7 @@ def babel_lexicon(lang: str) -> Lexicon | None:
                     _add(phrases, name, Entry("M", int(month), "gregorian"))
     for weekday, name in locale.days["format"]["wide"].items():
         _add(phrases, str(name), Entry("W", int(weekday)))
+    _add_months(phrases, lang)  # inflected forms CLDR lacks (Ukrainian `у листопаді`)
     _add_words(phrases, lang)  # `il 25 aprile`, `de 12 a 14 de maio`: fillers, range words
     # Parts of the day after a time or date (`5.45 ip.`, `u podne` "at noon") are no
     # date words: fillers, unless a month or weekday is spelt the same.
