@@ -200,6 +200,16 @@ UNTABLED = [
     case("hi_number", "5 को", "2025-12-10", None, "hi"),
     case("it_number", "5", "2025-12-10", None, "it"),
     case("id_number", "tanggal 5", "2025-12-10", None, "id"),
+    # A wire dateline around the date (Ukrinform, Reuters, ANSA, PTI Bhasha, APP): the city
+    # in capitals or an agency after the date; a weekday before a date is no city.
+    case("uk_dateline", "КИЇВ, 5 лютого /Укрінформ/", "2025-02-05", "2025-02-05", "uk"),
+    case("pt_dateline", "BRASÍLIA, 20 Nov (Reuters) -", "2024-11-20", "2024-11-20", "pt"),
+    case("it_dateline", "(ANSA) - ROMA, 18 SET -", "2025-09-18", "2025-09-18", "it"),
+    case("hi_dateline", "नई दिल्ली, 20 नवंबर (भाषा)", "2024-11-20", "2024-11-20", "hi"),
+    case("ur_dateline", "اسلام آباد، 18 ستمبر (اے پی پی)", "2025-09-18", "2025-09-18", "ur"),
+    case("it_city_lowercase", "Roma, 18 settembre", "2025-09-18", None, "it"),
+    case("uk_weekday_not_city", "в середу, 13 березня", "2025-03-14", None, "uk"),
+    case("it_dateline_number", "ROMA, 5", "2025-03-10", None, "it"),
     # A range word opening the text is half a range (`até 5 de maio`, `до 5 травня`).
     case("pt_until", "até 5 de maio", "2025-03-13", None, "pt"),
     case("uk_until", "до 5 травня", "2025-03-13", None, "uk"),

@@ -37,6 +37,7 @@ from typing import Literal
 from visitx.core.models import Calendar, DateValue, Precision
 from visitx.dates import (
     clock,
+    datelines,
     english,
     guess,
     hanzi,
@@ -289,6 +290,21 @@ def _rewritten(text: str, lang: str | None) -> str:
     return solarparts.rewrite(suffixranges.link(hanzi.digits(text), lang), lang)
 
 
+def _untabled(
+    text: str, norm: str, lang: str, pub: date | None, ahead: bool, ctx: Context
+) -> Outcome:
+    """A language without tables: CLDR's names with its few date words, else the date inside
+    a wire dateline (`КИЇВ, 5 лютого /Укрінформ/`, `dates.datelines`), else dateparser."""
+    babel = tables.babel_lexicon(lang)
+    outcome = None if babel is None else run_lexicon(norm, babel, ctx)[0]
+    if outcome is not None:
+        return outcome
+    dated = datelines.inner(text)
+    if dated is not None:
+        return _core(dated, lang, pub, ahead)
+    return dateparser_period(text, lang, pub, ahead)
+
+
 def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | None:
     """The period of `text` by relative words, the symbol grammar and the fallbacks."""
     norm, numerics = prepare(_rewritten(text, lang), lang)
@@ -316,10 +332,7 @@ def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | 
             # Unknown words may be month names of another language quoted in the article.
             outcome, _ = run_lexicon(norm, tables.lexicon(lang + "+"), ctx)
     else:
-        babel = tables.babel_lexicon(lang)
-        outcome = None if babel is None else run_lexicon(norm, babel, ctx)[0]
-        if outcome is None:
-            outcome = dateparser_period(text, lang, pub, ahead)
+        outcome = _untabled(text, norm, lang, pub, ahead, ctx)
     if not isinstance(outcome, Cand) or (week is not None and week.day != outcome.start):
         return None  # `2024年3月15日（上周五）` told on 16 March: last week's Friday was the 8th
     if ahead and pub is not None and outcome.end < pub and any(n.short_year for n in numerics):
