@@ -210,6 +210,25 @@ UNTABLED = [
     case("it_city_lowercase", "Roma, 18 settembre", "2025-09-18", None, "it"),
     case("uk_weekday_not_city", "в середу, 13 березня", "2025-03-14", None, "uk"),
     case("it_dateline_number", "ROMA, 5", "2025-03-10", None, "it"),
+    # Agência Brasil `na segunda-feira (18)`, Kompas `Selasa (5/11)`: a weekday with its day
+    # in brackets is that day on that weekday (20 November 2024 is a Wednesday, so the 18th
+    # was the Monday; 5 November 2024 a Tuesday; 30 December 2024 a Monday); None when the
+    # day falls on another weekday on either side.
+    case("pt_weekday_day", "na segunda-feira (18)", "2024-11-20", "2024-11-18", "pt"),
+    case("pt_weekday_today", "nesta quarta-feira (20)", "2024-11-20", "2024-11-20", "pt"),
+    case(
+        "pt_weekday_ahead",
+        "na próxima segunda-feira (25)",
+        "2024-11-20",
+        "2024-11-25",
+        "pt",
+        "future",
+    ),
+    case("pt_weekday_off_day", "na segunda-feira (19)", "2024-11-20", None, "pt"),
+    case("id_weekday_day_month", "Selasa (5/11)", "2024-11-08", "2024-11-05", "id"),
+    case("id_weekday_last_year", "pada Senin (30/12)", "2025-01-05", "2024-12-30", "id"),
+    case("id_weekday_off_day", "Selasa (6/11)", "2024-11-08", None, "id"),
+    case("es_not_read", "el lunes (18)", "2024-11-20", None, "es"),
     # A range word opening the text is half a range (`até 5 de maio`, `до 5 травня`).
     case("pt_until", "até 5 de maio", "2025-03-13", None, "pt"),
     case("uk_until", "до 5 травня", "2025-03-13", None, "uk"),

@@ -36,6 +36,7 @@ from typing import Literal
 
 from visitx.core.models import Calendar, DateValue, Precision
 from visitx.dates import (
+    bracketdays,
     clock,
     datelines,
     english,
@@ -189,8 +190,10 @@ def parse_date(
     part = monthparts.read(text, lang, pub, ahead, lambda month: _core(month, lang, pub, ahead))
     if part is not False:  # `本月初`, `三月下旬`, `本月12日`, `3월 말`
         return None if part is None else _value(part)
-    day = monthdays.read(text, lang, pub, ahead)
-    if day is not False:  # `25日`, `20日夜`, `지난 5일`, `오는 11일`
+    day = monthdays.read(text, lang, pub, ahead)  # `25日`, `지난 5일`, `오는 11일`
+    if day is False:  # `na segunda-feira (18)`, `Selasa (5/11)`
+        day = bracketdays.read(text, lang, pub, ahead)
+    if day is not False:
         return None if day is None else _value(day)
     named = translated.read(text, lang, _reader("en", pub, ahead))  # `los años 30`
     if named is None:
