@@ -66,8 +66,8 @@ FAILURE_KINDS = {
     "not_api": "the endpoint answers HTTP 200 with what is not a chat completion",
     "quota": "the account has no quota or credit left (HTTP 429 insufficient_quota)",
     "server_error": (
-        "the server still answers HTTP 429 or 5xx after every retry (an overloaded or "
-        "down server, a gateway with nothing behind it); wait or lower --concurrency"
+        "the server still answers HTTP 429 or 5xx after every retry (overloaded, or a "
+        "gateway with nothing behind it)"
     ),
 }
 # The OpenAI API's code for an account without quota or credit: a 429 no wait mends.
