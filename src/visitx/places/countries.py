@@ -308,8 +308,11 @@ def _typo(index: Index, folded: str, keys: list[str], language: str | None) -> s
         # A typo is tolerated in what was written, not in a key lengthened by an
         # added Arabic article (`خیابان` "street" is no typo of `الیابان`, Japan).
         added_article = key.startswith("ال") and not written.startswith("ال")
-        if len(key) >= FUZZY_MIN_LENGTH and not added_article:
-            found = fuzzy(index, key, language)
+        # One letter short of FUZZY_MIN_LENGTH, only a letter dropped from a name of
+        # that length is read (`Kyrgystan`, `Azerbajan`): the neighbours are longer.
+        deltas = (-1, 0, 1) if len(key) >= FUZZY_MIN_LENGTH else (1,)
+        if len(key) >= FUZZY_MIN_LENGTH - 1 and not added_article:
+            found = fuzzy(index, key, language, deltas)
             if found is not None:
                 code, neighbours = found
                 vetoes = [
