@@ -85,7 +85,8 @@ with the Arabic article ``ال`` removed or added, then read a second way
 qualified by its sovereign, abbreviated words). If it still misses and its key has
 at least :data:`FUZZY_MIN_LENGTH` characters, one typo (a letter added, dropped or
 two swapped; in keys of :data:`~visitx.places.matching.SUBSTITUTION_MIN_LENGTH` or
-more also one changed) is tolerated under the strict conditions of
+more also one changed; in a key one character shorter only a letter dropped from a
+name, ``Kyrgystan``) is tolerated under the strict conditions of
 :func:`~visitx.places.matching.fuzzy`, never within one edit of a common word.
 
 The index is compiled ahead of time (``python -m visitx.places.build``) into
