@@ -34,7 +34,8 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
 # `the sixties`; `the twenties` and `the tens` may be the 1920s or the 2020s.
 _DECADE_WORDS = {"thirtie": 30, "fortie": 40, "fiftie": 50, "sixtie": 60, "seventie": 70,
                  "eightie": 80, "ninetie": 90}  # fmt: skip
-_CENTURIES = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+_CENTURIES = {"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+              "twenty-first": 21, "twenty first": 21, "twenty-second": 22}  # fmt: skip
 
 
 class Reader(NamedTuple):
