@@ -71,11 +71,11 @@ def _years(first: int, last: int) -> Cand | None:
 
 # --- decades and centuries (read before the symbol grammar, which sees a year) ----------
 
-# A part of a decade or century is the whole of it (`the late 1980s`, `the last half of
-# the '80s`, TimeBank wsj_1014), as `early March` is March.
+# A part of a decade or century is all of it (`the last half of the '80s`, TimeBank wsj_1014).
 _LEAD = (
     r"(?:(?:in|during|throughout|over|of|back in) )?(?:the )?"
-    r"(?:(?:first|second|last|latter) half of (?:the )?)?(?:(?:early|mid|late)[- ])?"
+    r"(?:(?:first|second|last|latter) half of (?:the )?)?"
+    r"(?:(?:early|mid|late)(?:[- ]to[- ](?:mid|late))?[- ])?"  # `the mid-to-late 1990s`
 )
 _DECADE = re.compile(rf"{_LEAD}(?:(\d{{3}}0)|'?(\d0)|({'|'.join(_DECADE_WORDS)}))'?s")
 _CENTURY = re.compile(rf"{_LEAD}(?:(\d{{1,2}})(?:st|nd|rd|th)|(\w+(?:[- ]\w+)?)) century")
