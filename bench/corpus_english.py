@@ -23,7 +23,7 @@
   anchored days, decades and centuries, `published` in RFC 2822, printed and timestamp
   forms, traps: names with a year or a date, counts, words that are also dates), 11
   exact duplicates of earlier sets dropped, 77 relabelled after the README's conventions
-  (`relabel_reason`, `first_expected`), and 19 written after (`source` says which).
+  (`relabel_reason`, `first_expected`), and 22 written after (`source` says which).
 * `holidays_round5_cases.json`: holidays named as dates (Easter and its days, Orthodox
   Easter, US and UK holidays on a weekday of a month, Hijri feasts, Nowruz, lunar
   festivals, holiday periods, traps), 266 cases in 14 languages written blind before the
