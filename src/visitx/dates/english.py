@@ -95,7 +95,8 @@ def _norm(text: str) -> str:
 # --- modifiers around a period -------------------------------------------------------------
 
 _PART = re.compile(
-    r"(?:towards? )?(?:the )?(?:very )?(?:early|earlier|mid|middle|late|later|end|beginning|start"
+    r"(?:towards? )?(?:the )?(?:very )?(?:(?:early|mid)[- ]to[- ](?:mid|late)"  # `mid-to-late`
+    r"|early|earlier|mid|middle|late|later|end|beginning|start"
     r"|close|first days|last days|first part|latter part|second part|midway through"
     r"|halfway through|year-?end)(?: |-)(?:(?:of|in) )?(.+)"
 )
@@ -119,7 +120,8 @@ def _part(m: re.Match[str], reader: Reader) -> Cand | None:
         return None
     if not reader.ahead and not_begun(m.group(0), m.group(1), reader.published):
         return None  # `the end of year` of a past event told in March (`dates.partside`)
-    return reader.parse(_CURRENT.get(m.group(1), m.group(1)))  # `later in the year`
+    found = reader.parse(_CURRENT.get(m.group(1), m.group(1)))  # `later in the year`
+    return None if found and month_part_off_side(m.group(0), found, reader) else found
 
 
 def _lead(m: re.Match[str], reader: Reader) -> Cand | None:
