@@ -9,6 +9,13 @@ headlines), the publication date (or None) and the language.
 
     python bench/probe_pages_round6.py --list
     python bench/probe_pages_round6.py --out /tmp/pages6      # writes <name>.html + cases.json
+    PYTHONPATH=src python bench/probe_pages_round6.py [--others] [--verbose] [names...]
+
+Scored as rounds 4 and 5 score (`probe_pages_round4.probe_main`): text, day and language per
+page, right / wrong / None / lost, by charset class; the text is right when the first words of
+the first and last paragraphs and the blind `must` paragraph are in it and no related headline
+or comment is. Also printed: the mean token F1 of the text against the article's paragraphs.
+Blind answers stay in the cases; `RELABELS` holds answers changed to the README's conventions.
 """
 
 from __future__ import annotations
@@ -72,7 +79,7 @@ def pages() -> list[tuple[dict[str, Any], bytes]]:
     return [(expected(s), encode_page(s)) for s in ALL]
 
 
-def main(argv: list[str] | None = None) -> int:
+def main_build(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--list", action="store_true", help="print one line per page")
     ap.add_argument("--out", type=Path, help="write <name>.html and cases.json into this folder")
@@ -92,4 +99,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if {"--list", "--out"} & set(sys.argv[1:]):
+        raise SystemExit(main_build())
+    from probe_pages_round6_score import main
+
     raise SystemExit(main())
