@@ -55,6 +55,12 @@ _WEB_DEFAULT = "cp1252"
 _FOREIGN_RUN = re.compile(r"[^\W\d_a-zA-Z]{3,}")
 # UTF-16 without a byte-order mark: markup's ASCII leaves every other byte zero.
 _UTF16_SAMPLE = 4096
+# Seven-bit escape charsets: the escapes that switch to their double-byte sets, and the
+# codecs tried (ISO-2022-JP, then its extensions with more sets).
+_ISO2022 = (
+    (re.compile(rb"\x1b\$[@B]|\x1b\(J"), ("iso2022_jp", "iso2022_jp_2", "iso2022_jp_ext")),
+    (re.compile(rb"\x1b\$\)C"), ("iso2022_kr",)),
+)
 _UTF16_ZEROS = 0.4
 _OTHER_ZEROS = 0.05
 
@@ -80,6 +86,9 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     wide = _utf16(data)
     if wide:
         return data.decode(wide, errors="replace")
+    seven = _seven_bit(data)
+    if seven is not None:
+        return seven
     nearly = _nearly_utf8(data)
     if nearly is not None:
         return nearly
@@ -213,6 +222,25 @@ def _utf16(data: bytes) -> str | None:
         return "utf-16-le"
     if even >= _UTF16_ZEROS and odd <= _OTHER_ZEROS:
         return "utf-16-be"
+    return None
+
+
+def _seven_bit(data: bytes) -> str | None:
+    """An ISO-2022-JP or ISO-2022-KR page, known by its escape sequences, else None.
+
+    Their bytes are all ASCII, so they would pass for UTF-8 and come out as `$B4_ED`; the
+    escape sequences that switch to the double-byte set (ESC $ B, ESC $ @, ESC $ ) C)
+    occur in no other page.
+    """
+    if b"\x1b" not in data or _HIGH.search(data):
+        return None
+    for escapes, names in _ISO2022:
+        if escapes.search(data):
+            for name in names:
+                try:
+                    return data.decode(name)
+                except UnicodeDecodeError:
+                    continue
     return None
 
 
