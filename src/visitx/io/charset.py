@@ -5,13 +5,15 @@ CMS sends `euc-kr` for pages it stores as UTF-8. Bytes that decode as UTF-8 are 
 (another charset reading them as such is all but impossible), so UTF-8 is tried before
 any declaration; a long UTF-8 page with a handful of bad bytes (a truncated character, a
 stray Latin-1 byte pasted in) is UTF-8 with those bytes replaced. UTF-16 shows itself by
-its zero bytes, with or without a byte-order mark. Only then do the declarations decide
+its zero bytes, with or without a byte-order mark; ISO-2022-JP and ISO-2022-KR, all ASCII
+bytes, by their escape sequences. Only then do the declarations decide
 (the charset a server declared, each `<meta>` charset, the XML declaration): those that
 fit the bytes, read as browsers read their labels (`tables/charsets.json`); a label no
 one knows, or one that does not fit, is passed over as browsers pass it over. Several
 that fit and disagree, or none: a detector (charset_normalizer) decides; when it reads
 the page in a single-byte charset that is not one of the language the text reads as
-(ISO-8859-2 Czech as windows-1252), that language's own charset is taken. Declarations
+(ISO-8859-2 Czech as windows-1252, windows-1252 French as windows-1250), that language's
+own charset is taken. Declarations
 that do not fit, with too few non-ASCII bytes for a detector: the few accents of a Latin
 page, in its language's charset or windows-1252 (`_few_accents`).
 """
@@ -66,7 +68,7 @@ _OTHER_ZEROS = 0.05
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
-    """Page bytes as text: byte-order mark, UTF-8, UTF-16, the declarations, a guess.
+    """Page bytes as text: byte-order mark, UTF-16, ISO-2022, UTF-8, the declarations, a guess.
 
     Args:
         data: the page as saved or served.

@@ -6,7 +6,10 @@ run on into the paragraph after a full stop ("ТАШКЕНТ, 5 марта 2024 
 A line that names an update ("Updated April 12, 2024 | First published March 5, 2024",
 "05.03.2024 10:30 | Güncelleme: 06.03.2024", "5 марта 2024, 10:30 Обновлено 12 апреля")
 gives the date outside the update's part, or none: the update's day is not the
-publication's (`tables/update_words.txt`).
+publication's (`tables/update_words.txt`). In a language without date tables (Portuguese,
+Italian, Polish ...) a part's one numeric date is read alone when the words around it stop
+the parser ("Publicado em 13/04/2023 às 21h45"); a Chinese date line's two- or three-digit
+year is the Minguo year without its era name (`113年08月03日`: 2024, as Taiwan writes it).
 """
 
 from __future__ import annotations
