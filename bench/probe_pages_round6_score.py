@@ -17,9 +17,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from probe_pages import verdict
 from probe_pages_round4 import probe_main
-from probe_pages_round5 import run_htmldate
+from probe_pages_round5 import run_htmldate, verdicts
 from probe_pages_round6 import pages
 
 # Answers changed after reading the README (the blind answer stays in the case): name -> changes.
@@ -76,11 +75,6 @@ def expected(case: dict[str, Any]) -> dict[str, Any]:
     return {k: case[k] for k in ("must", "must_not", "date", "language")}
 
 
-def _flat(text: str) -> str:
-    # U+FFFD: the bad bytes of a damaged page, replaced as the README says (not a miss).
-    return " ".join(text.replace("\u00a0", " ").replace("\ufffd", "").split())
-
-
 def tokens(text: str) -> list[str]:
     """Words, and each CJK/Thai character as its own token (those scripts write no spaces)."""
     out: list[str] = []
@@ -113,19 +107,10 @@ def run_visitx(case: dict[str, Any]) -> dict[str, Any]:
     except VisitxError as exc:
         F1[case["id"]] = 0.0
         return {"text": "lost", "date": "lost", "language": "lost", "got": str(exc)[:120]}
-    text = _flat(art.text)
-    missing = [m for m in case["must"] if _flat(m) not in text]
-    shown = [m for m in case["must_not"] if _flat(m) in text]
     F1[case["id"]] = token_f1(art.text, " ".join(case["body"]))
     day = str(art.published) if art.published else None
-    note = f" missing={missing[:1]}" if missing else ""
-    note += f" shown={shown[:1]}" if shown else ""
-    return {
-        "text": "wrong" if missing or shown else "right",
-        "date": verdict(day, case["date"]),
-        "language": verdict(art.language, case["language"]),
-        "got": f"{day} {art.language} {art.text[:60]!r}{note}",
-    }
+    # U+FFFD: the bad bytes of a damaged page, replaced as the README says (not a miss).
+    return verdicts(art.text.replace("\ufffd", ""), day, art.language, case)
 
 
 def both_htmldate(case: dict[str, Any]) -> dict[str, Any]:
