@@ -71,31 +71,31 @@ def _inflects(name_word: str, word: str) -> bool:
     return False
 
 
-def _name_words(quote: str) -> list[str] | None:
-    """The folded words of a name of 2-4 capitalised words, else None."""
+def _name_words(quote: str) -> list[tuple[str, str]] | None:
+    """(as written, folded) of each word piece of a name of 2-4 capitalised words, else
+    None (a hyphen splits a word: "Csin-ping" is two pieces)."""
     words = _WORD.findall(quote)
     if not 2 <= len(words) <= _MOST_WORDS or len(" ".join(words)) < len(quote.strip()) - 2:
         return None
     if not all(w[0].isupper() and len(w) > 1 for w in words):
         return None
-    pieces = [p for w in words for p in _PIECE.findall(fold(w, accents=False))]
-    return pieces or None
+    pieces = [(p, fold(p, accents=False)) for w in words for p in _PIECE.findall(w)]
+    if not all(_PIECE.fullmatch(folded) for _, folded in pieces):
+        return None
+    return pieces
 
 
-@functools.lru_cache(maxsize=16)
-def _article_words(text: str) -> tuple[tuple[str, int, int], ...]:
-    """(folded word, start, end) of each word of the article (a hyphen splits a word)."""
-    return tuple(
-        (fold(m.group(), accents=False), m.start(), m.end()) for m in _PIECE.finditer(text)
-    )
-
-
-def _runs(words: list[str], text: str) -> Iterator[tuple[int, int]]:
-    table = _article_words(text)
+def _runs(words: list[tuple[str, str]], text: str) -> Iterator[tuple[int, int]]:
+    """Where the article writes the pieces `words` in order, each inflected. Only the places
+    where a word starts with the first piece's first letters are read (a stem keeps them)."""
     n = len(words)
-    for i in range(len(table) - n + 1):
-        run = table[i : i + n]
-        if not all(_inflects(w, a[0]) for w, a in zip(words, run, strict=True)):
+    start = re.compile(rf"(?<!\w){re.escape(words[0][0][:_MIN_STEM])}", re.IGNORECASE)
+    for m in start.finditer(text):
+        run = [(fold(p.group(), accents=False), p.start(), p.end())
+               for p in itertools.islice(_PIECE.finditer(text, m.start()), n)]  # fmt: skip
+        if len(run) < n:
+            continue
+        if not all(_inflects(w, a[0]) for (_, w), a in zip(words, run, strict=True)):
             continue
         if all(_GAP.fullmatch(text[a[2] : b[1]]) for a, b in itertools.pairwise(run)):
             yield run[0][1], run[-1][2]

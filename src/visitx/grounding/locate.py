@@ -252,14 +252,9 @@ def locate(quote: str, text: str, *, hint: int | None = None) -> Span | None:
     if not q or not text:
         return None
     found, grown = _find_once(q, text)
-    hits: list[Range]
-    match: MatchKind
-    if found is not None:
-        hits, match = found
-    else:
-        hits, match = [Range(s, e) for s, e in inflected_name(q, text)], "fuzzy"
-        if not hits:
-            return None
+    if found is None:
+        return None
+    hits, match = found
     start, end = _pick(hits, hint)
     if hint is not None and match != "fuzzy" and grown:
         # An inflected form next to the visit beats the bare word far away; it is
@@ -339,4 +334,6 @@ def _find(q: str, text: str, grown: list[Range]) -> tuple[list[Range], MatchKind
             hits = whole([Range(*article2.span(*h)) for h in doubling(needle2, article2)])
         if not hits:
             hits = whole([Range(*article2.span(*h)) for h in near(needle2, article2)])
+    if not hits:  # a name the article inflects ("Andrzejem Dudą" for "Andrzej Duda")
+        hits = [Range(s, e) for s, e in inflected_name(q, text)]
     return (hits, "fuzzy") if hits else None
