@@ -44,6 +44,10 @@ Three larger sets follow, each case with its source:
   the article and clitics) and Arabic words that end like one (cities, regions, peoples,
   ordinary words, names), written blind; a relabelled case keeps `first_expected` and
   `relabel_reason`.
+* `country_round6_cases.json`: country-field values of a sixth probe written blind
+  (event-data actor strings, false friends, statistical and FIFA names, variants, typos,
+  former and disputed names, 11 languages); a relabelled case keeps its blind answer
+  (`blind`, `blind_also`) and the README convention it follows (`note`).
 * `english_cases.json`: everyday English per category (visitx's own examples, the
   same as tests/dates/test_dates_english.py; not a held-out set).
 * `english_news_cases.json`: a larger set of news English per category, each case
@@ -62,9 +66,9 @@ Three larger sets follow, each case with its source:
   names no single day. A `note` says why a blind answer was relabelled after reading the
   README's conventions (`written_blind` keeps the first answer).
   Scored by `resolver_outcome` (exact range), per category.
-* `english_round4_cases.json`, `english_round5_cases.json`: a fourth and a fifth English
-  probe in the same shape and scoring, with and without a language (`corpus_english.py`
-  says more).
+* `english_round4_cases.json` to `english_round7_cases.json`: a fourth, a fifth, a sixth
+  and a seventh English probe in the same shape and scoring, with and without a language
+  (`corpus_english.py` says more).
 * `news_langs_cases.json`: news text about visits and meetings in German, French,
   Spanish, Russian, Turkish, Azerbaijani, Uzbek (Latin and Cyrillic), Kazakh, Arabic and
   Persian written here, the expected answers hand-checked before the date tests were read
@@ -169,6 +173,7 @@ from corpus_countries import (  # the script's directory is on sys.path
     COUNTRY_HELDOUT,
     COUNTRY_ROUND4,
     COUNTRY_ROUND5,
+    COUNTRY_ROUND6,
     COUNTRY_TRAPS,
     countries,
     grade_heldout,
@@ -202,7 +207,8 @@ from visitx import parse_date
 __all__ = [  # the names other scripts import, also those now defined elsewhere
     "COUNTRY_ACTORS", "COUNTRY_ACTORS_BLIND", "COUNTRY_ARABIC6", "COUNTRY_CONVERTER",
     "COUNTRY_HELDOUT",
-    "COUNTRY_ROUND4", "COUNTRY_ROUND5", "COUNTRY_TRAPS", "CORPUS", "DATEPARSER", "DUCKLING",
+    "COUNTRY_ROUND4", "COUNTRY_ROUND5", "COUNTRY_ROUND6", "COUNTRY_TRAPS", "CORPUS", "DATEPARSER",
+    "DUCKLING",
     "ENGLISH", "ENGLISH_NEWS", "ENGLISH_RESOLVER", "ENGLISH_ROUND4", "ENGLISH_ROUND5",
     "MEANTIME", "PAGES_EN", "SHOW", "TIMEBANK", "TIMEML_LANGS", "Scores", "countries",
     "dateparser_absolute", "dateparser_date", "dateparser_relative", "dates", "grade_heldout",

@@ -43,6 +43,8 @@ def sets() -> dict[str, list[dict[str, Any]]]:
         "english_news_cases",
         "english_round4_cases",
         "english_round5_cases",
+        "english_round6_cases",
+        "english_round7_cases",
     ):
         found[name] = json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
     return found

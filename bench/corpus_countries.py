@@ -6,7 +6,8 @@ held-out traps (`country_heldout.json`, plus the actor names of
 `/tmp/visitx-country-actors.json` when built) and the actor strings written blind
 (`country_actors_blind.json`) and the fourth probe's cases written blind
 (`country_round4_cases.json`) and the fifth's (`country_round5_cases.json`, and its Arabic
-nisba demonyms, `country_arabic6_cases.json`), each beside
+nisba demonyms, `country_arabic6_cases.json`) and the sixth's (`country_round6_cases.json`),
+each beside
 pycountry; `locate` on
 `normalize_corpus.json`'s grounding cases beside `str.find`. The sets and their sources
 are described in `bench_corpus.py`'s docstring.
@@ -30,6 +31,7 @@ COUNTRY_ACTORS = Path("/tmp/visitx-country-actors.json")  # build_country_heldou
 COUNTRY_ACTORS_BLIND = Path(__file__).with_name("country_actors_blind.json")
 COUNTRY_ROUND4 = Path(__file__).with_name("country_round4_cases.json")
 COUNTRY_ROUND5 = Path(__file__).with_name("country_round5_cases.json")
+COUNTRY_ROUND6 = Path(__file__).with_name("country_round6_cases.json")
 COUNTRY_ARABIC6 = Path(__file__).with_name("country_arabic6_cases.json")
 
 
@@ -96,6 +98,7 @@ def countries(corpus: dict[str, Any]) -> None:
     for path, title in ((COUNTRY_ACTORS_BLIND, "actor strings written blind"),
                         (COUNTRY_ROUND4, "the fourth probe's cases written blind"),
                         (COUNTRY_ROUND5, "the fifth probe's cases written blind"),
+                        (COUNTRY_ROUND6, "the sixth probe's cases written blind"),
                         (COUNTRY_ARABIC6, "Arabic nisba demonyms written blind")):  # fmt: skip
         blind = json.loads(path.read_text(encoding="utf-8"))
         show(f"country_code on {title} ({len(blind)} cases)",

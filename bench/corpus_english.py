@@ -16,6 +16,22 @@
   with zones, phrases copied with the words around them, US and UK orders, holidays,
   seasons, year crossings, future visits, case and punctuation, `published` as printed
   or stamped); 80 relabelled after the README's conventions (`note`, `written_blind`).
+* `english_round6_cases.json`: a sixth probe in the same shape and scoring, 419 cases
+  written blind before the README and the date code were read (weekdays told on
+  themselves, on Sundays, Mondays, month and year ends and 29 February, weekday ranges,
+  weekends, parts of days, quarters and halves, parts of periods, open and spaced ranges,
+  anchored days, decades and centuries, `published` in RFC 2822, printed and timestamp
+  forms, traps: names with a year or a date, counts, words that are also dates), 11
+  exact duplicates of earlier sets dropped, 77 relabelled after the README's conventions
+  (`relabel_reason`, `first_expected`), and 22 written after (`source` says which).
+* `english_round7_cases.json`: a seventh probe in the same shape and scoring, 237 date
+  texts as a model copies them out of reports of state visits (weekdays with the words
+  that tie them to the visit, `a three-day trip that began on Sunday`, house styles of
+  wire, Indian, Pakistani, Nigerian, Kenyan and Philippine outlets, `3rd inst.`,
+  `w.e.f.`, upcoming visits, ranges, numeric orders, `published` as printed, and texts
+  whose answer is None: an unknown anchor, vague words), written blind before the README
+  and the date code were read; one exact duplicate of an earlier set dropped, 7
+  relabelled after the README's conventions (`relabel_reason`, `first_expected`).
 * `holidays_round5_cases.json`: holidays named as dates (Easter and its days, Orthodox
   Easter, US and UK holidays on a weekday of a month, Hijri feasts, Nowruz, lunar
   festivals, holiday periods, traps), 266 cases in 14 languages written blind before the
@@ -31,20 +47,31 @@ from pathlib import Path
 from corpus_tally import show, tally  # the script's directory is on sys.path
 from score_sets import resolver_outcome
 
-__all__ = ["ENGLISH_ROUND4", "ENGLISH_ROUND5", "HOLIDAYS_ROUND5", "show_english_probes"]
+__all__ = [
+    "ENGLISH_ROUND4",
+    "ENGLISH_ROUND5",
+    "ENGLISH_ROUND6",
+    "ENGLISH_ROUND7",
+    "HOLIDAYS_ROUND5",
+    "show_english_probes",
+]
 
 ENGLISH_ROUND4 = Path(__file__).with_name("english_round4_cases.json")
 ENGLISH_ROUND5 = Path(__file__).with_name("english_round5_cases.json")
+ENGLISH_ROUND6 = Path(__file__).with_name("english_round6_cases.json")
+ENGLISH_ROUND7 = Path(__file__).with_name("english_round7_cases.json")
 HOLIDAYS_ROUND5 = Path(__file__).with_name("holidays_round5_cases.json")
 
 
 def show_english_probes(resolver_path: Path) -> None:
-    """Print the resolver-style set's table and the fourth and fifth probes', per category."""
+    """Print the resolver-style set's table and the fourth to seventh probes', per category."""
     resolver = json.loads(resolver_path.read_text(encoding="utf-8"))
     show(f"parse_date on short English expressions in resolver-test style ({len(resolver)} "
          "cases)", {"visitx": tally(resolver, resolver_outcome, "category", True)},
          by="category")  # fmt: skip
-    for path, name in ((ENGLISH_ROUND4, "fourth"), (ENGLISH_ROUND5, "fifth")):
+    probes = ((ENGLISH_ROUND4, "fourth"), (ENGLISH_ROUND5, "fifth"), (ENGLISH_ROUND6, "sixth"),
+              (ENGLISH_ROUND7, "seventh"))  # fmt: skip
+    for path, name in probes:
         probe = json.loads(path.read_text(encoding="utf-8"))
         unnamed = [{**case, "lang": None} for case in probe]
         show(f"parse_date on the {name} English probe ({len(probe)} cases)",

@@ -133,14 +133,25 @@ def score(argv: list[str], cases_file: str, arts: dict[str, dict[str, Any]],
         tally[case["category"]][verdict] += 1
         tally["(all)"][verdict] += 1
         if verdict != "right" or show:
-            print(f"[{verdict}] {case['id']} ({case['category']}): {'; '.join(wrong + unflagged)}")
-            print("    ", json.dumps(out["visits"], ensure_ascii=False)[:700])
-            print("    ", json.dumps(out["warnings"], ensure_ascii=False)[:700])
-    print("| category | right | refused | wrong | unflagged |")
-    print("|---|---|---|---|---|")
-    for cat, c in sorted(tally.items()):
-        print(f"| {cat} | {c['right']} | {c['refused']} | {c['wrong']} | {c['unflagged']} |")
+            head = f"[{verdict}] {case['id']} ({case['category']})"
+            show_case(head, wrong + unflagged, out)
+    print_tally(tally, "category")
     return 0
+
+
+def show_case(head: str, why: list[str], out: dict[str, Any], width: int = 700) -> None:
+    """One case that differs: its verdict and reasons, then its visits and warnings."""
+    print(f"{head}: {'; '.join(why)}")
+    print("    ", json.dumps(out["visits"], ensure_ascii=False)[:width])
+    print("    ", json.dumps(out["warnings"], ensure_ascii=False)[:width])
+
+
+def print_tally(tally: dict[str, collections.Counter[str]], label: str) -> None:
+    """The tally as a Markdown table, one row per group (`label` names the column)."""
+    print(f"| {label} | right | refused | wrong | unflagged |")
+    print("|---|---|---|---|---|")
+    for group, c in sorted(tally.items()):
+        print(f"| {group} | {c['right']} | {c['refused']} | {c['wrong']} | {c['unflagged']} |")
 
 
 def main(argv: list[str]) -> int:

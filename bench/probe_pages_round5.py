@@ -55,17 +55,25 @@ def run_visitx(case: dict[str, Any]) -> dict[str, Any]:
                         today=dt.date.fromisoformat(case["today"]))  # fmt: skip
     except VisitxError as exc:
         return {"text": "lost", "date": "lost", "language": "lost", "got": str(exc)[:120]}
-    text = _flat(art.text)
-    missing = [m for m in want["must"] if _flat(m) not in text]
-    shown = [m for m in want["must_not"] if _flat(m) in text]
     day = str(art.published) if art.published else None
+    return verdicts(art.text, day, art.language, want)
+
+
+def verdicts(
+    text: str, day: str | None, language: str | None, want: dict[str, Any]
+) -> dict[str, Any]:
+    """Text, day and language against `want`: the text is right when every `must` is in it
+    and no `must_not` is."""
+    flat = _flat(text)
+    missing = [m for m in want["must"] if _flat(m) not in flat]
+    shown = [m for m in want["must_not"] if _flat(m) in flat]
     note = f" missing={missing[:1]}" if missing else ""
     note += f" shown={shown[:1]}" if shown else ""
     return {
         "text": "wrong" if missing or shown else "right",
         "date": verdict(day, want["date"]),
-        "language": verdict(art.language, want["language"]),
-        "got": f"{day} {art.language} {art.text[:60]!r}{note}",
+        "language": verdict(language, want["language"]),
+        "got": f"{day} {language} {text[:60]!r}{note}",
     }
 
 

@@ -187,7 +187,9 @@ def test_interrupting_extract_many_in_a_notebook_leaves_no_thread() -> None:
         (ConnectionRefusedError(111, "Connection refused"), "refused"),
         (OSError(-2, "Name or service not known"), "dns"),
         (visitx.ProviderError("The provider answered HTTP 401.", status_code=401), "auth"),
-        (visitx.ProviderError("The provider answered HTTP 500.", status_code=500), None),
+        # once every retry is spent, a 5xx is the server's state, not the article's
+        (visitx.ProviderError("The provider answered HTTP 500.", status_code=500), "server_error"),
+        (visitx.ProviderError("500", status_code=500, provider_message="Field required"), None),
         (visitx.ExtractionError("not JSON"), None),
     ],
 )

@@ -28,7 +28,8 @@ counted from publication, weeks of a month and seasons in `dates.stretches`, hal
 ranked weekends of a month in `dates.monthspans`, two quarters named together in
 `dates.partlists`, qualifiers (`from 2020 onwards`, `circa 2020`) in `dates.qualifiers`,
 and parts on the wrong side of publication in `dates.partside`; a date with the noun it
-dates (`Thursday's talks`) is cut by `dates.vocabulary`.
+dates (`Thursday's talks`) is cut by `dates.vocabulary`, a day tied to the visit (`on
+Tuesday, the second day of his visit`) by `dates.visitspans`.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ from visitx.dates.periods import RULES as PERIOD_RULES
 from visitx.dates.qualifiers import RULES as QUALIFIER_RULES
 from visitx.dates.spelled import ordinal_range, year_digits
 from visitx.dates.stretches import RULES as STRETCH_RULES
+from visitx.dates.visitspans import RULES as VISIT_RULES
 from visitx.dates.vocabulary import (
     MONTH_WORD,
     clause_spans,
@@ -95,13 +97,16 @@ def _norm(text: str) -> str:
 # --- modifiers around a period -------------------------------------------------------------
 
 _PART = re.compile(
-    r"(?:towards? )?(?:the )?(?:very )?(?:early|earlier|mid|middle|late|later|end|beginning|start"
-    r"|close|first days|last days|first part|latter part|second part|midway through"
+    r"(?:towards? )?(?:the )?(?:very )?(?:(?:early|mid)[- ]to[- ](?:mid|late)"  # `mid-to-late`
+    r"|(?:first|early|latter|later|second) part"  # before `early`: `the early part of`
+    r"|early|earlier|mid|middle|late|later|end|beginning|start"
+    r"|close|first days|last days|midway through"
     r"|halfway through|year-?end)(?: |-)(?:(?:of|in) )?(.+)"
 )
 _LEAD = re.compile(
     r"(?:(?:way |all the way )?back |as recently as |just |some ?time )?"
     r"(?:in|on|during|over|throughout|at) (.+)|back (.+)|some ?time (.+)"
+    r"|(?:as early as|here) (.+)"  # `as early as next week`; `here today` (a dateline's place)
 )  # `sometime next year`: next year (TimeBank wsj_0781)
 
 
@@ -119,12 +124,13 @@ def _part(m: re.Match[str], reader: Reader) -> Cand | None:
         return None
     if not reader.ahead and not_begun(m.group(0), m.group(1), reader.published):
         return None  # `the end of year` of a past event told in March (`dates.partside`)
-    return reader.parse(_CURRENT.get(m.group(1), m.group(1)))  # `later in the year`
+    found = reader.parse(_CURRENT.get(m.group(1), m.group(1)))  # `later in the year`
+    return None if found and month_part_off_side(m.group(0), found, reader) else found
 
 
 def _lead(m: re.Match[str], reader: Reader) -> Cand | None:
     """`back in April`, `during 2023`, `sometime next year`: the period after the lead."""
-    rest = m.group(1) or m.group(2) or m.group(3)
+    rest = m.group(1) or m.group(2) or m.group(3) or m.group(4)
     if rest.endswith(" ago") and " over " in f" {m.group(0)}":
         return None  # `over two weeks ago`: more than two weeks, not the week two weeks back
     found = reader.parse(rest)
@@ -291,6 +297,7 @@ def _join(first: Cand, last: Cand) -> Cand | None:
 _RULES: tuple[Rule, ...] = (
     *QUALIFIER_RULES,
     *NEWS_RULES,
+    *VISIT_RULES,
     *PERIOD_RULES,
     *PART_LIST_RULES,
     *MONTH_SPAN_RULES,

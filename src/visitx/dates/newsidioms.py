@@ -14,7 +14,10 @@ Rules of `dates.english`, each for a kind of expression those pages use:
   when: `None` (a deadline of one day, `by June 15`, stays that day);
 * `August, September and October`: three or more months in a row, from the first to the
   last (`May, July and August`, with a gap, is `None`);
-* `the last 12 days of 2019`, `the first ten days of March`: those days of the period.
+* `the last 12 days of 2019`, `the first ten days of March`: those days of the period;
+* `on 3rd inst.`, `the 28th ult.`, `the 2nd prox.` (letters and press releases in Indian,
+  Pakistani and Nigerian English): that day of this, last or next month, read like `the
+  3rd of this month`.
 """
 
 from __future__ import annotations
@@ -142,8 +145,22 @@ def _days_of(m: re.Match[str], reader: Reader) -> Cand | None:
     return span(found.end - timedelta(days=count - 1), found.end, "day", found.inferred)
 
 
+_COMMERCIAL = re.compile(
+    r"(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)? (inst|instant|ult|ultimo|prox|proximo)"
+)
+_MONTH_OF = {"in": "this", "ul": "last", "pr": "next"}
+
+
+def _commercial(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`on 3rd inst.`: the 3rd of this month (`ult.` of last month, `prox.` of next)."""
+    day = int(m.group(1))
+    suffix = "th" if day in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return reader.parse(f"the {day}{suffix} of {_MONTH_OF[m.group(2)[:2]]} month")
+
+
 RULES: tuple[Rule, ...] = (
     (_ROLLING_ONE, _rolling_one),
+    (_COMMERCIAL, _commercial),
     (_SIDE_OF_NOW, _side_of_now),
     (_AS_OF, _as_of),
     (_ON_HOLIDAY, _on_holiday),

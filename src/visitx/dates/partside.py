@@ -56,6 +56,7 @@ def not_begun(part: str, unit: str, published: date | None) -> bool:
 # The thirds of a month a part names, by the words it starts with.
 _MONTH_PART = re.compile(
     r"(?:(?:in|during|at|by|from|on) )?(?:towards? )?(?:the )?(?:very )?"
+    r"(?:(?:early|mid)[- ]to[- ](?=mid|late))?"  # `early-to-mid March` ends where `mid` ends
     r"(?:(?P<early>early|beginning|start|first days|first part)"
     r"|(?P<mid>mid|middle|midway through|halfway through)"
     r"|(?P<late>late|end|close|last days|latter part|second part))"

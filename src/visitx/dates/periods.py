@@ -34,7 +34,8 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
 # `the sixties`; `the twenties` and `the tens` may be the 1920s or the 2020s.
 _DECADE_WORDS = {"thirtie": 30, "fortie": 40, "fiftie": 50, "sixtie": 60, "seventie": 70,
                  "eightie": 80, "ninetie": 90}  # fmt: skip
-_CENTURIES = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+_CENTURIES = {"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+              "twenty-first": 21, "twenty first": 21, "twenty-second": 22}  # fmt: skip
 
 
 class Reader(NamedTuple):
@@ -70,11 +71,11 @@ def _years(first: int, last: int) -> Cand | None:
 
 # --- decades and centuries (read before the symbol grammar, which sees a year) ----------
 
-# A part of a decade or century is the whole of it (`the late 1980s`, `the last half of
-# the '80s`, TimeBank wsj_1014), as `early March` is March.
+# A part of a decade or century is all of it (`the last half of the '80s`, TimeBank wsj_1014).
 _LEAD = (
     r"(?:(?:in|during|throughout|over|of|back in) )?(?:the )?"
-    r"(?:(?:first|second|last|latter) half of (?:the )?)?(?:(?:early|mid|late)[- ])?"
+    r"(?:(?:first|second|last|latter) half of (?:the )?)?"
+    r"(?:(?:early|mid|late)(?:[- ]to[- ](?:mid|late))?[- ])?"  # `the mid-to-late 1990s`
 )
 _DECADE = re.compile(rf"{_LEAD}(?:(\d{{3}}0)|'?(\d0)|({'|'.join(_DECADE_WORDS)}))'?s")
 _CENTURY = re.compile(rf"{_LEAD}(?:(\d{{1,2}})(?:st|nd|rd|th)|(\w+(?:[- ]\w+)?)) century")

@@ -345,6 +345,8 @@ def symbols(norm: str, lex: tables.Lexicon) -> list[Sym]:
             entry = tables.Entry("x")
         if entry.kind == "M" and syms and syms[-1] == Sym("M", entry.value, entry.cal):
             continue  # `نيسان/أبريل`: one month in two naming systems
+        if syms and syms[-1].code == "W" and tables.ranking_the(token, tokens[i : i + 1], lex):
+            entry = tables.Entry("x")  # `Wednesday, the last day of her tour`: no `Wednesday last`
         if entry.kind != "f":
             syms.append(Sym(entry.kind, entry.value, entry.cal))
     return _ordinal_words(syms)

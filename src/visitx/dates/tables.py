@@ -350,3 +350,13 @@ def lookup_word(word: str, lex: Lexicon) -> Entry | None:
             return entry
         return lex.phrases.get((tail,)) or lex.phrases.get((tail.rpartition("'")[2],))
     return None
+
+
+def ranking_the(token: Token, nxt: list[Token], lex: Lexicon) -> bool:
+    """Whether `token`, after a weekday, is an English `the` before a past or next word:
+    `the last`, `the next` rank a noun there (`Wednesday, the last day of her tour`,
+    `Tuesday, the next stop`), and the weekday stays unmodified (no `Wednesday last`)."""
+    if token.text != "the" or not nxt:
+        return False
+    entry = lex.phrases.get((nxt[0].text,)) or lookup_word(nxt[0].text, lex)
+    return entry is not None and entry.kind in ("P", "N")

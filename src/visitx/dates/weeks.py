@@ -83,6 +83,8 @@ def _weekday_range(m: re.Match[str], reader: Reader) -> Cand | None:
         if first <= pub.weekday() <= last:
             return None  # begun by publication: this week's (ongoing) or next week's?
         monday = _monday(pub) if pub.weekday() < first else _monday(pub) + timedelta(weeks=1)
+    elif pub.weekday() == last and m.group("last"):
+        return None  # `last Tuesday and Wednesday` told on a Wednesday: a week back (`last Friday`)
     elif pub.weekday() >= last:
         monday = _monday(pub)  # the days are over this week (the last one may be today)
     elif pub.weekday() < first:

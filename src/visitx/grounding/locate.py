@@ -10,12 +10,14 @@ string anyway and says how close the match is:
 2. ``normalized``: a substring after *level-1* normalization of both sides (`normalize`,
    the shared `_textfold.fold` with an offset map): NFKC; case folding with `I ı İ i`
    alike; Arabic/Persian letter variants merged; harakat and tatweel dropped; ZWNJ, a
-   space or nothing between Arabic-script letters alike; digits of every script as
-   ASCII; typographic quotes, apostrophes and dashes unified; white space collapsed;
-   format characters dropped. These change how a string is typed, never what it says.
+   space or nothing between Arabic-script letters alike, and between Han or kana; digits
+   of every script as ASCII; typographic quotes, apostrophes and dashes unified; white
+   space collapsed; format characters dropped. These change how a string is typed, never
+   what it says.
 3. ``fuzzy``: a substring after *level-2* normalization (level 1 with Latin, Greek and
    Cyrillic diacritics dropped: `Cuneyt Calik` for `Cüneyt Çalık`), or a near match by
-   edit distance on the level-2 text.
+   edit distance on the level-2 text; or, for a name of two to four capitalised words, the
+   name with case endings on its words (`grounding.inflect`: "Andrzejem Dudą").
 
 Offsets: every normalized character keeps the `[start, end)` range of the original
 characters it came from. A base letter and its combining marks are one unit, and removed
@@ -47,6 +49,7 @@ from collections import OrderedDict
 from visitx.core.clitics import arabic_clitics
 from visitx.core.models import MatchKind, Span
 from visitx.core.textfold import fold, is_arabic_letter
+from visitx.grounding.inflect import inflected_name
 from visitx.grounding.near import MIN_FUZZY, QUOTE_MARKS, doubling, near, without_quotes
 from visitx.grounding.norm import INFO, SPACE, Norm, Range, build_norm
 
@@ -219,7 +222,10 @@ def locate(quote: str, text: str, *, hint: int | None = None) -> Span | None:
     reads as an inflection (`heart problem` → `heart problems`, `salonu` → `salonunda`);
     otherwise it is another word (`Napro` in `Naprosyn`). The fuzzy level also accepts
     a name with one letter doubled or undoubled (`Hinterseeh` for `Hinterseh`) and a
-    title whose quotation marks were dropped. Within a level, the first occurrence
+    title whose quotation marks were dropped. A name of two to four capitalised words
+    that none of these levels finds is found inflected, as a `fuzzy` match
+    (`grounding.inflect`: "Владимир Путин" in "Владимира Путина", "Andrzej Duda" in
+    "Andrzejem Dudą", "Viktor Orbán" in "Orbán Viktor"). Within a level, the first occurrence
     wins, or with `hint` the one nearest to that position (ties: the earlier one);
     with `hint`, an inflected form nearer than every whole-word occurrence wins as a
     `fuzzy` match.
@@ -328,4 +334,6 @@ def _find(q: str, text: str, grown: list[Range]) -> tuple[list[Range], MatchKind
             hits = whole([Range(*article2.span(*h)) for h in doubling(needle2, article2)])
         if not hits:
             hits = whole([Range(*article2.span(*h)) for h in near(needle2, article2)])
+    if not hits:  # a name the article inflects ("Andrzejem Dudą" for "Andrzej Duda")
+        hits = [Range(s, e) for s, e in inflected_name(q, text)]
     return (hits, "fuzzy") if hits else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from typing import NamedTuple
 
@@ -59,6 +60,18 @@ class _Fold2(dict[int, str]):
 
 
 _FOLD2 = _Fold2()
+
+
+def _joined_across_space(before: str, after: str) -> bool:
+    """Whether a space between two letters is dropped: Arabic-script word parts (Persian
+    writes them with a space, a ZWNJ or nothing), and Han or kana, which a model may space
+    as a Western name ("岸田 文雄" for "岸田文雄")."""
+    if is_arabic_letter(before) and is_arabic_letter(after):
+        return True
+    return bool(_HAN_KANA.match(before) and _HAN_KANA.match(after))
+
+
+_HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 class Norm:
@@ -132,7 +145,7 @@ def build_norm(s: str) -> Norm:
             if ws_start >= 0:
                 # Spaces are emitted only before the next character, which drops leading
                 # and trailing space and lets Persian word parts join across a space.
-                if out and not (is_arabic_letter(out[-1]) and is_arabic_letter(ch)):
+                if out and not _joined_across_space(out[-1], ch):
                     emit(" ")
                     emit_start(ws_start)
                     emit_end(ws_end)

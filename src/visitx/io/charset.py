@@ -5,13 +5,15 @@ CMS sends `euc-kr` for pages it stores as UTF-8. Bytes that decode as UTF-8 are 
 (another charset reading them as such is all but impossible), so UTF-8 is tried before
 any declaration; a long UTF-8 page with a handful of bad bytes (a truncated character, a
 stray Latin-1 byte pasted in) is UTF-8 with those bytes replaced. UTF-16 shows itself by
-its zero bytes, with or without a byte-order mark. Only then do the declarations decide
+its zero bytes, with or without a byte-order mark; ISO-2022-JP and ISO-2022-KR, all ASCII
+bytes, by their escape sequences. Only then do the declarations decide
 (the charset a server declared, each `<meta>` charset, the XML declaration): those that
 fit the bytes, read as browsers read their labels (`tables/charsets.json`); a label no
 one knows, or one that does not fit, is passed over as browsers pass it over. Several
 that fit and disagree, or none: a detector (charset_normalizer) decides; when it reads
 the page in a single-byte charset that is not one of the language the text reads as
-(ISO-8859-2 Czech as windows-1252), that language's own charset is taken. Declarations
+(ISO-8859-2 Czech as windows-1252, windows-1252 French as windows-1250), that language's
+own charset is taken. Declarations
 that do not fit, with too few non-ASCII bytes for a detector: the few accents of a Latin
 page, in its language's charset or windows-1252 (`_few_accents`).
 """
@@ -55,12 +57,18 @@ _WEB_DEFAULT = "cp1252"
 _FOREIGN_RUN = re.compile(r"[^\W\d_a-zA-Z]{3,}")
 # UTF-16 without a byte-order mark: markup's ASCII leaves every other byte zero.
 _UTF16_SAMPLE = 4096
+# Seven-bit escape charsets: the escapes that switch to their double-byte sets, and the
+# codecs tried (ISO-2022-JP, then its extensions with more sets).
+_ISO2022 = (
+    (re.compile(rb"\x1b\$[@B]|\x1b\(J"), ("iso2022_jp", "iso2022_jp_2", "iso2022_jp_ext")),
+    (re.compile(rb"\x1b\$\)C"), ("iso2022_kr",)),
+)
 _UTF16_ZEROS = 0.4
 _OTHER_ZEROS = 0.05
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
-    """Page bytes as text: byte-order mark, UTF-8, UTF-16, the declarations, a guess.
+    """Page bytes as text: byte-order mark, UTF-16, ISO-2022, UTF-8, the declarations, a guess.
 
     Args:
         data: the page as saved or served.
@@ -80,6 +88,9 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     wide = _utf16(data)
     if wide:
         return data.decode(wide, errors="replace")
+    seven = _seven_bit(data)
+    if seven is not None:
+        return seven
     nearly = _nearly_utf8(data)
     if nearly is not None:
         return nearly
@@ -213,6 +224,25 @@ def _utf16(data: bytes) -> str | None:
         return "utf-16-le"
     if even >= _UTF16_ZEROS and odd <= _OTHER_ZEROS:
         return "utf-16-be"
+    return None
+
+
+def _seven_bit(data: bytes) -> str | None:
+    """An ISO-2022-JP or ISO-2022-KR page, known by its escape sequences, else None.
+
+    Their bytes are all ASCII, so they would pass for UTF-8 and come out as `$B4_ED`; the
+    escape sequences that switch to the double-byte set (ESC $ B, ESC $ @, ESC $ ) C)
+    occur in no other page.
+    """
+    if b"\x1b" not in data or _HIGH.search(data):
+        return None
+    for escapes, names in _ISO2022:
+        if escapes.search(data):
+            for name in names:
+                try:
+                    return data.decode(name)
+                except UnicodeDecodeError:
+                    continue
     return None
 
 

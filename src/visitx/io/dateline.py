@@ -6,7 +6,10 @@ run on into the paragraph after a full stop ("ТАШКЕНТ, 5 марта 2024 
 A line that names an update ("Updated April 12, 2024 | First published March 5, 2024",
 "05.03.2024 10:30 | Güncelleme: 06.03.2024", "5 марта 2024, 10:30 Обновлено 12 апреля")
 gives the date outside the update's part, or none: the update's day is not the
-publication's (`tables/update_words.txt`).
+publication's (`tables/update_words.txt`). In a language without date tables (Portuguese,
+Italian, Polish ...) a part's one numeric date is read alone when the words around it stop
+the parser ("Publicado em 13/04/2023 às 21h45"); a Chinese date line's two- or three-digit
+year is the Minguo year without its era name (`113年08月03日`: 2024, as Taiwan writes it).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import re
 
 from visitx.core.datafiles import read_text
 from visitx.dates.parse import parse_date
+from visitx.dates.tables import language_tags
 
 # A dateline is a short line among the first few of the article.
 DATELINE_LINES = 3
@@ -31,6 +35,15 @@ _WIRE_DATELINE = re.compile(
 # Where a byline line's parts meet: "|", "·", "•", ";", a spaced dash.
 _PARTS = re.compile(r"\s*[|·•;]\s*|\s[–—-]\s")
 _BAR = re.compile(r"\s*[|·•]\s*")
+# A Taiwanese date line's Minguo year without its era name (`發布日期：113年08月03日`):
+# a two- or three-digit year (80-149, 1991-2060) with a month and a day, not an AD year.
+_MINGUO_BARE = re.compile(
+    r"(?<![\d０-９民國国])(?<!公元)(?<!西元)(?<!公曆)(?<!公历)((?:[89]\d|1[0-4]\d)年\d{1,2}月\d{1,2}日)"
+)
+# A numeric full date, day or month first (`13/04/2023`, `13.04.2023`) or year first.
+_NUMERIC_DAY = re.compile(
+    r"(?<![\d./-])(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./-])\d{1,2}\2\d{1,2})(?![\d./-]?\d)"
+)
 
 
 def dateline(text: str, language: str | None, *, lines: int = DATELINE_LINES) -> dt.date | None:
@@ -116,7 +129,15 @@ def _named_day(line: str, language: str | None, words: re.Pattern[str]) -> dt.da
 def _full_day(head: str, language: str | None) -> dt.date | None:
     if len(head) > DATELINE_CHARS or not re.search(r"\d", head):
         return None
+    if language == "zh":
+        head = _MINGUO_BARE.sub(r"民國\1", head)
     value = parse_date(head, language=language)
+    if value is None and language is not None and language not in language_tags():
+        # A language read through Babel's month names rejects the words around a numeric
+        # date ("Publicado em 13/04/2023 às 21h45"): the date alone, in that language's order.
+        numeric = [m.group(0) for m in _NUMERIC_DAY.finditer(head)]
+        if len(numeric) == 1:
+            value = parse_date(numeric[0], language=language)
     if value is None or value.precision != "day" or value.start != value.end:
         return None
     try:

@@ -64,7 +64,14 @@ FAILURE_KINDS = {
     "timeout": "no answer within the time-out (Settings.timeout), retries included",
     "cache": "the cache cannot be opened or written",
     "not_api": "the endpoint answers HTTP 200 with what is not a chat completion",
+    "quota": "the account has no quota or credit left (HTTP 429 insufficient_quota)",
+    "server_error": (
+        "the server still answers HTTP 429 or 5xx after every retry (overloaded, or a "
+        "gateway with nothing behind it)"
+    ),
 }
+# The OpenAI API's code for an account without quota or credit: a 429 no wait mends.
+_NO_QUOTA_CODE = "insufficient_quota"
 
 
 def is_context_length(message: str | None) -> bool:
@@ -99,6 +106,8 @@ def is_transient(exc: BaseException) -> bool:
     if isinstance(exc, openai.APIStatusError):
         if exc.status_code not in _TRANSIENT_STATUS and exc.status_code < 500:
             return False
+        if is_out_of_quota(exc):
+            return False
         message = provider_message(exc) or ""
         return not (REQUEST_INVALID.search(message) or is_context_length(message))
     if isinstance(exc, openai.APITimeoutError | httpx2.TimeoutException):
@@ -106,6 +115,33 @@ def is_transient(exc: BaseException) -> bool:
     if isinstance(exc, openai.APIConnectionError | httpx2.TransportError):
         return not is_tls_failure(exc)
     return False
+
+
+def is_out_of_quota(exc: BaseException) -> bool:
+    """Whether the provider says the account has no quota or credit left.
+
+    Only the OpenAI API's explicit code counts: other providers (Gemini) use the same
+    words ("exceeded your current quota") for a per-minute limit that waiting mends.
+    """
+    code = getattr(exc, "code", None)
+    body = getattr(exc, "body", None)
+    if code is None and isinstance(body, dict):
+        err = body.get("error", body)
+        code = err.get("code") if isinstance(err, dict) else None
+    return code == _NO_QUOTA_CODE
+
+
+def _server_failure(exc: BaseException) -> str | None:
+    """`server_error` for an HTTP failure that every retry met, else None."""
+    status = getattr(exc, "status_code", None)
+    if not isinstance(status, int):
+        return None
+    if status not in _TRANSIENT_STATUS and status < 500:
+        return None
+    message = provider_message(exc) or getattr(exc, "provider_message", None) or str(exc)
+    if REQUEST_INVALID.search(message) or is_context_length(message):
+        return None  # about this request: the next article may pass
+    return "server_error"
 
 
 def is_timeout(exc: BaseException) -> bool:
@@ -148,9 +184,14 @@ def failure_kind(exc: BaseException) -> str | None:
     or it did not answer within the time-out, after every retry (a server that accepts
     and never answers: each article would wait as long); or the cache cannot be opened
     or written (a full disk); or the endpoint answers HTTP 200 with a body that is no chat
-    completion (not JSON, no `choices`: a web page, not an API). A rate limit, a 5xx or a bad
-    answer is None: it is about one request.
+    completion (not JSON, no `choices`: a web page, not an API); or the account has no
+    quota left (OpenAI's `insufficient_quota`); or the server still answers HTTP 429 or 5xx
+    once every retry is spent (an overloaded or down server, a gateway with nothing behind
+    it). A request the server rejects as malformed or too long, and a bad answer, are None:
+    they are about one article.
     """
+    if any(is_out_of_quota(seen) for seen in chain(exc)):
+        return "quota"
     for seen in chain(exc):
         if isinstance(seen, CacheError):  # a full disk, a folder that went read-only
             return "cache"
@@ -168,7 +209,12 @@ def failure_kind(exc: BaseException) -> str | None:
             return "dns"
         if "refused" in text.lower() and "connect" in text.lower():
             return "refused"
-    return "tls" if is_tls_failure(exc) and _is_connection_error(exc) else None
+    if is_tls_failure(exc) and _is_connection_error(exc):
+        return "tls"
+    answers = [seen for seen in chain(exc) if isinstance(getattr(seen, "status_code", None), int)]
+    if answers and all(_server_failure(seen) for seen in answers):
+        return "server_error"  # none of them says the request itself was at fault
+    return None
 
 
 _NOT_A_COMPLETION_HINT = (

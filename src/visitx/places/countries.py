@@ -85,7 +85,8 @@ with the Arabic article ``ال`` removed or added, then read a second way
 qualified by its sovereign, abbreviated words). If it still misses and its key has
 at least :data:`FUZZY_MIN_LENGTH` characters, one typo (a letter added, dropped or
 two swapped; in keys of :data:`~visitx.places.matching.SUBSTITUTION_MIN_LENGTH` or
-more also one changed) is tolerated under the strict conditions of
+more also one changed; in a key one character shorter only a letter dropped from a
+name, ``Kyrgystan``) is tolerated under the strict conditions of
 :func:`~visitx.places.matching.fuzzy`, never within one edit of a common word.
 
 The index is compiled ahead of time (``python -m visitx.places.build``) into
@@ -308,8 +309,11 @@ def _typo(index: Index, folded: str, keys: list[str], language: str | None) -> s
         # A typo is tolerated in what was written, not in a key lengthened by an
         # added Arabic article (`خیابان` "street" is no typo of `الیابان`, Japan).
         added_article = key.startswith("ال") and not written.startswith("ال")
-        if len(key) >= FUZZY_MIN_LENGTH and not added_article:
-            found = fuzzy(index, key, language)
+        # One letter short of FUZZY_MIN_LENGTH, only a letter dropped from a name of
+        # that length is read (`Kyrgystan`, `Azerbajan`): the neighbours are longer.
+        deltas = (-1, 0, 1) if len(key) >= FUZZY_MIN_LENGTH else (1,)
+        if len(key) >= FUZZY_MIN_LENGTH - 1 and not added_article:
+            found = fuzzy(index, key, language, deltas)
             if found is not None:
                 code, neighbours = found
                 vetoes = [

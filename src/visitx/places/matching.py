@@ -259,7 +259,9 @@ def lookup_key(index: Index, key: str, language: str | None) -> tuple[bool, str 
     return True, index.plain[key]
 
 
-def fuzzy(index: Index, key: str, language: str | None) -> tuple[str, list[str]] | None:
+def fuzzy(
+    index: Index, key: str, language: str | None, deltas: tuple[int, ...] = (-1, 0, 1)
+) -> tuple[str, list[str]] | None:
     """The single country one typo away from `key` with its neighbour keys, or None.
 
     A neighbour is any key one letter added, dropped or two swapped away (changed
@@ -271,7 +273,8 @@ def fuzzy(index: Index, key: str, language: str | None) -> tuple[str, list[str]]
     neighbour must be a country name, and all neighbours must agree: a blocked,
     ambiguous or second country among them means no guess. And `key` must be
     neither a common word of the supported languages nor one edit from one:
-    `service` is an English word, never a typo of a country.
+    `service` is an English word, never a typo of a country. `deltas` are the
+    neighbours' lengths less `key`'s (`(1,)`: only a letter dropped from a name).
     """
     from rapidfuzz.distance import Levenshtein
 
@@ -280,7 +283,7 @@ def fuzzy(index: Index, key: str, language: str | None) -> tuple[str, list[str]]
     outcomes: set[str | None] = set()
     neighbours: list[str] = []
     named = False
-    for neighbour, length in one_edit(key, index.by_shape):
+    for neighbour, length in one_edit(key, index.by_shape, deltas):
         if neighbour.startswith(key) or key.startswith(neighbour):
             continue
         changed = length == len(key) and Levenshtein.distance(key, neighbour) == 1

@@ -33,6 +33,10 @@ _COUNTRY_END = re.compile(r"[,;:()]|\s(?:to|in|and|et|en|y|a|nach|in)\s", re.IGN
 # "of" ("Король Иордании", "ملك الأردن").
 _GENITIVE_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")
 _COUNTRY_WORDS = 4
+_GENITIVE_WORDS = 3
+# Prepositions after which a country is the other side ("посол в КНДР", "سفير في قطر").
+_PREPOSITIONS = frozenset({"в", "во", "на", "при", "к", "у", "с", "із", "до", "في", "إلى",
+                           "لدى", "در", "به", "نزد"})
 
 
 @functools.cache
@@ -75,19 +79,23 @@ def office_countries(name: str, language: str | None = None) -> set[str]:
     """The countries a participant's name says it holds an office of: an office word of
     `## office`, then "of" (du, de, von) and a country's name ("King Abdullah II of
     Jordan", "the Emir of Qatar", "Ambassador of Japan to China"), or in Cyrillic or
-    Arabic script the country right after the office word ("Король Иордании"). A place
-    that is no country ("Crown Prince of Abu Dhabi", "Prince of Wales") names none.
+    Arabic script the first country among the three words after the office word, before
+    a preposition ("Король Иордании", "министр иностранных дел КНДР"). A part of a country
+    (`tables/country_parts.txt`) names its country: "Crown Prince of Abu Dhabi" the United
+    Arab Emirates, "Prince of Wales" the United Kingdom.
 
     Example:
         >>> sorted(office_countries("King Abdullah II of Jordan"))
         ['JOR']
         >>> sorted(office_countries("Ambassador of Japan to China Kenji Kanasugi"))
         ['JPN']
+        >>> sorted(office_countries("Crown Prince of Abu Dhabi"))
+        ['ARE']
         >>> sorted(office_countries("The Prince of Wales")), sorted(office_countries("Jordan"))
-        ([], [])
+        (['GBR'], [])
+        >>> sorted(office_countries("министр иностранных дел КНДР"))
+        ['PRK']
     """
-    from visitx.places.countries import country_code
-
     office = _words("office").search(fold(name, accents=False))
     if office is None:
         return set()
@@ -95,12 +103,43 @@ def office_countries(name: str, language: str | None = None) -> set[str]:
     for of in _OF.finditer(name, office.end()):
         words = _COUNTRY_END.split(name[of.end() :], maxsplit=1)[0].split()[:_COUNTRY_WORDS]
         for size in range(len(words), 0, -1):
-            if code := country_code(" ".join(words[:size]), language=language):
+            if code := _country_or_part(" ".join(words[:size]), language):
                 found.add(code)
                 break
-    after = name[office.end() :].split()[:1]
-    if not found and after and _GENITIVE_SCRIPT.match(after[0]):
-        found.update(filter(None, [country_code(after[0], language=language)]))
+    if not found:
+        found.update(_genitive_country(name[office.end() :].split(), language))
+    return found
+
+
+def _country_or_part(words: str, language: str | None) -> str | None:
+    """The country `words` name, or whose part they name (`tables/country_parts.txt`:
+    "Abu Dhabi" -> ARE, "Wales" -> GBR)."""
+    from visitx.places.countries import country_code
+
+    return country_code(words, language=language) or _parts().get(fold(words, accents=False))
+
+
+def _genitive_country(after: list[str], language: str | None) -> list[str]:
+    """In Cyrillic or Arabic script, the first country among the three words after an office
+    word, before a preposition: "Король Иордании", "министр иностранных дел КНДР", "وزير
+    خارجية قطر"; not "посол в КНДР", whose country is the other side."""
+    for word in after[:_GENITIVE_WORDS]:
+        if not _GENITIVE_SCRIPT.match(word) or fold(word, accents=False) in _PREPOSITIONS:
+            return []
+        if code := _country_or_part(word.strip(",.;:"), language):
+            return [code]
+    return []
+
+
+@functools.cache
+def _parts() -> dict[str, str]:
+    from visitx.core.datafiles import read_text
+
+    found: dict[str, str] = {}
+    for line in read_text("country_parts.txt").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, _, rest = line.partition(" ")
+            found.update((fold(part.strip(), accents=False), code) for part in rest.split(","))
     return found
 
 

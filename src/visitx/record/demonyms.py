@@ -52,9 +52,40 @@ _BEFORE = 4
 @functools.cache
 def _forms() -> dict[str, str]:
     """Folded demonym form -> its one country (forms two countries share are left out)."""
+    seen: dict[str, set[str]] = {}
+    for key, code, _ in _rows():
+        seen.setdefault(key, set()).add(code)
+    return {key: next(iter(codes)) for key, codes in seen.items() if len(codes) == 1}
+
+
+@functools.cache
+def _name_forms() -> dict[str, frozenset[str]]:
+    """Folded demonym forms that are also a country's name somewhere -> the languages whose
+    demonyms they are: Spanish `china` (feminine of `chino`) is the English name of China,
+    Turkish `Japon` the French name of Japan, so "Ambassador of Japan to China" does not
+    call the ambassador Chinese; they are read only in an article of those languages."""
+    from visitx.places.countries import shipped_index
+
+    names = shipped_index().name_keys
+    found: dict[str, set[str]] = {}
+    for key, _, language in _rows():
+        if key in names:
+            found.setdefault(key, set()).add(language)
+    return {key: frozenset(languages) for key, languages in found.items()}
+
+
+@functools.cache
+def _forms_in(language: str | None) -> dict[str, str]:
+    """`_forms` without the forms that are a country's name, unless they are demonyms of
+    `language`."""
+    names = _name_forms()
+    return {k: c for k, c in _forms().items() if language in names.get(k, (language,))}
+
+
+def _rows() -> Iterator[tuple[str, str, str]]:
+    """(folded form, country, language) of every demonym row and its inflections."""
     from visitx.places.aliases import DEMONYMS, forms_from_demonym
 
-    seen: dict[str, set[str]] = {}
     for language, block in DEMONYMS.items():
         for line in block.splitlines():
             if not line.strip() or line.startswith("#"):
@@ -62,14 +93,13 @@ def _forms() -> dict[str, str]:
             code, _, rest = line.partition(" ")
             for form in (f.strip() for f in rest.split(",")):
                 for each in (form, *forms_from_demonym(form, language)):
-                    key = " ".join(_WORD.findall(fold(each, accents=False)))
-                    if key:
-                        seen.setdefault(key, set()).add(code)
-    return {key: next(iter(codes)) for key, codes in seen.items() if len(codes) == 1}
+                    if key := " ".join(_WORD.findall(fold(each, accents=False))):
+                        yield key, code, language
 
 
-def demonym_countries(texts: Iterable[str | None]) -> set[str]:
-    """The countries named by a demonym in any of `texts` (runs of up to three words).
+def demonym_countries(texts: Iterable[str | None], language: str | None = None) -> set[str]:
+    """The countries named by a demonym in any of `texts` (runs of up to three words); a
+    form that is also a country's name counts only in an article of its `language`.
 
     Example:
         >>> sorted(demonym_countries(["Kenyan President", None, "the Vietnamese side"]))
@@ -80,8 +110,10 @@ def demonym_countries(texts: Iterable[str | None]) -> set[str]:
         {'SAU'}
         >>> demonym_countries(["North Korean leader"])
         {'PRK'}
+        >>> demonym_countries(["China"], "en"), demonym_countries(["china"], "es")
+        (set(), {'CHN'})
     """
-    forms = _forms()
+    forms = _forms_in(language)
     found: set[str] = set()
     for text in texts:
         words = _WORD.findall(fold(text or "", accents=False))
@@ -143,12 +175,14 @@ def words_before(text: str, start: int | None) -> str | None:
     return " ".join(words[cut:])
 
 
-def named_countries(name: str, texts: Iterable[str | None], language: str | None) -> set[str]:
+def named_countries(
+    name: str, texts: Iterable[str | None], language: str | None, title: str | None = None
+) -> set[str]:
     """The countries a participant is said to represent: by a demonym in any of `texts`
     (its name, title, organisation, the words before its name), by its whole name when
     that is a country's name or demonym ("Ghana", "the Kazakh side" is not one), or by
-    an office of a country in its name ("King Abdullah II of Jordan",
-    `record.actors.office_countries`).
+    an office of a country in its name or `title` ("King Abdullah II of Jordan",
+    "Ambassador of Japan to China", `record.actors.office_countries`).
 
     Example:
         >>> sorted(named_countries("Ghana", [], "en"))
@@ -159,14 +193,21 @@ def named_countries(name: str, texts: Iterable[str | None], language: str | None
     from visitx.places.countries import country_code
     from visitx.record.actors import office_countries
 
-    found = demonym_countries(texts) | office_countries(name, language)
+    found = demonym_countries(texts, language) | office_countries(name, language)
+    if title:
+        found |= office_countries(title, language)
     if len(name.strip()) > 3 and (whole := country_code(name, language=language)):
         found.add(whole)
     return found
 
 
 def country_against_demonyms(
-    code: str | None, texts: Iterable[str | None], *, name: str = "", language: str | None = None
+    code: str | None,
+    texts: Iterable[str | None],
+    *,
+    name: str = "",
+    language: str | None = None,
+    title: str | None = None,
 ) -> list[str]:
     """The countries the participant's words name (`named_countries` of `name` and
     `texts`) when `code` is none of them, else [].
@@ -181,7 +222,7 @@ def country_against_demonyms(
     """
     if code is None:
         return []
-    named = named_countries(name, texts, language)
+    named = named_countries(name, texts, language, title)
     return [] if not named or code in named else sorted(named)
 
 
@@ -197,6 +238,7 @@ def country_against_article(
         (draft.name, draft.title, draft.organization, before),
         name=draft.name,
         language=article.language,
+        title=draft.title,
     )
     if not against:
         return None
@@ -220,7 +262,9 @@ def demonym_problems(
         found = locate(person.name, article) if article and code else None
         before = words_before(article, found.start) if article and found else None
         words = (person.name, person.title, person.organization, before)
-        if against := country_against_demonyms(code, words, name=person.name, language=language):
+        if against := country_against_demonyms(
+            code, words, name=person.name, language=language, title=person.title
+        ):
             yield (
                 f"{where}.participants[{j}].country = {person.country!r}, but the article "
                 f"calls it {', '.join(against)} (its name, title or the words before its name). "

@@ -3,8 +3,10 @@ on Saturday, Reuters reported" -> host "Reuters" (`tables/source_words.txt`).
 
 A participant every mention of which in the article stands right after a phrase of
 `## before` ("according to", "rapporte", "wie die") or right before a phrase of
-`## after` ("reported", "erfuhr") is the article's source. The record keeps it and says
-so in a warning (`not_parties`, with the participants that name no one).
+`## after` ("reported", "erfuhr"), or in the parentheses of a dateline ("JAKARTA
+(Reuters) -", "New Delhi, Sept 9 (PTI)"), is the article's source. The record keeps it
+and says so in a warning (`not_parties`, with the participants that name no one and
+those named only in the page furniture: a byline, a heading, a caption).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from visitx.core.datafiles import read_sections
 from visitx.core.textfold import fold
+from visitx.record.context import in_sentences
 from visitx.record.draft import short
 from visitx.record.visitchecks import generic_names
 
@@ -26,6 +29,11 @@ __all__ = ["is_source", "names_a_body", "not_parties", "source_names"]
 _TABLE = "source_words.txt"
 _GAP = " \t,\"'«»“”„:"  # what may stand between a name and its phrase
 _WINDOW = 48
+_YEARS = re.compile(r"(?<=\S)[\s\d\-–]*\d$")
+# A dateline before a source in parentheses: a line's first words, up to this long, with
+# no sentence end, each capitalised or a number ("JAKARTA", "New Delhi, Sept 9").
+_DATELINE = 40
+_DATELINE_WORD = re.compile(r"[A-ZÀ-ÞА-ЯЁ0-9][\w.'’-]*,?")
 
 
 @functools.cache
@@ -37,9 +45,11 @@ def _phrases(section: str) -> tuple[str, ...]:
 
 def _touches_before(before: str) -> bool:
     folded = fold(before, accents=False).rstrip(_GAP)
+    undated = _YEARS.sub("", folded)  # "© 2023 Reuters": the sign touches the name
     return any(
-        folded.endswith(p) and not folded[: len(folded) - len(p)][-1:].isalnum()
+        text.endswith(p) and not text[: len(text) - len(p)][-1:].isalnum()
         for p in _phrases("before")
+        for text in (folded, undated)
     )
 
 
@@ -66,7 +76,32 @@ def is_source(name: str, text: str) -> bool:
     return bool(mentions) and all(
         _touches_before(text[max(0, m.start() - _WINDOW) : m.start()])
         or _touches_after(text[m.end() : m.end() + _WINDOW])
+        or _in_dateline(text, m.start(), m.end())
         for m in mentions
+    )
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) stands alone in parentheses after a line's
+    dateline: "JAKARTA (Reuters) -", "New Delhi, Sept 9 (PTI) Crown Prince ...".
+
+    Example:
+        >>> _in_dateline("JAKARTA (Reuters) - Chinh met Widodo.", 9, 16)
+        True
+        >>> _in_dateline("Kenyan President William Ruto (pictured) met Biden.", 31, 39)
+        False
+    """
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start - 1].strip()
+    words = line.split()
+    shouted = bool(words) and words[0].rstrip(",").isupper() and len(words[0]) > 2
+    dated = any(w.rstrip(",").isdigit() for w in words)
+    return (
+        0 < len(line) <= _DATELINE
+        and (shouted or dated)
+        and all(_DATELINE_WORD.fullmatch(w) for w in words)
+        and not line.endswith(tuple(".!?"))
     )
 
 
@@ -119,4 +154,17 @@ def not_parties(where: str, visit: Visit, text: str) -> list[str]:
         if not names_a_body(p.name.text)
     ]
     sources = [f"{short(p.name.text)} is the article's source" for p in source_names(visit, text)]
-    return [f"{where}: participant {what}, not a party of the visit" for what in generic + sources]
+    furniture = [
+        f"{short(p.name.text)} is named only in the byline, a heading or a caption"
+        for p in visit.participants
+        if p.name.match is not None
+        and not any(
+            in_sentences(q.text, text) is not None
+            for q in (p.name, p.title, p.organization)
+            if q is not None and q.grounded
+        )
+    ]
+    return [
+        f"{where}: participant {what}, not a party of the visit"
+        for what in generic + sources + furniture
+    ]

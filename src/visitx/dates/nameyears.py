@@ -1,0 +1,31 @@
+"""A year after a name: `Vision 2030`, `Agenda 2063`, `Expo 2020`, `Euro 2020`.
+
+News English names plans, programmes, exhibitions and tournaments by a capitalised noun
+and a year: Saudi Arabia's `Vision 2030`, the African Union's `Agenda 2063`, the EU's
+`Horizon 2020`, `Expo 2020` (held in 2021-22), `Euro 2020` (played in 2021). The year
+belongs to the name and dates no visit; read as a date it is the year, often the wrong
+one. An English text (or one of unknown language) in which such a noun
+(`tables/english_words.json` `year_names`), capitalised, stands right before a year
+names no date: None, as `the 2020 Olympics` is. Other words before a year keep it
+(`In 2019`, `Thanksgiving 2025`, `Diwali 2024`: a feast with its year is that year).
+"""
+
+from __future__ import annotations
+
+import re
+
+from visitx.core.datafiles import read_json
+
+__all__ = ["named_year"]
+
+_NOUNS: str = read_json("english_words.json")["year_names"]
+# `Vision 2030`, `Expo 2020`: the noun capitalised, a year of 1900-2099, no date after it.
+_NAME_YEAR = re.compile(
+    rf"(?<![\w'\u2019.-])(?:{_NOUNS.title()}|{_NOUNS.upper()}) (?:19|20)\d\d"
+    r"(?![\w.,/\u2013-]?\d)"
+)
+
+
+def named_year(text: str, lang: str | None) -> bool:
+    """Whether `text` (English, or of unknown language) holds a year after a name."""
+    return lang in ("en", None) and _NAME_YEAR.search(text) is not None

@@ -1,0 +1,42 @@
+"""Dates told with the visit they belong to, as reports of state visits write them.
+
+Rules of `dates.english` for a date a report ties to the visit around it:
+
+* `on Tuesday, the second day of his visit`, `on Sunday, the final day of his Gulf
+  tour`, `on Wednesday, a day after arriving in Abuja`, `on Monday morning, shortly
+  after his arrival`, `on Monday at the start of a week-long tour`: the day named; the
+  words after it place the day in the visit, not in the calendar;
+* `on the sidelines of the G20 summit on Saturday`: the day named after the event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from visitx.dates.grammar import Cand
+from visitx.dates.periods import Reader, Rule
+
+__all__ = ["RULES"]
+
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|last|final|opening|closing)"
+_TIED = re.compile(
+    r"(on .+?|[a-z]+day(?: [a-z]+)?)"
+    rf" (?:(?:the|its|his|her|their) {_ORDINAL} day of (?:the|a|an|his|her|their|its|this)"
+    r"|(?:a|one|two|three|\d) days? (?:after|before) (?:arriving|landing|his|her|their|the)"
+    r"|(?:shortly |just |soon )?(?:after|before) (?:his|her|their|the) (?:arrival|departure)"
+    r"|at the (?:start|end|beginning|close) of (?:a|an|his|her|their|the))"
+    r"(?: [a-z0-9'-]+)*"
+)
+_SIDELINES = re.compile(r"on the (?:sidelines|margins) of (?:the |a )?[a-z0-9' -]+? (on .+)")
+
+
+def _tied(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`on Tuesday, the second day of his visit`: Tuesday."""
+    found = reader.parse(m.group(1))
+    return found if found is not None and found.precision == "day" else None
+
+
+RULES: tuple[Rule, ...] = (
+    (_TIED, _tied),
+    (_SIDELINES, _tied),
+)
