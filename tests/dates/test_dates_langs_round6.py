@@ -229,6 +229,11 @@ UNTABLED = [
     case("id_weekday_last_year", "pada Senin (30/12)", "2025-01-05", "2024-12-30", "id"),
     case("id_weekday_off_day", "Selasa (6/11)", "2024-11-08", None, "id"),
     case("es_not_read", "el lunes (18)", "2024-11-20", None, "es"),
+    # Hindi months as PTI writes them, with CLDR's two-letter `मई` and the spellings it lacks
+    # (`फरवरी`, `सितम्बर`, `नवम्बर`).
+    case("hi_range_may", "12 से 14 मई तक", "2024-05-20", "2024-05-12..2024-05-14", "hi"),
+    case("hi_month_end_may", "मई के अंत में", "2024-06-10", "2024-05-01..2024-05-31", "hi"),
+    case("hi_range_february", "12 से 14 फरवरी तक", "2025-02-20", "2025-02-12..2025-02-14", "hi"),
     # A range word opening the text is half a range (`até 5 de maio`, `до 5 травня`).
     case("pt_until", "até 5 de maio", "2025-03-13", None, "pt"),
     case("uk_until", "до 5 травня", "2025-03-13", None, "uk"),
