@@ -78,11 +78,16 @@ LUNAR = [
     case("es_chinese_new_year", "el Año Nuevo chino", "2025-01-15", "2025-01-29", "es", "future"),
     case("ru_chinese_new_year", "Китайский Новый год", "2024-02-15", "2024-02-10", "ru"),
     case("de_new_year", "das chinesische Neujahrsfest", "2026-01-20", "2026-02-17", "de", "future"),
-    # The holiday period, `今年` and the feasts of Korea's and Vietnam's calendars (a day
+    # The holiday period and the feasts of Korea's and Vietnam's calendars (a day
     # apart from China's in 2027 and 2028) stay None; so does a day the calendars disagree
     # on (1978's Mid-Autumn Festival: 16 or 17 September), and with its year it is the year.
     case("zh_holiday_period", "春节期间", "2024-02-25", None, "zh"),
-    case("zh_this_year", "今年春节", "2025-02-10", None, "zh"),
+    # A this/last/next-year word before the name picks its Gregorian year.
+    case("zh_this_year", "今年春节", "2025-02-10", "2025-01-29", "zh"),
+    case("zh_last_year", "去年中秋节", "2025-03-01", "2024-09-17", "zh"),
+    case("zh_next_year", "明年春节", "2025-12-01", "2026-02-17", "zh", "future"),
+    case("zh_this_year_easter", "今年复活节", "2025-06-01", "2025-04-20", "zh"),
+    case("zh_last_year_no_publication", "去年中秋节", None, None, "zh"),
     case("ko_seollal", "설날", "2024-02-15", None, "ko"),
     case("en_lunar_new_year", "Lunar New Year", "2024-01-20", None, "en", "future"),
     case("zh_unsure_day", "中秋节", "1978-10-01", None, "zh"),

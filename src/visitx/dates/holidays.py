@@ -50,7 +50,11 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[st
     suffix = _TABLE["suffixes"].get(lang, "")
     ending = rf"(?:{suffix})?" if suffix else ""
     year = r"(?:,? (?P<year>\d{4})(?:年)?)?"
-    lead_year = r"(?:(?P<lead_year>\d{4}) ?年?)?"
+    lead_year = r"(?P<lead_year>\d{4}) ?年?"
+    if lang in _TABLE["relative_year_leads"]:  # `今年春节`, `去年中秋节`: that year's
+        relative = "|".join(phrasebook.relative_years(lang))
+        lead_year += rf"|(?P<relative_year>{_forms(relative)}) ?"
+    lead_year = rf"(?:{lead_year})?"
     eves = _TABLE["eves"].get(lang, "")
     eve = rf"(?:(?P<eve>{_forms(eves)}) ?)?" if eves else ""
     eve_after = rf"(?: ?(?P<eve_after>{_forms(eves)}))?" if eves else ""
@@ -94,6 +98,20 @@ def _bare(lang: str, found: re.Match[str]) -> bool:
     return bool(marked) or lang not in _TABLE["prepositional"]
 
 
+def _relative_year(found: re.Match[str], pub: date | None) -> int | None:
+    """The Gregorian year a this/last/next-year word before the name picks (`去年`: the
+    year before publication's), None without one or without a publication date."""
+    word = found.groupdict().get("relative_year")
+    if word is None or pub is None:
+        return None
+    offsets = {
+        tables.normalize(form): offset
+        for lang in _TABLE["relative_year_leads"]
+        for form, offset in phrasebook.relative_years(lang).items()
+    }
+    return pub.year + offsets[word] if word in offsets else None
+
+
 def _eve(found: re.Match[str]) -> str | None:
     return found.groupdict().get("eve") or found.groupdict().get("eve_after")
 
@@ -109,9 +127,13 @@ def _resolve(
     if eve and ".." in rule:
         return None  # the eve of a period of days
     written = found.group("year") or found.group("lead_year")
-    span = _written(rule, int(written)) if written else _nearest(rule, pub, ahead)
+    relative = _relative_year(found, pub)  # `去年中秋节`: publication's year less one
+    if found.groupdict().get("relative_year") and relative is None:
+        return None  # no publication date to count the year from
+    year = int(written) if written else relative
+    span = _written(rule, year) if year is not None else _nearest(rule, pub, ahead)
     if span is None:
-        return False if written else None
+        return False if year is not None else None
     start, end = span
     if eve:
         start = end = start - timedelta(days=1)
