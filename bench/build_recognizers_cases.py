@@ -58,6 +58,10 @@ EXCLUDED: dict[tuple[str, str, str], str] = {
     ("es", "13 de junio, que también se conoce como Día de la Libertad y Día del Jubileo, se "
      "remonta a 1865, y se observa el 19 de junio de cada año.", "13 de junio"): "`13 de "
     "junio` translates English `Juneteenth`; the value is the holiday, 19 June",
+    ("ko", "나는 27일에 돌아갔어.", "27일"): "`27일` is the 27th; the value is the 21st (the "
+    "spec's runner ignores the resolution: IgnoreResolution)",
+    ("ko", "21일에 돌아왔어요", "21일"): "`21일` is the 21st; the value is the 22nd (the spec's "
+    "runner ignores the resolution: IgnoreResolution)",
     ("zh", "大年初一", "大年初一"): "`大年初一` is the first day of the lunar year, the Spring "
     "Festival (28 January 2017); the value is the lunar month and day taken as Gregorian, "
     "1 January",

@@ -48,8 +48,17 @@ DAYS_ALONE = [
     # `지난 9일` told on the 9th: a month back, or a slip for `9일`? None.
     case("ko_past_day_on_publication_day", "지난 9일", "2023-10-09", None, "ko"),
     case("ko_coming_day_on_publication_day", "오는 9일", "2023-10-09", None, "ko", "future"),
-    # A bare Korean day is left alone (also read as this month's day), and a count too.
+    # A bare Korean day (Yonhap `윤 대통령은 7일 ...`) is also read as this month's day
+    # whatever the tense: read where both readings agree, left alone where they differ
+    # (the 27th of a past event told on 9 October: 27 September or 27 October?).
     case("ko_bare_day", "27일", "2023-10-09", None, "ko"),
+    case("ko_bare_day_this_month", "7일", "2023-10-09", "2023-10-07", "ko"),
+    case("ko_bare_day_publication_day", "9일", "2023-10-09", "2023-10-09", "ko"),
+    case("ko_bare_day_ahead", "27일", "2023-10-09", "2023-10-27", "ko", "future"),
+    case("ko_bare_day_ahead_behind", "7일", "2023-10-09", None, "ko", "future"),
+    # 7 October 2023 was a Saturday (토), not a Friday (금).
+    case("ko_bare_day_weekday", "7일(토)", "2023-10-09", "2023-10-07", "ko"),
+    case("ko_bare_day_wrong_weekday", "7일(금)", "2023-10-09", None, "ko"),
     case("ko_days_count", "7일간", "2023-10-09", None, "ko"),
 ]
 

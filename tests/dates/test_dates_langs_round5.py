@@ -91,7 +91,8 @@ CJK_DAYS = [
     case("ja_day_range_running", "9日から11日まで", "2025-04-10", None, "ja"),
     case("ja_day_range_backwards", "16日から14日まで", "2025-04-10", None, "ja", "future"),
     case("zh_day_range", "12日至14日", "2025-04-20", "2025-04-12..2025-04-14", "zh"),
-    # Yonhap `오는 25일부터 27일까지`, `지난 5~7일`; a bare Korean range stays None like `27일`.
+    # Yonhap `오는 25일부터 27일까지`, `지난 5~7일`; a bare Korean range is read like `27일`,
+    # where this month's days and the tense's agree (12-14 April told on 1 April, upcoming).
     case(
         "ko_coming_range",
         "오는 25일부터 27일까지",
@@ -102,7 +103,10 @@ CJK_DAYS = [
     ),
     case("ko_coming_range_past_tense", "오는 25일부터 27일까지", "2025-04-10", None, "ko"),
     case("ko_past_range", "지난 5~7일", "2025-04-10", "2025-04-05..2025-04-07", "ko"),
-    case("ko_bare_range", "12~14일", "2025-04-01", None, "ko", "future"),
+    case("ko_bare_range", "12~14일", "2025-04-01", "2025-04-12..2025-04-14", "ko", "future"),
+    case("ko_bare_range_behind", "12~14일", "2025-04-20", None, "ko", "future"),
+    case("ko_bare_range_past", "12~14일", "2025-04-20", "2025-04-12..2025-04-14", "ko"),
+    case("ko_bare_range_across", "12~24일", "2025-04-20", None, "ko"),
     # Yonhap `윤 대통령은 7일(현지시간) 워싱턴에 도착했다`: the zone after the day.
     case("ko_day_zone_after", "7일(현지시간)", "2025-04-09", "2025-04-07", "ko"),
     # Without a language `7日（月）` is Monday the 7th (it was July).

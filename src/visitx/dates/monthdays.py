@@ -9,9 +9,11 @@ or after it. Korean `지난` ("past") and `오는` ("coming") tell the side them
 must agree with the tense (`지난 5일` of an upcoming event is None), and name another day
 than publication's (`지난 9일` told on the 9th is None). A weekday after the
 day (`지난 6일(금)`, `25日(星期二)`) must fall on it. A day that month has not
-(`31日` told in a month after one of 30 days) is None. A Korean day needs its side
-or a time zone before it (`지난 5일`, `현지시간 8일`): a bare `27일` is also read as this
-month's 27th whatever the tense (Recognizers-Text's specs), so it is left alone. A
+(`31日` told in a month after one of 30 days) is None. A bare Korean day (`12일`,
+without `지난`, `오는` or a time zone) is also read as this month's whatever the tense
+(Recognizers-Text's specs; Yonhap writes `지난달 30일` for last month's): it is read only
+where both readings agree, in publication's month on the tense's side (`12일` of a past
+event told on the 14th, `27일` of an upcoming one), and left alone otherwise. A
 count (`3日前`, `7일간`, `7일 안에`) fits no pattern and is left to the other rules. The
 words are data (`month_days` in `tables/date_words.json`).
 """
@@ -81,10 +83,13 @@ def read(
     if m is None or not (m.group("word") or m.group("last")):
         return False
     told = m.group("lead") or m.group("zone") or side_of(m)
-    if not (words_of(lang).get("bare", True) or told):
-        return False  # Korean `27일` alone: also read as this month's 27th, so left alone
+    shy = not (words_of(lang).get("bare", True) or told)  # Korean `27일` alone
+    if shy and published is None:
+        return False
     if published is None or (m.group("past") and ahead) or (m.group("next") and not ahead):
         return None  # `지난 5일` of an upcoming event: the text and the tense disagree
+    if shy and not _this_month(m, published, ahead):
+        return False  # also read as this month's 27th whatever the tense: the two disagree
     if m.group("last"):
         return _days(m, lang, published, ahead)
     found = _nearest(published, int(m.group("day")), ahead)
@@ -93,6 +98,14 @@ def read(
     if not _fits(lang, found, m.group("weekday")):
         return None  # `지난 6일(목)` when the 6th was a Friday
     return Cand(found, found, "day", "gregorian", True)
+
+
+def _this_month(m: re.Match[str], published: date, ahead: bool) -> bool:
+    """Whether the day (or days) fall in publication's month on the tense's side of it,
+    where `the 21st` and "this month's 21st" name the same days (`12일` told on the 14th
+    of a past event; `27일` of an upcoming one)."""
+    days = [int(m.group("day"))] + ([int(m.group("last"))] if m.group("last") else [])
+    return all(day >= published.day if ahead else day <= published.day for day in days)
 
 
 def _match(text: str, lang: str) -> re.Match[str] | None:
