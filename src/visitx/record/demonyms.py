@@ -176,13 +176,19 @@ def words_before(text: str, start: int | None) -> str | None:
 
 
 def named_countries(
-    name: str, texts: Iterable[str | None], language: str | None, title: str | None = None
+    name: str,
+    texts: Iterable[str | None],
+    language: str | None,
+    title: str | None = None,
+    before: str | None = None,
 ) -> set[str]:
     """The countries a participant is said to represent: by a demonym in any of `texts`
     (its name, title, organisation, the words before its name), by its whole name when
     that is a country's name or demonym ("Ghana", "the Kazakh side" is not one), or by
     an office of a country in its name or `title` ("King Abdullah II of Jordan",
-    "Ambassador of Japan to China", `record.actors.office_countries`).
+    "Ambassador of Japan to China", `record.actors.office_countries`), or in the words
+    `before` its name when they end with that country ("с послом КНДР Син Хон Чхолем",
+    `record.actors.office_country_before`).
 
     Example:
         >>> sorted(named_countries("Ghana", [], "en"))
@@ -191,11 +197,13 @@ def named_countries(
         ['HUN']
     """
     from visitx.places.countries import country_code
-    from visitx.record.actors import office_countries
+    from visitx.record.actors import office_countries, office_country_before
 
     found = demonym_countries(texts, language) | office_countries(name, language)
     if title:
         found |= office_countries(title, language)
+    if before:
+        found |= office_country_before(before, language)
     if len(name.strip()) > 3 and (whole := country_code(name, language=language)):
         found.add(whole)
     return found
@@ -208,6 +216,7 @@ def country_against_demonyms(
     name: str = "",
     language: str | None = None,
     title: str | None = None,
+    before: str | None = None,
 ) -> list[str]:
     """The countries the participant's words name (`named_countries` of `name` and
     `texts`) when `code` is none of them, else [].
@@ -222,7 +231,7 @@ def country_against_demonyms(
     """
     if code is None:
         return []
-    named = named_countries(name, texts, language, title)
+    named = named_countries(name, texts, language, title, before)
     return [] if not named or code in named else sorted(named)
 
 
@@ -232,13 +241,14 @@ def country_against_article(
     """Why a participant's country `code` is not the one the article gives it (the record's
     warning), or None: it is none of the countries its name, title, organisation or the
     words before its `name` (found exactly in the `article`) name."""
-    before = words_before(article.text, name.start) if name.match == "exact" else None
+    before = words_before(article.text, name.start) if name.match is not None else None
     against = country_against_demonyms(
         code,
         (draft.name, draft.title, draft.organization, before),
         name=draft.name,
         language=article.language,
         title=draft.title,
+        before=before,
     )
     if not against:
         return None
@@ -263,7 +273,7 @@ def demonym_problems(
         before = words_before(article, found.start) if article and found else None
         words = (person.name, person.title, person.organization, before)
         if against := country_against_demonyms(
-            code, words, name=person.name, language=language, title=person.title
+            code, words, name=person.name, language=language, title=person.title, before=before
         ):
             yield (
                 f"{where}.participants[{j}].country = {person.country!r}, but the article "
