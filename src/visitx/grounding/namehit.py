@@ -38,10 +38,10 @@ def not_the_name(quote: str, found: Span, language: str | None) -> str | None:
     Example:
         >>> from visitx.core.models import Span
         >>> not_the_name("Fidan", Span(text="fidan", start=0, end=5, match="normalized"), "tr")
-        'the article has only the common word \\'fidan\\''
+        "the article has only the common word 'fidan'"
         >>> hit = Span(text="Viktor, Szijjártó", start=0, end=17, match="fuzzy")
         >>> not_the_name("Viktor Szijjártó", hit, "hu")
-        'the article lists two names there: \\'Viktor, Szijjártó\\''
+        "the article lists two names there: 'Viktor, Szijjártó'"
         >>> hit = Span(text="Orbán Viktor", start=0, end=12, match="fuzzy")
         >>> not_the_name("Viktor Orbán", hit, "hu") is None, not_the_name("Viktor Orbán", hit, "en")
         (True, "the article has the two words the other way round: 'Orbán Viktor'")

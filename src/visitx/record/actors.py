@@ -136,8 +136,9 @@ def office_country_before(words: str, language: str | None = None) -> set[str]:
         set()
     """
     found = office_countries(words, language)
-    last = words.split()[-1:]
-    return found if last and _country_or_part(last[0].strip(",.;:"), language) in found else set()
+    last = (words.split() or [""])[-1].strip(",.;:")
+    own = _country_or_part(last, language) or _declined(last, language)
+    return found if own in found else set()
 
 
 def _country_or_part(words: str, language: str | None, part: bool = False) -> str | None:
