@@ -14,6 +14,7 @@ from visitx.core.models import Article, Span, Visit
 from visitx.grounding.namehit import not_the_name
 from visitx.record.actors import office_countries, office_country_before
 from visitx.record.build import build_visits
+from visitx.record.demonyms import country_against_demonyms
 from visitx.record.draft import Draft
 from visitx.record.sources import in_namesake, is_source
 
@@ -247,3 +248,20 @@ def test_f25_a_namesake_alone_codes_nothing() -> None:
     assert visit.codes.cameo == []
     assert any("a place's namesake" in w for w in warnings)
 
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "against"),
+    [
+        # f25's visitor: the Georgian given name "Irakli" is the Turkish "Iraklı" (Iraqi)
+        ("Irakli Kobakhidze", "GEO", []),
+        ("İrakli Kobaxidze", "GEO", []),
+        ("Bill English", "NZL", []),  # New Zealand's prime minister 2016-2017
+        ("Georgian Prime Minister Irakli Kobakhidze", "IRQ", ["GEO"]),
+        ("Kenyan President William Ruto", "VNM", ["KEN"]),
+    ],
+)
+def test_a_given_name_spelt_like_a_demonym_names_no_country(
+    name: str, code: str, against: list[str]
+) -> None:
+    assert country_against_demonyms(code, [name], name=name, language="en") == against

@@ -19,7 +19,13 @@ from visitx.record.unmet import phrase_pattern
 if TYPE_CHECKING:
     from visitx.core.models import Visit
 
-__all__ = ["not_diplomatic", "office_countries", "office_country_before", "state_actor_named"]
+__all__ = [
+    "is_office_word",
+    "not_diplomatic",
+    "office_countries",
+    "office_country_before",
+    "state_actor_named",
+]
 
 _TABLE = "actor_words.txt"
 # The sectors of a participant that acts for a state (`Participant.sector`).
@@ -122,6 +128,12 @@ def office_countries(name: str, language: str | None = None) -> set[str]:
     if not found:
         found.update(_genitive_country(name[end:].split(), language))
     return found
+
+
+def is_office_word(word: str) -> bool:
+    """Whether `word` is (or starts as) an office word of `## office` ("Minister",
+    "Президентом")."""
+    return _words("office").match(fold(word, accents=False)) is not None
 
 
 def office_country_before(words: str, language: str | None = None) -> set[str]:

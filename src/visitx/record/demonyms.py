@@ -47,6 +47,7 @@ _LONGEST = 3  # words in the longest demonym ("South African", "کره جنوب�
 # ("with Hungarian Foreign Minister", "South African Deputy President").
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]«»\"“”„|\n\u060c\u061b\u3001\u3002\uff0c]")
 _BEFORE = 4
+_OWN_NAME = 2  # capitalised words that end a name and make a person's own name
 
 
 @functools.cache
@@ -175,6 +176,30 @@ def words_before(text: str, start: int | None) -> str | None:
     return " ".join(words[cut:])
 
 
+def _without_given_names(name: str) -> str:
+    """`name` without the capitalised words of a person's own name, which a demonym form
+    may spell: the Georgian "Irakli Kobakhidze" is no Turkish "Iraklı" (Iraqi), New
+    Zealand's "Bill English" no Englishman. The name's last words are a person's own when
+    two or more of them are capitalised and no office word ("Irakli Kobakhidze"; not
+    "Kazakh" of "Kazakh Foreign Minister Murat Nurtleu", nor a name of one word, "Kazakh").
+
+    Example:
+        >>> _without_given_names("Georgian Prime Minister Irakli Kobakhidze")
+        'Georgian Prime Minister'
+        >>> _without_given_names("the Kazakh side"), _without_given_names("Bill English")
+        ('the Kazakh side', '')
+        >>> _without_given_names("Kazakh"), _without_given_names("President Ruto")
+        ('Kazakh', 'President Ruto')
+    """
+    from visitx.record.actors import is_office_word
+
+    words = name.split()
+    keep = len(words)
+    while keep and words[keep - 1][:1].isupper() and not is_office_word(words[keep - 1]):
+        keep -= 1
+    return name if len(words) - keep < _OWN_NAME else " ".join(words[:keep])
+
+
 def named_countries(
     name: str,
     texts: Iterable[str | None],
@@ -199,7 +224,9 @@ def named_countries(
     from visitx.places.countries import country_code
     from visitx.record.actors import office_countries, office_country_before
 
-    found = demonym_countries(texts, language) | office_countries(name, language)
+    others = [t for t in texts if t != name]
+    found = demonym_countries([*others, _without_given_names(name)], language)
+    found |= office_countries(name, language)
     if title:
         found |= office_countries(title, language)
     if before:
