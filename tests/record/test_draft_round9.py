@@ -194,9 +194,7 @@ _SOURCE, _NAMESAKE = is_source, in_namesake
         ("g20", _NAMESAKE, "Joe Biden", "Joe Biden landed at Indira Gandhi Airport.", False),
     ],
 )
-def test_sources_and_namesakes(
-    case: str, check: Any, name: str, text: str, expected: bool
-) -> None:
+def test_sources_and_namesakes(case: str, check: Any, name: str, text: str, expected: bool) -> None:
     assert check(name, text) is expected
 
 
@@ -241,13 +239,14 @@ def test_f25_a_namesake_alone_codes_nothing() -> None:
         "edib. Qonaq daha sonra Heydər Əliyev Mərkəzini ziyarət edib."
     )
     visit, warnings = _build(
-        text, "az", ["Qonaq daha sonra Heydər Əliyev Mərkəzini ziyarət edib."],
+        text,
+        "az",
+        ["Qonaq daha sonra Heydər Əliyev Mərkəzini ziyarət edib."],
         [_person("Heydər Əliyev", "host", "AZE")],
     )
     assert visit.participants[0].name.match == "exact"
     assert visit.codes.cameo == []
     assert any("a place's namesake" in w for w in warnings)
-
 
 
 @pytest.mark.parametrize(
@@ -265,3 +264,15 @@ def test_a_given_name_spelt_like_a_demonym_names_no_country(
     name: str, code: str, against: list[str]
 ) -> None:
     assert country_against_demonyms(code, [name], name=name, language="en") == against
+
+
+def test_an_organisation_short_name_is_no_namesake() -> None:
+    """The namesake rule reads persons only: "Tsinghua" for "Tsinghua University" is the
+    body's short name, not a person named by a place."""
+    text = "Kazakh President Kassym-Jomart Tokayev visited Tsinghua University in Beijing."
+    org = {"role": "host", "kind": "organization", "name": "Tsinghua", "country": "CHN"}
+    visit, warnings = _build(
+        text, "en", [text], [_person("Kassym-Jomart Tokayev", "visitor", "KAZ"), org]
+    )
+    assert visit.codes.cameo == ["042", "043"]
+    assert not any("namesake" in w for w in warnings)

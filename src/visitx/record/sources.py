@@ -27,7 +27,7 @@ from visitx.record.visitchecks import generic_names
 if TYPE_CHECKING:
     from visitx.core.models import Participant, Visit
 
-__all__ = ["in_namesake", "is_source", "names_a_body", "not_parties", "source_names"]
+__all__ = ["in_namesake", "is_source", "names_a_body", "namesake", "not_parties", "source_names"]
 
 _TABLE = "source_words.txt"
 _NAMESAKES = "namesake_words.txt"
@@ -140,6 +140,15 @@ def in_namesake(name: str, text: str) -> bool:
     return _mentioned_only(name, text, _NAMESAKES, " -")
 
 
+def namesake(person: Participant, text: str) -> bool:
+    """Whether a participant of kind person is found in `text` only as a namesake
+    (`in_namesake`); an organisation's short name ("Harvard" of "Harvard University") is
+    left alone."""
+    return person.kind == "person" and person.name.match is not None and in_namesake(
+        person.name.text, text
+    )
+
+
 def source_names(visit: Visit, text: str) -> list[Participant]:
     """The visit's participants that the article names only as its source."""
     return [p for p in visit.participants if is_source(p.name.text, text)]
@@ -192,7 +201,7 @@ def not_parties(where: str, visit: Visit, text: str) -> list[str]:
     sources += [
         f"{short(p.name.text)} is named only as the namesake of a place (an airport, a grave)"
         for p in visit.participants
-        if p.name.match is not None and in_namesake(p.name.text, text)
+        if namesake(p, text)
     ]
     furniture = [
         f"{short(p.name.text)} is named only in the byline, a heading or a caption"
