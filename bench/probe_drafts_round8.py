@@ -24,6 +24,7 @@ from __future__ import annotations
 import collections
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from probe_drafts_round5 import HERE, print_tally, run, show_case
@@ -115,23 +116,26 @@ def verdict(case: dict[str, Any], out: dict[str, Any]) -> tuple[str, list[str]]:
     )
 
 
-def main(argv: list[str]) -> int:
+def main(
+    argv: list[str],
+    cases_file: str = "drafts_round8_cases.json",
+    judge: Callable[[dict[str, Any], dict[str, Any]], tuple[str, list[str]]] = verdict,
+) -> int:
     show = "--show" in argv
     only = {a for a in argv if not a.startswith("--")}
-    cases = json.loads((HERE / "drafts_round8_cases.json").read_text(encoding="utf-8"))["cases"]
+    cases = json.loads((HERE / cases_file).read_text(encoding="utf-8"))["cases"]
     tally: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for case in cases:
         if only and case["id"] not in only:
             continue
         out = run(case, case)
-        result, why = verdict(case, out)
+        result, why = judge(case, out)
         tally[case["half"]][result] += 1
         tally["(all)"][result] += 1
         if result != "right" or show:
             show_case(f"[{result}] {case['id']} {case['language']} ({case['kind']})", why, out, 600)
     print_tally(tally, "half")
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

@@ -34,7 +34,7 @@ CAPTION = "Photo: Reuters/Minh Tran. Luong Cuong greets William Ruto in Hanoi"
 AWAY = "visits[0]: no participant is named in the paragraphs of the visit's evidence"
 FURNITURE = (
     "visits[0]: no participant is named in the article's sentences, only in its byline, "
-    "captions or headings, or as its source; no CAMEO/PLOVER codes"
+    "captions or headings, or as its source or a place's namesake; no CAMEO/PLOVER codes"
 )
 
 

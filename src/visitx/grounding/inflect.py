@@ -59,8 +59,11 @@ def _inflects(name_word: str, word: str) -> bool:
     stems = [name_word]
     if name_word[-1] in _LAST_VOWELS and len(name_word) > _MIN_STEM:
         stems.append(name_word[:-1])
+    if name_word[-1] == "ь" and len(name_word) == _MIN_STEM:  # "Ёль" -> "Ёлем": the sign goes
+        stems.append(name_word[:-1])
     for stem in stems:
-        if len(stem) >= _MIN_STEM and word.startswith(stem) and word[len(stem) :] in own:
+        shortest = _MIN_STEM - (stem != name_word and name_word[-1] == "ь")
+        if len(stem) >= shortest and word.startswith(stem) and word[len(stem) :] in own:
             return True
     rest = word[len(name_word) :]
     if word.startswith(name_word) and len(rest) == 3 and rest[0] == name_word[-1]:

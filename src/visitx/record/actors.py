@@ -19,7 +19,13 @@ from visitx.record.unmet import phrase_pattern
 if TYPE_CHECKING:
     from visitx.core.models import Visit
 
-__all__ = ["not_diplomatic", "office_countries", "state_actor_named"]
+__all__ = [
+    "is_office_word",
+    "not_diplomatic",
+    "office_countries",
+    "office_country_before",
+    "state_actor_named",
+]
 
 _TABLE = "actor_words.txt"
 # The sectors of a participant that acts for a state (`Participant.sector`).
@@ -32,7 +38,14 @@ _COUNTRY_END = re.compile(r"[,;:()]|\s(?:to|in|and|et|en|y|a|nach|in)\s", re.IGN
 # A word of a script that writes the country after the office in the genitive, with no
 # "of" ("Король Иордании", "ملك الأردن").
 _GENITIVE_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")
+_WORD_REST = re.compile(r"[\w'’-]*")
 _COUNTRY_WORDS = 4
+# Case endings of a Cyrillic country's name, and the nominative endings a stem may take
+# instead (Ukrainian "Польщі" -> "Польща", "Японії" -> "Японія", "Білорусі" -> "Білорусь").
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CASE_ENDINGS = ("ою", "ею", "ом", "ем", "і", "и", "ї", "ю", "у", "е")
+_NOMINATIVES = ("а", "я", "ь", "й", "")
+_MIN_STEM = 3
 _GENITIVE_WORDS = 3
 # Prepositions after which a country is the other side ("посол в КНДР", "سفير في قطر").
 _PREPOSITIONS = frozenset({"в", "во", "на", "при", "к", "у", "с", "із", "до", "في", "إلى",
@@ -96,51 +109,114 @@ def office_countries(name: str, language: str | None = None) -> set[str]:
         >>> sorted(office_countries("министр иностранных дел КНДР"))
         ['PRK']
     """
-    office = _words("office").search(fold(name, accents=False))
+    folded = fold(name, accents=False)
+    office = _words("office").search(folded)
     if office is None:
         return set()
+    rest = _WORD_REST.match(folded, office.end())  # "министр*" in "министром"
+    end = rest.end() if rest else office.end()
+    local = folded[office.start() : end] in _parts_table()[2]
     found = set()
-    for of in _OF.finditer(name, office.end()):
+    for k, of in enumerate(_OF.finditer(name, end)):
         words = _COUNTRY_END.split(name[of.end() :], maxsplit=1)[0].split()[:_COUNTRY_WORDS]
+        before = name[: of.start()].split()[-1:]
+        part = (k == 0 and local) or fold(" ".join(before), accents=False) in _parts_table()[3]
         for size in range(len(words), 0, -1):
-            if code := _country_or_part(" ".join(words[:size]), language):
+            if code := _country_or_part(" ".join(words[:size]), language, part):
                 found.add(code)
                 break
     if not found:
-        found.update(_genitive_country(name[office.end() :].split(), language))
+        found.update(_genitive_country(name[end:].split(), language))
     return found
 
 
-def _country_or_part(words: str, language: str | None) -> str | None:
+def is_office_word(word: str) -> bool:
+    """Whether `word` is (or starts as) an office word of `## office` ("Minister",
+    "Президентом")."""
+    return _words("office").match(fold(word, accents=False)) is not None
+
+
+def office_country_before(words: str, language: str | None = None) -> set[str]:
+    """The country of an office the words before a name end with: the office's country
+    (`office_countries`) when it is their last word ("министром иностранных дел Лаоса",
+    "послом КНДР"; not "Президент России принял", whose country is not the name's).
+
+    Example:
+        >>> sorted(office_country_before("министром иностранных дел Лаоса"))
+        ['LAO']
+        >>> office_country_before("Президент России принял")
+        set()
+    """
+    found = office_countries(words, language)
+    last = (words.split() or [""])[-1].strip(",.;:")
+    own = _country_or_part(last, language) or _declined(last, language)
+    return found if own in found else set()
+
+
+def _country_or_part(words: str, language: str | None, part: bool = False) -> str | None:
     """The country `words` name, or whose part they name (`tables/country_parts.txt`:
-    "Abu Dhabi" -> ARE, "Wales" -> GBR)."""
+    "Abu Dhabi" -> ARE, "Wales" -> GBR); with `part` (after a local office or a word for
+    a part of a country), only a part: "Georgia" is the US state's USA."""
     from visitx.places.countries import country_code
 
-    return country_code(words, language=language) or _parts().get(fold(words, accents=False))
+    key = fold(words, accents=False)
+    parts, homonyms = _parts_table()[:2]
+    if part:
+        return homonyms.get(key) or parts.get(key)
+    return parts.get(key) or country_code(words, language=language)
 
 
 def _genitive_country(after: list[str], language: str | None) -> list[str]:
     """In Cyrillic or Arabic script, the first country among the three words after an office
     word, before a preposition: "Король Иордании", "министр иностранных дел КНДР", "وزير
     خارجية قطر"; not "посол в КНДР", whose country is the other side."""
-    for word in after[:_GENITIVE_WORDS]:
+    for i, word in enumerate(after[:_GENITIVE_WORDS]):
         if not _GENITIVE_SCRIPT.match(word) or fold(word, accents=False) in _PREPOSITIONS:
             return []
-        if code := _country_or_part(word.strip(",.;:"), language):
+        pair = fold(" ".join(after[i : i + 2]).strip(",.;:،"), accents=False)
+        if code := _parts_table()[0].get(pair):  # "آذربایجان شرقی", "Республики Сербской"
+            return [code]
+        if code := _country_or_part(word.strip(",.;:"), language) or _declined(word, language):
             return [code]
     return []
 
 
-@functools.cache
-def _parts() -> dict[str, str]:
-    from visitx.core.datafiles import read_text
+def _declined(word: str, language: str | None) -> str | None:
+    """The country a capitalised Cyrillic word names in a case the country index lacks
+    (Ukrainian "України", "Польщі", "Японії"): its stem with a nominative ending."""
+    from visitx.places.countries import country_code
 
-    found: dict[str, str] = {}
-    for line in read_text("country_parts.txt").splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, _, rest = line.partition(" ")
-            found.update((fold(part.strip(), accents=False), code) for part in rest.split(","))
-    return found
+    word = word.strip(",.;:")
+    if not word[:1].isupper() or not _CYRILLIC.match(word):
+        return None
+    for ending in _CASE_ENDINGS:
+        stem = word[: len(word) - len(ending)]
+        if word.endswith(ending) and len(stem) >= _MIN_STEM:
+            for nominative in _NOMINATIVES:
+                if code := country_code(stem + nominative, language=language):
+                    return code
+    return None
+
+
+@functools.cache
+def _parts_table() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str]]:
+    """`tables/country_parts.txt`: parts and homonyms (folded part -> country), the local
+    offices and the words for a part of a country (folded)."""
+    sections = read_sections("country_parts.txt")
+
+    def rows(tag: str) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for line in sections[tag].splitlines():
+            if line.strip() and not line.startswith("#"):
+                code, _, rest = line.partition(" ")
+                found.update((fold(p.strip(), accents=False), code) for p in rest.split(","))
+        return found
+
+    def words(tag: str) -> frozenset[str]:
+        lines = (line for line in sections[tag].splitlines() if not line.startswith("#"))
+        return frozenset(fold(w, accents=False) for line in lines for w in line.split())
+
+    return rows("parts"), rows("homonyms"), words("local offices"), words("subdivisions")
 
 
 def state_actor_named(visit: Visit) -> bool:

@@ -22,6 +22,7 @@ from visitx.core.models import (
     Visit,
     VisitStatus,
 )
+from visitx.grounding.namehit import not_the_name
 from visitx.places.geo import geocode, is_international
 from visitx.record.codes import (
     IN_ARTICLE,
@@ -62,11 +63,13 @@ class _Builder:
     warnings: list[str] = field(default_factory=list)
     ungrounded: int = 0
 
-    def span(self, path: str, quote: str, hint: int | None = None, then: str = "") -> Span:
-        """The quote located in the article; else its text alone and a warning, which
-        ends with `then` (what follows for the visit, e.g. ", so the visit has no date")."""
+    def span(
+        self, path: str, quote: str, hint: int | None = None, then: str = "", name: bool = False
+    ) -> Span:
+        """The quote located in the article (a `name` where it names it: `grounding.namehit`);
+        else its text alone and a warning ending with `then` (", so the visit has no date")."""
         found = locate_within(quote, self.article.text, self.bounds, hint)
-        if found is not None:
+        if found is not None and not (name and not_the_name(quote, found, self.language)):
             return found
         self.ungrounded += 1
         where = "the article"
@@ -208,7 +211,7 @@ class _Builder:
 
     def participant(self, path: str, draft: DraftParticipant, hint: int | None) -> Participant:
         country = self.country(f"{path}.country", draft.country)
-        name = self.span(f"{path}.name", draft.name, hint)
+        name = self.span(f"{path}.name", draft.name, hint, name=True)
         if against := country_against_article(country, draft, name, self.article):
             self.warnings.append(f"{path}.country: {against}; set to null")
             country = None
@@ -306,15 +309,8 @@ def _after(start: str | None, published: str | None) -> bool:
 
 def _same(span: Span, other: Span) -> bool:
     """Whether `span` adds nothing to `other`: the same words, or a part of its place."""
-    inside = (
-        span.start is not None
-        and span.end is not None
-        and other.start is not None
-        and other.end is not None
-        and other.start <= span.start
-        and span.end <= other.end
-    )
-    if inside:
+    a, b, c, d = span.start, span.end, other.start, other.end
+    if a is not None and b is not None and c is not None and d is not None and c <= a and b <= d:
         return True
     return " ".join(span.text.split()).casefold() == " ".join(other.text.split()).casefold()
 

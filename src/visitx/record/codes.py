@@ -34,7 +34,7 @@ from visitx.record.actors import not_diplomatic
 from visitx.record.context import evidence_problem, in_sentences, named_in_paragraphs
 from visitx.record.draft import sentence_problem
 from visitx.record.names import is_name_like, visitor_and_host
-from visitx.record.sources import is_source
+from visitx.record.sources import is_source, namesake
 from visitx.record.unmet import (
     NOT_OCCURRED,
     call_without_visit,
@@ -142,7 +142,7 @@ IN_ARTICLE: Mapping[Uncodable, str] = {
     Uncodable.SUMMARY: "the summary is not a sentence",
     Uncodable.FURNITURE: (
         "no participant is named in the article's sentences, only in its byline, "
-        "captions or headings, or as its source"
+        "captions or headings, or as its source or a place's namesake"
     ),
     Uncodable.UNREPORTED: "its evidence reports no visit, meeting, talks or call",
     Uncodable.ROLES: "the same participant is visitor and host",
@@ -239,11 +239,13 @@ def named_in_sentences(visit: Visit, text: str) -> bool:
     """Whether a participant named in the article by a name-like word is named (by its
     name, title or organisation) in a line of it that is not page furniture
     (`record.context.in_sentences`), and not only as the article's source (the agency of
-    "JAKARTA (Reuters) -", `record.sources.is_source`)."""
+    "JAKARTA (Reuters) -", `record.sources.is_source`) or, for a person, a place's
+    namesake ("Indira Gandhi International Airport", `record.sources.namesake`)."""
     return any(
         p.name.start is not None
         and is_name_like(p.name.text)
         and not is_source(p.name.text, text)
+        and not namesake(p, text)
         and any(
             in_sentences(s.text, text) is not None
             for s in (p.name, p.title, p.organization)

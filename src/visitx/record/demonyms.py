@@ -47,6 +47,7 @@ _LONGEST = 3  # words in the longest demonym ("South African", "کره جنوب�
 # ("with Hungarian Foreign Minister", "South African Deputy President").
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]«»\"“”„|\n\u060c\u061b\u3001\u3002\uff0c]")
 _BEFORE = 4
+_OWN_NAME = 2  # capitalised words that end a name and make a person's own name
 
 
 @functools.cache
@@ -175,14 +176,44 @@ def words_before(text: str, start: int | None) -> str | None:
     return " ".join(words[cut:])
 
 
+def _without_given_names(name: str) -> str:
+    """`name` without the capitalised words of a person's own name, which a demonym form
+    may spell: the Georgian "Irakli Kobakhidze" is no Turkish "Iraklı" (Iraqi), New
+    Zealand's "Bill English" no Englishman. The name's last words are a person's own when
+    two or more of them are capitalised and no office word ("Irakli Kobakhidze"; not
+    "Kazakh" of "Kazakh Foreign Minister Murat Nurtleu", nor a name of one word, "Kazakh").
+
+    Example:
+        >>> _without_given_names("Georgian Prime Minister Irakli Kobakhidze")
+        'Georgian Prime Minister'
+        >>> _without_given_names("the Kazakh side"), _without_given_names("Bill English")
+        ('the Kazakh side', '')
+        >>> _without_given_names("Kazakh"), _without_given_names("President Ruto")
+        ('Kazakh', 'President Ruto')
+    """
+    from visitx.record.actors import is_office_word
+
+    words = name.split()
+    keep = len(words)
+    while keep and words[keep - 1][:1].isupper() and not is_office_word(words[keep - 1]):
+        keep -= 1
+    return name if len(words) - keep < _OWN_NAME else " ".join(words[:keep])
+
+
 def named_countries(
-    name: str, texts: Iterable[str | None], language: str | None, title: str | None = None
+    name: str,
+    texts: Iterable[str | None],
+    language: str | None,
+    title: str | None = None,
+    before: str | None = None,
 ) -> set[str]:
     """The countries a participant is said to represent: by a demonym in any of `texts`
     (its name, title, organisation, the words before its name), by its whole name when
     that is a country's name or demonym ("Ghana", "the Kazakh side" is not one), or by
     an office of a country in its name or `title` ("King Abdullah II of Jordan",
-    "Ambassador of Japan to China", `record.actors.office_countries`).
+    "Ambassador of Japan to China", `record.actors.office_countries`), or in the words
+    `before` its name when they end with that country ("с послом КНДР Син Хон Чхолем",
+    `record.actors.office_country_before`).
 
     Example:
         >>> sorted(named_countries("Ghana", [], "en"))
@@ -191,11 +222,15 @@ def named_countries(
         ['HUN']
     """
     from visitx.places.countries import country_code
-    from visitx.record.actors import office_countries
+    from visitx.record.actors import office_countries, office_country_before
 
-    found = demonym_countries(texts, language) | office_countries(name, language)
+    others = [t for t in texts if t != name]
+    found = demonym_countries([*others, _without_given_names(name)], language)
+    found |= office_countries(name, language)
     if title:
         found |= office_countries(title, language)
+    if before:
+        found |= office_country_before(before, language)
     if len(name.strip()) > 3 and (whole := country_code(name, language=language)):
         found.add(whole)
     return found
@@ -208,6 +243,7 @@ def country_against_demonyms(
     name: str = "",
     language: str | None = None,
     title: str | None = None,
+    before: str | None = None,
 ) -> list[str]:
     """The countries the participant's words name (`named_countries` of `name` and
     `texts`) when `code` is none of them, else [].
@@ -222,7 +258,7 @@ def country_against_demonyms(
     """
     if code is None:
         return []
-    named = named_countries(name, texts, language, title)
+    named = named_countries(name, texts, language, title, before)
     return [] if not named or code in named else sorted(named)
 
 
@@ -232,13 +268,14 @@ def country_against_article(
     """Why a participant's country `code` is not the one the article gives it (the record's
     warning), or None: it is none of the countries its name, title, organisation or the
     words before its `name` (found exactly in the `article`) name."""
-    before = words_before(article.text, name.start) if name.match == "exact" else None
+    before = words_before(article.text, name.start) if name.match is not None else None
     against = country_against_demonyms(
         code,
         (draft.name, draft.title, draft.organization, before),
         name=draft.name,
         language=article.language,
         title=draft.title,
+        before=before,
     )
     if not against:
         return None
@@ -263,7 +300,7 @@ def demonym_problems(
         before = words_before(article, found.start) if article and found else None
         words = (person.name, person.title, person.organization, before)
         if against := country_against_demonyms(
-            code, words, name=person.name, language=language, title=person.title
+            code, words, name=person.name, language=language, title=person.title, before=before
         ):
             yield (
                 f"{where}.participants[{j}].country = {person.country!r}, but the article "

@@ -4,7 +4,9 @@ on Saturday, Reuters reported" -> host "Reuters" (`tables/source_words.txt`).
 A participant every mention of which in the article stands right after a phrase of
 `## before` ("according to", "rapporte", "wie die") or right before a phrase of
 `## after` ("reported", "erfuhr"), or in the parentheses of a dateline ("JAKARTA
-(Reuters) -", "New Delhi, Sept 9 (PTI)"), is the article's source. The record keeps it
+(Reuters) -", "New Delhi, Sept 9 (PTI)", "Warszawa (PAP) -", "Budapest, 2024. február 12.
+(MTI) -"), or first on a line before a Chinese wire dateline ("新华社北京3月7日电"), is the
+article's source. The record keeps it
 and says so in a warning (`not_parties`, with the participants that name no one and
 those named only in the page furniture: a byline, a heading, a caption).
 """
@@ -19,14 +21,16 @@ from visitx.core.datafiles import read_sections
 from visitx.core.textfold import fold
 from visitx.record.context import in_sentences
 from visitx.record.draft import short
+from visitx.record.names import is_unspaced
 from visitx.record.visitchecks import generic_names
 
 if TYPE_CHECKING:
     from visitx.core.models import Participant, Visit
 
-__all__ = ["is_source", "names_a_body", "not_parties", "source_names"]
+__all__ = ["in_namesake", "is_source", "names_a_body", "namesake", "not_parties", "source_names"]
 
 _TABLE = "source_words.txt"
+_NAMESAKES = "namesake_words.txt"
 _GAP = " \t,\"'«»“”„:"  # what may stand between a name and its phrase
 _WINDOW = 48
 _YEARS = re.compile(r"(?<=\S)[\s\d\-–]*\d$")
@@ -34,30 +38,35 @@ _YEARS = re.compile(r"(?<=\S)[\s\d\-–]*\d$")
 # no sentence end, each capitalised or a number ("JAKARTA", "New Delhi, Sept 9").
 _DATELINE = 40
 _DATELINE_WORD = re.compile(r"[A-ZÀ-ÞА-ЯЁ0-9][\w.'’-]*,?")
+# A dash after the parentheses: "Warszawa (PAP) - ", "Praha 21. února (ČTK) – ".
+_DASH = re.compile(r"\s*[-–—]\s")
+# A Chinese wire dateline after an agency at a line's start: a place, a day, 电.
+_WIRE = re.compile(r"[^\s。，,]{0,12}?\d{1,2}月\d{1,2}日电")
 
 
 @functools.cache
-def _phrases(section: str) -> tuple[str, ...]:
-    body = read_sections(_TABLE)[section]
+def _phrases(section: str, table: str = _TABLE) -> tuple[str, ...]:
+    body = read_sections(table)[section]
     entries = (line.strip() for line in body.splitlines())
     return tuple(fold(e, accents=False) for e in entries if e and not e.startswith("#"))
 
 
-def _touches_before(before: str) -> bool:
-    folded = fold(before, accents=False).rstrip(_GAP)
-    undated = _YEARS.sub("", folded)  # "© 2023 Reuters": the sign touches the name
+def _touches(side: str, section: str, table: str = _TABLE, gap: str = _GAP) -> bool:
+    """Whether a phrase of `table`'s `section` touches the name from `side` (the text
+    before it for `## before`, after it for `## after`); `word*` may run on in its word."""
+    if section == "before":
+        folded = fold(side, accents=False).rstrip(gap)
+        undated = _YEARS.sub("", folded)  # "© 2023 Reuters": the sign touches the name
+        return any(
+            text.endswith(p) and not text[: len(text) - len(p)][-1:].isalnum()
+            for p in _phrases(section, table)
+            for text in (folded, undated)
+        )
+    folded = fold(side, accents=False).lstrip(gap)
     return any(
-        text.endswith(p) and not text[: len(text) - len(p)][-1:].isalnum()
-        for p in _phrases("before")
-        for text in (folded, undated)
-    )
-
-
-def _touches_after(after: str) -> bool:
-    folded = fold(after, accents=False).lstrip(_GAP)
-    return any(
-        folded.startswith(p) and not folded[len(p) : len(p) + 1].isalnum()
-        for p in _phrases("after")
+        folded.startswith(p.rstrip("*"))
+        and (p.endswith("*") or not folded[len(p) : len(p) + 1].isalnum())
+        for p in _phrases(section, table)
     )
 
 
@@ -70,13 +79,21 @@ def is_source(name: str, text: str) -> bool:
         >>> is_source("Araqchi", "Araqchi arrived in Muscat on Saturday, Reuters reported.")
         False
     """
+    return _mentioned_only(name, text, _TABLE, _GAP, dateline=True)
+
+
+def _mentioned_only(name: str, text: str, table: str, gap: str, dateline: bool = False) -> bool:
+    """Whether `name` is mentioned in `text`, every mention touching a phrase of `table`
+    (or, with `dateline`, standing in a dateline)."""
     if not name.strip():
         return False
-    mentions = list(re.finditer(rf"(?<!\w){re.escape(name.strip())}(?!\w)", text, re.IGNORECASE))
+    edges = ("", "") if is_unspaced(name) else (r"(?<!\w)", r"(?!\w)")  # 新华社北京: no edge
+    found = re.escape(name.strip()).join(edges)
+    mentions = list(re.finditer(found, text, re.IGNORECASE))
     return bool(mentions) and all(
-        _touches_before(text[max(0, m.start() - _WINDOW) : m.start()])
-        or _touches_after(text[m.end() : m.end() + _WINDOW])
-        or _in_dateline(text, m.start(), m.end())
+        _touches(text[max(0, m.start() - _WINDOW) : m.start()], "before", table, gap)
+        or _touches(text[m.end() : m.end() + _WINDOW], "after", table, gap)
+        or (dateline and _in_dateline(text, m.start(), m.end()))
         for m in mentions
     )
 
@@ -91,17 +108,44 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
         >>> _in_dateline("Kenyan President William Ruto (pictured) met Biden.", 31, 39)
         False
     """
+    line_start = text.rfind("\n", 0, start) + 1
+    if start == line_start and _WIRE.match(text, end):  # "新华社北京3月7日电"
+        return True
     if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
         return False
-    line = text[text.rfind("\n", 0, start) + 1 : start - 1].strip()
+    line = text[line_start : start - 1].strip()
     words = line.split()
     shouted = bool(words) and words[0].rstrip(",").isupper() and len(words[0]) > 2
-    dated = any(w.rstrip(",").isdigit() for w in words)
+    dated = any(w.rstrip(",.").isdigit() for w in words)
+    dashed = _DASH.match(text, end + 1) is not None  # "Warszawa (PAP) - Prezydent"
     return (
         0 < len(line) <= _DATELINE
-        and (shouted or dated)
-        and all(_DATELINE_WORD.fullmatch(w) for w in words)
-        and not line.endswith(tuple(".!?"))
+        and (shouted or dated or dashed)
+        and all(_DATELINE_WORD.fullmatch(w) or (dated and w.isalpha()) for w in words)
+        and not (line.endswith(tuple(".!?")) and not words[-1].rstrip(".").isdigit())
+    )
+
+
+def in_namesake(name: str, text: str) -> bool:
+    """Whether `name` is mentioned in `text`, and only inside the name of a place or a body
+    named after it (`tables/namesake_words.txt`: "Indira Gandhi International Airport",
+    "к могиле Гейдара Алиева").
+
+    Example:
+        >>> in_namesake("Indira Gandhi", "Biden landed at Indira Gandhi International Airport.")
+        True
+        >>> in_namesake("Joe Biden", "Joe Biden landed at Indira Gandhi International Airport.")
+        False
+    """
+    return _mentioned_only(name, text, _NAMESAKES, " -")
+
+
+def namesake(person: Participant, text: str) -> bool:
+    """Whether a participant of kind person is found in `text` only as a namesake
+    (`in_namesake`); an organisation's short name ("Harvard" of "Harvard University") is
+    left alone."""
+    return person.kind == "person" and person.name.match is not None and in_namesake(
+        person.name.text, text
     )
 
 
@@ -154,6 +198,11 @@ def not_parties(where: str, visit: Visit, text: str) -> list[str]:
         if not names_a_body(p.name.text)
     ]
     sources = [f"{short(p.name.text)} is the article's source" for p in source_names(visit, text)]
+    sources += [
+        f"{short(p.name.text)} is named only as the namesake of a place (an airport, a grave)"
+        for p in visit.participants
+        if namesake(p, text)
+    ]
     furniture = [
         f"{short(p.name.text)} is named only in the byline, a heading or a caption"
         for p in visit.participants
