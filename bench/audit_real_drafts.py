@@ -5,7 +5,9 @@
 
 Round 5: `python bench/audit_real_drafts.py bench/real_drafts_round5.jsonl --articles
 bench/real_drafts_round5_articles.jsonl` (bench/README.md "Drafts that cannot fake a
-visit, round 5").
+visit, round 5"). Round 6 of the real-server runs: `python bench/audit_real_drafts.py
+bench/real_run6_drafts.jsonl --articles bench/real_run6_articles.jsonl` (bench/README.md
+"Real server, round 6").
 
 `real_drafts_round4.jsonl` holds, per model and article, every answer the model gave on
 a real llama.cpp server (`visitx serve`, bench/README.md "Real small models' drafts,

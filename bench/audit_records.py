@@ -58,7 +58,12 @@ UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "HANGUL", "KHMER", "LAO", "MY
 BLOCK_OPENERS = re.compile(
     r"^[^\n]{0,30}\b(comments?|leave a (comment|reply)|add (a |your )?comment|"
     r"related (articles|stories|news|posts|content)|read more|more from|you may also like|"
-    r"recommended( for you)?|most (read|popular)|trending( now)?)\b[^\n]{0,30}$",
+    r"recommended( for you)?|most (read|popular)|trending( now)?|"
+    # other languages' headings (bench/real_run6_articles.jsonl)
+    r"kommentare|commentaires|comentarios|commenti|comentários|komentarze|yorumlar|"
+    r"комментарии|التعليقات|mehr zum thema|lire aussi|читайте также|أخبار ذات صلة|"
+    r"ilgili haberler|articoli correlati|notícias relacionadas|powiązane artykuły)"
+    r"\b[^\n]{0,30}$",
     re.IGNORECASE | re.MULTILINE,
 )
 
