@@ -87,8 +87,15 @@ def test_dashed_time_is_the_publication_moment() -> None:
 
 
 def test_absent_published_is_none() -> None:
-    """None and an empty string are an absent publication date."""
-    assert (read_published(None), read_published("  ")) == (None, None)
+    """None is an absent publication date."""
+    assert read_published(None) is None
+
+
+@pytest.mark.parametrize("published", ["", "  ", "\t\n"])
+def test_empty_published_is_an_input_error(published: str) -> None:
+    """An empty or blank string (a feed's empty `<pubDate>`) is rejected, not taken for None."""
+    with pytest.raises(InputError, match=r"is empty\. Pass None"):
+        parse_date("yesterday", language="en", published=published)
 
 
 def test_extract_check_reads_printed_dates() -> None:

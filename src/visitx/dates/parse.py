@@ -150,7 +150,7 @@ def parse_date(
             back ("last Friday", "last April", "geçen salı", "since April").
 
     Raises:
-        InputError: `published` is given but names no single day.
+        InputError: `published` is given but names no single day or is empty.
 
     Returns:
         A `DateValue` with `text=None` (the caller attaches the span), Gregorian ISO
@@ -278,7 +278,7 @@ def read_published(value: str | date | None) -> date | None:
     date as printed (`March 3, 2024`, `3 mars 2024`); see `dates.published`.
 
     Raises:
-        InputError: `value` is given but names no single day.
+        InputError: `value` is given but names no single day or is empty.
     """
     return _published_mod.read_published(value, _explicit_day)
 

@@ -8,7 +8,8 @@ header (`Sun, 03 Mar 2024 09:30:00 GMT`), or a date as a page prints it (`March 
 dash (`Monday, March 4, 2024 - 08:15`).
 A timestamp's day is the day as written, in its own time zone. A value that names no
 single day (`March 2024`, `yesterday`, `03/04/2024`, a timestamp whose time of day does not
-exist, `2024-03-03T25:00:00Z`) is rejected with an `InputError`
+exist, `2024-03-03T25:00:00Z`) or is empty (`""`, `"  "`: no date is None) is rejected with an
+`InputError`
 rather than ignored: resolving "yesterday" against no date is better than against a
 guessed one, but silently dropping what the caller gave hides their mistake.
 A timestamp's time of day, as written in its own zone, is `published_moment`; midnight
@@ -82,7 +83,7 @@ def read_published(
     """The publication day of `value`; `explicit_day` reads a printed date, or None.
 
     Raises:
-        InputError: `value` is given but names no single day.
+        InputError: `value` is given but names no single day or is empty.
     """
     if value is None:
         return None
@@ -96,8 +97,11 @@ def read_published(
             "or a date as printed ('March 3, 2024')."
         )
     text = _DASH_BEFORE_CLOCK.sub(" ", value.strip())
-    if not text:
-        return None
+    if not text:  # a feed's empty `<pubDate>`: a slip to show, not a missing date to assume
+        raise InputError(
+            f"published={value!r} is empty. Pass None when the article has no publication "
+            "date, else the date ('2024-03-03', 'March 3, 2024')."
+        )
     iso = _ISO.fullmatch(text) or _ISO_BASIC.fullmatch(text)
     try:
         found = date(*map(int, iso.groups()[:3])) if iso else None
