@@ -45,6 +45,7 @@ def sets() -> dict[str, list[dict[str, Any]]]:
         "english_round5_cases",
         "english_round6_cases",
         "english_round7_cases",
+        "english_round8_cases",
     ):
         found[name] = json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
     return found

@@ -32,6 +32,15 @@
   whose answer is None: an unknown anchor, vague words), written blind before the README
   and the date code were read; one exact duplicate of an earlier set dropped, 7
   relabelled after the README's conventions (`relabel_reason`, `first_expected`).
+* `english_round8_cases.json`: an eighth probe in the same shape and scoring, 120
+  relative expressions (`yesterday`, `last night`, `on Tuesday`, `this weekend`, `the 21st`,
+  `next month`) against `published` as feeds and pages give it (RFC 2822 with numeric
+  offsets, ISO 8601 with offsets near midnight, `Z` and fractional seconds, printed with a
+  time and zone, numeric, quoted or padded) and `published` values that must raise
+  `InputError` (placeholders, epoch seconds, impossible days, empty strings), written
+  blind before the README and the date code were read; 6 exact duplicates of earlier sets
+  dropped, 6 relabelled after the README's conventions (`relabel_reason`,
+  `first_expected`).
 * `holidays_round5_cases.json`: holidays named as dates (Easter and its days, Orthodox
   Easter, US and UK holidays on a weekday of a month, Hijri feasts, Nowruz, lunar
   festivals, holiday periods, traps), 266 cases in 14 languages written blind before the
@@ -52,6 +61,7 @@ __all__ = [
     "ENGLISH_ROUND5",
     "ENGLISH_ROUND6",
     "ENGLISH_ROUND7",
+    "ENGLISH_ROUND8",
     "HOLIDAYS_ROUND5",
     "show_english_probes",
 ]
@@ -60,17 +70,18 @@ ENGLISH_ROUND4 = Path(__file__).with_name("english_round4_cases.json")
 ENGLISH_ROUND5 = Path(__file__).with_name("english_round5_cases.json")
 ENGLISH_ROUND6 = Path(__file__).with_name("english_round6_cases.json")
 ENGLISH_ROUND7 = Path(__file__).with_name("english_round7_cases.json")
+ENGLISH_ROUND8 = Path(__file__).with_name("english_round8_cases.json")
 HOLIDAYS_ROUND5 = Path(__file__).with_name("holidays_round5_cases.json")
 
 
 def show_english_probes(resolver_path: Path) -> None:
-    """Print the resolver-style set's table and the fourth to seventh probes', per category."""
+    """Print the resolver-style set's table and the fourth to eighth probes', per category."""
     resolver = json.loads(resolver_path.read_text(encoding="utf-8"))
     show(f"parse_date on short English expressions in resolver-test style ({len(resolver)} "
          "cases)", {"visitx": tally(resolver, resolver_outcome, "category", True)},
          by="category")  # fmt: skip
     probes = ((ENGLISH_ROUND4, "fourth"), (ENGLISH_ROUND5, "fifth"), (ENGLISH_ROUND6, "sixth"),
-              (ENGLISH_ROUND7, "seventh"))  # fmt: skip
+              (ENGLISH_ROUND7, "seventh"), (ENGLISH_ROUND8, "eighth"))  # fmt: skip
     for path, name in probes:
         probe = json.loads(path.read_text(encoding="utf-8"))
         unnamed = [{**case, "lang": None} for case in probe]
