@@ -83,3 +83,16 @@ def test_published_accepts_dates(settings: Settings) -> None:
     assert check_published(dt.date(2024, 11, 24)) == "2024-11-24"
     assert check_published(dt.datetime(2024, 11, 24, 13, 5)) == "2024-11-24"
     assert check_published("2024-11-24T10:00:00Z") == "2024-11-24"
+
+
+@pytest.mark.parametrize("blank", ["", "  ", "\t\n"])
+def test_an_empty_published_cell_is_no_date(blank: str) -> None:
+    """A row's empty `published` (CSV, JSONL, a DataFrame column) is no publication date at
+    the input boundary, as None is; `parse_date(published="")` itself raises (the caller
+    passed an empty value on purpose: tests/dates/test_published.py)."""
+    from visitx.llm.extractor import check_published
+
+    assert visitx.Article.coerce({"text": "Some article.", "published": blank}).published is None
+    assert check_published(blank) is None
+    with pytest.raises(InputError, match=r"is empty\. Pass None"):
+        visitx.parse_date("yesterday", published=blank)

@@ -80,8 +80,9 @@ class Article:
 
 def check_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     """The article fields among `values`, checked: `text` a str, `url`, `title` and
-    `language` a str or None, `published` a str, a date or None, `id` a str, a whole
-    number or None; every string valid Unicode. A JSONL line's `html` or `path` (a str)
+    `language` a str or None, `published` a str, a date or None (an empty or blank string,
+    a row's empty cell, is None), `id` a str, a whole number or None; every string valid
+    Unicode. A JSONL line's `html` or `path` (a str)
     stands in for `text`. Keys other than `FIELDS` are left out.
 
     Raises:
@@ -101,8 +102,9 @@ def check_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     published = values.get("published")
     if isinstance(published, dt.date) or published is None:
         checked["published"] = published
-    else:
-        checked["published"] = _string("published", published, "a date (YYYY-MM-DD)")
+    else:  # a row's empty cell (CSV, JSONL, a DataFrame) is no publication date
+        given = _string("published", published, "a date (YYYY-MM-DD)")
+        checked["published"] = given if given.strip() else None
     ident = values.get("id")
     if isinstance(ident, int) and not isinstance(ident, bool):
         ident = str(ident)

@@ -29,9 +29,12 @@ def check_text(text: Any, max_chars: int) -> str:
 
 
 def check_published(published: str | dt.date | None) -> str | None:
-    """The publication date as `YYYY-MM-DD`, from every form `parse_date` reads it in."""
+    """The publication date as `YYYY-MM-DD`, from every form `parse_date` reads it in; an
+    empty or blank string (a row's empty cell) is no date, as None is."""
     from visitx.dates.parse import read_published
 
+    if isinstance(published, str) and not published.strip():
+        return None
     day = read_published(published)
     return None if day is None else day.isoformat()
 
