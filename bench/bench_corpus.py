@@ -49,10 +49,11 @@ Three larger sets follow, each case with its source:
   former and disputed names, 11 languages); a relabelled case keeps its blind answer
   (`blind`, `blind_also`) and the README convention it follows (`note`).
 * `country_round7_cases.json`: official and long-form country names (`Repubblica di
-  Corea`, `Rzeczpospolita Polska`, `جمهوری خلق چین`, `大韓民国`) with articles and case
+  Corea`, `Rzeczpospolita Polska`, `جمهوری خلق چین`, `भारत गणराज्य`) with articles and case
   endings in 18 languages, and traps (ambiguous short forms, states that left several,
-  `Republic of` phrases that name no country), written blind (seventh probe); a
-  relabelled case keeps `first_expected` and `relabel_reason`.
+  `Republic of` phrases that name no country), written blind (seventh probe; cases that
+  earlier country sets hold were dropped); a relabelled case keeps `first_expected` and
+  `relabel_reason`.
 * `english_cases.json`: everyday English per category (visitx's own examples, the
   same as tests/dates/test_dates_english.py; not a held-out set).
 * `english_news_cases.json`: a larger set of news English per category, each case
