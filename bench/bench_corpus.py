@@ -48,6 +48,12 @@ Three larger sets follow, each case with its source:
   (event-data actor strings, false friends, statistical and FIFA names, variants, typos,
   former and disputed names, 11 languages); a relabelled case keeps its blind answer
   (`blind`, `blind_also`) and the README convention it follows (`note`).
+* `country_round7_cases.json`: official and long-form country names (`Repubblica di
+  Corea`, `Rzeczpospolita Polska`, `جمهوری خلق چین`, `भारत गणराज्य`) with articles and case
+  endings in 18 languages, and traps (ambiguous short forms, states that left several,
+  `Republic of` phrases that name no country), written blind (seventh probe; cases that
+  earlier country sets hold were dropped); a relabelled case keeps `first_expected` and
+  `relabel_reason`.
 * `english_cases.json`: everyday English per category (visitx's own examples, the
   same as tests/dates/test_dates_english.py; not a held-out set).
 * `english_news_cases.json`: a larger set of news English per category, each case
@@ -174,6 +180,7 @@ from corpus_countries import (  # the script's directory is on sys.path
     COUNTRY_ROUND4,
     COUNTRY_ROUND5,
     COUNTRY_ROUND6,
+    COUNTRY_ROUND7,
     COUNTRY_TRAPS,
     countries,
     grade_heldout,
@@ -207,7 +214,8 @@ from visitx import parse_date
 __all__ = [  # the names other scripts import, also those now defined elsewhere
     "COUNTRY_ACTORS", "COUNTRY_ACTORS_BLIND", "COUNTRY_ARABIC6", "COUNTRY_CONVERTER",
     "COUNTRY_HELDOUT",
-    "COUNTRY_ROUND4", "COUNTRY_ROUND5", "COUNTRY_ROUND6", "COUNTRY_TRAPS", "CORPUS", "DATEPARSER",
+    "COUNTRY_ROUND4", "COUNTRY_ROUND5", "COUNTRY_ROUND6",
+    "COUNTRY_ROUND7", "COUNTRY_TRAPS", "CORPUS", "DATEPARSER",
     "DUCKLING",
     "ENGLISH", "ENGLISH_NEWS", "ENGLISH_RESOLVER", "ENGLISH_ROUND4", "ENGLISH_ROUND5",
     "MEANTIME", "PAGES_EN", "SHOW", "TIMEBANK", "TIMEML_LANGS", "Scores", "countries",

@@ -102,7 +102,7 @@ def _variants(folded: str, names: Callable[[str], str | None]) -> list[str]:
     if territory != folded:  # `Territory of the Cocos (Keeling) Islands`
         variants.append(territory)
         variants.append(_PARENTHESIS_INSIDE.sub(" ", territory))
-    without_article = _leading_article().sub("", folded, count=1)
+    without_article = _leading_articles().sub("", folded, count=1)
     if without_article and without_article != folded:
         variants.append(without_article)
     for variant in list(variants):
@@ -123,6 +123,15 @@ def _table_words(section: str) -> tuple[str, ...]:
 def _leading_article() -> re.Pattern[str]:
     """A leading article and the space after it (`the`, `la`, `die` ...), or French `l'`."""
     return re.compile(rf"^(?:{'|'.join(_table_words('articles'))})\s+|^l'")
+
+
+@functools.cache
+def _leading_articles() -> re.Pattern[str]:
+    """One or two leading articles, plain or fused with `of` (`della`, `de la`, `de l'`,
+    Italian `dell'`), and the space after each."""
+    fused = _table_words("articles") + _table_words("articles fused with of")
+    one = rf"(?:(?:{'|'.join(re.escape(word) for word in fused)})\s+|l'|dell')"
+    return re.compile(rf"^{one}{one}?")
 
 
 def capitals_after_article(raw: str) -> str | None:
