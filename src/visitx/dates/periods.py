@@ -351,15 +351,15 @@ _MONTHS_OF = re.compile(
 
 def _months_of(m: re.Match[str], reader: Reader) -> Cand | None:
     """`the first nine months of 2023`: January to September (`the last two`: Nov-Dec);
-    `the first two quarters of 1990` January to June (TimeBank wsj_0927)."""
-    count = int(m.group(2)) if m.group(2).isdigit() else _COUNTS[m.group(2)]
+    `the first two quarters of 1990` Jan-June (TimeBank wsj_0927); of `the year` as a half."""
     quarters = m.group(3) == "quarters"
-    count *= 3 if quarters else 1
+    count = (_COUNTS.get(m.group(2)) or int(m.group(2))) * (3 if quarters else 1)
     year = _year_of(m.group(4), reader)
     if year is None or not 1 <= count <= (12 if quarters else 11):
         return None
     first = 1 if m.group(1) == "first" else 13 - count
-    return _months(first, count, year, not m.group(4)[0].isdigit())
+    found = _months(first, count, year, not m.group(4)[0].isdigit())
+    return found if m.group(4) not in _RUNNING_YEAR or _on_its_side(found, reader) else None
 
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Reader], Cand | None]]

@@ -159,6 +159,8 @@ def _weekend(m: re.Match[str], reader: Reader) -> Cand | None:
             return None
         if pub.weekday() >= 4 and "next" in words:
             return None  # `next weekend` on a Friday or Saturday: this one or the one after?
+        if during:
+            saturday += timedelta(weeks=1)  # `the coming weekend` told on one: the next one
         return span(saturday, saturday + timedelta(days=1), "day", True)
     if "last" in words or "past" in words or "previous" in words:
         if during:
