@@ -41,6 +41,13 @@
   blind before the README and the date code were read; 6 exact duplicates of earlier sets
   dropped, 6 relabelled after the README's conventions (`relabel_reason`,
   `first_expected`).
+* `english_round9_cases.json`: a ninth probe in the same shape and scoring, 171 cases
+  written blind before the README and the date code were read (weekday ranges, weekends
+  and parts of days, abbreviated weekdays, quarters and halves, parts of periods and
+  seasons, open and spaced ranges, anchored days, decades and centuries; publication on
+  month and year ends, leap days, Sundays and the weekday named); 5 exact duplicates of
+  earlier sets dropped, 29 relabelled after the README's conventions (`relabel_reason`,
+  `first_expected`), and 8 written after (`source` says which).
 * `holidays_round5_cases.json`: holidays named as dates (Easter and its days, Orthodox
   Easter, US and UK holidays on a weekday of a month, Hijri feasts, Nowruz, lunar
   festivals, holiday periods, traps), 266 cases in 14 languages written blind before the
@@ -62,6 +69,7 @@ __all__ = [
     "ENGLISH_ROUND6",
     "ENGLISH_ROUND7",
     "ENGLISH_ROUND8",
+    "ENGLISH_ROUND9",
     "HOLIDAYS_ROUND5",
     "show_english_probes",
 ]
@@ -71,17 +79,19 @@ ENGLISH_ROUND5 = Path(__file__).with_name("english_round5_cases.json")
 ENGLISH_ROUND6 = Path(__file__).with_name("english_round6_cases.json")
 ENGLISH_ROUND7 = Path(__file__).with_name("english_round7_cases.json")
 ENGLISH_ROUND8 = Path(__file__).with_name("english_round8_cases.json")
+ENGLISH_ROUND9 = Path(__file__).with_name("english_round9_cases.json")
 HOLIDAYS_ROUND5 = Path(__file__).with_name("holidays_round5_cases.json")
 
 
 def show_english_probes(resolver_path: Path) -> None:
-    """Print the resolver-style set's table and the fourth to eighth probes', per category."""
+    """Print the resolver-style set's table and the fourth to ninth probes', per category."""
     resolver = json.loads(resolver_path.read_text(encoding="utf-8"))
     show(f"parse_date on short English expressions in resolver-test style ({len(resolver)} "
          "cases)", {"visitx": tally(resolver, resolver_outcome, "category", True)},
          by="category")  # fmt: skip
     probes = ((ENGLISH_ROUND4, "fourth"), (ENGLISH_ROUND5, "fifth"), (ENGLISH_ROUND6, "sixth"),
-              (ENGLISH_ROUND7, "seventh"), (ENGLISH_ROUND8, "eighth"))  # fmt: skip
+              (ENGLISH_ROUND7, "seventh"), (ENGLISH_ROUND8, "eighth"),
+              (ENGLISH_ROUND9, "ninth"))  # fmt: skip
     for path, name in probes:
         probe = json.loads(path.read_text(encoding="utf-8"))
         unnamed = [{**case, "lang": None} for case in probe]
