@@ -139,3 +139,22 @@ def test_the_written_injection_example_is_cut_at_its_comments() -> None:
     kept = clean_text(text)
     assert kept.endswith("to scope the pilot.")
     assert "Ignore previous instructions" not in kept
+
+
+def test_related_block_headings_of_more_languages_are_cut() -> None:
+    """Round 10 of the drafts probe (`bench/drafts_round10_cases.json`, f10 f15 f16 f17,
+    written blind): a related-articles block whose teaser ends with a full stop, under a
+    Czech, Dutch or English heading, is not the article."""
+    teaser = "Indian Prime Minister Narendra Modi met Prime Minister Keir Starmer on Thursday."
+    for heading in ["Související články", "Gerelateerd", "More on this story",
+                    "You might also like", "Relaterat", "Tin liên quan", "Berita terkait"]:
+        text = ARTICLE + "\n" + heading + "\nStarmer hosts Modi at Chequers\n" + teaser
+        assert clean_text(text) == ARTICLE, heading
+
+
+def test_read_also_box_with_a_teaser_is_not_cut() -> None:
+    """'Читайте також' (Ukrainian 'read also') also opens a box inside an article; one
+    followed by a sentence is not a related block (round 10 f14 is left coded for it)."""
+    teaser = "Прем'єр-міністр Польщі Дональд Туск у понеділок зустрівся в Києві з президентом."
+    text = ARTICLE + "\nЧитайте також\nТуск прибув до Києва\n" + teaser
+    assert teaser in clean_text(text)

@@ -44,6 +44,7 @@ from visitx.record.draft import (
 )
 from visitx.record.names import reads_as_sentence
 from visitx.record.sources import not_parties
+from visitx.record.stamps import update_stamp
 from visitx.record.unmet import unsigned_because
 from visitx.record.visitchecks import (
     generic_names,
@@ -261,6 +262,9 @@ class _Builder:
                 f"{path}: {text[:80]!r} is not in the paragraphs of the visit's evidence, "
                 "so the visit has no date"
             )
+            return None
+        if (stamp := update_stamp(path, text, self.article.text, near)) is not None:
+            self.warnings.append(stamp)  # "Updated: 12 March 2024" dates the page
             return None
         span = near
         # The article's characters, not the model's string: a fuzzy match ("Febuary",
