@@ -43,13 +43,12 @@ from visitx.record.draft import (
     sentence_problem,
 )
 from visitx.record.names import reads_as_sentence
+from visitx.record.repeats import repeated_participants, same_visit
 from visitx.record.sources import not_parties
 from visitx.record.stamps import update_stamp
 from visitx.record.unmet import unsigned_because
 from visitx.record.visitchecks import (
     generic_names,
-    repeated_participants,
-    same_visit,
     summary_copy_problem,
     summary_furniture_problem,
     summary_language_problem,
@@ -349,7 +348,7 @@ def build_visits(
     `bounds` is the slice of the article's text the model was shown (`strip_boilerplate`:
     `text.clean.boilerplate_bounds`); a quote found only outside it, in a comments block
     or the page furniture, is not found. A visit that repeats an earlier one of the draft
-    (`record.visitchecks.same_visit`) is dropped, with a warning; the others are numbered
+    (`record.repeats.same_visit`) is dropped, with a warning; the others are numbered
     in the record's order.
     """
     builder = _Builder(article=article, language=article.language or draft.language, bounds=bounds)

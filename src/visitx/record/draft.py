@@ -242,7 +242,8 @@ def find_problems(draft: Draft, article: str, *, language: str | None = None) ->
     from visitx.grounding.namehit import not_the_name
     from visitx.places.countries import country_code
     from visitx.record.demonyms import demonym_problems
-    from visitx.record.visitchecks import placed_problems, same_visit
+    from visitx.record.repeats import same_visit
+    from visitx.record.visitchecks import placed_problems
 
     for path, quote in verbatim_fields(draft):
         found = locate(quote, article)

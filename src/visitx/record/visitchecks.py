@@ -5,9 +5,7 @@
   named only in the page furniture (a byline, a photo credit, the related articles); a
   date text outside the paragraphs of the visit's evidence (the publication line, page
   furniture, another event's year);
-- a visit given twice (`same_visit`): a weak model repeats a visit word for word, or with
-  the roles swapped, and each copy would count as an event; a participant given twice
-  (`repeated_participants`);
+- a visit or a participant given twice: `record.repeats`;
 - a summary that is not in English (`summary_language_problem`): the title or an evidence
   sentence copied in the article's language;
 - a summary copied from the draft schema's instructions (`summary_copy_problem`): "One
@@ -19,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from visitx.core.textfold import fold
@@ -40,12 +38,9 @@ if TYPE_CHECKING:
 __all__ = [
     "generic_names",
     "placed_problems",
-    "repeated_participants",
-    "same_visit",
     "summary_copy_problem",
     "summary_furniture_problem",
     "summary_language_problem",
-    "visit_key",
 ]
 
 _ENGLISH = "english_markers.txt"
@@ -145,65 +140,6 @@ def _unmet_problems(
             )
 
 
-def visit_key(visit: DraftVisit) -> tuple[object, ...]:
-    """What makes two visits of a draft the same one: type, status, participants (role
-    and name), place, date text and evidence, folded (case, spaces, format characters)."""
-
-    def key(text: str | None) -> str:
-        return " ".join(fold(text or "").split())
-
-    return (
-        visit.type,
-        visit.status,
-        frozenset((p.role, key(p.name)) for p in visit.participants),
-        key(visit.location.name) if visit.location else "",
-        key(visit.date_text),
-        frozenset(key(s) for s in visit.evidence),
-    )
-
-
-def same_visit(visits: Sequence[DraftVisit]) -> dict[int, int]:
-    """Each visit that repeats an earlier one -> the index of that one.
-
-    A visit repeats another when their `visit_key`s are equal, or when they have the same
-    type and status, the same participants' names (whatever their roles), an evidence
-    sentence in common, and no two different date texts or places (one left empty is no
-    difference): a weak model gives one visit twice with the roles swapped or one field
-    dropped. "X met Y on Monday and again on Wednesday", two visits in one sentence, keep
-    their two date texts.
-    """
-    kept: list[int] = []
-    repeats: dict[int, int] = {}
-    for i, visit in enumerate(visits):
-        earlier = next((j for j in kept if _repeats(visit, visits[j])), None)
-        if earlier is None:
-            kept.append(i)
-        else:
-            repeats[i] = earlier
-    return repeats
-
-
-def _key(text: str | None) -> str:
-    return " ".join(fold(text or "").split())
-
-
-def _repeats(one: DraftVisit, other: DraftVisit) -> bool:
-    """Whether two visits of a draft are one (see `same_visit`)."""
-    if visit_key(one) == visit_key(other):
-        return True
-    names = {_key(p.name) for p in one.participants}
-    place, place2 = (_key(v.location.name) if v.location else "" for v in (one, other))
-    date, date2 = _key(one.date_text), _key(other.date_text)
-    return bool(
-        (one.type, one.status) == (other.type, other.status)
-        and names
-        and names == {_key(p.name) for p in other.participants}
-        and {_key(e) for e in one.evidence} & {_key(e) for e in other.evidence}
-        and (not date or not date2 or date == date2)
-        and (not place or not place2 or place == place2)
-    )
-
-
 def generic_names(visit: Visit) -> list[Participant]:
     """The participants whose names are found in the article but name no one: generic
     words ("she", "Thursday", "the ministers"; `record.names.is_name_like`), or a sentence."""
@@ -214,25 +150,6 @@ def generic_names(visit: Visit) -> list[Participant]:
         and any(c.isalpha() for c in p.name.text)
         and not is_name_like(p.name.text)
     ]
-
-
-def repeated_participants(names: Sequence[tuple[str, str]]) -> list[int]:
-    """The indexes of (role, name) pairs that repeat an earlier one, compared folded (a
-    weak model writes one visitor eight times; each copy would count as a party).
-
-    Example:
-        >>> repeated_participants([("visitor", "Nurtleu"), ("visitor", "NURTLEU"),
-        ...                        ("host", "Nurtleu")])
-        [1]
-    """
-    seen: set[tuple[str, str]] = set()
-    repeats = []
-    for i, (role, name) in enumerate(names):
-        key = (role, " ".join(fold(name).split()))
-        if key in seen:
-            repeats.append(i)
-        seen.add(key)
-    return repeats
 
 
 @functools.cache

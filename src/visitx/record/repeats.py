@@ -1,0 +1,120 @@
+"""A visit or a participant a draft gives twice.
+
+A weak model repeats a visit word for word, with the roles swapped, one field dropped or a
+word added (`same_visit`), and each copy would count as an event; it writes one visitor
+eight times (`repeated_participants`), and each copy would count as a party.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from visitx.core.textfold import fold
+
+if TYPE_CHECKING:
+    from visitx.record.draft import DraftVisit
+
+__all__ = ["repeated_participants", "same_visit", "visit_key"]
+
+
+def visit_key(visit: DraftVisit) -> tuple[object, ...]:
+    """What makes two visits of a draft the same one: type, status, participants (role
+    and name), place, date text and evidence, folded (case, spaces, format characters)."""
+
+    def key(text: str | None) -> str:
+        return " ".join(fold(text or "").split())
+
+    return (
+        visit.type,
+        visit.status,
+        frozenset((p.role, key(p.name)) for p in visit.participants),
+        key(visit.location.name) if visit.location else "",
+        key(visit.date_text),
+        frozenset(key(s) for s in visit.evidence),
+    )
+
+
+def same_visit(visits: Sequence[DraftVisit]) -> dict[int, int]:
+    """Each visit that repeats an earlier one -> the index of that one.
+
+    A visit repeats another when their `visit_key`s are equal, or when they have the same
+    type and status, the same participants' names (whatever their roles), an evidence
+    sentence in common, and no two different date texts or places (one left empty is no
+    difference, nor a preposition or an article: `Monday` and `on Monday`): a weak model
+    gives one visit twice with the roles swapped, one field dropped or a word added. "X met
+    Y on Monday and again on Wednesday", two visits in one sentence, keep their two date
+    texts.
+    """
+    kept: list[int] = []
+    repeats: dict[int, int] = {}
+    for i, visit in enumerate(visits):
+        earlier = next((j for j in kept if _repeats(visit, visits[j])), None)
+        if earlier is None:
+            kept.append(i)
+        else:
+            repeats[i] = earlier
+    return repeats
+
+
+def _key(text: str | None) -> str:
+    return " ".join(fold(text or "").split())
+
+
+def _repeats(one: DraftVisit, other: DraftVisit) -> bool:
+    """Whether two visits of a draft are one (see `same_visit`)."""
+    if visit_key(one) == visit_key(other):
+        return True
+    names = {_key(p.name) for p in one.participants}
+    place, place2 = (_key(v.location.name) if v.location else "" for v in (one, other))
+    date, date2 = _key(one.date_text), _key(other.date_text)
+    return bool(
+        (one.type, one.status) == (other.type, other.status)
+        and names
+        and names == {_key(p.name) for p in other.participants}
+        and {_key(e) for e in one.evidence} & {_key(e) for e in other.evidence}
+        and (not date or not date2 or _same_words(date, date2))
+        and (not place or not place2 or _same_words(place, place2))
+    )
+
+
+_SHORT = 3  # a word this long or shorter, not a number, is a preposition or an article
+
+
+def _same_words(one: str, other: str) -> bool:
+    """Whether two folded texts differ only by short words (`Monday` and `on Monday`, `the
+    Kremlin` and `Kremlin`), not by a day, a number or a name (`Monday and Wednesday`).
+
+    Example:
+        >>> _same_words("monday", "on monday"), _same_words("monday", "monday and wednesday")
+        (True, False)
+        >>> _same_words("may", "12 may")
+        False
+    """
+    words, words2 = one.split(), other.split()
+    short, long = sorted((words, words2), key=len)
+    rest = list(long)
+    for word in short:
+        if word not in rest:
+            return False
+        rest.remove(word)
+    return all(len(word) <= _SHORT and not any(c.isdigit() for c in word) for word in rest)
+
+
+def repeated_participants(names: Sequence[tuple[str, str]]) -> list[int]:
+    """The indexes of (role, name) pairs that repeat an earlier one, compared folded (a
+    weak model writes one visitor eight times; each copy would count as a party).
+
+    Example:
+        >>> repeated_participants([("visitor", "Nurtleu"), ("visitor", "NURTLEU"),
+        ...                        ("host", "Nurtleu")])
+        [1]
+    """
+    seen: set[tuple[str, str]] = set()
+    repeats = []
+    for i, (role, name) in enumerate(names):
+        key = (role, " ".join(fold(name).split()))
+        if key in seen:
+            repeats.append(i)
+        seen.add(key)
+    return repeats
