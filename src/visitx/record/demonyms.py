@@ -230,10 +230,38 @@ def named_countries(
     if title:
         found |= office_countries(title, language)
     if before:
-        found |= office_country_before(before, language)
+        found |= office_country_before(before, language) | possessive_country(before, language)
     if len(name.strip()) > 3 and (whole := country_code(name, language=language)):
         found.add(whole)
     return found
+
+
+_POSSESSIVE = re.compile(r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s((?:\s[A-Z][\w.-]*)*)\s*$")
+
+
+def possessive_country(before: str, language: str | None) -> set[str]:
+    """The country an English possessive right before a name names, with only capitalised
+    words (a title) between it and the name: "Egypt's Foreign Minister", "Saudi Arabia's
+    King" (not "Egypt's envoy met": the envoy is another person).
+
+    Example:
+        >>> possessive_country("- Egypt's Foreign Minister", "en")
+        {'EGY'}
+        >>> possessive_country("Saudi Arabia's", None), possessive_country("Egypt's envoy", "en")
+        ({'SAU'}, set())
+    """
+    from visitx.places.countries import country_code
+
+    if language not in (None, "en"):
+        return set()
+    m = _POSSESSIVE.search(before)
+    if m is None:
+        return set()
+    words = m.group(1).split()
+    for n in range(len(words)):  # the longest name ending at the possessive
+        if code := country_code(" ".join(words[n:]), language="en"):
+            return {code}
+    return set()
 
 
 def country_against_demonyms(
@@ -262,6 +290,25 @@ def country_against_demonyms(
     return [] if not named or code in named else sorted(named)
 
 
+def own_organization(organization: str | None, text: str) -> str | None:
+    """`organization`, unless the article names it only as its source: the outlet that
+    reported the visit ("Turkish state-run Anadolu Agency reported") vouches for no
+    participant's country.
+
+    Example:
+        >>> text = "Abdelatty received Fiqi in Cairo, Turkish state-run Anadolu Agency reported."
+        >>> own_organization("Turkish state-run Anadolu Agency", text) is None
+        True
+        >>> own_organization("Egyptian Foreign Ministry", text)
+        'Egyptian Foreign Ministry'
+    """
+    from visitx.record.sources import is_source
+
+    if organization and is_source(organization, text):
+        return None
+    return organization
+
+
 def country_against_article(
     code: str | None, draft: DraftParticipant, name: Span, article: Article
 ) -> str | None:
@@ -271,7 +318,7 @@ def country_against_article(
     before = words_before(article.text, name.start) if name.match is not None else None
     against = country_against_demonyms(
         code,
-        (draft.name, draft.title, draft.organization, before),
+        (draft.name, draft.title, own_organization(draft.organization, article.text), before),
         name=draft.name,
         language=article.language,
         title=draft.title,
@@ -298,7 +345,8 @@ def demonym_problems(
         code = country_code(person.country, language=language) if person.country else None
         found = locate(person.name, article) if article and code else None
         before = words_before(article, found.start) if article and found else None
-        words = (person.name, person.title, person.organization, before)
+        organization = own_organization(person.organization, article) if article else None
+        words = (person.name, person.title, organization, before)
         if against := country_against_demonyms(
             code, words, name=person.name, language=language, title=person.title, before=before
         ):
