@@ -1,5 +1,6 @@
 """A visit a draft gives twice with a word added is kept once (bench/drafts_round10_cases.json
-f28: the same visit with date texts "Monday" and "on Monday" was coded twice, two events).
+f28-f30: the same visit with date texts "Monday" and "on Monday", with the visitor's full
+name and his surname, with "Nakhchivan" and "Nakhchivan, Azerbaijan" was coded twice).
 
 The article is f28's; the expected counts are read off it by hand: one meeting, on Monday
 25 September 2023 (published Tuesday the 26th). Two meetings in one sentence ("on Monday
@@ -28,14 +29,16 @@ EVIDENCE = (
 )
 
 
-def _visit(date_text: str, place: str = "Nakhchivan") -> dict[str, Any]:
+def _visit(
+    date_text: str, place: str = "Nakhchivan", visitor: str = "Recep Tayyip Erdoğan"
+) -> dict[str, Any]:
     return {
         "evidence": [EVIDENCE],
         "type": "visit",
         "status": "occurred",
         "summary": "Erdoğan met Aliyev in Nakhchivan on Monday.",
         "participants": [
-            {"role": "visitor", "kind": "person", "name": "Recep Tayyip Erdoğan", "country": "TUR"},
+            {"role": "visitor", "kind": "person", "name": visitor, "country": "TUR"},
             {"role": "host", "kind": "person", "name": "Ilham Aliyev", "country": "AZE"},
         ],
         "location": {"name": place, "city": place, "country": "AZE"},
@@ -69,4 +72,24 @@ def test_date_texts_and_places_that_differ_by_a_short_word(
     one: tuple[str, str], other: tuple[str, str], repeated: bool
 ) -> None:
     draft = Draft.model_validate({"language": "en", "visits": [_visit(*one), _visit(*other)]})
+    assert same_visit(draft.visits) == ({1: 0} if repeated else {})
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "repeated"),
+    [
+        # f29: the full name once, the surname once
+        ({"visitor": "Recep Tayyip Erdoğan"}, {"visitor": "Erdoğan"}, True),
+        ({"visitor": "Recep Tayyip Erdoğan"}, {"visitor": "Tayyip"}, False),  # not the last
+        ({"visitor": "Recep Tayyip Erdoğan"}, {"visitor": "Hakan Fidan"}, False),
+        # f30: the place once alone, once with its country
+        ({"place": "Nakhchivan"}, {"place": "Nakhchivan, Azerbaijan"}, True),
+        ({"place": "Nakhchivan"}, {"place": "Nakhchivan Airport"}, False),
+    ],
+)
+def test_names_and_places_given_longer_once(
+    one: dict[str, str], other: dict[str, str], repeated: bool
+) -> None:
+    visits = [_visit("Monday", **one), _visit("Monday", **other)]
+    draft = Draft.model_validate({"language": "en", "visits": visits})
     assert same_visit(draft.visits) == ({1: 0} if repeated else {})

@@ -7,6 +7,7 @@ eight times (`repeated_participants`), and each copy would count as a party.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -71,34 +72,63 @@ def _repeats(one: DraftVisit, other: DraftVisit) -> bool:
     return bool(
         (one.type, one.status) == (other.type, other.status)
         and names
-        and names == {_key(p.name) for p in other.participants}
+        and _same_people(names, {_key(p.name) for p in other.participants})
         and {_key(e) for e in one.evidence} & {_key(e) for e in other.evidence}
         and (not date or not date2 or _same_words(date, date2))
-        and (not place or not place2 or _same_words(place, place2))
+        and (not place or not place2 or _same_words(place, place2, countries=True))
     )
 
 
+def _same_people(names: set[str], names2: set[str]) -> bool:
+    """Whether two sets of folded names are the same people, a name also matching its own
+    last words ("erdoğan" and "recep tayyip erdoğan": a surname given once, the full name
+    once)."""
+    if len(names) != len(names2):
+        return False
+    left = set(names2)
+    for name in sorted(names, key=len, reverse=True):
+        match = next((other for other in sorted(left) if _one_name(name, other)), None)
+        if match is None:
+            return False
+        left.discard(match)
+    return True
+
+
+def _one_name(name: str, other: str) -> bool:
+    words, words2 = sorted((name.split(), other.split()), key=len)
+    return words == words2[len(words2) - len(words) :] and len(words[-1]) > _SHORT
+
+
 _SHORT = 3  # a word this long or shorter, not a number, is a preposition or an article
+_WORDS = re.compile(r"\w+")
 
 
-def _same_words(one: str, other: str) -> bool:
+def _same_words(one: str, other: str, countries: bool = False) -> bool:
     """Whether two folded texts differ only by short words (`Monday` and `on Monday`, `the
-    Kremlin` and `Kremlin`), not by a day, a number or a name (`Monday and Wednesday`).
+    Kremlin` and `Kremlin`), or with `countries` by a country's name (`Nakhchivan` and
+    `Nakhchivan, Azerbaijan`), not by a day, a number or a name (`Monday and Wednesday`).
 
     Example:
         >>> _same_words("monday", "on monday"), _same_words("monday", "monday and wednesday")
         (True, False)
-        >>> _same_words("may", "12 may")
-        False
+        >>> _same_words("may", "12 may"), _same_words("baku", "baku, azerbaijan", countries=True)
+        (False, True)
     """
-    words, words2 = one.split(), other.split()
+    words, words2 = _WORDS.findall(one), _WORDS.findall(other)
     short, long = sorted((words, words2), key=len)
     rest = list(long)
     for word in short:
         if word not in rest:
             return False
         rest.remove(word)
-    return all(len(word) <= _SHORT and not any(c.isdigit() for c in word) for word in rest)
+    if all(len(word) <= _SHORT and not any(c.isdigit() for c in word) for word in rest):
+        return True
+    if not countries:
+        return False
+    from visitx.places.countries import country_code
+
+    named = [w for w in rest if len(w) > _SHORT or any(c.isdigit() for c in w)]
+    return country_code(" ".join(named)) is not None
 
 
 def repeated_participants(names: Sequence[tuple[str, str]]) -> list[int]:
