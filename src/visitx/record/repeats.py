@@ -22,17 +22,13 @@ __all__ = ["repeated_participants", "same_visit", "visit_key"]
 def visit_key(visit: DraftVisit) -> tuple[object, ...]:
     """What makes two visits of a draft the same one: type, status, participants (role
     and name), place, date text and evidence, folded (case, spaces, format characters)."""
-
-    def key(text: str | None) -> str:
-        return " ".join(fold(text or "").split())
-
     return (
         visit.type,
         visit.status,
-        frozenset((p.role, key(p.name)) for p in visit.participants),
-        key(visit.location.name) if visit.location else "",
-        key(visit.date_text),
-        frozenset(key(s) for s in visit.evidence),
+        frozenset((p.role, _key(p.name)) for p in visit.participants),
+        _key(visit.location.name) if visit.location else "",
+        _key(visit.date_text),
+        frozenset(_key(s) for s in visit.evidence),
     )
 
 
@@ -59,6 +55,7 @@ def same_visit(visits: Sequence[DraftVisit]) -> dict[int, int]:
 
 
 def _key(text: str | None) -> str:
+    """`text` folded (case, format characters) with its spaces collapsed; "" for None."""
     return " ".join(fold(text or "").split())
 
 
@@ -143,7 +140,7 @@ def repeated_participants(names: Sequence[tuple[str, str]]) -> list[int]:
     seen: set[tuple[str, str]] = set()
     repeats = []
     for i, (role, name) in enumerate(names):
-        key = (role, " ".join(fold(name).split()))
+        key = (role, _key(name))
         if key in seen:
             repeats.append(i)
         seen.add(key)
