@@ -107,18 +107,29 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
         if text is None:
             problems.append(_problem(source, label, codec))
             unknown = unknown or not codec
-        elif codec == "utf-8" or len(sources) == 1:
+        elif codec == "utf-8":
             return text
+        elif len(sources) == 1:
+            return _own_language(data, text, codec)
         elif codec not in fitting:
             fitting.append(codec)
     if len(fitting) == 1:
-        return data.decode(fitting[0])
+        return _own_language(data, data.decode(fitting[0]), fitting[0])
     if problems and not fitting and len(_HIGH.findall(data[:_SAMPLE])) < MIN_DETECT_BYTES:
         # Too few non-ASCII bytes for a detector: a Latin page's few accents in its
         # language's charset or windows-1252 (a Portuguese page declared UTF-8 whose "ç"
         # and "ã" are single bytes), else say so (and always of a label no one knows).
         return (None if unknown else _few_accents(data)) or _raise(problems[0])
     return _detected(data, fitting, [label for _, label in sources])
+
+
+def _own_language(data: bytes, text: str, codec: str) -> str:
+    """The page in its language's own single-byte charset where the one it declares is
+    another single-byte charset: ISO-8859-9 Turkish declared ISO-8859-1 reads as
+    "Cumhurbaþkaný", which still reads as Turkish (`_by_language`)."""
+    if codec not in read_json("charsets.json")["single_byte"]:
+        return text
+    return _by_language(data, text, codec) or text
 
 
 def _few_accents(data: bytes) -> str | None:
@@ -154,8 +165,9 @@ def _fit(data: bytes, label: str, *, from_page: bool) -> tuple[str | None, str]:
     for codec in _codecs(label, from_page=from_page):
         tried = tried or codec
         if codec == "utf-8":
-            # Declared UTF-8: a handful of bad bytes is damage, whatever the ratio.
-            text = _nearly_utf8(data, declared=True)
+            # Declared UTF-8: a handful of bad bytes is damage, whatever the ratio; but
+            # not when they are all a legacy page's accents, the page having no UTF-8.
+            text = _legacy_accents(data) or _nearly_utf8(data, declared=True)
             if text is not None:
                 return text, codec
             continue
@@ -210,6 +222,29 @@ def _by_language(data: bytes, text: str, guessed: str) -> str | None:
         if not _C1.search(decoded):
             return decoded
     return None
+
+
+# At least this many bad bytes, every one an accented letter, make a page declared UTF-8
+# that has no UTF-8 character a legacy page: "collegher\xe0", "pi\xf9", "\xe8".
+MIN_LEGACY_ACCENTS = 3
+
+
+def _legacy_accents(data: bytes) -> str | None:
+    """A page declared UTF-8 that is in a single-byte charset (`_few_accents`), or None.
+
+    It has no well-formed UTF-8 character, at least MIN_LEGACY_ACCENTS bytes that are
+    not UTF-8, and each of them reads as a letter (an Italian page's "è", "più",
+    "università" served as UTF-8): its accents, not damage. A stray byte or two, bytes
+    that read as punctuation or as another script's letters stay damage (U+FFFD).
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = len(_ESCAPED.findall(text))
+    if bad < MIN_LEGACY_ACCENTS or bad != sum(1 for char in text if char > "\x7f"):
+        return None
+    legacy = _few_accents(data)
+    if legacy is None or not all(char.isalpha() for char in legacy if char > "\x7f"):
+        return None
+    return legacy
 
 
 def _utf16(data: bytes) -> str | None:
