@@ -9,7 +9,8 @@ gives the date outside the update's part, or none: the update's day is not the
 publication's (`tables/update_words.txt`). In a language without date tables (Portuguese,
 Italian, Polish ...) a part's one numeric date is read alone when the words around it stop
 the parser ("Publicado em 13/04/2023 às 21h45"); a Chinese date line's two- or three-digit
-year is the Minguo year without its era name (`113年08月03日`: 2024, as Taiwan writes it).
+year is the Minguo year without its era name (`113年08月03日`: 2024, as Taiwan writes it),
+and a Thai one's year the Buddhist era's (`14 ธันวาคม 2566`: 2023).
 """
 
 from __future__ import annotations
@@ -40,6 +41,11 @@ _BAR = re.compile(r"\s*[|·•]\s*")
 _MINGUO_BARE = re.compile(
     r"(?<![\d０-９民國国])(?<!公元)(?<!西元)(?<!公曆)(?<!公历)((?:[89]\d|1[0-4]\d)年\d{1,2}月\d{1,2}日)"
 )
+# A Thai date line's Buddhist-era year (2566 is 2023 AD): 543 years ahead.
+_BUDDHIST_ERA = 543
+_BUDDHIST_YEAR = re.compile(r"(?<!\d)25\d\d(?!\d)")
+# A byline part's label before a colon and the date after it: "प्रकाशित: 21 सितंबर 2024".
+_LABEL = re.compile(r"[^\d:：]{1,30}[:：]\s*(?=\d)")
 # A numeric full date, day or month first (`13/04/2023`, `13.04.2023`) or year first.
 _NUMERIC_DAY = re.compile(
     r"(?<![\d./-])(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./-])\d{1,2}\2\d{1,2})(?![\d./-]?\d)"
@@ -131,13 +137,19 @@ def _full_day(head: str, language: str | None) -> dt.date | None:
         return None
     if language == "zh":
         head = _MINGUO_BARE.sub(r"民國\1", head)
+    elif language == "th":
+        head = _BUDDHIST_YEAR.sub(lambda m: str(int(m.group(0)) - _BUDDHIST_ERA), head)
     value = parse_date(head, language=language)
     if value is None and language is not None and language not in language_tags():
         # A language read through Babel's month names rejects the words around a numeric
-        # date ("Publicado em 13/04/2023 às 21h45"): the date alone, in that language's order.
+        # date ("Publicado em 13/04/2023 às 21h45"): the date alone, in that language's order;
+        # and a label before a colon ("प्रकाशित: 21 सितंबर 2024"): the date after it.
         numeric = [m.group(0) for m in _NUMERIC_DAY.finditer(head)]
+        label = _LABEL.match(head)
         if len(numeric) == 1:
             value = parse_date(numeric[0], language=language)
+        elif label is not None:
+            value = parse_date(head[label.end() :], language=language)
     if value is None or value.precision != "day" or value.start != value.end:
         return None
     try:

@@ -5,8 +5,8 @@ search also guesses from any date on the page, finding more dates and more wrong
 (a copyright year, a comment, a sidebar's teaser). Each source errs in its own way, so a
 date is taken when the sources that exist do not contradict each other:
 
-1. a full date in the URL (`/2024/03/05/`, `2024-03-05`) is the publication date, unless
-   the metadata and the dateline agree on another day;
+1. a full date in the URL (`/2024/03/05/`, `2024-03-05`, `/2024/7/10/`) is the publication
+   date, unless the metadata and the dateline agree on another day;
 2. else the metadata date, when it falls in the URL's year and month (if the URL has
    them), is not later than a dateline (a later metadata date is a modification) and
    not in an earlier year than one the article names (an older text's date); read in
@@ -50,6 +50,8 @@ _URL_FULL = re.compile(
     r"(?<!\d)(20\d\d|199\d)[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?!\d)"
 )
 _URL_MONTH = re.compile(r"/(20\d\d|199\d)/(0[1-9]|1[0-2])/")
+# A path's year, month and day as folders without leading zeros: /2024/7/10/ (Al Jazeera).
+_URL_SHORT = re.compile(r"/(20\d\d|199\d)/([1-9]|1[0-2])/([1-9]|[12]\d|3[01])/")
 _URL_YEAR = re.compile(r"/(20\d\d|199\d)/")
 
 
@@ -65,7 +67,7 @@ def url_date(url: str | None) -> tuple[dt.date | None, str | None]:
     if not url:
         return None, None
     path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I).split("?")[0]
-    for match in _URL_FULL.finditer(path):
+    for match in (*_URL_FULL.finditer(path), *_URL_SHORT.finditer(path)):
         try:
             return dt.date(*(int(g) for g in match.groups())), None
         except ValueError:
@@ -88,8 +90,8 @@ _ELSEWHERE = re.compile(
 # Parts that date other texts in any page, even where a "footer" or "share" bar is the
 # article's own (the lighter pruning of the second search).
 _OTHER_TEXTS = re.compile(
-    r"comment|related|teaser|recommend|more-news|read-more|readmore|trending|popular|"
-    r"most-read|ranking",
+    r"comment|related|sidebar|teaser|recommend|more-news|read-more|readmore|trending|"
+    r"popular|most-read|ranking|widget_recent|recent-posts|latest-news",
     re.I,
 )
 
@@ -101,11 +103,11 @@ def without_other_dates(tree: Any, *, light: bool = False) -> Any:
     comments, related news, sidebar, footer (and the like), are dropped: a date there is
     a comment's, a teaser's or the site's copyright year, never the article's. The
     canonical address goes too, so that the metadata's date is independent of the URL's.
-    With `light`, only comments, related and teaser lists, `<aside>` and `<nav>` go (a
-    post's own footer or share bar can hold its date). An element that holds an `<h1>`
-    stays, whatever its name: a "teaser" figure with the headline, a "social" intro, an
-    ASP.NET `<form>` around the whole page, a content wrapper "with-sidebar" are the
-    article's own head or body, not another text.
+    With `light`, only comments, related and teaser lists, sidebars and lists of recent
+    posts, `<aside>` and `<nav>` go (a post's own footer or share bar can hold its date).
+    An element that holds an `<h1>` stays, whatever its name: a "teaser" figure with the
+    headline, a "social" intro, an ASP.NET `<form>` around the whole page, a content
+    wrapper "with-sidebar" are the article's own head or body, not another text.
     """
     pruned = copy.deepcopy(tree)
     tags = {"aside", "nav"} if light else {"aside", "footer", "nav", "form"}
