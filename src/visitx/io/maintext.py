@@ -4,6 +4,7 @@ precise one keeps too little (`read_html` in `visitx.io.pages` uses both).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -64,6 +65,44 @@ def prefers_default(precise: str, default: str) -> bool:
     lines = [line.strip() for line in precise.splitlines() if line.strip()]
     found = sum(len(line) for line in lines if line in default)
     return found >= FALLBACK_KEPT * sum(len(line) for line in lines)
+
+
+# A table cell with this much text (`text_weight`) lays out a page: no data table's cell
+# holds an article's paragraphs.
+LAYOUT_CELL_CHARS = 300
+_TABLE_CELL = re.compile(r"<t[dh][\s>]", re.I)
+
+
+def without_layout_tables(source: str) -> str:
+    """The page with its layout tables made blocks: an old portal's page is one `<table>`
+    whose cells hold the menu, the article (paragraphs split by `<br><br>`) and a table of
+    readers' comments. trafilatura reads such a table as data, each row a line of cells
+    run together with the comments; as blocks, the article's paragraphs are its lines and
+    the comments table is left out as comments. A table is a layout table when one of its
+    own cells holds LAYOUT_CELL_CHARS of text; a data table inside it stays a table.
+    The page is returned as it is when it has no such table.
+    """
+    if not _TABLE_CELL.search(source):
+        return source
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(encoding="utf-8")
+    try:
+        tree = lxml.html.document_fromstring(source.encode("utf-8"), parser=parser)
+    except (ValueError, lxml.etree.ParserError):
+        return source
+    layout = []
+    for table in tree.iter("table"):
+        rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+        cells = [cell for row in rows for cell in row.xpath("./td|./th")]
+        if any(text_weight(cell.text_content()) >= LAYOUT_CELL_CHARS for cell in cells):
+            layout.append([table, *table.xpath("./thead|./tbody|./tfoot"), *rows, *cells])
+    if not layout:
+        return source
+    for elements in layout:
+        for element in elements:
+            element.tag = "div"
+    return str(lxml.html.tostring(tree, encoding="unicode"))
 
 
 def main_text(source: str, url: str | None, *, precise: bool) -> Any:

@@ -33,9 +33,10 @@ from visitx.io.maintext import (
     main_text,
     prefers_default,
     text_weight,
+    without_layout_tables,
 )
 from visitx.io.pubdate import published_day
-from visitx.text.clean import without_inline_teasers
+from visitx.text.clean import without_edge_notices, without_inline_teasers
 from visitx.text.language import page_language
 
 DEFAULT_MAX_BYTES = 10_000_000
@@ -135,16 +136,17 @@ def _extract(source: str, url: str | None, *, max_elements: int, today: dt.date)
             protected = protected.replace(joiner, stand_in)
     _count_tags(protected, max_elements)
     markup = _markup(protected, max_elements)
-    document = main_text(protected, url, precise=True)
+    blocks = without_layout_tables(protected)
+    document = main_text(blocks, url, precise=True)
     text = _unprotect(getattr(document, "text", None) or "", source)
     if len(text) < FALLBACK_BELOW:
         # The precise pass sometimes keeps nothing, or only a reprint notice or a teaser,
         # of an article; the default pass then finds it.
-        fuller = main_text(protected, url, precise=False)
+        fuller = main_text(blocks, url, precise=False)
         more = _unprotect(getattr(fuller, "text", None) or "", source)
         if prefers_default(text, more):
             document, text = fuller, more
-    text = without_inline_teasers(text)
+    text = without_edge_notices(without_inline_teasers(text))
     if text_weight(text) < MIN_TEXT_CHARS:
         raise InputError(
             f"No article text found in the page ({len(text)} characters of main text). "

@@ -51,6 +51,7 @@ _COUNT = re.compile(r"^\(?\d+\)?\s+|\s*[(\[]\d+[)\]]$|\s+\d+$")
 class _Tables:
     cookie: tuple[str, ...]
     consent: tuple[str, ...]
+    paywall: tuple[str, ...]
     prefixes: tuple[str, ...]
     headers: frozenset[str]
     phrases: tuple[str, ...]
@@ -64,6 +65,7 @@ def _tables() -> _Tables:
     return _Tables(
         cookie=tuple(raw["cookie"]),
         consent=tuple(raw["consent"]),
+        paywall=tuple(raw["paywall"]),
         prefixes=tuple(raw["prefixes"]),
         headers=frozenset(raw["headers"]),
         phrases=tuple(raw["phrases"]),
@@ -228,6 +230,36 @@ def clean_text(text: str) -> str:
     """
     start, end = boilerplate_bounds(text)
     return text[start:end]
+
+
+def _is_notice(line: str) -> bool:
+    """Whether a line is a cookie notice or a subscription (paywall) notice."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_FURNITURE_LINE:
+        return False
+    folded = stripped.replace("İ", "i").casefold()
+    tables = _tables()
+    if any(w in folded for w in tables.paywall):
+        return True
+    return any(w in folded for w in tables.cookie) and any(w in folded for w in tables.consent)
+
+
+def without_edge_notices(text: str) -> str:
+    """The text without the cookie and subscription notices on its first and last lines
+    ("We use cookies to improve your experience ...", "この記事は会員限定です。", "Weiterlesen
+    mit Abo ..."): a page's banner or paywall box that the main-text search kept. A text
+    that is nothing else is left as it is.
+
+    Example:
+        >>> without_edge_notices("Talks began.\nSubscribe to continue reading this story.")
+        'Talks began.'
+    """
+    lines = text.split("\n")
+    while lines and (not lines[-1].strip() or _is_notice(lines[-1])):
+        lines.pop()
+    while lines and (not lines[0].strip() or _is_notice(lines[0])):
+        lines.pop(0)
+    return "\n".join(lines) if lines else text
 
 
 def without_inline_teasers(text: str) -> str:
