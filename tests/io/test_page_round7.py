@@ -9,7 +9,10 @@ arrivata", its six accents lost) and a windows-1254 Turkish page declared ISO-88
 (p759: "Cumhurbaþkaný"); a "Latest" sidebar's date taken for a page with none (p712); a
 URL's date without leading zeros under a "last updated" line (p803); a German "Stand:"
 line over "Veröffentlicht:" (p741); Drupal's byline in the article's own `<footer>`
-(p753); a Thai Buddhist-era year (p775) and a Hindi label before a date (p794).
+(p753); a Thai Buddhist-era year (p775) and a Hindi label before a date (p794). And three
+real pages whose answers the first versions of these rules changed (htmldate's and
+trafilatura's evaluation pages, bench/bench_real_pages.py): "Stand:" alone, a cell of short
+lines, an article column named "sidebar_content".
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import datetime as dt
 
 from visitx import read_html
 from visitx.io.dateline import dateline
+from visitx.io.maintext import without_layout_tables
+from visitx.io.pagedate import without_other_dates
 from visitx.text.clean import without_edge_notices
 
 RU = [
@@ -233,3 +238,41 @@ def test_thai_buddhist_year_and_a_hindi_label() -> None:
     assert dateline(
         "अपडेटेड: 22 सितंबर 2024 · प्रकाशित: 21 सितंबर 2024", "hi"
     ) == dt.date(2024, 9, 21)
+
+
+def test_stand_alone_is_the_pages_date() -> None:
+    """tagesschau.de's only date line (htmldate's evaluation page tagesschau.de.rheinmetall,
+    hand-dated 2020-04-28): "Stand:" names an update only beside another date."""
+    text = (
+        "Interne Unterlagen im Netz Daten von Rheinmetall gehackt\n"
+        "Stand: 28.04.2020 18:00 Uhr\n"
+        "Der Rüstungskonzern Rheinmetall ist nach NDR-Recherchen von einem Datenleck betroffen."
+    )
+    assert dateline(text, "de") == dt.date(2020, 4, 28)
+    assert dateline(text, "de", weak_too=False) is None
+
+
+def test_tables_of_short_lines_or_scripts_are_not_layout_tables() -> None:
+    """A cell of 40 names (harpers.org's signatories in trafilatura's evaluation pages) or
+    of a long script (a udn forum page in htmldate's set) holds no prose: left a table."""
+    names = "<br>".join(f"Writer Number{i}, University of Somewhere" for i in range(40))
+    script = "<script>function f() { return " + "'x' + " * 80 + "'y'; }</script>"
+    for cell in (names, script + "Join the city"):
+        page = _page(f"<table><tr><td>{cell}</td><td>2</td></tr></table>")
+        assert without_layout_tables(page) == page
+
+
+def test_a_column_named_sidebar_keeps_its_date_for_the_light_search() -> None:
+    """wara-enforcement.org (htmldate's set, 2016-09-27): the theme's article column is
+    "sidebar_content"; only lists of recent posts leave the light pruning."""
+    import lxml.html
+
+    page = (
+        '<html><body><div class="sidebar_content"><div class="post_detail">27 Sep 2016</div>'
+        '<p>La Justice de paix de Macenta a tenu son audience.</p></div><div class="widget '
+        'widget_recent_entries"><span class="post-date">3 Oct 2016</span></div></body></html>'
+    )
+    pruned = without_other_dates(lxml.html.document_fromstring(page), light=True)
+    text = pruned.text_content()
+    assert "27 Sep 2016" in text
+    assert "3 Oct 2016" not in text

@@ -6,11 +6,13 @@ run on into the paragraph after a full stop ("ТАШКЕНТ, 5 марта 2024 
 A line that names an update ("Updated April 12, 2024 | First published March 5, 2024",
 "05.03.2024 10:30 | Güncelleme: 06.03.2024", "5 марта 2024, 10:30 Обновлено 12 апреля")
 gives the date outside the update's part, or none: the update's day is not the
-publication's (`tables/update_words.txt`). In a language without date tables (Portuguese,
-Italian, Polish ...) a part's one numeric date is read alone when the words around it stop
-the parser ("Publicado em 13/04/2023 às 21h45"); a Chinese date line's two- or three-digit
-year is the Minguo year without its era name (`113年08月03日`: 2024, as Taiwan writes it),
-and a Thai one's year the Buddhist era's (`14 ธันวาคม 2566`: 2023).
+publication's (`tables/update_words.txt`); a weak update word ("Stand:") names one only
+beside another date line, alone its line's date is the page's. In a language without date
+tables (Portuguese, Italian, Polish ...) a part's one numeric date is read alone when the
+words around it stop the parser ("Publicado em 13/04/2023 às 21h45"); a Chinese date
+line's two- or three-digit year is the Minguo year without its era name (`113年08月03日`:
+2024, as Taiwan writes it), and a Thai one's year the Buddhist era's (`14 ธันวาคม 2566`:
+2023).
 """
 
 from __future__ import annotations
@@ -52,17 +54,24 @@ _NUMERIC_DAY = re.compile(
 )
 
 
-def dateline(text: str, language: str | None, *, lines: int = DATELINE_LINES) -> dt.date | None:
-    """A full date on a short line among the first `lines` lines of the article text."""
+def dateline(
+    text: str, language: str | None, *, lines: int = DATELINE_LINES, weak_too: bool = True
+) -> dt.date | None:
+    """A full date on a short line among the first `lines` lines of the article text; a
+    line that names an update only with a weak word ("Stand:") gives its date when no
+    line gives another (unless `weak_too` is False)."""
     first = [line.strip() for line in text.splitlines() if line.strip()][:lines]
+    weak: dt.date | None = None
     for line in first:
         if len(line) <= UPDATE_LINE_CHARS and _updated().search(line):
             found = _outside_update(line, language)
+            if found is None and weak is None and weak_too and names_weak_update(line):
+                weak = _line_day(line, language)
         else:
             found = _line_day(line, language)
         if found is not None:
             return found
-    return None
+    return weak
 
 
 def _line_day(line: str, language: str | None) -> dt.date | None:
@@ -102,6 +111,12 @@ def _parts(line: str) -> list[str]:
 def names_update(text: str) -> bool:
     """Whether a text names an update ("Updated", "Güncelleme", "обновлено", "수정")."""
     return _updated().search(text) is not None
+
+
+def names_weak_update(text: str) -> bool:
+    """Whether a text names an update only with a word that does so beside another date
+    ("Stand: 28.04.2020 18:00 Uhr", the `~` words of `tables/update_words.txt`)."""
+    return _weak().search(text) is not None and _strong().search(text) is None
 
 
 def names_print(text: str) -> bool:
@@ -163,15 +178,27 @@ def _updated() -> re.Pattern[str]:
     return _words("update_words.txt")
 
 
+def _weak() -> re.Pattern[str]:
+    return _words("update_words.txt", weak=True)
+
+
+def _strong() -> re.Pattern[str]:
+    return _words("update_words.txt", weak=False)
+
+
 def _printed() -> re.Pattern[str]:
     """The words that name a print-out's day (`tables/print_words.txt`)."""
     return _words("print_words.txt")
 
 
 @functools.cache
-def _words(table: str) -> re.Pattern[str]:
-    """One of a table's words: Latin-script ones as whole words, case-insensitively."""
-    words = [w.strip() for w in read_text(table).splitlines() if w.strip() and w[0] != "#"]
+def _words(table: str, weak: bool | None = None) -> re.Pattern[str]:
+    """One of a table's words: Latin-script ones as whole words, case-insensitively; with
+    `weak`, only the words marked `~` (True) or only the others (False)."""
+    lines = [w.strip() for w in read_text(table).splitlines() if w.strip() and w[0] != "#"]
+    words = [w.lstrip("~") for w in lines if weak is None or w.startswith("~") == weak]
     spaced = [re.escape(w) for w in words if re.match(r"[^\W\d_]", w) and w.isascii()]
     other = [re.escape(w) for w in words if not (re.match(r"[^\W\d_]", w) and w.isascii())]
-    return re.compile(rf"(?i)(?<![^\W\d_])(?:{'|'.join(spaced)})|{'|'.join(other)}")
+    parts = [rf"(?<![^\W\d_])(?:{'|'.join(spaced)})"] if spaced else []
+    parts += other
+    return re.compile("(?i)" + "|".join(parts)) if parts else re.compile(r"(?!)")

@@ -20,6 +20,7 @@ from visitx.io.dateline import (
     dateline,
     names_print,
     names_update,
+    names_weak_update,
     print_day,
     update_day,
 )
@@ -83,14 +84,19 @@ def head_day(tree: Any, language: str | None) -> dt.date | None:
         "[not(ancestor::script or ancestor::style or ancestor::blockquote or ancestor::table)]"
         f"[position() <= {_HEAD_PIECES}]"
     )
+    weak: dt.date | None = None  # "Stand: ...": the day unless a later piece gives one
     for raw in pieces:
         piece = " ".join(str(raw).split()).lstrip("-–—|·•:, ")
         in_paragraph = raw.getparent() is not None and raw.getparent().tag == "p"
         if len(piece) > _PARAGRAPH_CHARS or (in_paragraph and len(piece) > DATELINE_CHARS):
             break  # the article's text has begun
         found = _piece_day(piece, language)
-        if found is not None:
+        if found is not None and names_weak_update(piece):
+            weak = weak or found
+        elif found is not None:
             return found
+    if weak is not None:
+        return weak
     parent = heading.getparent()
     if parent is None:
         return None
@@ -154,7 +160,7 @@ def _named_days(
                 break
             day = day_of(line, language)
             if day is not None:
-                if shared or dateline(line, language, lines=1) != day:
+                if shared or dateline(line, language, lines=1, weak_too=False) != day:
                     days.add(day)
                 break
             element = element.getparent()

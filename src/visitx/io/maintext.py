@@ -70,7 +70,18 @@ def prefers_default(precise: str, default: str) -> bool:
 # A table cell with this much text (`text_weight`) lays out a page: no data table's cell
 # holds an article's paragraphs.
 LAYOUT_CELL_CHARS = 300
+PROSE_RUN_CHARS = 80
 _TABLE_CELL = re.compile(r"<t[dh][\s>]", re.I)
+_CELL_TEXT = ".//text()[not(ancestor::script or ancestor::style)]"
+
+
+def _lays_out(cell: Any) -> bool:
+    """Whether a table cell holds prose: LAYOUT_CELL_CHARS of text, a run of it a sentence's
+    length (a list of names or a spam page's word lines, one short line each, is data)."""
+    runs = [" ".join(str(run).split()) for run in cell.xpath(_CELL_TEXT)]
+    if text_weight("".join(runs)) < LAYOUT_CELL_CHARS:
+        return False
+    return any(text_weight(run) >= PROSE_RUN_CHARS for run in runs)
 
 
 def without_layout_tables(source: str) -> str:
@@ -79,7 +90,7 @@ def without_layout_tables(source: str) -> str:
     readers' comments. trafilatura reads such a table as data, each row a line of cells
     run together with the comments; as blocks, the article's paragraphs are its lines and
     the comments table is left out as comments. A table is a layout table when one of its
-    own cells holds LAYOUT_CELL_CHARS of text; a data table inside it stays a table.
+    own cells holds prose (`_lays_out`); a data table inside it stays a table.
     The page is returned as it is when it has no such table.
     """
     if not _TABLE_CELL.search(source):
@@ -91,18 +102,30 @@ def without_layout_tables(source: str) -> str:
         tree = lxml.html.document_fromstring(source.encode("utf-8"), parser=parser)
     except (ValueError, lxml.etree.ParserError):
         return source
-    layout = []
-    for table in tree.iter("table"):
-        rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
-        cells = [cell for row in rows for cell in row.xpath("./td|./th")]
-        if any(text_weight(cell.text_content()) >= LAYOUT_CELL_CHARS for cell in cells):
-            layout.append([table, *table.xpath("./thead|./tbody|./tfoot"), *rows, *cells])
+    layout = _layout_tables(tree)
     if not layout:
         return source
     for elements in layout:
         for element in elements:
             element.tag = "div"
     return str(lxml.html.tostring(tree, encoding="unicode"))
+
+
+def has_layout_table(tree: Any) -> bool:
+    """Whether a parsed page has a layout table (`without_layout_tables`): a page parsed
+    anyway is checked before it is parsed again to be rewritten."""
+    return bool(_layout_tables(tree))
+
+
+def _layout_tables(tree: Any) -> list[list[Any]]:
+    """Each layout table with its row groups, rows and cells (the elements to rename)."""
+    layout = []
+    for table in tree.iter("table"):
+        rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+        cells = [cell for row in rows for cell in row.xpath("./td|./th")]
+        if any(_lays_out(cell) for cell in cells):
+            layout.append([table, *table.xpath("./thead|./tbody|./tfoot"), *rows, *cells])
+    return layout
 
 
 def main_text(source: str, url: str | None, *, precise: bool) -> Any:

@@ -89,9 +89,11 @@ _ELSEWHERE = re.compile(
 
 # Parts that date other texts in any page, even where a "footer" or "share" bar is the
 # article's own (the lighter pruning of the second search).
+# Not "sidebar": themes name the article's own column so ("sidebar_content", "mainwrap
+# single-default sidebar"); a list of recent posts in it dates other texts.
 _OTHER_TEXTS = re.compile(
-    r"comment|related|sidebar|teaser|recommend|more-news|read-more|readmore|trending|"
-    r"popular|most-read|ranking|widget_recent|recent-posts|latest-news",
+    r"comment|related|teaser|recommend|more-news|read-more|readmore|trending|popular|"
+    r"most-read|ranking|widget_recent|recent-posts",
     re.I,
 )
 
@@ -103,8 +105,8 @@ def without_other_dates(tree: Any, *, light: bool = False) -> Any:
     comments, related news, sidebar, footer (and the like), are dropped: a date there is
     a comment's, a teaser's or the site's copyright year, never the article's. The
     canonical address goes too, so that the metadata's date is independent of the URL's.
-    With `light`, only comments, related and teaser lists, sidebars and lists of recent
-    posts, `<aside>` and `<nav>` go (a post's own footer or share bar can hold its date).
+    With `light`, only comments, related and teaser lists, lists of recent posts,
+    `<aside>` and `<nav>` go (a post's own footer or share bar can hold its date).
     An element that holds an `<h1>` stays, whatever its name: a "teaser" figure with the
     headline, a "social" intro, an ASP.NET `<form>` around the whole page, a content
     wrapper "with-sidebar" are the article's own head or body, not another text.

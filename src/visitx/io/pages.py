@@ -30,6 +30,7 @@ from visitx.io.fetch_errors import mapped_fetch_errors, too_slow
 from visitx.io.maintext import (
     FALLBACK_BELOW,
     MIN_TEXT_CHARS,
+    has_layout_table,
     main_text,
     prefers_default,
     text_weight,
@@ -136,7 +137,7 @@ def _extract(source: str, url: str | None, *, max_elements: int, today: dt.date)
             protected = protected.replace(joiner, stand_in)
     _count_tags(protected, max_elements)
     markup = _markup(protected, max_elements)
-    blocks = without_layout_tables(protected)
+    blocks = without_layout_tables(protected) if markup.get("layout") else protected
     document = main_text(blocks, url, precise=True)
     text = _unprotect(getattr(document, "text", None) or "", source)
     if len(text) < FALLBACK_BELOW:
@@ -159,7 +160,7 @@ def _extract(source: str, url: str | None, *, max_elements: int, today: dt.date)
         text=text,
         url=address,
         title=title or None,
-        published=published_day(protected, address, text, language, today),
+        published=published_day(blocks, address, text, language, today),
         language=language,
     )
 
@@ -207,7 +208,8 @@ def _check_size(tree: Any, max_elements: int) -> None:
 
 
 def _markup(source: str, max_elements: int) -> dict[str, str]:
-    """The language the page declares and its canonical address.
+    """The language the page declares, its canonical address, and whether an old
+    portal's table lays it out (`layout`: `maintext.without_layout_tables`).
 
     Raises:
         InputError: the page has more elements, or more text, than a news page has
@@ -224,6 +226,8 @@ def _markup(source: str, max_elements: int) -> dict[str, str]:
     except (ValueError, lxml.etree.ParserError):
         return found
     _check_size(tree, max_elements)
+    if has_layout_table(tree):
+        found["layout"] = "table"
     candidates: list[Any] = [
         tree.get("lang"),
         tree.get("{http://www.w3.org/XML/1998/namespace}lang"),

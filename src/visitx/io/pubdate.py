@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -97,9 +98,9 @@ def published_day(
     # "share" bar with the date): a lighter pruning's metadata then, before any guess.
     # Neither finds one: a blog's trackback RDF in an HTML comment, where it does not look.
     declared = tree.get("lang") or tree.get("xml:lang") or tree.get(_XML_LANG)
-    lightly = without_other_dates(tree, light=True)
+    lightly = functools.cache(lambda: without_other_dates(tree, light=True))
     # A byline in the article's own <footer> under the headline (Drupal's "node__meta").
-    head = head_day(pruned, language) or head_day(lightly, language)
+    head = head_day(pruned, language) or head_day(lightly(), language)
     stamped = {match.group(1) for match in _PUBLISHED_FIELD.finditer(source[:500_000])}
     # An update's day where the byline gives the publication's; with nothing else, the
     # "Last Updated" date is the page's only date (and htmldate's labels take it).
@@ -121,7 +122,7 @@ def published_day(
 
     meta = (
         sure(search(False))
-        or sure(search(False, lightly))
+        or sure(search(False, lightly()))
         or trackback_day(source)
     )
     return cross_checked(
