@@ -276,3 +276,15 @@ def test_a_column_named_sidebar_keeps_its_date_for_the_light_search() -> None:
     text = pruned.text_content()
     assert "27 Sep 2016" in text
     assert "3 Oct 2016" not in text
+
+
+def test_a_declared_cyrillic_charset_is_the_sites_choice() -> None:
+    """Only the Western default gives way to the text's language: KOI8-U Ukrainian
+    declared `koi8-u` and windows-1251 Bulgarian declared `windows-1251` read as declared
+    (bench pages p725, p726)."""
+    uk = "Президент України прибув до Варшави з офіційним візитом, повідомив Офіс президента."
+    bg = "Министър-председателят пристигна в Скопие за еднодневно официално посещение."
+    for text, codec in ((uk, "koi8-u"), (bg, "windows-1251")):
+        page = _page(f"<article><h1>{text[:30]}</h1>" + f"<p>{text}</p>" * 3 + "</article>")
+        data = page.replace("utf-8", codec).encode(codec)
+        assert text in read_html(data, today=dt.date(2024, 3, 16)).text

@@ -123,11 +123,16 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     return _detected(data, fitting, [label for _, label in sources])
 
 
+# The Western defaults a site declares without thinking (ISO-8859-1 is read as cp1252).
+_WESTERN = frozenset({"cp1252", "iso8859-1", "iso8859-15"})
+
+
 def _own_language(data: bytes, text: str, codec: str) -> str:
-    """The page in its language's own single-byte charset where the one it declares is
-    another single-byte charset: ISO-8859-9 Turkish declared ISO-8859-1 reads as
-    "Cumhurbaþkaný", which still reads as Turkish (`_by_language`)."""
-    if codec not in read_json("charsets.json")["single_byte"]:
+    """The page in its language's own single-byte charset where it declares the Western
+    default: ISO-8859-9 Turkish declared ISO-8859-1 reads as "Cumhurbaþkaný", which still
+    reads as Turkish (`_by_language`). Another declared charset (windows-1251, KOI8-R) is
+    the site's choice and stays."""
+    if codec not in _WESTERN:
         return text
     return _by_language(data, text, codec) or text
 
