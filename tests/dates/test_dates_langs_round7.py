@@ -161,13 +161,47 @@ LUNAR_DAYS = [
     case("zh_lunar_month", "农历二月", "2025-02-01", None, "zh"),
 ]
 
+FIXED_HOLIDAYS = [
+    # Holidays on a fixed day under a name one country's news gives them (duckling's ko,
+    # tr and zh corpora list them with these days; China's, Japan's, Korea's, Russia's,
+    # Germany's, Spain's and Turkey's holiday laws): the most recent one (past) or the
+    # next (upcoming). 21 November 2024: this year's 15 August and 3 November are gone by.
+    case("ko_liberation_day", "광복절", "2024-11-21", "2024-08-15", "ko"),
+    case("ko_independence_movement", "3·1절", "2024-11-21", "2024-03-01", "ko"),
+    case("ko_childrens_day_ahead", "어린이날", "2024-11-21", "2025-05-05", "ko", "future"),
+    case("ko_constitution_day", "제헌절", "2024-11-21", "2024-07-17", "ko"),
+    case("ko_this_year", "올해 광복절", "2024-11-21", "2024-08-15", "ko"),
+    case("ja_culture_day", "文化の日", "2024-11-21", "2024-11-03", "ja"),
+    case("ja_culture_day_ahead", "文化の日", "2024-11-21", "2025-11-03", "ja", "future"),
+    case("ja_new_years_day", "元日", "2024-11-21", "2024-01-01", "ja"),
+    case("zh_new_years_day_ahead", "元旦", "2024-11-21", "2025-01-01", "zh", "future"),
+    case("zh_labour_day", "五一国际劳动节", "2024-11-21", "2024-05-01", "zh"),
+    case("zh_army_day", "八一建軍節", "2024-11-21", "2024-08-01", "zh"),
+    case("zh_written_year", "2024年元旦", "2024-11-21", "2024-01-01", "zh"),
+    case("ru_russia_day", "День России", "2024-11-21", "2024-06-12", "ru"),
+    case("ru_unity_day", "в День народного единства", "2024-11-21", "2024-11-04", "ru"),
+    case("de_unity_day", "am Tag der Deutschen Einheit", "2024-11-21", "2024-10-03", "de"),
+    case("es_national_day", "el Día de la Hispanidad", "2024-11-21", "2024-10-12", "es"),
+    case("tr_victory_day", "Zafer Bayramı'nda", "2024-11-21", "2024-08-30", "tr"),
+    case("tr_childrens_day", "Çocuk Bayramı", "2024-11-21", "2024-04-23", "tr"),
+    # German dates take a preposition: the bare name is the holiday, not a date.
+    case("de_unity_day_bare", "Tag der Deutschen Einheit", "2024-11-21", None, "de"),
+    # A holiday period, or a day several countries keep on different days, stays None.
+    case("zh_new_year_period", "元旦期间", "2024-11-21", None, "zh"),
+    case("zh_national_day", "国庆节", "2024-11-21", None, "zh"),
+    case("tr_republic_day", "Cumhuriyet Bayramı", "2024-11-21", None, "tr"),
+    case("ru_victory_day", "День Победы", "2024-11-21", None, "ru"),
+]
+
 DAY_WORDS = [
     # Mexican and Central American `antier` is `anteayer`, the day before yesterday.
     case("es_antier", "antier", "2024-03-14", "2024-03-12", "es"),
 ]
 
 
-@pytest.mark.parametrize("row", TWO_WAY_DAYS + YEAR_GENITIVES + MONTH_DAYS + LUNAR_DAYS + DAY_WORDS)
+@pytest.mark.parametrize(
+    "row", TWO_WAY_DAYS + YEAR_GENITIVES + MONTH_DAYS + LUNAR_DAYS + FIXED_HOLIDAYS + DAY_WORDS
+)
 def test_langs_round7(row: DateCase) -> None:
     """Each expression reads as its hand-worked day or range, or None where unsure."""
     assert row.read() == row.answer
