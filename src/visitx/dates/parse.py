@@ -317,6 +317,8 @@ def _untabled(
 
 def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | None:
     """The period of `text` by relative words, the symbol grammar and the fallbacks."""
+    if suffixranges.one_ended(text, lang):
+        return None  # `2030'a kadar`, `2030年まで`: until 2030, half a range
     norm, numerics = prepare(_rewritten(text, lang), lang)
     # `上周五`: the Friday of last week, not the most recent Friday
     week = None if pub is None else weekof.weekday_of_week(norm, lang, pub, ahead)
