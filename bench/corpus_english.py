@@ -57,8 +57,9 @@
   RFC 2822, ISO timestamp and printed forms, and texts whose answer is None: a weekday
   that contradicts its date, an anchor in the story, vague words); 20 exact duplicates of
   earlier sets dropped, 30 relabelled after the README's conventions (`relabel_reason`,
-  `first_expected`), and 22 written after (`source` says which: US wire copy's weekdays
-  without `on`, `the June quarter`, `the back half of 2023`).
+  `first_expected`), and 25 written after (`source` says which: US wire copy's weekdays
+  without `on`, `the June quarter`, `the back half of 2023`, `published` as the Guardian
+  prints it, `Sun 3 Mar 2024 09.30 GMT`).
 * `holidays_round5_cases.json`: holidays named as dates (Easter and its days, Orthodox
   Easter, US and UK holidays on a weekday of a month, Hijri feasts, Nowruz, lunar
   festivals, holiday periods, traps), 266 cases in 14 languages written blind before the

@@ -3,9 +3,10 @@
 Source: bench/english_round10_cases.json, written blind for this probe (dates in everyday
 news English round 10), and the cases written after the date code was read for its fixes
 (a weekday without `on` as US wire copy writes it, `scheduled for` a date, an offset from
-29 February, `the June quarter`, `the back half`). Each expected day was counted by hand
-on the calendar (2 March 2020 a Monday, 27 February 2020 a Thursday, 4 March 2024 a
-Monday, 29 February 2024 a Thursday, 12 June 2024 a Wednesday, 31 October 2022 a Monday).
+29 February, `the June quarter`, `the back half`, `published` with a dotted time and
+zone). Each expected day was counted by hand on the calendar (2 March 2020 a Monday, 27
+February 2020 a Thursday, 4 March 2024 a Monday, 3 March 2024 a Sunday, 29 February 2024
+a Thursday, 12 June 2024 a Wednesday, 31 October 2022 a Monday).
 """
 
 from __future__ import annotations
@@ -50,6 +51,10 @@ from visitx.dates.parse import parse_date
         ("the December quarter of 2023", "2024-06-10", "past", ("2023-10-01", "2023-12-31")),
         ("the back half of 2023", "2024-06-10", "past", ("2023-07-01", "2023-12-31")),
         ("the back half of the year", "2025-06-16", "future", ("2025-07-01", "2025-12-31")),
+        # `published` as the Guardian prints it: a dotted time and its zone after the year
+        ("yesterday", "Sun 3 Mar 2024 09.30 GMT", "past", ("2024-03-02", "2024-03-02")),
+        ("on Friday", "3 March 2024 09.30 GMT", "past", ("2024-03-01", "2024-03-01")),
+        ("3 March 2024 09.30 GMT", "2024-03-05", "past", ("2024-03-03", "2024-03-03")),
         # blind cases right from the start
         ("talks that ended late Sunday", "2024-02-29", "past", ("2024-02-25", "2024-02-25")),
         ("overnight", "Fri, 01 Mar 2024 09:12:00 +0000", "past", ("2024-02-29", "2024-03-01")),
