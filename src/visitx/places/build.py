@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-from visitx.places import aliases
+from visitx.places import aliases, cases
 from visitx.places.index import INDEX_FILE, Index, dump_index
 from visitx.places.matching import (
     COMMON_ZIPF,
@@ -80,6 +80,7 @@ class _Builder:
         self.accented: set[str] = set()  # Latin keys of a form with accents (`peru`: Perú)
         self.letters: dict[str, set[str]] = {}  # key -> the non-ASCII letters of its forms
         self.spelled: set[str] = set()  # keys of some form not in capitals (`Fas`, not `EAU`)
+        self.declined: set[str] = set()  # keys of a name's case form (`Saksasta`, `Rosji`)
 
     def add(self, text: str, tier: int, code: str | None, language: str) -> str:
         if code is not None and code not in self.valid_codes:
@@ -132,7 +133,13 @@ class _Builder:
         a plural generated from a country's name (German `Jerseys`, `Guineas`, `Chiles`:
         English jerseys, guineas, chiles). A country has no plural; its people do
         (`Filipinos`, `Saudis` stay)."""
-        return self.plural(key) or self.is_name(key)
+        return self.plural(key) or self.is_name(key) or self.declined_only(key)
+
+    def declined_only(self, key: str) -> bool:
+        """Whether `key` is only a case form of a name (`cases`): a rarer word of another
+        language outvotes it as it does a name (English `butane`, no Serbian `Butane`)."""
+        generated = all(tier == GENERATED_TIER for tier, code, _ in self.entries[key] if code)
+        return generated and key in self.declined
 
     def plural(self, key: str) -> bool:
         """Whether `key` is only a plural generated from a country's name (`Jerseys`)."""
@@ -286,7 +293,9 @@ def build_index() -> Index:
             builder.demonym_forms.add(builder.add(derived, GENERATED_TIER, code, language))
     for code, name, language in names:
         for derived in aliases.forms_from_name(name, language):
-            builder.add(derived, GENERATED_TIER, code, language)
+            key = builder.add(derived, GENERATED_TIER, code, language)
+            if language in cases.DECLINING:
+                builder.declined.add(key)
     codes = {alpha2.lower(): alpha3 for alpha2, alpha3 in alpha3_of.items()}
     codes.update((alpha3.lower(), alpha3) for alpha3 in alpha3_of.values())
     # Hand-made abbreviations (`U.S.A.`, `ABŞ`, `KSA`): never demoted as words, but
