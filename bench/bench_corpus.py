@@ -56,7 +56,7 @@ Three larger sets follow, each case with its source:
   `relabel_reason`.
 * `country_round8_cases.json`: event-coding actor labels (`Police (India)`, `Military
   Forces of Sudan (2019-)`), multinational and non-state actors, seats and capitals,
-  official and statistical-table forms, names in 40 languages with case endings and
+  official and statistical-table forms, names in 48 languages with case endings and
   prepositions, and persons, places, companies and words that contain a country word,
   written blind (eighth probe; the blind file `country_round8_blind.json` is kept as
   written); a relabelled case keeps `first_expected` and `relabel_reason`.

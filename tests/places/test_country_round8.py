@@ -18,6 +18,20 @@ The generated forms yield to what a word means elsewhere (README, "What a countr
 may hold"): English `butane` (Zipf 2.6) is no Serbian `Butane` (Bhutan's locative);
 Polish `kubę` is the accusative of the first name Kuba (bench/country_heldout.json: "not a
 country"); `dominicana` stays the Dominican Republic (no Finnish essive of Dominica).
+
+A lower-case preposition kept before a declined name (Russian `во Франции`, Polish `w
+Polsce`, Croatian `u Hrvatskoj`, Greek `στην Κύπρο`, `της Τουρκίας`) names that country;
+Hebrew writes `ב` "in", `ל` "to", `מ` "from", `ו` "and" on a name (`בישראל`, `לצרפת`) and
+Arabic `ب`, `ل`, `و`, `ف` on a name without the article (`بمصر`, `لروسيا`). Words that
+only look so stay what they are: Hebrew `כיוון` "direction" (כ + יוון, Greece), `שמאלי`
+"left-wing" (ש + מאלי, Mali), `בבנין` "in the building", `הירדן` the river Jordan; Arabic
+`كروس` (Kroos), `وترك` "and left" (ترك, Turks, a people), `بلغنا` "reached us", `بمراكش` "in
+Marrakesh"; Persian `بروسیا` "Prussia"; `U Thant` (a person). The official long forms are
+the states' own: the constitutions of Italy ("Repubblica Italiana", art. 1), Czechia
+("Česká republika"), Cyprus ("Κυπριακή Δημοκρατία"), Belarus ("Рэспубліка Беларусь"),
+Tanzania ("Jamhuri ya Muungano wa Tanzania"), Mongolia ("Монгол Улс"), Croatia
+("Republika Hrvatska"), Estonia ("Eesti Vabariik"); Switzerland's Latin name on its coins
+and `.ch` ("Confoederatio Helvetica"); Taiwan's traditional 臺灣.
 """
 
 from __future__ import annotations
@@ -76,3 +90,57 @@ def test_case_form_names_its_country(text: str, language: str, expected: str) ->
 )
 def test_word_keeps_its_meaning(text: str, language: str | None, expected: str | None) -> None:
     assert country_code(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("во Франции", "FRA"),  # probe
+        ("в Китае", "CHN"),  # probe
+        ("w Polsce", "POL"),  # probe
+        ("z Francją", "FRA"),  # probe
+        ("u Hrvatskoj", "HRV"),  # probe
+        ("στην Κύπρο", "CYP"),  # probe
+        ("της Τουρκίας", "TUR"),  # probe
+        ("în România", "ROU"),
+        ("U Thant", None),
+        ("בישראל", "ISR"),  # probe
+        ("לצרפת", "FRA"),  # probe
+        ("ממצרים", "EGY"),
+        ("بمصر", "EGY"),  # probe
+        ("لروسيا", "RUS"),  # probe
+        ("وسوريا", "SYR"),
+        ("כיוון", None),
+        ("שמאלי", None),
+        ("בבנין", None),
+        ("הירדן", None),
+        ("كروس", None),
+        ("وترك", None),
+        ("بلغنا", None),
+        ("بمراكش", None),
+        ("بروسیا", None),
+    ],
+)
+def test_preposition_or_clitic_before_a_name(text: str, expected: str | None) -> None:
+    assert country_code(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Repubblica Italiana", "ITA"),  # probe
+        ("Česká republika", "CZE"),  # probe
+        ("České republiky", "CZE"),
+        ("Κυπριακή Δημοκρατία", "CYP"),  # probe
+        ("Рэспубліка Беларусь", "BLR"),  # probe
+        ("Jamhuri ya Muungano wa Tanzania", "TZA"),  # probe
+        ("Монгол Улс", "MNG"),  # probe
+        ("Confoederatio Helvetica", "CHE"),  # probe
+        ("Republika Hrvatska", "HRV"),
+        ("Eesti Vabariik", "EST"),
+        ("臺灣", "TWN"),  # probe
+        ("ประเทศไทย", "THA"),  # probe
+    ],
+)
+def test_own_official_form(text: str, expected: str) -> None:
+    assert country_code(text) == expected

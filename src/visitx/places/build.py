@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from visitx.core.datafiles import read_sections
 from visitx.places import aliases, cases
 from visitx.places.index import INDEX_FILE, Index, dump_index
 from visitx.places.matching import (
@@ -49,6 +50,8 @@ KOSOVO = "XKX"
 """User-assigned alpha-3 code for Kosovo (alpha-2 ``XK``), used by the EU and IMF."""
 
 BLOCKED_TIER, NAME_TIER, GENERATED_TIER = 0, 1, 2
+CLITIC_LANGUAGES = frozenset({"ar", "he"})
+"""Languages whose conjunctions and prepositions are written on a name's front."""
 # A name whose short form would be cut from its middle: words after a parenthesis
 # (`Cocos (Keeling) Islands`), or only "island(s)" after an inverting comma (`Salomon,
 # Îles`, `Comores, Islas`).
@@ -213,7 +216,26 @@ class _Builder:
             short_names=self._short_names(curated),
             plain_english=" ".join(sorted(self._plain_english())),
             false_friends={key: " ".join(spelled) for key, spelled in sorted(spellings.items())},
+            clitic_names=" ".join(sorted(self._clitic_names(plain))),
         )
+
+    def _clitic_names(self, plain: dict[str, str | None]) -> set[str]:
+        """Keys of names (not generated forms, not demonyms) in a language that writes its
+        conjunctions and prepositions on the name (Arabic `بمصر`, Hebrew `בישראל`), of one
+        country. A name the false-friend table lists for its language takes none, nor one of
+        `tables/place_words.txt`'s names that take no clitic."""
+        listed = aliases.false_friends()
+        words = read_sections("place_words.txt")["names that take no clitic"].split("\n")
+        friends = {key_of(word) for word in words if word and not word.startswith("#")}
+        friends |= {key_of(word) for lang in CLITIC_LANGUAGES for word in listed.get(lang, ())}
+        names = self.name_keys - self.demonym_keys - friends  # `ياباني` is a people's
+        return {
+            key
+            for key, entries in self.entries.items()
+            if plain.get(key) is not None
+            and key in names
+            and any(t == NAME_TIER and c and lang in CLITIC_LANGUAGES for t, c, lang in entries)
+        }
 
     def _ordinary(
         self,
