@@ -31,7 +31,10 @@ the states' own: the constitutions of Italy ("Repubblica Italiana", art. 1), Cze
 ("Česká republika"), Cyprus ("Κυπριακή Δημοκρατία"), Belarus ("Рэспубліка Беларусь"),
 Tanzania ("Jamhuri ya Muungano wa Tanzania"), Mongolia ("Монгол Улс"), Croatia
 ("Republika Hrvatska"), Estonia ("Eesti Vabariik"); Switzerland's Latin name on its coins
-and `.ch` ("Confoederatio Helvetica"); Taiwan's traditional 臺灣.
+and `.ch` ("Confoederatio Helvetica"); Taiwan's traditional 臺灣. Polish plural names
+decline irregularly (Niemcy: gen. Niemiec, loc. Niemczech; Włochy: loc. Włoszech; Chiny:
+loc. Chinach), as does Czech "Spojené státy" (gen. Spojených států); Polish `chin` is
+English "chin" without a language.
 """
 
 from __future__ import annotations
@@ -144,3 +147,20 @@ def test_preposition_or_clitic_before_a_name(text: str, expected: str | None) ->
 )
 def test_own_official_form(text: str, expected: str) -> None:
     assert country_code(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("w Niemczech", None, "DEU"),  # probe
+        ("Niemiec", "pl", "DEU"),
+        ("we Włoszech", None, "ITA"),
+        ("w Chinach", None, "CHN"),
+        ("Chin", "pl", "CHN"),
+        ("chin", None, None),
+        ("Stanach Zjednoczonych", None, "USA"),
+        ("Spojených států", None, "USA"),
+    ],
+)
+def test_plural_name_declined(text: str, language: str | None, expected: str | None) -> None:
+    assert country_code(text, language=language) == expected
