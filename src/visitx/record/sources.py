@@ -22,6 +22,7 @@ from visitx.core.textfold import fold
 from visitx.record.context import in_sentences
 from visitx.record.draft import short
 from visitx.record.names import is_unspaced
+from visitx.record.outsiders import outsiders
 from visitx.record.visitchecks import generic_names
 
 if TYPE_CHECKING:
@@ -40,6 +41,11 @@ _DATELINE = 40
 _DATELINE_WORD = re.compile(r"[A-ZÀ-ÞА-ЯЁ0-9][\w.'’-]*,?")
 # A dash after the parentheses: "Warszawa (PAP) - ", "Praha 21. února (ČTK) – ".
 _DASH = re.compile(r"\s*[-–—]\s")
+# The parenthesis or slash right before a dateline's source, and the one right after it.
+_OPENED = re.compile(r"([(/]) ?\Z")
+_CLOSED = re.compile(r" ?([)/])")
+# An elided article before a subject after its verb: "rapporte l'AFP".
+_ELIDED = re.compile(r"^[ldLD]['’]")
 # A Chinese wire dateline after an agency at a line's start: a place, a day, 电.
 _WIRE = re.compile(r"[^\s。，,]{0,12}?\d{1,2}月\d{1,2}日电")
 
@@ -66,8 +72,22 @@ def _touches(side: str, section: str, table: str = _TABLE, gap: str = _GAP) -> b
     return any(
         folded.startswith(p.rstrip("*"))
         and (p.endswith("*") or not folded[len(p) : len(p) + 1].isalnum())
+        and not _subject_after(side, p, table, gap)
         for p in _phrases(section, table)
     )
+
+
+def _subject_after(side: str, phrase: str, table: str, gap: str) -> bool:
+    """Whether a verb of both sections ("передает", "rapporte") has its subject after it
+    in `side` (the text after a name, starting with the verb): a capitalised word or a
+    phrase of `## before` follows ("передает корреспондент ТАСС", "rapporte l'AFP")."""
+    if phrase not in _phrases("before", table):
+        return False
+    rest = _ELIDED.sub("", side.lstrip(gap)[len(phrase) :].lstrip(gap))
+    if rest[:1].isupper():
+        return True
+    folded = fold(rest, accents=False)
+    return any(folded.startswith(p) for p in _phrases("before", table))
 
 
 def is_source(name: str, text: str) -> bool:
@@ -99,8 +119,9 @@ def _mentioned_only(name: str, text: str, table: str, gap: str, dateline: bool =
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the name at [start, end) stands alone in parentheses after a line's
-    dateline: "JAKARTA (Reuters) -", "New Delhi, Sept 9 (PTI) Crown Prince ...".
+    """Whether the name at [start, end) stands alone in parentheses, or between slashes,
+    after a line's dateline: "JAKARTA (Reuters) -", "New Delhi, Sept 9 (PTI) Crown Prince
+    ...", "أبوظبي في 15 يناير / وام / استقبل".
 
     Example:
         >>> _in_dateline("JAKARTA (Reuters) - Chinh met Widodo.", 9, 16)
@@ -111,13 +132,15 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if start == line_start and _WIRE.match(text, end):  # "新华社北京3月7日电"
         return True
-    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+    opened = _OPENED.search(text, line_start, start)
+    closed = _CLOSED.match(text, end)
+    if opened is None or closed is None or opened.group(1) != closed.group(1).replace(")", "("):
         return False
-    line = text[line_start : start - 1].strip()
+    line = text[line_start : opened.start()].strip()
     words = line.split()
     shouted = bool(words) and words[0].rstrip(",").isupper() and len(words[0]) > 2
     dated = any(w.rstrip(",.").isdigit() for w in words)
-    dashed = _DASH.match(text, end + 1) is not None  # "Warszawa (PAP) - Prezydent"
+    dashed = _DASH.match(text, closed.end()) is not None  # "Warszawa (PAP) - Prezydent"
     return (
         0 < len(line) <= _DATELINE
         and (shouted or dated or dashed)
@@ -185,11 +208,12 @@ def names_a_body(name: str) -> bool:
     )
 
 
-def not_parties(where: str, visit: Visit, text: str) -> list[str]:
+def not_parties(where: str, visit: Visit, text: str, published: str | None = None) -> list[str]:
     """Warnings for the participants of a coded visit that name no one (a pronoun, a day
     word, "the two sides": `record.visitchecks.generic_names`, but not "delegation" or
     "the team": `names_a_body`) or only the article's
-    source ("Reuters reported"): the codes rest on the other participants.
+    source ("Reuters reported"), or only as its author or in sentences of earlier years
+    (`record.outsiders`): the codes rest on the other participants.
 
     `where` is the visit's path in the draft ("visits[0]")."""
     generic = [
@@ -213,7 +237,14 @@ def not_parties(where: str, visit: Visit, text: str) -> list[str]:
             if q is not None and q.grounded
         )
     ]
+    flagged = {id(p) for p in visit.participants if any(
+        short(p.name.text) in what for what in generic + sources + furniture)}
+    others = [
+        f"{short(p.name.text)} {why}"
+        for p, why in outsiders(visit, text, published)
+        if id(p) not in flagged
+    ]
     return [
         f"{where}: participant {what}, not a party of the visit"
-        for what in generic + sources + furniture
+        for what in generic + sources + furniture + others
     ]
