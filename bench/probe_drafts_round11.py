@@ -22,7 +22,8 @@ by `expect`: right (flagged) when any of its conditions holds – `no_coded_visi
 `no_occurred_code` (no 041-044), `drop_participant` (not a found participant of a coded
 visit, or a warning names it), `bad_date` (no visit carries that start), `max_coded_visits`
 – or a warning names one of `warning_about`; wrong (coded wrongly) when none holds; lost
-when a participant listed in `keep` is no longer a found participant of a coded visit;
+when a participant listed in `keep` is no longer a found participant of a coded visit,
+or a warning calls it no party;
 unflagged when the case asks only for a warning and none came.
 """
 
@@ -75,8 +76,9 @@ def _genuine(case: dict[str, Any], out: dict[str, Any]) -> tuple[str, list[str]]
         have_date = {"start": got["date"], "end": got["end"]}
         if have_date != want:
             (lost if got["date"] is None else wrong).append(f"visits[{k}] date {have_date}")
-    if len([v for v in visits if v["cameo"]]) > len([e for e in case["expect"]["visits"] if e["cameo"]]):
-        wrong.append(f"{len(visits)} visits")
+    coded = [v for v in visits if v["cameo"]]
+    if len(coded) > len([e for e in case["expect"]["visits"] if e["cameo"]]):
+        wrong.append(f"{len(coded)} coded visits")
     return ("wrong", wrong + lost) if wrong else ("refused", lost) if lost else ("right", [])
 
 
@@ -121,12 +123,18 @@ def verdict(case: dict[str, Any], out: dict[str, Any]) -> tuple[str, list[str]]:
     """right / refused / wrong / unflagged (fakes: also lost) with the reasons."""
     if "crash" in out:
         ok = case["kind"] == "fake" and out["crash"].startswith("ExtractionError")
-        return ("refused", [out["crash"]]) if ok or case["kind"] == "genuine" else ("wrong", [out["crash"]])
+        refused = ok or case["kind"] == "genuine"
+        return ("refused" if refused else "wrong"), [out["crash"]]
     if case["kind"] == "genuine":
         return _genuine(case, out)
     exp = case["expect"]
     found = _found(out)
-    lost = [f"{name!r} lost" for name in exp.get("keep", []) if name not in found]
+    lost = [
+        f"{name!r} lost"
+        for name in exp.get("keep", [])
+        if name not in found
+        or any(f"{name!r}" in w and "not a party" in w for w in out["warnings"])
+    ]
     if lost:
         return "lost", lost
     held = _conditions(exp, out, case["draft"])
@@ -152,7 +160,8 @@ def main(argv: list[str]) -> int:
         tally[f"({case['kind']})"][result] += 1
         tally["(all)"][result] += 1
         if result != "right" or show:
-            show_case(f"[{result}] {case['id']} {case['language']} ({case['category']})", why, out, 900)
+            head = f"[{result}] {case['id']} {case['language']} ({case['category']})"
+            show_case(head, why, out, 900)
     print("| kind: category | right | refused | wrong | unflagged | lost |")
     print("|---|---|---|---|---|---|")
     for group, c in sorted(tally.items()):

@@ -32,7 +32,7 @@ from visitx.record.codes import (
     why_uncodable,
 )
 from visitx.record.context import evidence_problem, in_paragraphs, locate_within
-from visitx.record.dateclash import finer_date_elsewhere
+from visitx.record.dateclash import finer_date_elsewhere, nearer
 from visitx.record.demonyms import country_against_article
 from visitx.record.draft import (
     Draft,
@@ -280,6 +280,9 @@ class _Builder:
         parsed = _parse_date(
             span.text, self.language, published, "future" if upcoming else "past"
         )
+        if status is VisitStatus.CANCELLED:  # planned for a day before or after the report
+            ahead = _parse_date(span.text, self.language, published, "future")
+            parsed = nearer(parsed, ahead, published)
         if parsed is None:
             self.warnings.append(f"{path}: {text[:80]!r} could not be read as a date")
             return DateValue(text=span, source="text")
