@@ -6,8 +6,9 @@ people of another year.
   `tables/byline_words.txt`) is the article's author, also when a bio sentence names
   them again;
 - `other_years`: a name every sentence of which in the article holds a year before the
-  visit's ("When Prime Minister Shinzo Abe came here in 2015, ...", "Bereits 2018 hatte
-  Joachim Gauck das Land besucht") is a person of an earlier engagement, not of this one.
+  visit's and reports an engagement ("When Prime Minister Shinzo Abe came here in 2015,
+  ...", "Bereits 2018 hatte Joachim Gauck das Land besucht") is a person of an earlier
+  engagement, not of this one.
 
 Both count only for a participant not named in the paragraphs of the visit's evidence
 (`record.context.named_in_paragraphs`): the record keeps the participant and says so in
@@ -20,8 +21,9 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from visitx.core.datafiles import read_text
+from visitx.core.datafiles import read_json, read_text
 from visitx.record.context import SENTENCE_ENDS, is_furniture, named_in_paragraphs
+from visitx.record.unmet import engagement_cue
 
 if TYPE_CHECKING:
     from visitx.core.models import Participant, Visit
@@ -61,6 +63,22 @@ def byline_author(name: str, text: str) -> bool:
     return False
 
 
+@functools.cache
+def _since_words() -> frozenset[str]:
+    """"since" in the languages of `tables/date_words.json` `since_words`, and English."""
+    words = {"since"}
+    for alternatives in read_json("date_words.json")["since_words"].values():
+        words.update(alternatives.split("|"))
+    return frozenset(words)
+
+
+def _since(before: str) -> bool:
+    """Whether the word right before a year starts a period up to now ("since 2017",
+    "seit 2017", "منذ 2017"): the year dates no earlier engagement."""
+    words = before.split()
+    return bool(words) and words[-1].casefold() in _since_words()
+
+
 def _sentences_with(name: str, text: str) -> list[str]:
     """The sentences of `text` (cut at sentence ends and line breaks) that hold `name`."""
     found = []
@@ -72,20 +90,28 @@ def _sentences_with(name: str, text: str) -> list[str]:
 
 
 def other_years(name: str, text: str, year: int) -> int | None:
-    """The latest year before `year` that every sentence naming `name` in `text` holds,
-    or None when one holds none.
+    """The latest year before `year` that every sentence naming `name` in `text` holds
+    beside a word of an engagement (`record.unmet.engagement_cue`: "came", "besucht",
+    "زار"), or None when one holds none; a year after "since" ("seit", "depuis", "منذ")
+    starts a period up to now: "Safadi, minister since 2017, hailed the talks" is no
+    earlier visit.
 
     Example:
         >>> text = ("Kamikawa met Khurelsukh on Tuesday. "
         ...         "\\"When Abe came here in 2015, he promised a road,\\" he said.")
         >>> other_years("Abe", text, 2024), other_years("Kamikawa", text, 2024)
         (2015, None)
+        >>> other_years("Safadi", "Safadi, minister since 2017, hailed the talks.", 2024)
     """
     sentences = _sentences_with(name, text)
     latest: list[int] = []
     for sentence in sentences:
-        years = [int(y) for y in _YEAR.findall(sentence) if int(y) < year]
-        if not years:
+        years = [
+            int(m.group(1))
+            for m in _YEAR.finditer(sentence)
+            if int(m.group(1)) < year and not _since(sentence[: m.start()])
+        ]
+        if not years or engagement_cue(sentence) is None:
             return None
         latest.append(max(years))
     return max(latest) if latest else None

@@ -216,19 +216,17 @@ def not_parties(where: str, visit: Visit, text: str, published: str | None = Non
     (`record.outsiders`): the codes rest on the other participants.
 
     `where` is the visit's path in the draft ("visits[0]")."""
-    generic = [
-        f"{short(p.name.text)} names no one"
-        for p in generic_names(visit)
-        if not names_a_body(p.name.text)
+    found: list[tuple[Participant, str]] = [
+        (p, "names no one") for p in generic_names(visit) if not names_a_body(p.name.text)
     ]
-    sources = [f"{short(p.name.text)} is the article's source" for p in source_names(visit, text)]
-    sources += [
-        f"{short(p.name.text)} is named only as the namesake of a place (an airport, a grave)"
+    found += [(p, "is the article's source") for p in source_names(visit, text)]
+    found += [
+        (p, "is named only as the namesake of a place (an airport, a grave)")
         for p in visit.participants
         if namesake(p, text)
     ]
-    furniture = [
-        f"{short(p.name.text)} is named only in the byline, a heading or a caption"
+    found += [
+        (p, "is named only in the byline, a heading or a caption")
         for p in visit.participants
         if p.name.match is not None
         and not any(
@@ -237,14 +235,9 @@ def not_parties(where: str, visit: Visit, text: str, published: str | None = Non
             if q is not None and q.grounded
         )
     ]
-    flagged = {id(p) for p in visit.participants if any(
-        short(p.name.text) in what for what in generic + sources + furniture)}
-    others = [
-        f"{short(p.name.text)} {why}"
-        for p, why in outsiders(visit, text, published)
-        if id(p) not in flagged
-    ]
+    said = {id(p) for p, _ in found}
+    found += [(p, why) for p, why in outsiders(visit, text, published) if id(p) not in said]
     return [
-        f"{where}: participant {what}, not a party of the visit"
-        for what in generic + sources + furniture + others
+        f"{where}: participant {short(p.name.text)} {why}, not a party of the visit"
+        for p, why in found
     ]
