@@ -65,6 +65,17 @@ RU_TASS = (
          "ha informado Europa Press.", True),
         ("f30", "Ahmed Attaf", "Albares se ha reunido este lunes en Madrid con Ahmed Attaf, según "
          "ha informado Europa Press.", False),
+        # an attribution that ends the sentence with its verb first (written for this test,
+        # after f27 and f30): the name before the verb is a party, the one after the source
+        ("f30", "Ahmed Attaf", "El canciller se reunió con Ahmed Attaf, informa EFE.", False),
+        ("f30", "EFE", "El canciller se reunió con Ahmed Attaf, informa EFE.", True),
+        ("f27", "Dudą", "Zełenski spotkał się z Dudą, podaje PAP.", False),
+        ("f27", "PAP", "Zełenski spotkał się z Dudą, podaje PAP.", True),
+        ("f25", "AFP", "Le président a reçu Bassirou Diomaye Faye, rapporte l'AFP.", True),
+        ("f25", "Bassirou Diomaye Faye", "Le président a reçu Bassirou Diomaye Faye, rapporte "
+         "l'AFP.", False),
+        # a weekday after the verb is no subject: the source stays before it
+        ("f26", "Reuters", "Lavrov met Fidan in Ankara, Reuters reported Tuesday.", True),
     ],
 )
 def test_the_source_of_the_article(case: str, name: str, text: str, source: bool) -> None:
@@ -273,3 +284,17 @@ def test_an_invitation_made_in_a_phone_call_is_coded() -> None:
     # The same sentence given as an occurred meeting in person is still a call.
     (visit,), _ = _build(text, "ar", "2024-02-20", [{"evidence": [text], "participants": people}])
     assert visit.codes.cameo == []
+
+
+def test_a_blank_name_beside_a_full_one_is_no_repeat() -> None:
+    # Found by tests/record/test_draft_chunk_properties.py: a blank name ("") in one visit
+    # and a full one ("Hasan Köse") in the other raised IndexError in record.repeats.
+    from visitx.record.repeats import same_visit
+
+    visit = {"evidence": ["Hasan Köse met the delegation."], "type": "visit",
+             "status": "occurred", "summary": "Hasan Köse met the delegation."}
+    draft = Draft.model_validate({"language": "en", "visits": [
+        visit | {"participants": [_person("Hasan Köse", "host", None)]},
+        visit | {"participants": [_person("", "host", None)]},
+    ]})
+    assert same_visit(draft.visits) == {}

@@ -123,6 +123,8 @@ def _same_people(names: set[str], names2: set[str]) -> bool:
 
 def _one_name(name: str, other: str) -> bool:
     words, words2 = sorted((name.split(), other.split()), key=len)
+    if not words:  # a blank name is only another blank one
+        return not words2
     return words == words2[len(words2) - len(words) :] and len(words[-1]) > _SHORT
 
 

@@ -44,6 +44,10 @@ _DASH = re.compile(r"\s*[-–—]\s")
 # The parenthesis or slash right before a dateline's source, and the one right after it.
 _OPENED = re.compile(r"([(/]) ?\Z")
 _CLOSED = re.compile(r" ?([)/])")
+# An elided article right before a name: "rapporte l'AFP", "selon l'AFP".
+_ELIDED_END = re.compile(r"(?<!\w)[ld]['’]\s*\Z")
+# The rest of a word a `word*` phrase ran into.
+_WORD_END = re.compile(r"^\w*")
 # An elided article before a subject after its verb: "rapporte l'AFP".
 _ELIDED = re.compile(r"^[ldLD]['’]")
 # A Chinese wire dateline after an agency at a line's start: a place, a day, 电.
@@ -61,33 +65,62 @@ def _touches(side: str, section: str, table: str = _TABLE, gap: str = _GAP) -> b
     """Whether a phrase of `table`'s `section` touches the name from `side` (the text
     before it for `## before`, after it for `## after`); `word*` may run on in its word."""
     if section == "before":
-        folded = fold(side, accents=False).rstrip(gap)
+        folded = _ELIDED_END.sub("", fold(side, accents=False)).rstrip(gap)  # "rapporte l'"
         undated = _YEARS.sub("", folded)  # "© 2023 Reuters": the sign touches the name
         return any(
             text.endswith(p) and not text[: len(text) - len(p)][-1:].isalnum()
             for p in _phrases(section, table)
             for text in (folded, undated)
-        )
+        ) or (table == _TABLE and _inverted(folded))
     folded = fold(side, accents=False).lstrip(gap)
     return any(
         folded.startswith(p.rstrip("*"))
         and (p.endswith("*") or not folded[len(p) : len(p) + 1].isalnum())
-        and not _subject_after(side, p, table, gap)
+        and not (table == _TABLE and _subject_after(side, p))
         for p in _phrases(section, table)
     )
 
 
-def _subject_after(side: str, phrase: str, table: str, gap: str) -> bool:
-    """Whether a verb of both sections ("передает", "rapporte") has its subject after it
-    in `side` (the text after a name, starting with the verb): a capitalised word or a
-    phrase of `## before` follows ("передает корреспондент ТАСС", "rapporte l'AFP")."""
-    if phrase not in _phrases("before", table):
-        return False
-    rest = _ELIDED.sub("", side.lstrip(gap)[len(phrase) :].lstrip(gap))
-    if rest[:1].isupper():
+def _inverted(folded: str) -> bool:
+    """Whether the folded text before a name ends with a comma and a verb of `## after`
+    ("…, informa", "…, podaje", "…, reports"): the name is the subject after its verb,
+    the source of an attribution that ends the sentence ("se reunió con Attaf, informa
+    EFE")."""
+    return any(
+        folded.endswith(p)
+        and folded[: len(folded) - len(p)].rstrip(" ").endswith(",")
+        for p in _phrases("after")
+        if not p.endswith("*")
+    )
+
+
+def _subject_after(side: str, phrase: str) -> bool:
+    """Whether a verb of `## after` has its subject after it in `side` (the text after a
+    name, starting with the verb): a capitalised word that is no weekday or month ("Reuters
+    reported Tuesday" keeps its source), or a phrase of `## before`, follows ("передает
+    корреспондент ТАСС", "rapporte l'AFP", "informa EFE")."""
+    rest = side.lstrip(_GAP)[len(phrase.rstrip("*")) :]
+    rest = _ELIDED.sub("", _WORD_END.sub("", rest, count=1).lstrip(_GAP))
+    first = rest.split(maxsplit=1)[0].strip(".,;:") if rest.strip() else ""
+    if first[:1].isupper() and first.casefold() not in _calendar_words():
         return True
     folded = fold(rest, accents=False)
-    return any(folded.startswith(p) for p in _phrases("before", table))
+    return any(folded.startswith(p) for p in _phrases("before"))
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    """The weekdays and months of `tables/date_words.json`, every language and spelling."""
+    from visitx.core.datafiles import read_json
+
+    words = read_json("date_words.json")
+    return frozenset(
+        word
+        for key in ("weekdays", "gregorian_months")
+        for names in words[key].values()
+        for name in names
+        for word in name.split("|")
+    )
 
 
 def is_source(name: str, text: str) -> bool:
