@@ -74,6 +74,7 @@ RU_TASS = (
         ("f25", "AFP", "Le président a reçu Bassirou Diomaye Faye, rapporte l'AFP.", True),
         ("f25", "Bassirou Diomaye Faye", "Le président a reçu Bassirou Diomaye Faye, rapporte "
          "l'AFP.", False),
+        ("f24", "واس", "استقبل ولي العهد رئيس وزراء باكستان، حسبما ذكرت واس.", True),
         # a weekday after the verb is no subject: the source stays before it
         ("f26", "Reuters", "Lavrov met Fidan in Ankara, Reuters reported Tuesday.", True),
     ],
@@ -192,10 +193,17 @@ def test_participants_named_in_the_next_paragraph_are_kept() -> None:
          "pourrait se rendre à Paris avant la fin de l'année.", "pourrait se rendre"),
         ("f44", "El presidente argentino, Javier Milei, descartó viajar a Caracas mientras Nicolás "
          "Maduro siga en el poder.", "descarto viajar"),
+        # the same kind in more languages (written for this test, after f36 and f40)
+        ("f40", "Президент Франции может посетить Москву в мае, сообщил источник.",
+         "может посетить"),
+        ("f40", "Erdoğan, Mart ayında Moskova'yı ziyaret edebilir.", "ziyaret edebilir"),
+        ("f40", "澳大利亚总理可能访问中国。", "可能访问"),
+        # arrived, and may meet: the visit occurred
+        ("f40", "Путин прибыл в Пекин, где может встретиться с Си Цзиньпином.", None),
     ],
 )
 def test_a_visit_that_may_happen_or_was_ruled_out_did_not_occur(
-    case: str, sentence: str, cue: str
+    case: str, sentence: str, cue: str | None
 ) -> None:
     assert unmet_cue(sentence, NOT_OCCURRED) == cue
 
