@@ -10,12 +10,13 @@ from typing import Any
 
 import pytest
 
-from visitx.core.models import Article, Visit
+from visitx.core.models import Article, Span, Visit
 from visitx.record.build import build_visits
 from visitx.record.context import evidence_problem
 from visitx.record.draft import Draft
 from visitx.record.outsiders import byline_author, other_years
 from visitx.record.sources import is_source
+from visitx.record.stamps import update_stamp
 from visitx.record.unmet import NOT_OCCURRED, engagement_cue, unmet_cue
 
 
@@ -306,3 +307,26 @@ def test_a_blank_name_beside_a_full_one_is_no_repeat() -> None:
         visit | {"participants": [_person("", "host", None)]},
     ]})
     assert same_visit(draft.visits) == {}
+
+
+@pytest.mark.parametrize(
+    ("article", "date", "word"),
+    [
+        # a publication stamp run into the lead (written for this test, after r11-f46-f50,
+        # whose stamps stand on their own lines), and round 10's "Publié le" beside an update
+        ("Published: 12 March 2024 14:05 Russian Foreign Minister Sergei Lavrov met Turkish "
+         "Foreign Minister Hakan Fidan in Ankara last week.", "12 March 2024", "Published"),
+        ("Veröffentlicht am 14.05.2024 um 18:32 Uhr. Der polnische Ministerpräsident Donald "
+         "Tusk ist am Montag in Berlin empfangen worden.", "14.05.2024", "Veröffentlicht"),
+        ("Опубликовано 3 апреля 2024, 12:45 Президент Белоруссии Александр Лукашенко в "
+         "минувшую пятницу встретился в Минске с губернатором.", "3 апреля 2024", "Опубликовано"),
+        ("Publié le 20 juin 2024, mis à jour le 21 juin 2024", "20 juin 2024", "Publié le"),
+    ],
+)
+def test_a_publication_stamp_dates_the_page(article: str, date: str, word: str) -> None:
+    start = article.index(date)
+    span = Span(text=date, start=start, end=start + len(date), match="exact")
+    assert update_stamp("d", date, article, span) == (
+        f"d: {date!r} is the date of the page's publication stamp ({word!r}), not of the "
+        "visit, so the visit has no date"
+    )
