@@ -54,6 +54,9 @@ _OPENERS = "\"'“‘«‹([{「『（"
 # is a paragraph whose site dropped its full stops.
 MAX_HEADING = 120
 _MID_SENTENCE = ",،"  # before a span: it starts after a comma, inside a sentence
+# A Chinese wire dateline that opens a line, its first sentence after it with no stop
+# between: "新华社北京4月14日电 国家主席习近平14日…", "中新网3月5日电", "本報台北5日電".
+_WIRE_LINE = re.compile(r"\S{0,16}?(?:\d{1,2}月)?\d{1,2}日[电讯電訊]")
 
 
 def locate_within(
@@ -219,6 +222,10 @@ def evidence_problem(text: str, start: int, end: int) -> str | None:
             # The span ends a short line that has no sentence end: a heading, or a
             # caption after its credit ("Photo: Reuters/M. Tran. X greets Y in Hanoi").
             return "a heading or caption: a line with no sentence end"
-    if before and (before[-1].isalnum() or before[-1] in _MID_SENTENCE):
+    if (
+        before
+        and (before[-1].isalnum() or before[-1] in _MID_SENTENCE)
+        and not _WIRE_LINE.fullmatch(before)
+    ):
         return "a part of a sentence: it starts in the middle of one"
     return None
