@@ -48,6 +48,18 @@
   month and year ends, leap days, Sundays and the weekday named); 5 exact duplicates of
   earlier sets dropped, 29 relabelled after the README's conventions (`relabel_reason`,
   `first_expected`), and 8 written after (`source` says which).
+* `english_round10_cases.json`: a tenth probe in the same shape and scoring, 260 cases
+  written blind before the README and the date code were read (weekdays and their
+  abbreviations told on Sundays, Mondays, month and year ends and 29 February, the same
+  expressions inside the clause a model copies from a wire story, weekday ranges,
+  weekends and parts of days, quarters, halves and parts of periods, open and spaced
+  ranges, anchored days, decades and centuries, holidays on a fixed day, `published` in
+  RFC 2822, ISO timestamp and printed forms, and texts whose answer is None: a weekday
+  that contradicts its date, an anchor in the story, vague words); 20 exact duplicates of
+  earlier sets dropped, 30 relabelled after the README's conventions (`relabel_reason`,
+  `first_expected`), and 25 written after (`source` says which: US wire copy's weekdays
+  without `on`, `the June quarter`, `the back half of 2023`, `published` as the Guardian
+  prints it, `Sun 3 Mar 2024 09.30 GMT`).
 * `holidays_round5_cases.json`: holidays named as dates (Easter and its days, Orthodox
   Easter, US and UK holidays on a weekday of a month, Hijri feasts, Nowruz, lunar
   festivals, holiday periods, traps), 266 cases in 14 languages written blind before the
@@ -70,6 +82,7 @@ __all__ = [
     "ENGLISH_ROUND7",
     "ENGLISH_ROUND8",
     "ENGLISH_ROUND9",
+    "ENGLISH_ROUND10",
     "HOLIDAYS_ROUND5",
     "show_english_probes",
 ]
@@ -80,18 +93,19 @@ ENGLISH_ROUND6 = Path(__file__).with_name("english_round6_cases.json")
 ENGLISH_ROUND7 = Path(__file__).with_name("english_round7_cases.json")
 ENGLISH_ROUND8 = Path(__file__).with_name("english_round8_cases.json")
 ENGLISH_ROUND9 = Path(__file__).with_name("english_round9_cases.json")
+ENGLISH_ROUND10 = Path(__file__).with_name("english_round10_cases.json")
 HOLIDAYS_ROUND5 = Path(__file__).with_name("holidays_round5_cases.json")
 
 
 def show_english_probes(resolver_path: Path) -> None:
-    """Print the resolver-style set's table and the fourth to ninth probes', per category."""
+    """Print the resolver-style set's table and the fourth to tenth probes', per category."""
     resolver = json.loads(resolver_path.read_text(encoding="utf-8"))
     show(f"parse_date on short English expressions in resolver-test style ({len(resolver)} "
          "cases)", {"visitx": tally(resolver, resolver_outcome, "category", True)},
          by="category")  # fmt: skip
     probes = ((ENGLISH_ROUND4, "fourth"), (ENGLISH_ROUND5, "fifth"), (ENGLISH_ROUND6, "sixth"),
               (ENGLISH_ROUND7, "seventh"), (ENGLISH_ROUND8, "eighth"),
-              (ENGLISH_ROUND9, "ninth"))  # fmt: skip
+              (ENGLISH_ROUND9, "ninth"), (ENGLISH_ROUND10, "tenth"))  # fmt: skip
     for path, name in probes:
         probe = json.loads(path.read_text(encoding="utf-8"))
         unnamed = [{**case, "lang": None} for case in probe]

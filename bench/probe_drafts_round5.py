@@ -42,7 +42,9 @@ def articles(name: str = "real_drafts_round5_articles.jsonl") -> dict[str, dict[
     return {r["id"]: r for r in map(json.loads, rows) if r}
 
 
-def run(case: dict[str, Any], article: dict[str, Any]) -> dict[str, Any]:
+def run(case: dict[str, Any], article: dict[str, Any], more: bool = False) -> dict[str, Any]:
+    """The record of `case["draft"]` on `article`, cut to what the probes score; `more` adds
+    each visit's type, status and date end (later rounds score them)."""
     from scripted_client import ScriptedClient
 
     scripted = ScriptedClient(case["draft"])
@@ -63,6 +65,8 @@ def run(case: dict[str, Any], article: dict[str, Any]) -> dict[str, Any]:
             "evidence": [(e.text, e.match) for e in v.evidence],
             "names": [(p.name.text, p.name.match) for p in v.participants],
             "countries": {p.name.text: p.country for p in v.participants},
+            **({"type": v.type, "status": v.status, "end": v.date.end if v.date else None}
+               if more else {}),
         } for v in res.visits],
     }
 

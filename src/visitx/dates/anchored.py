@@ -6,6 +6,7 @@ them in its order); each reads its parts with the caller's `Reader`.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -131,14 +132,20 @@ def _one_year(anchor: date, shift: timedelta, reader: Reader) -> bool:
     pub = reader.published
     if pub is None:
         return False
-    try:
-        other = anchor.replace(year=anchor.year + (-1 if reader.ahead else 1))
-    except ValueError:
+    step = -1 if reader.ahead else 1
+    years = (anchor.year + step * n for n in range(1, 9))  # 29 February: the next leap year
+    other = next((anchor.replace(year=y) for y in years if _has_day(y, anchor)), None)
+    if other is None:
         return False
     day, other_day = anchor + shift, other + shift
     if reader.ahead:
         return day >= pub and other_day < pub
     return day <= pub and other_day > pub
+
+
+def _has_day(year: int, day: date) -> bool:
+    """Whether `year` has `day`'s month and day (not 29 February of 2023)."""
+    return day.month != 2 or day.day != 29 or calendar.isleap(year)
 
 
 _SHORT_UNITS = {"d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "y": "years",

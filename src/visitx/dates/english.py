@@ -41,21 +41,20 @@ from datetime import date, timedelta
 from visitx.dates.anchored import DAY_OF_MONTH
 from visitx.dates.anchored import RULES as ANCHORED_RULES
 from visitx.dates.daytime import RULES as DAYTIME_RULES
+from visitx.dates.decades import DECADE_TOKEN, decade_or_century
 from visitx.dates.grammar import Cand
 from visitx.dates.monthspans import RULES as MONTH_SPAN_RULES
 from visitx.dates.newsidioms import RULES as NEWS_RULES
 from visitx.dates.offsets import RULES as OFFSET_RULES
 from visitx.dates.partlists import RULES as PART_LIST_RULES
 from visitx.dates.partside import LATE_PART, month_part_off_side, not_begun
+from visitx.dates.periods import RULES as PERIOD_RULES
 from visitx.dates.periods import (
-    DECADE_TOKEN,
     Reader,
     Rule,
-    decade_or_century,
     part_in_sentence,
     span,
 )
-from visitx.dates.periods import RULES as PERIOD_RULES
 from visitx.dates.qualifiers import RULES as QUALIFIER_RULES
 from visitx.dates.spelled import ordinal_range, year_digits
 from visitx.dates.stretches import RULES as STRETCH_RULES
@@ -65,8 +64,8 @@ from visitx.dates.vocabulary import (
     clause_spans,
     ordinal_digits,
     strip_noun,
-    weekday_clause,
 )
+from visitx.dates.weekdayclause import weekday_clause
 from visitx.dates.weeks import RULES as WEEK_RULES
 from visitx.dates.weeks import WD as _WD
 
@@ -380,7 +379,8 @@ def _in_clause(norm: str, reader: Reader) -> Cand | None:
     """The one date phrase of a clause (`talks held in Q3 2025`, `the minister, who visited
     Tokyo at the weekend`), read as the phrase alone; None when none or two read."""
     readings = set()
-    for phrase in clause_spans(norm, reader.ahead):
+    for span_ in clause_spans(norm, reader.ahead):
+        phrase = span_.removeprefix("for ")  # `scheduled for early next month`
         if not _VERB_MONTH.search(phrase) and (found := reader.parse(phrase)) is not None:
             readings.add(found)
     return readings.pop() if len(readings) == 1 else None

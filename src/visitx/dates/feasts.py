@@ -65,10 +65,13 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 def _chinese_lunar(year: int, month: int, day: int) -> date | None:
     """The Gregorian day of `day` of `month` of the Chinese lunar year `year` (lunar-python);
-    None on a day the calendars disagree on (`lunar_unsure`: 1978's Mid-Autumn Festival)."""
-    from lunar_python import Lunar
+    None on a day the calendars disagree on (`lunar_unsure`: 1978's Mid-Autumn Festival)
+    or one the month lacks (a 30th in a month of 29 days)."""
+    from lunar_python import Lunar, LunarMonth
 
     if f"{year}/{month}/{day}" in read_json("holiday_words.json")["lunar_unsure"]:
+        return None
+    if day > LunarMonth.fromYm(year, month).getDayCount():
         return None
     solar = Lunar.fromYmd(year, month, day).getSolar()
     return date(solar.getYear(), solar.getMonth(), solar.getDay())

@@ -26,7 +26,7 @@ from visitx.dates import feasts, phrasebook, tables
 from visitx.dates.calendars import from_gregorian
 from visitx.dates.grammar import Cand
 
-__all__ = ["read"]
+__all__ = ["nearest", "read"]
 
 _TABLE = read_json("holiday_words.json")
 
@@ -131,7 +131,7 @@ def _resolve(
     if found.groupdict().get("relative_year") and relative is None:
         return None  # no publication date to count the year from
     year = int(written) if written else relative
-    span = _written(rule, year) if year is not None else _nearest(rule, pub, ahead)
+    span = _written(rule, year) if year is not None else nearest(rule, pub, ahead)
     if span is None:
         return False if year is not None else None
     start, end = span
@@ -164,7 +164,7 @@ def _written(rule: str, year: int) -> tuple[date, date] | None:
     return inside[0] if len(inside) == 1 else None
 
 
-def _nearest(rule: str, pub: date | None, ahead: bool) -> tuple[date, date] | None:
+def nearest(rule: str, pub: date | None, ahead: bool) -> tuple[date, date] | None:
     """The most recent period started by `pub` (past) or the next not over (future)."""
     known = _TABLE["hijri_until"] if feasts.base_calendar(rule) == "hijri" else 2099
     if pub is None or not 1901 <= pub.year < known:

@@ -8,14 +8,16 @@ month, as English `early March` and `late last month` read (the text does not sa
 where the part ends). A ten-day period (`旬`) has fixed bounds: `上旬` the 1st to the
 10th, `中旬` the 11th to the 20th, `下旬` the 21st to the month's last day, so it is
 those days (as `the second week of July` is 8-14 July); and so is a day after this,
-last or next month (`本月12日`, `先月3日`, `지난달 5일`). The month itself is read by
-the other rules (`本月`, `上个月`, `5月`, `2024年3月`: a month without a year the most
-recent one begun by publication, the next one for an upcoming event). A ten-day period
-or day on the other side of publication than the tense asks (`本月下旬` of a past event
-told on the 7th) is None. The words are data (`month_parts` in `tables/date_words.json`);
-a lunar month (`农历十月初`) fits no pattern and is left to the other rules. A month
-with a word for "running" (`current`: `يناير الجاري`, `15 يناير الحالي`) is read without
-it and kept only when it lies in the publication month (otherwise the text contradicts
+last or next month (`本月12日`, `先月3日`, `지난달 5일`, and in Turkish and
+Azerbaijani after its genitive: `bu ayın 12'sinde`, `geçen ayın 28'inde`, `ötən ayın
+28-də`). The month itself is read by the other rules (`本月`, `上个月`, `5月`,
+`2024年3月`: a month without a year the most recent one begun by publication, the next
+one for an upcoming event). A ten-day period or day on the other side of publication
+than the tense asks (`本月下旬` of a past event told on the 7th) is None. The words are
+data (`month_parts` in `tables/date_words.json`); a lunar month (`农历十月初`) fits no
+pattern and is left to the other rules. A month with a word for "running" (`current`:
+`يناير الجاري`, `15 يناير الحالي`) is read without it and kept only when it lies in the
+publication month (otherwise the text contradicts
 itself: None), whatever the tense.
 """
 

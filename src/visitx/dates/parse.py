@@ -43,6 +43,7 @@ from visitx.dates import (
     guess,
     hanzi,
     holidays,
+    lunardays,
     monthdays,
     monthparts,
     namedates,
@@ -218,11 +219,13 @@ def _name_or_feast(
 ) -> DateValue | Literal[False] | None:
     """None for a date that names a place or an event (`avenida 5 de Mayo`, `ثورة 25
     يناير`, `Vision 2030`: `dates.nameyears`); the period of a holiday whose day moves
-    (`Easter 2024`, `Kurban Bayramı'nda`, `dates.holidays`; English without a language);
-    False for neither."""
+    (`Easter 2024`, `Kurban Bayramı'nda`, `dates.holidays`; English without a language)
+    or of a Chinese lunar day (`农历正月十五`, `dates.lunardays`); False for neither."""
     if namedates.named(text, lang):
         return None
     feast = holidays.read(text, lang or "en", pub, ahead)
+    if feast is False:
+        feast = lunardays.read(text, lang, pub, ahead)
     if feast is False and nameyears.named_year(text, lang):
         return None  # `Vision 2030`, `Expo 2020`: a year after a name
     return feast if feast is None or feast is False else _value(feast)
@@ -314,6 +317,8 @@ def _untabled(
 
 def _core(text: str, lang: str | None, pub: date | None, ahead: bool) -> Cand | None:
     """The period of `text` by relative words, the symbol grammar and the fallbacks."""
+    if suffixranges.one_ended(text, lang):
+        return None  # `2030'a kadar`, `2030年まで`: until 2030, half a range
     norm, numerics = prepare(_rewritten(text, lang), lang)
     # `上周五`: the Friday of last week, not the most recent Friday
     week = None if pub is None else weekof.weekday_of_week(norm, lang, pub, ahead)

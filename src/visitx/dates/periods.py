@@ -1,7 +1,7 @@
-"""Periods named by their place in the calendar: decades, centuries, quarters, halves.
+"""Periods named by their place in the year: quarters, halves, months counted.
 
-Rules of `dates.english` (see its docstring for the precision each keeps): `the 1980s`
-and `the '90s` are ten years, `the 20th century` the years 1900-1999, `Q3 2024` and
+Rules of `dates.english` (see its docstring for the precision each keeps; decades and
+centuries are `dates.decades`): `Q3 2024` and
 `the fourth quarter of 2022` (`the 2022 fourth quarter`) three months, `the first half
 of 2021` six months, `the first nine months of 2023` those nine. A quarter or half
 without a year is the most recent one begun by publication (the next one for an
@@ -18,10 +18,8 @@ from typing import NamedTuple
 from visitx.dates.grammar import Cand
 
 __all__ = [
-    "DECADE_TOKEN",
     "RULES",
     "Reader",
-    "decade_or_century",
     "no_period",
     "part_in_sentence",
     "span",
@@ -30,12 +28,8 @@ __all__ = [
 Parse = Callable[[str], Cand | None]
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-             "fourth": 4, "4th": 4, "final": 0, "last": 0, "latter": 0}  # fmt: skip
-# `the sixties`; `the twenties` and `the tens` may be the 1920s or the 2020s.
-_DECADE_WORDS = {"thirtie": 30, "fortie": 40, "fiftie": 50, "sixtie": 60, "seventie": 70,
-                 "eightie": 80, "ninetie": 90}  # fmt: skip
-_CENTURIES = {"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-              "twenty-first": 21, "twenty first": 21, "twenty-second": 22}  # fmt: skip
+             "fourth": 4, "4th": 4, "final": 0, "last": 0, "latter": 0, "back": 2,
+             "front": 1}  # fmt: skip
 
 
 class Reader(NamedTuple):
@@ -61,76 +55,6 @@ def span(start: date, end: date, precision: str, inferred: bool) -> Cand:
 def no_period(m: re.Match[str], reader: Reader) -> Cand | None:
     """The rule of a pattern that names no period (`Christmas 2019`, `circa 2020`): None."""
     return None
-
-
-def _years(first: int, last: int) -> Cand | None:
-    if not 1000 <= first <= last <= 2199:
-        return None
-    return span(date(first, 1, 1), date(last, 12, 31), "year", False)
-
-
-# --- decades and centuries (read before the symbol grammar, which sees a year) ----------
-
-# A part of a decade or century is all of it (`the last half of the '80s`, TimeBank wsj_1014).
-_LEAD = (
-    r"(?:(?:in|during|throughout|over|of|back in) )?(?:the )?"
-    r"(?:(?:first|second|last|latter) half of (?:the )?)?"
-    r"(?:(?:early|mid|late)(?:[- ]to[- ](?:mid|late))?[- ])?"  # `the mid-to-late 1990s`
-)
-_DECADE = re.compile(rf"{_LEAD}(?:(\d{{3}}0)|'?(\d0)|({'|'.join(_DECADE_WORDS)}))'?s")
-_CENTURY = re.compile(rf"{_LEAD}(?:(\d{{1,2}})(?:st|nd|rd|th)|(\w+(?:[- ]\w+)?)) century")
-# A year by its last two digits: `'82`, `in '82` (MEANTIME: `lowest level since '82`).
-_SHORT_YEAR = re.compile(r"(?:(?:in|of|back in) )?'(\d\d)")
-# A decade anywhere in an expression: the symbol grammar would read its first year.
-DECADE_TOKEN = re.compile(r"(?<!\w)(?:\d{3}0|'?\d0)'?s(?!\w)")
-
-
-def _last_century(tens: int, reader: Reader | None) -> bool:
-    """Whether `the '{tens}s` can only be the 1900s' decade: this century's has not begun
-    by publication (`the '30s` told in 2035: either), nor comes within ten years of an
-    upcoming event (`the '30s` of a visit planned in 2024: the 2030s?)."""
-    if reader is None or reader.published is None:
-        return tens >= 30  # the 2020s have begun
-    year, this = reader.published.year, 2000 + tens
-    if this <= year:
-        return False
-    return not (reader.ahead and this <= year + 10)
-
-
-def _short_year(digits: int, reader: Reader | None) -> Cand | None:
-    """`'82`: of the years ending so, the one nearest publication (1982 told in 2008), if
-    it lies on the tense's side (not after publication for a past event, not before for
-    an upcoming one); None without a publication day or on a tie (`'58` told in 2008)."""
-    if reader is None or reader.published is None:
-        return None
-    year = reader.published.year
-    years = sorted((year // 100 * 100 + digits + step for step in (-100, 0, 100)),
-                   key=lambda found: abs(found - year))  # fmt: skip
-    near = years[0]
-    if abs(years[1] - year) == abs(near - year) or (near < year if reader.ahead else near > year):
-        return None
-    return _years(near, near)
-
-
-def decade_or_century(norm: str, reader: Reader | None = None) -> Cand | bool | None:
-    """The years of `the 1980s` or `the 20th century` (or the year `'82`); False when
-    `norm` is none of them. `reader` (publication and tense) rules out a two-digit decade
-    of this century and places a two-digit year."""
-    m = _DECADE.fullmatch(norm)
-    if m:
-        if m.group(1):
-            first = int(m.group(1))
-            # `the 1800s` is the 19th century as often as the decade 1800-1809.
-            return _years(first, first + 9) if first % 100 or first == 2000 else None
-        tens = int(m.group(2) or _DECADE_WORDS[m.group(3)])
-        # `the '90s` is the 1990s; `the 20s` may be the 1920s or the 2020s.
-        return _years(1900 + tens, 1909 + tens) if _last_century(tens, reader) else None
-    m = _CENTURY.fullmatch(norm)
-    if m:
-        number = int(m.group(1)) if m.group(1) else _CENTURIES.get(m.group(2) or "")
-        return None if number is None else _years(number * 100 - 100, number * 100 - 1)
-    m = _SHORT_YEAR.fullmatch(norm)
-    return _short_year(int(m.group(1)), reader) if m else False
 
 
 # --- periods named by their place in a year ----------------------------------------------
@@ -200,7 +124,7 @@ _YEAR_QUARTER = re.compile(r"(\d{4}) ?-?([qh])([1-4])")  # `2016 Q3`, `2016-H2`
 _YEAR_MONTH = re.compile(r"(\d{4})[-/](\d{1,2})")  # `2016-11`, `2016/11`
 _SHORT_QUARTER = re.compile(r"([1-4])q(\d\d)")  # `3Q24`
 _HALF = re.compile(
-    r"(?:the )?(?:h([12])|([12])h|(first|second|1st|2nd|latter|last)[- ]half)"
+    r"(?:the )?(?:h([12])|([12])h|(first|second|1st|2nd|latter|last|back|front)[- ]half)"
     r"(?:(?:(?: of| in)? |(?<=\d)[-/])((?:the |this |last |next )?(?:year|\d{4}))"
     r"|(?: of| in)? ?('\d\d))?"
 )
@@ -214,6 +138,11 @@ _PERIOD_OF_MONTHS = re.compile(
 _ENDED = re.compile(
     r"(?:the )?(?:(quarter|half|three|six|nine|year|month|period|decade) (?:months? )?"
     r"|(twelve|12) months )(?:ended|ending|to|through) (?!date$|now$)(.+)"
+)
+# `the June quarter` (Australian, Indian and New Zealand usage): the quarter ending in June.
+_MONTH_QUARTER = re.compile(
+    r"(?:the )?(march|mar|june|jun|september|sept|sep|december|dec)\.? quarter"
+    r"(?: (?:of )?(\d{4}|this year|last year|next year))?"
 )
 _RELATIVE_QUARTER = re.compile(r"(?:the )?(last|previous|this|current|next) quarter")
 # `the 1988 second quarter`, `the 2021 first half` (TimeBank wsj_0144, wsj_0991).
@@ -328,6 +257,12 @@ def _ended(m: re.Match[str], reader: Reader) -> Cand | None:
     return end._replace(start=first, precision="month")
 
 
+def _month_quarter(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`the June quarter`: April-June, as `the second quarter` (of the year given)."""
+    index = ("mar", "jun", "sep", "dec").index(m.group(1)[:3]) + 1
+    return _part_of_year(index, 3, m.group(2), reader)
+
+
 def _relative_quarter(m: re.Match[str], reader: Reader) -> Cand | None:
     offset = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[m.group(1)]
     return _quarter_from(offset, reader)
@@ -374,6 +309,7 @@ RULES: tuple[Rule, ...] = (
     (_QUARTER_OF_MONTHS, _quarter_of_months),
     (_PERIOD_OF_MONTHS, _period_of_months),
     (_ENDED, _ended),
+    (_MONTH_QUARTER, _month_quarter),
     (_RELATIVE_QUARTER, _relative_quarter),
     (_MONTHS_OF, _months_of),
     (_YEAR_FIRST, _year_first),

@@ -171,9 +171,17 @@ def _until_publication(
     return Cand(chosen.start, pub, "day", chosen.calendar, inferred=True)
 
 
+def _two_way_days(syms: list[Sym], ctx: Context) -> list[Sym]:
+    """`कल`, `परसों`: as many days before publication as after it; the tense tells which."""
+    return [
+        Sym("R", s.value if ctx.ahead else -s.value) if s.cal == tables.TWO_WAY else s
+        for s in syms
+    ]
+
+
 def run_lexicon(norm: str, lex: tables.Lexicon, ctx: Context) -> tuple[Outcome, bool]:
     """Parse with one lexicon: the outcome, and whether unknown words were seen."""
-    syms = symbols(norm, lex)
+    syms = _two_way_days(symbols(norm, lex), ctx)
     # `this` is read before a weekday only (`bu eylül`, `diesen Sommer`: unknown words)
     syms = [
         Sym("x") if s.code == "H" and (i + 1 == len(syms) or syms[i + 1].code != "W") else s

@@ -10,7 +10,10 @@ are taken off by the lexicon. Publication inside the range (`eylül'den kasım'a
 told on 7 September) makes it None: past or ongoing, and which year's for a past event?
 The words are data (`suffix_ranges` in
 `tables/date_words.json`). An ablative without a terminative (`2020-ci ildən bəri`,
-since 2020) is no range and is left as written.
+since 2020) is no range and is left as written. A terminative without an ablative or a
+dash (`2030'a kadar`, `2030-yilgacha`, `noyabrın 15-dək`, and Japanese and Korean
+`2030年まで`, `2030년까지`: `one_ended` in the same file) is half a range, "until" or "by"
+a date, and None, as English `until 2030` and `by 2030` are.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from datetime import date
 from visitx.dates import phrasebook
 from visitx.dates.grammar import Cand
 
-__all__ = ["link", "straddles"]
+__all__ = ["link", "one_ended", "straddles"]
 
 
 @functools.cache
@@ -49,3 +52,27 @@ def straddles(text: str, lang: str | None, found: Cand, published: date | None) 
     last day (`eylül'den kasım'a kadar` told on 7 September: `None`)."""
     inside = published is not None and found.start <= published < found.end
     return inside and link(text, lang) != text
+
+
+_RANGE = re.compile(r"\s[-–—~]\s|\d\s?[–—~〜～]\s?\d|\d-\d")
+
+
+def one_ended(text: str, lang: str | None) -> bool:
+    """Whether `text` ends with a terminative and has no start (`2030'a kadar`,
+    `2030-yilgacha`, `2030年まで`: until 2030); a range (`28 Şubat'tan 2 Mart'a kadar`,
+    `14日から16日まで`, `12-14 martgacha`) is not."""
+    words = None if lang is None else _ends(lang)
+    if words is None:
+        return False
+    stripped = text.strip(" .,;:!?")
+    end = re.search(rf"\S[-'’]?(?:{words['to']})$", stripped, re.IGNORECASE)
+    if end is None:
+        return False
+    head = stripped[: end.start() + 1]
+    return not re.search(words["from"], head, re.IGNORECASE) and not _RANGE.search(head)
+
+
+def _ends(lang: str) -> dict[str, str] | None:
+    """The ablative and terminative words of `lang` (`suffix_ranges`, else `one_ended`)."""
+    words: dict[str, str] | None = phrasebook.table("suffix_ranges").get(lang)
+    return words if words is not None else phrasebook.table("one_ended").get(lang)

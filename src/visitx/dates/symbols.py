@@ -56,8 +56,8 @@ def regexes() -> _Regexes:
             rf"|\s*(?:uhr|h|o'clock|час|часов){no_letter}{zone})",
             # `at 0900 GMT`: a wire service's four-digit time, only with GMT or UTC after it.
             rf"{lead}(?<![\d.:/])(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc){offset}{no_letter}",
-            # `29.02.2020 13.12`: a dotted time right after a four-digit year.
-            r"(?<=\d{4}\s)\d{1,2}\.\d{2}(?![\d.])",
+            # `29.02.2020 13.12`, `3 Mar 2024 09.30 GMT`: a dotted time after a four-digit year.
+            rf"(?<=\d{{4}}\s)\d{{1,2}}\.\d{{2}}(?![\d.]){zone}",
             r"(?:saat|ساعت|الساعه)\s*\d{1,2}(?:[.:]\d{2})?",
             r"\d{1,2}\s*[点點時时시](?:\s*\d{1,2}\s*[分분](?:\s*\d{1,2}\s*[秒초])?)?",
         )

@@ -65,6 +65,10 @@ def language_aliases() -> dict[str, str]:
 # --- compiled lookup tables ---------------------------------------------------------
 
 
+TWO_WAY = "two-way"
+"""The `cal` of a day word as far before publication as after it (Hindi `कल`)."""
+
+
 class Entry(NamedTuple):
     """What a word means: `kind` is a grammar symbol of `_dates`, with its value."""
 
@@ -191,6 +195,8 @@ def _add_words(phrases: dict[tuple[str, ...], Entry], tag: str, *, own: bool = T
             _add(phrases, form, Entry("d", day, kind))
     for form, offset in _t("relative_days").get(tag, {}).items():
         _add(phrases, form, Entry("R", offset))
+    for form, offset in _t("two_way_days").get(tag, {}).items():  # `कल`: the tense decides
+        _add(phrases, form, Entry("R", offset, TWO_WAY))
     # "This year" in a Persian article counts Solar Hijri years.
     year_cal = "jalali" if tag in ("fa", "prs", "ps") else "gregorian"
     for form, offset in _t("relative_years").get(tag, {}).items():

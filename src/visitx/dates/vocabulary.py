@@ -12,11 +12,9 @@ News English quotes a date with the noun it dates: `Thursday's talks`, `last wee
 summit in Geneva`, `the March 3 vote`. `strip_noun` gives the date part: after a
 possessive (`'s`), any words that name no date; without one, only event nouns
 (`talks`, `summit`, `vote`) of `tables/english_words.json`. A clause with a weekday
-after `on` (`the Sun reported on Monday`, `talks were held on Friday evening`) gives
-`weekday_clause` that weekday, when no other word of it names a date and the words
-before `on` are no newspaper's name (`the Mail on Sunday`, `on_sunday_titles`).
-`clause_spans` gives the date phrases of any other clause (`talks held in Q3 2025`),
-and `tense_agrees` whether a clause's tense words (`would`, `ended`) fit the tense asked.
+after `on` is `dates.weekdayclause`'s. `clause_spans` gives the date phrases of any
+other clause (`talks held in Q3 2025`), and `tense_agrees` whether a clause's tense
+words (`would`, `ended`) fit the tense asked.
 """
 
 from __future__ import annotations
@@ -26,17 +24,19 @@ import re
 
 from visitx.core.datafiles import read_json
 from visitx.dates import phrasebook, tables
-from visitx.dates.weeks import WEEKDAY_NAME
 
 __all__ = [
     "MONTH_WORD",
     "clause_spans",
     "is_english",
+    "naming_words",
     "ordinal_digits",
     "ordinal_words",
+    "outside_words",
     "strip_noun",
+    "sunday_titles",
     "tense_agrees",
-    "weekday_clause",
+    "tense_markers",
 ]
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -78,7 +78,7 @@ def _naming() -> frozenset[str]:
 
 
 @functools.cache
-def _naming_words() -> frozenset[str]:
+def naming_words() -> frozenset[str]:
     """`_naming` without the filler words of longer phrases (`the` of `the day after`)."""
     phrases = tables.lexicon("en").phrases
     fillers = {p[0] for p, e in phrases.items() if len(p) == 1 and e.kind == "f"}
@@ -119,34 +119,11 @@ def strip_noun(norm: str) -> str | None:
     return None
 
 
-# `on Monday`, `on Friday evening`: written out, directly after `on` (not `on Good Friday`).
-_ON_WEEKDAY = re.compile(  # `on Monday`, `late Friday`, `early on Tuesday`: that day
-    rf"(?<![^ ])(?:on|late|early|late on|early on) ({WEEKDAY_NAME})"
-    r"(?: (?:morning|afternoon|evening|night))?(?![^ ])"
-)
-
-
 @functools.cache
-def _sunday_titles() -> frozenset[str]:
+def sunday_titles() -> frozenset[str]:
+    """Newspapers named `... on Sunday` (`the Mail on Sunday`): no weekday after `on`."""
     words: str = read_json("english_words.json")["word_traps"]["on_sunday_titles"]
     return frozenset(words.split("|"))
-
-
-def weekday_clause(norm: str, ahead: bool) -> str | None:
-    """`on monday` of `the sun reported on monday`; None when another word names a date
-    or the clause's tense contradicts `ahead` (`talks would resume on monday`, past)."""
-    found = list(_ON_WEEKDAY.finditer(norm))
-    if len(found) != 1 or re.search(r"\d", norm):
-        return None
-    m = found[0]
-    if not tense_agrees(norm[: m.start()], ahead):
-        return None  # `talks would resume on monday` of a past event
-    before, after = _outside(norm[: m.start()]), _outside(norm[m.end() :])
-    if not before + after or any(word in _naming_words() for word in before + after):
-        return None  # `on monday` alone is read as it is; `met last week on monday`
-    if m.group(1) == "sunday" and before and before[-1] in _sunday_titles():
-        return None  # `the mail on sunday`, `scotland on sunday`: a newspaper
-    return m.group(0)
 
 
 # `a three-day visit`, `a 10-day tour`, `a two-week-long trip`: a duration, no date.
@@ -203,13 +180,13 @@ _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 _BARE_PART = re.compile(r"\b(?:half|quarter)$")
 
 
-def _outside(text: str) -> list[str]:
+def outside_words(text: str) -> list[str]:
     """The words of `text` around a date phrase, durations (`three-day`) left out."""
     return _words(_COUNT_COMPOUND.sub(" ", text))
 
 
 @functools.cache
-def _markers(key: str) -> re.Pattern[str]:
+def tense_markers(key: str) -> re.Pattern[str]:
     words: str = read_json("english_words.json")[key]
     forms = "|".join(
         re.escape(w) if w[0] == "'" else rf"(?<![\w']){re.escape(w)}" for w in words.split("|")
@@ -224,8 +201,8 @@ def tense_agrees(before: str, ahead: bool) -> bool:
     `*_markers`). Words after the phrase tell of another event (`the announcement was made
     on friday and will go into effect`)."""
     near = " ".join(before.split()[-5:])
-    future = bool(_markers("future_markers").search(near))
-    return future or not _markers("past_markers").search(near) if ahead else not future
+    future = bool(tense_markers("future_markers").search(near))
+    return future or not tense_markers("past_markers").search(near) if ahead else not future
 
 
 @functools.cache
@@ -247,7 +224,7 @@ def _relative_words() -> frozenset[str]:
     units = {"week", "weeks", "weekend", "weekends", "week-end", "fortnight", "fortnights",
              "month", "months", "mo", "mos", "mons", "mth", "mths", "year", "years",
              "decade", "decades", "century", "quarter", "half"}  # fmt: skip
-    return _naming_words() - names - skip - units
+    return naming_words() - names - skip - units
 
 
 @functools.cache
@@ -279,7 +256,7 @@ def clause_spans(norm: str, ahead: bool) -> list[str]:
         token = tokens[start]
         lead = token in _leads()
         title = lead and tokens[start + 1 : start + 2] == ["sunday"] and start > 0
-        if title and tokens[start - 1] in _sunday_titles():
+        if title and tokens[start - 1] in sunday_titles():
             return []  # `the mail on sunday reported the visit`: a newspaper
         if not lead and token not in _relative_words():
             start += 1
@@ -312,7 +289,7 @@ def _spans_from(tokens: list[str], start: int, end: int, lead: bool) -> list[str
             continue
         span = " ".join(tokens[start:stop])
         around = _COUNT_COMPOUND.sub(" ", " ".join(tokens[:start] + tokens[stop:]))
-        named = any(word in _naming_words() for word in _words(around))
+        named = any(word in naming_words() for word in _words(around))
         vague = _COUNT_AFTER_IN.match(span) or _BARE_PART.search(span)
         if around.strip() and not (named or re.search(r"\d", around) or vague):
             spans.append(span)

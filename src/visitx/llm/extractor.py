@@ -23,7 +23,8 @@ from visitx.llm.memo import RecordMemo
 from visitx.llm.prompt import DEFAULT_PROMPT, Messages, load_prompt
 from visitx.llm.provider import Answer, Provider
 from visitx.llm.recall import Job, Recall
-from visitx.record.build import build_visits, preload
+from visitx.record.build import build_visits
+from visitx.record.preload import preload
 from visitx.text.language import GUESSER_VERSION, settle_language, text_language
 
 if TYPE_CHECKING:

@@ -50,6 +50,7 @@ from __future__ import annotations
 import functools
 
 from visitx.core.datafiles import read_sections, read_text
+from visitx.places import cases
 
 # Strings that must resolve to None whatever else the index says: bodies that
 # are not countries, states without an ISO code, regions and cities that are
@@ -145,6 +146,9 @@ def forms_from_name(name: str, language: str) -> tuple[str, ...]:
         return (name + "s",)  # genitive: Russlands, Irans, Frankreichs
     if language == "ru" and one_word:
         return _russian_cases(name)
+    if language in cases.DECLINING and one_word:  # Saksasta, Németországban, Rosji
+        friends = false_friends().get(language, frozenset())
+        return tuple(f for f in cases.case_forms(name, language) if f.lower() not in friends)
     return ()
 
 

@@ -19,7 +19,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-from visitx.places import aliases
+from visitx.core.datafiles import read_sections
+from visitx.places import aliases, cases
 from visitx.places.index import INDEX_FILE, Index, dump_index
 from visitx.places.matching import (
     COMMON_ZIPF,
@@ -49,6 +50,8 @@ KOSOVO = "XKX"
 """User-assigned alpha-3 code for Kosovo (alpha-2 ``XK``), used by the EU and IMF."""
 
 BLOCKED_TIER, NAME_TIER, GENERATED_TIER = 0, 1, 2
+CLITIC_LANGUAGES = frozenset({"ar", "he"})
+"""Languages whose conjunctions and prepositions are written on a name's front."""
 # A name whose short form would be cut from its middle: words after a parenthesis
 # (`Cocos (Keeling) Islands`), or only "island(s)" after an inverting comma (`Salomon,
 # Îles`, `Comores, Islas`).
@@ -80,6 +83,7 @@ class _Builder:
         self.accented: set[str] = set()  # Latin keys of a form with accents (`peru`: Perú)
         self.letters: dict[str, set[str]] = {}  # key -> the non-ASCII letters of its forms
         self.spelled: set[str] = set()  # keys of some form not in capitals (`Fas`, not `EAU`)
+        self.declined: set[str] = set()  # keys of a name's case form (`Saksasta`, `Rosji`)
 
     def add(self, text: str, tier: int, code: str | None, language: str) -> str:
         if code is not None and code not in self.valid_codes:
@@ -132,7 +136,13 @@ class _Builder:
         a plural generated from a country's name (German `Jerseys`, `Guineas`, `Chiles`:
         English jerseys, guineas, chiles). A country has no plural; its people do
         (`Filipinos`, `Saudis` stay)."""
-        return self.plural(key) or self.is_name(key)
+        return self.plural(key) or self.is_name(key) or self.declined_only(key)
+
+    def declined_only(self, key: str) -> bool:
+        """Whether `key` is only a case form of a name (`cases`): a rarer word of another
+        language outvotes it as it does a name (English `butane`, no Serbian `Butane`)."""
+        generated = all(tier == GENERATED_TIER for tier, code, _ in self.entries[key] if code)
+        return generated and key in self.declined
 
     def plural(self, key: str) -> bool:
         """Whether `key` is only a plural generated from a country's name (`Jerseys`)."""
@@ -206,7 +216,26 @@ class _Builder:
             short_names=self._short_names(curated),
             plain_english=" ".join(sorted(self._plain_english())),
             false_friends={key: " ".join(spelled) for key, spelled in sorted(spellings.items())},
+            clitic_names=" ".join(sorted(self._clitic_names(plain))),
         )
+
+    def _clitic_names(self, plain: dict[str, str | None]) -> set[str]:
+        """Keys of names (not generated forms, not demonyms) in a language that writes its
+        conjunctions and prepositions on the name (Arabic `بمصر`, Hebrew `בישראל`), of one
+        country. A name the false-friend table lists for its language takes none, nor one of
+        `tables/place_words.txt`'s names that take no clitic."""
+        listed = aliases.false_friends()
+        words = read_sections("place_words.txt")["names that take no clitic"].split("\n")
+        friends = {key_of(word) for word in words if word and not word.startswith("#")}
+        friends |= {key_of(word) for lang in CLITIC_LANGUAGES for word in listed.get(lang, ())}
+        names = self.name_keys - self.demonym_keys - friends  # `ياباني` is a people's
+        return {
+            key
+            for key, entries in self.entries.items()
+            if plain.get(key) is not None
+            and key in names
+            and any(t == NAME_TIER and c and lang in CLITIC_LANGUAGES for t, c, lang in entries)
+        }
 
     def _ordinary(
         self,
@@ -286,7 +315,9 @@ def build_index() -> Index:
             builder.demonym_forms.add(builder.add(derived, GENERATED_TIER, code, language))
     for code, name, language in names:
         for derived in aliases.forms_from_name(name, language):
-            builder.add(derived, GENERATED_TIER, code, language)
+            key = builder.add(derived, GENERATED_TIER, code, language)
+            if language in cases.DECLINING:
+                builder.declined.add(key)
     codes = {alpha2.lower(): alpha3 for alpha2, alpha3 in alpha3_of.items()}
     codes.update((alpha3.lower(), alpha3) for alpha3 in alpha3_of.values())
     # Hand-made abbreviations (`U.S.A.`, `ABŞ`, `KSA`): never demoted as words, but

@@ -82,7 +82,9 @@ A query that misses is retried without a leading article (``the``, ``la``,
 ``die`` ...), without a suffix after an apostrophe (``Türkiye'nin``, ``Iran's``),
 with the Arabic article ``ال`` removed or added, then read a second way
 (:mod:`visitx.places.readings`: mojibake repaired, ``X excluding Y``, a territory
-qualified by its sovereign, abbreviated words). If it still misses and its key has
+qualified by its sovereign, a lower-case preposition before a declined name, ``во
+Франции``, a Hebrew or Arabic clitic on a name, ``בישראל``, ``بمصر`` – also when the
+whole is a common word –, abbreviated words). If it still misses and its key has
 at least :data:`FUZZY_MIN_LENGTH` characters, one typo (a letter added, dropped or
 two swapped; in keys of :data:`~visitx.places.matching.SUBSTITUTION_MIN_LENGTH` or
 more also one changed; in a key one character shorter only a letter dropped from a
@@ -274,9 +276,14 @@ def _lookup(name: str, language: str | None) -> str | None:
         found, code = lookup_key(index, key, language)
         if found:
             return code
-    if word:
-        return None  # an ordinary word that names no country: no second reading
-    for reading in (readings.excluding, readings.sovereign_reading):
+    if word:  # an ordinary word that names no country: no second reading, but a clitic
+        return readings.after_proclitic(raw, resolve, index)  # on a name (`بمصر`)
+    for reading in (
+        readings.excluding,
+        readings.sovereign_reading,
+        readings.after_preposition,
+        readings.after_proclitic,
+    ):
         code = reading(raw, resolve, index)
         if code is not None:
             return code

@@ -71,6 +71,7 @@ class Index:
         short_names: dict[str, str] | None = None,
         plain_english: str = "",
         false_friends: dict[str, str] | None = None,
+        clitic_names: str = "",
     ) -> None:
         self.plain, self.by_language, self.codes = plain, by_language, codes
         self.code_overrides, self.name_keys = code_overrides, name_keys
@@ -82,6 +83,13 @@ class Index:
         self.short_names = short_names or {}  # "fas" -> "tr", "eau" -> "^ es fr"
         self.plain_english_text = plain_english
         self.false_friends = false_friends or {}  # "gineli" -> "ginęli": words as written
+        self.clitic_names_text = clitic_names
+
+    @functools.cached_property
+    def clitic_names(self) -> frozenset[str]:
+        """Keys of Arabic and Hebrew names of one country (``مصر``, ``ישראל``), which a
+        conjunction or preposition may be written on (``بمصر``, ``בישראל``)."""
+        return frozenset(self.clitic_names_text.split())
 
     @functools.cached_property
     def plain_english(self) -> frozenset[str]:
@@ -136,6 +144,7 @@ def dump_index(index: Index) -> bytes:
         "short_names": index.short_names,
         "plain_english": index.plain_english_text,
         "false_friends": index.false_friends,
+        "clitic_names": index.clitic_names_text,
     }
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
@@ -168,4 +177,5 @@ def load_index(content: bytes) -> Index:
         short_names=data.get("short_names", {}),
         plain_english=data.get("plain_english", ""),
         false_friends=data.get("false_friends", {}),
+        clitic_names=data.get("clitic_names", ""),
     )

@@ -12,6 +12,12 @@ missed, before any typo tolerance:
   ``Saint Martin (French)``) is that territory, but only when the qualifier's country is
   the territory's sovereign (``tables/country_sovereigns.txt``): ``Georgia (US)`` is no
   territory of the United States and stays None.
+* :func:`after_preposition`: a lower-case preposition kept before a declined name (``во
+  Франции``, ``w Polsce``, ``u Hrvatskoj``, ``στην Κύπρο``; ``tables/place_words.txt``) is
+  that name's country.
+* :func:`after_proclitic`: a Hebrew or Arabic name with a conjunction or preposition
+  written on its front (``בישראל``, ``לצרפת``; Arabic ``بمصر``, ``لروسيا``, where the article
+  is not there to carry it: ``tables/arabic_clitics.txt``) is that name's country.
 * :func:`abbreviated`: words cut short (``P. N. Guinea``, ``Rep. Ireland``), initials in
   capitals (``FS Micronesia``) and joining words left out (``Saint
   Vincent/Grenadines``) match a name whose words they begin, in order, with ``of``,
@@ -21,13 +27,19 @@ missed, before any typo tolerance:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
+from visitx.core.clitics import arabic_clitics
+from visitx.core.datafiles import read_sections
 from visitx.places.index import Index
 from visitx.places.matching import compress, fold_name
 
-__all__ = ["abbreviated", "excluding", "repair_mojibake", "sovereign_reading"]
+__all__ = [
+    "abbreviated", "after_preposition", "after_proclitic", "excluding", "repair_mojibake",
+    "sovereign_reading",
+]  # fmt: skip
 
 Resolve = Callable[[str], "str | None"]
 
@@ -83,6 +95,53 @@ def sovereign_reading(raw: str, resolve: Resolve, index: Index) -> str | None:
     possible = {found, *index.candidates.get(compress(fold_name(head)), ())}
     territories = [code for code in possible if code and index.sovereigns.get(code) == sovereign]
     return territories[0] if len(territories) == 1 else None
+
+
+@functools.cache
+def _words(section: str) -> frozenset[str]:
+    """The words of a section of `tables/place_words.txt`."""
+    lines = read_sections("place_words.txt")[section].splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+def after_preposition(raw: str, resolve: Resolve, index: Index) -> str | None:
+    """The country of `preposition Name` (`во Франции`): the preposition in lower case as
+    listed, the name in capitals, so `U Thant` or `S Korea` is no preposition."""
+    word, space, rest = raw.partition(" ")
+    if not space or word not in _words("prepositions") or not rest[:1].isupper():
+        return None
+    return resolve(rest.strip())
+
+
+@functools.cache
+def _proclitics() -> tuple[str, ...]:
+    """Hebrew prefixes and Arabic conjunctions and prepositions without the article (an
+    Arabic sequence with the article is a variant of its own), longest first; not Arabic
+    `ك` "as", which news seldom writes on a country (`كروس`, Kroos, `كيران`, Kieran)."""
+    clitics = arabic_clitics()
+    written = (p for p in clitics.prefixes if p not in clitics.article_prefixes)
+    arabic = [p for p in written if not _KAF.search(p)]
+    hebrew = sorted(_words("hebrew prefixes"), key=len, reverse=True)
+    return (*arabic, *hebrew)
+
+
+def after_proclitic(raw: str, resolve: Resolve, index: Index) -> str | None:
+    """The country of one Hebrew or Arabic word whose front letters are a clitic (`בישראל`,
+    `بمصر`), when what follows is an Arabic or Hebrew name of one country as written
+    (`Index.clitic_names`: not a people, Arabic `وترك` "and left" is no Turks; not a false
+    friend, `بمراكش` is "in Marrakesh"; not read again, `بلغنا` "reached us" is no Ghana)."""
+    if not raw.isalpha() or not _HEBREW_OR_ARABIC.match(raw) or _PERSIAN_LETTERS.search(raw):
+        return None  # Persian and Urdu write no such clitics (`بروسیا` is Prussia)
+    for prefix in _proclitics():
+        key = compress(fold_name(raw[len(prefix) :]))
+        if raw.startswith(prefix) and len(key) >= 3 and key in index.clitic_names:
+            return index.plain.get(key)
+    return None
+
+
+_HEBREW_OR_ARABIC = re.compile("[\u05d0-\u05ea\u0600-\u06ff]")
+_PERSIAN_LETTERS = re.compile("[یکگچپژہےۀ]")
+_KAF = re.compile("[كک]")
 
 
 _SKIPPABLE = "(?: (?:of|the|and|et|de|la))*"

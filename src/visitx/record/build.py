@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import threading
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -33,7 +32,7 @@ from visitx.record.codes import (
     why_uncodable,
 )
 from visitx.record.context import evidence_problem, in_paragraphs, locate_within
-from visitx.record.dateclash import finer_date_elsewhere
+from visitx.record.dateclash import finer_date_elsewhere, nearer
 from visitx.record.demonyms import country_against_article
 from visitx.record.draft import (
     Draft,
@@ -132,6 +131,14 @@ class _Builder:
         visit.grounded = checked and self.ungrounded == before and bool(evidence)
         return visit
 
+    def day(self, text: str) -> str | None:
+        """The single day a date text of the article reads as (for an occurred visit), or
+        None: not in the article, a span of days, or unread."""
+        span = locate_within(text, self.article.text, self.bounds)
+        parsed = span and _parse_date(span.text, self.language, self.article.published, "past")
+        return parsed.start if parsed and parsed.precision == "day" and (
+            parsed.start == parsed.end) else None
+
     def repeated(self, where: str, draft: DraftVisit) -> list[int]:
         """The participants that repeat an earlier one (the same role and name), each
         said in the warnings and left out."""
@@ -194,7 +201,7 @@ class _Builder:
                 wording[Uncodable.PARTICIPANT] += f" (only {kind}: {', '.join(generic)})"
             problems.append(uncodable_warning(where, reasons, wording))
         else:
-            self.warnings.extend(not_parties(where, visit, text))
+            self.warnings.extend(not_parties(where, visit, text, self.article.published))
         if not reasons and visit.evidence and not named_in_evidence(visit, text):
             # Coded, but the sentences given do not name anyone of it: said, not dropped.
             self.warnings.append(
@@ -273,6 +280,9 @@ class _Builder:
         parsed = _parse_date(
             span.text, self.language, published, "future" if upcoming else "past"
         )
+        if status is VisitStatus.CANCELLED:  # planned for a day before or after the report
+            ahead = _parse_date(span.text, self.language, published, "future")
+            parsed = nearer(parsed, ahead, published)
         if parsed is None:
             self.warnings.append(f"{path}: {text[:80]!r} could not be read as a date")
             return DateValue(text=span, source="text")
@@ -352,7 +362,7 @@ def build_visits(
     in the record's order.
     """
     builder = _Builder(article=article, language=article.language or draft.language, bounds=bounds)
-    repeats = same_visit(draft.visits)
+    repeats = same_visit(draft.visits, builder.day)
     builder.warnings += [
         f"the draft's visits[{later}] repeats its visits[{earlier}]; dropped"
         for later, earlier in repeats.items()
@@ -360,38 +370,3 @@ def build_visits(
     kept = [v for i, v in enumerate(draft.visits) if i not in repeats]
     visits = [builder.visit(i, v) for i, v in enumerate(kept)]
     return visits, builder.warnings
-
-
-_preloading = threading.Lock()
-_preload: list[threading.Thread] = []
-
-
-def preload() -> None:
-    """Start loading the tables a record needs, in a daemon thread, once per process.
-
-    The country index, py3langid's model and the date tables take about a second to load
-    on first use. Called when a request goes to the model, the loading overlaps the wait
-    for the answer, so the first record of a process is ready soon after its answer. Each
-    table loads once under its own lock, so a record built before the thread is done
-    waits for that table rather than loading it a second time.
-    """
-    with _preloading:
-        if _preload:
-            return
-        thread = threading.Thread(target=_load_tables, name="visitx-preload", daemon=True)
-        _preload.append(thread)
-    thread.start()
-
-
-def _load_tables() -> None:
-    from visitx.dates.parse import parse_date
-    from visitx.grounding.locate import locate
-    from visitx.places.countries import country_code
-    from visitx.record.names import is_name_like
-    from visitx.text.language import guess_language
-
-    country_code("Türkiye")
-    is_name_like("Ankara")  # the participant word table
-    guess_language("Türkiye ile Ruanda arasındaki işbirlikleri görüşüldü.")  # the identifier
-    parse_date("7 April 2023")
-    locate("Ankara", "Ankara")

@@ -313,7 +313,10 @@ def call_evidence(visit: Visit) -> str | None:
     draft.)"""
     if visit.type == VisitType.REMOTE:
         return None
-    return call_without_visit(s.text for s in visit.evidence if s.start is not None)
+    return call_without_visit(
+        (s.text for s in visit.evidence if s.start is not None),
+        invited=visit.status == VisitStatus.INVITED,
+    )
 
 
 def visitor_is_host(visit: Visit) -> bool:

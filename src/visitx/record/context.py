@@ -21,7 +21,9 @@ say whether the place it holds it can support a visit:
   warning. Every coded visit of the reference drafts has one.
 - `evidence_problem`: an evidence span must be a whole sentence of the article: not a
   heading or a caption (a short line that does not end a sentence, whatever a credit
-  before it ends with) and not a piece that stops or
+  before it ends with), not a line of a photo caption, a credit line or a note about the
+  article (`record.captions`: "FILE PHOTO: ...", "... REUTERS/Eloisa Lopez",
+  "(Reporting by ...; Editing by ...)", "Correction: ...") and not a piece that stops or
   starts in the middle of a sentence.
 """
 
@@ -32,6 +34,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from visitx.core.models import Span
+from visitx.record.captions import line_kind
 
 __all__ = [
     "evidence_problem",
@@ -54,6 +57,9 @@ _OPENERS = "\"'“‘«‹([{「『（"
 # is a paragraph whose site dropped its full stops.
 MAX_HEADING = 120
 _MID_SENTENCE = ",،"  # before a span: it starts after a comma, inside a sentence
+# A Chinese wire dateline that opens a line, its first sentence after it with no stop
+# between: "新华社北京4月14日电 国家主席习近平14日…", "中新网3月5日电", "本報台北5日電".
+_WIRE_LINE = re.compile(r"\S{0,16}?(?:\d{1,2}月)?\d{1,2}日[电讯電訊]")
 
 
 def locate_within(
@@ -117,9 +123,12 @@ def in_paragraphs(
 def is_furniture(line: str) -> bool:
     """Whether a line is page furniture rather than a sentence: a short line with no
     sentence end at its end (a heading, a byline, a photo credit or caption, a title in a
-    list of related articles)."""
+    list of related articles), or a photo caption, a credit line or a note about the
+    article whatever its end (`record.captions`)."""
     kept = line.strip().rstrip(_CLOSERS + " \t")
-    return len(line.strip()) <= MAX_HEADING and not kept.endswith(tuple(SENTENCE_ENDS))
+    if len(line.strip()) <= MAX_HEADING and not kept.endswith(tuple(SENTENCE_ENDS)):
+        return True
+    return line_kind(line) is not None
 
 
 def in_sentences(quote: str, text: str, bounds: Bounds | None = None) -> Span | None:
@@ -219,6 +228,12 @@ def evidence_problem(text: str, start: int, end: int) -> str | None:
             # The span ends a short line that has no sentence end: a heading, or a
             # caption after its credit ("Photo: Reuters/M. Tran. X greets Y in Hanoi").
             return "a heading or caption: a line with no sentence end"
-    if before and (before[-1].isalnum() or before[-1] in _MID_SENTENCE):
+    if (kind := line_kind(text[line_start:line_end])) is not None:
+        return f"a {kind}, not a sentence of the story"
+    if (
+        before
+        and (before[-1].isalnum() or before[-1] in _MID_SENTENCE)
+        and not _WIRE_LINE.fullmatch(before)
+    ):
         return "a part of a sentence: it starts in the middle of one"
     return None

@@ -14,13 +14,14 @@ another) is not caught: a weekday or "yesterday" names no year to compare.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
 from visitx.core.models import DateValue, Span
 from visitx.record.context import paragraph
 
-__all__ = ["finer_date_elsewhere"]
+__all__ = ["finer_date_elsewhere", "nearer"]
 
 # A four-digit year of another date, in any script's digits.
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -74,3 +75,32 @@ def finer_date_elsewhere(
             ):
                 return other
     return None
+
+
+def nearer(
+    past: DateValue | None, future: DateValue | None, published: str | None
+) -> DateValue | None:
+    """Of a date text's past and future readings, the one that starts nearer the
+    publication day (the past one when they tie, or without a publication day): a
+    cancelled visit was planned for "4 сентября" five days after an article of 30 August,
+    or for "2 August" four weeks before it.
+
+    Example:
+        >>> past = DateValue(start="2022-09-04", end="2022-09-04", precision="day")
+        >>> future = DateValue(start="2023-09-04", end="2023-09-04", precision="day")
+        >>> nearer(past, future, "2023-08-30").start
+        '2023-09-04'
+        >>> nearer(past, future, "2023-03-01").start
+        '2022-09-04'
+    """
+    if past is None or future is None or published is None:
+        return past or future
+    if not past.start or not future.start:
+        return past
+    try:
+        day = dt.date.fromisoformat(published[:10])
+        back = abs((dt.date.fromisoformat(past.start) - day).days)
+        ahead = abs((dt.date.fromisoformat(future.start) - day).days)
+    except ValueError:
+        return past
+    return future if ahead < back else past

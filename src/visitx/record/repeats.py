@@ -8,7 +8,7 @@ eight times (`repeated_participants`), and each copy would count as a party.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from visitx.core.textfold import fold
@@ -32,7 +32,9 @@ def visit_key(visit: DraftVisit) -> tuple[object, ...]:
     )
 
 
-def same_visit(visits: Sequence[DraftVisit]) -> dict[int, int]:
+def same_visit(
+    visits: Sequence[DraftVisit], day: Callable[[str], str | None] | None = None
+) -> dict[int, int]:
     """Each visit that repeats an earlier one -> the index of that one.
 
     A visit repeats another when their `visit_key`s are equal, or when they have the same
@@ -42,11 +44,19 @@ def same_visit(visits: Sequence[DraftVisit]) -> dict[int, int]:
     gives one visit twice with the roles swapped, one field dropped or a word added. "X met
     Y on Monday and again on Wednesday", two visits in one sentence, keep their two date
     texts.
+
+    With `day` (a date text -> the single day it reads as, or None), a visit also repeats
+    another of the same type, status and participants' names, with no two different
+    places, whose date text reads as the same single day ("mardi" and "Hier" in an article
+    of Wednesday): the second sentence tells more of the same meeting.
     """
     kept: list[int] = []
     repeats: dict[int, int] = {}
     for i, visit in enumerate(visits):
-        earlier = next((j for j in kept if _repeats(visit, visits[j])), None)
+        earlier = next(
+            (j for j in kept if _repeats(visit, visits[j]) or _same_day(visit, visits[j], day)),
+            None,
+        )
         if earlier is None:
             kept.append(i)
         else:
@@ -76,6 +86,26 @@ def _repeats(one: DraftVisit, other: DraftVisit) -> bool:
     )
 
 
+def _same_day(
+    one: DraftVisit, other: DraftVisit, day: Callable[[str], str | None] | None
+) -> bool:
+    """Whether two visits of the same type, status and people, with no two different
+    places, are dated the same single day by `day`."""
+    if day is None or not one.date_text or not other.date_text:
+        return False
+    names = {_key(p.name) for p in one.participants}
+    place, place2 = (_key(v.location.name) if v.location else "" for v in (one, other))
+    when = day(one.date_text)
+    return bool(
+        (one.type, one.status) == (other.type, other.status)
+        and names
+        and _same_people(names, {_key(p.name) for p in other.participants})
+        and (not place or not place2 or _same_words(place, place2, countries=True))
+        and when is not None
+        and when == day(other.date_text)
+    )
+
+
 def _same_people(names: set[str], names2: set[str]) -> bool:
     """Whether two sets of folded names are the same people, a name also matching its own
     last words ("erdoğan" and "recep tayyip erdoğan": a surname given once, the full name
@@ -93,6 +123,8 @@ def _same_people(names: set[str], names2: set[str]) -> bool:
 
 def _one_name(name: str, other: str) -> bool:
     words, words2 = sorted((name.split(), other.split()), key=len)
+    if not words:  # a blank name is only another blank one
+        return not words2
     return words == words2[len(words2) - len(words) :] and len(words[-1]) > _SHORT
 
 

@@ -22,6 +22,7 @@ from visitx.core.textfold import fold
 from visitx.record.context import in_sentences
 from visitx.record.draft import short
 from visitx.record.names import is_unspaced
+from visitx.record.outsiders import outsiders
 from visitx.record.visitchecks import generic_names
 
 if TYPE_CHECKING:
@@ -40,6 +41,15 @@ _DATELINE = 40
 _DATELINE_WORD = re.compile(r"[A-ZÀ-ÞА-ЯЁ0-9][\w.'’-]*,?")
 # A dash after the parentheses: "Warszawa (PAP) - ", "Praha 21. února (ČTK) – ".
 _DASH = re.compile(r"\s*[-–—]\s")
+# The parenthesis or slash right before a dateline's source, and the one right after it.
+_OPENED = re.compile(r"([(/]) ?\Z")
+_CLOSED = re.compile(r" ?([)/])")
+# An elided article right before a name: "rapporte l'AFP", "selon l'AFP".
+_ELIDED_END = re.compile(r"(?<!\w)[ld]['’]\s*\Z")
+# The rest of a word a `word*` phrase ran into.
+_WORD_END = re.compile(r"^\w*")
+# An elided article before a subject after its verb: "rapporte l'AFP".
+_ELIDED = re.compile(r"^[ldLD]['’]")
 # A Chinese wire dateline after an agency at a line's start: a place, a day, 电.
 _WIRE = re.compile(r"[^\s。，,]{0,12}?\d{1,2}月\d{1,2}日电")
 
@@ -55,18 +65,61 @@ def _touches(side: str, section: str, table: str = _TABLE, gap: str = _GAP) -> b
     """Whether a phrase of `table`'s `section` touches the name from `side` (the text
     before it for `## before`, after it for `## after`); `word*` may run on in its word."""
     if section == "before":
-        folded = fold(side, accents=False).rstrip(gap)
+        folded = _ELIDED_END.sub("", fold(side, accents=False)).rstrip(gap)  # "rapporte l'"
         undated = _YEARS.sub("", folded)  # "© 2023 Reuters": the sign touches the name
         return any(
             text.endswith(p) and not text[: len(text) - len(p)][-1:].isalnum()
             for p in _phrases(section, table)
             for text in (folded, undated)
-        )
+        ) or (table == _TABLE and _inverted(folded))
     folded = fold(side, accents=False).lstrip(gap)
     return any(
         folded.startswith(p.rstrip("*"))
         and (p.endswith("*") or not folded[len(p) : len(p) + 1].isalnum())
+        and not (table == _TABLE and _subject_after(side, p))
         for p in _phrases(section, table)
+    )
+
+
+def _inverted(folded: str) -> bool:
+    """Whether the folded text before a name ends with a comma and a verb of `## after`
+    ("…, informa", "…, podaje", "…, reports"): the name is the subject after its verb,
+    the source of an attribution that ends the sentence ("se reunió con Attaf, informa
+    EFE")."""
+    return any(
+        folded.endswith(p)
+        and folded[: len(folded) - len(p)].rstrip(" ").endswith(",")
+        for p in _phrases("after")
+        if not p.endswith("*")
+    )
+
+
+def _subject_after(side: str, phrase: str) -> bool:
+    """Whether a verb of `## after` has its subject after it in `side` (the text after a
+    name, starting with the verb): a capitalised word that is no weekday or month ("Reuters
+    reported Tuesday" keeps its source), or a phrase of `## before`, follows ("передает
+    корреспондент ТАСС", "rapporte l'AFP", "informa EFE")."""
+    rest = side.lstrip(_GAP)[len(phrase.rstrip("*")) :]
+    rest = _ELIDED.sub("", _WORD_END.sub("", rest, count=1).lstrip(_GAP))
+    first = rest.split(maxsplit=1)[0].strip(".,;:") if rest.strip() else ""
+    if first[:1].isupper() and first.casefold() not in _calendar_words():
+        return True
+    folded = fold(rest, accents=False)
+    return any(folded.startswith(p) for p in _phrases("before"))
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    """The weekdays and months of `tables/date_words.json`, every language and spelling."""
+    from visitx.core.datafiles import read_json
+
+    words = read_json("date_words.json")
+    return frozenset(
+        word
+        for key in ("weekdays", "gregorian_months")
+        for names in words[key].values()
+        for name in names
+        for word in name.split("|")
     )
 
 
@@ -99,8 +152,9 @@ def _mentioned_only(name: str, text: str, table: str, gap: str, dateline: bool =
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the name at [start, end) stands alone in parentheses after a line's
-    dateline: "JAKARTA (Reuters) -", "New Delhi, Sept 9 (PTI) Crown Prince ...".
+    """Whether the name at [start, end) stands alone in parentheses, or between slashes,
+    after a line's dateline: "JAKARTA (Reuters) -", "New Delhi, Sept 9 (PTI) Crown Prince
+    ...", "أبوظبي في 15 يناير / وام / استقبل".
 
     Example:
         >>> _in_dateline("JAKARTA (Reuters) - Chinh met Widodo.", 9, 16)
@@ -111,13 +165,15 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if start == line_start and _WIRE.match(text, end):  # "新华社北京3月7日电"
         return True
-    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+    opened = _OPENED.search(text, line_start, start)
+    closed = _CLOSED.match(text, end)
+    if opened is None or closed is None or opened.group(1) != closed.group(1).replace(")", "("):
         return False
-    line = text[line_start : start - 1].strip()
+    line = text[line_start : opened.start()].strip()
     words = line.split()
     shouted = bool(words) and words[0].rstrip(",").isupper() and len(words[0]) > 2
     dated = any(w.rstrip(",.").isdigit() for w in words)
-    dashed = _DASH.match(text, end + 1) is not None  # "Warszawa (PAP) - Prezydent"
+    dashed = _DASH.match(text, closed.end()) is not None  # "Warszawa (PAP) - Prezydent"
     return (
         0 < len(line) <= _DATELINE
         and (shouted or dated or dashed)
@@ -185,26 +241,25 @@ def names_a_body(name: str) -> bool:
     )
 
 
-def not_parties(where: str, visit: Visit, text: str) -> list[str]:
+def not_parties(where: str, visit: Visit, text: str, published: str | None = None) -> list[str]:
     """Warnings for the participants of a coded visit that name no one (a pronoun, a day
     word, "the two sides": `record.visitchecks.generic_names`, but not "delegation" or
     "the team": `names_a_body`) or only the article's
-    source ("Reuters reported"): the codes rest on the other participants.
+    source ("Reuters reported"), or only as its author or in sentences of earlier years
+    (`record.outsiders`): the codes rest on the other participants.
 
     `where` is the visit's path in the draft ("visits[0]")."""
-    generic = [
-        f"{short(p.name.text)} names no one"
-        for p in generic_names(visit)
-        if not names_a_body(p.name.text)
+    found: list[tuple[Participant, str]] = [
+        (p, "names no one") for p in generic_names(visit) if not names_a_body(p.name.text)
     ]
-    sources = [f"{short(p.name.text)} is the article's source" for p in source_names(visit, text)]
-    sources += [
-        f"{short(p.name.text)} is named only as the namesake of a place (an airport, a grave)"
+    found += [(p, "is the article's source") for p in source_names(visit, text)]
+    found += [
+        (p, "is named only as the namesake of a place (an airport, a grave)")
         for p in visit.participants
         if namesake(p, text)
     ]
-    furniture = [
-        f"{short(p.name.text)} is named only in the byline, a heading or a caption"
+    found += [
+        (p, "is named only in the byline, a heading or a caption")
         for p in visit.participants
         if p.name.match is not None
         and not any(
@@ -213,7 +268,9 @@ def not_parties(where: str, visit: Visit, text: str) -> list[str]:
             if q is not None and q.grounded
         )
     ]
+    said = {id(p) for p, _ in found}
+    found += [(p, why) for p, why in outsiders(visit, text, published) if id(p) not in said]
     return [
-        f"{where}: participant {what}, not a party of the visit"
-        for what in generic + sources + furniture
+        f"{where}: participant {short(p.name.text)} {why}, not a party of the visit"
+        for p, why in found
     ]

@@ -8,7 +8,10 @@ A weak model dates a visit by the stamp a page prints beside its story: "Updated
 (a scrape runs it into the lead), so the paragraph rule does not catch it. A date text
 right after a word of `tables/update_words.txt` (in the same line, with at most a colon,
 a dash or one short word such as `on`, `am`, `le` between them) dates the page's update,
-and the visit gets no date from it.
+and the visit gets no date from it. So does a date text right after a word of
+`tables/publication_words.txt` ("Published: 12 March 2024 14:05 Lavrov met Fidan last
+week", "Veröffentlicht am 14.05.2024", "Опубликовано 3 апреля 2024"): the page's
+publication stamp run into the lead.
 """
 
 from __future__ import annotations
@@ -26,10 +29,14 @@ _LOOK_BACK = 40  # characters before the date text read for the stamp's word
 _GAP = re.compile(r"[\s:：,|\-–—(]*(?:[^\W\d_]{1,3}[\s:：]+)?", re.UNICODE)
 
 
+# The stamps' tables, and what each stamp dates.
+_TABLES = (("update_words.txt", "update"), ("publication_words.txt", "publication"))
+
+
 @functools.cache
-def _update_words() -> re.Pattern[str]:
-    """An update word: Latin-script ones as whole words, case-insensitively."""
-    words = [w.strip() for w in read_text("update_words.txt").splitlines()]
+def _stamp_words(table: str) -> re.Pattern[str]:
+    """A stamp's word: Latin-script ones as whole words, case-insensitively."""
+    words = [w.strip() for w in read_text(table).splitlines()]
     words = sorted((w for w in words if w and w[0] != "#"), key=len, reverse=True)
     latin = "|".join(re.escape(w) for w in words if w.isascii())
     other = "|".join(re.escape(w) for w in words if not w.isascii())
@@ -38,16 +45,16 @@ def _update_words() -> re.Pattern[str]:
 
 def update_stamp(path: str, text: str, article: str, span: Span) -> str | None:
     """A warning when the date `span` (the date text `text` found in `article`) stands
-    right after an update word of its line; None when it does not."""
+    right after an update or publication word of its line; None when it does not."""
     if span.start is None:
         return None
     line_start = article.rfind("\n", 0, span.start) + 1
     before = article[max(line_start, span.start - _LOOK_BACK) : span.start]
-    for word in reversed(list(_update_words().finditer(before))):
-        if _GAP.fullmatch(before[word.end() :]):
+    for table, what in _TABLES:
+        words = list(_stamp_words(table).finditer(before))
+        if words and _GAP.fullmatch(before[words[-1].end() :]):
             return (
-                f"{path}: {text[:80]!r} is the date of the page's update stamp "
-                f"({word.group(0)!r}), not of the visit, so the visit has no date"
+                f"{path}: {text[:80]!r} is the date of the page's {what} stamp "
+                f"({words[-1].group(0)!r}), not of the visit, so the visit has no date"
             )
-        break
     return None

@@ -64,6 +64,8 @@ _CALL = "call"
 _RULED_OUT = "ruled_out"
 # Phrases that negate or refuse a ruling-out ("did not rule out", "n'exclut pas").
 _NOT_RULED_OUT = "not_ruled_out"
+# Words of an invitation (`call_without_visit`).
+_INVITATION = "invitation"
 # Words that report a visit, a meeting, talks or a call (beside every section above).
 _ENGAGEMENT = "engagement"
 # Han and kana: scripts written without spaces, where a phrase may start and end anywhere.
@@ -269,10 +271,12 @@ def engagement_cue(sentence: str) -> str | None:
     return None
 
 
-def call_without_visit(sentences: Iterable[str]) -> str | None:
+def call_without_visit(sentences: Iterable[str], invited: bool = False) -> str | None:
     """The call phrase of the first of `sentences` that reports a telephone or video call
     (`call_cue`), when none of the others reports a visit made or to come
-    (`in_person_cue`); else None.
+    (`in_person_cue`); else None. For a visit given as `invited`, also None when one of
+    them holds a word of an invitation (`## invitation all`): an invitation made in a call
+    invites a visit to come.
 
     Example:
         >>> call_without_visit(["Blinken spoke by phone with Wang Yi.", "No visit was announced."])
@@ -284,6 +288,8 @@ def call_without_visit(sentences: Iterable[str]) -> str | None:
     for sentence in sentences:
         cue = call_cue(sentence)
         if cue is None and in_person_cue(sentence) is not None:
+            return None
+        if invited and _phrases(_INVITATION).search(fold(sentence, accents=False)):
             return None
         found = found or cue
     return found

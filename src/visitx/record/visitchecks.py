@@ -121,7 +121,7 @@ def _unmet_problems(
             "of the article that report this engagement, or leave out a visit the article "
             "does not report."
         )
-    call = call_without_visit(span.text for span in spans)
+    call = call_without_visit((span.text for span in spans), invited=visit.status == "invited")
     if visit.type != "remote" and call is not None:
         yield (
             f"{where}.type = '{visit.type}', but its evidence reports a call ({call!r}) and "
