@@ -95,6 +95,8 @@ def test_stamp_words_of_other_languages() -> None:
         ("Güncelleme: 12.03.2024 10:45 Dışişleri Bakanı Hakan Fidan", "12.03.2024"),
         ("Обновлено 15.05.2024 12:30 Министр иностранных дел", "15.05.2024"),
         ("Actualizado 15/05/2024 - 10:30 h El presidente del Gobierno", "15/05/2024"),
+        # tagesschau.de's only date line (pages round 7): `~stand:`, a stamp either way
+        ("Stand: 28.04.2020 18:00 Uhr\nScholz traf Macron in Berlin.", "28.04.2020"),
     ]:
         assert update_stamp("d", date, article, _span(article, date)) is not None, article
 

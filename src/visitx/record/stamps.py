@@ -35,8 +35,10 @@ _TABLES = (("update_words.txt", "update"), ("publication_words.txt", "publicatio
 
 @functools.cache
 def _stamp_words(table: str) -> re.Pattern[str]:
-    """A stamp's word: Latin-script ones as whole words, case-insensitively."""
-    words = [w.strip() for w in read_text(table).splitlines()]
+    """A stamp's word: Latin-script ones as whole words, case-insensitively. A word
+    marked `~` (an update only beside another date line, `io.dateline`) stamps the page
+    either way: `Stand: 28.04.2020` dates the page, never a visit."""
+    words = [w.strip().removeprefix("~") for w in read_text(table).splitlines()]
     words = sorted((w for w in words if w and w[0] != "#"), key=len, reverse=True)
     latin = "|".join(re.escape(w) for w in words if w.isascii())
     other = "|".join(re.escape(w) for w in words if not w.isascii())
