@@ -14,7 +14,8 @@ import visitx
 from visitx import Settings
 from visitx.core.models import Article, Codes
 from visitx.record.build import build_visits
-from visitx.record.draft import Draft, sentence_problem
+from visitx.record.draft import Draft
+from visitx.record.sentences import sentence_problem
 from visitx.record.visitchecks import summary_copy_problem
 
 from conftest import load_article

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from visitx.record.draft import sentence_problem
+from visitx.record.sentences import sentence_problem
 
 
 def test_a_chinese_sentence_is_a_sentence() -> None:

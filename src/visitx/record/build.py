@@ -39,10 +39,10 @@ from visitx.record.draft import (
     DraftParticipant,
     DraftPlace,
     DraftVisit,
-    sentence_problem,
 )
 from visitx.record.names import reads_as_sentence
 from visitx.record.repeats import repeated_participants, same_visit
+from visitx.record.sentences import sentence_problem
 from visitx.record.sources import not_parties
 from visitx.record.stamps import update_stamp
 from visitx.record.unmet import unsigned_because

@@ -32,8 +32,8 @@ from enum import StrEnum
 from visitx.core.models import AgreementStatus, Codes, Visit, VisitStatus, VisitType
 from visitx.record.actors import not_diplomatic
 from visitx.record.context import evidence_problem, in_sentences, named_in_paragraphs
-from visitx.record.draft import sentence_problem
 from visitx.record.names import is_name_like, visitor_and_host
+from visitx.record.sentences import sentence_problem
 from visitx.record.sources import is_source, namesake
 from visitx.record.unmet import (
     NOT_OCCURRED,
@@ -113,7 +113,7 @@ class Uncodable(StrEnum):
     EVIDENCE = "evidence"
     """No evidence sentence is found in the article (`has_grounded_evidence`)."""
     SUMMARY = "summary"
-    """The summary is not a sentence (`record.draft.sentence_problem`), or is the draft's
+    """The summary is not a sentence (`record.sentences.sentence_problem`), or is the draft's
     instructions copied (`record.visitchecks.summary_copy_problem`)."""
     FURNITURE = "furniture"
     """No participant is named in the article's sentences (`named_in_sentences`)."""

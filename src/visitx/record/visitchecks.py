@@ -51,7 +51,8 @@ def placed_problems(where: str, visit: DraftVisit, article: str) -> Iterator[str
     participants named only in its page furniture, and for a date text outside the
     paragraphs of the visit's evidence (quotes not in the article
     are reported by `find_problems` already)."""
-    from visitx.record.draft import sentence_problem, short
+    from visitx.record.draft import short
+    from visitx.record.sentences import sentence_problem
 
     spans: list[Span] = []
     for j, sentence in enumerate(visit.evidence):
