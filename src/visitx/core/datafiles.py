@@ -11,7 +11,7 @@ import json
 from importlib import resources
 from typing import Any
 
-__all__ = ["read_json", "read_sections", "read_text"]
+__all__ = ["entries", "read_json", "read_sections", "read_text"]
 
 
 @functools.cache
@@ -37,3 +37,14 @@ def read_sections(name: str) -> dict[str, str]:
         elif current is not None:
             current.append(line)
     return {tag: "\n".join(lines) + "\n" for tag, lines in sections.items()}
+
+
+def entries(text: str) -> list[str]:
+    """The entries of a table's text (`read_text`, or a section of `read_sections`): its
+    lines stripped, blank lines and `#` comments left out.
+
+    Example:
+        >>> entries("# words\\nby \\n\\nvon\\n")
+        ['by', 'von']
+    """
+    return [line.strip() for line in text.splitlines() if line.strip() and line.strip()[0] != "#"]

@@ -20,7 +20,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from visitx.core.datafiles import read_sections
+from visitx.core.datafiles import entries, read_sections
 from visitx.core.textfold import fold
 
 __all__ = ["inflected_name"]
@@ -37,11 +37,7 @@ _MIN_STEM = 3
 def _endings() -> dict[str, frozenset[str]]:
     sections = read_sections("name_endings.txt")
     return {
-        name: frozenset(
-            fold(line.strip(), accents=False)
-            for line in body.splitlines()
-            if line.strip() and not line.startswith("#")
-        )
+        name: frozenset(fold(line, accents=False) for line in entries(body))
         for name, body in sections.items()
     }
 

@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 import re
 
-from visitx.core.datafiles import read_text
+from visitx.core.datafiles import entries, read_text
 from visitx.dates.parse import parse_date
 from visitx.dates.tables import language_tags
 
@@ -195,7 +195,7 @@ def _printed() -> re.Pattern[str]:
 def _words(table: str, weak: bool | None = None) -> re.Pattern[str]:
     """One of a table's words: Latin-script ones as whole words, case-insensitively; with
     `weak`, only the words marked `~` (True) or only the others (False)."""
-    lines = [w.strip() for w in read_text(table).splitlines() if w.strip() and w[0] != "#"]
+    lines = entries(read_text(table))
     words = [w.lstrip("~") for w in lines if weak is None or w.startswith("~") == weak]
     spaced = [re.escape(w) for w in words if re.match(r"[^\W\d_]", w) and w.isascii()]
     other = [re.escape(w) for w in words if not (re.match(r"[^\W\d_]", w) and w.isascii())]

@@ -21,7 +21,7 @@ import functools
 import re
 from typing import Literal
 
-from visitx.core.datafiles import read_sections
+from visitx.core.datafiles import entries, read_sections
 
 __all__ = ["Kind", "line_kind"]
 
@@ -39,17 +39,13 @@ _PHOTOGRAPHER = r"/[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}(?:/File Photo|/Pool|/POO
 def _patterns() -> dict[str, re.Pattern[str]]:
     tables = read_sections("caption_words.txt")
 
-    def words(tag: str) -> str:
-        found = {
-            form
-            for line in tables[tag].splitlines()
-            if line.strip() and not line.startswith("#")
-            for form in (line.strip(), line.strip().upper())
-        }
+    def words(tag: str, capitals: bool = False) -> str:
+        found = set(entries(tables[tag]))
+        found |= {w.upper() for w in found} if capitals else set()
         return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
 
     opening = r"^[\s(\[«\"“]*"
-    agencies = words("photo agencies")
+    agencies = words("photo agencies", capitals=True)
     return {
         "credit": re.compile(
             rf"(?:(?<![(\w])(?:{agencies})(?:/(?:{agencies}))?(?!/(?:{agencies})\b)"

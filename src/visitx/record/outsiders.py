@@ -21,9 +21,9 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from visitx.core.datafiles import read_json, read_text
-from visitx.record.context import SENTENCE_ENDS, is_furniture, named_in_paragraphs
-from visitx.record.unmet import engagement_cue
+from visitx.core.datafiles import entries, read_json, read_text
+from visitx.record.context import is_furniture, named_in_paragraphs
+from visitx.record.unmet import engagement_cue, sentence_at
 
 if TYPE_CHECKING:
     from visitx.core.models import Participant, Visit
@@ -35,11 +35,7 @@ _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 
 @functools.cache
 def _byline() -> re.Pattern[str]:
-    words = [
-        re.escape(line.strip())
-        for line in read_text("byline_words.txt").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    words = [re.escape(w) for w in entries(read_text("byline_words.txt"))]
     words.sort(key=len, reverse=True)
     return re.compile(rf"\s*(?:{'|'.join(words)})\s*:?\s+(?=\w)", re.IGNORECASE)
 
@@ -81,12 +77,7 @@ def _since(before: str) -> bool:
 
 def _sentences_with(name: str, text: str) -> list[str]:
     """The sentences of `text` (cut at sentence ends and line breaks) that hold `name`."""
-    found = []
-    for m in re.finditer(re.escape(name), text):
-        start = max(text.rfind(c, 0, m.start()) for c in SENTENCE_ENDS + "\n") + 1
-        ends = [i for c in SENTENCE_ENDS + "\n" if (i := text.find(c, m.end())) >= 0]
-        found.append(text[start : min(ends, default=len(text))])
-    return found
+    return [sentence_at(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
 
 
 def other_years(name: str, text: str, year: int) -> int | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
-from visitx.core.datafiles import read_text
+from visitx.core.datafiles import entries, read_text
 from visitx.core.models import Span
 
 __all__ = ["update_stamp"]
@@ -38,8 +38,8 @@ def _stamp_words(table: str) -> re.Pattern[str]:
     """A stamp's word: Latin-script ones as whole words, case-insensitively. A word
     marked `~` (an update only beside another date line, `io.dateline`) stamps the page
     either way: `Stand: 28.04.2020` dates the page, never a visit."""
-    words = [w.strip().removeprefix("~") for w in read_text(table).splitlines()]
-    words = sorted((w for w in words if w and w[0] != "#"), key=len, reverse=True)
+    words = [w.removeprefix("~") for w in entries(read_text(table))]
+    words.sort(key=len, reverse=True)
     latin = "|".join(re.escape(w) for w in words if w.isascii())
     other = "|".join(re.escape(w) for w in words if not w.isascii())
     return re.compile(rf"(?i)(?<![^\W\d_])(?:{latin})(?![^\W\d_])|{other}")
