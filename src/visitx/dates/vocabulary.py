@@ -189,7 +189,7 @@ _COUNTED = re.compile(
 )
 
 
-_DATE_LEADS = frozenset({"on", "by", "until", "till", "since", "from", "of", "to", "and"})
+_DATE_LEADS = frozenset({"on", "by", "until", "till", "since", "from", "to", "and"})
 
 
 def no_date_numbers(text: str) -> str:
