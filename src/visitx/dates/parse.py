@@ -178,6 +178,9 @@ def parse_date(
         return None
     if era:
         text, lang = era.text, lang or era.language
+    dated = _english_dateline(text, lang)  # `WASHINGTON, March 12 (Reuters) -`
+    if dated is not None:
+        return parse_date(dated, language=lang, published=pub, tense=tense)
     feast = _name_or_feast(text, lang, pub, ahead)  # `avenida 5 de Mayo`, `Easter 2024`
     if feast is not False:
         return feast
@@ -229,6 +232,15 @@ def _name_or_feast(
     if feast is False and nameyears.named_year(text, lang):
         return None  # `Vision 2030`, `Expo 2020`: a year after a name
     return feast if feast is None or feast is False else _value(feast)
+
+
+def _english_dateline(text: str, lang: str | None) -> str | None:
+    """The date inside an English wire dateline (`WASHINGTON, March 12 (Reuters) -`), or
+    the clause after a dateline head (`KYIV (AP) — the president said Friday`); None
+    when `text` is no dateline or not English (`dates.datelines`)."""
+    if lang not in english.LANGUAGES:
+        return None
+    return datelines.inner(text) or datelines.after_head(text)
 
 
 def _abbreviated(
