@@ -22,6 +22,21 @@ Spanish `Holanda` (Treccani, "Olanda": "nome con cui è comunemente indicato il 
 Paesi Bassi"). Polish names in `-ś` take `-si` in the genitive, dative and locative and
 `-sią` in the instrumental (Białoruś: Białorusi, Białorusią; Swan, *A Grammar of
 Contemporary Polish*, feminine soft-stem nouns).
+
+False friends of the languages with no full word list (`tables/country_false_friends.txt`,
+sections `ca` to `sv`): words of wordfreq 3.1.1's lists (Zipf >= 3.5) that `country_code`
+read as a country with that `language=`, each meaning checked by hand in a dictionary of
+the language: Swedish `finns` "there is" (SAOL), `norra` "northern", `russin` "raisins";
+Slovene `danes` "today", `spanje` "sleep", `rumeno` "yellow" (SSKJ); Finnish `suuria`
+"large" (partitive plural), `maali` "goal; paint", `eron` "of the resignation" (Kielitoimiston
+sanakirja); Czech `líbí` "likes", `daně` "taxes", `čili` "that is" (SSJČ); Romanian `măcar`
+"at least", `cină` "dinner" (DEX); Latvian `cīņa` "struggle"; Icelandic `máli` "matter"
+(dative of `mál`); Croatian `barem` "at least"; Hungarian `gabona` "grain", `kenu` "canoe";
+Malay `cili` "chili"; Catalan `germans` "brothers", `guineu` "fox" (DIEC). With that
+language they are `None`; without one a word keeps its country, unless it is written with
+letters no country's form of it has (README: `líbí`, `măcar`, `cīņa` are `None` in any
+language), and a word a language itself names a country with stays that country (Catalan
+`palau` is also Palau there, Lithuanian and Latvian `gana` also Ghana: not listed).
 """
 
 from __future__ import annotations
@@ -84,3 +99,41 @@ def test_italian_olanda_is_the_netherlands(text: str, language: str | None) -> N
 def test_polish_case_forms_of_bialorus(text: str) -> None:
     assert country_code(text, language="pl") == "BLR"  # Białorusi: probe
     assert country_code(text) == "BLR"
+
+
+FALSE_FRIENDS = [
+    ("finns", "sv"), ("norra", "sv"), ("russin", "sv"), ("danes", "sl"), ("spanje", "sl"),
+    ("rumeno", "sl"), ("suuria", "fi"), ("maali", "fi"), ("eron", "fi"), ("líbí", "cs"),
+    ("daně", "cs"), ("čili", "cs"), ("măcar", "ro"), ("cină", "ro"), ("cīņa", "lv"),
+    ("máli", "is"), ("barem", "hr"), ("gabona", "hu"), ("kenu", "hu"), ("cili", "ms"),
+    ("germans", "ca"), ("guineu", "ca"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("word", "language"), FALSE_FRIENDS)
+def test_false_friend_of_a_language_without_a_full_list_is_none_there(
+    word: str, language: str
+) -> None:
+    assert country_code(word, language=language) is None
+
+
+@pytest.mark.parametrize("word", ["líbí", "măcar", "cīņa", "máli", "cină"])
+def test_false_friend_spelled_as_no_country_is_none_without_a_language(word: str) -> None:
+    assert country_code(word) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("finns", "FIN"), ("danes", "DNK"), ("germans", "DEU"), ("barem", "BHR")],
+)
+def test_false_friend_keeps_its_country_without_a_language(word: str, expected: str) -> None:
+    assert country_code(word) == expected  # English `Finns`, `Danes`, `Germans`; Portuguese `Barém`
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "expected"), [("gana", "lt", "GHA"), ("gana", "lv", "GHA")]
+)
+def test_a_word_its_language_names_a_country_with_stays_the_country(
+    word: str, language: str, expected: str
+) -> None:
+    assert country_code(word, language=language) == expected
