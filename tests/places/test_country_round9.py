@@ -32,7 +32,9 @@ Slovene `danes` "today", `spanje` "sleep", `rumeno` "yellow" (SSKJ); Finnish `su
 sanakirja); Czech `líbí` "likes", `daně` "taxes", `čili` "that is" (SSJČ); Romanian `măcar`
 "at least", `cină` "dinner" (DEX); Latvian `cīņa` "struggle"; Icelandic `máli` "matter"
 (dative of `mál`); Croatian `barem` "at least"; Hungarian `gabona` "grain", `kenu` "canoe";
-Malay `cili` "chili"; Catalan `germans` "brothers", `guineu` "fox" (DIEC). With that
+Malay `cili` "chili"; Catalan `germans` "brothers", `guineu` "fox" (DIEC); Greek `λαός`
+"people" (Laos is `Λάος`, Triantafyllidis); Bulgarian `бутон` "button"; Filipino `labanan`
+"fight", `maliban` "except" (UP Diksiyonaryong Filipino). With that
 language they are `None`; without one a word keeps its country, unless it is written with
 letters no country's form of it has (README: `líbí`, `măcar`, `cīņa` are `None` in any
 language), and a word a language itself names a country with stays that country (Catalan
@@ -106,7 +108,8 @@ FALSE_FRIENDS = [
     ("rumeno", "sl"), ("suuria", "fi"), ("maali", "fi"), ("eron", "fi"), ("líbí", "cs"),
     ("daně", "cs"), ("čili", "cs"), ("măcar", "ro"), ("cină", "ro"), ("cīņa", "lv"),
     ("máli", "is"), ("barem", "hr"), ("gabona", "hu"), ("kenu", "hu"), ("cili", "ms"),
-    ("germans", "ca"), ("guineu", "ca"),
+    ("germans", "ca"), ("guineu", "ca"), ("λαός", "el"), ("бутон", "bg"), ("labanan", "fil"),
+    ("maliban", "tl"),
 ]  # fmt: skip
 
 
@@ -117,7 +120,7 @@ def test_false_friend_of_a_language_without_a_full_list_is_none_there(
     assert country_code(word, language=language) is None
 
 
-@pytest.mark.parametrize("word", ["líbí", "măcar", "cīņa", "máli", "cină"])
+@pytest.mark.parametrize("word", ["líbí", "măcar", "cīņa", "máli", "cină", "λαός", "λαού"])
 def test_false_friend_spelled_as_no_country_is_none_without_a_language(word: str) -> None:
     assert country_code(word) is None
 
