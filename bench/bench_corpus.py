@@ -61,7 +61,7 @@ Three larger sets follow, each case with its source:
   written blind (eighth probe; the blind file `country_round8_blind.json` is kept as
   written); a relabelled case keeps `first_expected` and `relabel_reason`.
 * `country_round9_cases.json`: actor labels as event-coding sets write them, names,
-  demonyms and case forms in 25 languages, ISO codes that are words of a language without
+  demonyms and case forms in 22 languages, ISO codes that are words of a language without
   a full word list (Swedish `tur`, Romanian `sau`), peoples, joint forms, things, persons,
   places and typos (ninth probe: `country_round9_blind.json` written blind, then
   `country_round9_more.json` after the README, before the code, both kept as written;
