@@ -60,6 +60,13 @@ Three larger sets follow, each case with its source:
   prepositions, and persons, places, companies and words that contain a country word,
   written blind (eighth probe; the blind file `country_round8_blind.json` is kept as
   written); a relabelled case keeps `first_expected` and `relabel_reason`.
+* `country_round9_cases.json`: actor labels as event-coding sets write them, names,
+  demonyms and case forms in 22 languages, ISO codes that are words of a language without
+  a full word list (Swedish `tur`, Romanian `sau`), peoples, joint forms, things, persons,
+  places and typos (ninth probe: `country_round9_blind.json` written blind, then
+  `country_round9_more.json` after the README, before the code, both kept as written;
+  cases earlier sets hold were dropped); a relabelled case keeps `first_expected` and
+  `relabel_reason`.
 * `english_cases.json`: everyday English per category (visitx's own examples, the
   same as tests/dates/test_dates_english.py; not a held-out set).
 * `english_news_cases.json`: a larger set of news English per category, each case
@@ -192,6 +199,7 @@ from corpus_countries import (  # the script's directory is on sys.path
     COUNTRY_ROUND6,
     COUNTRY_ROUND7,
     COUNTRY_ROUND8,
+    COUNTRY_ROUND9,
     COUNTRY_TRAPS,
     countries,
     grade_heldout,
@@ -226,7 +234,7 @@ __all__ = [  # the names other scripts import, also those now defined elsewhere
     "COUNTRY_ACTORS", "COUNTRY_ACTORS_BLIND", "COUNTRY_ARABIC6", "COUNTRY_CONVERTER",
     "COUNTRY_HELDOUT",
     "COUNTRY_ROUND4", "COUNTRY_ROUND5", "COUNTRY_ROUND6",
-    "COUNTRY_ROUND7", "COUNTRY_ROUND8", "COUNTRY_TRAPS", "CORPUS", "DATEPARSER",
+    "COUNTRY_ROUND7", "COUNTRY_ROUND8", "COUNTRY_ROUND9", "COUNTRY_TRAPS", "CORPUS", "DATEPARSER",
     "DUCKLING",
     "ENGLISH", "ENGLISH_NEWS", "ENGLISH_RESOLVER", "ENGLISH_ROUND4", "ENGLISH_ROUND5",
     "MEANTIME", "PAGES_EN", "SHOW", "TIMEBANK", "TIMEML_LANGS", "Scores", "countries",

@@ -5,7 +5,8 @@ and without, `country_traps.json`, `country_heldout.json` by category, the actor
 of `/tmp/visitx-country-actors.json` when built, `country_actors_blind.json`,
 `country_round4_cases.json`, `country_round5_cases.json`,
 `country_arabic6_cases.json`, `country_round6_cases.json` and
-`country_round7_cases.json` and `country_round8_cases.json` by category,
+`country_round7_cases.json`, `country_round8_cases.json` and `country_round9_cases.json`
+by category,
 `normalize_corpus.json`'s countries)
 and `country_traps_ordinary.tsv`, graded the same way (`bench_corpus.grade_heldout`),
 without the date and locate sets.
@@ -38,6 +39,7 @@ from bench_corpus import (
     COUNTRY_ROUND6,
     COUNTRY_ROUND7,
     COUNTRY_ROUND8,
+    COUNTRY_ROUND9,
     COUNTRY_TRAPS,
     grade_heldout,
 )
@@ -93,6 +95,8 @@ def sets() -> dict[str, list[dict[str, Any]]]:
         found.setdefault(f"round7 {case['category']}", []).append(case)
     for case in json.loads(COUNTRY_ROUND8.read_text(encoding="utf-8")):
         found.setdefault(f"round8 {case['category']}", []).append(case)
+    for case in json.loads(COUNTRY_ROUND9.read_text(encoding="utf-8")):
+        found.setdefault(f"round9 {case['category']}", []).append(case)
     return found
 
 
