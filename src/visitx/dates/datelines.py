@@ -9,13 +9,17 @@ between a dateline's city and its agency, for `parse_date` to read alone. It is 
 only when the city is written in capitals (`КИЇВ`, `ROMA`) or an agency in brackets or
 slashes follows the date (`(भाषा)`, scripts without capitals): `в середу, 13 березня` (a
 weekday, then a date that is no Wednesday) is no dateline.
+
+`after_lead` gives what follows a dateline that names no date, a city in capitals and its
+agency, then a dash (`BERLIN (dpa) - Am Dienstag`, `JAKARTA, KOMPAS.com - Selasa
+(18/11/2025)`): the date expression after it, in any language.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["inner"]
+__all__ = ["after_lead", "inner"]
 
 _DATELINE = re.compile(
     r"\s*(?:\([^()\d]{1,30}\)\s*[-–—]\s*)?"  # `(ANSA) - ` before the city
@@ -23,6 +27,25 @@ _DATELINE = re.compile(
     r"(?P<date>[^()/]+?)"
     r"\s*(?P<agency>\([^()\d]{1,30}\)|/[^/\d]{1,30}/)?\s*[-–—.]?\s*"  # `(Reuters) -`, `/Укрінформ/`
 )
+
+
+# `BERLIN (dpa) - `, `JAKARTA, KOMPAS.com - `, `Jakarta (ANTARA) - `: a city, its agency, a dash.
+_LEAD = re.compile(
+    r"\s*(?P<city>[^\W\d_][^\d,،()/]{0,40}?)\s*"
+    r"(?:\([^()\d]{1,30}\)|[,،]\s*[^\W\d_][^\s,،()/]{0,30})"
+    r"\s+[-–—]\s+(?P<rest>\S.*)",
+    re.S,
+)
+
+
+def after_lead(text: str) -> str | None:
+    """The text after a dateline lead that names no date (`BERLIN (dpa) - Am Dienstag`:
+    `Am Dienstag`); None when `text` opens with none (a city in capitals is required)."""
+    m = _LEAD.fullmatch(text)
+    if m is None:
+        return None
+    city = m.group("city").strip()
+    return m.group("rest") if city == city.upper() != city.lower() else None
 
 
 def inner(text: str) -> str | None:

@@ -167,12 +167,14 @@ def parse_date(
     """
     if not text or not text.strip():
         return None
+    text = datelines.after_lead(text) or text  # `BERLIN (dpa) - Am Dienstag`: `Am Dienstag`
     lang = _language(language)
     pub = read_published(published)
     ahead = tense == "future"
     abbreviated = _abbreviated(text, lang, pub, tense)  # `Mi., 19.11.2025`, `пт, 3 янв.`
     if abbreviated is not False:
         return abbreviated
+    text = regnal.buddhist(text, lang)  # `20 พ.ย. 68`: 2568 in the Buddhist era, 2025
     era = regnal.rewrite(text, lang)  # `令和6年3月5日`, `民國113年`
     if era is None:
         return None
