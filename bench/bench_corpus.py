@@ -123,6 +123,11 @@ Three larger sets follow, each case with its source:
   tabled languages other than English and six without tables (uk it pt hi ur id), in the
   same shape (`category`; `first_expected`, `relabel_reason` for the 5 relabelled; 19
   exact duplicates of earlier sets dropped; `bench/news_langs_round7_blind.json` as written).
+* `news_langs_round8_cases.json`: 386 date texts written blind in the 14 tabled languages
+  other than English, the six without tables above and Polish, Dutch, Vietnamese, Bengali
+  and Thai (dateparser's), in the same shape with a `note` (`first_expected`,
+  `relabel_reason` for the 6 relabelled; 2 exact duplicates of earlier sets dropped;
+  `bench/news_langs_round8_blind.json` as written).
 
 * `recognizers_en_cases.json` (bench/build_recognizers_cases.py): the English date
   specs of Microsoft Recognizers-Text (`DateParser.json`, `DatePeriodParser.json`,
@@ -254,6 +259,7 @@ NEWS_LANGS_ROUND4 = Path(__file__).with_name("news_langs_round4_cases.json")
 NEWS_LANGS_ROUND5 = Path(__file__).with_name("news_langs_round5_cases.json")
 NEWS_LANGS_ROUND6 = Path(__file__).with_name("news_langs_round6_cases.json")
 NEWS_LANGS_ROUND7 = Path(__file__).with_name("news_langs_round7_cases.json")
+NEWS_LANGS_ROUND8 = Path(__file__).with_name("news_langs_round8_cases.json")
 DUCKLING = Path(__file__).with_name("duckling_en_cases.json")
 TIMEBANK = Path(__file__).with_name("timebank_en_cases.json")
 PAGES_EN = Path(__file__).with_name("pages_en_date_cases.json")
@@ -391,12 +397,13 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
     for path, title in ((NEWS_LANGS_ROUND4, "14 languages, round 4"),
                         (NEWS_LANGS_ROUND5, "15 languages, round 5"),
                         (NEWS_LANGS_ROUND6, "16 languages, round 6"),
-                        (NEWS_LANGS_ROUND7, "19 languages, round 7")):  # fmt: skip
+                        (NEWS_LANGS_ROUND7, "19 languages, round 7"),
+                        (NEWS_LANGS_ROUND8, "24 languages, round 8")):  # fmt: skip
         probe = json.loads(path.read_text(encoding="utf-8"))
         for form, shown in (("quote", True), ("sentence", False)):
             cases = [case for case in probe if case["form"] == form]
             if not cases:
-                continue  # round 7 has date texts only
+                continue  # rounds 7 and 8 have date texts only
             show(f"parse_date on news text in {title}, {form} form ({len(cases)} cases)",
                  {"visitx": tally(cases, lambda c: grade(visitx_date(c), c["expected"]), "lang",
                                    shown)})  # fmt: skip

@@ -167,12 +167,14 @@ def parse_date(
     """
     if not text or not text.strip():
         return None
+    text = datelines.after_lead(text) or text  # `BERLIN (dpa) - Am Dienstag`: `Am Dienstag`
     lang = _language(language)
     pub = read_published(published)
     ahead = tense == "future"
     abbreviated = _abbreviated(text, lang, pub, tense)  # `Mi., 19.11.2025`, `пт, 3 янв.`
     if abbreviated is not False:
         return abbreviated
+    text = regnal.buddhist(text, lang)  # `20 พ.ย. 68`: 2568 in the Buddhist era, 2025
     era = regnal.rewrite(text, lang)  # `令和6年3月5日`, `民國113年`
     if era is None:
         return None
@@ -235,12 +237,13 @@ def _name_or_feast(
 
 
 def _english_dateline(text: str, lang: str | None) -> str | None:
-    """The date inside an English wire dateline (`WASHINGTON, March 12 (Reuters) -`), or
-    the clause after a dateline head (`KYIV (AP) — the president said Friday`); None
-    when `text` is no dateline or not English (`dates.datelines`)."""
+    """The date inside an English wire dateline (`WASHINGTON, March 12 (Reuters) -`); None
+    when `text` is no dateline or not English (`dates.datelines`). A dateline that names
+    no date (`KYIV (AP) — the president said Friday`) was cut off before, in any language
+    (`datelines.after_lead`)."""
     if lang not in english.LANGUAGES:
         return None
-    return datelines.inner(text) or datelines.after_head(text)
+    return datelines.inner(text)
 
 
 def _abbreviated(
