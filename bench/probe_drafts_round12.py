@@ -16,9 +16,10 @@ summary or the participants. 30 genuine drafts in 21 languages.
 Each goes through `visitx.extract` as in rounds 5-11 (`probe_drafts_round5.run`). A
 genuine draft is right when its visit is grounded, keeps its codes (`expect.cameo`), every
 participant is found (by its place in the list: the record gives the article's characters,
-"Gitanasem Nausėdą" for the draft's "Gitanas Nausėda") with its draft country, and (when `expect` has a `date`) its date is
-that [start, end]; refused when a code, a participant, a country, the date or the grounding
-is lost; wrong when a code, a country or the date differs. A fake is right when its
+"Gitanasem Nausėdą" for the draft's "Gitanas Nausėda") with its draft country, and (when
+`expect` has a `date`) its date is that [start, end]; refused when a code, a participant,
+a country, the date or the grounding is lost; wrong when a code, a country or the date
+differs. A fake is right when its
 `expect.check` holds: `uncoded` – no visit keeps a code; `flag` – no visit is both coded and
 grounded; `ungrounded` – no visit is grounded; `date_null` – no visit carries a date start
 (and lost when the visit also loses its codes: only the date is fake); wrong otherwise.
@@ -88,7 +89,8 @@ def verdict(case: dict[str, Any], out: dict[str, Any]) -> tuple[str, list[str]]:
     """right / refused / wrong / lost with the reasons."""
     if "crash" in out:
         ok = case["kind"] == "fake" and out["crash"].startswith("ExtractionError")
-        return ("right" if ok else "refused" if case["kind"] == "genuine" else "wrong"), [out["crash"]]
+        genuine = case["kind"] == "genuine"
+        return ("right" if ok else "refused" if genuine else "wrong"), [out["crash"]]
     return (_genuine if case["kind"] == "genuine" else _fake)(case, out)
 
 
@@ -108,7 +110,8 @@ def main(argv: list[str]) -> int:
         tally[f"({case['kind']})"][result] += 1
         tally["(all)"][result] += 1
         if result != "right" or show:
-            head = f"[{result}] {case['id']} {article['language']} ({case.get('fault', case.get('note'))})"
+            about = case.get("fault", case.get("note"))
+            head = f"[{result}] {case['id']} {article['language']} ({about})"
             show_case(head, why, out, 900)
     print("| kind: check or language | right | refused | wrong | lost |")
     print("|---|---|---|---|---|")
