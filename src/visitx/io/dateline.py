@@ -12,7 +12,7 @@ tables (Portuguese, Italian, Polish ...) a part's one numeric date is read alone
 words around it stop the parser ("Publicado em 13/04/2023 às 21h45"); a Chinese date
 line's two- or three-digit year is the Minguo year without its era name (`113年08月03日`:
 2024, as Taiwan writes it), and a Thai one's year the Buddhist era's (`14 ธันวาคม 2566`:
-2023).
+2023; `parse_date` reads it, `dates.regnal.buddhist`).
 """
 
 from __future__ import annotations
@@ -43,9 +43,6 @@ _BAR = re.compile(r"\s*[|·•]\s*")
 _MINGUO_BARE = re.compile(
     r"(?<![\d０-９民國国])(?<!公元)(?<!西元)(?<!公曆)(?<!公历)((?:[89]\d|1[0-4]\d)年\d{1,2}月\d{1,2}日)"
 )
-# A Thai date line's Buddhist-era year (2566 is 2023 AD): 543 years ahead.
-_BUDDHIST_ERA = 543
-_BUDDHIST_YEAR = re.compile(r"(?<!\d)25\d\d(?!\d)")
 # A byline part's label before a colon and the date after it: "प्रकाशित: 21 सितंबर 2024".
 _LABEL = re.compile(r"[^\d:：]{1,30}[:：]\s*(?=\d)")
 # A numeric full date, day or month first (`13/04/2023`, `13.04.2023`) or year first.
@@ -152,8 +149,6 @@ def _full_day(head: str, language: str | None) -> dt.date | None:
         return None
     if language == "zh":
         head = _MINGUO_BARE.sub(r"民國\1", head)
-    elif language == "th":
-        head = _BUDDHIST_YEAR.sub(lambda m: str(int(m.group(0)) - _BUDDHIST_ERA), head)
     value = parse_date(head, language=language)
     if value is None and language is not None and language not in language_tags():
         # A language read through Babel's month names rejects the words around a numeric
