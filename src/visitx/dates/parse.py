@@ -183,6 +183,21 @@ def parse_date(
     dated = _english_dateline(text, lang)  # `WASHINGTON, March 12 (Reuters) -`
     if dated is not None:
         return parse_date(dated, language=lang, published=pub, tense=tense)
+    return _read(text, lang, pub, ahead, (published, era))
+
+
+def _read(
+    text: str,
+    lang: str | None,
+    pub: date | None,
+    ahead: bool,
+    given: tuple[str | date | None, regnal.Regnal | Literal[False]],
+) -> DateValue | None:
+    """`parse_date` after its datelines, abbreviations and eras: names and feasts, week
+    numbers, traps, parts of months, bare days, translated phrases, then the core parser
+    and the English rules. `given`: the publication as given (its time of day) and the
+    era the text named (a date outside it is None)."""
+    published, era = given
     feast = _name_or_feast(text, lang, pub, ahead)  # `avenida 5 de Mayo`, `Easter 2024`
     if feast is not False:
         return feast
