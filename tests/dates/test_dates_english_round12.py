@@ -62,6 +62,14 @@ _NOV = "2025-11-20"  # a Thursday
             ("2024-07-01", "2024-07-31"),
         ),
         ("Modi to visit US later this month", _NOV, "future", ("2025-11-01", "2025-11-30")),
+        # a capitalised month after `in` at the end of a clause: the month, not the modal
+        (
+            "King Charles to visit Canada in May",
+            "2026-03-02",
+            "future",
+            ("2026-05-01", "2026-05-31"),
+        ),
+        ("the talks resumed in May", "2026-03-02", "past", ("2025-05-01", "2025-05-31")),  # variant
         # a day tied to the visit by the words around it
         ("on Monday, shortly after landing in Jakarta", _NOV, "past", ("2025-11-17",) * 2),
         ("the talks on Wednesday, the final day of his visit,", _NOV, "past", ("2025-11-19",) * 2),
@@ -101,6 +109,10 @@ def test_round12_dates(text: str, published: str, tense: str, expected: tuple[st
         ("Ramadan Kadyrov", _NOV, "past"),
         # variants: a feast that does not start in the period named
         ("Eid al-Fitr this month", "2024-07-10", "past"),
+        # variants: `may` in lower case, `May` a person
+        ("the talks in may", "2026-03-02", "past"),
+        ("talks with May in London", "2026-03-02", "past"),
+        ("a letter from May", "2026-03-02", "past"),
         # blind: a visit day with no anchor
         ("on the second day of his visit", _NOV, "past"),
         ("met last week on the sidelines of the G20 summit on Saturday", _NOV, "past"),  # variant
