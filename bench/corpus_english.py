@@ -70,6 +70,16 @@
   `24/7`, `9/11`, scores, plan names, vague words); 8 exact duplicates of earlier sets
   dropped, 17 relabelled after the README's conventions (`relabel_reason`,
   `first_expected`); `precision` is the expected precision.
+* `english_round12_cases.json`: a twelfth probe in the same shape and scoring, 258 cases
+  written blind before the date code was read: date phrases with the words around them as
+  a model copies them from a visit report (`arrived in Hanoi on Tuesday for a three-day
+  visit`, `on the second day of his visit to Russia, on Tuesday`, `Thursday's meeting`,
+  headlines such as `PM to visit Japan next month`), Hijri dates in Latin letters (`1
+  Muharram 1446`, `the 15th of Shawwal`), feasts with a relative period (`during Eid
+  al-Adha last month`), and 75 texts whose answer is None (visit days with no anchor,
+  durations, ages, scores, money, laws and cohorts named by a year); 7 exact duplicates of
+  earlier sets dropped, 4 relabelled after the README's conventions (`relabel_reason`,
+  `first_expected`); `precision` is the expected precision.
 * `holidays_round5_cases.json`: holidays named as dates (Easter and its days, Orthodox
   Easter, US and UK holidays on a weekday of a month, Hijri feasts, Nowruz, lunar
   festivals, holiday periods, traps), 266 cases in 14 languages written blind before the
@@ -94,6 +104,7 @@ __all__ = [
     "ENGLISH_ROUND9",
     "ENGLISH_ROUND10",
     "ENGLISH_ROUND11",
+    "ENGLISH_ROUND12",
     "HOLIDAYS_ROUND5",
     "show_english_probes",
 ]
@@ -106,11 +117,12 @@ ENGLISH_ROUND8 = Path(__file__).with_name("english_round8_cases.json")
 ENGLISH_ROUND9 = Path(__file__).with_name("english_round9_cases.json")
 ENGLISH_ROUND10 = Path(__file__).with_name("english_round10_cases.json")
 ENGLISH_ROUND11 = Path(__file__).with_name("english_round11_cases.json")
+ENGLISH_ROUND12 = Path(__file__).with_name("english_round12_cases.json")
 HOLIDAYS_ROUND5 = Path(__file__).with_name("holidays_round5_cases.json")
 
 
 def show_english_probes(resolver_path: Path) -> None:
-    """Print the resolver-style set's table and the fourth to eleventh probes', per category."""
+    """Print the resolver-style set's table and the fourth to twelfth probes', per category."""
     resolver = json.loads(resolver_path.read_text(encoding="utf-8"))
     show(f"parse_date on short English expressions in resolver-test style ({len(resolver)} "
          "cases)", {"visitx": tally(resolver, resolver_outcome, "category", True)},
@@ -118,7 +130,7 @@ def show_english_probes(resolver_path: Path) -> None:
     probes = ((ENGLISH_ROUND4, "fourth"), (ENGLISH_ROUND5, "fifth"), (ENGLISH_ROUND6, "sixth"),
               (ENGLISH_ROUND7, "seventh"), (ENGLISH_ROUND8, "eighth"),
               (ENGLISH_ROUND9, "ninth"), (ENGLISH_ROUND10, "tenth"),
-              (ENGLISH_ROUND11, "eleventh"))  # fmt: skip
+              (ENGLISH_ROUND11, "eleventh"), (ENGLISH_ROUND12, "twelfth"))  # fmt: skip
     for path, name in probes:
         probe = json.loads(path.read_text(encoding="utf-8"))
         unnamed = [{**case, "lang": None} for case in probe]

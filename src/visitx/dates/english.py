@@ -27,7 +27,8 @@ those about quarters, halves, decades and centuries in `dates.periods`, stretche
 counted from publication, weeks of a month and seasons in `dates.stretches`, halves and
 ranked weekends of a month in `dates.monthspans`, two quarters named together in
 `dates.partlists`, qualifiers (`from 2020 onwards`, `circa 2020`) in `dates.qualifiers`,
-and parts on the wrong side of publication in `dates.partside`; a date with the noun it
+parts on the wrong side of publication in `dates.partside`, and ranges of two expressions
+with spaces around the connector in `dates.spacedranges`; a date with the noun it
 dates (`Thursday's talks`) is cut by `dates.vocabulary`, a day tied to the visit (`on
 Tuesday, the second day of his visit`) by `dates.visitspans`.
 """
@@ -36,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 
 from visitx.dates.anchored import DAY_OF_MONTH
 from visitx.dates.anchored import RULES as ANCHORED_RULES
@@ -56,6 +57,7 @@ from visitx.dates.periods import (
     span,
 )
 from visitx.dates.qualifiers import RULES as QUALIFIER_RULES
+from visitx.dates.spacedranges import CONNECTORS, spaced_range
 from visitx.dates.spelled import joined_suffix, ordinal_range, year_digits
 from visitx.dates.stretches import RULES as STRETCH_RULES
 from visitx.dates.visitspans import RULES as VISIT_RULES
@@ -76,10 +78,6 @@ LANGUAGES = frozenset({"en", None})
 
 Parse = Callable[[str], Cand | None]
 """Parses a part of an expression, the way the whole is parsed."""
-
-_MAX_YEARS = 10
-_MAX_DECADES = 100  # `from the 1960s to the 1980s`, `between the 1950s and the 2000s`
-_MAX_INFERRED_RANGE = timedelta(days=400)
 
 
 def _norm(text: str) -> str:
@@ -240,57 +238,10 @@ def _spaced_dash(m: re.Match[str]) -> str:
 
 
 _VERB_MONTH = re.compile(r"(?:^| )(?:may|march)$")
+_IN_MONTH = re.compile(r"in (?:may|march)")
+# The original text ending on a capitalised `in May` or `in March`: the month.
+_ENDS_IN_MONTH = re.compile(r"(?<=\w) in (?:May|March)[\s.,;:!?\"')]*$")
 _FISCAL = re.compile(r"\b(?:fiscal|financial year|fy ?\d{2,4}|fy)\b")
-_BARE_DAY = re.compile(r"(?:the )?\d{1,2}(?:st|nd|rd|th)?")
-_CONNECTORS = re.compile(r"(?<!midway)(?<!halfway) (?:-|to|through|thru|until|till|and) ")
-
-
-def _spaced_range(norm: str, reader: Reader) -> Cand | bool | None:
-    """`February 2019 – May 2020`, `from X to Y`, `between X and Y`; False when no connector."""
-    between = norm.startswith("between ")
-    body = re.sub(r"^(?:from|between) ", "", norm)
-    tried = False
-    for m in _CONNECTORS.finditer(body):
-        paired = m.group(0) == " and " and not between
-        if paired and not DECADE_TOKEN.search(body):
-            continue
-        tried = True
-        bare = [bool(_BARE_DAY.fullmatch(part)) for part in (body[: m.start()], body[m.end() :])]
-        if bare[0] != bare[1]:
-            continue  # `April 27th to the 3rd`: the 3rd of May, not of publication's month
-        first, last = reader.parse(body[: m.start()]), reader.parse(body[m.end() :])
-        if first is None or last is None:
-            continue
-        joined = _join(first, last)
-        if joined is not None and paired and not _next_decades(first, last):
-            joined = None  # `the 1960s and 1980s`: two decades, not thirty years
-        if joined is not None:
-            return joined
-    return None if tried else False
-
-
-def _decade(found: Cand) -> bool:
-    start, end = found.start, found.end
-    return found.precision == "year" and start.year % 10 == 0 and end.year == start.year + 9
-
-
-def _next_decades(first: Cand, last: Cand) -> bool:
-    """`the 1960s and 1970s`, `the 1980s and '90s`: two decades in a row."""
-    return _decade(first) and _decade(last) and last.start.year == first.end.year + 1
-
-
-def _join(first: Cand, last: Cand) -> Cand | None:
-    if first.precision != last.precision or first.calendar != last.calendar:
-        return None
-    if not first.end < last.start or first.inferred != last.inferred:
-        return None
-    longest = _MAX_DECADES if _decade(first) and _decade(last) else _MAX_YEARS
-    too_long = (
-        last.end - first.start > _MAX_INFERRED_RANGE
-        if first.inferred
-        else last.end.year - first.start.year > longest
-    )
-    return None if too_long else first._replace(end=last.end)
 
 
 _RULES: tuple[Rule, ...] = (
@@ -342,7 +293,7 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
         return None
     if found is not None and found.precision == "month" and _WEEKDAY_WORD.search(norm):
         found = None  # `the march on Sunday`, `Sunday in March`: not the month
-    if found is not None and _CONNECTORS.search(norm) and not _relative_end(norm, found, reader):
+    if found is not None and CONNECTORS.search(norm) and not _relative_end(norm, found, reader):
         found = None  # `from this May to Oct 2020`: not May 2020; each end read alone
     decade = decade_or_century(norm, reader)
     if decade is not False:
@@ -361,16 +312,17 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
     spaced = ordinal_digits(_UNSPACED_DASH.sub(_spaced_dash, norm))  # `the third of March`
     if spaced != norm:
         return reader.parse(spaced)  # `30 November-1 December 2021`, `Nov. 30-Dec. 1`
-    ranged = _spaced_range(norm, reader)
+    ranged = spaced_range(norm, reader)
     if ranged is not False:  # `a visit to Kyiv last month`: no range, a clause
-        return ranged if isinstance(ranged, Cand) else _in_clause(norm, reader)
+        month = bool(_ENDS_IN_MONTH.search(text))  # `to visit Canada in May`
+        return ranged if isinstance(ranged, Cand) else _in_clause(norm, reader, month)
     for pattern, rule in _MODIFIERS:
         m = pattern.fullmatch(norm)
         if m is not None and (modified := rule(m, reader)) is not None:
             return modified
     dated = strip_noun(norm) or weekday_clause(norm, reader.ahead)  # `met on Monday`
-    if dated is None:
-        return _in_clause(norm, reader)  # `talks held in Q3 2025`
+    if dated is None:  # `talks held in Q3 2025`
+        return _in_clause(norm, reader, bool(_ENDS_IN_MONTH.search(text)))
     if _VERB_MONTH.search(dated):
         return None  # `May talks`: Theresa May, or talks in May?
     return reader.parse(dated)
@@ -384,12 +336,15 @@ def _spelled_day(norm: str, found: Cand | None, reader: Reader) -> Cand | None:
     return reader.parse(spelled)
 
 
-def _in_clause(norm: str, reader: Reader) -> Cand | None:
+def _in_clause(norm: str, reader: Reader, month: bool = False) -> Cand | None:
     """The one date phrase of a clause (`talks held in Q3 2025`, `the minister, who visited
-    Tokyo at the weekend`), read as the phrase alone; None when none or two read."""
+    Tokyo at the weekend`), read as the phrase alone; None when none or two read. A phrase
+    ending on `may` or `march` is refused (the modal, the verb), unless `month`: the text
+    ends on `in May` or `in March` capitalised (`King Charles to visit Canada in May`)."""
     readings = set()
     for span_ in clause_spans(norm, reader.ahead):
         phrase = span_.removeprefix("for ")  # `scheduled for early next month`
-        if not _VERB_MONTH.search(phrase) and (found := reader.parse(phrase)) is not None:
+        verb = _VERB_MONTH.search(phrase) and not (month and _IN_MONTH.fullmatch(phrase))
+        if not verb and (found := reader.parse(phrase)) is not None:
             readings.add(found)
     return readings.pop() if len(readings) == 1 else None

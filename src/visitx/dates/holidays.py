@@ -12,6 +12,9 @@ feast of that calendar, `نوروز ۱۴۰۳`; a Gregorian year holding two such
 None); without one, the publication date and the tense pick the most recent one
 started (past) or the next one not over (future), like a day without its year.
 `the eve of X` (`накануне X`, `X arifesinde`) is the day before a one-day holiday.
+A this/last/next year or month after an English name (`Easter last year`, `during Eid
+al-Adha last month`, `relative_trails`) picks the one feast that starts in that period,
+counted from publication (None when none or two do: they were the year or the month).
 """
 
 from __future__ import annotations
@@ -55,6 +58,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[st
         relative = "|".join(phrasebook.relative_years(lang))
         lead_year += rf"|(?P<relative_year>{_forms(relative)}) ?"
     lead_year = rf"(?:{lead_year})?"
+    trails = _TABLE["relative_trails"].get(lang)
+    if trails:  # `Easter last year`, `Eid al-Adha last month`
+        year = rf"(?:{year}|(?: (?P<trail>{_forms('|'.join(trails))})))"
     eves = _TABLE["eves"].get(lang, "")
     eve = rf"(?:(?P<eve>{_forms(eves)}) ?)?" if eves else ""
     eve_after = rf"(?: ?(?P<eve_after>{_forms(eves)}))?" if eves else ""
@@ -131,7 +137,11 @@ def _resolve(
     if found.groupdict().get("relative_year") and relative is None:
         return None  # no publication date to count the year from
     year = int(written) if written else relative
-    span = _written(rule, year) if year is not None else nearest(rule, pub, ahead)
+    trail = found.groupdict().get("trail")
+    if trail:
+        span = _trailed(rule, trail, pub)
+    else:
+        span = _written(rule, year) if year is not None else nearest(rule, pub, ahead)
     if span is None:
         return False if year is not None else None
     start, end = span
@@ -161,6 +171,25 @@ def _written(rule: str, year: int) -> tuple[date, date] | None:
         return None
     spans = [span for y in _years(rule, year) if (span := feasts.occurrence(rule, y))]
     inside = [span for span in spans if span[0].year == year]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _trailed(rule: str, trail: str, pub: date | None) -> tuple[date, date] | None:
+    """The one period of `rule` starting in the year or month `trail` counts from `pub`."""
+    table = _TABLE["relative_trails"]["en"].items()
+    trails = {tables.normalize(form): step for form, step in table}
+    unit, offset = trails[trail]
+    known = _TABLE["hijri_until"] if feasts.base_calendar(rule) == "hijri" else 2099
+    if pub is None or not 1901 <= pub.year + offset < known:
+        return None
+    if unit == "year":
+        first, last = date(pub.year + offset, 1, 1), date(pub.year + offset, 12, 31)
+    else:
+        months = pub.year * 12 + pub.month - 1 + offset
+        first = date(months // 12, months % 12 + 1, 1)
+        last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+    spans = {span for y in _years(rule, first.year) if (span := feasts.occurrence(rule, y))}
+    inside = [span for span in spans if first <= span[0] <= last]
     return inside[0] if len(inside) == 1 else None
 
 

@@ -2,7 +2,9 @@
 
 News English names plans, programmes, exhibitions and tournaments by a capitalised noun
 and a year: Saudi Arabia's `Vision 2030`, the African Union's `Agenda 2063`, the EU's
-`Horizon 2020`, `Expo 2020` (held in 2021-22), `Euro 2020` (played in 2021). The year
+`Horizon 2020`, `Expo 2020` (held in 2021-22), `Euro 2020` (played in 2021), and laws
+and cohorts too (`the Defence Act 1990`, `the Inflation Reduction Act of 2022`, `the
+Class of 2024`, with `of` between). The year
 belongs to the name and dates no visit; read as a date it is the year, often the wrong
 one. An English text (or one of unknown language) in which such a noun
 (`tables/english_words.json` `year_names`), capitalised, stands right before a year
@@ -19,9 +21,10 @@ from visitx.core.datafiles import read_json
 __all__ = ["named_year"]
 
 _NOUNS: str = read_json("english_words.json")["year_names"]
-# `Vision 2030`, `Expo 2020`: the noun capitalised, a year of 1900-2099, no date after it.
+# `Vision 2030`, `Expo 2020`, `Act of 2022`: the noun capitalised, a year of 1900-2099,
+# no date after it.
 _NAME_YEAR = re.compile(
-    rf"(?<![\w'\u2019.-])(?:{_NOUNS.title()}|{_NOUNS.upper()}) (?:19|20)\d\d"
+    rf"(?<![\w'\u2019.-])(?:{_NOUNS.title()}|{_NOUNS.upper()}) (?:of )?(?:19|20)\d\d"
     r"(?![\w.,/\u2013-]?\d)"
 )
 

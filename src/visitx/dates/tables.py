@@ -156,8 +156,9 @@ def _add_months(phrases: dict[tuple[str, ...], Entry], tag: str) -> None:
             _add(phrases, form, Entry("M", month, "jalali"))
             if tag == "fa":  # `فروردین‌ماه` is usually split by ZWNJ, sometimes glued
                 _add(phrases, form + "ماه", Entry("M", month, "jalali"))
-    if tag == "hijri":
-        for month, forms in enumerate(_t("hijri_months"), start=1):
+    if tag in ("hijri", "hijri_latin"):  # `1 Muharram 1446` in English copy: `_latin`
+        months = _t("hijri_months_latin" if tag == "hijri_latin" else "hijri_months")
+        for month, forms in enumerate(months, start=1):
             for form in _forms(forms):
                 _add(phrases, form, Entry("M", month, "hijri"))
     for form, cal in _t("calendar_markers").get(tag, {}).items():

@@ -25,7 +25,12 @@ adjective. Such a word is read as a date only where a date can stand
   `Sun` alone stays a name, the surname or the newspaper).
 
 Read for English and, without a language, when the article words are English (`the`),
-or when every word is an English date word.
+or when every word is an English date word. A Hijri month spelled in Latin letters
+(`Rajab`, `Safar`, `Ramadan`, `tables/date_words.json` `hijri_months_latin`) is also a
+name (`Ramadan Kadyrov`, `Rajab Tayyip`): it is a month only with a number beside it
+(`1 Muharram 1446`, `the 15th of Shawwal`, `Rajab 1447`), and is left out otherwise
+(`Ramadan Kadyrov met Putin on Monday`: that Monday; `Rajab` alone: None; `Ramadan 2046`:
+the year, as before).
 """
 
 from __future__ import annotations
@@ -39,6 +44,16 @@ from visitx.dates.weeks import WD
 __all__ = ["LANGUAGES", "mask"]
 
 LANGUAGES = frozenset({"en", None})
+_HIJRI = "|".join(
+    re.escape(form).replace(r"\ ", "[ -]").replace("\\-", "[ -]").replace("'", "['\u2019]")
+    for forms in read_json("date_words.json")["hijri_months_latin"]
+    for form in forms.split("|")
+)
+_HIJRI_MONTH = re.compile(rf"(?<![\w'\u2019-])(?:{_HIJRI})(?![\w'\u2019-])", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?(?: of)? $", re.IGNORECASE)  # `the 15th of Shawwal`
+# A Hijri year or a day after it (`Rajab 1447`, `Safar 2`); not a Gregorian year (`Ramadan
+# 2046`: the feast in a year whose Hijri days are predictions, read as the year).
+_YEAR_AFTER = re.compile(r",? (?:1[3-5]\d\d|[12]?\d|30)(?!\d)")
 _TABLE: dict[str, str] = read_json("english_words.json")["word_traps"]
 _ABBR = _TABLE["abbreviations"]
 _MONTHS = _TABLE["months"]
@@ -115,6 +130,9 @@ def mask(text: str, language: str | None = None) -> str | None:
     """`text` without a word that only looks like a month or weekday, or None when such
     a word makes all of it no date (`the Sun`; `the Sun reported on Monday` is read
     as `reported on Monday`)."""
+    for m in _HIJRI_MONTH.finditer(text):  # `Ramadan Kadyrov`: a name as often as a month
+        if not _DAY_BEFORE.search(text, 0, m.start()) and not _YEAR_AFTER.match(text, m.end()):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     english = language == "en" or is_english(text)
     trap = _article_trap(text, english)
     if trap is True or _POSSESSIVE.search(text):

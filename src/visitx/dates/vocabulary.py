@@ -51,10 +51,17 @@ def _forms(key: str) -> frozenset[str]:
     return frozenset(tables.normalize(w) for w in words.split("|") if w)
 
 
+def _phrases() -> dict[tuple[str, ...], tables.Entry]:
+    """The English phrases but Hijri months in Latin letters, names as often as months
+    (`al`, `hajj` of `Dhu al-Hijjah` are words of `al-Sudani`, `the Hajj`)."""
+    found = tables.lexicon("en").phrases.items()
+    return {phrase: entry for phrase, entry in found if entry.cal != "hijri"}
+
+
 @functools.cache
 def _date_words() -> frozenset[str]:
     """The single words of the English date tables and of the English rules."""
-    words = {word for phrase in tables.lexicon("en").phrases for word in phrase}
+    words = {word for phrase in _phrases() for word in phrase}
     table = phrasebook.relative_units("en") or {}
     numbers = (*table.get("numbers", ()), *table.get("more_numbers", {}).values())
     for forms in (*table.get("units", {}).values(), *numbers):
@@ -68,7 +75,7 @@ def _naming() -> frozenset[str]:
     """Words that name a date themselves: months, weekdays, relative words, units."""
     words = {
         word
-        for phrase, entry in tables.lexicon("en").phrases.items()
+        for phrase, entry in _phrases().items()
         if entry.kind in _NAMING_CODES
         for word in phrase
     }
@@ -144,6 +151,8 @@ _PART_BEFORE = re.compile(
     r"|few|several|many|some|around|about|approximately|roughly|circa"
 )
 # A part of a period a few words before (`beginning of around next week`).
+# One word of a part right before a relative word starts the phrase (`later this month`).
+_PART_LEADS = frozenset({"early", "earlier", "late", "later", "mid"})
 _PART_NEAR = re.compile(
     r"early|earlier|mid|middle|late|later|end|beginning|start|close|part|half|rest|remainder"
 )
@@ -301,8 +310,18 @@ def clause_spans(norm: str, ahead: bool) -> list[str]:
         # `beginning of past week`: a part of the period; `talks would resume in june`
         if not part and tense_agrees(" ".join(tokens[:start]), ahead):
             spans.extend(_spans_from(tokens, start, end, lead))
+        elif _part_lead(tokens, start) and tense_agrees(" ".join(tokens[: start - 1]), ahead):
+            spans.extend(_spans_from(tokens, start - 1, end, True))  # `to visit later this month`
         start = end
     return spans
+
+
+def _part_lead(tokens: list[str], start: int) -> bool:
+    """Whether one part word right before `tokens[start]` starts the phrase (`to visit
+    later this month`; not `the beginning of late last week`)."""
+    near = tokens[max(0, start - 4) : start - 1]
+    part = start > 0 and tokens[start - 1] in _PART_LEADS
+    return part and not any(_PART_NEAR.fullmatch(word) for word in near)
 
 
 def _spans_from(tokens: list[str], start: int, end: int, lead: bool) -> list[str]:
