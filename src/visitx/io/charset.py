@@ -130,11 +130,38 @@ _WESTERN = frozenset({"cp1252", "iso8859-1", "iso8859-15"})
 def _own_language(data: bytes, text: str, codec: str) -> str:
     """The page in its language's own single-byte charset where it declares the Western
     default: ISO-8859-9 Turkish declared ISO-8859-1 reads as "Cumhurbaþkaný", which still
-    reads as Turkish (`_by_language`). Another declared charset (windows-1251, KOI8-R) is
-    the site's choice and stays."""
+    reads as Turkish (`_by_language`); a page whose letters, so read, are mostly not ASCII
+    is another script's (windows-1256 Arabic declared ISO-8859-1 reads as "æÕá ÑÆíÓ"),
+    and the detector reads it (`_other_script`). Another declared charset (windows-1251,
+    KOI8-R) is the site's choice and stays."""
     if codec not in _WESTERN:
         return text
-    return _by_language(data, text, codec) or text
+    return _other_script(data, text) or _by_language(data, text, codec) or text
+
+
+# A Latin-script text has a few accented letters among its ASCII ones (Hungarian, the
+# most, about one in eight); another script's bytes read as windows-1252 are mostly
+# accented letters ("æÕá ÑÆíÓ ãÌáÓ").
+_OTHER_SCRIPT_SHARE = 0.5
+
+
+def _other_script(data: bytes, text: str) -> str | None:
+    """The detector's reading of a page declared in the Western default whose visible
+    letters, read so, are mostly not ASCII, when it has enough non-ASCII bytes for a
+    detector and the detector names another charset; else None."""
+    from charset_normalizer import from_bytes
+
+    visible = _TAGS.sub(" ", _SCRIPTS.sub(" ", text[:_LANGUAGE_SAMPLE]))
+    letters = [char for char in visible if char.isalpha()]
+    foreign = sum(1 for char in letters if char > "\x7f")
+    if not letters or foreign < _OTHER_SCRIPT_SHARE * len(letters):
+        return None
+    if len(_HIGH.findall(data[:_SAMPLE])) < MIN_DETECT_BYTES:
+        return None
+    best = from_bytes(data[:_SAMPLE]).best()
+    if best is None or best.encoding in _WESTERN:
+        return None
+    return data.decode(best.encoding, errors="replace")
 
 
 def _few_accents(data: bytes) -> str | None:
@@ -229,25 +256,35 @@ def _by_language(data: bytes, text: str, guessed: str) -> str | None:
     return None
 
 
-# At least this many bad bytes, every one an accented letter, make a page declared UTF-8
-# that has no UTF-8 character a legacy page: "collegher\xe0", "pi\xf9", "\xe8".
+# At least this many bad bytes that are accented letters make a page declared UTF-8 that
+# has no UTF-8 character a legacy page: "collegher\xe0", "pi\xf9", "\xe8". The rest may be
+# the signs a legacy page's template carries (the footer's "©", guillemets, curly quotes,
+# dashes, a no-break space), fewer than the letters.
 MIN_LEGACY_ACCENTS = 3
+_LEGACY_SIGNS = frozenset("©®°«»“”„‘’‚–—…€£§·\xa0")
 
 
 def _legacy_accents(data: bytes) -> str | None:
     """A page declared UTF-8 that is in a single-byte charset (`_few_accents`), or None.
 
     It has no well-formed UTF-8 character, at least MIN_LEGACY_ACCENTS bytes that are
-    not UTF-8, and each of them reads as a letter (an Italian page's "è", "più",
-    "università" served as UTF-8): its accents, not damage. A stray byte or two, bytes
-    that read as punctuation or as another script's letters stay damage (U+FFFD).
+    not UTF-8, and they read as letters (an Italian page's "è", "più",
+    "università" served as UTF-8): its accents, not damage, also beside the template's
+    signs ("©", "«", "–": `_LEGACY_SIGNS`) when the letters outnumber them. A stray byte
+    or two, bytes that read mostly as punctuation or as another script's letters stay
+    damage (U+FFFD).
     """
     text = data.decode("utf-8", errors="surrogateescape")
     bad = len(_ESCAPED.findall(text))
     if bad < MIN_LEGACY_ACCENTS or bad != sum(1 for char in text if char > "\x7f"):
         return None
     legacy = _few_accents(data)
-    if legacy is None or not all(char.isalpha() for char in legacy if char > "\x7f"):
+    if legacy is None:
+        return None
+    high = [char for char in legacy if char > "\x7f"]
+    letters = sum(1 for char in high if char.isalpha())
+    signs = sum(1 for char in high if char in _LEGACY_SIGNS)
+    if letters < MIN_LEGACY_ACCENTS or letters + signs < len(high) or signs >= letters:
         return None
     return legacy
 
