@@ -5,8 +5,9 @@ a windows-1252 Swiss German page served as UTF-8 whose footer carries a "©"
 (de_ch_drupal_liar: its accents were replaced, "Bundespr�sidentin"); a windows-1256 Iraqi
 page declared ISO-8859-1 (ar_iq_liar: read as "æÕá ÑÆíÓ", its language `yo`, its date
 lost); a Brazilian byline "Publicado em 13 de abril de 2023, às 21:45" (pt_br_1252_liar:
-no date). The same kinds in other languages and charsets are variants of those pages
-written for these tests; the guards (bytes that are mostly signs stay damage, a Latin
+no date); ISO-8859-7 Greek (el_tr_8859_7) undeclared or declared wrong, which the
+detector reads as windows-1253 ("¶γκυρα"). The same kinds in other languages and
+charsets are variants of those pages written for these tests; the guards (bytes that are mostly signs stay damage, a Latin
 page declared ISO-8859-1 stays windows-1252, two worded dates on a line give none) keep
 what the earlier rounds settled.
 """
@@ -187,3 +188,31 @@ def test_the_brazilian_byline_dates_the_page() -> None:
     article = read_html(page.encode("cp1252"), today=dt.date(2025, 6, 30))
     assert PT[0] in article.text
     assert str(article.published) == "2023-04-13"
+
+
+EL = [
+    "Ο πρωθυπουργός μετέβη τη Δευτέρα στην Άγκυρα, όπου είχε συνάντηση με τον Τούρκο πρόεδρο "
+    "στο προεδρικό μέγαρο.",
+    "Στο επίκεντρο των συνομιλιών βρέθηκαν η θετική ατζέντα των δύο χωρών, το μεταναστευτικό "
+    "και η οικονομική συνεργασία. Άμεσα θα ακολουθήσει νέα συνάντηση στην Αθήνα.",
+]
+
+
+@pytest.mark.parametrize("charset", ["", "utf-8", "iso-8859-1"])
+def test_iso_8859_7_greek_read_as_windows_1253_is_read_in_iso_8859_7(charset: str) -> None:
+    """el_tr_8859_7 without its declaration or under a wrong one (a variant of the round-8
+    page): the detector says windows-1253, whose 0xB6 is "¶" where ISO-8859-7 has "Ά"
+    ("¶γκυρα"); Greek's other charset reads the words whole."""
+    page = _page(EL, charset=charset, lang="", footer="Copyright 2024").replace(
+        '<meta charset="">', ""
+    )
+    text = decode_html(page.encode("iso8859_7"))
+    assert all(p in text for p in EL)
+
+
+def test_windows_1253_greek_stays_windows_1253() -> None:
+    """The other way round: windows-1253 bytes ("Ά" is 0xA2) have no sign inside a word,
+    and the detector's reading stands."""
+    page = _page(EL, charset="", lang="", footer="Copyright 2024").replace('<meta charset="">', "")
+    text = decode_html(page.encode("cp1253"))
+    assert all(p in text for p in EL)
