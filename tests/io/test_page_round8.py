@@ -7,9 +7,9 @@ page declared ISO-8859-1 (ar_iq_liar: read as "æÕá ÑÆíÓ", its language `y
 lost); a Brazilian byline "Publicado em 13 de abril de 2023, às 21:45" (pt_br_1252_liar:
 no date); ISO-8859-7 Greek (el_tr_8859_7) undeclared or declared wrong, which the
 detector reads as windows-1253 ("¶γκυρα"). The same kinds in other languages and
-charsets are variants of those pages written for these tests; the guards (bytes that are mostly signs stay damage, a Latin
-page declared ISO-8859-1 stays windows-1252, two worded dates on a line give none) keep
-what the earlier rounds settled.
+charsets are variants of those pages written for these tests; the guards (bytes that are
+mostly signs stay damage, a Latin page declared ISO-8859-1 stays windows-1252, two worded
+dates on a line give none) keep what the earlier rounds settled.
 """
 
 from __future__ import annotations
