@@ -60,6 +60,13 @@ Three larger sets follow, each case with its source:
   prepositions, and persons, places, companies and words that contain a country word,
   written blind (eighth probe; the blind file `country_round8_blind.json` is kept as
   written); a relabelled case keeps `first_expected` and `relabel_reason`.
+* `country_round9_cases.json`: actor labels as event-coding sets write them, names,
+  demonyms and case forms in 22 languages, ISO codes that are words of a language without
+  a full word list (Swedish `tur`, Romanian `sau`), peoples, joint forms, things, persons,
+  places and typos (ninth probe: `country_round9_blind.json` written blind, then
+  `country_round9_more.json` after the README, before the code, both kept as written;
+  cases earlier sets hold were dropped); a relabelled case keeps `first_expected` and
+  `relabel_reason`.
 * `english_cases.json`: everyday English per category (visitx's own examples, the
   same as tests/dates/test_dates_english.py; not a held-out set).
 * `english_news_cases.json`: a larger set of news English per category, each case
@@ -78,7 +85,7 @@ Three larger sets follow, each case with its source:
   names no single day. A `note` says why a blind answer was relabelled after reading the
   README's conventions (`written_blind` keeps the first answer).
   Scored by `resolver_outcome` (exact range), per category.
-* `english_round4_cases.json` to `english_round10_cases.json`: the fourth to the tenth
+* `english_round4_cases.json` to `english_round11_cases.json`: the fourth to the eleventh
   English probes in the same shape and scoring, with and without a language
   (`corpus_english.py` says more).
 * `news_langs_cases.json`: news text about visits and meetings in German, French,
@@ -116,6 +123,11 @@ Three larger sets follow, each case with its source:
   tabled languages other than English and six without tables (uk it pt hi ur id), in the
   same shape (`category`; `first_expected`, `relabel_reason` for the 5 relabelled; 19
   exact duplicates of earlier sets dropped; `bench/news_langs_round7_blind.json` as written).
+* `news_langs_round8_cases.json`: 386 date texts written blind in the 14 tabled languages
+  other than English, the six without tables above and Polish, Dutch, Vietnamese, Bengali
+  and Thai (dateparser's), in the same shape with a `note` (`first_expected`,
+  `relabel_reason` for the 6 relabelled; 2 exact duplicates of earlier sets dropped;
+  `bench/news_langs_round8_blind.json` as written).
 
 * `recognizers_en_cases.json` (bench/build_recognizers_cases.py): the English date
   specs of Microsoft Recognizers-Text (`DateParser.json`, `DatePeriodParser.json`,
@@ -192,6 +204,7 @@ from corpus_countries import (  # the script's directory is on sys.path
     COUNTRY_ROUND6,
     COUNTRY_ROUND7,
     COUNTRY_ROUND8,
+    COUNTRY_ROUND9,
     COUNTRY_TRAPS,
     countries,
     grade_heldout,
@@ -226,7 +239,7 @@ __all__ = [  # the names other scripts import, also those now defined elsewhere
     "COUNTRY_ACTORS", "COUNTRY_ACTORS_BLIND", "COUNTRY_ARABIC6", "COUNTRY_CONVERTER",
     "COUNTRY_HELDOUT",
     "COUNTRY_ROUND4", "COUNTRY_ROUND5", "COUNTRY_ROUND6",
-    "COUNTRY_ROUND7", "COUNTRY_ROUND8", "COUNTRY_TRAPS", "CORPUS", "DATEPARSER",
+    "COUNTRY_ROUND7", "COUNTRY_ROUND8", "COUNTRY_ROUND9", "COUNTRY_TRAPS", "CORPUS", "DATEPARSER",
     "DUCKLING",
     "ENGLISH", "ENGLISH_NEWS", "ENGLISH_RESOLVER", "ENGLISH_ROUND4", "ENGLISH_ROUND5",
     "MEANTIME", "PAGES_EN", "SHOW", "TIMEBANK", "TIMEML_LANGS", "Scores", "countries",
@@ -246,6 +259,7 @@ NEWS_LANGS_ROUND4 = Path(__file__).with_name("news_langs_round4_cases.json")
 NEWS_LANGS_ROUND5 = Path(__file__).with_name("news_langs_round5_cases.json")
 NEWS_LANGS_ROUND6 = Path(__file__).with_name("news_langs_round6_cases.json")
 NEWS_LANGS_ROUND7 = Path(__file__).with_name("news_langs_round7_cases.json")
+NEWS_LANGS_ROUND8 = Path(__file__).with_name("news_langs_round8_cases.json")
 DUCKLING = Path(__file__).with_name("duckling_en_cases.json")
 TIMEBANK = Path(__file__).with_name("timebank_en_cases.json")
 PAGES_EN = Path(__file__).with_name("pages_en_date_cases.json")
@@ -383,12 +397,13 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
     for path, title in ((NEWS_LANGS_ROUND4, "14 languages, round 4"),
                         (NEWS_LANGS_ROUND5, "15 languages, round 5"),
                         (NEWS_LANGS_ROUND6, "16 languages, round 6"),
-                        (NEWS_LANGS_ROUND7, "19 languages, round 7")):  # fmt: skip
+                        (NEWS_LANGS_ROUND7, "19 languages, round 7"),
+                        (NEWS_LANGS_ROUND8, "24 languages, round 8")):  # fmt: skip
         probe = json.loads(path.read_text(encoding="utf-8"))
         for form, shown in (("quote", True), ("sentence", False)):
             cases = [case for case in probe if case["form"] == form]
             if not cases:
-                continue  # round 7 has date texts only
+                continue  # rounds 7 and 8 have date texts only
             show(f"parse_date on news text in {title}, {form} form ({len(cases)} cases)",
                  {"visitx": tally(cases, lambda c: grade(visitx_date(c), c["expected"]), "lang",
                                    shown)})  # fmt: skip

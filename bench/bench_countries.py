@@ -5,7 +5,8 @@ and without, `country_traps.json`, `country_heldout.json` by category, the actor
 of `/tmp/visitx-country-actors.json` when built, `country_actors_blind.json`,
 `country_round4_cases.json`, `country_round5_cases.json`,
 `country_arabic6_cases.json`, `country_round6_cases.json` and
-`country_round7_cases.json` and `country_round8_cases.json` by category,
+`country_round7_cases.json`, `country_round8_cases.json` and `country_round9_cases.json`
+by category,
 `normalize_corpus.json`'s countries)
 and `country_traps_ordinary.tsv`, graded the same way (`bench_corpus.grade_heldout`),
 without the date and locate sets.
@@ -19,8 +20,8 @@ cost.
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -38,6 +39,7 @@ from bench_corpus import (
     COUNTRY_ROUND6,
     COUNTRY_ROUND7,
     COUNTRY_ROUND8,
+    COUNTRY_ROUND9,
     COUNTRY_TRAPS,
     grade_heldout,
 )
@@ -93,10 +95,18 @@ def sets() -> dict[str, list[dict[str, Any]]]:
         found.setdefault(f"round7 {case['category']}", []).append(case)
     for case in json.loads(COUNTRY_ROUND8.read_text(encoding="utf-8")):
         found.setdefault(f"round8 {case['category']}", []).append(case)
+    for case in json.loads(COUNTRY_ROUND9.read_text(encoding="utf-8")):
+        found.setdefault(f"round9 {case['category']}", []).append(case)
     return found
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("outcomes", nargs="?", type=Path,
+                        help="write every case's answer, expectation and grade here (JSON)")
+    parser.add_argument("before", nargs="?", type=Path,
+                        help="an earlier run's OUTCOMES: list the cases whose grade changed")
+    args = parser.parse_args(argv)
     outcomes: dict[str, list[Any]] = {}
     started = time.process_time()
     for name, cases in sets().items():
@@ -113,10 +123,10 @@ def main() -> None:
         print(f"{name:32s} {len(cases):6d}  {tally['right']:6d} / {tally['wrong']:4d} / "
               f"{tally['none']:6d}")  # fmt: skip
     print(f"CPU {time.process_time() - started:.1f} s")
-    if len(sys.argv) > 1:
-        Path(sys.argv[1]).write_text(json.dumps(outcomes, ensure_ascii=False), encoding="utf-8")
-    if len(sys.argv) > 2:
-        before = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
+    if args.outcomes is not None:
+        args.outcomes.write_text(json.dumps(outcomes, ensure_ascii=False), encoding="utf-8")
+    if args.before is not None:
+        before = json.loads(args.before.read_text(encoding="utf-8"))
         for key, (answer, expected, grade) in outcomes.items():
             old = before.get(key)
             if old is not None and old[2] != grade:

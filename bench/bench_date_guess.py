@@ -48,6 +48,7 @@ def sets() -> dict[str, list[dict[str, Any]]]:
         "english_round8_cases",
         "english_round9_cases",
         "english_round10_cases",
+        "english_round11_cases",
     ):
         found[name] = json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
     return found

@@ -60,6 +60,16 @@
   `first_expected`), and 25 written after (`source` says which: US wire copy's weekdays
   without `on`, `the June quarter`, `the back half of 2023`, `published` as the Guardian
   prints it, `Sun 3 Mar 2024 09.30 GMT`).
+* `english_round11_cases.json`: an eleventh probe in the same shape and scoring, 337 cases
+  written blind before the README and the date code were read (wire datelines and
+  headlines, UK, US, Indian, Nigerian and Australian house styles, `3rd inst.`, ordinal
+  words, `a fortnight ago`, `Monday week`, `a week today`, `this day last week`, times
+  with zones and `local time`, business, sports and parliament registers, ranges with
+  `to`, `through`, `until` and every dash, the same dates inside longer clauses with
+  counts, ages and scores, typos and odd punctuation, and 44 traps whose answer is None:
+  `24/7`, `9/11`, scores, plan names, vague words); 8 exact duplicates of earlier sets
+  dropped, 17 relabelled after the README's conventions (`relabel_reason`,
+  `first_expected`); `precision` is the expected precision.
 * `holidays_round5_cases.json`: holidays named as dates (Easter and its days, Orthodox
   Easter, US and UK holidays on a weekday of a month, Hijri feasts, Nowruz, lunar
   festivals, holiday periods, traps), 266 cases in 14 languages written blind before the
@@ -83,6 +93,7 @@ __all__ = [
     "ENGLISH_ROUND8",
     "ENGLISH_ROUND9",
     "ENGLISH_ROUND10",
+    "ENGLISH_ROUND11",
     "HOLIDAYS_ROUND5",
     "show_english_probes",
 ]
@@ -94,18 +105,20 @@ ENGLISH_ROUND7 = Path(__file__).with_name("english_round7_cases.json")
 ENGLISH_ROUND8 = Path(__file__).with_name("english_round8_cases.json")
 ENGLISH_ROUND9 = Path(__file__).with_name("english_round9_cases.json")
 ENGLISH_ROUND10 = Path(__file__).with_name("english_round10_cases.json")
+ENGLISH_ROUND11 = Path(__file__).with_name("english_round11_cases.json")
 HOLIDAYS_ROUND5 = Path(__file__).with_name("holidays_round5_cases.json")
 
 
 def show_english_probes(resolver_path: Path) -> None:
-    """Print the resolver-style set's table and the fourth to tenth probes', per category."""
+    """Print the resolver-style set's table and the fourth to eleventh probes', per category."""
     resolver = json.loads(resolver_path.read_text(encoding="utf-8"))
     show(f"parse_date on short English expressions in resolver-test style ({len(resolver)} "
          "cases)", {"visitx": tally(resolver, resolver_outcome, "category", True)},
          by="category")  # fmt: skip
     probes = ((ENGLISH_ROUND4, "fourth"), (ENGLISH_ROUND5, "fifth"), (ENGLISH_ROUND6, "sixth"),
               (ENGLISH_ROUND7, "seventh"), (ENGLISH_ROUND8, "eighth"),
-              (ENGLISH_ROUND9, "ninth"), (ENGLISH_ROUND10, "tenth"))  # fmt: skip
+              (ENGLISH_ROUND9, "ninth"), (ENGLISH_ROUND10, "tenth"),
+              (ENGLISH_ROUND11, "eleventh"))  # fmt: skip
     for path, name in probes:
         probe = json.loads(path.read_text(encoding="utf-8"))
         unnamed = [{**case, "lang": None} for case in probe]

@@ -42,9 +42,11 @@ def articles(name: str = "real_drafts_round5_articles.jsonl") -> dict[str, dict[
     return {r["id"]: r for r in map(json.loads, rows) if r}
 
 
-def run(case: dict[str, Any], article: dict[str, Any], more: bool = False) -> dict[str, Any]:
+def run(case: dict[str, Any], article: dict[str, Any], more: bool = False,
+        grounded: bool = False) -> dict[str, Any]:
     """The record of `case["draft"]` on `article`, cut to what the probes score; `more` adds
-    each visit's type, status and date end (later rounds score them)."""
+    each visit's type, status and date end (later rounds score them), `grounded` its
+    `grounded` flag (round 12)."""
     from scripted_client import ScriptedClient
 
     scripted = ScriptedClient(case["draft"])
@@ -67,6 +69,7 @@ def run(case: dict[str, Any], article: dict[str, Any], more: bool = False) -> di
             "countries": {p.name.text: p.country for p in v.participants},
             **({"type": v.type, "status": v.status, "end": v.date.end if v.date else None}
                if more else {}),
+            **({"grounded": v.grounded} if grounded else {}),
         } for v in res.visits],
     }
 

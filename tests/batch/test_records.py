@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 import visitx
 from visitx import Article, Settings
 from visitx.batch.records import failed
+
+from conftest import ARTICLES, load_article, local_settings
 
 PAGE = (
     "<html lang='de'><head><title>Staatsbesuch in Ankara</title>"
@@ -39,3 +44,30 @@ def test_a_page_too_long_to_send_fails_with_what_the_page_said(tmp_path: Path) -
     assert article.title == "Staatsbesuch in Ankara"
     assert article.published == "2024-03-05"
     assert article.language == "de"
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_a_failure_after_asking_names_the_model_and_prompt(
+    local_server: Any, tmp_path: Path
+) -> None:
+    """An answer cut off at max_tokens fails its article; the record's meta names the model
+    and the prompt that were asked (as an extracted record's does) and counts the attempt,
+    while an article refused before sending names neither."""
+    local_server.script("truncate")
+    settings = local_settings(local_server, tmp_path, cache=False, max_reasks=0)
+    stem = (ARTICLES / "index.jsonl").read_text().splitlines()[0].split('"')[3]
+    text, _ = load_article(stem)
+    cut, refused = visitx.extract_many(
+        [Article(text=text, id="cut"), Article(text="", id="empty")],
+        settings=settings, concurrency=1, progress=False,
+    )
+    assert cut.error is not None
+    assert cut.error.type == "AnswerCutOff"
+    assert (cut.meta.model, cut.meta.prompt_version, cut.meta.attempts) == (
+        "visitx-reference", "extract.v1", 1
+    )
+    assert refused.error is not None
+    assert refused.error.type == "InputError"
+    assert (refused.meta.model, refused.meta.prompt_version, refused.meta.attempts) == (
+        None, None, 0
+    )

@@ -256,7 +256,10 @@ async def _one(
             plan.after(article.text, None)
         if isinstance(exc, asyncio.CancelledError | BudgetExceeded):
             raise
-        return failed(item, exc, index), failure_kind(exc)
+        record = failed(
+            item, exc, index, model=ex.settings.model, prompt_version=ex.prompt.version
+        )
+        return record, failure_kind(exc)
 
 
 def extract_many(

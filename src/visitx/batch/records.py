@@ -19,11 +19,20 @@ from visitx.llm.checks import check_language, check_published
 from visitx.llm.errmap import translate
 
 
-def failed(item: Any, exc: BaseException, index: int | None = None) -> Extraction:
+def failed(
+    item: Any,
+    exc: BaseException,
+    index: int | None = None,
+    *,
+    model: str | None = None,
+    prompt_version: str | None = None,
+) -> Extraction:
     """The record of an article that could not be extracted: its `error` says why.
 
     It keeps what the input gave that is usable (the text, id, URL, title, publication
-    date and language) and never raises, whatever the item holds.
+    date and language) and never raises, whatever the item holds. When the model was
+    asked (the error counts attempts), `meta` names the model and prompt that failed, as
+    an extracted record's does; an article never sent names neither.
     """
     fields = _input_fields(item)
     source_id = fields.pop("source_id")
@@ -39,11 +48,15 @@ def failed(item: Any, exc: BaseException, index: int | None = None) -> Extractio
     except Exception:  # a field that still does not fit the record: keep the rest
         article = ArticleRecord(id=ArticleRecord.id_for(""), text="", source_id=source_id)
     attempts = getattr(mapped, "attempts", 0)
+    attempts = attempts if isinstance(attempts, int) else 0
+    asked = attempts > 0
     return Extraction(
         article=article,
         # What the provider returned before the failure is paid for: totals stay true.
         meta=Meta(
-            attempts=attempts if isinstance(attempts, int) else 0,
+            model=model if asked else None,
+            prompt_version=prompt_version if asked else None,
+            attempts=attempts,
             usage=usage if isinstance(usage, Usage) else Usage(),
         ),
         error=ErrorInfo(type=type(mapped).__name__, message=message),

@@ -5,8 +5,9 @@ Agência Brasil, G1 and Folha write the day of the month after the weekday (`nes
 quarta-feira (20)`), Kompas, Detik and Antara the day and month (`Selasa (5/11)`). The day
 is read as English `Thursday the 21st` is: the day on that weekday in the month (or year)
 on the tense's side of publication – the most recent one begun by publication, the next
-one for an upcoming event – or else the nearest on the other side; None when neither
-falls on the weekday (`segunda-feira (19)` told on 20 November 2024: the 18th was the
+one for an upcoming event – or else the nearest on the other side within two months (a
+day and month a year away, `Rabu (18/11)` of 18 November 2026 told in 2025, is far); None
+when neither falls on the weekday (`segunda-feira (19)` told on 20 November 2024: the 18th was the
 Monday). With a year in the brackets (`Rabu (12/3/2025)`) the grammar reads it. The
 words are data (`weekday_brackets` in `tables/date_words.json`).
 """
@@ -22,6 +23,8 @@ from visitx.dates import phrasebook, tables
 from visitx.dates.grammar import Cand
 
 __all__ = ["read"]
+
+_OTHER_SIDE = 62  # days: how far the day on the other side of the tense may lie
 
 
 @functools.cache
@@ -57,7 +60,9 @@ def read(
     month = int(m.group("month")) if m.group("month") else None
     days = _candidates(published, day, month)
     sides = [d for d in days if (d >= published if ahead else d <= published)]
-    others = [d for d in days if d not in sides]
+    # The other side only near publication: a year away is far (`Rabu (18/11)` told on
+    # Thursday 20 November 2025, the 18th a Tuesday, is no Wednesday 18 November 2026).
+    others = [d for d in days if d not in sides and abs((d - published).days) <= _OTHER_SIDE]
     for side in (sides, others):  # the tense's side first, as `Thursday the 21st`
         side.sort(key=lambda d: abs((d - published).days))
         if side and side[0].weekday() == weekday:

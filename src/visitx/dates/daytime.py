@@ -2,7 +2,8 @@
 
 Rules of `dates.english`: a time of day named around a day (`before dawn on Friday`,
 `midday Friday`, `Friday at dawn`, `Thursday afternoon local time`, `on Tuesday at
-10:30 a.m. Beijing time`) is that day, at day precision; the words around it must
+10:30 a.m. Beijing time`, `at 3pm local time on Tuesday`, `at 1900 hrs IST on 6
+January`) is that day, at day precision; the words around it must
 leave exactly one day.
 `overnight Thursday` (also `overnight Thursday into Friday`, `overnight into Friday`)
 is the night from that day into the next: the two days it spans, like `overnight`
@@ -28,6 +29,9 @@ _AROUND = re.compile(
     rf"|{_MOMENTS} (?:on )?(.+)"
     rf"|(.+?) (?:at|around|before|after) {_MOMENTS}"
     r"|(.+?) (?:local|beijing|moscow|tokyo|[a-z]{2,4}) time"
+    r"|(?:(?:at|around|about|by) )?(?:\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?|\d{1,2}[:.]\d\d"
+    r"|[012]\d[0-5]\d ?(?:hrs|hours|h))(?: (?:local|beijing|moscow|tokyo|[a-z]{2,4})(?: time)?)?"
+    r" on (.+)"  # `at 3pm local time on Tuesday`, `at 1900 hrs IST on 6 January`
 )
 
 

@@ -56,7 +56,7 @@ from visitx.dates.periods import (
     span,
 )
 from visitx.dates.qualifiers import RULES as QUALIFIER_RULES
-from visitx.dates.spelled import ordinal_range, year_digits
+from visitx.dates.spelled import joined_suffix, ordinal_range, year_digits
 from visitx.dates.stretches import RULES as STRETCH_RULES
 from visitx.dates.visitspans import RULES as VISIT_RULES
 from visitx.dates.vocabulary import (
@@ -335,7 +335,7 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
     """
     norm = _norm(text)
     digits = year_digits(norm)  # `7 Feb, two thousand and eighteen`
-    digits = None if digits is None else ordinal_range(digits)  # `April ninth through tenth`
+    digits = None if digits is None else joined_suffix(ordinal_range(digits))  # `12 th March`
     if digits != norm:
         return None if digits is None else reader.parse(digits)
     if _refused(norm):
@@ -352,6 +352,7 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
         m = pattern.fullmatch(norm) or pattern.fullmatch(bare)
         if m is not None:
             return rule(m, reader)
+    found = _spelled_day(norm, found, reader)  # `the twelfth of March, 2024`: not March
     if found is not None and month_part_off_side(bare, found, reader):
         return None  # `early March` of an upcoming event told on 25 March (`dates.partside`)
     if found is not None and not DECADE_TOKEN.search(norm):
@@ -373,6 +374,14 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
     if _VERB_MONTH.search(dated):
         return None  # `May talks`: Theresa May, or talks in May?
     return reader.parse(dated)
+
+
+def _spelled_day(norm: str, found: Cand | None, reader: Reader) -> Cand | None:
+    """The day an ordinal word beside a month names where the grammar `found` a longer
+    period (`the twelfth of March, 2024`: the grammar saw March 2024); `found` otherwise."""
+    if found is None or found.precision == "day" or (spelled := ordinal_digits(norm)) == norm:
+        return found
+    return reader.parse(spelled)
 
 
 def _in_clause(norm: str, reader: Reader) -> Cand | None:

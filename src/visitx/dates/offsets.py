@@ -5,8 +5,9 @@ counts from follows the same conventions as when it stands alone:
 
 * `the Friday before last` (`Friday before last`): a week before `last Friday`, the
   most recent Friday before publication (told on a Sunday: the Friday nine days back);
-* `a week from Friday` (`a week on Friday`, British `Friday week`) of an upcoming
-  event: a week after the next Friday to come (None in past tense, like `a week from
+* `a week from Friday` (`a week on Friday`, British `Friday week`; `two weeks from
+  Friday`, `a fortnight on Friday`) of an upcoming event: a week (two) after the next
+  Friday to come (None in past tense, like `a week from
   today`, and when publication falls on a Friday: this Friday or the next?);
 * `three years ago this month` (`a year ago this month`): the month of publication that
   many years back (`a year ago this week` stays None: which Monday-to-Sunday week?);
@@ -53,17 +54,22 @@ def _weekday_before_last(m: re.Match[str], reader: Reader) -> Cand | None:
     return last._replace(start=day, end=day)
 
 
-_WEEK_FROM_WEEKDAY = re.compile(rf"(?:on )?(?:a week (?:from|on) ({WD})|({WD}) week)")
+_WEEK_FROM_WEEKDAY = re.compile(
+    rf"(?:on )?(?:(?:a week|(two|three) weeks) (?:from|on) ({WD})|(a) fortnight (?:from|on) ({WD})"
+    rf"|({WD}) week)"
+)
 
 
 def _week_from_weekday(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`a week from Friday`, `Friday week`: a week after the next Friday (ahead only)."""
+    """`a week from Friday`, `Friday week`, `two weeks from Friday` (`a fortnight on
+    Friday`): that many weeks after the next Friday (ahead only)."""
     if not reader.ahead:
         return None  # a past event is not a week from Friday
-    named = reader.parse(m.group(1) or m.group(2))
+    named = reader.parse(m.group(2) or m.group(4) or m.group(5))
     if named is None or named.precision != "day":
         return None  # told on a Friday: this Friday, or the next?
-    day = named.start + timedelta(weeks=1)
+    weeks = 2 if m.group(3) else _NUMBERS[m.group(1) or "a"]
+    day = named.start + timedelta(weeks=weeks)
     return named._replace(start=day, end=day)
 
 

@@ -167,17 +167,22 @@ def parse_date(
     """
     if not text or not text.strip():
         return None
+    text = datelines.after_lead(text) or text  # `BERLIN (dpa) - Am Dienstag`: `Am Dienstag`
     lang = _language(language)
     pub = read_published(published)
     ahead = tense == "future"
     abbreviated = _abbreviated(text, lang, pub, tense)  # `Mi., 19.11.2025`, `пт, 3 янв.`
     if abbreviated is not False:
         return abbreviated
+    text = regnal.buddhist(text, lang)  # `20 พ.ย. 68`: 2568 in the Buddhist era, 2025
     era = regnal.rewrite(text, lang)  # `令和6年3月5日`, `民國113年`
     if era is None:
         return None
     if era:
         text, lang = era.text, lang or era.language
+    dated = _english_dateline(text, lang)  # `WASHINGTON, March 12 (Reuters) -`
+    if dated is not None:
+        return parse_date(dated, language=lang, published=pub, tense=tense)
     feast = _name_or_feast(text, lang, pub, ahead)  # `avenida 5 de Mayo`, `Easter 2024`
     if feast is not False:
         return feast
@@ -229,6 +234,16 @@ def _name_or_feast(
     if feast is False and nameyears.named_year(text, lang):
         return None  # `Vision 2030`, `Expo 2020`: a year after a name
     return feast if feast is None or feast is False else _value(feast)
+
+
+def _english_dateline(text: str, lang: str | None) -> str | None:
+    """The date inside an English wire dateline (`WASHINGTON, March 12 (Reuters) -`); None
+    when `text` is no dateline or not English (`dates.datelines`). A dateline that names
+    no date (`KYIV (AP) — the president said Friday`) was cut off before, in any language
+    (`datelines.after_lead`)."""
+    if lang not in english.LANGUAGES:
+        return None
+    return datelines.inner(text)
 
 
 def _abbreviated(

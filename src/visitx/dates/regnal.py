@@ -1,4 +1,5 @@
-"""Era years: Japanese eras (`令和6年3月5日`, `平成元年`) and the Minguo year (`民國113年`).
+"""Era years: Japanese eras (`令和6年3月5日`, `平成元年`), the Minguo year (`民國113年`) and
+the Thai Buddhist-era year (`20 พฤศจิกายน 2568`, `20 พ.ย. 68`).
 
 A Japanese article may count years by the emperor's era, a Taiwanese one from the
 founding of the Republic of China (1912). `rewrite` puts each such year into its
@@ -14,6 +15,11 @@ The eras are data (`regnal_eras` of `tables/date_words.json`), per language; wit
 language, every language's, and the expression is read in the language of the era it
 names (`令和6年度` is a Japanese fiscal year: None, as with `language="ja"`). Years before
 1900 are None, as every Gregorian year is (`dates.calendars`), so a 明治 date before 明治33年 is.
+
+Thai news counts years in the Buddhist era, 543 years ahead of the Gregorian one, and
+writes its last two digits after a day and an abbreviated month (`20 พ.ย. 68` is 20 November 2025):
+`buddhist` puts a Thai text's four-digit Buddhist year of 1900–2100 AD (2443–2643) and a
+two-digit year after a day and a Thai word into Gregorian; a Gregorian year (`2025`) stays as it is.
 """
 
 from __future__ import annotations
@@ -23,9 +29,14 @@ import re
 from datetime import date
 from typing import Literal, NamedTuple
 
-from visitx.dates import phrasebook
+from visitx.dates import phrasebook, tables
 
-__all__ = ["Regnal", "rewrite"]
+__all__ = ["Regnal", "buddhist", "rewrite"]
+
+_BUDDHIST_ERA = 543  # 2568 BE is 2025 AD
+# A Buddhist year of 1900-2100 AD; two digits after a day and a Thai month (`20 พ.ย. 68`).
+_BUDDHIST_YEAR = re.compile(r"(?<!\d)(?:24[4-9]\d|25\d\d|26[0-3]\d|264[0-3])(?!\d)")
+_BUDDHIST_SHORT = re.compile(r"(?<!\d)(\d{1,2} ?[\u0e01-\u0e4e][\u0e01-\u0e4e.]* ?)(\d\d)(?!\d)")
 
 
 class _Era(NamedTuple):
@@ -94,3 +105,13 @@ def rewrite(text: str, lang: str | None) -> Regnal | Literal[False] | None:
     if any(first == date.max for first, _ in spans):
         return None
     return Regnal(rewritten, tuple(spans), languages[0])
+
+
+def buddhist(text: str, lang: str | None) -> str:
+    """A Thai `text` with its Buddhist-era years as Gregorian ones (`20 พ.ย. 68` as `20 พ.ย.
+    2025`); any other text as it is."""
+    if lang != "th":
+        return text
+    text = tables.to_ascii_digits(text)
+    text = _BUDDHIST_SHORT.sub(lambda m: f"{m.group(1)}25{m.group(2)}", text)
+    return _BUDDHIST_YEAR.sub(lambda m: str(int(m.group(0)) - _BUDDHIST_ERA), text)

@@ -18,7 +18,7 @@ from visitx.core.datafiles import read_json
 from visitx.dates import phrasebook, tables
 from visitx.dates.vocabulary import MONTH_WORD, ordinal_digits
 
-__all__ = ["ordinal_range", "year_digits"]
+__all__ = ["joined_suffix", "ordinal_range", "year_digits"]
 
 _THOUSAND = re.compile(r"\btwo thousand\b( and)?")
 # `nineteen seventy two`, `twenty twenty-one`, `nineteen oh one`, `seventeen hundred and
@@ -110,3 +110,11 @@ def ordinal_range(norm: str) -> str:
         return f"{m.group(1)}{m.group(2) or ''} {day}{_SUFFIXES.get(day, 'th')}"
 
     return ordinal_digits(_AFTER_CONNECTOR.sub(digits, norm))
+
+
+_SPACED_SUFFIX = re.compile(r"(?<![\w.,:/-])(\d{1,2}) (st|nd|rd|th)(?![\w-])")
+
+
+def joined_suffix(norm: str) -> str:
+    """`12 th march` as `12th march`: an ordinal suffix typed apart from its day."""
+    return _SPACED_SUFFIX.sub(r"\1\2", norm)

@@ -280,12 +280,16 @@ def _season(m: re.Match[str], reader: Reader) -> Cand | None:
     return None
 
 
-_AGO_TODAY = re.compile(rf"({_COUNT}) (day|week|month|year)s? ago (today|yesterday)")
+_AGO_TODAY = re.compile(
+    rf"({_COUNT}) (day|week|fortnight|month|year)s? ago (today|yesterday)"
+    r"|this day (?:a )?(?:(last) (week|month|year)|(week|month|year) ago)"  # `this day last week`
+)
 
 
 def _ago_today(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`a week ago today`: the day exactly that long before publication (or before yesterday)."""
-    pub, unit, count = reader.published, m.group(2), _count(m.group(1))
+    """`a week ago today` (`this day last week`): the day exactly that long before
+    publication (or before yesterday)."""
+    pub, (count, unit) = reader.published, _unit(m.group(1) or "a", m.group(2) or m[5] or m[6])
     if pub is None or not 0 < count <= _LIMITS[unit]:
         return None
     day = _back(pub, unit, -count)
@@ -295,13 +299,20 @@ def _ago_today(m: re.Match[str], reader: Reader) -> Cand | None:
     return span(day, day, "day", True)
 
 
-_FROM_TODAY = re.compile(rf"({_COUNT}) (day|week|month|year)s? from (today|tomorrow)")
+_FROM_TODAY = re.compile(
+    rf"({_COUNT}) (day|week|fortnight|month|year)s?(?: from)? (today|tomorrow)"
+)  # British `a week today`, `a fortnight tomorrow`: a week (two) from today (tomorrow)
+
+
+def _unit(count: str, unit: str) -> tuple[int, str]:
+    """The count and unit of `a fortnight` as of weeks: (2, `week`)."""
+    return (_count(count) * 2, "week") if unit == "fortnight" else (_count(count), unit)
 
 
 def _from_today(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`a week from today`: the day exactly that long after publication (after tomorrow),
-    ahead only (a past event is not a week from today)."""
-    pub, unit, count = reader.published, m.group(2), _count(m.group(1))
+    """`a week from today` (`a week today`): the day exactly that long after publication
+    (after tomorrow), ahead only (a past event is not a week from today)."""
+    pub, (count, unit) = reader.published, _unit(m.group(1), m.group(2))
     if pub is None or not reader.ahead or not 0 < count <= _LIMITS[unit]:
         return None
     day = _back(pub, unit, count)

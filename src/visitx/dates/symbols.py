@@ -264,11 +264,14 @@ def _number(
     syms: list[Sym],
     lex: tables.Lexicon,
     linked: bool = False,
+    ordinal: bool = False,
 ) -> Sym:
     """The symbol of a number token, given the token after it and the symbols before
-    (`linked`: marked as a year by an apostrophe or a link word, `_year_linked`)."""
+    (`linked`: marked as a year by an apostrophe or a link word, `_year_linked`; `ordinal`:
+    an ordinal suffix follows, `March the 40th`, and so it is no year)."""
     digits = token.text.partition("'")[0]
-    if linked and len(digits) <= 2 and syms and syms[-1].code == "M":
+    month_day = len(syms) > 1 and syms[-2].code == "M" and syms[-1].code == "d"  # `Mar. 12, '24`
+    if linked and len(digits) <= 2 and syms and (syms[-1].code == "M" or month_day):
         return Sym("y", _full_year(digits), short=True)  # `Sep of 03`, `Sep '03`: no day
     # Two digits are a day even when out of range, so `32 March` is an invalid
     # date rather than "March" beside a stray number.
@@ -287,10 +290,17 @@ def _number(
     ):
         code = "n"  # `Mart ayında 15 kişilik`: the day comes first there; a count of people
     elif code == "d" and len(digits) == 2 and value > 31 and syms and syms[-1].code == "M":
-        if nxt is not None and _is_noun(nxt, lex):
-            return Sym("n", value)  # `10. August 88 v. Chr.`: an era, the year 88 (BC?)
-        return Sym("y", _full_year(digits), short=True)  # `2 Декабрь 95`: no day is 95
+        return _beyond_days(digits, nxt, lex, ordinal)
     return Sym(code, value)
+
+
+def _beyond_days(digits: str, nxt: tables.Token | None, lex: tables.Lexicon, ordinal: bool) -> Sym:
+    """The symbol of two digits no month has as a day, after a month."""
+    if ordinal:
+        return Sym("d", int(digits))  # `March the 40th`: a rank, no day and no year
+    if nxt is not None and _is_noun(nxt, lex):
+        return Sym("n", int(digits))  # `10. August 88 v. Chr.`: an era, the year 88 (BC?)
+    return Sym("y", _full_year(digits), short=True)  # `2 Декабрь 95`: no day is 95
 
 
 def _number_word(word: str, lex: tables.Lexicon) -> tables.Entry | None:
@@ -321,7 +331,9 @@ def symbols(norm: str, lex: tables.Lexicon) -> list[Sym]:
         if token.kind == "N":
             linked = _year_linked(tokens, i - 1, lex)
             nxt = tokens[i] if i < len(tokens) else None
-            syms.append(_number(token, nxt, syms, lex, linked))
+            suffix = re.match(r"[^\W\d_]+", norm[token.end :])  # `40th`: a rank, no year
+            ordinal = suffix is not None and tables.is_ordinal_suffix(suffix.group(0))
+            syms.append(_number(token, nxt, syms, lex, linked, ordinal))
             continue
         if _spaced_after_word(tokens, i - 1, syms):
             continue

@@ -3,9 +3,10 @@
 Rules of `dates.english` for a date a report ties to the visit around it:
 
 * `on Tuesday, the second day of his visit`, `on Sunday, the final day of his Gulf
-  tour`, `on Wednesday, a day after arriving in Abuja`, `on Monday morning, shortly
-  after his arrival`, `on Monday at the start of a week-long tour`: the day named; the
-  words after it place the day in the visit, not in the calendar;
+  tour`, `on Wednesday, a day after arriving in Abuja` (`a day after he arrived`), `on
+  Monday morning, shortly after his arrival`, `on Monday at the start of a week-long
+  tour`: the day named; the words after it place the day in the visit, not in the
+  calendar;
 * `on the sidelines of the G20 summit on Saturday`: the day named after the event.
 """
 
@@ -22,7 +23,8 @@ _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|last|final|opening
 _TIED = re.compile(
     r"(on .+?|[a-z]+day(?: [a-z]+)?)"
     rf" (?:(?:the|its|his|her|their) {_ORDINAL} day of (?:the|a|an|his|her|their|its|this)"
-    r"|(?:a|one|two|three|\d) days? (?:after|before) (?:arriving|landing|his|her|their|the)"
+    r"|(?:a|one|two|three|\d) days? (?:after|before) (?:arriving|landing|his|her|their|the"
+    r"|(?:he|she|they) (?:arrived|landed|left))"  # `on Wednesday, a day after he arrived`
     r"|(?:shortly |just |soon )?(?:after|before) (?:his|her|their|the) (?:arrival|departure)"
     r"|at the (?:start|end|beginning|close) of (?:a|an|his|her|their|the))"
     r"(?: [a-z0-9'-]+)*"

@@ -32,6 +32,7 @@ __all__ = [
     "naming_words",
     "ordinal_digits",
     "ordinal_words",
+    "no_date_numbers",
     "outside_words",
     "strip_noun",
     "sunday_titles",
@@ -180,6 +181,34 @@ _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 _BARE_PART = re.compile(r"\b(?:half|quarter)$")
 
 
+# `200 delegates`, `5,000 points`, `the 16th brics summit`, `a 10-point plan`, `the 1-0 win`,
+# `the 2pm meeting`: a number before a word that is no date word counts or ranks that word.
+_COUNTED = re.compile(
+    r"(?<![^ ])(?:\d{1,3}(?: \d{3})+|\d{1,3}(?:st|nd|rd|th)?|\d{1,2}-\d{1,2}|\d+-[a-z]+"
+    r"|\d{1,2}(?:[:.]\d\d)?[ap]m) ([a-z][a-z'-]*)(?![^ ])"
+)
+
+
+_DATE_LEADS = frozenset({"on", "by", "until", "till", "since", "from", "to", "and"})
+
+
+def no_date_numbers(text: str) -> str:
+    """`text` without the numbers that count or rank the word after them (`more than 200
+    delegates`, `the 16th brics summit`, `a 27-member bloc`, `the 1-0 win`): no day, month
+    or year; a year (four digits), a number before a date word (`12 march`, `3 days`), after
+    a word that leads a date (`on the 12th resumed`) or at the end stays."""
+
+    def cut(m: re.Match[str]) -> str:
+        word, before = m.group(1), text[: m.start()].split()[-2:]
+        led = bool(before) and (
+            before[-1] in _DATE_LEADS or (before[-1] == "the" and before[0] in _DATE_LEADS)
+        )
+        month = re.fullmatch(rf"\d+-{_MONTH}", m.group(0).split(" ")[0])
+        return m.group(0) if led or month or _date_token(word) or word in _naming() else word
+
+    return _COUNTED.sub(cut, text)
+
+
 def outside_words(text: str) -> list[str]:
     """The words of `text` around a date phrase, durations (`three-day`) left out."""
     return _words(_COUNT_COMPOUND.sub(" ", text))
@@ -288,7 +317,7 @@ def _spans_from(tokens: list[str], start: int, end: int, lead: bool) -> list[str
         if after and _DAY_NUMBER.fullmatch(tokens[stop - 1]):
             continue
         span = " ".join(tokens[start:stop])
-        around = _COUNT_COMPOUND.sub(" ", " ".join(tokens[:start] + tokens[stop:]))
+        around = no_date_numbers(_COUNT_COMPOUND.sub(" ", " ".join(tokens[:start] + tokens[stop:])))
         named = any(word in naming_words() for word in _words(around))
         vague = _COUNT_AFTER_IN.match(span) or _BARE_PART.search(span)
         if around.strip() and not (named or re.search(r"\d", around) or vague):
@@ -310,8 +339,14 @@ def _ordinal_days() -> tuple[re.Pattern[str], dict[str, int]]:
     days: list[str] = read_json("english_words.json")["ordinal_days"]
     numbers = {form: day for day, forms in enumerate(days, 1) for form in forms.split("|")}
     words = "|".join(sorted(numbers, key=len, reverse=True))
+    tens = ("thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    for count, ten in enumerate(tens, 3):  # `the thirty-second of May`: no day, so None
+        numbers.setdefault(f"{ten[:-1]}ieth", count * 10)
+        for unit, sep in ((unit, sep) for unit in range(1, 10) for sep in "- "):
+            numbers.setdefault(f"{ten}{sep}{days[unit - 1]}", count * 10 + unit)
+    beyond = "|".join(sorted(numbers, key=len, reverse=True))
     # Only beside a month: `the third of march`, `march the third` (not `the second week`).
-    before = rf"(?<![\w-])({words})(?= (?:of )?{_MONTH}\b)"
+    before = rf"(?<![\w-])({beyond})(?= (?:of )?{_MONTH}\b)"
     after = rf"\b({_MONTH}) (?:the )?({words})(?![\w-])"
     return re.compile(f"{before}|{after}"), numbers
 

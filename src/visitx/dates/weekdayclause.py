@@ -15,6 +15,7 @@ import re
 from visitx.core.datafiles import read_json
 from visitx.dates.vocabulary import (
     naming_words,
+    no_date_numbers,
     outside_words,
     sunday_titles,
     tense_agrees,
@@ -79,7 +80,7 @@ def weekday_clause(norm: str, ahead: bool) -> str | None:
     None when another word names a date or the clause's tense contradicts `ahead` (`talks
     would resume on monday`, past)."""
     found = [*_ON_WEEKDAY.finditer(norm), *_wire_weekdays(norm)]
-    if len(found) != 1 or re.search(r"\d", norm):
+    if len(found) != 1 or re.search(r"\d", no_date_numbers(norm)):  # `200 delegates met on monday`
         return None
     m = found[0]
     if m.re is not _ON_WEEKDAY:  # `said thursday night`: read as `on thursday night`

@@ -83,9 +83,19 @@ def common_word_peaks() -> dict[str, dict[str, float]]:
     return _read_common_words(peak=True)
 
 
-def _read_common_words(*, peak: bool) -> dict[str, dict[str, float]]:
+@functools.cache
+def code_words_elsewhere() -> dict[str, dict[str, float]]:
+    """Language tag -> the ISO codes that are its words and their Zipf frequencies, for
+    the languages ``tables/common_words.txt`` has no full list for (``tables/code_words.txt``:
+    Swedish `tur` "luck", Romanian `sau` "or"); read when the index is built."""
+    return _read_common_words(peak=True, table="code_words.txt")
+
+
+def _read_common_words(
+    *, peak: bool, table: str = "common_words.txt"
+) -> dict[str, dict[str, float]]:
     found: dict[str, dict[str, float]] = {}
-    for language, block in read_sections("common_words.txt").items():
+    for language, block in read_sections(table).items():
         words = found[language] = {}
         for line in block.splitlines():
             zipf, *listed = line.split()

@@ -36,6 +36,7 @@ from visitx.places.matching import (
 from visitx.places.rivals import (
     ANY_LANGUAGE,
     code_words,
+    code_words_elsewhere,
     false_friends_of,
     language_overrides,
     letters,
@@ -213,6 +214,7 @@ class _Builder:
             spaced="|".join(sorted(self.spaced)),
             words=" ".join(sorted(words.keys - {k for k, v in plain.items() if v is not None})),
             code_words=code_words(codes, CommonWords(aliases.common_word_peaks())),
+            code_words_elsewhere=code_words_elsewhere(codes),
             short_names=self._short_names(curated),
             plain_english=" ".join(sorted(self._plain_english())),
             false_friends={key: " ".join(spelled) for key, spelled in sorted(spellings.items())},

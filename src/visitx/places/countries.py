@@ -164,8 +164,10 @@ def _code(index: Index, raw: str, language: str | None) -> str | None:
 # and the country's own, Turkish `tr`); without a language from CODE_WORD_ZIPF_READ in a
 # language with date tables (French `fin`, German `tun`, English `ago`), from
 # CODE_WORD_ZIPF_ANY_LANGUAGE in the other word-list languages (Italian `che`; Italian
-# `fra`, Portuguese `deu`, Polish `pol` stay codes). In capitals it is a code. A code that
-# English or the query's language names the country with is that country (`usa`).
+# `fra`, Portuguese `deu`, Polish `pol` stay codes). The languages with no full word list
+# count only for a query in them (`tables/code_words.txt`: Swedish `tur` "luck", Romanian
+# `sau` "or", Danish `ind` "in"). In capitals it is a code. A code that English or the
+# query's language names the country with is that country (`usa`).
 CODE_WORD_ZIPF = {2: 4.5, 3: 4.0}
 CODE_WORD_ZIPF_READ = {2: 5.0, 3: 5.0}
 CODE_WORD_ZIPF_ANY_LANGUAGE = {2: 5.0, 3: 6.0}
@@ -174,14 +176,15 @@ CODE_WORD_ZIPF_ANY_LANGUAGE = {2: 5.0, 3: 6.0}
 def code_is_word(index: Index, raw: str, language: str | None) -> bool:
     """Whether `raw`, shaped as an ISO code, is read as a word of `language` instead."""
     code = raw.lower()
-    uses = index.code_words.get(code)
-    if raw.isupper() or not uses:
+    uses = index.code_words.get(code, {})
+    elsewhere = index.code_words_elsewhere.get(code, {}).get(language or "", 0.0)
+    if raw.isupper() or not (uses or elsewhere):
         return False
     naming = index.short_names.get(code, "").split()
     if len(code) == 3 and ("en" in naming or language in naming):
         return False  # `usa`: an English name; Turkish `Fin` (Finnish) with `language="tr"`
-    if language is not None:
-        return uses.get(language, 0.0) >= CODE_WORD_ZIPF[len(code)]
+    if language is not None:  # Swedish `tur` "luck" only with `language="sv"`
+        return max(uses.get(language, 0.0), elsewhere) >= CODE_WORD_ZIPF[len(code)]
     read, other = CODE_WORD_ZIPF_READ[len(code)], CODE_WORD_ZIPF_ANY_LANGUAGE[len(code)]
     return any(
         zipf >= (read if lang in SUPPORTED_LANGUAGES else other) for lang, zipf in uses.items()

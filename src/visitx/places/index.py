@@ -25,6 +25,9 @@ File layout (JSON, gzip'd with a zero timestamp so a rebuild is byte-identical):
 * ``code_words``: lower-case ISO code -> language -> Zipf frequency, for the codes that
   are also common words (``and``, Turkish ``ben``): read as codes in capitals only, or
   where they are no frequent word (see ``countries.code_is_word``).
+* ``code_words_elsewhere``: the same for the languages with no full word list
+  (``tables/code_words.txt``: Swedish ``tur`` "luck"), read only for a query in that
+  language.
 * ``plain_english``: space-separated keys that English names and no language writes
   with diacritics (``german``, ``jordan``, not ``peru``: Spanish ``Perú``); a query with
   diacritics is not one of them (Spanish ``Germán``, ``Jordán``: see
@@ -68,6 +71,7 @@ class Index:
         spaced: str = "",
         words: str = "",
         code_words: dict[str, dict[str, float]] | None = None,
+        code_words_elsewhere: dict[str, dict[str, float]] | None = None,
         short_names: dict[str, str] | None = None,
         plain_english: str = "",
         false_friends: dict[str, str] | None = None,
@@ -80,6 +84,7 @@ class Index:
         self.sovereigns = sovereigns or {}
         self.spaced_text, self.words_text = spaced, words
         self.code_words = code_words or {}  # "and" -> {"en": 7.4, ...}: codes that are words
+        self.code_words_elsewhere = code_words_elsewhere or {}  # "tur" -> {"sv": 5.4, ...}
         self.short_names = short_names or {}  # "fas" -> "tr", "eau" -> "^ es fr"
         self.plain_english_text = plain_english
         self.false_friends = false_friends or {}  # "gineli" -> "ginęli": words as written
@@ -141,6 +146,7 @@ def dump_index(index: Index) -> bytes:
         "spaced": index.spaced_text,
         "words": index.words_text,
         "code_words": index.code_words,
+        "code_words_elsewhere": index.code_words_elsewhere,
         "short_names": index.short_names,
         "plain_english": index.plain_english_text,
         "false_friends": index.false_friends,
@@ -174,6 +180,7 @@ def load_index(content: bytes) -> Index:
         spaced=data["spaced"],
         words=data["words"],
         code_words=data.get("code_words", {}),
+        code_words_elsewhere=data.get("code_words_elsewhere", {}),
         short_names=data.get("short_names", {}),
         plain_english=data.get("plain_english", ""),
         false_friends=data.get("false_friends", {}),

@@ -25,6 +25,7 @@ from visitx.places.matching import (
 __all__ = [
     "ANY_LANGUAGE",
     "code_words",
+    "code_words_elsewhere",
     "false_friends_of",
     "language_overrides",
     "letters",
@@ -81,6 +82,16 @@ def code_words(codes: dict[str, str], words: CommonWords) -> dict[str, dict[str,
         uses = {lang: zipf for lang, zipf in uses.items() if zipf >= COMMON_ZIPF}
         if uses:
             found[code] = uses
+    return found
+
+
+def code_words_elsewhere(codes: dict[str, str]) -> dict[str, dict[str, float]]:
+    """Lower-case code -> language -> Zipf, for the codes that are words of the languages
+    with no full word list (``tables/code_words.txt``: Swedish ``tur``, Romanian ``sau``)."""
+    found: dict[str, dict[str, float]] = {}
+    for language, words in sorted(aliases.code_words_elsewhere().items()):
+        for code in sorted(words.keys() & codes.keys()):
+            found.setdefault(code, {})[language] = words[code]
     return found
 
 

@@ -77,6 +77,11 @@ class _Builder:
         self.warnings.append(f"{path}: {quote[:80]!r} was not found in {where}{then}")
         return Span(text=quote)
 
+    def dropped(self, warning: str) -> None:
+        """An evidence span dropped as a repeat: said in a warning, and not grounded."""
+        self.ungrounded += 1
+        self.warnings.append(warning)
+
     def country(self, path: str, value: str | None) -> str | None:
         from visitx.places.countries import country_code
 
@@ -148,21 +153,22 @@ class _Builder:
         return repeats
 
     def evidence(self, where: str, sentences: list[str]) -> list[Span]:
-        """The evidence spans, each once: a repeat, or a part of another span, is dropped."""
+        """The evidence spans, each once: a repeat, or a part of another span, is dropped,
+        and the visit is not grounded (its evidence were not distinct sentences)."""
         kept: dict[int, Span] = {}  # by the index in the draft
         hint: int | None = None
         for j, sentence in enumerate(sentences):
             if any(_same(Span(text=sentence), span) for span in kept.values()):
-                self.warnings.append(f"{where}.evidence[{j}] repeats an earlier one; dropped")
+                self.dropped(f"{where}.evidence[{j}] repeats an earlier one; dropped")
                 continue
             span = self.span(f"{where}.evidence[{j}]", sentence, hint)
             if any(_same(span, other) for other in kept.values()):
-                self.warnings.append(f"{where}.evidence[{j}] repeats an earlier one; dropped")
+                self.dropped(f"{where}.evidence[{j}] repeats an earlier one; dropped")
                 continue
             for i in [i for i, other in kept.items() if _same(other, span)]:
                 # An earlier span inside this one (a part quoted before its sentence).
                 del kept[i]
-                self.warnings.append(f"{where}.evidence[{i}] is a part of evidence[{j}]; dropped")
+                self.dropped(f"{where}.evidence[{i}] is a part of evidence[{j}]; dropped")
             if hint is None and span.start is not None:
                 hint = span.start
             kept[j] = span

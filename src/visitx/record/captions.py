@@ -8,7 +8,8 @@ full stop: photo captions, credit lines and notes about the article.
 - a **credit line** opens with a word that credits the staff ("(Reporting by Humeyra
   Pamuk; Editing by Daniel Wallis.)");
 - a **note** opens with a note label and a colon ("Correction: An earlier version of
-  this article misstated the title of ...").
+  this article misstated the title of ...") or holds a rights or subscription notice
+  ("Riproduzione riservata © Copyright ANSA", "... abonelere sunulan haberler ...").
 
 The words are data (`tables/caption_words.txt`). `record.context.is_furniture` counts
 such lines as page furniture: a name found only there names no party of the visit, and
@@ -57,6 +58,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "credit line": re.compile(rf"{opening}(?:{words('credit openers')})\b", re.IGNORECASE),
         "note": re.compile(rf"{opening}(?:{words('note labels')})\s*[:：]", re.IGNORECASE),
+        "notice": re.compile(words("notice phrases"), re.IGNORECASE),
     }
 
 
@@ -82,4 +84,6 @@ def line_kind(line: str) -> Kind | None:
     for kind in kinds:
         if patterns[kind].match(stripped):
             return kind
+    if patterns["notice"].search(stripped):
+        return "note"
     return "caption" if patterns["credit"].search(stripped) else None

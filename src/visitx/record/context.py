@@ -44,6 +44,7 @@ __all__ = [
     "locate_within",
     "named_in_paragraphs",
     "paragraph",
+    "story_text",
 ]
 
 Bounds = tuple[int, int]
@@ -140,12 +141,13 @@ def in_sentences(quote: str, text: str, bounds: Bounds | None = None) -> Span | 
         >>> in_sentences("Jane Doe", text) is None, in_sentences("Brod", text).start
         (True, 40)
     """
-    return locate_within(quote, _sentences_only(text), bounds)
+    return locate_within(quote, story_text(text), bounds)
 
 
 @functools.lru_cache(maxsize=64)  # one article's participants and visits ask in turn
-def _sentences_only(text: str) -> str:
-    """`text` with its furniture lines blanked (same length, so offsets stand)."""
+def story_text(text: str) -> str:
+    """`text` with its furniture lines (`is_furniture`) blanked, same length, so offsets
+    stand."""
     masked = [" " * len(line) if is_furniture(line) else line for line in text.split("\n")]
     return "\n".join(masked)
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from visitx.core.datafiles import read_sections
 from visitx.core.textfold import fold
-from visitx.record.context import in_sentences
+from visitx.record.context import in_sentences, story_text
 from visitx.record.draft import short
 from visitx.record.names import is_unspaced
 from visitx.record.outsiders import outsiders
@@ -41,8 +41,12 @@ _DATELINE = 40
 _DATELINE_WORD = re.compile(r"[A-ZÀ-ÞА-ЯЁ0-9][\w.'’-]*,?")
 # A dash after the parentheses: "Warszawa (PAP) - ", "Praha 21. února (ČTK) – ".
 _DASH = re.compile(r"\s*[-–—]\s")
-# The parenthesis or slash right before a dateline's source, and the one right after it.
-_OPENED = re.compile(r"([(/]) ?\Z")
+# The parenthesis or slash right before a dateline's source (a parenthesis may hold the
+# city first, "(서울=연합뉴스)"), and the one right after it.
+_OPENED = re.compile(r"([(/]) ?([^\W\d_]{1,20}=)?\Z")
+# A dateline of a city in capitals, a full stop or comma, then the agency in capitals and
+# a dash: "АСТАНА. KAZINFORM – ".
+_BARE = re.compile(r"[^\W\d_]{3,}[.,] \Z")
 _CLOSED = re.compile(r" ?([)/])")
 # An elided article right before a name: "rapporte l'AFP", "selon l'AFP".
 _ELIDED_END = re.compile(r"(?<!\w)[ld]['’]\s*\Z")
@@ -124,7 +128,10 @@ def _calendar_words() -> frozenset[str]:
 
 
 def is_source(name: str, text: str) -> bool:
-    """Whether `name` is mentioned in `text`, and only as the article's source.
+    """Whether `name` is mentioned in the story's lines of `text`, and only as the
+    article's source; its mentions in the page furniture (`record.context.story_text`: a
+    byline "Redacción / EFE", a caption's credit "EFE/Pool Moncloa", a copyright line) do
+    not count, so the agency of "Pekín, 11 abr (EFE).-" is the source.
 
     Example:
         >>> is_source("Reuters", "Araqchi arrived in Muscat on Saturday, Reuters reported.")
@@ -132,7 +139,7 @@ def is_source(name: str, text: str) -> bool:
         >>> is_source("Araqchi", "Araqchi arrived in Muscat on Saturday, Reuters reported.")
         False
     """
-    return _mentioned_only(name, text, _TABLE, _GAP, dateline=True)
+    return _mentioned_only(name, story_text(text), _TABLE, _GAP, dateline=True)
 
 
 def _mentioned_only(name: str, text: str, table: str, gap: str, dateline: bool = False) -> bool:
@@ -154,7 +161,9 @@ def _mentioned_only(name: str, text: str, table: str, gap: str, dateline: bool =
 def _in_dateline(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) stands alone in parentheses, or between slashes,
     after a line's dateline: "JAKARTA (Reuters) -", "New Delhi, Sept 9 (PTI) Crown Prince
-    ...", "أبوظبي في 15 يناير / وام / استقبل".
+    ...", "أبوظبي في 15 يناير / وام / استقبل", "ПХЕНЬЯН, 18 октября. /ТАСС/."; in
+    parentheses that open the line before a dash or with the city, "(ANSA) - ROMA",
+    "(서울=연합뉴스)"; or in capitals after a city in capitals, "АСТАНА. KAZINFORM – ".
 
     Example:
         >>> _in_dateline("JAKARTA (Reuters) - Chinh met Widodo.", 9, 16)
@@ -165,20 +174,41 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if start == line_start and _WIRE.match(text, end):  # "新华社北京3月7日电"
         return True
+    if _bare_dateline(text, line_start, start, end):
+        return True
     opened = _OPENED.search(text, line_start, start)
     closed = _CLOSED.match(text, end)
     if opened is None or closed is None or opened.group(1) != closed.group(1).replace(")", "("):
         return False
     line = text[line_start : opened.start()].strip()
-    words = line.split()
-    shouted = bool(words) and words[0].rstrip(",").isupper() and len(words[0]) > 2
-    dated = any(w.rstrip(",.").isdigit() for w in words)
     dashed = _DASH.match(text, closed.end()) is not None  # "Warszawa (PAP) - Prezydent"
+    if not line:  # the source opens the line: "(ANSA) - ROMA, 09 GEN -", "(서울=연합뉴스)"
+        return opened.group(1) == "(" and (dashed or opened.group(2) is not None)
+    words = line.split()
+    shouted = words[0].rstrip(",").isupper() and len(words[0]) > 2
+    dated = any(w.rstrip(",.").isdigit() for w in words)
+    # "ПХЕНЬЯН, 18 октября. /ТАСС/.": a city in capitals and a day may end with a full stop
+    closed_line = shouted and dated and opened.group(1) == "/"
     return (
-        0 < len(line) <= _DATELINE
+        len(line) <= _DATELINE
         and (shouted or dated or dashed)
-        and all(_DATELINE_WORD.fullmatch(w) or (dated and w.isalpha()) for w in words)
-        and not (line.endswith(tuple(".!?")) and not words[-1].rstrip(".").isdigit())
+        and all(_DATELINE_WORD.fullmatch(w) or (dated and w.rstrip(".,").isalpha()) for w in words)
+        and not (
+            line.endswith(tuple(".!?")) and not words[-1].rstrip(".").isdigit() and not closed_line
+        )
+    )
+
+
+def _bare_dateline(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether the name at [start, end), in capitals, follows a line's first word, a city in
+    capitals with a full stop or comma, and a dash follows it: "АСТАНА. KAZINFORM – "."""
+    city = text[line_start:start]
+    return (
+        text[start:end].isupper()
+        and city[:1].isupper()
+        and city.rstrip(" .,").isupper()
+        and _BARE.fullmatch(city) is not None
+        and _DASH.match(text, end) is not None
     )
 
 

@@ -62,6 +62,9 @@ _FUTURE, _OCCURRED, _CONTRAST = "future", "occurred", "contrast"
 _CALL = "call"
 # Phrases that deny, rule out or negate a plan, read for a visit given as planned.
 _RULED_OUT = "ruled_out"
+# Phrases that deny a plan only for a visit given as planned ("neither" in "Neither side
+# gave details" follows many a real meeting).
+_PLAN_DENIED = "plan_denied"
 # Phrases that negate or refuse a ruling-out ("did not rule out", "n'exclut pas").
 _NOT_RULED_OUT = "not_ruled_out"
 # Words of an invitation (`call_without_visit`).
@@ -130,7 +133,8 @@ def unmet_cue(sentence: str, kind: Kind) -> str | None:
 
     For `NOT_OCCURRED`: the first phrase that denies, cancels or postpones that no
     contrast word ("but") separates from a phrase that reports a completed visit; else,
-    when no such phrase stands in the sentence, its first future phrase.
+    when no such phrase stands in the sentence, its first future phrase, or a phrase that
+    rules a plan out followed by an engagement word ("ruled out a visit").
 
     Example:
         >>> unmet_cue("Manalo did not travel to Pyongyang last week.", NOT_OCCURRED)
@@ -143,6 +147,10 @@ def unmet_cue(sentence: str, kind: Kind) -> str | None:
         True
         >>> unmet_cue("Manalo did not visit Pyongyang but met Kim.", NOT_OCCURRED) is None
         True
+        >>> unmet_cue("The Kremlin ruled out a visit to Pyongyang.", NOT_OCCURRED)
+        'ruled out'
+        >>> unmet_cue("In Beijing, Scholz ruled out recognising Taiwan.", NOT_OCCURRED) is None
+        True
     """
     folded = fold(sentence, accents=False)
     if kind == NOT_SIGNED:
@@ -150,13 +158,23 @@ def unmet_cue(sentence: str, kind: Kind) -> str | None:
         return None if found is None else found.group(0)
     denied = list(_phrases(NOT_OCCURRED).finditer(folded))
     future = list(_phrases(_FUTURE).finditer(folded))
-    if not denied and not future:  # most evidence sentences: nothing more to look for
-        return None
+    if not denied and not future and not _phrases(_RULED_OUT).search(folded):
+        return None  # most evidence sentences: nothing more to look for
     done = _reported(folded, denied, future)
     standing = _standing_denials(folded, denied, done)
     if standing:
         return standing[0].group(0)
-    return future[0].group(0) if future and not done else None
+    if done:
+        return None
+    if future:
+        return future[0].group(0)
+    # A plan ruled out ("ruled out a visit to Moscow", "schloss einen Besuch in Moskau
+    # aus") with no completed visit beside it: nothing took place, when what it rules out
+    # is an engagement ("ruled out recognising Taiwan" rules out none).
+    cue = _ruled_out(folded, denied, future, (_RULED_OUT,))
+    if cue is None or engagement_cue(folded[cue.start():]) is None:
+        return None
+    return cue.group(0)
 
 
 def cancelled_cue(sentence: str) -> str | None:
@@ -186,25 +204,28 @@ def cancelled_cue(sentence: str) -> str | None:
     for cue in _standing_denials(folded, denied, _reported(folded, denied, future)):
         if not any(f.start() >= cue.end() for f in future):
             return cue.group(0)
-    return _ruled_out(folded, denied, future)
+    found = _ruled_out(folded, denied, future, (_RULED_OUT, _PLAN_DENIED))
+    return None if found is None else found.group(0)
 
 
 def _ruled_out(
-    folded: str, denied: list[re.Match[str]], future: list[re.Match[str]]
-) -> str | None:
-    """The first phrase of `## ruled_out` that denies the plan after it: no future phrase
+    folded: str, denied: list[re.Match[str]], future: list[re.Match[str]], kinds: tuple[str, ...]
+) -> re.Match[str] | None:
+    """The first phrase of the `kinds` sections (`## ruled_out`, and `## plan_denied` for a
+    planned visit) that denies the plan after it: no future phrase
     ends before it, no contrast word and no denying phrase of `## not_occurred` follows it
     ("denied reports that the trip had been called off" plans the trip), and no phrase of
     `## not_ruled_out` overlaps or follows it ("did not rule out a visit", "schloss eine
     Reise nicht aus")."""
     turns = [m.start() for m in _phrases(_CONTRAST).finditer(folded)]
     negated = [m.end() for m in _phrases(_NOT_RULED_OUT).finditer(folded)]
-    for cue in _phrases(_RULED_OUT).finditer(folded):
+    cues = sorted((m for k in kinds for m in _phrases(k).finditer(folded)), key=re.Match.start)
+    for cue in cues:
         if any(f.end() <= cue.start() for f in future) or any(n > cue.start() for n in negated):
             continue
         if any(t >= cue.end() for t in turns) or any(d.start() >= cue.end() for d in denied):
             continue
-        return cue.group(0)
+        return cue
     return None
 
 
