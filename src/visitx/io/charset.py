@@ -15,7 +15,7 @@ the page in a single-byte charset that is not one of the language the text reads
 (ISO-8859-2 Czech as windows-1252, windows-1252 French as windows-1250), that language's
 own charset is taken. Declarations
 that do not fit, with too few non-ASCII bytes for a detector: the few accents of a Latin
-page, in its language's charset or windows-1252 (`_few_accents`).
+page, in its language's charset or windows-1252 (`few_accents`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,16 @@ import re
 
 from visitx.core.datafiles import read_json
 from visitx.core.errors import InputError
+from visitx.io.charsetlang import (
+    ESCAPED,
+    HIGH,
+    MIN_DETECT_BYTES,
+    SAMPLE,
+    by_language,
+    few_accents,
+    legacy_accents,
+    own_language,
+)
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
@@ -42,19 +52,6 @@ _BOMS = (
 MAX_BAD_BYTES = 8
 GOOD_PER_BAD = 1
 LONG_GOOD_PER_BAD = 20
-_ESCAPED = re.compile("[\udc80-\udcff]")
-# A detector overrules what the page declares only on enough evidence: this many
-# non-ASCII bytes (a short snippet in a wrong charset stays an InputError).
-MIN_DETECT_BYTES = 64
-_HIGH = re.compile(rb"[\x80-\xff]")
-_SAMPLE = 200_000
-# How much of the page is read to tell its language.
-_LANGUAGE_SAMPLE = 20_000
-_SCRIPTS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
-_TAGS = re.compile(r"<[^>]*>")
-_C1 = re.compile("[\x80-\x9f]")
-_WEB_DEFAULT = "cp1252"
-_FOREIGN_RUN = re.compile(r"[^\W\d_a-zA-Z]{3,}")
 # UTF-16 without a byte-order mark: markup's ASCII leaves every other byte zero.
 _UTF16_SAMPLE = 4096
 # Seven-bit escape charsets: the escapes that switch to their double-byte sets, and the
@@ -110,45 +107,17 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
         elif codec == "utf-8":
             return text
         elif len(sources) == 1:
-            return _own_language(data, text, codec)
+            return own_language(data, text, codec)
         elif codec not in fitting:
             fitting.append(codec)
     if len(fitting) == 1:
-        return _own_language(data, data.decode(fitting[0]), fitting[0])
-    if problems and not fitting and len(_HIGH.findall(data[:_SAMPLE])) < MIN_DETECT_BYTES:
+        return own_language(data, data.decode(fitting[0]), fitting[0])
+    if problems and not fitting and len(HIGH.findall(data[:SAMPLE])) < MIN_DETECT_BYTES:
         # Too few non-ASCII bytes for a detector: a Latin page's few accents in its
         # language's charset or windows-1252 (a Portuguese page declared UTF-8 whose "ç"
         # and "ã" are single bytes), else say so (and always of a label no one knows).
-        return (None if unknown else _few_accents(data)) or _raise(problems[0])
+        return (None if unknown else few_accents(data)) or _raise(problems[0])
     return _detected(data, fitting, [label for _, label in sources])
-
-
-# The Western defaults a site declares without thinking (ISO-8859-1 is read as cp1252).
-_WESTERN = frozenset({"cp1252", "iso8859-1", "iso8859-15"})
-
-
-def _own_language(data: bytes, text: str, codec: str) -> str:
-    """The page in its language's own single-byte charset where it declares the Western
-    default: ISO-8859-9 Turkish declared ISO-8859-1 reads as "Cumhurbaþkaný", which still
-    reads as Turkish (`_by_language`). Another declared charset (windows-1251, KOI8-R) is
-    the site's choice and stays."""
-    if codec not in _WESTERN:
-        return text
-    return _by_language(data, text, codec) or text
-
-
-def _few_accents(data: bytes) -> str | None:
-    """A mostly-ASCII page whose declaration does not fit its few non-ASCII bytes: in the
-    single-byte charset of the language its text reads as (`_by_language`), else in
-    windows-1252 (the web's default for Latin pages) when it defines every byte; else
-    None. A reading with three non-ASCII letters in a row is not a Latin text's accents
-    but another script's letters ("Делегация" in windows-1251 reads "Äåëåãàöèÿ"): None."""
-    try:
-        text = data.decode(_WEB_DEFAULT)
-    except UnicodeDecodeError:
-        return None
-    text = _by_language(data, text, _WEB_DEFAULT) or text
-    return None if _FOREIGN_RUN.search(text) else text
 
 
 def _raise(problem: str) -> str:
@@ -172,7 +141,7 @@ def _fit(data: bytes, label: str, *, from_page: bool) -> tuple[str | None, str]:
         if codec == "utf-8":
             # Declared UTF-8: a handful of bad bytes is damage, whatever the ratio; but
             # not when they are all a legacy page's accents, the page having no UTF-8.
-            text = _legacy_accents(data) or _nearly_utf8(data, declared=True)
+            text = legacy_accents(data) or _nearly_utf8(data, declared=True)
             if text is not None:
                 return text, codec
             continue
@@ -187,7 +156,7 @@ def _detected(data: bytes, fitting: list[str], labels: list[str]) -> str:
     """The detector's reading: among the declared charsets that fit, else of all."""
     from charset_normalizer import from_bytes
 
-    sample = data[:_SAMPLE]
+    sample = data[:SAMPLE]
     best = from_bytes(sample, cp_isolation=fitting).best() if fitting else None
     if best is None and fitting:
         return data.decode(fitting[0])
@@ -201,55 +170,7 @@ def _detected(data: bytes, fitting: list[str], labels: list[str]) -> str:
     text = data.decode(best.encoding, errors="replace")
     if fitting or best.encoding not in read_json("charsets.json")["single_byte"]:
         return text
-    return _by_language(data, text, best.encoding) or text
-
-
-def _by_language(data: bytes, text: str, guessed: str) -> str | None:
-    """The page in its language's own single-byte charset, when the detector's is not one.
-
-    charset_normalizer reads undeclared ISO-8859-2 Czech and ISO-8859-9 Turkish as
-    windows-1252 ("Var¹avì", "Dýþiþleri"); the language still shows through its
-    mostly-ASCII letters. Its charsets (`tables/charsets.json`) are tried in order, and
-    the first that decodes the bytes without C1 controls (U+0080-U+009F: an ISO-8859
-    charset's there, a windows- one's punctuation) wins.
-    """
-    from visitx.text.language import guess_language
-
-    visible = _TAGS.sub(" ", _SCRIPTS.sub(" ", text[:_LANGUAGE_SAMPLE]))
-    codecs_of = read_json("charsets.json")["languages"].get(guess_language(visible) or "", [])
-    if not codecs_of or guessed in codecs_of:
-        return None
-    for codec in codecs_of:
-        try:
-            decoded = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        if not _C1.search(decoded):
-            return decoded
-    return None
-
-
-# At least this many bad bytes, every one an accented letter, make a page declared UTF-8
-# that has no UTF-8 character a legacy page: "collegher\xe0", "pi\xf9", "\xe8".
-MIN_LEGACY_ACCENTS = 3
-
-
-def _legacy_accents(data: bytes) -> str | None:
-    """A page declared UTF-8 that is in a single-byte charset (`_few_accents`), or None.
-
-    It has no well-formed UTF-8 character, at least MIN_LEGACY_ACCENTS bytes that are
-    not UTF-8, and each of them reads as a letter (an Italian page's "è", "più",
-    "università" served as UTF-8): its accents, not damage. A stray byte or two, bytes
-    that read as punctuation or as another script's letters stay damage (U+FFFD).
-    """
-    text = data.decode("utf-8", errors="surrogateescape")
-    bad = len(_ESCAPED.findall(text))
-    if bad < MIN_LEGACY_ACCENTS or bad != sum(1 for char in text if char > "\x7f"):
-        return None
-    legacy = _few_accents(data)
-    if legacy is None or not all(char.isalpha() for char in legacy if char > "\x7f"):
-        return None
-    return legacy
+    return by_language(data, text, best.encoding) or text
 
 
 def _utf16(data: bytes) -> str | None:
@@ -274,7 +195,7 @@ def _seven_bit(data: bytes) -> str | None:
     escape sequences that switch to the double-byte set (ESC $ B, ESC $ @, ESC $ ) C)
     occur in no other page.
     """
-    if b"\x1b" not in data or _HIGH.search(data):
+    if b"\x1b" not in data or HIGH.search(data):
         return None
     for escapes, names in _ISO2022:
         if escapes.search(data):
@@ -298,13 +219,13 @@ def _nearly_utf8(data: bytes, *, declared: bool = False) -> str | None:
     except UnicodeDecodeError:
         pass
     text = data.decode("utf-8", errors="surrogateescape")
-    bad = len(_ESCAPED.findall(text))
+    bad = len(ESCAPED.findall(text))
     good = sum(1 for char in text if char > "\x7f") - bad
     if bad > max(MAX_BAD_BYTES, good // LONG_GOOD_PER_BAD):
         return None
     if not declared and good < bad * GOOD_PER_BAD:
         return None
-    return _ESCAPED.sub("\ufffd", text)
+    return ESCAPED.sub("\ufffd", text)
 
 
 def _codecs(label: str, *, from_page: bool) -> list[str]:

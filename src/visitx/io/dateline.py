@@ -8,8 +8,9 @@ A line that names an update ("Updated April 12, 2024 | First published March 5, 
 gives the date outside the update's part, or none: the update's day is not the
 publication's (`tables/update_words.txt`); a weak update word ("Stand:") names one only
 beside another date line, alone its line's date is the page's. In a language without date
-tables (Portuguese, Italian, Polish ...) a part's one numeric date is read alone when the
-words around it stop the parser ("Publicado em 13/04/2023 às 21h45"); a Chinese date
+tables (Portuguese, Italian, Polish ...) a part's one numeric date, else its one date with
+the month in a word, is read alone when the words around it stop the parser ("Publicado em
+13/04/2023 às 21h45", "Publicado em 13 de abril de 2023, às 21:45"); a Chinese date
 line's two- or three-digit year is the Minguo year without its era name (`113年08月03日`:
 2024, as Taiwan writes it), and a Thai one's year the Buddhist era's (`14 ธันวาคม 2566`:
 2023; `parse_date` reads it, `dates.regnal.buddhist`).
@@ -45,6 +46,13 @@ _MINGUO_BARE = re.compile(
 )
 # A byline part's label before a colon and the date after it: "प्रकाशित: 21 सितंबर 2024".
 _LABEL = re.compile(r"[^\d:：]{1,30}[:：]\s*(?=\d)")
+# A full date with its month in a word, day first ("13 de abril de 2023", "5. března
+# 2024", "17 aprile 2024") or year first ("2024. május 6."): what a byline's words
+# around it ("Publicado em", "às 21:45") hide from the parser.
+_WORDED_DAY = re.compile(
+    r"(?<![\d.])(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}"
+    r"|\d{4}\.\s+[^\W\d_]{3,}\s+\d{1,2}\.?)(?!\d)"
+)
 # A numeric full date, day or month first (`13/04/2023`, `13.04.2023`) or year first.
 _NUMERIC_DAY = re.compile(
     r"(?<![\d./-])(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./-])\d{1,2}\2\d{1,2})(?![\d./-]?\d)"
@@ -155,11 +163,16 @@ def _full_day(head: str, language: str | None) -> dt.date | None:
         # date ("Publicado em 13/04/2023 às 21h45"): the date alone, in that language's order;
         # and a label before a colon ("प्रकाशित: 21 सितंबर 2024"): the date after it.
         numeric = [m.group(0) for m in _NUMERIC_DAY.finditer(head)]
+        worded = [m.group(0) for m in _WORDED_DAY.finditer(head)]
         label = _LABEL.match(head)
         if len(numeric) == 1:
             value = parse_date(numeric[0], language=language)
         elif label is not None:
             value = parse_date(head[label.end() :], language=language)
+        if value is None and not numeric and len(worded) == 1:
+            # "Publicado em 13 de abril de 2023, às 21:45", "Publicat: 25 septembrie 2024,
+            # ora 13:20": the day, the month's word and the year alone.
+            value = parse_date(worded[0], language=language)
     if value is None or value.precision != "day" or value.start != value.end:
         return None
     try:

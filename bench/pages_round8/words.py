@@ -1,0 +1,91 @@
+# ruff: noqa: E501  (page templates and case tables: one long line each)
+"""Month names, weekdays and navigation words for the round-8 blind pages (written blind)."""
+
+MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "hu": "január február március április május június július augusztus szeptember október november december",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "el": "Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου Οκτωβρίου Νοεμβρίου Δεκεμβρίου",
+    "tr": "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    "he": "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר",
+    "hi": "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
+    "th": "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",
+    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
+    "ms": "Januari Februari Mac April Mei Jun Julai Ogos September Oktober November Disember",
+    "sw": "Januari Februari Machi Aprili Mei Juni Julai Agosti Septemba Oktoba Novemba Desemba",
+}
+
+WEEKDAYS = {
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "vi": "Thứ Hai|Thứ Ba|Thứ Tư|Thứ Năm|Thứ Sáu|Thứ Bảy|Chủ Nhật",
+    "ar": "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
+}
+
+NAV = {
+    "en": "Home | World | Politics | Business | Sport | Opinion",
+    "de": "Startseite | Politik | Wirtschaft | Sport | Kultur | Meinung",
+    "fr": "Accueil | International | Politique | Économie | Sport | Culture",
+    "es": "Portada | Internacional | Política | Economía | Deportes | Opinión",
+    "pt": "Início | Mundo | Política | Economia | Esporte | Opinião",
+    "it": "Home | Esteri | Politica | Economia | Sport | Cultura",
+    "nl": "Home | Binnenland | Buitenland | Politiek | Economie | Sport",
+    "sv": "Nyheter | Inrikes | Utrikes | Ekonomi | Sport | Kultur",
+    "pl": "Strona główna | Świat | Polska | Biznes | Sport | Opinie",
+    "cs": "Zprávy | Domácí | Zahraniční | Ekonomika | Sport | Kultura",
+    "hu": "Címlap | Belföld | Külföld | Gazdaság | Sport | Kultúra",
+    "ro": "Acasă | Politică | Externe | Economie | Sport | Opinii",
+    "el": "Αρχική | Πολιτική | Κόσμος | Οικονομία | Αθλητισμός",
+    "tr": "Gündem | Dünya | Ekonomi | Spor | Yazarlar | Video",
+    "ru": "Главная | Политика | В мире | Экономика | Спорт | Культура",
+    "uk": "Головна | Політика | Світ | Економіка | Спорт",
+    "bg": "Начало | България | Свят | Икономика | Спорт",
+    "ar": "الرئيسية | محليات | عربي ودولي | اقتصاد | رياضة",
+    "fa": "صفحه نخست | سیاسی | بین‌الملل | اقتصادی | ورزشی",
+    "he": "ראשי | חדשות | פוליטי | כלכלה | ספורט",
+    "hi": "होम | देश | विदेश | व्यापार | खेल",
+    "zh": "首页 | 国内 | 国际 | 财经 | 体育",
+    "zh-Hant": "首頁 | 國內 | 國際 | 財經 | 體育",
+    "ja": "トップ | 政治 | 国際 | 経済 | スポーツ",
+    "ko": "홈 | 정치 | 국제 | 경제 | 스포츠",
+    "th": "หน้าแรก | การเมือง | ต่างประเทศ | เศรษฐกิจ | กีฬา",
+    "vi": "Trang chủ | Thời sự | Thế giới | Kinh tế | Thể thao",
+    "id": "Beranda | Nasional | Internasional | Ekonomi | Olahraga",
+    "ms": "Utama | Nasional | Dunia | Bisnes | Sukan",
+    "sw": "Nyumbani | Habari | Kimataifa | Biashara | Michezo",
+}
+
+COMMENTS_WORD = {
+    "en": "Comments", "de": "Kommentare", "fr": "Commentaires", "es": "Comentarios",
+    "pt": "Comentários", "it": "Commenti", "nl": "Reacties", "sv": "Kommentarer",
+    "pl": "Komentarze", "cs": "Diskuse", "hu": "Hozzászólások", "ro": "Comentarii",
+    "el": "Σχόλια", "tr": "Yorumlar", "ru": "Комментарии", "uk": "Коментарі", "bg": "Коментари",
+    "ar": "التعليقات", "fa": "نظرات", "he": "תגובות", "hi": "टिप्पणियाँ", "zh": "网友评论", "zh-Hant": "網友評論",
+    "ja": "コメント", "ko": "댓글", "th": "ความคิดเห็น", "vi": "Bình luận", "id": "Komentar",
+    "ms": "Komen", "sw": "Maoni",
+}
+
+RELATED_WORD = {
+    "en": "Related stories", "de": "Mehr zum Thema", "fr": "Sur le même sujet", "es": "Noticias relacionadas",
+    "pt": "Leia também", "it": "Articoli correlati", "nl": "Meer nieuws", "sv": "Läs också",
+    "pl": "Zobacz także", "cs": "Související články", "hu": "Kapcsolódó cikkek", "ro": "Articole similare",
+    "el": "Σχετικά άρθρα", "tr": "İlgili Haberler", "ru": "Читайте также", "uk": "Читайте також",
+    "bg": "Още по темата", "ar": "أخبار ذات صلة", "fa": "اخبار مرتبط", "he": "כתבות נוספות",
+    "hi": "संबंधित खबरें", "zh": "相关新闻", "zh-Hant": "相關新聞", "ja": "関連記事", "ko": "관련기사", "th": "ข่าวที่เกี่ยวข้อง",
+    "vi": "Tin liên quan", "id": "Berita Terkait", "ms": "Berita berkaitan", "sw": "Habari zinazohusiana",
+}
