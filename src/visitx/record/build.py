@@ -27,7 +27,6 @@ from visitx.record.codes import (
     IN_ARTICLE,
     Uncodable,
     derive_codes,
-    named_elsewhere,
     named_in_evidence,
     uncodable_warning,
     why_uncodable,
@@ -224,13 +223,6 @@ class _Builder:
             self.warnings.append(
                 f"{where}: no participant is named in the paragraphs of the visit's evidence"
             )
-        said = " ".join(self.warnings)  # a participant already said to be no party is not again
-        self.warnings.extend(
-            f"{where}.participants[{i}]: {name!r} is not named in the paragraphs of the "
-            "visit's evidence (another meeting's party?)"
-            for i in ([] if reasons else named_elsewhere(visit, text))
-            if f"{where}: participant {(name := visit.participants[i].name.text)!r}" not in said
-        )
         for j, agreement in enumerate(visit.agreements):
             year = visit.date.start if visit.date else None
             if agreement.status == "signed" and (

@@ -29,15 +29,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
-from visitx.core.models import (
-    AgreementStatus,
-    Codes,
-    Participant,
-    Span,
-    Visit,
-    VisitStatus,
-    VisitType,
-)
+from visitx.core.models import AgreementStatus, Codes, Visit, VisitStatus, VisitType
 from visitx.record.actors import not_diplomatic
 from visitx.record.context import evidence_problem, in_sentences, named_in_paragraphs
 from visitx.record.names import is_name_like, visitor_and_host
@@ -268,35 +260,16 @@ def named_in_evidence(visit: Visit, text: str) -> bool:
     evidence: by its name, title or organisation, or a name-like word of its name
     (`record.context.named_in_paragraphs`; "the delegation" counts where the evidence
     says "delegation", but takes no part in `is_codable`)."""
-    return any(_named_there(p, text, visit.evidence) for p in visit.participants)
-
-
-def _named_there(p: Participant, text: str, spans: Sequence[Span]) -> bool:
-    return p.name.start is not None and named_in_paragraphs(
-        p.name.text,
-        [s.text for s in (p.title, p.organization) if s is not None and s.grounded],
-        text,
-        spans,
+    return any(
+        p.name.start is not None
+        and named_in_paragraphs(
+            p.name.text,
+            [s.text for s in (p.title, p.organization) if s is not None and s.grounded],
+            text,
+            visit.evidence,
+        )
+        for p in visit.participants
     )
-
-
-def named_elsewhere(visit: Visit, text: str) -> list[int]:
-    """The participants found in the article but not named in the paragraphs of the
-    visit's evidence, beside one that is, whose own paragraph names none that is: a party
-    of another meeting of the page, an analyst quoted further down ("Merz met Tusk" with
-    Sikorski, who met Wadephul three paragraphs on). The host of "Keller met the chamber's
-    chairman Mehmet Aydın", a paragraph after the evidence "Anna Keller visited ...", is
-    this visit's."""
-    named = [_named_there(p, text, visit.evidence) for p in visit.participants]
-    anchors = [  # a generic word ("delegation") in the evidence anchors no one
-        p for p, there in zip(visit.participants, named, strict=True)
-        if there and is_name_like(p.name.text)
-    ]
-    return [
-        i for i, (p, there) in enumerate(zip(visit.participants, named, strict=True))
-        if anchors and not there and p.name.start is not None
-        and not any(_named_there(q, text, [p.name]) for q in anchors)
-    ]
 
 
 def _year(visit: Visit) -> str | None:
