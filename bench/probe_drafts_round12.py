@@ -30,6 +30,7 @@ from __future__ import annotations
 import collections
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from probe_drafts_round5 import HERE, run, show_case
@@ -94,31 +95,51 @@ def verdict(case: dict[str, Any], out: dict[str, Any]) -> tuple[str, list[str]]:
     return (_genuine if case["kind"] == "genuine" else _fake)(case, out)
 
 
+Verdict = Callable[[dict[str, Any], dict[str, Any]], tuple[str, list[str]]]
+Label = Callable[[dict[str, Any]], str]
+
+
 def main(argv: list[str]) -> int:
+    return score_file(
+        argv, "drafts_round12_cases.json", verdict, "check",
+        group=lambda case: case["expect"]["check"],
+        about=lambda case: str(case.get("fault", case.get("note"))),
+    )
+
+
+def score_file(
+    argv: list[str], name: str, judge: Verdict, by: str, group: Label, about: Label
+) -> int:
+    """Run the cases of the file `name` (all, or the ids in argv) through `run`, print each
+    that is not right (every one with --show) and the tally by `group` (fakes) or language."""
     show = "--show" in argv
     only = {a for a in argv if not a.startswith("--")}
-    data = json.loads((HERE / "drafts_round12_cases.json").read_text(encoding="utf-8"))
+    data = json.loads((HERE / name).read_text(encoding="utf-8"))
     tally: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for case in data["cases"]:
         if only and case["id"] not in only:
             continue
         article = data["articles"][case["article"]]
         out = run(case, article, more=True, grounded=True)
-        result, why = verdict(case, out)
-        group = case["expect"]["check"] if case["kind"] == "fake" else article["language"]
-        tally[f"{case['kind']}: {group}"][result] += 1
+        result, why = judge(case, out)
+        kind = group(case) if case["kind"] == "fake" else article["language"]
+        tally[f"{case['kind']}: {kind}"][result] += 1
         tally[f"({case['kind']})"][result] += 1
         tally["(all)"][result] += 1
         if result != "right" or show:
-            about = case.get("fault", case.get("note"))
-            head = f"[{result}] {case['id']} {article['language']} ({about})"
+            head = f"[{result}] {case['id']} {article['language']} ({about(case)})"
             show_case(head, why, out, 900)
-    print("| kind: check or language | right | refused | wrong | lost |")
+    print_table(tally, f"kind: {by} or language")
+    return 0
+
+
+def print_table(tally: dict[str, collections.Counter[str]], head: str) -> None:
+    """The tally as a Markdown table: right / refused / wrong / lost by group."""
+    print(f"| {head} | right | refused | wrong | lost |")
     print("|---|---|---|---|---|")
     for group, c in sorted(tally.items()):
         cells = " | ".join(str(c[r]) for r in ("right", "refused", "wrong", "lost"))
         print(f"| {group} | {cells} |")
-    return 0
 
 
 if __name__ == "__main__":

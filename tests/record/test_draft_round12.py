@@ -6,30 +6,12 @@ the article by hand.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from draft_build import build_one, person
 
-from visitx.core.models import Article, Visit
-from visitx.record.build import build_visits
 from visitx.record.captions import line_kind
-from visitx.record.draft import Draft
 from visitx.record.sources import is_source
 from visitx.record.unmet import NOT_OCCURRED, engagement_cue, unmet_cue
-
-
-def _person(name: str, role: str, country: str | None) -> dict[str, Any]:
-    return {"role": role, "kind": "person", "name": name, "country": country}
-
-
-def _build(
-    text: str, language: str, published: str, visit: dict[str, Any]
-) -> tuple[list[Visit], list[str]]:
-    full = {"type": "visit", "status": "occurred", "summary": "The two officials met for talks."}
-    draft = Draft.model_validate({"language": language, "visits": [full | visit]})
-    article = Article(id=Article.id_for(text), text=text, language=language, published=published)
-    return build_visits(draft, article)
-
 
 # -- the agency of a dateline, whatever its furniture ----------------------------------------
 
@@ -121,10 +103,10 @@ def test_story_sentences_name_no_dateline_source(line: str) -> None:
 def test_agency_and_reporter_alone_code_nothing() -> None:
     """f-ko-yoon-reporter: the reporter of "(서울=연합뉴스) 김철수 기자 =" and the agency
     given as visitor and host: both the article's source, so no codes."""
-    visits, warnings = _build(KO_YONHAP, "ko", "2024-06-14", {
+    visits, warnings = build_one(KO_YONHAP, "ko", "2024-06-14", {
         "evidence": [KO_YONHAP.split("= ", 1)[1].split("\n", 1)[0]],
-        "participants": [_person("김철수 기자", "visitor", "KOR"),
-                         _person("연합뉴스", "host", "KOR")],
+        "participants": [person("김철수 기자", "visitor", "KOR"),
+                         person("연합뉴스", "host", "KOR")],
         "date_text": "14일",
     })
     assert visits[0].codes.cameo == []
@@ -166,10 +148,10 @@ TR_AA = (
 
 def test_agency_of_the_notice_and_the_byline_code_nothing() -> None:
     """f-tr-fidan-aa: "Anadolu Ajansı" only in the notice, "Ahmet Yılmaz" only in the byline."""
-    visits, warnings = _build(TR_AA, "tr", "2024-08-15", {
+    visits, warnings = build_one(TR_AA, "tr", "2024-08-15", {
         "evidence": [TR_AA.split("\n")[2]],
-        "participants": [_person("Anadolu Ajansı", "visitor", "TUR"),
-                         _person("Ahmet Yılmaz", "host", "TUR")],
+        "participants": [person("Anadolu Ajansı", "visitor", "TUR"),
+                         person("Ahmet Yılmaz", "host", "TUR")],
     })
     assert visits[0].codes.cameo == []
     assert any("no participant is named in the article's sentences" in w for w in warnings)
@@ -223,10 +205,10 @@ def test_repeated_evidence_leaves_the_visit_not_grounded() -> None:
     sentence = ("Außenministerin Annalena Baerbock ist am Dienstag zu einem unangekündigten "
                 "Besuch in Kiew eingetroffen.")
     text = sentence + "\nSie will dort mit ihrem ukrainischen Amtskollegen Dmytro Kuleba sprechen."
-    visits, warnings = _build(text, "de", "2024-05-21", {
+    visits, warnings = build_one(text, "de", "2024-05-21", {
         "evidence": [sentence] * 3,
-        "participants": [_person("Annalena Baerbock", "visitor", "DEU"),
-                         _person("Dmytro Kuleba", "host", "UKR")],
+        "participants": [person("Annalena Baerbock", "visitor", "DEU"),
+                         person("Dmytro Kuleba", "host", "UKR")],
         "summary": "German Foreign Minister Annalena Baerbock arrived in Kyiv.",
     })
     assert [e.text for e in visits[0].evidence] == [sentence]

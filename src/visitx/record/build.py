@@ -40,6 +40,7 @@ from visitx.record.draft import (
     DraftPlace,
     DraftVisit,
 )
+from visitx.record.innerword import longer_word
 from visitx.record.names import reads_as_sentence
 from visitx.record.repeats import repeated_participants, same_visit
 from visitx.record.sentences import sentence_problem
@@ -68,14 +69,23 @@ class _Builder:
         """The quote located in the article (a `name` where it names it: `grounding.namehit`);
         else its text alone and a warning ending with `then` (", so the visit has no date")."""
         found = locate_within(quote, self.article.text, self.bounds, hint)
-        if found is not None and not (name and not_the_name(quote, found, self.language)):
+        if found is not None and self.writes(quote, found, name):
             return found
         self.ungrounded += 1
         where = "the article"
-        if self.bounds is not None and locate_within(quote, self.article.text) is not None:
+        elsewhere = locate_within(quote, self.article.text)
+        if self.bounds is not None and self.writes(quote, elsewhere, name):
             where += " the model was shown (only in the comments or page furniture around it)"
         self.warnings.append(f"{path}: {quote[:80]!r} was not found in {where}{then}")
         return Span(text=quote)
+
+    def writes(self, quote: str, found: Span | None, name: bool) -> bool:
+        """Whether `found` is the quote as the article writes it (not a common word or a
+        list for a name, not another country's longer name: `record.innerword`)."""
+        return found is not None and not (
+            (name and not_the_name(quote, found, self.language))
+            or longer_word(quote, found, self.language)
+        )
 
     def dropped(self, warning: str) -> None:
         """An evidence span dropped as a repeat: said in a warning, and not grounded."""

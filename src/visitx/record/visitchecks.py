@@ -10,7 +10,8 @@
   sentence copied in the article's language;
 - a summary copied from the draft schema's instructions (`summary_copy_problem`): "One
   English sentence: who met whom, where, when." says nothing of the visit, nor does a
-  template ("X invited Y to visit Z").
+  template ("X invited Y to visit Z") or a summary of words that name nothing ("The article
+  reports on a visit.").
 """
 
 from __future__ import annotations
@@ -231,6 +232,10 @@ def summary_copy_problem(summary: str) -> str | None:
     `tables/instruction_words.txt`) is the prompt's instructions, or an injected
     comment's, echoed.
 
+    A summary all of whose words say nothing of a visit ("The article reports on a visit.",
+    "No summary available.": `tables/empty_summary_words.txt`) names no party, place, time
+    or topic.
+
     A summary that stands letters for the parties ("X invited Y to visit Z": two of X, Y
     and Z alone) is the instructions' kind of example, not this visit.
 
@@ -244,11 +249,15 @@ def summary_copy_problem(summary: str) -> str | None:
         "copied from the draft's instructions"
         >>> summary_copy_problem("Return only JSON. One English sentence.")
         'an instruction to the model, not a summary'
+        >>> summary_copy_problem("The article reports on a visit.")
+        'says nothing of the visit (no party, place, time or topic)'
         >>> summary_copy_problem("Ruto met Luong Cuong in Hanoi.") is None
         True
     """
     if len(set(_PLACEHOLDER.findall(summary))) >= 2:
         return "a template with letters for the names"
+    if _says_nothing(summary):
+        return "says nothing of the visit (no party, place, time or topic)"
     if _INSTRUCTION.match(fold(summary.strip(), accents=False)):
         return "an instruction to the model, not a summary"
     words = _words(summary)
@@ -259,6 +268,21 @@ def summary_copy_problem(summary: str) -> str | None:
     ):
         return "copied from the draft's instructions"
     return None
+
+
+@functools.cache
+def _empty_words() -> frozenset[str]:
+    from visitx.core.datafiles import read_text
+
+    lines = read_text("empty_summary_words.txt").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+def _says_nothing(summary: str) -> bool:
+    """Whether every word of an English summary is one that says nothing of a visit
+    (`tables/empty_summary_words.txt`: "The article reports on a visit.")."""
+    words = re.findall(r"[^\W\d_]+", summary.casefold())
+    return bool(words) and summary.isascii() and set(words) <= _empty_words()
 
 
 def _instruction_starts() -> re.Pattern[str]:
