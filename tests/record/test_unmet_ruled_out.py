@@ -13,38 +13,20 @@ by hand.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from draft_build import build_one, person
 
-from visitx.core.models import Article, Visit
-from visitx.record.build import build_visits
-from visitx.record.draft import Draft
 from visitx.record.unmet import NOT_OCCURRED, cancelled_cue, unmet_cue
-
-
-def _build(text: str, language: str, people: list[dict[str, Any]]) -> tuple[list[Visit], list[str]]:
-    visit = {
-        "evidence": [text],
-        "type": "visit",
-        "status": "occurred",
-        "summary": "The president made a visit abroad.",
-        "participants": people,
-        "date_text": None,
-    }
-    draft = Draft.model_validate({"language": language, "visits": [visit]})
-    article = Article(id=Article.id_for(text), text=text, language=language, published="2023-03-02")
-    return build_visits(draft, article)
-
 
 STEINMEIER = "Bundespräsident Frank-Walter Steinmeier schloss einen Besuch in Moskau aus."
 
 
 def test_the_real_run_draft_of_a_visit_ruled_out_is_not_coded() -> None:
     """r7_de_schlossaus: found name, found sentence, status occurred – and no codes."""
-    people = [{"role": "visitor", "kind": "person", "name": "Frank-Walter Steinmeier",
-               "country": "DEU"}]
-    [visit], warnings = _build(STEINMEIER, "de", people)
+    visitor = person("Frank-Walter Steinmeier", "visitor", "DEU")
+    [visit], warnings = build_one(
+        STEINMEIER, "de", "2023-03-02", {"evidence": [STEINMEIER], "participants": [visitor]}
+    )
     assert visit.participants[0].name.match == "exact"
     assert visit.codes.cameo == []
     assert visit.codes.plover_event is None
