@@ -51,8 +51,9 @@ def test_a_failure_after_asking_names_the_model_and_prompt(
     local_server: Any, tmp_path: Path
 ) -> None:
     """An answer cut off at max_tokens fails its article; the record's meta names the model
-    and the prompt that were asked (as an extracted record's does) and counts the attempt,
-    while an article refused before sending names neither."""
+    and the prompt that were asked (as an extracted record's does), counts the attempt,
+    gives the finish reason and the seconds it took, while an article refused before
+    sending names neither."""
     local_server.script("truncate")
     settings = local_settings(local_server, tmp_path, cache=False, max_reasks=0)
     stem = (ARTICLES / "index.jsonl").read_text().splitlines()[0].split('"')[3]
@@ -66,8 +67,11 @@ def test_a_failure_after_asking_names_the_model_and_prompt(
     assert (cut.meta.model, cut.meta.prompt_version, cut.meta.attempts) == (
         "visitx-reference", "extract.v1", 1
     )
+    assert cut.meta.finish_reason == "length"
+    assert cut.meta.duration_s > 0
     assert refused.error is not None
     assert refused.error.type == "InputError"
     assert (refused.meta.model, refused.meta.prompt_version, refused.meta.attempts) == (
         None, None, 0
     )
+    assert refused.meta.finish_reason is None

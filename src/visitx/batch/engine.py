@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import time
 from collections.abc import AsyncGenerator, Iterable, Mapping, Sized
 from typing import TYPE_CHECKING, Any
 
@@ -242,6 +243,7 @@ async def _one(
 ) -> tuple[Extraction, str | None]:
     """One article's record, and the kind of its failure when every article would share it."""
     article: Article | None = None
+    started = time.perf_counter()
     try:
         article = Article.coerce(item)
         source_id = article.id if article.id is not None else f"#{index}"
@@ -257,7 +259,8 @@ async def _one(
         if isinstance(exc, asyncio.CancelledError | BudgetExceeded):
             raise
         record = failed(
-            item, exc, index, model=ex.settings.model, prompt_version=ex.prompt.version
+            item, exc, index, model=ex.settings.model, prompt_version=ex.prompt.version,
+            duration_s=time.perf_counter() - started,
         )
         return record, failure_kind(exc)
 

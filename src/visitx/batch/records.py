@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from visitx.core.article import FIELDS, Article, BadInput, usable_text
-from visitx.core.errors import VisitxError
+from visitx.core.errors import AnswerCutOff, VisitxError
 from visitx.core.models import Article as ArticleRecord
 from visitx.core.models import ErrorInfo, Extraction, Meta, Usage
 from visitx.core.urls import redact_urls
@@ -26,13 +26,15 @@ def failed(
     *,
     model: str | None = None,
     prompt_version: str | None = None,
+    duration_s: float = 0.0,
 ) -> Extraction:
     """The record of an article that could not be extracted: its `error` says why.
 
     It keeps what the input gave that is usable (the text, id, URL, title, publication
     date and language) and never raises, whatever the item holds. When the model was
     asked (the error counts attempts), `meta` names the model and prompt that failed, as
-    an extracted record's does; an article never sent names neither.
+    an extracted record's does, with the seconds the article took (`duration_s`) and
+    `finish_reason` "length" for an answer cut off; an article never sent names neither.
     """
     fields = _input_fields(item)
     source_id = fields.pop("source_id")
@@ -57,6 +59,8 @@ def failed(
             model=model if asked else None,
             prompt_version=prompt_version if asked else None,
             attempts=attempts,
+            duration_s=round(max(duration_s, 0.0), 6),
+            finish_reason="length" if isinstance(mapped, AnswerCutOff) else None,
             usage=usage if isinstance(usage, Usage) else Usage(),
         ),
         error=ErrorInfo(type=type(mapped).__name__, message=message),
