@@ -80,6 +80,15 @@
   durations, ages, scores, money, laws and cohorts named by a year); 7 exact duplicates of
   earlier sets dropped, 4 relabelled after the README's conventions (`relabel_reason`,
   `first_expected`); `precision` is the expected precision.
+* `english_round13_cases.json`: a thirteenth probe in the same shape and scoring, 130
+  cases written blind before the date code was read (`english_round13_blind.json` keeps
+  the 139 as written): weekday ranges and lists (`Tuesday, Wednesday and Thursday`,
+  `Tues.-Thurs.`), parts of days and weekends, `the past N days`, offsets from a date
+  (`five days before 12 October 2023`), parts of next month, relative years, and 44
+  texts whose answer is None (seasons, fiscal years, `the turn of the century`, story
+  anchors, names such as `the Prague Spring`); 9 exact duplicates of earlier sets
+  dropped, 5 relabelled after the README's conventions (`relabel_reason`,
+  `first_expected`).
 * `holidays_round5_cases.json`: holidays named as dates (Easter and its days, Orthodox
   Easter, US and UK holidays on a weekday of a month, Hijri feasts, Nowruz, lunar
   festivals, holiday periods, traps), 266 cases in 14 languages written blind before the
@@ -105,6 +114,7 @@ __all__ = [
     "ENGLISH_ROUND10",
     "ENGLISH_ROUND11",
     "ENGLISH_ROUND12",
+    "ENGLISH_ROUND13",
     "HOLIDAYS_ROUND5",
     "show_english_probes",
 ]
@@ -118,11 +128,12 @@ ENGLISH_ROUND9 = Path(__file__).with_name("english_round9_cases.json")
 ENGLISH_ROUND10 = Path(__file__).with_name("english_round10_cases.json")
 ENGLISH_ROUND11 = Path(__file__).with_name("english_round11_cases.json")
 ENGLISH_ROUND12 = Path(__file__).with_name("english_round12_cases.json")
+ENGLISH_ROUND13 = Path(__file__).with_name("english_round13_cases.json")
 HOLIDAYS_ROUND5 = Path(__file__).with_name("holidays_round5_cases.json")
 
 
 def show_english_probes(resolver_path: Path) -> None:
-    """Print the resolver-style set's table and the fourth to twelfth probes', per category."""
+    """Print the resolver-style set's table and the fourth to thirteenth probes', per category."""
     resolver = json.loads(resolver_path.read_text(encoding="utf-8"))
     show(f"parse_date on short English expressions in resolver-test style ({len(resolver)} "
          "cases)", {"visitx": tally(resolver, resolver_outcome, "category", True)},
@@ -130,7 +141,8 @@ def show_english_probes(resolver_path: Path) -> None:
     probes = ((ENGLISH_ROUND4, "fourth"), (ENGLISH_ROUND5, "fifth"), (ENGLISH_ROUND6, "sixth"),
               (ENGLISH_ROUND7, "seventh"), (ENGLISH_ROUND8, "eighth"),
               (ENGLISH_ROUND9, "ninth"), (ENGLISH_ROUND10, "tenth"),
-              (ENGLISH_ROUND11, "eleventh"), (ENGLISH_ROUND12, "twelfth"))  # fmt: skip
+              (ENGLISH_ROUND11, "eleventh"), (ENGLISH_ROUND12, "twelfth"),
+              (ENGLISH_ROUND13, "thirteenth"))  # fmt: skip
     for path, name in probes:
         probe = json.loads(path.read_text(encoding="utf-8"))
         unnamed = [{**case, "lang": None} for case in probe]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 
 from visitx.dates.grammar import Cand
 from visitx.dates.periods import Reader, Rule, span
@@ -56,7 +57,8 @@ _WEEK_OFFSETS = {"the week before last": -2, "last week": -1, "the previous week
 _NAMED_WEEK = "(" + "|".join(_WEEK_OFFSETS) + ")"
 _PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
 _WEEKDAY_RANGE = re.compile(
-    rf"(?:(?:over|during) )?(?:from |between )?(?:(?:on|(?P<last>last)|this) )?({WD})(?: |-)"
+    rf"(?:(?:over|during) )?(?:from |between )?(?:(?:on|(?P<last>last)|this) )?({WD})"
+    rf"(?:(?: {WD})+(?= and ))?(?: |-)"
     r"(?:- |to |through |thru |until |till |and |(?:night |evening )?into )?"
     rf"({WD}){_PART_OF_DAY}(?:(?: of)? {_NAMED_WEEK})?"
 )
@@ -66,9 +68,10 @@ def _weekday_range(m: re.Match[str], reader: Reader) -> Cand | None:
     """`from Monday to Wednesday last week`, `Tuesday through Friday`."""
     pub = reader.published
     first, last = weekday(m.group(2)), weekday(m.group(3))
-    if pub is None or first == last:
+    listed = [weekday(word) for word in re.findall(rf"\b{WD}\b", m.group(0))]
+    if pub is None or first == last or not _in_a_row(listed):
         return None
-    pair = " and " in m.group(0) and not m.group(0).startswith("between ")
+    pair = " and " in m.group(0) and not m.group(0).startswith("between ") and len(listed) == 2
     if (pair or " into " in m.group(0)) and (last - first) % 7 != 1:
         return None  # `Monday and Thursday` are two days, not the four between them
     ahead = reader.ahead and m.group("last") is None  # `last Saturday and Sunday`: gone by
@@ -95,6 +98,12 @@ def _weekday_range(m: re.Match[str], reader: Reader) -> Cand | None:
     if end > pub and not ahead:
         return None
     return span(start, end, "day", True)
+
+
+def _in_a_row(days: list[int]) -> bool:
+    """Whether a list of three weekdays or more (`Tuesday, Wednesday and Thursday`) names
+    days in a row; two days joined are checked by `_weekday_range` itself."""
+    return len(days) < 3 or all((b - a) % 7 == 1 for a, b in pairwise(days))
 
 
 def _across_sunday(pub: date, first: int, last: int, ahead: bool) -> Cand | None:
