@@ -97,6 +97,7 @@ def verdict(case: dict[str, Any], out: dict[str, Any]) -> tuple[str, list[str]]:
 
 Verdict = Callable[[dict[str, Any], dict[str, Any]], tuple[str, list[str]]]
 Label = Callable[[dict[str, Any]], str]
+Page = Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]]
 
 
 def main(argv: list[str]) -> int:
@@ -108,10 +109,13 @@ def main(argv: list[str]) -> int:
 
 
 def score_file(
-    argv: list[str], name: str, judge: Verdict, by: str, group: Label, about: Label
+    argv: list[str], name: str, judge: Verdict, by: str, group: Label, about: Label,
+    page: Page | None = None,
 ) -> int:
     """Run the cases of the file `name` (all, or the ids in argv) through `run`, print each
-    that is not right (every one with --show) and the tally by `group` (fakes) or language."""
+    that is not right (every one with --show) and the tally by `group` (fakes) or language.
+    `page(data, case)` gives a case's article (text, published, language); by default the
+    file's `articles` entry the case names."""
     show = "--show" in argv
     only = {a for a in argv if not a.startswith("--")}
     data = json.loads((HERE / name).read_text(encoding="utf-8"))
@@ -119,7 +123,7 @@ def score_file(
     for case in data["cases"]:
         if only and case["id"] not in only:
             continue
-        article = data["articles"][case["article"]]
+        article = page(data, case) if page else data["articles"][case["article"]]
         out = run(case, article, more=True, grounded=True)
         result, why = judge(case, out)
         kind = group(case) if case["kind"] == "fake" else article["language"]

@@ -8,8 +8,14 @@ text reads as a year (or a month) and a paragraph of the visit's evidence holds 
 month of a time outside it, which one dates the visit cannot be told from the text: the
 date keeps its text with null `start`/`end`, and a warning names the other date.
 
-A year beside no finer date ("the 1992 trade treaty" in one sentence, "on Tuesday" in
-another) is not caught: a weekday or "yesterday" names no year to compare.
+A year written in digits outside the evidence sentences meets a day word of those
+sentences, read against the publication date (a weekday, "yesterday"), the same way: "held
+talks with Zelensky in Kyiv on Monday" in an article of January 2025 does not fall in
+"1997", the year of a treaty in the next sentence. A relative date text ("next month" beside
+"the ministry said on Monday") or a year inside an evidence sentence ("visited in 2024, the
+ministry said on Monday") is not read against the sentence's day words, which often date
+the report, not the visit; a year beside no finer date and no such day word ("the 1992
+trade treaty" in an evidence sentence beside "on Tuesday") is not caught.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ __all__ = ["finer_date_elsewhere", "nearer"]
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _FIRST_YEAR, _LAST_YEAR = 1600, 2100
 _WINDOW = 3  # the words read with the year, it included ("7 Kasım 2014", "June 10, 2025")
+# A word of an evidence sentence tried as a day word ("Monday", "yesterday", "понедельник").
+_WORD = re.compile(r"[^\W\d_]{3,}")
 # What is finer than a year, and than a month.
 _FINER = {"year": ("month", "day"), "month": ("day",)}
 
@@ -52,6 +60,7 @@ def finer_date_elsewhere(
     if parsed.precision not in _FINER or parsed.start is None or parsed.end is None:
         return None
     start, end = parsed.start, parsed.end
+    evidence = list(evidence)  # read three times
     own = (span.start, span.end)
     paragraphs = {
         paragraph(text, s.start, s.end)
@@ -74,6 +83,31 @@ def finer_date_elsewhere(
                 and not start <= found.start <= end
             ):
                 return other
+    at = span.start
+    if at is None or _YEAR.search(span.text) is None or any(
+        s.start is not None and s.end is not None and s.start <= at < s.end for s in evidence
+    ):
+        return None
+    return _day_word_outside(start, end, evidence, parse)
+
+
+def _day_word_outside(
+    start: str, end: str, evidence: Iterable[Span], parse: Parse
+) -> str | None:
+    """The first word of the evidence sentences that reads as a day (a weekday, "yesterday",
+    against the publication date) outside `start`..`end`, or None."""
+    for span in evidence:
+        if span.start is None:
+            continue
+        for word in _WORD.findall(span.text):
+            found = parse(word)
+            if (
+                found is not None
+                and found.precision == "day"
+                and found.start is not None
+                and not start <= found.start <= end
+            ):
+                return str(word)
     return None
 
 
