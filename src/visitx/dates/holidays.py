@@ -19,6 +19,7 @@ counted from publication (None when none or two do: they were the year or the mo
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from datetime import date, timedelta
@@ -166,37 +167,48 @@ def _written(rule: str, year: int) -> tuple[date, date] | None:
     one (`نوروز ۱۴۰۳`, Hijri 1445), else the one starting in that Gregorian year."""
     if feasts.base_calendar(rule) != "gregorian" and year < 1700:
         return feasts.occurrence(rule, year)
-    known = _TABLE["hijri_until"] if feasts.base_calendar(rule) == "hijri" else 2099
-    if not 1900 <= year <= known:
+    if not 1900 <= year <= _known_until(rule):
         return None
-    spans = [span for y in _years(rule, year) if (span := feasts.occurrence(rule, y))]
-    inside = [span for span in spans if span[0].year == year]
-    return inside[0] if len(inside) == 1 else None
+    return _one_starting(rule, date(year, 1, 1), date(year, 12, 31))
 
 
 def _trailed(rule: str, trail: str, pub: date | None) -> tuple[date, date] | None:
     """The one period of `rule` starting in the year or month `trail` counts from `pub`."""
-    table = _TABLE["relative_trails"]["en"].items()
-    trails = {tables.normalize(form): step for form, step in table}
-    unit, offset = trails[trail]
-    known = _TABLE["hijri_until"] if feasts.base_calendar(rule) == "hijri" else 2099
-    if pub is None or not 1901 <= pub.year + offset < known:
+    unit, offset = _trails()[trail]
+    if pub is None or not 1901 <= pub.year + offset < _known_until(rule):
         return None
     if unit == "year":
         first, last = date(pub.year + offset, 1, 1), date(pub.year + offset, 12, 31)
     else:
         months = pub.year * 12 + pub.month - 1 + offset
         first = date(months // 12, months % 12 + 1, 1)
-        last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    return _one_starting(rule, first, last)
+
+
+@functools.cache
+def _trails() -> dict[str, tuple[str, int]]:
+    """English `relative_trails` (`last year`, `next month`): form -> (unit, offset)."""
+    table = _TABLE["relative_trails"]["en"].items()
+    return {tables.normalize(form): (unit, offset) for form, (unit, offset) in table}
+
+
+def _one_starting(rule: str, first: date, last: date) -> tuple[date, date] | None:
+    """The one period of `rule` that starts between `first` and `last`, or None (none, or
+    two)."""
     spans = {span for y in _years(rule, first.year) if (span := feasts.occurrence(rule, y))}
     inside = [span for span in spans if first <= span[0] <= last]
     return inside[0] if len(inside) == 1 else None
 
 
+def _known_until(rule: str) -> int:
+    """The last year whose periods of `rule` are known (Hijri feasts: the table's)."""
+    return int(_TABLE["hijri_until"]) if feasts.base_calendar(rule) == "hijri" else 2099
+
+
 def nearest(rule: str, pub: date | None, ahead: bool) -> tuple[date, date] | None:
     """The most recent period started by `pub` (past) or the next not over (future)."""
-    known = _TABLE["hijri_until"] if feasts.base_calendar(rule) == "hijri" else 2099
-    if pub is None or not 1901 <= pub.year < known:
+    if pub is None or not 1901 <= pub.year < _known_until(rule):
         return None
     found = [feasts.occurrence(rule, y) for y in _years(rule, pub.year)]
     if None in found and feasts.base_calendar(rule) == "gregorian":

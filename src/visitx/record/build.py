@@ -21,7 +21,6 @@ from visitx.core.models import (
     Visit,
     VisitStatus,
 )
-from visitx.grounding.namehit import not_the_name
 from visitx.places.geo import geocode, is_international
 from visitx.record.codes import (
     IN_ARTICLE,
@@ -40,7 +39,7 @@ from visitx.record.draft import (
     DraftPlace,
     DraftVisit,
 )
-from visitx.record.innerword import longer_word
+from visitx.record.innerword import not_written
 from visitx.record.names import reads_as_sentence
 from visitx.record.repeats import repeated_participants, same_visit
 from visitx.record.sentences import sentence_problem
@@ -73,8 +72,9 @@ class _Builder:
             return found
         self.ungrounded += 1
         where = "the article"
-        elsewhere = locate_within(quote, self.article.text)
-        if self.bounds is not None and self.writes(quote, elsewhere, name):
+        if self.bounds is not None and self.writes(
+            quote, locate_within(quote, self.article.text), name
+        ):
             where += " the model was shown (only in the comments or page furniture around it)"
         self.warnings.append(f"{path}: {quote[:80]!r} was not found in {where}{then}")
         return Span(text=quote)
@@ -82,10 +82,7 @@ class _Builder:
     def writes(self, quote: str, found: Span | None, name: bool) -> bool:
         """Whether `found` is the quote as the article writes it (not a common word or a
         list for a name, not another country's longer name: `record.innerword`)."""
-        return found is not None and not (
-            (name and not_the_name(quote, found, self.language))
-            or longer_word(quote, found, self.language)
-        )
+        return found is not None and not not_written(quote, found, self.language, name=name)
 
     def dropped(self, warning: str) -> None:
         """An evidence span dropped as a repeat: said in a warning, and not grounded."""

@@ -238,20 +238,15 @@ def find_problems(draft: Draft, article: str, *, language: str | None = None) ->
     evidence, and a visit given twice.
     """
     from visitx.grounding.locate import locate
-    from visitx.grounding.namehit import not_the_name
     from visitx.places.countries import country_code
     from visitx.record.demonyms import demonym_problems
-    from visitx.record.innerword import longer_word
+    from visitx.record.innerword import not_written
     from visitx.record.repeats import same_visit
     from visitx.record.visitchecks import placed_problems
 
     for path, quote in verbatim_fields(draft):
         found = locate(quote, article)
-        if (
-            found is None
-            or (path.endswith("].name") and not_the_name(quote, found, language))
-            or longer_word(quote, found, language)
-        ):
+        if found is None or not_written(quote, found, language, name=path.endswith("].name")):
             what = "date expression" if path.endswith("date_text") else "text"
             yield (
                 f"{path} = {short(quote)} is not in the article. Copy the {what} exactly as "

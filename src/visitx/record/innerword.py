@@ -17,7 +17,7 @@ from visitx.core.textfold import fold
 if TYPE_CHECKING:
     from visitx.core.models import Span
 
-__all__ = ["longer_word"]
+__all__ = ["longer_word", "not_written"]
 
 
 def longer_word(quote: str, found: Span, language: str | None) -> str | None:
@@ -42,3 +42,14 @@ def longer_word(quote: str, found: Span, language: str | None) -> str | None:
     if other is None or other == country_code(quote, language=language):
         return None
     return f"the article has only {text!r}, which names another country"
+
+
+def not_written(quote: str, found: Span, language: str | None, *, name: bool) -> bool:
+    """Whether the article's `found` is not `quote` as the article writes it: for a `name`,
+    a common word or a list (`grounding.namehit.not_the_name`); for any quote, another
+    country's longer name (`longer_word`)."""
+    from visitx.grounding.namehit import not_the_name
+
+    return bool(name and not_the_name(quote, found, language)) or (
+        longer_word(quote, found, language) is not None
+    )

@@ -272,10 +272,10 @@ def summary_copy_problem(summary: str) -> str | None:
 
 @functools.cache
 def _empty_words() -> frozenset[str]:
-    from visitx.core.datafiles import read_text
+    from visitx.core.datafiles import entries, read_text
 
-    lines = read_text("empty_summary_words.txt").splitlines()
-    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+    lines = entries(read_text("empty_summary_words.txt"))
+    return frozenset(word for line in lines for word in line.split())
 
 
 def _says_nothing(summary: str) -> bool:
