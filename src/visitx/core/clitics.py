@@ -11,7 +11,7 @@ import functools
 import itertools
 from dataclasses import dataclass
 
-from visitx.core.datafiles import read_sections
+from visitx.core.datafiles import read_sections, words
 
 __all__ = ["Clitics", "arabic_clitics"]
 
@@ -65,8 +65,7 @@ def arabic_clitics() -> Clitics:
     sections = read_sections(TABLE)
 
     def entries(tag: str) -> list[str]:
-        lines = sections.get(tag, "").splitlines()
-        return [w for line in lines if not line.lstrip().startswith("#") for w in line.split()]
+        return words(sections.get(tag, ""))
 
     pairs = entries("contractions")
     return Clitics(

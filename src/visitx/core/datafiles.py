@@ -11,7 +11,7 @@ import json
 from importlib import resources
 from typing import Any
 
-__all__ = ["entries", "read_json", "read_sections", "read_text"]
+__all__ = ["entries", "read_json", "read_sections", "read_text", "words"]
 
 
 @functools.cache
@@ -48,3 +48,13 @@ def entries(text: str) -> list[str]:
         ['by', 'von']
     """
     return [line.strip() for line in text.splitlines() if line.strip() and line.strip()[0] != "#"]
+
+
+def words(text: str) -> list[str]:
+    """Every whitespace-separated word of a table's `entries`, in the table's order.
+
+    Example:
+        >>> words("# clitics\\nwa fa\\n\\nbi\\n")
+        ['wa', 'fa', 'bi']
+    """
+    return [word for line in entries(text) for word in line.split()]

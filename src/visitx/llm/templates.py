@@ -12,7 +12,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from visitx.core.datafiles import read_text
+from visitx.core.datafiles import entries, read_text
 from visitx.core.errors import ConfigurationError
 
 __all__ = ["chat_template_text", "shipped_names"]
@@ -34,8 +34,7 @@ def shipped_names() -> tuple[str, ...]:
 
 
 def _llama_cpp_names() -> set[str]:
-    lines = read_text("llama_cpp_chat_templates.txt").splitlines()
-    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return set(entries(read_text("llama_cpp_chat_templates.txt")))
 
 
 def _is_jinja(value: str) -> bool:

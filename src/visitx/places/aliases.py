@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import functools
 
-from visitx.core.datafiles import read_sections, read_text
+from visitx.core.datafiles import entries, read_sections, read_text
 from visitx.places import cases
 
 # Strings that must resolve to None whatever else the index says: bodies that
@@ -97,9 +97,9 @@ def _read_common_words(
     found: dict[str, dict[str, float]] = {}
     for language, block in read_sections(table).items():
         words = found[language] = {}
-        for line in block.splitlines():
+        for line in entries(block):
             zipf, *listed = line.split()
-            if listed and not zipf.startswith("#"):
+            if listed:
                 for word in listed:
                     earlier = words.get(word, 0.0) if peak else 0.0
                     words[word] = max(earlier, float(zipf))
@@ -113,8 +113,7 @@ def false_friends() -> dict[str, frozenset[str]]:
     "bent", Spanish for Chinese), as written; read when the index is built."""
     found: dict[str, frozenset[str]] = {}
     for language, block in read_sections("country_false_friends.txt").items():
-        words = (line.split("\t", 1)[0] for line in block.splitlines())
-        found[language] = frozenset(word for word in words if word and not word.startswith("#"))
+        found[language] = frozenset(line.split("\t", 1)[0] for line in entries(block))
     return found
 
 

@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from visitx.core import datafiles
 from visitx.core.datafiles import read_sections
 from visitx.places import aliases, cases
 from visitx.places.index import INDEX_FILE, Index, dump_index
@@ -62,12 +63,11 @@ _NON_WORD = re.compile(r"[^\w]+")
 
 def table(text: str) -> Iterator[tuple[str, str]]:
     """(code, form) pairs of a curated table block (``CODE form, form``)."""
-    for line in text.splitlines():
-        code, _, forms = line.strip().partition(" ")
-        if code and not code.startswith("#"):
-            for form in forms.split(","):
-                if form.strip():
-                    yield code, form.strip()
+    for line in datafiles.entries(text):
+        code, _, forms = line.partition(" ")
+        for form in forms.split(","):
+            if form.strip():
+                yield code, form.strip()
 
 
 class _Builder:
@@ -227,8 +227,8 @@ class _Builder:
         country. A name the false-friend table lists for its language takes none, nor one of
         `tables/place_words.txt`'s names that take no clitic."""
         listed = aliases.false_friends()
-        words = read_sections("place_words.txt")["names that take no clitic"].split("\n")
-        friends = {key_of(word) for word in words if word and not word.startswith("#")}
+        alone = read_sections("place_words.txt")["names that take no clitic"]
+        friends = {key_of(word) for word in datafiles.entries(alone)}
         friends |= {key_of(word) for lang in CLITIC_LANGUAGES for word in listed.get(lang, ())}
         names = self.name_keys - self.demonym_keys - friends  # `ياباني` is a people's
         return {
@@ -291,10 +291,9 @@ def build_index() -> Index:
     alpha3_of["XK"] = KOSOVO
     builder = _Builder(set(alpha3_of.values()))
 
-    for line in aliases.BLOCKED.splitlines():
-        if not line.startswith("#"):
-            for text in line.split(","):
-                builder.add(text, BLOCKED_TIER, None, ANY_LANGUAGE)
+    for line in datafiles.entries(aliases.BLOCKED):
+        for text in line.split(","):
+            builder.add(text, BLOCKED_TIER, None, ANY_LANGUAGE)
 
     names: list[tuple[str, str, str]] = []  # (code, name, language)
     for alpha2, name, language in cldr_names():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from visitx.core.datafiles import read_sections
+from visitx.core.datafiles import entries, read_sections
 
 __all__ = ["DECLINING", "case_forms"]
 
@@ -29,9 +29,9 @@ def _rules() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     found: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
     for language, block in read_sections(_TABLE).items():
         rules = []
-        for line in block.splitlines():
+        for line in entries(block):
             end, colon, endings = line.partition(":")
-            if colon and not line.startswith("#"):
+            if colon:
                 rules.append((end.strip(), tuple(endings.split())))
         found[language] = tuple(rules)
     return found

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 
 from visitx.core.clitics import arabic_clitics
-from visitx.core.datafiles import read_sections
+from visitx.core.datafiles import read_sections, words
 from visitx.places.index import Index
 from visitx.places.matching import compress, fold_name
 
@@ -100,8 +100,7 @@ def sovereign_reading(raw: str, resolve: Resolve, index: Index) -> str | None:
 @functools.cache
 def _words(section: str) -> frozenset[str]:
     """The words of a section of `tables/place_words.txt`."""
-    lines = read_sections("place_words.txt")[section].splitlines()
-    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+    return frozenset(words(read_sections("place_words.txt")[section]))
 
 
 def after_preposition(raw: str, resolve: Resolve, index: Index) -> str | None:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from visitx.core.clitics import arabic_clitics
-from visitx.core.datafiles import read_sections
+from visitx.core.datafiles import read_sections, words
 from visitx.places.matching import compress
 
 __all__ = ["capitals_after_article", "query_keys"]
@@ -115,8 +115,7 @@ def _variants(folded: str, names: Callable[[str], str | None]) -> list[str]:
 @functools.cache
 def _table_words(section: str) -> tuple[str, ...]:
     """The words of a section of `tables/place_words.txt`, in the table's order."""
-    lines = read_sections(_WORDS)[section].splitlines()
-    return tuple(w for line in lines if not line.startswith("#") for w in line.split())
+    return tuple(words(read_sections(_WORDS)[section]))
 
 
 @functools.cache

@@ -12,6 +12,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from visitx.core import datafiles
 from visitx.core.datafiles import read_sections
 from visitx.core.textfold import fold
 from visitx.record.unmet import phrase_pattern
@@ -57,8 +58,7 @@ def _words(section: str) -> re.Pattern[str]:
     """The section's words as one expression, the longest first."""
     entries = [
         entry
-        for line in read_sections(_TABLE)[section].splitlines()
-        if not line.lstrip().startswith("#")
+        for line in datafiles.entries(read_sections(_TABLE)[section])
         for entry in _entries(line)
     ]
     patterns = [start + body for start, body in map(phrase_pattern, entries)]
@@ -206,15 +206,13 @@ def _parts_table() -> tuple[dict[str, str], dict[str, str], frozenset[str], froz
 
     def rows(tag: str) -> dict[str, str]:
         found: dict[str, str] = {}
-        for line in sections[tag].splitlines():
-            if line.strip() and not line.startswith("#"):
-                code, _, rest = line.partition(" ")
-                found.update((fold(p.strip(), accents=False), code) for p in rest.split(","))
+        for line in datafiles.entries(sections[tag]):
+            code, _, rest = line.partition(" ")
+            found.update((fold(p.strip(), accents=False), code) for p in rest.split(","))
         return found
 
     def words(tag: str) -> frozenset[str]:
-        lines = (line for line in sections[tag].splitlines() if not line.startswith("#"))
-        return frozenset(fold(w, accents=False) for line in lines for w in line.split())
+        return frozenset(fold(w, accents=False) for w in datafiles.words(sections[tag]))
 
     return rows("parts"), rows("homonyms"), words("local offices"), words("subdivisions")
 

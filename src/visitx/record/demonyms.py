@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from visitx.core.datafiles import entries
 from visitx.core.textfold import fold
 
 if TYPE_CHECKING:
@@ -88,9 +89,7 @@ def _rows() -> Iterator[tuple[str, str, str]]:
     from visitx.places.aliases import DEMONYMS, forms_from_demonym
 
     for language, block in DEMONYMS.items():
-        for line in block.splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
+        for line in entries(block):
             code, _, rest = line.partition(" ")
             for form in (f.strip() for f in rest.split(",")):
                 for each in (form, *forms_from_demonym(form, language)):

@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from visitx.core import datafiles
 from visitx.core.clitics import Clitics, arabic_clitics
 from visitx.core.datafiles import read_sections
 from visitx.core.textfold import fold
@@ -61,9 +62,7 @@ def _words() -> _Words:
     suffixes: set[str] = set()
     pieces: set[str] = set()
     for section in read_sections(_TABLE).values():
-        for line in section.splitlines():
-            if line.lstrip().startswith("#"):
-                continue
+        for line in datafiles.entries(section):
             for entry in line.split():
                 word = fold(entry.strip("*"), accents=False)
                 if is_unspaced(word):
@@ -90,9 +89,7 @@ def function_words() -> frozenset[str]:
         fold(word, accents=False)
         for tag, section in read_sections(_TABLE).items()
         if tag.startswith("function")
-        for line in section.splitlines()
-        if not line.lstrip().startswith("#")
-        for word in line.split()
+        for word in datafiles.words(section)
     )
 
 

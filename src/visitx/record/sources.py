@@ -17,6 +17,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from visitx.core import datafiles
 from visitx.core.datafiles import read_sections
 from visitx.core.textfold import fold
 from visitx.record.context import in_sentences, story_text
@@ -61,8 +62,7 @@ _WIRE = re.compile(r"[^\s。，,]{0,12}?\d{1,2}月\d{1,2}日电")
 @functools.cache
 def _phrases(section: str, table: str = _TABLE) -> tuple[str, ...]:
     body = read_sections(table)[section]
-    entries = (line.strip() for line in body.splitlines())
-    return tuple(fold(e, accents=False) for e in entries if e and not e.startswith("#"))
+    return tuple(fold(entry, accents=False) for entry in datafiles.entries(body))
 
 
 def _touches(side: str, section: str, table: str = _TABLE, gap: str = _GAP) -> bool:
@@ -246,9 +246,7 @@ def _party_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     (`word*`), suffixes (`*word`)."""
     entries = [
         fold(word, accents=False)
-        for line in read_sections("participant_words.txt")["party all"].splitlines()
-        if not line.lstrip().startswith("#")
-        for word in line.split()
+        for word in datafiles.words(read_sections("participant_words.txt")["party all"])
     ]
     return (
         frozenset(e for e in entries if "*" not in e),

@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
+from visitx.core import datafiles
 from visitx.core.datafiles import read_sections
 from visitx.core.textfold import fold, is_arabic_letter
 from visitx.record.context import SENTENCE_ENDS, is_furniture, paragraph
@@ -95,11 +96,9 @@ def _phrases(kind: str) -> re.Pattern[str]:
     for tag, body in read_sections(_TABLE).items():
         if tag.split()[0] != kind:
             continue
-        for line in body.splitlines():
-            entry = line.strip()
-            if entry and not entry.startswith("#"):
-                start, pattern = phrase_pattern(entry)
-                groups[start].append((len(entry.strip("*")), pattern))
+        for entry in datafiles.entries(body):
+            start, pattern = phrase_pattern(entry)
+            groups[start].append((len(entry.strip("*")), pattern))
     parts = []
     for start, alternatives in groups.items():
         if alternatives:

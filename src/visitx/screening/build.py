@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from visitx.core.datafiles import entries
 from visitx.core.textfold import fold
 from visitx.screening.cues import CUE_LANGUAGES
 
@@ -36,10 +37,8 @@ def country_names() -> Iterable[tuple[str, str, str]]:
 
     for table in (aliases.NAMES, aliases.DEMONYMS):
         for language, text in table.items():
-            for line in text.splitlines():
-                code, _, forms = line.strip().partition(" ")
-                if not code or code.startswith("#"):
-                    continue
+            for line in entries(text):
+                code, _, forms = line.partition(" ")
                 for form in (f.strip() for f in forms.split(",")):
                     if form:
                         yield code, form, language
