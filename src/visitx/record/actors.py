@@ -48,9 +48,6 @@ _CASE_ENDINGS = ("ою", "ею", "ом", "ем", "і", "и", "ї", "ю", "у", "
 _NOMINATIVES = ("а", "я", "ь", "й", "")
 _MIN_STEM = 3
 _GENITIVE_WORDS = 3
-# Prepositions after which a country is the other side ("посол в КНДР", "سفير في قطر").
-_PREPOSITIONS = frozenset({"в", "во", "на", "при", "к", "у", "с", "із", "до", "في", "إلى",
-                           "لدى", "در", "به", "نزد"})
 
 
 @functools.cache
@@ -66,13 +63,25 @@ def _words(section: str) -> re.Pattern[str]:
     return re.compile("|".join(patterns) or "(?!)")
 
 
+@functools.cache
+def _phrases() -> frozenset[str]:
+    """The titles of several words (`## phrases`): "prime minister*", "ولي العهد"."""
+    return frozenset(datafiles.entries(read_sections(_TABLE)["phrases"]))
+
+
+@functools.cache
+def _other_side() -> frozenset[str]:
+    """The prepositions of `## other side`, folded: "в", "في" (folded "فی"), "لدى"."""
+    return frozenset(
+        fold(word, accents=False) for word in datafiles.words(read_sections(_TABLE)["other side"])
+    )
+
+
 def _entries(line: str) -> list[str]:
-    """A line's words, with the two- and three-word titles kept whole ("prime minister",
-    "head of state", "ولي العهد")."""
+    """A line's words, with the two- and three-word titles of `## phrases` kept whole
+    ("prime minister", "head of state", "ولي العهد")."""
     words = line.split()
-    phrases = {"prime minister*", "crown prince", "foreign secretary", "secretary of state",
-               "head of state", "vice president", "deputy minister", "world cup",
-               "ولي العهد", "رئیس جمهور"}
+    phrases = _phrases()
     found: list[str] = []
     i = 0
     while i < len(words):
@@ -171,7 +180,7 @@ def _genitive_country(after: list[str], language: str | None) -> list[str]:
     word, before a preposition: "Король Иордании", "министр иностранных дел КНДР", "وزير
     خارجية قطر"; not "посол в КНДР", whose country is the other side."""
     for i, word in enumerate(after[:_GENITIVE_WORDS]):
-        if not _GENITIVE_SCRIPT.match(word) or fold(word, accents=False) in _PREPOSITIONS:
+        if not _GENITIVE_SCRIPT.match(word) or fold(word, accents=False) in _other_side():
             return []
         pair = fold(" ".join(after[i : i + 2]).strip(",.;:،"), accents=False)
         if code := _parts_table()[0].get(pair):  # "آذربایجان شرقی", "Республики Сербской"
