@@ -29,9 +29,10 @@ _AROUND = re.compile(
     rf"|{_MOMENTS} (?:on )?(.+)"
     rf"|(.+?) (?:at|around|before|after) {_MOMENTS}"
     r"|(.+?) (?:local|beijing|moscow|tokyo|[a-z]{2,4}) time"
-    r"|(?:(?:at|around|about|by) )?(?:\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?|\d{1,2}[:.]\d\d"
-    r"|[012]\d[0-5]\d ?(?:hrs|hours|h))(?: (?:local|beijing|moscow|tokyo|[a-z]{2,4})(?: time)?)?"
-    r" on (.+)"  # `at 3pm local time on Tuesday`, `at 1900 hrs IST on 6 January`
+    r"|(?:(?:at|around|about|by) )?(?:\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?|\d{1,2}[:.]\d\d|12 noon"
+    r"|[012]\d[0-5]\d ?(?:hrs|hours|h))(?: (?:local|beijing|moscow|tokyo|eastern|pacific|central"
+    r"|mountain|[a-z]{2,4})(?: time)?)?(?: [012]\d[0-5]\d (?:gmt|utc))?"
+    r" on (.+)"  # `at 3pm local time (0700 GMT) on Tuesday`, `at 1900 hrs IST on 6 January`
 )
 
 

@@ -213,7 +213,7 @@ _UNSPACED_DASH = re.compile(
 # A month and day without a year before a noun: a date used as a name.
 _NAMED_DATE = re.compile(
     rf"(?:^|.* )(?:{_MONTH_WORD} \d{{1,2}}(?:st|nd|rd|th)?|[\w-]+ of {_MONTH_WORD})"
-    r" (?!(?:and|to|through|thru|until|till|or|of|at|in|on|by|this|last|next|morning"
+    r" (?!(?:and|to|through|thru|until|till|or|of|at|in|on|onwards?|by|this|last|next|morning"
     rf"|afternoon|evening|night|local|gmt|utc|{_WD})\b)[a-z]"  # `March 2 (Saturday)`: a date
 )
 _WEEKDAY_WORD = re.compile(rf"\b{_WD}\b")
