@@ -3,7 +3,8 @@
 Rules of `dates.english`: a time of day named around a day (`before dawn on Friday`,
 `midday Friday`, `Friday at dawn`, `Thursday afternoon local time`, `on Tuesday at
 10:30 a.m. Beijing time`, `at 3pm local time on Tuesday`, `at 1900 hrs IST on 6
-January`) is that day, at day precision; the words around it must
+January`, `at 12 noon on Thursday`, `at 10 a.m. Eastern on Thursday`, `at 3:30 p.m. local
+time (0730 GMT) on Tuesday`) is that day, at day precision; the words around it must
 leave exactly one day.
 `overnight Thursday` (also `overnight Thursday into Friday`, `overnight into Friday`)
 is the night from that day into the next: the two days it spans, like `overnight`
