@@ -51,6 +51,7 @@ def sets() -> dict[str, list[dict[str, Any]]]:
         "english_round11_cases",
         "english_round12_cases",
         "english_round13_cases",
+        "english_round14_cases",
     ):
         found[name] = json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
     return found

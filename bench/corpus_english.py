@@ -89,6 +89,14 @@
   anchors, names such as `the Prague Spring`); 9 exact duplicates of earlier sets
   dropped, 5 relabelled after the README's conventions (`relabel_reason`,
   `first_expected`).
+* `english_round14_cases.json`: a fourteenth probe in the same shape and scoring, 379
+  cases written blind before the date code was read (`english_round14_blind.json` keeps
+  the 392 as written, with the expected precision): dates inside clauses as a model copies
+  them, times with their zones, US and UK numeric dates, relative dates across month and
+  year ends and leap days, ranges across months and years, `as of`, `by`, `effective`,
+  misspellings and OCR damage, and 70 texts whose answer is None; 13 exact duplicates of
+  earlier sets dropped, 9 relabelled after the README's conventions (`relabel_reason`,
+  `first_expected`).
 * `holidays_round5_cases.json`: holidays named as dates (Easter and its days, Orthodox
   Easter, US and UK holidays on a weekday of a month, Hijri feasts, Nowruz, lunar
   festivals, holiday periods, traps), 266 cases in 14 languages written blind before the
@@ -115,6 +123,7 @@ __all__ = [
     "ENGLISH_ROUND11",
     "ENGLISH_ROUND12",
     "ENGLISH_ROUND13",
+    "ENGLISH_ROUND14",
     "HOLIDAYS_ROUND5",
     "show_english_probes",
 ]
@@ -129,11 +138,12 @@ ENGLISH_ROUND10 = Path(__file__).with_name("english_round10_cases.json")
 ENGLISH_ROUND11 = Path(__file__).with_name("english_round11_cases.json")
 ENGLISH_ROUND12 = Path(__file__).with_name("english_round12_cases.json")
 ENGLISH_ROUND13 = Path(__file__).with_name("english_round13_cases.json")
+ENGLISH_ROUND14 = Path(__file__).with_name("english_round14_cases.json")
 HOLIDAYS_ROUND5 = Path(__file__).with_name("holidays_round5_cases.json")
 
 
 def show_english_probes(resolver_path: Path) -> None:
-    """Print the resolver-style set's table and the fourth to thirteenth probes', per category."""
+    """Print the resolver-style set's table and the fourth to fourteenth probes', per category."""
     resolver = json.loads(resolver_path.read_text(encoding="utf-8"))
     show(f"parse_date on short English expressions in resolver-test style ({len(resolver)} "
          "cases)", {"visitx": tally(resolver, resolver_outcome, "category", True)},
@@ -142,7 +152,7 @@ def show_english_probes(resolver_path: Path) -> None:
               (ENGLISH_ROUND7, "seventh"), (ENGLISH_ROUND8, "eighth"),
               (ENGLISH_ROUND9, "ninth"), (ENGLISH_ROUND10, "tenth"),
               (ENGLISH_ROUND11, "eleventh"), (ENGLISH_ROUND12, "twelfth"),
-              (ENGLISH_ROUND13, "thirteenth"))  # fmt: skip
+              (ENGLISH_ROUND13, "thirteenth"), (ENGLISH_ROUND14, "fourteenth"))  # fmt: skip
     for path, name in probes:
         probe = json.loads(path.read_text(encoding="utf-8"))
         unnamed = [{**case, "lang": None} for case in probe]

@@ -3,7 +3,8 @@
 Rules of `dates.english`: a time of day named around a day (`before dawn on Friday`,
 `midday Friday`, `Friday at dawn`, `Thursday afternoon local time`, `on Tuesday at
 10:30 a.m. Beijing time`, `at 3pm local time on Tuesday`, `at 1900 hrs IST on 6
-January`) is that day, at day precision; the words around it must
+January`, `at 12 noon on Thursday`, `at 10 a.m. Eastern on Thursday`, `at 3:30 p.m. local
+time (0730 GMT) on Tuesday`) is that day, at day precision; the words around it must
 leave exactly one day.
 `overnight Thursday` (also `overnight Thursday into Friday`, `overnight into Friday`)
 is the night from that day into the next: the two days it spans, like `overnight`
@@ -29,9 +30,10 @@ _AROUND = re.compile(
     rf"|{_MOMENTS} (?:on )?(.+)"
     rf"|(.+?) (?:at|around|before|after) {_MOMENTS}"
     r"|(.+?) (?:local|beijing|moscow|tokyo|[a-z]{2,4}) time"
-    r"|(?:(?:at|around|about|by) )?(?:\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?|\d{1,2}[:.]\d\d"
-    r"|[012]\d[0-5]\d ?(?:hrs|hours|h))(?: (?:local|beijing|moscow|tokyo|[a-z]{2,4})(?: time)?)?"
-    r" on (.+)"  # `at 3pm local time on Tuesday`, `at 1900 hrs IST on 6 January`
+    r"|(?:(?:at|around|about|by) )?(?:\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?|\d{1,2}[:.]\d\d|12 noon"
+    r"|[012]\d[0-5]\d ?(?:hrs|hours|h))(?: (?:local|beijing|moscow|tokyo|eastern|pacific|central"
+    r"|mountain|[a-z]{2,4})(?: time)?)?(?: [012]\d[0-5]\d (?:gmt|utc))?"
+    r" on (.+)"  # `at 3pm local time (0700 GMT) on Tuesday`, `at 1900 hrs IST on 6 January`
 )
 
 

@@ -213,7 +213,7 @@ _UNSPACED_DASH = re.compile(
 # A month and day without a year before a noun: a date used as a name.
 _NAMED_DATE = re.compile(
     rf"(?:^|.* )(?:{_MONTH_WORD} \d{{1,2}}(?:st|nd|rd|th)?|[\w-]+ of {_MONTH_WORD})"
-    r" (?!(?:and|to|through|thru|until|till|or|of|at|in|on|by|this|last|next|morning"
+    r" (?!(?:and|to|through|thru|until|till|or|of|at|in|on|onwards?|by|this|last|next|morning"
     rf"|afternoon|evening|night|local|gmt|utc|{_WD})\b)[a-z]"  # `March 2 (Saturday)`: a date
 )
 _WEEKDAY_WORD = re.compile(rf"\b{_WD}\b")
@@ -233,7 +233,13 @@ def _relative_end(norm: str, found: Cand, reader: Reader) -> bool:
     return True
 
 
+# The second number of `2-1 win`, `3-0 victory`: a score before its noun, not a range's end.
+_SCORE_END = re.compile(rf"\d{{1,2}} (?!{_MONTH_WORD}|(?:of|this|last|next)\b)[a-z]")
+
+
 def _spaced_dash(m: re.Match[str]) -> str:
+    if m.group(1) and m.group(1).isdigit() and _SCORE_END.match(m.string, m.end()):
+        return m.group(0)  # `Saturday's 2-1 win`: a score
     return f"{m.group(1) or m.group(2) or m.group(3)} - "
 
 
@@ -267,11 +273,13 @@ _RULES: tuple[Rule, ...] = (
 _MODIFIERS: tuple[Rule, ...] = ((_PART, _part), (_LEAD, _lead))
 
 
-def _refused(norm: str) -> bool:
-    """Whether `norm` names no period whatever its parts name."""
+def _refused(norm: str, text: str) -> bool:
+    """Whether `norm` (of `text`) names no period whatever its parts name."""
     return bool(
         _FISCAL.search(norm)  # fiscal years start in any month: `fiscal 2024` is not 2024
-        or _NAMED_DATE.search(norm)  # `the Jan. 6 riot`: a date as a name, which year?
+        # `the Jan. 6 riot`: a date as a name, which year? (`on Feb. 28, the office said`:
+        # a comma ends the date, the clause goes on)
+        or _NAMED_DATE.search(_norm(text.replace(",", " ; ")))
         or _STORY_WEEKDAY.match(norm)  # `the previous Friday`: before which day?
     )
 
@@ -289,7 +297,7 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
     digits = None if digits is None else joined_suffix(ordinal_range(digits))  # `12 th March`
     if digits != norm:
         return None if digits is None else reader.parse(digits)
-    if _refused(norm):
+    if _refused(norm, text):
         return None
     if found is not None and found.precision == "month" and _WEEKDAY_WORD.search(norm):
         found = None  # `the march on Sunday`, `Sunday in March`: not the month

@@ -55,6 +55,7 @@ class Context(NamedTuple):
     year_offset: int | None = None
     year_offset_cal: str = "gregorian"
     ahead: bool = False  # the caller knows the event is upcoming (a planned visit)
+    weekday: int | None = None  # the one weekday written beside the date (Monday 0)
 
 
 def _year_calendar(year: int, marker: str | None, ctx: Context, *, full: bool) -> str | None:
@@ -177,15 +178,33 @@ def _numeric(found: Numeric, marker: str | None, ctx: Context) -> Cand | None:
     # English, 10 September for British readers): read only what is evident.
     us_possible = ctx.lang == "en" or (ctx.lang in (None, "zh", "ja", "ko") and found.sep != ".")
     if found.order == "dmy" and cal == "gregorian" and us_possible:
-        if month > 12 >= day:
+        if month > 12 >= day or (day <= 12 and _month_first(year, day, month, ctx)):
             day, month = month, day
-        elif day <= 12 and day != month:
+        elif day <= 12 and day != month and not _day_first(year, day, month, ctx):
             return None
     end = to_gregorian(cal, year, month, day)
     start = to_gregorian(cal, year, month, found.first_day) if found.order == "range" else end
     if start is None or end is None or start > end or (found.order == "range" and start == end):
         return None
     return Cand(start, end, "day", cal, inferred=False)
+
+
+def _on_weekday(year: int, month: int, day: int, ctx: Context) -> bool:
+    try:
+        return date(year, month, day).weekday() == ctx.weekday
+    except ValueError:
+        return False
+
+
+def _day_first(year: int, day: int, month: int, ctx: Context) -> bool:
+    """Whether the weekday beside `5/6/2025` fits only the day-first reading (`Thursday,
+    05/06/2025`: 5 June, a Thursday; 6 May was a Tuesday)."""
+    return _on_weekday(year, month, day, ctx) and not _on_weekday(year, day, month, ctx)
+
+
+def _month_first(year: int, day: int, month: int, ctx: Context) -> bool:
+    """Whether the weekday beside `6/5/2025` fits only the month-first reading."""
+    return day != month and _day_first(year, month, day, ctx)
 
 
 def _join(first: Cand, last: Cand, conn: Sym | None, ctx: Context) -> Cand | None:

@@ -17,7 +17,9 @@ Rules of `dates.english`, each for a kind of expression those pages use:
 * `the last 12 days of 2019`, `the first ten days of March`: those days of the period;
 * `on 3rd inst.`, `the 28th ult.`, `the 2nd prox.` (letters and press releases in Indian,
   Pakistani and Nigerian English): that day of this, last or next month, read like `the
-  3rd of this month`.
+  3rd of this month`;
+* `10 Nov 25`, `3 June 24` (a datestamp, a form's date): a day, a month and a two-digit
+  year, read like `10 Nov '25` (the year's century known as there).
 """
 
 from __future__ import annotations
@@ -158,8 +160,17 @@ def _commercial(m: re.Match[str], reader: Reader) -> Cand | None:
     return reader.parse(f"the {day}{suffix} of {_MONTH_OF[m.group(2)[:2]]} month")
 
 
+_SHORT_YEAR = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_WORD}) (\d\d)")
+
+
+def _short_year(m: re.Match[str], reader: Reader) -> Cand | None:
+    """`10 Nov 25`: 10 November 2025, as `10 Nov '25`."""
+    return reader.parse(f"{m.group(1)} {m.group(2)} '{m.group(3)}")
+
+
 RULES: tuple[Rule, ...] = (
     (_ROLLING_ONE, _rolling_one),
+    (_SHORT_YEAR, _short_year),
     (_COMMERCIAL, _commercial),
     (_SIDE_OF_NOW, _side_of_now),
     (_AS_OF, _as_of),

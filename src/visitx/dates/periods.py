@@ -135,8 +135,9 @@ _QUARTER_OF_MONTHS = re.compile(r"(?:the )?(\w+ ?- ?\w+) quarter(?: (?:of )?(\d{
 _PERIOD_OF_MONTHS = re.compile(
     r"(?:the )?(\w+\.? ?(?:-|to|through) ?\w+\.?(?: \d{4})?) period(?: (?:of )?(\d{4}))?"
 )
+# `for the quarter ended June 30, 2025`: the reporting period an earnings release opens with.
 _ENDED = re.compile(
-    r"(?:the )?(?:(quarter|half|three|six|nine|year|month|period|decade) (?:months? )?"
+    r"(?:for )?(?:the )?(?:(quarter|half|three|six|nine|year|month|period|decade) (?:months? )?"
     r"|(twelve|12) months )(?:ended|ending|to|through) (?!date$|now$)(.+)"
 )
 # `the June quarter` (Australian, Indian and New Zealand usage): the quarter ending in June.

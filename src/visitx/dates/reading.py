@@ -105,6 +105,7 @@ def _agrees(chosen: Cand, syms: list[Sym], ctx: Context) -> bool:
 def _with_words(syms: list[Sym], ctx: Context) -> Context | None:
     """The context with the tense and relative-year words of `syms`; None if they clash."""
     year_offsets = {s.value for s in syms if s.code == "Q"}
+    weekdays = {s.value for s in syms if s.code == "W"}
     codes = codes_of(syms)
     if "S" in codes or len(year_offsets) > 1:
         return None
@@ -114,6 +115,7 @@ def _with_words(syms: list[Sym], ctx: Context) -> Context | None:
         future="N" in codes,
         year_offset=next(iter(year_offsets), None),
         year_offset_cal=next((s.cal for s in syms if s.code == "Q"), "gregorian"),
+        weekday=weekdays.pop() if len(weekdays) == 1 else None,  # `Thursday, 05/06/2025`
     )
 
 

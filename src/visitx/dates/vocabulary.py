@@ -116,7 +116,8 @@ def strip_noun(norm: str) -> str | None:
     if not sep and norm.endswith("'s"):
         return norm[:-2]
     if sep and head:
-        if re.search(r"\d", tail) or any(word in _naming() for word in _words(tail)):
+        tail = no_date_numbers(tail)  # `Saturday's 2-1 win`: a score, no date
+        if re.search(r"\d", tail) or any(word in naming_words() for word in _words(tail)):
             return None  # `Monday's and Tuesday's talks`: another date after the noun
         return head
     parts = norm.split(" ")
@@ -344,11 +345,10 @@ def _spans_from(tokens: list[str], start: int, end: int, lead: bool) -> list[str
     return spans
 
 
-MONTH_WORD = (
-    r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug"
-    r"|september|sept|sep|october|oct|november|nov|december|dec)\b"
-)
-"""An English month name or abbreviation, as a regular expression (not `decade`, `mayor`)."""
+_MONTH_FORMS = (f for forms in phrasebook.table("gregorian_months")["en"] for f in forms.split("|"))
+MONTH_WORD = "(?:" + "|".join(_MONTH_FORMS) + r")\b"
+"""An English month name, abbreviation or common misspelling (`tables/date_words.json`
+`gregorian_months` `en`), as a regular expression (not `decade`, `mayor`)."""
 _MONTH = MONTH_WORD
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
 

@@ -17,13 +17,12 @@ from itertools import pairwise
 
 from visitx.dates.grammar import Cand
 from visitx.dates.periods import Reader, Rule, span
+from visitx.dates.phrasebook import weekday_forms
 
 __all__ = ["RULES", "WD", "WEEKDAY_NAME", "weekday"]
 
-_WEEKDAYS = (
-    "monday|mon", "tuesday|tues|tue", "wednesday|weds|wed", "thursday|thurs|thur|thu",
-    "friday|fri", "saturday|sat", "sunday|sun",
-)  # fmt: skip
+# `tables/date_words.json` `weekdays` `en`: the names, abbreviations and common misspellings.
+_WEEKDAYS = tuple(weekday_forms("en"))
 WD = r"(?:" + "|".join(_WEEKDAYS) + r")"
 """A weekday, written out or abbreviated (`Thurs`), as a regular expression."""
 WEEKDAY_NAME = r"(?:" + "|".join(forms.split("|")[0] for forms in _WEEKDAYS) + r")"
