@@ -128,6 +128,11 @@ Three larger sets follow, each case with its source:
   and Thai (dateparser's), in the same shape with a `note` (`first_expected`,
   `relabel_reason` for the 6 relabelled; 2 exact duplicates of earlier sets dropped;
   `bench/news_langs_round8_blind.json` as written).
+* `news_langs_round9_cases.json`: 453 date texts written blind in 31 languages: the 24 of
+  round 8 and Hebrew, Greek, Romanian, Hungarian, Swedish, Danish, Finnish, Catalan,
+  Swahili and Czech, with a `note` and the `precision` expected (`first_expected`,
+  `relabel_reason` for the 4 relabelled; 16 exact duplicates of earlier sets dropped;
+  `bench/news_langs_round9_blind.json` as written).
 
 * `recognizers_en_cases.json` (bench/build_recognizers_cases.py): the English date
   specs of Microsoft Recognizers-Text (`DateParser.json`, `DatePeriodParser.json`,
@@ -260,6 +265,7 @@ NEWS_LANGS_ROUND5 = Path(__file__).with_name("news_langs_round5_cases.json")
 NEWS_LANGS_ROUND6 = Path(__file__).with_name("news_langs_round6_cases.json")
 NEWS_LANGS_ROUND7 = Path(__file__).with_name("news_langs_round7_cases.json")
 NEWS_LANGS_ROUND8 = Path(__file__).with_name("news_langs_round8_cases.json")
+NEWS_LANGS_ROUND9 = Path(__file__).with_name("news_langs_round9_cases.json")
 DUCKLING = Path(__file__).with_name("duckling_en_cases.json")
 TIMEBANK = Path(__file__).with_name("timebank_en_cases.json")
 PAGES_EN = Path(__file__).with_name("pages_en_date_cases.json")
@@ -398,12 +404,13 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
                         (NEWS_LANGS_ROUND5, "15 languages, round 5"),
                         (NEWS_LANGS_ROUND6, "16 languages, round 6"),
                         (NEWS_LANGS_ROUND7, "19 languages, round 7"),
-                        (NEWS_LANGS_ROUND8, "24 languages, round 8")):  # fmt: skip
+                        (NEWS_LANGS_ROUND8, "24 languages, round 8"),
+                        (NEWS_LANGS_ROUND9, "31 languages, round 9")):  # fmt: skip
         probe = json.loads(path.read_text(encoding="utf-8"))
         for form, shown in (("quote", True), ("sentence", False)):
             cases = [case for case in probe if case["form"] == form]
             if not cases:
-                continue  # rounds 7 and 8 have date texts only
+                continue  # rounds 7 to 9 have date texts only
             show(f"parse_date on news text in {title}, {form} form ({len(cases)} cases)",
                  {"visitx": tally(cases, lambda c: grade(visitx_date(c), c["expected"]), "lang",
                                    shown)})  # fmt: skip

@@ -10,13 +10,18 @@ one. An English text (or one of unknown language) in which such a noun
 (`tables/english_words.json` `year_names`), capitalised, stands right before a year
 names no date: None, as `the 2020 Olympics` is. Other words before a year keep it
 (`In 2019`, `Thanksgiving 2025`, `Diwali 2024`: a feast with its year is that year).
+Other languages name them alike (`رؤية 2030`, `Agenda 2030`, `Vizyon 2030`,
+`Стратегия-2030`, `Олимпиада-2014`): their nouns (`year_names` of
+`tables/date_words.json`) right before a year, a space or a hyphen between, in any case.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from visitx.core.datafiles import read_json
+from visitx.dates import phrasebook, tables
 
 __all__ = ["named_year"]
 
@@ -29,6 +34,23 @@ _NAME_YEAR = re.compile(
 )
 
 
+@functools.cache
+def _other(lang: str | None) -> re.Pattern[str] | None:
+    """The nouns of `lang` (of every language for None) before a year, on normalized text."""
+    names = {k: v for k, v in phrasebook.table("year_names").items() if k != "_comment"}
+    chosen = list(names.values()) if lang is None else [names[lang]] if lang in names else []
+    forms = {tables.normalize(f) for forms in chosen for f in phrasebook.split_forms(forms)}
+    if not forms:
+        return None
+    nouns = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    # A year of four digits (a Solar Hijri one too: `چشم‌انداز ۱۴۰۴`), no date after it.
+    return re.compile(rf"(?<![\w'.-])(?:{nouns})[ -]?\d{{4}}(?![\w.,/\u2013-]?\d)")
+
+
 def named_year(text: str, lang: str | None) -> bool:
-    """Whether `text` (English, or of unknown language) holds a year after a name."""
-    return lang in ("en", None) and _NAME_YEAR.search(text) is not None
+    """Whether `text` holds a year after a name (in English, in `lang`, or for None in any
+    language)."""
+    if lang in ("en", None) and _NAME_YEAR.search(text) is not None:
+        return True
+    other = None if lang == "en" else _other(lang)
+    return other is not None and other.search(tables.normalize(text)) is not None

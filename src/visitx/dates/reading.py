@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import Literal
 
-from visitx.dates import tables, weekof
+from visitx.dates import phrasebook, tables, weekof
 from visitx.dates.calendars import from_gregorian, period
 from visitx.dates.grammar import Cand, Context, combine, resolve
 from visitx.dates.symbols import Sym, regexes, symbols
@@ -181,15 +181,35 @@ def _two_way_days(syms: list[Sym], ctx: Context) -> list[Sym]:
     ]
 
 
-def run_lexicon(norm: str, lex: tables.Lexicon, ctx: Context) -> tuple[Outcome, bool]:
-    """Parse with one lexicon: the outcome, and whether unknown words were seen."""
-    syms = _two_way_days(symbols(norm, lex), ctx)
-    # `this` is read before a weekday only (`bu eylül`, `diesen Sommer`: unknown words)
-    syms = [
+def _since_after(syms: list[Sym], norm: str, ctx: Context) -> list[Sym]:
+    """`1 जनवरी से`, `2020 سے`: a range word that ends the text in a language that writes it
+    after the start (`since_after_words`) is "from then on", read as a present word."""
+    words = phrasebook.split_forms(phrasebook.table("since_after_words").get(ctx.lang or "", ""))
+    last = norm.rstrip(" .,;:!?").rsplit(" ", 1)[-1]
+    if syms and syms[-1].code == "r" and last in (tables.normalize(w) for w in words):
+        return [*syms[:-1], Sym("T")]
+    return syms
+
+
+def _this_words(syms: list[Sym]) -> list[Sym] | None:
+    """`this` is read before a weekday only (`bu eylül`, `diesen Sommer`: unknown words);
+    None for `this` before a month when a year is written too (`bu mayıs'tan eki 2020'ye
+    kadar`: this year's May, or 2020's?)."""
+    codes = codes_of(syms)
+    if "HM" in codes and "y" in codes:
+        return None
+    return [
         Sym("x") if s.code == "H" and (i + 1 == len(syms) or syms[i + 1].code != "W") else s
         for i, s in enumerate(syms)
     ]
-    syms, ends = _end_weekdays(syms)  # `3月5日(火)～7日(木)`, `du mardi 5 au jeudi 7 mars`
+
+
+def run_lexicon(norm: str, lex: tables.Lexicon, ctx: Context) -> tuple[Outcome, bool]:
+    """Parse with one lexicon: the outcome, and whether unknown words were seen."""
+    read = _this_words(_since_after(_two_way_days(symbols(norm, lex), ctx), norm, ctx))
+    if read is None:
+        return "reject", False
+    syms, ends = _end_weekdays(read)  # `3月5日(火)～7日(木)`, `du mardi 5 au jeudi 7 mars`
     codes = codes_of(syms)
     unknown = "x" in codes
     worded = _with_words(syms, ctx)
