@@ -105,6 +105,13 @@ class DraftPlace(_Draft):
     region: Short | None = Field(default=None, description="Province/region, in English.")
     country: Code | None = Field(default=None, description="ISO 3166-1 alpha-3 code.")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _a_name_alone(cls, data: Any) -> Any:
+        # Weak models give the place as a plain string ("location": "Colombo"): that is
+        # its name, checked against the article like any other, not a reason to re-ask.
+        return {"name": data} if isinstance(data, str) else data
+
 
 class DraftAgreement(_Draft):
     kind: AgreementKind
