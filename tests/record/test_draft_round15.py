@@ -35,6 +35,16 @@ def test_a_place_given_as_a_string_is_its_name() -> None:
     assert draft.visits[0].location == DraftPlace(name="Baku")
 
 
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_a_blank_place_string_names_no_place(blank: str) -> None:
+    """A blank string for the place (a weak model's filler) is no place, not a name."""
+    draft = Draft.model_validate({"language": "en", "visits": [{
+        "evidence": [EN_KAZAKH], "type": "visit", "status": "occurred",
+        "summary": "Kazakh president visits Baku", "location": blank,
+    }]})
+    assert draft.visits[0].location is None
+
+
 def test_a_place_given_as_a_string_is_located() -> None:
     """r15-en-summary-headline: the whole article is no longer refused for the place's
     shape; the name is found at its place (after "Kazakh President Kassym-Jomart Tokayev
