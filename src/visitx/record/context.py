@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from visitx.core.models import Span
@@ -234,8 +235,14 @@ def evidence_problem(text: str, start: int, end: int) -> str | None:
         return f"a {kind}, not a sentence of the story"
     if (
         before
-        and (before[-1].isalnum() or before[-1] in _MID_SENTENCE)
+        and (_word_end(before[-1]) or before[-1] in _MID_SENTENCE)
         and not _WIRE_LINE.fullmatch(before)
     ):
         return "a part of a sentence: it starts in the middle of one"
     return None
+
+
+def _word_end(char: str) -> bool:
+    """Whether `char` ends a word: a letter or digit, or a vowel sign or other mark written
+    onto one (Devanagari "कि" ends with the sign "ि", which is not alphanumeric)."""
+    return char.isalnum() or unicodedata.category(char).startswith("M")

@@ -23,7 +23,14 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from visitx.core.models import (
     AgreementKind,
@@ -143,6 +150,17 @@ class DraftVisit(_Draft):
         default_factory=list, max_length=MAX_PARTICIPANTS
     )
     location: DraftPlace | None = None
+
+    @field_validator("location", mode="before")
+    @classmethod
+    def _a_name_alone(cls, value: Any) -> Any:
+        # Weak models give the place as a plain string ("location": "Colombo"): that is
+        # its name, checked against the article like any other, not a reason to re-ask
+        # (and a blank one names no place).
+        if isinstance(value, str):
+            return {"name": value} if value.strip() else None
+        return value
+
     date_text: Short | None = Field(
         default=None,
         description=f"The date expression of this engagement, or null. {VERBATIM} Never "
