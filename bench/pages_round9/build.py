@@ -1,3 +1,4 @@
+# ruff: noqa: E501, C408  (page templates and case tables: one long line each, dict() rows)
 """Builds the round-9 saved pages (bytes) and their expectations, written blind for this
 probe (pages round 9).
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501, C408  (page templates and case tables: one long line each, dict() rows)
 """Page furniture of the round-9 page probe, written blind for this probe (pages round 9).
 
 Per language: navigation labels, a related-articles heading with two other stories, a

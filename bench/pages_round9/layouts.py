@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (page templates and case tables: one long line each)
 """Page templates of the round-9 page probe, written blind for this probe (pages round 9).
 
 Each layout takes the page spec (see build.py) with the article already in the page's
@@ -107,7 +108,7 @@ def related(s: Spec, tag: str = "aside") -> str:
     dates = s.get("rel_dates", ["", ""])
     items = "".join(
         f'<li><a href="/news/{i}">{_e(h)}</a> <time datetime="{d}">{_e(d)}</time></li>'
-        for i, (h, d) in enumerate(zip(f["rel"], dates))
+        for i, (h, d) in enumerate(zip(f["rel"], dates, strict=False))
     )
     return f'<{tag} class="related-posts"><h3>{_e(f["related"])}</h3><ul>{items}</ul></{tag}>\n'
 
@@ -215,7 +216,7 @@ def live(s: Spec) -> str:
     entries = "".join(
         f'<div class="live-post" id="post-{i}"><div class="live-post__time"><time>{t}</time></div>'
         f'<div class="live-post__body"><p>{_e(p)}</p></div></div>\n'
-        for i, (t, p) in enumerate(zip(times, s["paras"]))
+        for i, (t, p) in enumerate(zip(times, s["paras"], strict=False))
     )
     dl = s.get("dl", "")
     return (
@@ -246,7 +247,7 @@ def table(s: Spec) -> str:
     f = s["fur"]
     navcells = "".join(f'<td class="menu"><a href="/{i}.html">{_e(w)}</a></td>' for i, w in enumerate(f["nav"]))
     rel = "".join(f'<tr><td class="small"><a href="/n{i}.html">{_e(h)}</a> ({_e(d)})</td></tr>'
-                  for i, (h, d) in enumerate(zip(f["rel"], s.get("rel_dates", ["", ""]))))
+                  for i, (h, d) in enumerate(zip(f["rel"], s.get("rel_dates", ["", ""]), strict=False)))
     return (
         html_open(s) + "<head>\n" + head(s) + "</head>\n<body bgcolor=\"#ffffff\">\n"
         + f'<table width="100%" border="0"><tr>{navcells}</tr></table>\n'
