@@ -281,7 +281,7 @@ def cross_checked(
     today: dt.date,
     local: dt.date | None = None,
     head: dt.date | None = None,
-    afternoon: dt.date | None = None,
+    afternoon: Callable[[], dt.date | None] = lambda: None,
 ) -> str | None:
     """The publication date the sources agree on, as `YYYY-MM-DD`, or None.
 
@@ -298,8 +298,8 @@ def cross_checked(
         head: the date under the article's headline (`head_day`), which stands in for
             a dateline the extracted text does not have.
         afternoon: the day of a UTC publication stamp at noon or later
-            (`afternoon_utc_day`): a headline's date the day before it is no reading
-            of that stamp in a reader's time zone.
+            (`afternoon_utc_day`), asked only for a headline's date the day before the
+            metadata's: then it is no reading of that stamp in a reader's time zone.
     """
 
     # A day of grace: a page dated in a time zone ahead of the reader's is not "later".
@@ -346,7 +346,7 @@ def _head_line(
     prefix: str | None,
     latest: dt.date,
     *,
-    afternoon: dt.date | None = None,
+    afternoon: Callable[[], dt.date | None] = lambda: None,
 ) -> dt.date | None:
     """The headline's date as a dateline, unless the URL or the metadata rule it out.
 
@@ -362,7 +362,7 @@ def _head_line(
         return None
     if found is None:
         return head
-    shown_earlier = found - head == dt.timedelta(days=1) and found != afternoon
+    shown_earlier = found - head == dt.timedelta(days=1) and found != afternoon()
     return None if head.year < found.year or shown_earlier else head
 
 

@@ -140,5 +140,5 @@ def published_day(
         today=today,
         local=local_day(source),
         head=head,
-        afternoon=afternoon_utc_day(source),
+        afternoon=lambda: afternoon_utc_day(source),
     )
