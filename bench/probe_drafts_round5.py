@@ -69,7 +69,8 @@ def run(case: dict[str, Any], article: dict[str, Any], more: bool = False,
             "countries": {p.name.text: p.country for p in v.participants},
             **({"type": v.type, "status": v.status, "end": v.date.end if v.date else None}
                if more else {}),
-            **({"grounded": v.grounded} if grounded else {}),
+            **({"grounded": v.grounded,
+                "roles": [(p.role, p.country) for p in v.participants]} if grounded else {}),
         } for v in res.visits],
     }
 
