@@ -93,10 +93,11 @@ def verdict(case: dict[str, Any], out: dict[str, Any]) -> tuple[str, list[str]]:
             wrong.append(f"visit {i} twice")
             continue
         seen.add(i)
-        w, l = _coded(exp, visit, kind)
-        wrong += [f"visit {i} {x}" for x in w]
-        lost += [f"visit {i} {x}" for x in l]
-    lost += [f"visit {i} gone" for i, e in enumerate(case["expected"]) if e["cameo"] and i not in seen]
+        bad, gone = _coded(exp, visit, kind)
+        wrong += [f"visit {i} {x}" for x in bad]
+        lost += [f"visit {i} {x}" for x in gone]
+    lost += [f"visit {i} gone" for i, e in enumerate(case["expected"])
+             if e["cameo"] and i not in seen]
     if wrong:
         return "wrong", wrong + lost
     if lost:
@@ -112,7 +113,7 @@ def main(argv: list[str]) -> int:
     for case in cases:
         if only and case["id"] not in only:
             continue
-        out = run(case, case["article"], more=True, grounded=True)
+        out = run(case, case["article"], more=True, grounded=True, roles=True)
         result, why = verdict(case, out)
         kind = kind_of(case)
         tally[f"{kind}: {case['article']['language']}"][result] += 1
