@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from draft_build import build_one
 
-from visitx.core.models import Article
+from visitx.core.models import Article, Visit
 from visitx.record.build import build_visits
 from visitx.record.context import evidence_problem
 from visitx.record.draft import Draft
@@ -146,3 +146,38 @@ def test_a_second_visit_that_adds_only_an_unfound_visitor_is_uncoded() -> None:
     visits, warnings = build_visits(draft, article)
     assert [v.codes.cameo for v in visits] == [["042", "043"], []]
     assert any("beyond an earlier visit's participants" in w for w in warnings)
+
+
+HI_DATELINE = (
+    "नयी दिल्ली, 9 जुलाई (भाषा) लोकसभा अध्यक्ष ओम बिरला ने मंगलवार को संसद भवन में जापान के एक "
+    "संसदीय प्रतिनिधिमंडल से मुलाकात की। बिरला ने कहा कि संसदीय आदान-प्रदान से संबंध मजबूत होंगे।"
+)
+
+
+def _dateline_visit(text: str) -> tuple[list[Visit], list[str]]:
+    """The Japanese delegation's visit of `text` with the dateline's "9 जुलाई" as date text."""
+    evidence = text[text.index("लोकसभा"):text.index("। ") + 1]
+    return build_one(text, "hi", "2025-07-09", {
+        "evidence": [evidence],
+        "participants": [{**official("जापान के एक संसदीय प्रतिनिधिमंडल", "visitor", "JPN"),
+                          "kind": "group", "sector": "legislature"},
+                         {**official("ओम बिरला", "host", "IND"), "sector": "legislature"}],
+        "date_text": "9 जुलाई",
+    })
+
+
+def test_a_dateline_day_beside_the_evidence_s_weekday_gives_no_date() -> None:
+    # r16-25: the dateline's 9 July (a Wednesday) is the filing day; the evidence says
+    # Tuesday (8 July 2025), so the visit has no date rather than the 9th
+    visits, warnings = _dateline_visit(HI_DATELINE)
+    assert visits[0].date is not None
+    assert visits[0].date.start is None
+    assert visits[0].codes.cameo == ["042", "043"]
+    assert any("मंगलवार" in w for w in warnings)
+
+
+def test_a_dateline_day_that_is_the_evidence_s_weekday_dates_the_visit() -> None:
+    # the same page with "बुधवार को" (on Wednesday, the 9th): the two agree
+    visits, _ = _dateline_visit(HI_DATELINE.replace("मंगलवार", "बुधवार"))
+    assert visits[0].date is not None
+    assert visits[0].date.start == "2025-07-09"
