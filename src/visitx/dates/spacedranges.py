@@ -41,9 +41,9 @@ def spaced_range(norm: str, reader: Reader) -> Cand | bool | None:
         bare = [bool(_BARE_DAY.fullmatch(part)) for part in (body[: m.start()], body[m.end() :])]
         if bare[0] != bare[1]:
             continue  # `April 27th to the 3rd`: the 3rd of May, not of publication's month
-        first, last = reader.parse(body[: m.start()]), reader.parse(body[m.end() :])
-        parts = ((first, body[: m.start()]), (last, body[m.end() :]))
-        if first is None or last is None or any(_days(*part) for part in parts):
+        texts = (body[: m.start()], body[m.end() :])
+        first, last = reader.parse(texts[0]), reader.parse(texts[1])
+        if first is None or last is None or _days(first, texts[0]) or _days(last, texts[1]):
             continue  # `Monday to Tuesday, March 4-6`: a range of days is no end
         joined = _join(first, last)
         if joined is not None and paired and not _next_decades(first, last):
