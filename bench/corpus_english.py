@@ -97,6 +97,15 @@
   misspellings and OCR damage, and 70 texts whose answer is None; 13 exact duplicates of
   earlier sets dropped, 9 relabelled after the README's conventions (`relabel_reason`,
   `first_expected`).
+* `english_round15_cases.json`: a fifteenth probe in the same shape and scoring, 285
+  cases written blind before the date code was read (`english_round15_blind.json` keeps
+  the 314 as written): the date phrases of visit and diplomacy reporting (`during his
+  three-day visit from Monday`, `arrived late Sunday for a visit through Wednesday`,
+  agendas such as `Monday to Wednesday, March 3-5`, `this week` and `next week` told on a
+  Sunday or Monday, year ends and leap days, national days, summits named by year), and
+  81 texts whose answer is None (story anchors, anniversaries, vague words); 29 exact
+  duplicates of earlier sets dropped, 26 relabelled after the README's conventions
+  (`relabel_reason`, `first_expected`).
 * `holidays_round5_cases.json`: holidays named as dates (Easter and its days, Orthodox
   Easter, US and UK holidays on a weekday of a month, Hijri feasts, Nowruz, lunar
   festivals, holiday periods, traps), 266 cases in 14 languages written blind before the
@@ -124,6 +133,7 @@ __all__ = [
     "ENGLISH_ROUND12",
     "ENGLISH_ROUND13",
     "ENGLISH_ROUND14",
+    "ENGLISH_ROUND15",
     "HOLIDAYS_ROUND5",
     "show_english_probes",
 ]
@@ -139,11 +149,12 @@ ENGLISH_ROUND11 = Path(__file__).with_name("english_round11_cases.json")
 ENGLISH_ROUND12 = Path(__file__).with_name("english_round12_cases.json")
 ENGLISH_ROUND13 = Path(__file__).with_name("english_round13_cases.json")
 ENGLISH_ROUND14 = Path(__file__).with_name("english_round14_cases.json")
+ENGLISH_ROUND15 = Path(__file__).with_name("english_round15_cases.json")
 HOLIDAYS_ROUND5 = Path(__file__).with_name("holidays_round5_cases.json")
 
 
 def show_english_probes(resolver_path: Path) -> None:
-    """Print the resolver-style set's table and the fourth to fourteenth probes', per category."""
+    """Print the resolver-style set's table and the fourth to fifteenth probes', per category."""
     resolver = json.loads(resolver_path.read_text(encoding="utf-8"))
     show(f"parse_date on short English expressions in resolver-test style ({len(resolver)} "
          "cases)", {"visitx": tally(resolver, resolver_outcome, "category", True)},
@@ -152,7 +163,8 @@ def show_english_probes(resolver_path: Path) -> None:
               (ENGLISH_ROUND7, "seventh"), (ENGLISH_ROUND8, "eighth"),
               (ENGLISH_ROUND9, "ninth"), (ENGLISH_ROUND10, "tenth"),
               (ENGLISH_ROUND11, "eleventh"), (ENGLISH_ROUND12, "twelfth"),
-              (ENGLISH_ROUND13, "thirteenth"), (ENGLISH_ROUND14, "fourteenth"))  # fmt: skip
+              (ENGLISH_ROUND13, "thirteenth"), (ENGLISH_ROUND14, "fourteenth"),
+              (ENGLISH_ROUND15, "fifteenth"))  # fmt: skip
     for path, name in probes:
         probe = json.loads(path.read_text(encoding="utf-8"))
         unnamed = [{**case, "lang": None} for case in probe]

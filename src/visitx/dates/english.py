@@ -252,8 +252,8 @@ _FISCAL = re.compile(r"\b(?:fiscal|financial year|fy ?\d{2,4}|fy)\b")
 
 _RULES: tuple[Rule, ...] = (
     *QUALIFIER_RULES,
+    *VISIT_RULES,  # `on the last day of his visit, Wednesday`: before `the last day of X`
     *NEWS_RULES,
-    *VISIT_RULES,
     *PERIOD_RULES,
     *PART_LIST_RULES,
     *MONTH_SPAN_RULES,

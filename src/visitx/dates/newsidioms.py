@@ -14,7 +14,8 @@ Rules of `dates.english`, each for a kind of expression those pages use:
   when: `None` (a deadline of one day, `by June 15`, stays that day);
 * `August, September and October`: three or more months in a row, from the first to the
   last (`May, July and August`, with a gap, is `None`);
-* `the last 12 days of 2019`, `the first ten days of March`: those days of the period;
+* `the last 12 days of 2019`, `the first ten days of March`, `the last day of February`:
+  those days of the period;
 * `on 3rd inst.`, `the 28th ult.`, `the 2nd prox.` (letters and press releases in Indian,
   Pakistani and Nigerian English): that day of this, last or next month, read like `the
   3rd of this month`;
@@ -130,13 +131,16 @@ def _number_words() -> dict[str, int]:
 
 _NUMBERS = _number_words()
 _DAYS_OF = re.compile(
-    rf"(?:(?:in|during|over) )?the (first|last) (\d{{1,3}}|{'|'.join(_NUMBERS)}) days of (.+)"
+    rf"(?:(?:in|during|over|on) )?the (first|last) (?:(\d{{1,3}}|{'|'.join(_NUMBERS)}) days|day)"
+    r" of (.+)"
 )
 
 
 def _days_of(m: re.Match[str], reader: Reader) -> Cand | None:
-    """`the last 12 days of 2019`: 20-31 December 2019."""
-    count = int(m.group(2)) if m.group(2).isdigit() else _NUMBERS[m.group(2)]
+    """`the last 12 days of 2019`: 20-31 December 2019; `the last day of February` its
+    last day."""
+    words = m.group(2) or "1"
+    count = int(words) if words.isdigit() else _NUMBERS[words]
     found = reader.parse(m.group(3))
     if found is None or found.precision not in ("month", "year") or count < 1:
         return None

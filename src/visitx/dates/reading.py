@@ -92,6 +92,10 @@ def _matches(codes: str) -> list[re.Match[str]]:
 def _agrees(chosen: Cand, syms: list[Sym], ctx: Context) -> bool:
     """Whether a weekday or "yesterday" beside a day falls on it (`letzter Montag im März`: no)."""
     weekdays = {s.value for s in syms if s.code == "W"}
+    codes = codes_of(syms)
+    single = chosen.precision == "day" and chosen.start != chosen.end and len(weekdays) == 1
+    if single and -1 < codes.find("W") < codes.find("d"):
+        return weekdays == {chosen.start.weekday()}  # `Wednesday, March 4-6`: off its first day
     if chosen.precision != "day" or chosen.start != chosen.end:
         return not (weekdays and chosen.inferred and (ctx.past or ctx.future))
     if weekdays and weekdays != {chosen.start.weekday()}:
@@ -121,16 +125,23 @@ def _with_words(syms: list[Sym], ctx: Context) -> Context | None:
 
 def _end_weekdays(syms: list[Sym]) -> tuple[list[Sym], tuple[int, int] | None]:
     """A range of two days with a weekday beside each (`5日(火)～7日(木)`, `du mardi 5
-    au jeudi 7`): the symbols without them, and the weekdays of the first and last day,
-    which `run_lexicon` checks against the range read."""
+    au jeudi 7`) or a weekday range beside it (`Monday to Wednesday, March 3-5`): the symbols
+    without them, and the weekdays of the first and last day, which `run_lexicon` checks
+    against the range read."""
     codes = codes_of(syms)
     if codes.count("d") != 2 or codes.count("W") != 2 or "r" not in codes:
         return syms, None
     after = re.search(r"dW.*r.*dW", codes)  # CJK: the weekday in brackets after its day
     before = re.search(r"Wd.*r.*Wd", codes)  # fr, es, de: the weekday before its day
+    # English agendas name the weekdays as a range of their own: `Monday to Wednesday,
+    # March 3-5`, `Monday-Wednesday (3-5 March)`
+    at = codes.find("WrW")
+    paired = at >= 0 and re.search(r"d.*r.*d", codes[:at] + codes[at + 3 :])
+    first, last = (s.value for s in syms if s.code == "W")
+    if paired and after is None and before is None:
+        return syms[:at] + syms[at + 3 :], (first, last)
     if after is None and before is None:
         return syms, None
-    first, last = (s.value for s in syms if s.code == "W")
     return [s for s in syms if s.code != "W"], (first, last)
 
 

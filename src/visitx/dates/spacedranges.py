@@ -41,15 +41,22 @@ def spaced_range(norm: str, reader: Reader) -> Cand | bool | None:
         bare = [bool(_BARE_DAY.fullmatch(part)) for part in (body[: m.start()], body[m.end() :])]
         if bare[0] != bare[1]:
             continue  # `April 27th to the 3rd`: the 3rd of May, not of publication's month
-        first, last = reader.parse(body[: m.start()]), reader.parse(body[m.end() :])
-        if first is None or last is None:
-            continue
+        texts = (body[: m.start()], body[m.end() :])
+        first, last = reader.parse(texts[0]), reader.parse(texts[1])
+        if first is None or last is None or _days(first, texts[0]) or _days(last, texts[1]):
+            continue  # `Monday to Tuesday, March 4-6`: a range of days is no end
         joined = _join(first, last)
         if joined is not None and paired and not _next_decades(first, last):
             joined = None  # `the 1960s and 1980s`: two decades, not thirty years
         if joined is not None:
             return joined
     return None if tried else False
+
+
+def _days(found: Cand, text: str) -> bool:
+    """Whether `found` is several days written with their numbers (`March 4-6`; not `the
+    previous week`, `the weekend`)."""
+    return found.precision == "day" and found.start != found.end and bool(re.search(r"\d", text))
 
 
 def _decade(found: Cand) -> bool:

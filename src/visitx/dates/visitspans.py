@@ -11,7 +11,8 @@ Rules of `dates.english` for a date a report ties to the visit around it:
 * `the talks on Wednesday, the final day of his visit` (a noun before the day), `on
   Monday, shortly after landing in Jakarta`, and the day of the visit named first, `on
   the second day of his visit to Russia, on Tuesday`, `on the final day of his Asia tour
-  on Friday`: the day named.
+  on Friday`, `on the last day of his visit, Wednesday`, `talks on the second day,
+  Tuesday`: the day named.
 """
 
 from __future__ import annotations
@@ -38,10 +39,12 @@ _TIED = re.compile(
 _SIDELINES = re.compile(
     r"(?P<lead>(?:[a-z]+ ){0,3}?)on the (?:sidelines|margins) of (?:the |a )?[a-z0-9' -]+? (on .+)"
 )
-# `on the second day of his visit to Russia, on Tuesday`: the day after the visit's day.
+# `on the second day of his visit to Russia, on Tuesday` (`on the last day of his visit,
+# Wednesday`): the day after the visit's day.
 _DAY_OF = re.compile(
-    rf"on (?:the|its|his|her|their) {_ORDINAL} day of (?:the|a|an|his|her|their|its|this)"
-    r"(?: [a-z'-]+)+? (on [a-z0-9 ]+)"
+    rf"(?:talks |meetings? )?on (?:the|its|his|her|their) {_ORDINAL} day"
+    r"(?: of (?:the|a|an|his|her|their|its|this)(?: [a-z'-]+)+?)?"
+    r" (on [a-z0-9 ]+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 )
 
 

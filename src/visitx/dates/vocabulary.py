@@ -328,14 +328,14 @@ def _part_lead(tokens: list[str], start: int) -> bool:
 def _spans_from(tokens: list[str], start: int, end: int, lead: bool) -> list[str]:
     """The phrases from `tokens[start]` to at most `tokens[end]`, longest first, that leave
     no date word, digit or era around and end on no function word or day number before a
-    noun (`on the 10th anniversary`, `in the 2nd round`)."""
+    noun (`on the 10th anniversary`, `in the 2nd round`, `on the first anniversary`)."""
     spans = []
     for stop in range(end, start + (2 if lead else 1) - 1, -1):
         after = tokens[stop] if stop < len(tokens) else None
         if tokens[stop - 1] in _DANGLING or (after and after.replace(".", "") in _eras()):
             continue  # `earlier this week an`; `in 1988 bce`: no Gregorian news date
-        if after and _DAY_NUMBER.fullmatch(tokens[stop - 1]):
-            continue
+        if after and (_DAY_NUMBER.fullmatch(day := tokens[stop - 1]) or day in _ordinal_days()[1]):
+            continue  # `on the first anniversary`, as `on the 1st anniversary`
         span = " ".join(tokens[start:stop])
         around = no_date_numbers(_COUNT_COMPOUND.sub(" ", " ".join(tokens[:start] + tokens[stop:])))
         named = any(word in naming_words() for word in _words(around))
