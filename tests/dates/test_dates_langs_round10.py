@@ -127,6 +127,18 @@ MORE_WORDS = [
     case("vi_since", "kể từ ngày 1/6/2025", JUN, "2025-06-01..2025-06-11", "vi"),
 ]
 
+NUMBERED_MONTHS = [
+    # Mongolian names a month by its number and an ordinal marker (`3 дугаар сар`, `3-р
+    # сар`, "the third month"): read as CLDR's names (`гуравдугаар сар`), which were
+    # `None` too; a number that is no month stays unread.
+    case("mn_numbered_day", "2024 оны 3 дугаар сарын 12", MAR, "2024-03-12", "mn"),
+    case("mn_named_day", "2024 оны гуравдугаар сарын 12", MAR, "2024-03-12", "mn"),
+    case("mn_short_marker", "2024 оны 3-р сарын 12-нд", MAR, "2024-03-12", "mn"),
+    case("mn_numbered_month", "2023 оны 11 дүгээр сард", NOV, NOVEMBER, "mn"),
+    case("mn_no_month", "13 дугаар сарын 5", MAR, None, "mn"),
+    case("mn_no_day", "2024 оны 3 дугаар сарын 32", MAR, None, "mn"),
+]
+
 OWN_CALENDARS = [
     # Nepali news counts months and years in Bikram Sambat, Amharic in the Ethiopian
     # calendar, and a Nepali week runs from Sunday: `गत महिना` "last month" was read as
@@ -149,7 +161,9 @@ WEEKDAYS = [
 ]
 
 
-@pytest.mark.parametrize("row", NEW_LANGUAGE_WORDS + MORE_WORDS + OWN_CALENDARS + WEEKDAYS)
+@pytest.mark.parametrize(
+    "row", NEW_LANGUAGE_WORDS + MORE_WORDS + NUMBERED_MONTHS + OWN_CALENDARS + WEEKDAYS
+)
 def test_langs_round10(row: DateCase) -> None:
     """Each expression reads as its hand-worked day or range, or None where unsure."""
     assert row.read() == row.answer
