@@ -118,13 +118,18 @@ NEW_LANGUAGE_WORDS = [
 MORE_WORDS = [
     # Tabled languages' and the earlier rounds' languages' forms: Hungarian possessive month
     # (`novemberében`), `óta` and Finnish `lähtien` after a date (since), Uzbek locative units
-    # (`o'tgan haftada`), Vietnamese `kể từ` (since).
+    # (`o'tgan haftada`), Vietnamese `kể từ` and `từ` (since).
     case("hu_possessive_month", "2023 novemberében", NOV, NOVEMBER, "hu"),
     case("hu_since", "június 1. óta", JUN, "2025-06-01..2025-06-11", "hu"),
     case("fi_since", "1. kesäkuuta lähtien", JUN, "2025-06-01..2025-06-11", "fi"),
     case("uz_last_week_locative", "oʻtgan haftada", MAR, LAST_WEEK, "uz"),
     case("uz_last_month_locative", "o'tgan oyda", JUN, MAY, "uz"),
     case("vi_since", "kể từ ngày 1/6/2025", JUN, "2025-06-01..2025-06-11", "vi"),
+    # Vietnamese `từ` ("from") before a range keeps the range; alone it is since, as Polish
+    # and Czech `od`.
+    case("vi_from_range", "từ ngày 10 đến ngày 12 tháng 6", JUN, "2025-06-10..2025-06-12", "vi"),
+    case("vi_from_alone", "từ ngày 10 tháng 6", JUN, "2025-06-10..2025-06-11", "vi"),
+    case("vi_from_weekday", "từ thứ Hai", JUN, None, "vi"),
 ]
 
 NUMBERED_MONTHS = [
