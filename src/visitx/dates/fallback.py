@@ -8,7 +8,11 @@ relative reading only when it lies exactly the written count from publication. A
 duration (`3 dny`) is None, and so is a number with only words dateparser skips (`em 5`, `5
 को`: it read 5 January). For an upcoming event, a day or weekday without a year that
 dateparser reads differently when it prefers the future (`24 de março`, `शुक्रवार को`) is
-the future reading, never the one gone by.
+the future reading, never the one gone by. In a language whose news counts months and years
+in another calendar (Nepali: Bikram Sambat, Amharic: Ethiopian), a month or year read from
+relative words (`गत महिना`, "last month") is None, and so is a Nepali week, which runs from
+Sunday (`गत हप्ता`); a count in digits from publication (`23 हप्ता पहिले`, "23 weeks ago") is a
+length of time and is read, and a Gregorian month name or year (`मार्च ५`) as written.
 """
 
 from __future__ import annotations
@@ -29,6 +33,10 @@ __all__ = ["dateparser_period"]
 # A day or month without a year gone by this little before publication is no upcoming
 # event's, and a year ahead is far: None (`dates.grammar` rules so for tabled languages).
 _FUTURE_SLACK = timedelta(days=62)
+# Periods a language's relative words count in its own calendar or week, not the Gregorian
+# Monday-to-Sunday one: Nepali months and years are Bikram Sambat's and its weeks start on
+# Sunday, Amharic months and years are the Ethiopian calendar's.
+_OWN_PERIODS = {"ne": frozenset({"week", "month", "year"}), "am": frozenset({"month", "year"})}
 
 
 def dateparser_period(text: str, lang: str, published: date | None, ahead: bool) -> Cand | None:
@@ -44,6 +52,8 @@ def dateparser_period(text: str, lang: str, published: date | None, ahead: bool)
     data = _dateparser(ascii_text, lang, published, strict=bool(years and days), side="past")
     if data is None:
         return None
+    # `गत महिना`: a month of another calendar; a count in digits (`23 हप्ता पहिले`) is a length
+    own = not years and not days and data.period in _OWN_PERIODS.get(lang, ())
     found = data.date_obj.date()
     if years:
         return _written(found, data.period, days, years, published)
@@ -52,12 +62,14 @@ def dateparser_period(text: str, lang: str, published: date | None, ahead: bool)
         return None  # `5`, `em 5`, `5 को`: a number alone (dateparser read 5 January)
     upcoming = _upcoming(ascii_text, lang, published, data, days) if ahead else False
     if upcoming is not False:  # `24 de março` of an upcoming visit: the next one
-        return upcoming
+        return None if own else upcoming
     if _BARE_DURATION.fullmatch(english):
         return None  # `3 dny`, `2 roky`: a length of time, not a date (`před 3 dny` is)
     counted = None
     if re.search(r"\b(?:ago|in)\b", english):  # `jutro` is translated `in 1 day`
         counted = _date_relative.counted_offset(found, published, data.period, days, ahead)
+    if own:
+        return None
     if counted is not None and YEARS["gregorian"][0] <= counted.start.year <= YEARS["gregorian"][1]:
         return Cand(counted.start, counted.end, counted.precision, "gregorian", inferred=True)
     return _written(found, data.period, days, years, published)

@@ -48,6 +48,7 @@ from visitx.dates import (
     monthparts,
     namedates,
     nameyears,
+    numberedmonths,
     regnal,
     solarparts,
     suffixranges,
@@ -326,8 +327,9 @@ def _explicit_day(text: str) -> date | None:
 def _rewritten(text: str, lang: str | None) -> str:
     """`text` put in forms the symbol grammar reads: `三月五日` as `3月5日`, `fevralın
     28-dən martın 2-dək` as `fevralın 28-dən - martın 2`, `نیمه نخست سال ۱۴۰۳` as
-    `فروردین 1403 تا شهریور 1403`."""
-    return solarparts.rewrite(suffixranges.link(hanzi.digits(text), lang), lang)
+    `فروردین 1403 تا شهریور 1403`, `3 дугаар сарын 12` as `гуравдугаар сарын 12`."""
+    text = numberedmonths.rewrite(hanzi.digits(text), lang)
+    return solarparts.rewrite(suffixranges.link(text, lang), lang)
 
 
 def _untabled(
