@@ -41,6 +41,7 @@ from visitx.record.draft import (
 )
 from visitx.record.innerword import not_written
 from visitx.record.names import reads_as_sentence
+from visitx.record.otherdates import settle
 from visitx.record.repeats import repeated_participants, same_visit
 from visitx.record.sentences import sentence_problem
 from visitx.record.sources import not_parties
@@ -319,7 +320,11 @@ class _Builder:
                 f"visit's evidence also gives {other!r}, outside it, so the visit has no date"
             )
             return DateValue(text=span, source="text")
-        return parsed.model_copy(update={"text": span})
+        kept, note = settle(parsed, span, self.article.text, evidence, lambda t: _parse_date(
+            t, self.language, published, tense), upcoming)  # fmt: skip
+        if note is not None:
+            self.warnings.append(f"{path}: {text[:80]!r} {note}")
+        return kept.model_copy(update={"text": span})
 
 
 def _after(start: str | None, published: str | None) -> bool:

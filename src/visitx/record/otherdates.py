@@ -1,0 +1,249 @@
+"""A visit's date text against the other dates of its evidence sentences, and a day that is
+only the first or the last of a stay.
+
+A weak model copies a date it sees near the visit, not always the visit's: "Sánchez met Xi
+in Beijing on Friday, after visits in March 2023 and September 2024" given "September 2024";
+"Prabowo held talks with To Lam in Hanoi on Monday." beside "established their strategic
+partnership on 27 June 2013" given the signing's day; "Sisi arrived in Ankara on Wednesday,
+reciprocating Erdoğan's visit to Cairo in February" given "in February"; "Landsbergis, who
+yesterday met officials in Kyiv, arrived in Chisinau this morning" given "yesterday".
+`other_date` finds a date expression in the visit's evidence sentences that reads as a time
+outside the date text's: which of the two dates the visit cannot be told from the text, so
+the visit gets no date. Only a day or a month counts as the other date (a bare year, "the
+first visit since 2016", does not), and a word without digits only when it reads as a day
+("on Tuesday", "this morning", "ayer"), so "may" and "March" alone are never read. A date in
+a wire dateline's lead ("ANKARA, March 14 (Reuters) -") dates the report and does not count.
+
+`whole_stay` finds what makes a single day only the arrival or the departure of a longer
+stay: the date text is a part of a range the article writes ("April 8" of "from April 8 to
+14") or its sentence gives the stay's length ("arrived on Monday for a four-day state
+visit"); the visit then gets the whole range, or the arrival day and the length's last day,
+or no date when the range cannot be read, rather than one day of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from visitx.core.models import DateValue, Span
+
+__all__ = ["other_date", "settle", "whole_stay"]
+
+Parse = Callable[[str], DateValue | None]
+
+_TOKEN = re.compile(r"\S+")
+_MAX_WORDS = 4  # "on 8 February 2024", "le 12 mars"
+_BARE_WORDS = 2  # "on Tuesday", "this morning", "ayer", "dün"
+_ARRIVAL_WORDS = 6  # how far before a day an arrival word makes it the stay's first
+_STRIP = ".,;:!?()[]«»\"'“”‘’"
+# A wire dateline's lead: a city (and a date), an agency in brackets or slashes, a dash.
+_LEAD = re.compile(
+    r"[^\n]{0,60}?(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)\s*(?:\.?\s*[-–—]+|:)\s", re.S
+)
+# What continues a date into a range: "8 to 14", "26. bis 28.", "3 au 5", "13-15".
+_RANGE_AFTER = re.compile(
+    r"\s*(?:[-–—]|to|till|until|through|thru|au|bis|al|a|hasta|до|по|ile)\s*\d", re.I
+)
+_RANGE_BEFORE = re.compile(
+    r"\d\.?\s*(?:[-–—]|to|till|until|through|au|bis|al|a|до|по|ile)\s*$", re.I
+)
+# The length of a stay in the date text's sentence, by its number word: "a four-day state
+# visit", "de trois jours", "de tres días", "dreitägig", "трёхдневный", "iki günlük".
+_NUMBERS = {
+    2: "two 2 deux dos zwei двух iki", 3: "three 3 trois tres drei трёх трех üç",
+    4: "four 4 quatre cuatro vier четырёх четырех dört", 5: "five 5 cinq cinco fünf пяти beş",
+    6: "six 6 seis sechs", 7: "seven 7 sept siete sieben",
+}
+_DAYS = {word: n for n, words in _NUMBERS.items() for word in words.split()}
+_NUMBER_WORD = "|".join(sorted(_DAYS, key=len, reverse=True))
+_STAY = re.compile(
+    rf"(?:\b({_NUMBER_WORD})[- ]day\b|\bde ({_NUMBER_WORD}) (?:jours|d[ií]as)\b"
+    rf"|\b({_NUMBER_WORD})tägig|({_NUMBER_WORD})дневн|\b({_NUMBER_WORD}) günlük\b)",
+    re.I,
+)
+# A word that makes the day after it the report's, not the visit's: "the ministry said on
+# Monday", "a annoncé mardi", "сообщил в среду".
+_REPORT = frozenset({
+    "said", "says", "announced", "told", "reported", "confirmed", "stated", "added",
+    "declared", "déclaré", "annoncé", "indiqué", "dijo", "informó", "anunció", "sagte",
+    "teilte", "erklärte", "сообщил", "сообщили", "заявил", "dedi", "açıkladı", "قال", "أعلن",
+})
+# A word of an arrival before the day: the stay starts that day.
+_ARRIVAL = re.compile(
+    r"\b(?:arrived|arrives|arriving|arrival|landed|began|begins|started|kicked off"
+    r"|arrivée?|llegó|llega|прибыл|прибыла|geldi)\b",
+    re.I,
+)
+# The rest of a range's last day: "14", "28. Mai", "15 June 2024".
+_NUMBER = re.compile(r"\d+")
+_TAIL = re.compile(r"\d{1,2}\.?(?:\s+[^\W\d_]+)?(?:,?\s+\d{4})?")
+
+
+def other_date(
+    parsed: DateValue, span: Span, text: str, evidence: Iterable[Span], parse: Parse,
+    upcoming: bool = False,
+) -> str | None:
+    """The first date expression of the located `evidence` sentences, outside the date text
+    `span` and any dateline lead, that reads (by `parse`) as a day or a month outside
+    `parsed`, or None. Only the evidence sentence that holds the date text is read when
+    there is one ("arrived on Tuesday" beside "met Wang Yi on Wednesday", two sentences of
+    one stay). A day right after a report word ("said on Monday") dates the report and does
+    not count, nor a day before the date text's after an arrival word ("Arrivé lundi soir à
+    Paris, Ruto s'est entretenu mercredi"), nor, for an `upcoming` visit, a time before the
+    date text's.
+
+    Example:
+        >>> from visitx.dates.parse import parse_date
+        >>> text = "Sisi arrived in Ankara on Wednesday, returning a visit made in February."
+        >>> read = lambda t: parse_date(t, language="en", published="2024-09-04")
+        >>> feb = Span(text="in February", start=text.index("in Feb"), end=len(text) - 1)
+        >>> whole = [Span(text=text, start=0, end=len(text))]
+        >>> other_date(read("in February"), feb, text, whole, read)
+        'on Wednesday'
+    """
+    if parsed.start is None or parsed.end is None:
+        return None
+    own = (span.start or 0, span.end or 0)
+    located = [(s.start, s.end) for s in evidence if s.start is not None and s.end is not None]
+    holding = [(a, b) for a, b in located if a <= own[0] and own[1] <= b]
+    for start, end in holding or located:
+        for words, i, window in _windows(text, start, end, own):
+            found = parse(window)
+            if found is None or found.start is None or found.end is None:
+                continue
+            if found.precision not in ({"day", "month"} if _digits(window) else {"day"}):
+                continue
+            if upcoming and found.end < parsed.start:
+                continue  # the day of the announcement, of the invitation
+            if found.end < parsed.start and _ARRIVAL.search(_lead_in(text, words, i)):
+                continue  # the arrival of the stay whose later day the date text gives
+            if found.end < parsed.start or found.start > parsed.end:
+                return window
+    return None
+
+
+def _digits(window: str) -> bool:
+    return any(ch.isdigit() for ch in window)
+
+
+def _lead_in(text: str, words: list[re.Match[str]], i: int) -> str:
+    """The words before the `i`th: an arrival word among them starts the stay."""
+    return text[words[max(0, i - _ARRIVAL_WORDS)].start() : words[i].start()]
+
+
+def _windows(
+    text: str, start: int, end: int, own: tuple[int, int]
+) -> Iterator[tuple[list[re.Match[str]], int, str]]:
+    """The runs of up to `_MAX_WORDS` words of the sentence at [start, end) that may be a
+    date expression (up to `_BARE_WORDS` words without a digit): (the words, the first
+    one's index, the run), leaving out the dateline's lead, the date text `own` and what
+    follows a report word ("said on Monday")."""
+    line = text.rfind("\n", 0, start) + 1
+    lead = _LEAD.match(text, line)
+    skip = lead.end() if lead is not None and lead.end() > start else start
+    words = [m for m in _TOKEN.finditer(text, start, end) if m.start() >= skip]
+    for i in range(len(words)):
+        before = {w.group().strip(_STRIP).casefold() for w in words[max(0, i - 2) : i]}
+        if before & _REPORT:
+            continue
+        for n in range(1, min(_MAX_WORDS, len(words) - i) + 1):
+            first, last = words[i].start(), words[i + n - 1].end()
+            window = text[first:last].strip(_STRIP)
+            if (first < own[1] and own[0] < last) or (not _digits(window) and n > _BARE_WORDS):
+                break  # the date text itself; a run of words that names no date
+            if window:
+                yield words, i, window
+
+
+def whole_stay(
+    parsed: DateValue, span: Span, text: str, parse: Parse
+) -> tuple[DateValue | None, str] | None:
+    """For a single day `parsed` (read from the located `span`) that is only a part of a
+    longer stay: (the whole stay, or None when it cannot be read; what says so), else None.
+    A range the article writes around the day is read whole ("April 8" of "from April 8
+    to 14"); a day after an arrival word in a sentence that gives the stay's length runs
+    that many days ("arrived on Monday for a four-day state visit"); a day of another kind
+    in such a sentence ("met Biden on Thursday during his four-day visit") dates that
+    meeting and is kept.
+
+    Example:
+        >>> from visitx.dates.parse import parse_date
+        >>> text = "Kishida is on a visit to the United States from April 8 to 14."
+        >>> at = text.index("April 8")
+        >>> read = lambda t: parse_date(t, language="en", published="2024-04-11")
+        >>> day = Span(text="April 8", start=at, end=at + 7)
+        >>> stay, why = whole_stay(read("April 8"), day, text, read)
+        >>> stay.start, stay.end, why
+        ('2024-04-08', '2024-04-14', 'April 8 to 14')
+    """
+    if parsed.precision != "day" or parsed.start != parsed.end or parsed.start is None:
+        return None
+    start, end = span.start, span.end
+    if start is None or end is None:
+        return None
+    wholes = _range_around(text, start, end)
+    for whole in wholes:
+        read = parse(whole)
+        if read is not None and read.start and read.end and (
+            read.start <= parsed.start <= read.end
+        ):
+            return read, whole
+    if wholes:
+        return None, wholes[0]
+    first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = text.find(". ", end)
+    sentence_end = len(text) if stop < 0 else stop
+    stay = _STAY.search(text, first, sentence_end)
+    if stay is None or _ARRIVAL.search(text, first, start) is None:
+        return None
+    number = next(g for g in stay.groups() if g)
+    days = _DAYS.get(number.casefold(), _DAYS.get(number))
+    if days is None:
+        return None, stay.group()
+    day = dt.date.fromisoformat(parsed.start)
+    last = (day + dt.timedelta(days=days - 1)).isoformat()
+    return parsed.model_copy(update={"end": last}), stay.group()
+
+
+def _range_around(text: str, start: int, end: int) -> list[str]:
+    """The range the article writes around the date text at [start, end), the longest
+    reading first ("April 8 to 14 including", then "April 8 to 14"); [] when none."""
+    after = _RANGE_AFTER.match(text, end)
+    if after is not None:
+        digits = after.end() - 1
+        tail = _TAIL.match(text, digits)
+        number = _NUMBER.match(text, digits)
+        stops = [m.end() for m in (tail, number) if m is not None]
+        return list(dict.fromkeys(text[start:stop].rstrip(".,") for stop in stops))
+    before = _RANGE_BEFORE.search(text, max(0, start - 12), start)
+    if before is not None and before.end() == start:
+        return [text[before.start() : end]]
+    return []
+
+
+def settle(
+    parsed: DateValue, span: Span, text: str, evidence: list[Span], parse: Parse,
+    upcoming: bool = False,
+) -> tuple[DateValue, str | None]:
+    """The date to keep for `parsed` (read from the located `span`) and, when it changes,
+    why: no date (null `start`/`end`) when the evidence gives another date (`other_date`)
+    or the day is a part of a stay that cannot be read, the whole stay when it can
+    (`whole_stay`)."""
+    none = DateValue(source="text")
+    note = None
+    stay = whole_stay(parsed, span, text, parse)
+    if stay is not None:
+        whole, why = stay
+        if whole is None:
+            return none, f"is one day of a longer stay ({why!r}), so the visit has no date"
+        parsed = whole
+        note = f"is the first day of a stay ({why!r}): {whole.start} to {whole.end}"
+    other = other_date(parsed, span, text, evidence, parse, upcoming)
+    if other is not None:
+        return none, (
+            f"reads as {parsed.start} to {parsed.end}, but the visit's evidence also gives "
+            f"{other!r}, outside it, so the visit has no date"
+        )
+    return parsed, note
