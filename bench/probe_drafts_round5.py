@@ -43,10 +43,10 @@ def articles(name: str = "real_drafts_round5_articles.jsonl") -> dict[str, dict[
 
 
 def run(case: dict[str, Any], article: dict[str, Any], more: bool = False,
-        grounded: bool = False) -> dict[str, Any]:
+        grounded: bool = False, roles: bool = False) -> dict[str, Any]:
     """The record of `case["draft"]` on `article`, cut to what the probes score; `more` adds
     each visit's type, status and date end (later rounds score them), `grounded` its
-    `grounded` flag (round 12)."""
+    `grounded` flag (round 12), `roles` each participant's role and country (round 16)."""
     from scripted_client import ScriptedClient
 
     scripted = ScriptedClient(case["draft"])
@@ -70,6 +70,7 @@ def run(case: dict[str, Any], article: dict[str, Any], more: bool = False,
             **({"type": v.type, "status": v.status, "end": v.date.end if v.date else None}
                if more else {}),
             **({"grounded": v.grounded} if grounded else {}),
+            **({"roles": [(p.role, p.country) for p in v.participants]} if roles else {}),
         } for v in res.visits],
     }
 

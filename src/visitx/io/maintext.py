@@ -105,10 +105,40 @@ def without_layout_tables(source: str) -> str:
     layout = _layout_tables(tree)
     if not layout:
         return source
+    for table in _link_tables(tree, {id(elements[0]) for elements in layout}):
+        table.drop_tree()
     for elements in layout:
         for element in elements:
             element.tag = "div"
     return str(lxml.html.tostring(tree, encoding="unicode"))
+
+
+# A table of links on an old portal's page: its cells' text is mostly link text, in two
+# cells or more (the menu bar, "Читайте также" and its headlines with their dates).
+LINK_TABLE_SHARE = 0.5
+_LINK_TEXT = ".//a[@href]//text()[not(ancestor::script or ancestor::style)]"
+
+
+def _link_tables(tree: Any, layout: set[int]) -> list[Any]:
+    """The tables of links of a page laid out in tables (`without_layout_tables`): the
+    menu bar and the lists of other stories (headlines with their dates), left out as
+    navigation. trafilatura's precise pass otherwise takes such a table, inside the
+    article's cell, for the page's content over a short article's `<br>` paragraphs,
+    and the dates beside the headlines for the page's. A table whose cells hold more
+    than links (a data table: figures, names, a table of results) stays."""
+    found = []
+    for table in tree.iter("table"):
+        if id(table) in layout or table.xpath(".//table"):
+            continue
+        cells = table.xpath("./tr/td|./tbody/tr/td|./thead/tr/td|./tr/th|./tbody/tr/th")
+        linked = [cell for cell in cells if cell.xpath(".//a[@href]")]
+        if len(linked) < 2:
+            continue
+        words = text_weight("".join(" ".join(str(t).split()) for t in table.xpath(_CELL_TEXT)))
+        links = text_weight("".join(" ".join(str(t).split()) for t in table.xpath(_LINK_TEXT)))
+        if words and links >= LINK_TABLE_SHARE * words:
+            found.append(table)
+    return found
 
 
 def has_layout_table(tree: Any) -> bool:

@@ -19,8 +19,8 @@ date is taken when the sources that exist do not contradict each other:
 3. else a dateline, a short first line of the article with a full date in it, or the
    date printed under the headline (`head_day`) when the text has none - within the
    URL's year and month, not in an earlier year than the metadata's and not the day
-   before it (a UTC stamp shown in the reader's zone); it also plays the dateline's part
-   in steps 1 and 2;
+   before it (a UTC stamp shown in the reader's zone, unless the stamp is in UTC at noon
+   or later: `afternoon_utc_day`); it also plays the dateline's part in steps 1 and 2;
 4. else the extensive search's date, when it fits the URL's year and month, is not a
    bare January 1st (how a copyright year reads) and not in an earlier year than one
    the article names (even one it puts ahead: a guess is doubted more).
@@ -183,6 +183,16 @@ _STAMP = re.compile(
     r"""([+-]\d\d:?\d\d)["']""",
     re.I,
 )
+# The same in UTC, with its hour.
+_UTC_STAMP = re.compile(
+    r"""(?:datePublished|published_time|dateCreated|pubdate|publish_date)["']?\s*"""
+    r"""(?::|content\s*=)\s*["'](\d{4}-\d\d-\d\d)T(\d\d):\d\d(?::\d\d(?:\.\d+)?)?"""
+    r"""(?:Z|[+-]00:?00)["']""",
+    re.I,
+)
+# No time zone is more than this many hours behind UTC: a UTC stamp at this hour or later
+# is the same day everywhere west of Greenwich.
+_WESTMOST_HOURS = 12
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TRACKBACK = re.compile(r"""dc:date\s*=\s*["'](\d{4}-\d\d-\d\d)""")
 _YEAR = re.compile(r"(?<![\d.,/-])(199\d|20\d\d)(?![\d.,/-]?\d)")
@@ -199,6 +209,16 @@ def local_day(source: str) -> dt.date | None:
         if match.group(2).replace(":", "") not in {"+0000", "-0000"}:
             return _day(match.group(1))
     return None
+
+
+def afternoon_utc_day(source: str) -> dt.date | None:
+    """The day of the page's publication timestamp when it is in UTC at noon or later
+    (`2025-03-13T17:40:00Z`): no reader's time zone shows that moment on the day before,
+    so a byline the day before it is the publisher's own date, not the stamp."""
+    match = _UTC_STAMP.search(source[:500_000])
+    if match is None or int(match.group(2)) < _WESTMOST_HOURS:
+        return None
+    return _day(match.group(1))
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -261,6 +281,7 @@ def cross_checked(
     today: dt.date,
     local: dt.date | None = None,
     head: dt.date | None = None,
+    afternoon: Callable[[], dt.date | None] = lambda: None,
 ) -> str | None:
     """The publication date the sources agree on, as `YYYY-MM-DD`, or None.
 
@@ -276,6 +297,9 @@ def cross_checked(
             replaces a metadata day one off from it (the same moment read in UTC).
         head: the date under the article's headline (`head_day`), which stands in for
             a dateline the extracted text does not have.
+        afternoon: the day of a UTC publication stamp at noon or later
+            (`afternoon_utc_day`), asked only for a headline's date the day before the
+            metadata's: then it is no reading of that stamp in a reader's time zone.
     """
 
     # A day of grace: a page dated in a time zone ahead of the reader's is not "later".
@@ -283,7 +307,9 @@ def cross_checked(
     full, prefix = url_date(url)
     full = _valid(full, latest)
     found = _metadata_day(meta, local=local, text=text, latest=latest)
-    line = _valid(dateline(text, language), latest) or _head_line(head, found, prefix, latest)
+    line = _valid(dateline(text, language), latest) or _head_line(
+        head, found, prefix, latest, afternoon=afternoon
+    )
     if full is not None:
         return _url_day(full, found=found, line=line).isoformat()
     if found is not None:
@@ -315,20 +341,29 @@ def _metadata_day(
 
 
 def _head_line(
-    head: dt.date | None, found: dt.date | None, prefix: str | None, latest: dt.date
+    head: dt.date | None,
+    found: dt.date | None,
+    prefix: str | None,
+    latest: dt.date,
+    *,
+    afternoon: Callable[[], dt.date | None] = lambda: None,
 ) -> dt.date | None:
     """The headline's date as a dateline, unless the URL or the metadata rule it out.
 
     Not when it is outside the URL's year and month, in an earlier year than the
     metadata's (a forum member's "joined" date), or the day before the metadata's: a
-    page may print the moment of a UTC stamp in the reader's time zone.
+    page may print the moment of a UTC stamp in the reader's time zone - unless that
+    stamp is in UTC at noon or later (`afternoon`), which no time zone puts on the day
+    before: the metadata then carries a later moment (an update's), and the byline
+    the publication's.
     """
     head = _valid(head, latest)
     if head is None or not _fits(head, prefix):
         return None
-    if found is not None and (head.year < found.year or found - head == dt.timedelta(days=1)):
-        return None
-    return head
+    if found is None:
+        return head
+    shown_earlier = found - head == dt.timedelta(days=1) and found != afternoon()
+    return None if head.year < found.year or shown_earlier else head
 
 
 def _url_day(full: dt.date, *, found: dt.date | None, line: dt.date | None) -> dt.date:

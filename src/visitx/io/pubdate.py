@@ -20,7 +20,13 @@ from typing import Any
 from visitx.io.dateline import dateline
 from visitx.io.headday import head_day, print_days, update_days
 from visitx.io.numericdates import order_checked
-from visitx.io.pagedate import cross_checked, local_day, trackback_day, without_other_dates
+from visitx.io.pagedate import (
+    afternoon_utc_day,
+    cross_checked,
+    local_day,
+    trackback_day,
+    without_other_dates,
+)
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # A machine-readable publication day, in JSON-LD or a meta tag.
@@ -134,4 +140,5 @@ def published_day(
         today=today,
         local=local_day(source),
         head=head,
+        afternoon=lambda: afternoon_utc_day(source),
     )

@@ -43,6 +43,7 @@ from visitx.record.innerword import not_written
 from visitx.record.names import reads_as_sentence
 from visitx.record.otherdates import settle
 from visitx.record.repeats import repeated_participants, same_visit
+from visitx.record.roles import reversed_roles, swapped, uncoded
 from visitx.record.sentences import sentence_problem
 from visitx.record.sources import not_parties
 from visitx.record.stamps import update_stamp
@@ -137,6 +138,10 @@ class _Builder:
             follow_ups=draft.follow_ups,
             evidence=evidence,
         )
+        if reversed_roles(visit):
+            visit.participants = swapped(visit.participants)
+            self.warnings.append(f"{where}: the visitors act for the country of the place "
+                                 "and the hosts for another; visitor and host swapped")
         reasons = why_uncodable(visit, self.article.text)
         visit.codes = derive_codes(visit, self.article.text, reasons=reasons)
         visit.international = is_international(visit)
@@ -387,4 +392,8 @@ def build_visits(
     ]
     kept = [v for i, v in enumerate(draft.visits) if i not in repeats]
     visits = [builder.visit(i, v) for i, v in enumerate(kept)]
+    builder.warnings += [
+        f"visits[{i}]: it names no one found in the article beyond an earlier visit's "
+        "participants; no CAMEO/PLOVER codes" for i in uncoded(visits)
+    ]
     return visits, builder.warnings

@@ -50,9 +50,9 @@ __all__ = [
 
 Bounds = tuple[int, int]
 
-# Sentence ends of the scripts visitx reads (Latin, Arabic, Devanagari, CJK), and what may
-# close a sentence after its end (quotes, brackets).
-SENTENCE_ENDS = ".!?…。！？؟۔।"
+# Sentence ends of the scripts visitx reads (Latin, Arabic, Devanagari, CJK, the Armenian
+# full stop ։), and what may close a sentence after its end (quotes, brackets).
+SENTENCE_ENDS = ".!?…。！？؟۔।։"
 _CLOSERS = "\"'”’»›)]}」』）"
 _OPENERS = "\"'“‘«‹([{「『（"
 # A line with no sentence end is a heading or a caption up to this length; a longer one
@@ -62,6 +62,10 @@ _MID_SENTENCE = ",،"  # before a span: it starts after a comma, inside a senten
 # A Chinese wire dateline that opens a line, its first sentence after it with no stop
 # between: "新华社北京4月14日电 国家主席习近平14日…", "中新网3月5日电", "本報台北5日電".
 _WIRE_LINE = re.compile(r"\S{0,16}?(?:\d{1,2}月)?\d{1,2}日[电讯電訊]")
+# A Persian agency's lead that names its source, "به گزارش ایرنا،" ("IRNA reports"), "به
+# گزارش خبرگزاری جمهوری اسلامی (ایرنا)،", "به گزارش ایرنا از مشهد،": the sentence after it
+# is the whole report, so a quote may start there.
+_ATTRIBUTION = re.compile(r"به گزارش [^\n.،,]{1,80}[،,]")
 
 
 def locate_within(
@@ -237,6 +241,7 @@ def evidence_problem(text: str, start: int, end: int) -> str | None:
         before
         and (_word_end(before[-1]) or before[-1] in _MID_SENTENCE)
         and not _WIRE_LINE.fullmatch(before)
+        and not _ATTRIBUTION.fullmatch(before)
     ):
         return "a part of a sentence: it starts in the middle of one"
     return None

@@ -8,7 +8,8 @@ text reads as a year (or a month) and a paragraph of the visit's evidence holds 
 month of a time outside it, which one dates the visit cannot be told from the text: the
 date keeps its text with null `start`/`end`, and a warning names the other date.
 
-A year written in digits outside the evidence sentences meets a day word of those
+A year written in digits, or a day, outside the evidence sentences (a dateline's "9 जुलाई"
+beside "ने मंगलवार को ... मुलाकात की", met on Tuesday the 8th) meets a day word of those
 sentences, read against the publication date (a weekday, "yesterday"), the same way: "held
 talks with Zelensky in Kyiv on Monday" in an article of January 2025 does not fall in
 "1997", the year of a treaty in the next sentence. A relative date text ("next month" beside
@@ -35,6 +36,7 @@ _FIRST_YEAR, _LAST_YEAR = 1600, 2100
 _WINDOW = 3  # the words read with the year, it included ("7 Kasım 2014", "June 10, 2025")
 # A word of an evidence sentence tried as a day word ("Monday", "yesterday", "понедельник").
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_PUNCT = ".,;:!?()[]{}«»\"'“”‘’،؛。、，"
 # What is finer than a year, and than a month.
 _FINER = {"year": ("month", "day"), "month": ("day",)}
 
@@ -57,10 +59,16 @@ def finer_date_elsewhere(
         >>> finer_date_elsewhere(read("1992"), year, text, [Span(text=text, start=0, end=63)], read)
         '7 November 2014'
     """
-    if parsed.precision not in _FINER or parsed.start is None or parsed.end is None:
+    if parsed.start is None or parsed.end is None:
         return None
     start, end = parsed.start, parsed.end
     evidence = list(evidence)  # read three times
+    if parsed.precision == "day":
+        # A day of the dateline beside the evidence's weekday: "नयी दिल्ली, 9 जुलाई (भाषा)
+        # ... ने मंगलवार को ... मुलाकात की" (met on Tuesday, the 8th).
+        return None if _inside(span, evidence) else _day_word_outside(start, end, evidence, parse)
+    if parsed.precision not in _FINER:
+        return None
     own = (span.start, span.end)
     paragraphs = {
         paragraph(text, s.start, s.end)
@@ -83,12 +91,18 @@ def finer_date_elsewhere(
                 and not start <= found.start <= end
             ):
                 return other
-    at = span.start
-    if at is None or _YEAR.search(span.text) is None or any(
-        s.start is not None and s.end is not None and s.start <= at < s.end for s in evidence
-    ):
+    if _YEAR.search(span.text) is None or _inside(span, evidence):
         return None
     return _day_word_outside(start, end, evidence, parse)
+
+
+def _inside(span: Span, evidence: Iterable[Span]) -> bool:
+    """Whether the located `span` starts inside one of the `evidence` sentences (unlocated:
+    counted as inside, so nothing is read against it)."""
+    at = span.start
+    return at is None or any(
+        s.start is not None and s.end is not None and s.start <= at < s.end for s in evidence
+    )
 
 
 def _day_word_outside(
@@ -99,7 +113,7 @@ def _day_word_outside(
     for span in evidence:
         if span.start is None:
             continue
-        for word in _WORD.findall(span.text):
+        for word in _words(span.text):
             found = parse(word)
             if (
                 found is not None
@@ -109,6 +123,18 @@ def _day_word_outside(
             ):
                 return str(word)
     return None
+
+
+def _words(sentence: str) -> list[str]:
+    """The words of `sentence` tried as day words: letter runs ("Monday" of "Monday's"),
+    then the whitespace-separated words, punctuation stripped, that a letter run cuts (a
+    vowel sign is no letter: "मंगलवार" is one word)."""
+    runs = _WORD.findall(sentence)
+    whole = [w.strip(_PUNCT) for w in sentence.split()]
+    return runs + [
+        w for w in whole
+        if len(w) >= 3 and w[0].isalpha() and w not in runs and not any(c.isdigit() for c in w)
+    ]
 
 
 def nearer(

@@ -72,6 +72,8 @@ _NOT_RULED_OUT = "not_ruled_out"
 _INVITATION = "invitation"
 # Words that report a visit, a meeting, talks or a call (beside every section above).
 _ENGAGEMENT = "engagement"
+# A written message sent ("направил приветствие"): its verb reports no engagement.
+_MESSAGE = "message"
 # Han and kana: scripts written without spaces, where a phrase may start and end anywhere.
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile("[\u3040-\u30ff]")
@@ -283,8 +285,11 @@ def engagement_cue(sentence: str) -> str | None:
         'discuss'
         >>> engagement_cue("Visitors from abroad made up almost half of the total.") is None
         True
+
+    The phrases of a written message sent (`## message`: "направил приветствие", a
+    greeting sent) are read as no words first: their verb is no engagement.
     """
-    folded = fold(sentence, accents=False)
+    folded = _phrases(_MESSAGE).sub(" ", fold(sentence, accents=False))
     for kind in (_ENGAGEMENT, _OCCURRED, _FUTURE, NOT_OCCURRED, _CALL):
         if found := _phrases(kind).search(folded):
             return found.group(0)
