@@ -78,21 +78,21 @@ def verdict(case: dict[str, Any], out: dict[str, Any]) -> tuple[str, list[str]]:
     extra = [v for i, v in enumerate(out["visits"]) if i not in used and v["cameo"]]
     if extra:
         wrong.append(f"{len(extra)} more coded visits")
-    if "crash" in out:
-        missing.append(out["crash"])
-    if wrong:
-        return "wrong", wrong + missing
-    if missing:
-        return ("refused" if case["kind"] == "genuine" else "lost"), missing
-    return "right", []
+    missing += [out["crash"]] if "crash" in out else []
+    miss = "refused" if case["kind"] == "genuine" else "lost"
+    result = "wrong" if wrong else miss if missing else "right"
+    return result, wrong + missing
+
+
+def _page(_: object, case: dict[str, Any]) -> dict[str, Any]:
+    """A case's page: its own text, publication date and language."""
+    return {key: case[key] for key in ("text", "published", "language")}
 
 
 def main(argv: list[str]) -> int:
-    return score_file(
-        argv, "drafts_round17_cases.json", verdict, "theme",
-        group=lambda case: case["theme"], about=lambda case: case["note"],
-        page=lambda _, case: {k: case[k] for k in ("text", "published", "language")},
-    )
+    return score_file(argv, "drafts_round17_cases.json", verdict, "theme",
+                      group=lambda case: case["theme"], about=lambda case: case["note"],
+                      page=_page)
 
 
 if __name__ == "__main__":

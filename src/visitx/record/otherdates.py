@@ -1,5 +1,5 @@
 """A visit's date text against the other dates of its evidence sentences, and a day that is
-only the first or the last of a stay.
+only the first of a range the article writes.
 
 A weak model copies a date it sees near the visit, not always the visit's: "Sánchez met Xi
 in Beijing on Friday, after visits in March 2023 and September 2024" given "September 2024";
@@ -14,16 +14,14 @@ first visit since 2016", does not), and a word without digits only when it reads
 ("on Tuesday", "this morning", "ayer"), so "may" and "March" alone are never read. A date in
 a wire dateline's lead ("ANKARA, March 14 (Reuters) -") dates the report and does not count.
 
-`whole_stay` finds what makes a single day only the arrival or the departure of a longer
-stay: the date text is a part of a range the article writes ("April 8" of "from April 8 to
-14") or its sentence gives the stay's length ("arrived on Monday for a four-day state
-visit"); the visit then gets the whole range, or the arrival day and the length's last day,
-or no date when the range cannot be read, rather than one day of it.
+`whole_stay` reads a single day that the article continues into a range with the range
+("April 8" of "from April 8 to 14": 8 to 14 April), or gives no date when the range cannot
+be read, rather than one day of it. A day beside the stay's length ("arrived on Monday for
+a four-day state visit") stays that day, the arrival (README: a duration is no date).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 
@@ -49,20 +47,6 @@ _RANGE_AFTER = re.compile(
 _RANGE_BEFORE = re.compile(
     r"\d\.?\s*(?:[-–—]|to|till|until|through|au|bis|al|a|до|по|ile)\s*$", re.I
 )
-# The length of a stay in the date text's sentence, by its number word: "a four-day state
-# visit", "de trois jours", "de tres días", "dreitägig", "трёхдневный", "iki günlük".
-_NUMBERS = {
-    2: "two 2 deux dos zwei двух iki", 3: "three 3 trois tres drei трёх трех üç",
-    4: "four 4 quatre cuatro vier четырёх четырех dört", 5: "five 5 cinq cinco fünf пяти beş",
-    6: "six 6 seis sechs", 7: "seven 7 sept siete sieben",
-}
-_DAYS = {word: n for n, words in _NUMBERS.items() for word in words.split()}
-_NUMBER_WORD = "|".join(sorted(_DAYS, key=len, reverse=True))
-_STAY = re.compile(
-    rf"(?:\b({_NUMBER_WORD})[- ]day\b|\bde ({_NUMBER_WORD}) (?:jours|d[ií]as)\b"
-    rf"|\b({_NUMBER_WORD})tägig|({_NUMBER_WORD})дневн|\b({_NUMBER_WORD}) günlük\b)",
-    re.I,
-)
 # A word that makes the day after it the report's, not the visit's: "the ministry said on
 # Monday", "a annoncé mardi", "сообщил в среду".
 _REPORT = frozenset({
@@ -70,7 +54,12 @@ _REPORT = frozenset({
     "declared", "déclaré", "annoncé", "indiqué", "dijo", "informó", "anunció", "sagte",
     "teilte", "erklärte", "сообщил", "сообщили", "заявил", "dedi", "açıkladı", "قال", "أعلن",
 })
-# A word of an arrival before the day: the stay starts that day.
+# A word that makes the day before it the report's, in a language whose verb comes last:
+# "논의했다고 13일 밝혔다" (said on the 13th), "12 Mart'ta açıkladı".
+_REPORT_AFTER = frozenset({
+    "밝혔다", "말했다", "전했다", "발표했다", "설명했다", "açıkladı", "bildirdi", "duyurdu",
+})
+# A word of an arrival: a day before the date text's after it is the stay's first.
 _ARRIVAL = re.compile(
     r"\b(?:arrived|arrives|arriving|arrival|landed|began|begins|started|kicked off"
     r"|arrivée?|llegó|llega|прибыл|прибыла|geldi)\b",
@@ -83,7 +72,7 @@ _TAIL = re.compile(r"\d{1,2}\.?(?:\s+[^\W\d_]+)?(?:,?\s+\d{4})?")
 
 def other_date(
     parsed: DateValue, span: Span, text: str, evidence: Iterable[Span], parse: Parse,
-    upcoming: bool = False,
+    upcoming: bool = False, claimed: Iterable[str] = (),
 ) -> str | None:
     """The first date expression of the located `evidence` sentences, outside the date text
     `span` and any dateline lead, that reads (by `parse`) as a day or a month outside
@@ -92,7 +81,7 @@ def other_date(
     one stay). A day right after a report word ("said on Monday") dates the report and does
     not count, nor a day before the date text's after an arrival word ("Arrivé lundi soir à
     Paris, Ruto s'est entretenu mercredi"), nor, for an `upcoming` visit, a time before the
-    date text's.
+    date text's, nor another visit's date text (`claimed`).
 
     Example:
         >>> from visitx.dates.parse import parse_date
@@ -105,11 +94,14 @@ def other_date(
     """
     if parsed.start is None or parsed.end is None:
         return None
+    others = [c.casefold() for c in claimed if c.strip()]
     own = (span.start or 0, span.end or 0)
     located = [(s.start, s.end) for s in evidence if s.start is not None and s.end is not None]
     holding = [(a, b) for a, b in located if a <= own[0] and own[1] <= b]
     for start, end in holding or located:
         for words, i, window in _windows(text, start, end, own):
+            if any(c in window.casefold() for c in others):
+                continue  # another visit's date text
             found = parse(window)
             if found is None or found.start is None or found.end is None:
                 continue
@@ -139,7 +131,8 @@ def _windows(
     """The runs of up to `_MAX_WORDS` words of the sentence at [start, end) that may be a
     date expression (up to `_BARE_WORDS` words without a digit): (the words, the first
     one's index, the run), leaving out the dateline's lead, the date text `own` and what
-    follows a report word ("said on Monday")."""
+    follows a report word ("said on Monday") or, in Korean and Turkish, comes right before
+    one ("13일 밝혔다")."""
     line = text.rfind("\n", 0, start) + 1
     lead = _LEAD.match(text, line)
     skip = lead.end() if lead is not None and lead.end() > start else start
@@ -153,20 +146,17 @@ def _windows(
             window = text[first:last].strip(_STRIP)
             if (first < own[1] and own[0] < last) or (not _digits(window) and n > _BARE_WORDS):
                 break  # the date text itself; a run of words that names no date
-            if window:
+            after = words[i + n].group().strip(_STRIP) if i + n < len(words) else ""
+            if window and after not in _REPORT_AFTER:
                 yield words, i, window
 
 
 def whole_stay(
     parsed: DateValue, span: Span, text: str, parse: Parse
 ) -> tuple[DateValue | None, str] | None:
-    """For a single day `parsed` (read from the located `span`) that is only a part of a
-    longer stay: (the whole stay, or None when it cannot be read; what says so), else None.
-    A range the article writes around the day is read whole ("April 8" of "from April 8
-    to 14"); a day after an arrival word in a sentence that gives the stay's length runs
-    that many days ("arrived on Monday for a four-day state visit"); a day of another kind
-    in such a sentence ("met Biden on Thursday during his four-day visit") dates that
-    meeting and is kept.
+    """For a single day `parsed` (read from the located `span`) that the article continues
+    into a range ("April 8" of "from April 8 to 14"): (the range read whole, or None when
+    it cannot be read; the range's text), else None.
 
     Example:
         >>> from visitx.dates.parse import parse_date
@@ -180,31 +170,16 @@ def whole_stay(
     """
     if parsed.precision != "day" or parsed.start != parsed.end or parsed.start is None:
         return None
-    start, end = span.start, span.end
-    if start is None or end is None:
+    if span.start is None or span.end is None:
         return None
-    wholes = _range_around(text, start, end)
+    wholes = _range_around(text, span.start, span.end)
     for whole in wholes:
         read = parse(whole)
         if read is not None and read.start and read.end and (
             read.start <= parsed.start <= read.end
         ):
             return read, whole
-    if wholes:
-        return None, wholes[0]
-    first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    stop = text.find(". ", end)
-    sentence_end = len(text) if stop < 0 else stop
-    stay = _STAY.search(text, first, sentence_end)
-    if stay is None or _ARRIVAL.search(text, first, start) is None:
-        return None
-    number = next(g for g in stay.groups() if g)
-    days = _DAYS.get(number.casefold(), _DAYS.get(number))
-    if days is None:
-        return None, stay.group()
-    day = dt.date.fromisoformat(parsed.start)
-    last = (day + dt.timedelta(days=days - 1)).isoformat()
-    return parsed.model_copy(update={"end": last}), stay.group()
+    return (None, wholes[0]) if wholes else None
 
 
 def _range_around(text: str, start: int, end: int) -> list[str]:
@@ -225,25 +200,24 @@ def _range_around(text: str, start: int, end: int) -> list[str]:
 
 def settle(
     parsed: DateValue, span: Span, text: str, evidence: list[Span], parse: Parse,
-    upcoming: bool = False,
+    upcoming: bool = False, claimed: Iterable[str] = (),
 ) -> tuple[DateValue, str | None]:
     """The date to keep for `parsed` (read from the located `span`) and, when it changes,
-    why: no date (null `start`/`end`) when the evidence gives another date (`other_date`)
-    or the day is a part of a stay that cannot be read, the whole stay when it can
-    (`whole_stay`)."""
+    why: the whole range when the article continues the day into one, no date (null
+    `start`/`end`) when that range cannot be read (`whole_stay`) or the evidence gives
+    another date (`other_date`; a date text of another visit of the draft, `claimed`, is
+    that visit's: "met … on Monday and again on Wednesday", two visits)."""
     none = DateValue(source="text")
-    note = None
     stay = whole_stay(parsed, span, text, parse)
     if stay is not None:
         whole, why = stay
         if whole is None:
-            return none, f"is one day of a longer stay ({why!r}), so the visit has no date"
-        parsed = whole
-        note = f"is the first day of a stay ({why!r}): {whole.start} to {whole.end}"
-    other = other_date(parsed, span, text, evidence, parse, upcoming)
+            return none, f"is one day of the range {why!r}, so the visit has no date"
+        parsed = whole  # the range read whole: no warning, the article's own dates
+    other = other_date(parsed, span, text, evidence, parse, upcoming, claimed)
     if other is not None:
         return none, (
             f"reads as {parsed.start} to {parsed.end}, but the visit's evidence also gives "
             f"{other!r}, outside it, so the visit has no date"
         )
-    return parsed, note
+    return parsed, None
