@@ -33,14 +33,10 @@ from visitx.record.codes import (
 from visitx.record.context import evidence_problem, in_paragraphs, locate_within
 from visitx.record.dateclash import finer_date_elsewhere, nearer
 from visitx.record.demonyms import country_against_article
-from visitx.record.draft import (
-    Draft,
-    DraftParticipant,
-    DraftPlace,
-    DraftVisit,
-)
+from visitx.record.draft import Draft, DraftParticipant, DraftPlace, DraftVisit
 from visitx.record.innerword import not_written
 from visitx.record.names import reads_as_sentence
+from visitx.record.otherdates import settle
 from visitx.record.repeats import repeated_participants, same_visit
 from visitx.record.roles import reversed_roles, swapped, uncoded
 from visitx.record.sentences import sentence_problem
@@ -62,6 +58,7 @@ class _Builder:
     bounds: tuple[int, int] | None = None  # the slice the model was shown (strip_boilerplate)
     warnings: list[str] = field(default_factory=list)
     ungrounded: int = 0
+    claimed: frozenset[str] = frozenset()  # the date texts of the draft's visits
 
     def span(
         self, path: str, quote: str, hint: int | None = None, then: str = "", name: bool = False
@@ -324,7 +321,10 @@ class _Builder:
                 f"visit's evidence also gives {other!r}, outside it, so the visit has no date"
             )
             return DateValue(text=span, source="text")
-        return parsed.model_copy(update={"text": span})
+        kept, note = settle(parsed, span, self.article.text, evidence, lambda t: _parse_date(
+            t, self.language, published, tense), upcoming, self.claimed - {text})  # fmt: skip
+        self.warnings += [f"{path}: {text[:80]!r} {note}"] if note else []
+        return kept.model_copy(update={"text": span})
 
 
 def _after(start: str | None, published: str | None) -> bool:
@@ -379,7 +379,8 @@ def build_visits(
     (`record.repeats.same_visit`) is dropped, with a warning; the others are numbered
     in the record's order.
     """
-    builder = _Builder(article=article, language=article.language or draft.language, bounds=bounds)
+    builder = _Builder(article=article, language=article.language or draft.language, bounds=bounds,
+                       claimed=frozenset(v.date_text for v in draft.visits if v.date_text))
     repeats = same_visit(draft.visits, builder.day)
     builder.warnings += [
         f"the draft's visits[{later}] repeats its visits[{earlier}]; dropped"

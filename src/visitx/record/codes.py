@@ -34,6 +34,7 @@ from visitx.record.actors import not_diplomatic
 from visitx.record.context import evidence_problem, in_sentences, named_in_paragraphs
 from visitx.record.names import is_name_like, visitor_and_host
 from visitx.record.sentences import sentence_problem
+from visitx.record.sidelines import sidelines_evidence
 from visitx.record.sources import is_source, namesake
 from visitx.record.unmet import (
     NOT_OCCURRED,
@@ -131,6 +132,9 @@ class Uncodable(StrEnum):
     CALL = "call"
     """Given as a meeting in person, but the evidence reports a telephone or video call
     and no visit (`call_evidence`)."""
+    SIDELINES = "sidelines"
+    """Given as a visit to a host, but every evidence sentence puts the meeting on a
+    summit's sidelines (`record.sidelines.sidelines_evidence`)."""
     NOT_DIPLOMATIC = "not_diplomatic"
     """No participant acts for a state, and the evidence or a name speaks of tourists,
     visitors, a team, a company's engineers or a relative (`record.actors.not_diplomatic`)."""
@@ -158,6 +162,10 @@ IN_ARTICLE: Mapping[Uncodable, str] = {
         "the visit is given as a meeting in person, but its evidence reports a telephone "
         "or video call"
     ),
+    Uncodable.SIDELINES: (
+        "the visit is given as a visit to a host, but its evidence puts the meeting on the "
+        "sidelines of a summit"
+    ),
     Uncodable.NOT_DIPLOMATIC: (
         "no participant acts for a state, and the visit is of tourists, visitors, a team, "
         "a company's staff or a relative"
@@ -171,7 +179,8 @@ def why_uncodable(visit: Visit, text: str | None = None) -> list[Uncodable]:
 
     `Uncodable.PARTICIPANT` comes alone: with no one named in the article the evidence
     and summary are beside the point. Otherwise `FURNITURE` (when `text` is given),
-    `EVIDENCE` (or `UNREPORTED`), `ROLES`, `UNMET`, `CANCELLED`, `CALL`, `NOT_DIPLOMATIC`
+    `EVIDENCE` (or `UNREPORTED`), `ROLES`, `UNMET`, `CANCELLED`, `CALL`, `SIDELINES`,
+    `NOT_DIPLOMATIC`
     and `SUMMARY`, in
     that order, for those that hold. `text` is the article (see `has_grounded_evidence`).
     """
@@ -192,6 +201,9 @@ def why_uncodable(visit: Visit, text: str | None = None) -> list[Uncodable]:
         reasons.append(Uncodable.CANCELLED)
     if call_evidence(visit) is not None:
         reasons.append(Uncodable.CALL)
+    located = (s.text for s in visit.evidence if s.start is not None)
+    if sidelines_evidence(visit.type, located) is not None:
+        reasons.append(Uncodable.SIDELINES)
     if not_diplomatic(visit) is not None:
         reasons.append(Uncodable.NOT_DIPLOMATIC)
     if sentence_problem(visit.summary) or summary_copy_problem(visit.summary):

@@ -30,6 +30,7 @@ from visitx.record.context import (
     locate_within,
 )
 from visitx.record.names import is_name_like
+from visitx.record.sidelines import sidelines_evidence
 from visitx.record.unmet import NOT_OCCURRED, call_without_visit, unmet_cue, unsigned_because
 
 if TYPE_CHECKING:
@@ -129,6 +130,12 @@ def _unmet_problems(
             f"{where}.type = '{visit.type}', but its evidence reports a call ({call!r}) and "
             "no visit. Give type 'remote' for a telephone or video call, or leave out a "
             "visit the article does not report."
+        )
+    if (side := sidelines_evidence(visit.type, (span.text for span in spans))) is not None:
+        yield (
+            f"{where}.type = 'visit', but its evidence puts the meeting on a summit's "
+            f"sidelines ({side!r}). Give type 'third_location' (or 'multilateral') with "
+            "role 'participant' for both sides when neither received the other at home."
         )
     for j, agreement in enumerate(visit.agreements):
         span = locate_within(agreement.text, article)
