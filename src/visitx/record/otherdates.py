@@ -22,14 +22,19 @@ a four-day state visit") stays that day, the arrival (README: a duration is no d
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from visitx.core import datafiles
+from visitx.core.datafiles import read_sections
 from visitx.core.models import DateValue, Span
 
 __all__ = ["other_date", "settle", "whole_stay"]
 
 Parse = Callable[[str], DateValue | None]
+
+_TABLE = "otherdate_words.txt"
 
 _TOKEN = re.compile(r"\S+")
 _MAX_WORDS = 4  # "on 8 February 2024", "le 12 mars"
@@ -47,27 +52,25 @@ _RANGE_AFTER = re.compile(
 _RANGE_BEFORE = re.compile(
     r"\d\.?\s*(?:[-–—]|to|till|until|through|au|bis|al|a|до|по|ile)\s*$", re.I
 )
-# A word that makes the day after it the report's, not the visit's: "the ministry said on
-# Monday", "a annoncé mardi", "сообщил в среду".
-_REPORT = frozenset({
-    "said", "says", "announced", "told", "reported", "confirmed", "stated", "added",
-    "declared", "déclaré", "annoncé", "indiqué", "dijo", "informó", "anunció", "sagte",
-    "teilte", "erklärte", "сообщил", "сообщили", "заявил", "dedi", "açıkladı", "قال", "أعلن",
-})
-# A word that makes the day before it the report's, in a language whose verb comes last:
-# "논의했다고 13일 밝혔다" (said on the 13th), "12 Mart'ta açıkladı".
-_REPORT_AFTER = frozenset({
-    "밝혔다", "말했다", "전했다", "발표했다", "설명했다", "açıkladı", "bildirdi", "duyurdu",
-})
-# A word of an arrival: a day before the date text's after it is the stay's first.
-_ARRIVAL = re.compile(
-    r"\b(?:arrived|arrives|arriving|arrival|landed|began|begins|started|kicked off"
-    r"|arrivée?|llegó|llega|прибыл|прибыла|geldi)\b",
-    re.I,
-)
 # The rest of a range's last day: "14", "28. Mai", "15 June 2024".
 _NUMBER = re.compile(r"\d+")
 _TAIL = re.compile(r"\d{1,2}\.?(?:\s+[^\W\d_]+)?(?:,?\s+\d{4})?")
+
+
+
+@functools.cache
+def _words(section: str) -> frozenset[str]:
+    """The words of a section of `tables/otherdate_words.txt`, case-folded: `## report`
+    ("said", "annoncé", "сообщил"), `## report after` ("밝혔다", "açıkladı")."""
+    return frozenset(word.casefold() for word in datafiles.words(read_sections(_TABLE)[section]))
+
+
+@functools.cache
+def _arrival() -> re.Pattern[str]:
+    """The words of an arrival (`## arrival`: "arrived", "kicked off", "прибыл") as one
+    expression."""
+    entries = sorted(datafiles.entries(read_sections(_TABLE)["arrival"]), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, entries)) + r")\b", re.I)
 
 
 def other_date(
@@ -109,7 +112,7 @@ def other_date(
                 continue
             if upcoming and found.end < parsed.start:
                 continue  # the day of the announcement, of the invitation
-            if found.end < parsed.start and _ARRIVAL.search(_lead_in(text, words, i)):
+            if found.end < parsed.start and _arrival().search(_lead_in(text, words, i)):
                 continue  # the arrival of the stay whose later day the date text gives
             if found.end < parsed.start or found.start > parsed.end:
                 return window
@@ -139,7 +142,7 @@ def _windows(
     words = [m for m in _TOKEN.finditer(text, start, end) if m.start() >= skip]
     for i in range(len(words)):
         before = {w.group().strip(_STRIP).casefold() for w in words[max(0, i - 2) : i]}
-        if before & _REPORT:
+        if before & _words("report"):
             continue
         for n in range(1, min(_MAX_WORDS, len(words) - i) + 1):
             first, last = words[i].start(), words[i + n - 1].end()
@@ -147,7 +150,7 @@ def _windows(
             if (first < own[1] and own[0] < last) or (not _digits(window) and n > _BARE_WORDS):
                 break  # the date text itself; a run of words that names no date
             after = words[i + n].group().strip(_STRIP) if i + n < len(words) else ""
-            if window and after not in _REPORT_AFTER:
+            if window and after.casefold() not in _words("report after"):
                 yield words, i, window
 
 
