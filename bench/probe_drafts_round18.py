@@ -1,7 +1,7 @@
 """Round-18 drafts (`drafts_round18_cases.json`): drafts that cannot fake a visit – scripts
 and orthographies where words are not separated the usual way.
 
-    PYTHONPATH=src python bench/probe_drafts_round18.py [--show] [CASE_ID ...]
+    PYTHONPATH=src python bench/probe_drafts_round18.py [--whole] [--show] [CASE_ID ...]
 
 42 drafts written blind, each with its own short page and publication date, in 8 languages
 (zh – simplified and traditional – ja ko th km lo he ar). Themes: names and places quoted
@@ -11,6 +11,10 @@ punctuation and with Buddhist-era years; a second date in the same Chinese, Japa
 or Hebrew sentence given as the visit's date; a quote cut mid-sentence in a script without
 spaces so that it drops a negation, a cancellation or a "scheduled to"; a call given as a
 visit; quotes not in the article at all.
+
+`--whole` scores `drafts_round18_whole_cases.json` instead, made after the first run: the
+genuine drafts whose quote stopped mid-sentence and the fakes of a cut quote, a call or a
+second date, each with the article's whole sentence quoted, expected as first written.
 
 Scored as round 17 (`probe_drafts_round17.verdict`): right / refused / wrong / lost.
 """
@@ -24,7 +28,9 @@ from probe_drafts_round17 import _page, verdict
 
 
 def main(argv: list[str]) -> int:
-    return score_file(argv, "drafts_round18_cases.json", verdict, "theme",
+    name = "drafts_round18_whole_cases.json" if "--whole" in argv else "drafts_round18_cases.json"
+    argv = [arg for arg in argv if arg != "--whole"]
+    return score_file(argv, name, verdict, "theme",
                       group=lambda case: case["theme"], about=lambda case: case["note"],
                       page=_page)
 
