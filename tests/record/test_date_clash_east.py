@@ -1,9 +1,10 @@
 """A year or month as the visit's date beside a month and day written the Chinese, Japanese
-or Korean way in the same paragraph (`record.dateclash`), and Hebrew visit words written
-onto a one-letter word (`record.unmet.engagement_cue`).
+or Korean way in the same paragraph (`record.dateclash`), Hebrew visit words written
+onto a one-letter word (`record.unmet.engagement_cue`), and Japanese past-tense meetings
+beside a future one (`record.unmet.unmet_cue`).
 
 Sentences written for the drafts probe, round 18 (`bench/drafts_round18_cases.json`,
-r18-03 and r18-34), and for these tests in the shape of Xinhua, Kyodo, Yonhap and Ynet
+r18-03, r18-10 and r18-34), and for these tests in the shape of Xinhua, Kyodo, Yonhap and Ynet
 reports; the English gloss is in the comment above each. Dates checked by hand against the
 publication date given.
 """
@@ -17,7 +18,7 @@ import pytest
 from visitx.core.models import Span
 from visitx.dates.parse import parse_date
 from visitx.record.dateclash import finer_date_elsewhere
-from visitx.record.unmet import engagement_cue
+from visitx.record.unmet import NOT_OCCURRED, engagement_cue, unmet_cue
 
 # Hun Manet met Wang Yi in Phnom Penh on 15 April; they recalled the consensus of Hun
 # Manet's visit to China in September 2023 (r18-03, published 2025-04-16)
@@ -75,3 +76,21 @@ def test_east_day_elsewhere(
 def test_hebrew_prefixed_visit_words(sentence: str, cue: str | None) -> None:
     """A Hebrew visit word behind ו, ב and the like is found; other words are not."""
     assert engagement_cue(sentence) == cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        # Iwaya met the visiting (訪日中の) Korean minister on the 24th and discussed (協議した)
+        # the trilateral meeting planned (予定) for the 3rd of next month (r18-10)
+        ("岩屋毅外相は24日、東京都内で訪日中の韓国の趙兌烈外相と会談し、"
+         "来月3日に予定される日中韓外相会談について協議した。", None),
+        # Kishida held (会談を行った) a summit with Biden at the White House on the 10th
+        ("岸田文雄首相は10日、ホワイトハウスでバイデン大統領と首脳会談を行った。", None),
+        # Ishiba is to visit (訪問する, the first future phrase) India this month (予定)
+        ("石破首相は今月、インドを訪問する予定だ。", "訪問する"),
+    ],
+)
+def test_japanese_meeting_held_beside_a_plan(sentence: str, phrase: str | None) -> None:
+    """A past-tense Japanese meeting keeps a sentence that also names a plan as occurred."""
+    assert unmet_cue(sentence, NOT_OCCURRED) == phrase
