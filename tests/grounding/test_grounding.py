@@ -650,6 +650,28 @@ def test_attached_clitics_and_unspaced_scripts_keep_working(
     assert (span.text, span.match) == (expected, "exact")
 
 
+# Sentences of the drafts probe, round 18 (bench/drafts_round18_cases.json, r18-29, r18-30,
+# r18-34): Netanyahu met Trump "in the White House in Washington"; Katz "visited Cyprus
+# and met in Nicosia"; Macron "arrived in Israel and met in Jerusalem".
+@pytest.mark.parametrize(
+    ("quote", "text", "expected"),
+    [("וושינגטון", "נפגש ביום שלישי בבית הלבן בוושינגטון עם הנשיא", "וושינגטון"),
+     ("ניקוסיה", "ביקר אתמול בקפריסין ונפגש בניקוסיה עם עמיתו", "ניקוסיה"),
+     ("ירושלים", "הגיע לישראל ונפגש בירושלים עם ראש הממשלה", "ירושלים"),
+     ("ישראל", "הגיע לישראל ונפגש בירושלים עם ראש הממשלה", "ישראל"),
+     ("נתניהו", "ומנתניהו נמסר", "נתניהו")],  # two letters: "and from"
+)  # fmt: skip
+def test_hebrew_word_after_one_letter_words(quote: str, text: str, expected: str) -> None:
+    """A Hebrew name grounds after one or two of ו ה ב ל מ ש כ written onto it."""
+    span = located(quote, text)
+    assert (span.text, span.match) == (expected, "exact")
+
+
+def test_hebrew_word_inside_another_word_is_not_found() -> None:
+    """"רון" (Ron) is not the end of "אהרון" (Aharon): א is no one-letter word."""
+    assert locate("רון", "השר אהרון נפגש") is None
+
+
 @pytest.mark.parametrize(
     ("quote", "text", "expected"),
     [("Hinterseeh", "Bürgermeister Hinterseh sagte", "Hinterseh"),

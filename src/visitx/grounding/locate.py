@@ -69,6 +69,12 @@ _UNSPACED = re.compile(
 _INFLECTIONS = ((4, 2), (6, 4))  # (letters in the quote's last word, letters added)
 
 
+# A Hebrew letter, and the one-letter words Hebrew writes onto the next word: "and", "the",
+# "in", "to", "from", "that", "as".
+_HEBREW = re.compile("[\u05d0-\u05ea]")
+_HEBREW_PREFIXES = frozenset("והבלמשכ")
+
+
 def normalize(s: str) -> str:
     """Level-1 normalize a string the way `locate` compares quotes with the article.
 
@@ -154,12 +160,27 @@ def _left_ok(text: str, start: int) -> bool:
     before, first = _base_before(text, start), text[start]
     if not _joins(before, first):
         return True
+    if _HEBREW.match(first):
+        return _after_hebrew_prefix(text, start)
     if not is_arabic_letter(first):
         return False
     # Clitics (`tables/arabic_clitics.txt`) written without a space before the word.
     for prefix in arabic_clitics().prefixes:
         p = start - len(prefix)
         if p >= 0 and text[p:start] == prefix and not _joins(_base_before(text, p), text[p]):
+            return True
+    return False
+
+
+def _after_hebrew_prefix(text: str, start: int) -> bool:
+    """Whether one or two of the one-letter words ו ה ב ל מ ש כ, written onto the word,
+    stand right before `start` at a word's start ("בירושלים" holds "ירושלים",
+    "ובוושינגטון" holds "וושינגטון")."""
+    for size in (1, 2):
+        p = start - size
+        if p >= 0 and all(c in _HEBREW_PREFIXES for c in text[p:start]) and not _joins(
+            _base_before(text, p), text[p]
+        ):
             return True
     return False
 

@@ -17,6 +17,11 @@ talks with Zelensky in Kyiv on Monday" in an article of January 2025 does not fa
 ministry said on Monday") is not read against the sentence's day words, which often date
 the report, not the visit; a year beside no finer date and no such day word ("the 1992
 trade treaty" in an evidence sentence beside "on Tuesday") is not caught.
+
+Chinese, Japanese and Korean write a month and day with no space around it and often with no
+year ("4月15日", "5월 3일"): such a date of the paragraphs, read against the publication date,
+is also a finer date ("在金边会见了王毅，双方回顾了2023年9月洪玛奈访华期间达成的共识": the
+date text "2023年9月" beside "4月15日", the meeting's day).
 """
 
 from __future__ import annotations
@@ -33,6 +38,10 @@ __all__ = ["finer_date_elsewhere", "nearer"]
 # A four-digit year of another date, in any script's digits.
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _FIRST_YEAR, _LAST_YEAR = 1600, 2100
+# A month and day of another date written the Chinese, Japanese or Korean way, with its year
+# when it has one ("4月15日", "2025年4月15日", "5월 3일"): no space separates it from its
+# neighbours, so it is found whole rather than as the words around a year.
+_EAST_DAY = re.compile(r"(?:(?<!\d)\d{4}\s?[年년]\s?)?(?<!\d)\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]")
 _WINDOW = 3  # the words read with the year, it included ("7 Kasım 2014", "June 10, 2025")
 # A word of an evidence sentence tried as a day word ("Monday", "yesterday", "понедельник").
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -91,9 +100,36 @@ def finer_date_elsewhere(
                 and not start <= found.start <= end
             ):
                 return other
+        if east := _east_day_outside(text, first, last, own, parsed, parse):
+            return east
     if _YEAR.search(span.text) is None or _inside(span, evidence):
         return None
     return _day_word_outside(start, end, evidence, parse)
+
+
+def _east_day_outside(
+    text: str, first: int, last: int, own: tuple[int | None, int | None],
+    parsed: DateValue, parse: Parse,
+) -> str | None:
+    """The first month and day written the Chinese, Japanese or Korean way in
+    `text[first:last]`, not inside the date text's own span `own`, that falls outside
+    `parsed` (a year or a month): "4月15日" beside "2023年9月" in "洪玛奈4月15日在金边会见了
+    王毅，双方回顾了2023年9月洪玛奈访华期间达成的共识" (met on 15 April; the September 2023
+    visit is another one). None when there is none."""
+    for match in _EAST_DAY.finditer(text, first, last):
+        if own[0] is not None and own[1] is not None and own[0] <= match.start() < own[1]:
+            continue
+        found = parse(match.group())
+        if (
+            found is not None
+            and found.precision == "day"
+            and found.start is not None
+            and parsed.start is not None
+            and parsed.end is not None
+            and not parsed.start <= found.start <= parsed.end
+        ):
+            return match.group()
+    return None
 
 
 def _inside(span: Span, evidence: Iterable[Span]) -> bool:

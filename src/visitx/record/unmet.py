@@ -87,6 +87,9 @@ _ARABIC_SPACE = re.compile(r"(?<=[\u0600-\u06ff])\\ (?=[\u0600-\u06ff])")
 # ف written onto an Arabic-script word, or anywhere (Han, kana, punctuation, `*`).
 _WORD_START = r"(?<!\w)"
 _ARABIC_START = r"(?:(?<!\w)|(?<=(?<!\w)[وف]))"
+# Hebrew writes one or two one-letter words onto the next: "and", "the", "in", "to",
+# "from", "that", "as" (ו ה ב ל מ ש כ: "ונפגש", "and met"; "בביקור", "during the visit").
+_HEBREW_START = r"(?:(?<!\w)|(?<=(?<!\w)[והבלמשכ])|(?<=(?<!\w)[והבלמשכ]{2}))"
 
 
 @functools.cache
@@ -94,7 +97,9 @@ def _phrases(kind: str) -> re.Pattern[str]:
     """The section's phrases as one expression, the longest first. The phrases are grouped
     by where they may start, each group behind its start condition once: a position
     inside a word then fails once, not once per phrase (the table has hundreds)."""
-    groups: dict[str, list[tuple[int, str]]] = {_WORD_START: [], _ARABIC_START: [], "": []}
+    groups: dict[str, list[tuple[int, str]]] = {
+        _WORD_START: [], _ARABIC_START: [], _HEBREW_START: [], "": []
+    }
     for tag, body in read_sections(_TABLE).items():
         if tag.split()[0] != kind:
             continue
@@ -111,7 +116,8 @@ def _phrases(kind: str) -> re.Pattern[str]:
 
 def phrase_pattern(entry: str) -> tuple[str, str]:
     """One table line as (where it may start, a regular expression): it starts where a
-    word starts (after a conjunction و or ف written onto an Arabic-script word too)
+    word starts (after a conjunction و or ف written onto an Arabic-script word too, and
+    after one or two of the one-letter words ו ה ב ל מ ש כ written onto a Hebrew one)
     unless it begins with `*`, Han, kana or punctuation, and ends where a word ends
     unless it ends with `*`, Han, kana or punctuation; a space between two Arabic-script
     letters may be missing."""
@@ -120,6 +126,8 @@ def phrase_pattern(entry: str) -> tuple[str, str]:
     if is_arabic_letter(phrase[0]):
         body = _ARABIC_SPACE.sub(" ?", body)
         start = _ARABIC_START
+    elif "\u05d0" <= phrase[0] <= "\u05ea":
+        start = _HEBREW_START
     elif entry.startswith("*") or not _SPACED.match(phrase[0]):
         start = ""
     else:
