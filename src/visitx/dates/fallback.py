@@ -13,10 +13,17 @@ in another calendar (Nepali: Bikram Sambat, Amharic: Ethiopian), a month or year
 relative words (`गत महिना`, "last month") is None, and so is a Nepali week, which runs from
 Sunday (`गत हप्ता`); a count in digits from publication (`23 हप्ता पहिले`, "23 weeks ago") is a
 length of time and is read, and a Gregorian month name or year (`मार्च ५`) as written.
+
+dateparser compares words with their combining marks stripped, which in the scripts whose
+vowels are such marks (Indic, Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer) makes other words
+of its dictionary: Lao `ຈີນ` ("China") reads as `ຈັນ` ("Monday"). A text with a word that
+is not in dateparser's dictionary as written, but is one once its marks are stripped, is
+None.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from calendar import monthrange
 from datetime import date, datetime, timedelta
@@ -37,6 +44,10 @@ _FUTURE_SLACK = timedelta(days=62)
 # Monday-to-Sunday one: Nepali months and years are Bikram Sambat's and its weeks start on
 # Sunday, Amharic months and years are the Ethiopian calendar's.
 _OWN_PERIODS = {"ne": frozenset({"week", "month", "year"}), "am": frozenset({"month", "year"})}
+# Scripts whose vowel signs are combining marks, which dateparser strips before it compares.
+_VOWEL_MARK_SCRIPT = re.compile(r"[\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
+# What separates the words of a text or of a dictionary entry (a regex's syntax too).
+_WORD_GAP = re.compile(r"[\s\d.,;:!?()\[\]{}|\\/\"'«»*+?^$-]+")
 
 
 def dateparser_period(text: str, lang: str, published: date | None, ahead: bool) -> Cand | None:
@@ -50,7 +61,7 @@ def dateparser_period(text: str, lang: str, published: date | None, ahead: bool)
     if any(not YEARS["gregorian"][0] <= y <= YEARS["gregorian"][1] for y in years):
         return None  # never a Solar Hijri or Hijri year read as Gregorian
     data = _dateparser(ascii_text, lang, published, strict=bool(years and days), side="past")
-    if data is None:
+    if data is None or _read_without_marks(text, lang):
         return None
     # `गत महिना`: a month of another calendar; a count in digits (`23 हप्ता पहिले`) is a length
     own = not years and not days and data.period in _OWN_PERIODS.get(lang, ())
@@ -95,6 +106,38 @@ def _dateparser(text: str, lang: str, published: date | None, strict: bool, side
     if data.date_obj is None or data.period not in ("day", "week", "month", "year"):
         return None
     return data
+
+
+def _read_without_marks(text: str, lang: str) -> bool:
+    """Whether a word of `text` in a script whose vowels are marks is a word of dateparser's
+    `lang` dictionary only once its marks are stripped (Lao `ຈີນ` "China" as `ຈັນ` "Monday")."""
+    from dateparser.utils import normalize_unicode
+
+    words = [w for w in _WORD_GAP.split(text) if _VOWEL_MARK_SCRIPT.search(w)]
+    if not words:
+        return False
+    known, stripped = _dictionary(lang)
+    return any(w not in known and normalize_unicode(w) in stripped for w in words)
+
+
+@functools.cache
+def _dictionary(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of dateparser's `lang` locale as written, and with their marks stripped."""
+    from dateparser.languages.loader import default_loader
+    from dateparser.utils import normalize_unicode
+
+    def strings(value: Any) -> list[str]:
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, dict):
+            return [s for k, v in value.items() for s in strings(k) + strings(v)]
+        if isinstance(value, list):
+            return [s for v in value for s in strings(v)]
+        return []
+
+    words = {w for s in strings(default_loader.get_locale(lang).info) for w in _WORD_GAP.split(s)}
+    words.discard("")
+    return frozenset(words), frozenset(normalize_unicode(w) for w in words)
 
 
 def _upcoming(
