@@ -106,6 +106,16 @@
   81 texts whose answer is None (story anchors, anniversaries, vague words); 29 exact
   duplicates of earlier sets dropped, 26 relabelled after the README's conventions
   (`relabel_reason`, `first_expected`).
+* `english_round16_cases.json`: a sixteenth probe in the same shape and scoring, 221
+  cases written blind before the date code was read (`english_round16_blind.json` keeps
+  the 227 as written): weekday ranges (`Tues.-Thurs.`, `Sunday to Tuesday` at a year's
+  end), weekends and parts of days (`late Thursday night`, `overnight`, `Weds.`, `Sat.,
+  Feb. 21`), quarters and halves (`Q4/2023`, `H2 2025`, `the back half of the year`),
+  parts of periods (`end-2023`, `Early Last Month`, `mid 2019`), open and spaced ranges
+  (`since last March`, `Dec. 2023–Jan. 2024`, `1–3 March 2025`), anchored days (`the
+  21st`, `a week after Jan. 6`), decades and centuries (`the ’80s`, `the 18th Century`),
+  and 37 texts whose answer is None; 6 exact duplicates of earlier sets dropped, 2
+  relabelled after the README's conventions (`relabel_reason`, `first_expected`).
 * `holidays_round5_cases.json`: holidays named as dates (Easter and its days, Orthodox
   Easter, US and UK holidays on a weekday of a month, Hijri feasts, Nowruz, lunar
   festivals, holiday periods, traps), 266 cases in 14 languages written blind before the
@@ -134,6 +144,7 @@ __all__ = [
     "ENGLISH_ROUND13",
     "ENGLISH_ROUND14",
     "ENGLISH_ROUND15",
+    "ENGLISH_ROUND16",
     "HOLIDAYS_ROUND5",
     "show_english_probes",
 ]
@@ -150,11 +161,12 @@ ENGLISH_ROUND12 = Path(__file__).with_name("english_round12_cases.json")
 ENGLISH_ROUND13 = Path(__file__).with_name("english_round13_cases.json")
 ENGLISH_ROUND14 = Path(__file__).with_name("english_round14_cases.json")
 ENGLISH_ROUND15 = Path(__file__).with_name("english_round15_cases.json")
+ENGLISH_ROUND16 = Path(__file__).with_name("english_round16_cases.json")
 HOLIDAYS_ROUND5 = Path(__file__).with_name("holidays_round5_cases.json")
 
 
 def show_english_probes(resolver_path: Path) -> None:
-    """Print the resolver-style set's table and the fourth to fifteenth probes', per category."""
+    """Print the resolver-style set's table and the fourth to sixteenth probes', per category."""
     resolver = json.loads(resolver_path.read_text(encoding="utf-8"))
     show(f"parse_date on short English expressions in resolver-test style ({len(resolver)} "
          "cases)", {"visitx": tally(resolver, resolver_outcome, "category", True)},
@@ -164,7 +176,7 @@ def show_english_probes(resolver_path: Path) -> None:
               (ENGLISH_ROUND9, "ninth"), (ENGLISH_ROUND10, "tenth"),
               (ENGLISH_ROUND11, "eleventh"), (ENGLISH_ROUND12, "twelfth"),
               (ENGLISH_ROUND13, "thirteenth"), (ENGLISH_ROUND14, "fourteenth"),
-              (ENGLISH_ROUND15, "fifteenth"))  # fmt: skip
+              (ENGLISH_ROUND15, "fifteenth"), (ENGLISH_ROUND16, "sixteenth"))  # fmt: skip
     for path, name in probes:
         probe = json.loads(path.read_text(encoding="utf-8"))
         unnamed = [{**case, "lang": None} for case in probe]
