@@ -66,7 +66,8 @@ def head_day(tree: Any, language: str | None) -> dt.date | None:
     `_HEAD_PIECES` after the page's headline (`_headline`), before the first paragraph,
     outside quoted posts (`<blockquote>`), tables (a wiki's revision list: "Revision as
     of 07:47, 28 March 2020") and links' addresses; else a short date line in one of the
-    two elements before a title in `<h2>`/`<h3>` in its own parent (a ministry's
+    two elements before a title in `<h2>`/`<h3>` in its own parent, or in its parent's
+    when it opens it (a Blogger post's date header over its title; a ministry's
     "۱۴۰۲/۱۲/۱۵ - ۰۹:۳۰" or "令和6年3月5日" over the release's title), or before an
     `<h1>` when its month is a word or marked or its year comes first ("1 جمادى الآخرة
     1446 هـ", "2024年4月9日"). A print-out's day ("Printed: 20 May 2025") is none.
@@ -97,11 +98,7 @@ def head_day(tree: Any, language: str | None) -> dt.date | None:
             return found
     if weak is not None:
         return weak
-    parent = heading.getparent()
-    if parent is None:
-        return None
-    at = parent.index(heading)
-    for sibling in reversed(parent[max(0, at - _ABOVE_SIBLINGS) : at]):
+    for sibling in _above(heading, climb=not is_h1):
         if isinstance(sibling.tag, str) and sibling.tag not in {"script", "style"}:
             line = " ".join(sibling.text_content().split())
             if is_h1:
@@ -113,6 +110,23 @@ def head_day(tree: Any, language: str | None) -> dt.date | None:
             if found is not None:
                 return found
     return None
+
+
+def _above(heading: Any, *, climb: bool) -> list[Any]:
+    """The `_ABOVE_SIBLINGS` elements just above the headline, nearest first: its own
+    parent's; with `climb`, when it opens its parent (a blog's post title, first in the
+    post's `<div>` under the day's date header), its parent's or grandparent's."""
+    element = heading
+    for _ in range(3 if climb else 1):
+        parent = element.getparent()
+        if parent is None:
+            return []
+        at = parent.index(element)
+        before = [e for e in parent[max(0, at - _ABOVE_SIBLINGS) : at] if isinstance(e.tag, str)]
+        if before:
+            return before[::-1]
+        element = parent
+    return []
 
 
 def _piece_day(piece: str, language: str | None) -> dt.date | None:
