@@ -84,7 +84,7 @@ def verdict(case: dict[str, Any], out: dict[str, Any]) -> tuple[str, list[str]]:
     return result, wrong + missing
 
 
-def _page(_: object, case: dict[str, Any]) -> dict[str, Any]:
+def page(_: object, case: dict[str, Any]) -> dict[str, Any]:
     """A case's page: its own text, publication date and language."""
     return {key: case[key] for key in ("text", "published", "language")}
 
@@ -92,7 +92,7 @@ def _page(_: object, case: dict[str, Any]) -> dict[str, Any]:
 def main(argv: list[str]) -> int:
     return score_file(argv, "drafts_round17_cases.json", verdict, "theme",
                       group=lambda case: case["theme"], about=lambda case: case["note"],
-                      page=_page)
+                      page=page)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from __future__ import annotations
 import sys
 
 from probe_drafts_round12 import score_file
-from probe_drafts_round17 import _page, verdict
+from probe_drafts_round17 import page, verdict
 
 
 def main(argv: list[str]) -> int:
@@ -32,7 +32,7 @@ def main(argv: list[str]) -> int:
     argv = [arg for arg in argv if arg != "--whole"]
     return score_file(argv, name, verdict, "theme",
                       group=lambda case: case["theme"], about=lambda case: case["note"],
-                      page=_page)
+                      page=page)
 
 
 if __name__ == "__main__":
