@@ -25,6 +25,10 @@ BUDDHIST_YEARS = [
     case("th_short_year_unspaced", "20พ.ย.68", PUB, "2025-11-20", "th"),
     case("th_thai_digits", "๒๐ พฤศจิกายน ๒๕๖๘", PUB, "2025-11-20", "th"),
     case("th_month_year", "ธันวาคม 2566", PUB, "2023-12-01..2023-12-31", "th"),
+    # The era's mark before the year (พ.ศ., "Buddhist era"), as Thai news often writes it:
+    # 2566 BE is 2023 AD; it was None (the page reader alone dropped the mark).
+    case("th_era_mark", "14 ธันวาคม พ.ศ. 2566", PUB, "2023-12-14", "th"),
+    case("th_era_mark_unspaced", "14 ธันวาคม พ.ศ.2566", PUB, "2023-12-14", "th"),
     # A Gregorian year stays as written; a number after another word is no year.
     case("th_gregorian_year", "20 พฤศจิกายน 2025", PUB, "2025-11-20", "th"),
     case("th_count", "ประชุม 12 คน", PUB, None, "th"),

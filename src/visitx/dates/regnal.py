@@ -19,7 +19,8 @@ names (`令和6年度` is a Japanese fiscal year: None, as with `language="ja"`)
 Thai news counts years in the Buddhist era, 543 years ahead of the Gregorian one, and
 writes its last two digits after a day and an abbreviated month (`20 พ.ย. 68` is 20 November 2025):
 `buddhist` puts a Thai text's four-digit Buddhist year of 1900–2100 AD (2443–2643) and a
-two-digit year after a day and a Thai word into Gregorian; a Gregorian year (`2025`) stays as it is.
+two-digit year after a day and a Thai word into Gregorian, the era's mark `พ.ศ.` before a year
+dropped; a Gregorian year (`2025`) stays as it is.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ _BUDDHIST_ERA = 543  # 2568 BE is 2025 AD
 # A Buddhist year of 1900-2100 AD; two digits after a day and a Thai month (`20 พ.ย. 68`).
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)(?:24[4-9]\d|25\d\d|26[0-3]\d|264[0-3])(?!\d)")
 _BUDDHIST_SHORT = re.compile(r"(?<!\d)(\d{1,2} ?[\u0e01-\u0e4e][\u0e01-\u0e4e.]* ?)(\d\d)(?!\d)")
+# The era's mark before its year, `พ.ศ.` (พุทธศักราช): `14 ธันวาคม พ.ศ. 2566`.
+_BUDDHIST_MARK = re.compile(r"พ\.\s?ศ\.\s*(?=\d)")
 
 
 class _Era(NamedTuple):
@@ -109,9 +112,9 @@ def rewrite(text: str, lang: str | None) -> Regnal | Literal[False] | None:
 
 def buddhist(text: str, lang: str | None) -> str:
     """A Thai `text` with its Buddhist-era years as Gregorian ones (`20 พ.ย. 68` as `20 พ.ย.
-    2025`); any other text as it is."""
+    2025`, `14 ธันวาคม พ.ศ. 2566` as `14 ธันวาคม 2023`); any other text as it is."""
     if lang != "th":
         return text
-    text = tables.to_ascii_digits(text)
+    text = _BUDDHIST_MARK.sub("", tables.to_ascii_digits(text))
     text = _BUDDHIST_SHORT.sub(lambda m: f"{m.group(1)}25{m.group(2)}", text)
     return _BUDDHIST_YEAR.sub(lambda m: str(int(m.group(0)) - _BUDDHIST_ERA), text)

@@ -13,8 +13,8 @@ the month in a word, is read alone when the words around it stop the parser ("Pu
 13/04/2023 às 21h45", "Publicado em 13 de abril de 2023, às 21:45"); a Chinese date
 line's two- or three-digit year is the Minguo year without its era name (`113年08月03日`:
 2024, as Taiwan writes it), and a Thai one's year the Buddhist era's (`14 ธันวาคม 2566`:
-2023; `parse_date` reads it, `dates.regnal.buddhist`; also after the era's mark: `14
-ธันวาคม พ.ศ. 2566`). A label before a colon is read off a date whose month or weekday
+2023; `parse_date` reads it, `dates.regnal.buddhist`, also after the era's
+mark: `14 ธันวาคม พ.ศ. 2566`). A label before a colon is read off a date whose month or weekday
 comes first too ("Imechapishwa: Jumanne, Julai 2, 2024", "பதிவு: ஜூலை 21, 2023").
 """
 
@@ -49,8 +49,6 @@ _MINGUO_BARE = re.compile(
 # A byline part's label before a colon and the date after it: "प्रकाशित: 21 सितंबर 2024",
 # also with its month or weekday first: "Imechapishwa: Jumanne, Julai 2, 2024".
 _LABEL = re.compile(r"[^\d:：]{1,30}[:：]\s*(?=\S)")
-# The Thai Buddhist era's mark before its year: "14 ธันวาคม พ.ศ. 2566".
-_BUDDHIST_ERA_MARK = re.compile(r"พ\.\s?ศ\.\s*(?=\d)")
 # A full date with its month in a word, day first ("13 de abril de 2023", "5. března
 # 2024", "17 aprile 2024") or year first ("2024. május 6."): what a byline's words
 # around it ("Publicado em", "às 21:45") hide from the parser.
@@ -162,8 +160,6 @@ def _full_day(head: str, language: str | None) -> dt.date | None:
         return None
     if language == "zh":
         head = _MINGUO_BARE.sub(r"民國\1", head)
-    if language == "th":
-        head = _BUDDHIST_ERA_MARK.sub("", head)
     value = parse_date(head, language=language)
     if value is None and language is not None and language not in language_tags():
         # A language read through Babel's month names rejects the words around a numeric
