@@ -67,6 +67,12 @@ Three larger sets follow, each case with its source:
   `country_round9_more.json` after the README, before the code, both kept as written;
   cases earlier sets hold were dropped); a relabelled case keeps `first_expected` and
   `relabel_reason`.
+* `country_round10_cases.json`: actor strings of event-coding sets and news (seats,
+  offices, capitals), persons, firms, ships, clubs, places and things with a country word,
+  historical and disputed names, typos, and names and near words in 14 languages (Tagalog
+  `Tsina`, Swahili `Wamarekani`, Turkish `mısır` "maize"), written blind (tenth probe: the
+  blind file `country_round10_blind.json` is kept as written; cases earlier sets hold were
+  dropped); a relabelled case keeps `first_expected` and `relabel_reason`.
 * `english_cases.json`: everyday English per category (visitx's own examples, the
   same as tests/dates/test_dates_english.py; not a held-out set).
 * `english_news_cases.json`: a larger set of news English per category, each case
@@ -216,6 +222,7 @@ from corpus_countries import (  # the script's directory is on sys.path
     COUNTRY_ROUND7,
     COUNTRY_ROUND8,
     COUNTRY_ROUND9,
+    COUNTRY_ROUND10,
     COUNTRY_TRAPS,
     countries,
     grade_heldout,
@@ -250,7 +257,8 @@ __all__ = [  # the names other scripts import, also those now defined elsewhere
     "COUNTRY_ACTORS", "COUNTRY_ACTORS_BLIND", "COUNTRY_ARABIC6", "COUNTRY_CONVERTER",
     "COUNTRY_HELDOUT",
     "COUNTRY_ROUND4", "COUNTRY_ROUND5", "COUNTRY_ROUND6",
-    "COUNTRY_ROUND7", "COUNTRY_ROUND8", "COUNTRY_ROUND9", "COUNTRY_TRAPS", "CORPUS", "DATEPARSER",
+    "COUNTRY_ROUND7", "COUNTRY_ROUND8", "COUNTRY_ROUND9", "COUNTRY_ROUND10", "COUNTRY_TRAPS",
+    "CORPUS", "DATEPARSER",
     "DUCKLING",
     "ENGLISH", "ENGLISH_NEWS", "ENGLISH_RESOLVER", "ENGLISH_ROUND4", "ENGLISH_ROUND5",
     "MEANTIME", "PAGES_EN", "SHOW", "TIMEBANK", "TIMEML_LANGS", "Scores", "countries",
