@@ -1,6 +1,6 @@
 """Round-11 page probe: saved news pages as bytes (`bench/pages_round11/`), written blind.
 
-81 pages in 27 languages (`bench/pages_round11/cases.json`, written by
+81 pages in 24 languages (`bench/pages_round11/cases.json`, written by
 `bench/pages_round11/build.py`: file, url, template, the bytes' true charset, the declared
 one, a byte-order mark, `must`/`must_not` fragments, date, language) on templates earlier
 rounds did not have: Drupal nodes (`field--name-body`, "Submitted by … on"), Ghost
