@@ -36,10 +36,13 @@ _PARAGRAPH_CHARS = 200
 _HEADLINE_CHARS = 20
 # How many elements before the headline, in its own parent, a date line may be.
 _ABOVE_SIBLINGS = 2
-# A full date has a four-digit year, or a year of an era: "令和6年3月5日".
+# A full date has a four-digit year, or a year of an era: "令和6年3月5日", the Minguo
+# year of a Taiwanese date line ("中華民國113年3月5日").
 # A numeric date with its year last ("11/01/2021", "08.11.2024"): its order is the site's.
 _DAY_FIRST_OR_MONTH_FIRST = re.compile(r"(?<![\d./-])\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![\d./-])")
-_FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年")
+_FULL_YEAR = re.compile(
+    r"(?<!\d)\d{4}(?!\d)|(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年|(?:民國|民国)\s*(?:\d{1,3}|元)\s*年"
+)
 
 
 def _headline(tree: Any) -> tuple[Any, bool]:

@@ -70,6 +70,7 @@ def prefers_default(precise: str, default: str) -> bool:
 # A table cell with this much text (`text_weight`) lays out a page: no data table's cell
 # holds an article's paragraphs.
 LAYOUT_CELL_CHARS = 300
+HEADED_CELL_CHARS = 150
 PROSE_RUN_CHARS = 80
 _TABLE_CELL = re.compile(r"<t[dh][\s>]", re.I)
 _CELL_TEXT = ".//text()[not(ancestor::script or ancestor::style)]"
@@ -77,11 +78,31 @@ _CELL_TEXT = ".//text()[not(ancestor::script or ancestor::style)]"
 
 def _lays_out(cell: Any) -> bool:
     """Whether a table cell holds prose: LAYOUT_CELL_CHARS of text, a run of it a sentence's
-    length (a list of names or a spam page's word lines, one short line each, is data)."""
+    length (a list of names or a spam page's word lines, one short line each, is data); or
+    the page's headline (`<h1>`, not in a table of its own) over HEADED_CELL_CHARS of other
+    text. No data table's cell holds the page's headline, and a one-table portal's short
+    article (two sentences of Chinese of 37 letters each under its `<h1>`) is under
+    LAYOUT_CELL_CHARS; a row of the headline alone is not the article's cell."""
     runs = [" ".join(str(run).split()) for run in cell.xpath(_CELL_TEXT)]
-    if text_weight("".join(runs)) < LAYOUT_CELL_CHARS:
+    weight = text_weight("".join(runs))
+    headlines = [h1 for h1 in cell.iter("h1") if _own(cell, h1)]
+    if headlines:
+        heads = sum(text_weight(" ".join(h1.text_content().split())) for h1 in headlines)
+        if weight - heads >= HEADED_CELL_CHARS:
+            return True
+    if weight < LAYOUT_CELL_CHARS:
         return False
     return any(text_weight(run) >= PROSE_RUN_CHARS for run in runs)
+
+
+def _own(cell: Any, element: Any) -> bool:
+    """Whether `element` is in `cell` itself, not in a table inside it."""
+    parent = element.getparent()
+    while parent is not None and parent is not cell:
+        if parent.tag == "table":
+            return False
+        parent = parent.getparent()
+    return True
 
 
 def without_layout_tables(source: str) -> str:
@@ -113,8 +134,9 @@ def without_layout_tables(source: str) -> str:
     return str(lxml.html.tostring(tree, encoding="unicode"))
 
 
-# A table of links on an old portal's page: its cells' text is mostly link text, in two
-# cells or more (the menu bar, "Читайте также" and its headlines with their dates).
+# A table of links on an old portal's page: its cells' text is mostly link text, in one
+# cell or more (the menu bar, "Читайте также" and its headlines with their dates, also a
+# list of one other story: "כתבות נוספות" over one headline and its date).
 LINK_TABLE_SHARE = 0.5
 _LINK_TEXT = ".//a[@href]//text()[not(ancestor::script or ancestor::style)]"
 
@@ -132,7 +154,7 @@ def _link_tables(tree: Any, layout: set[int]) -> list[Any]:
             continue
         cells = table.xpath("./tr/td|./tbody/tr/td|./thead/tr/td|./tr/th|./tbody/tr/th")
         linked = [cell for cell in cells if cell.xpath(".//a[@href]")]
-        if len(linked) < 2:
+        if not linked:
             continue
         words = text_weight("".join(" ".join(str(t).split()) for t in table.xpath(_CELL_TEXT)))
         links = text_weight("".join(" ".join(str(t).split()) for t in table.xpath(_LINK_TEXT)))

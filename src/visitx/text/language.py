@@ -55,6 +55,27 @@ _SCRIPT_LANGUAGES = {
     "BENGALI": {"bn", "as"},
 }
 
+# Languages of the other scripts that no text in Latin letters is in (Serbian, Uzbek and
+# Kurdish are written in Latin letters too): the identifier's answer for a text mostly in
+# Latin letters with a quotation in Cyrillic ("Putin told reporters: «Для этого мы сюда и
+# приехали…»") is not one of them.
+_NOT_LATIN = (
+    frozenset().union(*(codes for codes in _SCRIPT_LANGUAGES.values() if codes))
+    | frozenset(_SINGLE_LANGUAGE_SCRIPTS.values())
+    | {"zh", "ja"}
+) - {"sr", "uz", "ku"}
+
+
+def _fits(script: str, code: str) -> bool:
+    """Whether a language the identifier names is written in `script`."""
+    allowed = _SCRIPT_LANGUAGES.get(script, set())
+    return code not in _NOT_LATIN if allowed is None else code in allowed
+
+
+def _in_script(text: str, script: str) -> str:
+    """`text` with the letters of other scripts than `script` blanked out (a quotation)."""
+    return "".join(c if not c.isalpha() or _script(c) == script else " " for c in text)
+
 
 @functools.lru_cache(maxsize=8192)  # a text's letters repeat: look each one up once
 def _script(char: str) -> str | None:
@@ -108,10 +129,11 @@ def guess_language(text: str) -> str | None:
     if letters < MIN_LETTERS or script not in _SCRIPT_LANGUAGES or count < letters * 0.6:
         return None
     code, confidence = _identifier().classify(text)
-    if confidence < MIN_CONFIDENCE or len(code) != 2:
-        return None
-    allowed = _SCRIPT_LANGUAGES[script]
-    if allowed is not None and code not in allowed:
+    if not _fits(script, code):
+        # The words in other scripts (a quotation) outweigh the text's own: the text is
+        # identified on its words in its main script.
+        code, confidence = _identifier().classify(_in_script(text, script))
+    if confidence < MIN_CONFIDENCE or len(code) != 2 or not _fits(script, code):
         return None
     return str(code)
 
@@ -150,7 +172,7 @@ def start_loading() -> None:
 
 # Bumped whenever `guess_language` changes its answers: a guess stored with a cached draft
 # is reused only while this matches, so an improvement reaches cached articles too.
-GUESSER_VERSION = "script+py3langid/2"
+GUESSER_VERSION = "script+py3langid/3"
 # The opening of an article tells its language as well as the whole (and costs a third).
 _SAMPLE = 1000
 
@@ -269,11 +291,10 @@ def _close_guess(text: str) -> str | None:
     ranked = dict(_identifier().rank(text))
     scripts = Counter(_script(c) for c in text if c.isalpha())
     script, count = scripts.most_common(1)[0] if scripts else ("", 0)
-    allowed = _SCRIPT_LANGUAGES.get(script or "", set())
     for group in _CLOSE_LANGUAGES:
         if sum(ranked.get(code, 0.0) for code in group) >= MIN_CONFIDENCE:
             code = max(group, key=lambda c: ranked.get(c, 0.0))
-            fits = count >= sum(scripts.values()) * 0.6 and (allowed is None or code in allowed)
+            fits = count >= sum(scripts.values()) * 0.6 and _fits(script or "", code)
             return code if fits and len(code) == 2 else None
     return None
 

@@ -1,0 +1,260 @@
+# ruff: noqa: E501
+"""European-language pages, round 11 (written blind for this probe (pages round 11))."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def mk(cid: str, tpl: str, lang: str, date: str | None, must: list[str], must_not: list[str], trap: str,
+       **kw: Any) -> dict[str, Any]:
+    kw.setdefault("enc", "utf-8")
+    if "meta_charset" not in kw and "http_equiv" not in kw:
+        kw["meta_charset"] = "utf-8"
+    return dict(kw, id=cid, tpl=tpl, trap=trap,
+                expect={"language": lang, "date": date, "must": must, "must_not": must_not})
+
+
+CASES: list[dict[str, Any]] = [
+    mk("p15_fr_wp_yoast", "wordpress", "fr", "2024-02-27",
+       ["effectue depuis lundi une visite d’État", "corridor de Lobito"],
+       ["Nous utilisons des cookies", "Le franc CFA en débat", "Bravo au président"],
+       "WordPress Yoast, French, published vs modified, visible 'Mis à jour'",
+       lang_attr="fr-FR", url="https://www.jeuneafrique-like.example/1538211/politique/lourenco-a-paris/",
+       site="Afrique Hebdo", title="João Lourenço à Paris pour une visite d’État de trois jours",
+       dateline_html='<span class="posted-on">Publié le <time class="entry-date published" '
+                     'datetime="2024-02-27T08:05:00+01:00">27 février 2024</time> – Mis à jour le '
+                     '<time class="updated" datetime="2024-02-28T19:44:00+01:00">28 février 2024</time></span>',
+       jsonld=[{"@context": "https://schema.org", "@graph": [
+           {"@type": "NewsArticle", "headline": "João Lourenço à Paris pour une visite d’État de trois jours",
+            "datePublished": "2024-02-27T07:05:00+00:00", "dateModified": "2024-02-28T18:44:00+00:00",
+            "inLanguage": "fr-FR"}]}],
+       nav=["Politique", "Économie", "Culture", "Sport", "Podcasts"],
+       cookie="Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site web.",
+       paras=["Le président angolais João Lourenço effectue depuis lundi une visite d’État en France, la "
+              "première d’un chef d’État angolais depuis 2018.",
+              "Reçu à l’Élysée par Emmanuel Macron, il a évoqué le financement du corridor de Lobito, la "
+              "coopération militaire et la formation des diplomates angolais.",
+              "Le séjour s’achèvera mercredi par une rencontre avec des chefs d’entreprise au siège du Medef."],
+       related=("À lire aussi", ["Le franc CFA en débat à Dakar", "Sahel : le retrait se poursuit"]),
+       comments=("2 commentaires", ["Bravo au président, enfin une vraie diplomatie économique."])),
+    mk("p16_fr_drupal_dateline", "drupal", "fr", "2023-09-18",
+       ["s’est rendue ce lundi à Kinshasa", "Sommet de la Francophonie"],
+       ["Appels d’offres", "Recrutement"],
+       "Drupal, French dateline 'Lundi 18 septembre 2023', future summit date 2024",
+       lang_attr="fr", url="https://www.diplomatie.gouv-like.example/fr/actualites/visite-kinshasa",
+       site="Ministère des Affaires étrangères", title="Visite de la ministre à Kinshasa",
+       dateline="Lundi 18 septembre 2023",
+       nav=["Le ministère", "Politique étrangère", "Conseils aux voyageurs", "Appels d’offres", "Recrutement"],
+       paras=["La ministre des Affaires étrangères s’est rendue ce lundi à Kinshasa, où elle a été reçue par "
+              "le président Félix Tshisekedi.",
+              "Les entretiens ont porté sur la situation dans l’est du pays et sur la préparation du XIXe "
+              "Sommet de la Francophonie, prévu en France en octobre 2024."]),
+    mk("p17_fr_amp_be", "amp", "fr", "2024-06-11",
+       ["Le roi Philippe et la reine Mathilde", "mission économique"],
+       ["Accepter et fermer", "Les Diables rouges"],
+       "AMP page, Belgian French, 'Publié le 11/06/2024 à 16:20'",
+       lang_attr="fr-BE", url="https://www.lesoir-like.example/amp/587421/article/2024-06-11/visite-detat-en-slovaquie",
+       site="Le Quotidien", title="Visite d’État en Slovaquie : le couple royal à Bratislava",
+       dateline="Publié le 11/06/2024 à 16:20",
+       cookie="Ce site utilise des cookies. Accepter et fermer",
+       nav=["Belgique", "Monde", "Économie", "Sports"],
+       paras=["Le roi Philippe et la reine Mathilde sont arrivés mardi à Bratislava pour une visite d’État "
+              "de trois jours en Slovaquie, à l’invitation de la présidente Zuzana Čaputová.",
+              "Le couple royal est accompagné d’une mission économique de quelque 120 entreprises belges.",
+              "Mercredi, la délégation se rendra à Košice, deuxième ville du pays."],
+       related=("Sur le même sujet", ["Les Diables rouges prêts pour l’Euro"])),
+    mk("p18_de_ghost", "ghost", "de", "2024-04-16",
+       ["Bundeskanzler Olaf Scholz ist", "Volkswagen in Hefei"],
+       ["Jetzt Newsletter abonnieren", "Die Ampel und der Haushalt"],
+       "Ghost, German, time element d.m.Y",
+       lang_attr="de", url="https://chinabriefing-de.example/scholz-in-china/",
+       site="China.Briefing", title="Scholz beendet China-Reise in Peking",
+       byline="Felix Lee",
+       time_html='<time class="gh-article-meta-date" datetime="2024-04-16">16. April 2024</time>',
+       metas=[("article:published_time", "2024-04-16T17:10:00.000Z")],
+       nav=["Start", "Analysen", "Interviews", "Über uns"],
+       signup="Jetzt Newsletter abonnieren",
+       paras=["Bundeskanzler Olaf Scholz ist am Dienstag in Peking mit Staats- und Parteichef Xi Jinping "
+              "zusammengetroffen. Es war der Abschluss einer dreitägigen Reise.",
+              "Zuvor hatte Scholz in Chongqing ein Bosch-Werk besucht und in Shanghai mit Studierenden "
+              "diskutiert. Begleitet wurde er von Vorständen wie dem von Volkswagen in Hefei.",
+              "Die nächsten Regierungskonsultationen sollen im Herbst 2025 stattfinden."],
+       related=("Weiterlesen", ["Die Ampel und der Haushalt", "Was Peking von Brüssel will"])),
+    mk("p19_de_wp_cookie_dateline", "wordpress", "de", "2023-11-06",
+       ["Der kenianische Präsident William Ruto", "grünen Wasserstoff"],
+       ["Wir verwenden Cookies", "Ähnliche Beiträge", "Schöner Bericht"],
+       "WordPress German, visible '06.11.2023' only",
+       lang_attr="de-DE", url="https://www.afrika-nachrichten.example/?p=71533",
+       site="Afrika Nachrichten",
+       title="Kenias Präsident Ruto zu Besuch in Berlin",
+       dateline_html='<span class="posted-on">Veröffentlicht am <span class="date">06.11.2023</span></span>',
+       cookie="Wir verwenden Cookies, um unsere Website und unseren Service zu optimieren.",
+       nav=["Startseite", "Politik", "Wirtschaft", "Kultur"],
+       paras=["Der kenianische Präsident William Ruto ist am Montag zu einem zweitägigen Besuch in Berlin "
+              "eingetroffen. Bundespräsident Frank-Walter Steinmeier empfing ihn mit militärischen Ehren.",
+              "Im Mittelpunkt der Gespräche mit Bundeskanzler Scholz stehen ein Migrationsabkommen und "
+              "Investitionen in grünen Wasserstoff am Rift Valley.",
+              "Am Dienstag nimmt Ruto am Gipfel der G20-Initiative Compact with Africa teil."],
+       related=("Ähnliche Beiträge", ["Nigeria: Inflation steigt weiter"]),
+       comments=("Ein Kommentar", ["Schöner Bericht, danke!"])),
+    mk("p20_de_ch_drupal", "drupal", "de", "2024-01-15",
+       ["Der ukrainische Präsident Wolodimir Selenski", "Bürgenstock"],
+       ["Medienmitteilungen abonnieren", "Kontakt"],
+       "Drupal Swiss German press release, ss for ß, date in text '15. Januar 2024'",
+       lang_attr="de-CH", url="https://www.admin-like.example/gov/de/start/dokumentation/medienmitteilungen.msg-id-99621.html",
+       site="Der Bundesrat", title="Präsident Selenski zu Besuch in Bern",
+       dateline="Bern, 15.01.2024 - ",
+       nav=["Bundesrat", "Departemente", "Medienmitteilungen abonnieren", "Kontakt"],
+       paras=["Der ukrainische Präsident Wolodimir Selenski ist am 15. Januar 2024 zu einem offiziellen "
+              "Besuch in der Schweiz eingetroffen. Bundespräsidentin Viola Amherd empfing ihn in Bern.",
+              "Die Schweiz hat sich bereit erklärt, eine hochrangige Friedenskonferenz auszurichten; "
+              "diese soll im Juni auf dem Bürgenstock stattfinden.",
+              "Am Vortag hatte Selenski am Weltwirtschaftsforum in Davos teilgenommen, das bis zum 19. Januar dauert."]),
+    mk("p21_es_wp_lang_en_lies", "wordpress", "es", "2023-07-18",
+       ["La presidenta de Honduras, Xiomara Castro", "fábrica de paneles solares"],
+       ["Entradas relacionadas", "Deja una respuesta", "Qué vergüenza"],
+       "Spanish article, html lang en-US (theme default)",
+       lang_attr="en-US", url="https://www.diario-centroamerica.example/2023/07/18/xiomara-castro-china/",
+       site="Diario Centroamérica", title="Xiomara Castro llega a Shanghái en su primera visita a China",
+       dateline_html='<time class="entry-date published" datetime="2023-07-18T10:20:00-06:00">'
+                     '18 julio, 2023</time>',
+       nav=["Inicio", "Nacionales", "Internacionales", "Deportes", "Farándula"],
+       paras=["La presidenta de Honduras, Xiomara Castro, llegó este domingo a Shanghái para iniciar una "
+              "visita oficial de seis días a China, tres meses después de que ambos países establecieran "
+              "relaciones diplomáticas.",
+              "La mandataria visitará una fábrica de paneles solares y el Banco de Nuevo Desarrollo, que "
+              "preside Dilma Rousseff.",
+              "El viernes se reunirá en Pekín con el presidente Xi Jinping."],
+       related=("Entradas relacionadas", ["Precio del combustible baja por tercera semana"]),
+       comments=("Deja una respuesta", ["Qué vergüenza, abandonar a Taiwán."])),
+    mk("p22_es_medium_dmy", "medium", "es", "2024-03-05",
+       ["La canciller argentina Diana Mondino", "acuerdo de intercambio"],
+       ["Más de Martín Díaz", "Excelente nota"],
+       "Medium Spanish, visible '5 mar 2024'",
+       lang_attr="es", url="https://medium.com/@mdiaz/mondino-en-seul-2b8c9f",
+       title="Mondino en Seúl: la apuesta de la Casa Rosada por Asia",
+       byline="Martín Díaz", dateline="5 mar 2024",
+       jsonld=[{"@context": "http://schema.org", "@type": "SocialMediaPosting",
+                "datePublished": "2024-03-05T13:42:00.000Z"}],
+       paras=["La canciller argentina Diana Mondino llegó a Seúl en la primera etapa de una gira por Corea "
+              "del Sur y Japón, en busca de inversiones en litio y energía.",
+              "Según fuentes de la Cancillería, se firmó un acuerdo de intercambio de información aduanera "
+              "con su par surcoreano, Cho Tae-yul.",
+              "La gira terminará en Tokio el 11 de marzo."],
+       related=("Más de Martín Díaz", ["El FMI y la próxima revisión"]),
+       comments=("Respuestas (3)", ["Excelente nota, muy clara."])),
+    mk("p23_es_amp_mx", "amp", "es", "2024-10-01",
+       ["Claudia Sheinbaum rindió protesta", "Jill Biden"],
+       ["Aviso de privacidad", "Liga MX: resultados"],
+       "AMP Mexican, 'Actualizado' later, JSON-LD -06:00 late evening",
+       lang_attr="es-MX", url="https://www.elnorte-like.example/amp/nacional/2024/10/01/delegaciones-extranjeras-toma-de-protesta/",
+       site="El Diario", title="Delegaciones de 105 países acuden a la toma de protesta",
+       dateline="01/10/2024 21:48 | Actualizado: 02/10/2024 07:15",
+       jsonld=[{"@context": "https://schema.org", "@type": "NewsArticle",
+                "datePublished": "2024-10-01T21:48:00-06:00", "dateModified": "2024-10-02T07:15:00-06:00"}],
+       cookie="Aviso de privacidad: utilizamos cookies propias y de terceros.",
+       nav=["Nacional", "Internacional", "Deportes", "Espectáculos"],
+       paras=["Claudia Sheinbaum rindió protesta este martes como presidenta de México ante jefes de Estado y "
+              "delegaciones de 105 países.",
+              "Entre los asistentes estuvieron el presidente de Brasil, Luiz Inácio Lula da Silva, el de "
+              "Colombia, Gustavo Petro, y la primera dama de Estados Unidos, Jill Biden.",
+              "El rey Felipe VI de España no fue invitado, lo que provocó un choque diplomático con Madrid."],
+       related=("Te puede interesar", ["Liga MX: resultados de la jornada 10"])),
+    mk("p24_pt_br_wp", "wordpress", "pt", "2023-04-14",
+       ["O presidente Luiz Inácio Lula da Silva", "Huawei em Xangai"],
+       ["Leia também", "Receba as notícias", "Parabéns ao presidente"],
+       "Brazilian WordPress, 'Publicado em 14/04/2023 às 11h32'",
+       lang_attr="pt-BR", url="https://www.correio-like.example/politica/2023/04/lula-pequim-xi.html",
+       site="Correio Nacional", title="Lula se reúne com Xi Jinping em Pequim",
+       dateline_html='<p class="data">Publicado em 14/04/2023 às 11h32 · Atualizado em 15/04/2023 às 09h10</p>',
+       nav=["Política", "Economia", "Mundo", "Esportes"],
+       paras=["O presidente Luiz Inácio Lula da Silva foi recebido nesta sexta-feira por Xi Jinping no "
+              "Grande Salão do Povo, em Pequim.",
+              "Na véspera, Lula visitou o centro de pesquisa da Huawei em Xangai e participou da posse de "
+              "Dilma Rousseff no banco do Brics.",
+              "Os dois governos assinaram 15 acordos."],
+       share="Receba as notícias no WhatsApp",
+       related=("Leia também", ["Haddad apresenta arcabouço fiscal"]),
+       comments=("Comentários", ["Parabéns ao presidente!"])),
+    mk("p25_pt_pt_drupal", "drupal", "pt", "2024-05-23",
+       ["O Presidente da República, Marcelo Rebelo de Sousa", "São Tomé"],
+       ["Agenda do Presidente", "Mapa do site"],
+       "European Portuguese Drupal, dateline '23 de maio de 2024'",
+       lang_attr="pt-PT", url="https://www.presidencia-like.example/pt/atualidade/noticias/2024/05/visita-sao-tome/",
+       site="Presidência da República", title="Presidente da República inicia visita a São Tomé e Príncipe",
+       dateline="23 de maio de 2024",
+       nav=["Presidente", "Agenda do Presidente", "Atualidade", "Mapa do site"],
+       paras=["O Presidente da República, Marcelo Rebelo de Sousa, chegou esta quinta-feira a São Tomé para "
+              "uma visita oficial de três dias.",
+              "O Chefe de Estado encontra-se com o Presidente Carlos Vila Nova e visita a comunidade "
+              "portuguesa residente."]),
+    mk("p26_it_generic_win1252", "generic", "it", "2023-06-20",
+       ["Il presidente della Repubblica Sergio Mattarella", "città più popolosa"],
+       ["Leggi anche", "Accetta i cookie"],
+       "Italian page in real windows-1252 declared so; visible 'Martedì 20 giugno 2023'",
+       enc="cp1252", meta_charset="windows-1252", lang_attr="it",
+       url="https://www.giornale-like.example/esteri/2023/06/20/news/mattarella-in-polonia/",
+       site="Il Giornale", title="Mattarella in Polonia: «Sostegno all’Ucraina»",
+       dateline="Martedì 20 giugno 2023 – 18:03",
+       cookie="Questo sito usa cookie tecnici e di profilazione. Accetta i cookie per continuare.",
+       nav=["Politica", "Esteri", "Economia", "Sport"],
+       paras=["Il presidente della Repubblica Sergio Mattarella è arrivato oggi a Varsavia per una visita di "
+              "Stato di due giorni, accolto dal presidente Andrzej Duda.",
+              "Domani si recherà a Cracovia, la seconda città più popolosa del Paese, dove incontrerà gli "
+              "studenti dell’università Jagellonica.",
+              "«L’Europa è più forte se è unita», ha detto il capo dello Stato."],
+       related=("Leggi anche", ["Meloni a Tunisi con von der Leyen"])),
+    mk("p27_it_ghost_short", "ghost", "it", "2024-09-03",
+       ["Il premier libanese Najib Mikati", "Palazzo Chigi"],
+       ["Iscriviti alla newsletter"],
+       "short Italian Ghost post",
+       lang_attr="it", url="https://mediterraneo-notizie.example/mikati-a-roma/",
+       site="Mediterraneo", title="Mikati a Roma",
+       time_html='<time class="gh-article-meta-date" datetime="2024-09-03">3 set 2024</time>',
+       signup="Iscriviti alla newsletter",
+       paras=["Il premier libanese Najib Mikati è stato ricevuto oggi a Palazzo Chigi dalla presidente del "
+              "Consiglio Giorgia Meloni. Al centro del colloquio la missione UNIFIL."]),
+    mk("p28_tr_generic_win1254", "generic", "tr", "2024-02-13",
+       ["Cumhurbaşkanı Recep Tayyip Erdoğan", "Kahire'de"],
+       ["Çerez Politikası", "Günün Manşetleri"],
+       "Turkish in windows-1254 declared iso-8859-9; visible '13.02.2024 14:35'",
+       enc="cp1254", http_equiv="iso-8859-9", lang_attr="tr",
+       url="https://www.haber-like.example/dunya/erdogan-misir-ziyareti-h428811.html",
+       site="Haber", title="Erdoğan 11 yıl sonra Mısır'da",
+       dateline="13.02.2024 14:35 | Güncelleme: 14.02.2024 09:02",
+       cookie="Sitemizde çerezler kullanılmaktadır. Çerez Politikası",
+       nav=["Gündem", "Dünya", "Ekonomi", "Spor"],
+       paras=["Cumhurbaşkanı Recep Tayyip Erdoğan, 11 yıl aradan sonra Mısır'a resmi ziyaret gerçekleştirdi.",
+              "Erdoğan, Kahire'de Mısır Cumhurbaşkanı Abdulfettah es-Sisi ile baş başa ve heyetler arası "
+              "görüşmelere katıldı. Gazze'deki durum ele alındı.",
+              "İki lider, Yüksek Düzeyli Stratejik İşbirliği Konseyi toplantısını yeniden başlatma kararı aldı."],
+       related=("Günün Manşetleri", ["Asgari ücrete ara zam yok"])),
+    mk("p29_id_wp_yoast", "wordpress", "id", "2023-09-05",
+       ["Perdana Menteri Kanada Justin Trudeau", "Jakarta Convention Center"],
+       ["Berita Terkait", "Harga beras naik"],
+       "Indonesian WordPress, 'Selasa, 5 September 2023 | 19:40 WIB'",
+       lang_attr="id-ID", url="https://www.warta-like.example/berita/2023/09/05/trudeau-tiba-di-jakarta",
+       site="Warta Nusantara", title="Trudeau tiba di Jakarta untuk KTT ASEAN",
+       dateline_html='<span class="date">Selasa, 5 September 2023 | 19:40 WIB</span>',
+       jsonld=[{"@context": "https://schema.org", "@graph": [
+           {"@type": "Article", "datePublished": "2023-09-05T12:40:00+00:00", "inLanguage": "id-ID"}]}],
+       nav=["Nasional", "Internasional", "Ekonomi", "Olahraga"],
+       paras=["Perdana Menteri Kanada Justin Trudeau tiba di Bandara Soekarno-Hatta pada Selasa malam untuk "
+              "menghadiri KTT ASEAN ke-43.",
+              "Trudeau dijadwalkan menghadiri KTT ASEAN-Kanada di Jakarta Convention Center pada Rabu, "
+              "sebelum melanjutkan perjalanan ke Singapura dan New Delhi."],
+       related=("Berita Terkait", ["Harga beras naik di Pasar Induk"])),
+    mk("p30_vi_generic", "generic", "vi", "2023-12-12",
+       ["Tổng Bí thư Trung Quốc Tập Cận Bình", "cộng đồng chia sẻ tương lai"],
+       ["Tin liên quan", "Giá vàng hôm nay"],
+       "Vietnamese portal, 'Thứ Ba, 12/12/2023, 15:20 (GMT+7)'",
+       lang_attr="vi", url="https://vnexpress-like.example/tap-can-binh-den-ha-noi-4688812.html",
+       site="Tin Nhanh", title="Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình đến Hà Nội",
+       dateline="Thứ Ba, 12/12/2023, 15:20 (GMT+7)",
+       nav=["Thời sự", "Thế giới", "Kinh doanh", "Thể thao"],
+       paras=["Tổng Bí thư Trung Quốc Tập Cận Bình đến Hà Nội chiều 12/12, bắt đầu chuyến thăm cấp Nhà nước "
+              "Việt Nam trong hai ngày.",
+              "Hai bên dự kiến ra tuyên bố chung về xây dựng cộng đồng chia sẻ tương lai và ký hơn 30 văn kiện hợp tác."],
+       related=("Tin liên quan", ["Giá vàng hôm nay tăng mạnh"])),
+]
