@@ -24,7 +24,7 @@ say whether the place it holds it can support a visit:
   before it ends with), not a line of a photo caption, a credit line or a note about the
   article (`record.captions`: "FILE PHOTO: ...", "... REUTERS/Eloisa Lopez",
   "(Reporting by ...; Editing by ...)", "Correction: ...") and not a piece that stops or
-  starts in the middle of a sentence.
+  starts in the middle of a sentence, and not a question ("Modi to visit Pakistan?").
 """
 
 from __future__ import annotations
@@ -55,6 +55,8 @@ Bounds = tuple[int, int]
 SENTENCE_ENDS = ".!?…。！？؟۔।։"
 _CLOSERS = "\"'”’»›)]}」』）"
 _OPENERS = "\"'“‘«‹([{「『（"
+# The question marks of the scripts visitx reads: a question reports no visit.
+_QUESTION_MARKS = ("?", "؟", "？")
 # A line with no sentence end is a heading or a caption up to this length; a longer one
 # is a paragraph whose site dropped its full stops.
 MAX_HEADING = 120
@@ -235,6 +237,9 @@ def evidence_problem(text: str, start: int, end: int) -> str | None:
             # The span ends a short line that has no sentence end: a heading, or a
             # caption after its credit ("Photo: Reuters/M. Tran. X greets Y in Hanoi").
             return "a heading or caption: a line with no sentence end"
+    if quoted.endswith(_QUESTION_MARKS):
+        # "Modi to visit Pakistan?" asks; the story may answer no.
+        return "a question: it reports nothing"
     if (kind := line_kind(text[line_start:line_end])) is not None:
         return f"a {kind}, not a sentence of the story"
     if (
