@@ -333,3 +333,25 @@ def test_african_union_code_is_not_australia() -> None:
     assert [p.country for p in visit.participants] == [None, "SDN"]
     assert "visits[0].participants[0].country: 'AU' is the initials of 'African Union', an " \
         "organisation, not a country; set to null" in warnings
+
+
+# -- a summit and its sidelines meeting merged into one visit -------------------------------
+
+SIDELINES = (
+    "Leaders of the 27 EU member states met in Brussels on Thursday. On the sidelines, Irish "
+    "Taoiseach Micheál Martin held a bilateral meeting with Portuguese Prime Minister Luís "
+    "Montenegro."
+)
+
+
+def test_summit_and_its_sidelines_meeting_merged_as_a_visit() -> None:
+    """d19-mrg-sidelines: the summit's sentence and "On the sidelines, ... held a bilateral
+    meeting" given as Martin visiting Montenegro: two guests of a summit, no 042/043."""
+    summit, side = SIDELINES.split(" On the", maxsplit=1)
+    (visit,), warnings = build_one(SIDELINES, "en", "2025-03-21", {
+        "evidence": [summit, "On the" + side], "date_text": "on Thursday",
+        "participants": [person("Micheál Martin", "visitor", "IRL"),
+                         person("Luís Montenegro", "host", "PRT")],
+    })
+    assert visit.codes.cameo == []
+    assert any("on the sidelines of a summit" in w for w in warnings)
