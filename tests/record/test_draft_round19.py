@@ -355,3 +355,20 @@ def test_summit_and_its_sidelines_meeting_merged_as_a_visit() -> None:
     })
     assert visit.codes.cameo == []
     assert any("on the sidelines of a summit" in w for w in warnings)
+
+
+def test_day_after_a_report_word_alone_dates_the_report() -> None:
+    """d19-ttl-ministre: "a indiqué mardi le ministère" (Tuesday 3 June 2025, the day of
+    publication) dates the ministry's statement, not the reception: no date."""
+    text = ("Le ministre a été reçu par son homologue à l'issue d'une tournée régionale, a "
+            "indiqué mardi le ministère. Les discussions ont porté sur la sécurité aux "
+            "frontières.")
+    sentence = text.split(" Les", maxsplit=1)[0]
+    (visit,), warnings = build_one(text, "fr", "2025-06-03", {
+        "evidence": [sentence], "date_text": "mardi",
+        "participants": [person("Le ministre", "visitor", None),
+                         person("son homologue", "host", None)],
+    })
+    assert visit.date is None
+    assert "visits[0].date_text: 'mardi' dates the report (a day after a report word), so " \
+        "the visit has no date" in warnings

@@ -21,11 +21,11 @@ a four-day state visit") stays that day, the arrival (README: a duration is no d
 
 `another_moment` finds a date text that dates something other than the visit: the report
 (a wire dateline's day when its line gives the visit another time, "ABUJA, June 10
-(Reuters) - ... his visit to Brazil last week"; a day right after a report word in
-a sentence that gives the visit another date, "will travel to Japan next week, the ministry
-said on Friday") or, for a visit given as occurred, an engagement yet to come (the date
-text stands in an evidence sentence that says so, `record.unmet.unmet_cue`: "Arce visitará
-Santiago en octubre" merged into the visit made "este jueves").
+(Reuters) - ... his visit to Brazil last week"; a day right after a report word, "will
+travel to Japan next week, the ministry said on Friday", "a été reçu par son homologue, a
+indiqué mardi le ministère") or, for a visit given as occurred, an engagement yet to come
+(the date text stands in an evidence sentence that says so, `record.unmet.unmet_cue`:
+"Arce visitará Santiago en octubre" merged into the visit made "este jueves").
 """
 
 from __future__ import annotations
@@ -285,8 +285,9 @@ def _in_dateline(span: Span, text: str, parse: Parse) -> str | None:
 
 
 def _report_day(span: Span, text: str, sentence: Span, parse: Parse) -> str | None:
-    """Why `span` dates the report: a day right after a report word ("said on Friday") in
-    a `sentence` that gives another date ("next week")."""
+    """Why `span` dates the report: a day right after a report word of its `sentence`
+    ("said on Friday"), named with the sentence's other date if it has one ("next
+    week")."""
     own = (span.start or 0, span.end or 0)
     if not _after_report_word(text, sentence.start or 0, own):
         return None
@@ -295,7 +296,7 @@ def _report_day(span: Span, text: str, sentence: Span, parse: Parse) -> str | No
         found = parse(window)
         if found is not None and found.start is not None:
             return f"dates the report (a day after a report word, beside {window!r})"
-    return None
+    return "dates the report (a day after a report word)"
 
 
 def _after_report_word(text: str, start: int, own: tuple[int, int]) -> bool:
