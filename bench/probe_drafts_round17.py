@@ -35,7 +35,7 @@ from typing import Any
 from probe_drafts_round12 import score_file
 
 
-def _match(draft: dict[str, Any], visits: list[dict[str, Any]], used: set[int]) -> int | None:
+def match_visit(draft: dict[str, Any], visits: list[dict[str, Any]], used: set[int]) -> int | None:
     """The record's visit built from `draft`: the first unused one whose evidence holds the
     draft's first quote (the record gives the article's characters, whole sentences)."""
     quote = draft["evidence"][0]
@@ -69,7 +69,7 @@ def verdict(case: dict[str, Any], out: dict[str, Any]) -> tuple[str, list[str]]:
     missing: list[str] = []
     used: set[int] = set()
     for n, (draft, exp) in enumerate(zip(case["draft"]["visits"], case["expected"], strict=True)):
-        i = _match(draft, out["visits"], used)
+        i = match_visit(draft, out["visits"], used)
         if i is not None:
             used.add(i)
         w, m = _visit(exp, out["visits"][i] if i is not None else None)

@@ -36,11 +36,11 @@ from visitx.record.demonyms import country_against_article
 from visitx.record.draft import Draft, DraftParticipant, DraftPlace, DraftVisit
 from visitx.record.innerword import not_written
 from visitx.record.names import reads_as_sentence
-from visitx.record.otherdates import settle
+from visitx.record.otherdates import another_moment, settle
 from visitx.record.repeats import repeated_participants, same_visit
 from visitx.record.roles import reversed_roles, swapped, uncoded
 from visitx.record.sentences import sentence_problem
-from visitx.record.sources import not_parties
+from visitx.record.sources import settle_non_parties
 from visitx.record.stamps import update_stamp
 from visitx.record.unmet import unsigned_because
 from visitx.record.visitchecks import (
@@ -140,8 +140,8 @@ class _Builder:
                                  "and the hosts for another; visitor and host swapped")
         reasons = why_uncodable(visit, self.article.text)
         visit.codes = derive_codes(visit, self.article.text, reasons=reasons)
+        checked = self.checked(where, draft, visit, reasons)  # may unset a non-party's country
         visit.international = is_international(visit)
-        checked = self.checked(where, draft, visit, reasons)
         visit.grounded = checked and self.ungrounded == before and bool(evidence)
         return visit
 
@@ -216,7 +216,7 @@ class _Builder:
                 wording[Uncodable.PARTICIPANT] += f" (only {kind}: {', '.join(generic)})"
             problems.append(uncodable_warning(where, reasons, wording))
         else:
-            self.warnings.extend(not_parties(where, visit, text, self.article.published))
+            self.warnings.extend(settle_non_parties(where, visit, text, self.article.published))
         if not reasons and visit.evidence and not named_in_evidence(visit, text):
             # Coded, but the sentences given do not name anyone of it: said, not dropped.
             self.warnings.append(
@@ -284,8 +284,11 @@ class _Builder:
                 "so the visit has no date"
             )
             return None
-        if (stamp := update_stamp(path, text, self.article.text, near)) is not None:
-            self.warnings.append(stamp)  # "Updated: 12 March 2024" dates the page
+        stamp = update_stamp(path, text, self.article.text, near) or another_moment(
+            path, near, self.article.text, evidence, status is VisitStatus.OCCURRED,
+            lambda t: _parse_date(t, self.language, self.article.published, "past"))
+        if stamp is not None:  # "Updated: 12 March 2024" dates the page, "(Reuters)" the report
+            self.warnings.append(stamp)
             return None
         span = near
         # The article's characters, not the model's string: a fuzzy match ("Febuary",

@@ -25,7 +25,8 @@ say whether the place it holds it can support a visit:
   article (`record.captions`: "FILE PHOTO: ...", "... REUTERS/Eloisa Lopez",
   "(Reporting by ...; Editing by ...)", "Correction: ...") and not a piece that stops or
   starts in the middle of a sentence (a lead that names the source and ends with a comma,
-  "According to Xinhua,", "به گزارش ایرنا،", may stand before it).
+  "According to Xinhua,", "به گزارش ایرنا،", may stand before it), and not a question
+  ("Modi to visit Pakistan?").
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ Bounds = tuple[int, int]
 SENTENCE_ENDS = ".!?…。！？؟۔।։"
 _CLOSERS = "\"'”’»›)]}」』）"
 _OPENERS = "\"'“‘«‹([{「『（"
+# The question marks of the scripts visitx reads: a question reports no visit.
+_QUESTION_MARKS = ("?", "؟", "？")
 # A line with no sentence end is a heading or a caption up to this length; a longer one
 # is a paragraph whose site dropped its full stops.
 MAX_HEADING = 120
@@ -236,6 +239,9 @@ def evidence_problem(text: str, start: int, end: int) -> str | None:
             # The span ends a short line that has no sentence end: a heading, or a
             # caption after its credit ("Photo: Reuters/M. Tran. X greets Y in Hanoi").
             return "a heading or caption: a line with no sentence end"
+    if quoted.endswith(_QUESTION_MARKS):
+        # "Modi to visit Pakistan?" asks; the story may answer no.
+        return "a question: it reports nothing"
     if (kind := line_kind(text[line_start:line_end])) is not None:
         return f"a {kind}, not a sentence of the story"
     if (

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from visitx.core.datafiles import entries
 from visitx.core.textfold import fold
+from visitx.record.initials import organisation_initials
 
 if TYPE_CHECKING:
     from visitx.core.clitics import Clitics
@@ -313,8 +314,12 @@ def country_against_article(
 ) -> str | None:
     """Why a participant's country `code` is not the one the article gives it (the record's
     warning), or None: it is none of the countries its name, title, organisation or the
-    words before its `name` (found exactly in the `article`) name."""
+    words before its `name` (found exactly in the `article`) name, or it is the initials of
+    an organisation those words name ("AU" of "African Union": `record.initials`)."""
     before = words_before(article.text, name.start) if name.match is not None else None
+    own = (draft.name, draft.title, draft.organization, before)
+    if code is not None and (body := organisation_initials(draft.country, own)) is not None:
+        return f"{draft.country!r} is the initials of {body!r}, an organisation, not a country"
     against = country_against_demonyms(
         code,
         (draft.name, draft.title, own_organization(draft.organization, article.text), before),

@@ -18,6 +18,14 @@ a wire dateline's lead ("ANKARA, March 14 (Reuters) -") dates the report and doe
 ("April 8" of "from April 8 to 14": 8 to 14 April), or gives no date when the range cannot
 be read, rather than one day of it. A day beside the stay's length ("arrived on Monday for
 a four-day state visit") stays that day, the arrival (README: a duration is no date).
+
+`another_moment` finds a date text that dates something other than the visit: the report
+(a wire dateline's day when its line gives the visit another time, "ABUJA, June 10
+(Reuters) - ... his visit to Brazil last week"; a day right after a report word, "will
+travel to Japan next week, the ministry said on Friday", "a été reçu par son homologue, a
+indiqué mardi le ministère") or, for a visit given as occurred, an engagement yet to come
+(the date text stands in an evidence sentence that says so, `record.unmet.unmet_cue`:
+"Arce visitará Santiago en octubre" merged into the visit made "este jueves").
 """
 
 from __future__ import annotations
@@ -30,8 +38,9 @@ from visitx.core import datafiles
 from visitx.core.datafiles import read_sections
 from visitx.core.models import DateValue, Span
 from visitx.record.context import WORD_EDGES
+from visitx.record.unmet import NOT_OCCURRED, unmet_cue
 
-__all__ = ["other_date", "settle", "whole_stay"]
+__all__ = ["another_moment", "other_date", "settle", "whole_stay"]
 
 Parse = Callable[[str], DateValue | None]
 
@@ -224,3 +233,74 @@ def settle(
             f"{other!r}, outside it, so the visit has no date"
         )
     return parsed, None
+
+
+def another_moment(
+    path: str, span: Span, text: str, evidence: Iterable[Span], occurred: bool, parse: Parse
+) -> str | None:
+    """The warning for a located date text `span` that dates the report or, for a visit
+    given as `occurred`, an engagement yet to come, not the visit (see the module's
+    docstring); None when it may date the visit.
+
+    Example:
+        >>> from visitx.dates.parse import parse_date
+        >>> text = "Jaishankar will travel to Japan next week, the ministry said on Friday."
+        >>> read = lambda t: parse_date(t, language="en", published="2025-03-01")
+        >>> friday = Span(text="on Friday", start=text.index("on Fri"), end=len(text) - 1)
+        >>> whole = [Span(text=text, start=0, end=len(text))]
+        >>> print(another_moment("date_text", friday, text, whole, False, read))
+        date_text: 'on Friday' dates the report (a day after a report word, beside 'next week'), so the visit has no date
+    """  # noqa: E501 (a doctest's output is one line)
+    if span.start is None or span.end is None:
+        return None
+    located = [s for s in evidence if s.start is not None and s.end is not None]
+    why = _in_dateline(span, text, parse)
+    for sentence in located:
+        if why is None and (sentence.start or 0) <= span.start and span.end <= (sentence.end or 0):
+            why = _report_day(span, text, sentence, parse)
+            if why is None and occurred and unmet_cue(sentence.text, NOT_OCCURRED) is not None:
+                why = "stands in a sentence of an engagement yet to come"
+    return None if why is None else f"{path}: {span.text[:80]!r} {why}, so the visit has no date"
+
+
+def _in_dateline(span: Span, text: str, parse: Parse) -> str | None:
+    """Why `span` dates the report as a wire dateline's day: its line gives the visit
+    another time ("ABUJA, June 10 (Reuters) - ... his visit to Brazil last week"). With no
+    other time, or the same day again ("Tehran, March 10 (IRNA) - ... arrived in Tehran
+    on Monday", a Monday), the dateline's day may be the visit's."""
+    start, end = span.start or 0, span.end or 0
+    line = text.rfind("\n", 0, start) + 1
+    lead = _LEAD.match(text, line)
+    own = parse(span.text)
+    if lead is None or end > lead.end() or own is None or own.start is None or own.end is None:
+        return None
+    stop = text.find("\n", end)
+    for _, _, window in _windows(text, line, len(text) if stop < 0 else stop, (start, end)):
+        found = parse(window)
+        if found is not None and found.start is not None and found.end is not None and (
+            found.end < own.start or found.start > own.end
+        ):
+            return f"dates the report (it stands in the dateline; the story gives {window!r})"
+    return None
+
+
+def _report_day(span: Span, text: str, sentence: Span, parse: Parse) -> str | None:
+    """Why `span` dates the report: a day right after a report word of its `sentence`
+    ("said on Friday"), named with the sentence's other date if it has one ("next
+    week")."""
+    own = (span.start or 0, span.end or 0)
+    if not _after_report_word(text, sentence.start or 0, own):
+        return None
+    windows = _windows(text, sentence.start or 0, sentence.end or 0, own)
+    for _, _, window in windows:
+        found = parse(window)
+        if found is not None and found.start is not None:
+            return f"dates the report (a day after a report word, beside {window!r})"
+    return "dates the report (a day after a report word)"
+
+
+def _after_report_word(text: str, start: int, own: tuple[int, int]) -> bool:
+    """Whether the date text at `own` follows a report word ("said on Friday"), at most two
+    words after it, in the sentence that starts at `start`."""
+    words = [m.group().strip(WORD_EDGES).casefold() for m in _TOKEN.finditer(text, start, own[0])]
+    return bool(set(words[-2:]) & _words("report"))

@@ -6,10 +6,10 @@ other the host: "Xi Jinping met Joe Biden on the sidelines of the APEC summit in
 полях саммита ШОС в Астане Путин провёл встречу с Эрдоганом". Both sides are guests of the
 summit: the meeting is CAMEO 044 (type `third_location` or `multilateral`), not 042/043.
 `sidelines_evidence` gives the phrase when every located evidence sentence of a visit
-given as type `visit` holds a phrase of `tables/sideline_words.txt` beside a word of a
-summit or another multilateral event (`## event all`) and none reports a
-state, official or working visit (`## visit all`); such a visit is re-asked, then gets no
-codes (`record.codes.Uncodable.SIDELINES`).
+given as type `visit` holds a phrase of `tables/sideline_words.txt` or names the summit
+itself, a word of a summit or another multilateral event (`## event all`) stands among
+them, and none reports a state, official or working visit (`## visit all`); such a visit
+is re-asked, then gets no codes (`record.codes.Uncodable.SIDELINES`).
 """
 
 from __future__ import annotations
@@ -59,10 +59,27 @@ def sidelines_cue(sentence: str) -> str | None:
 
 
 def sidelines_evidence(kind: str, sentences: Iterable[str]) -> str | None:
-    """For a visit of type `kind` given as `visit`: the sidelines phrase of its first
-    evidence sentence when every one of `sentences` (its located evidence) holds one
-    (`sidelines_cue`), else None."""
+    """For a visit of type `kind` given as `visit`: the first sidelines phrase of its
+    located evidence `sentences` when each of them holds one or names the summit or
+    event itself, one names the event, and none reports a state, official or working
+    visit (`sidelines_cue` for a single sentence; "Leaders of the 27 EU member states met
+    in Brussels on Thursday." and "On the sidelines, Martin held a bilateral meeting with
+    Montenegro." drafted as one visit); else None.
+
+    Example:
+        >>> sidelines_evidence("visit", ["EU leaders met for a summit in Brussels.",
+        ...                              "On the sidelines, Martin met Montenegro."])
+        'on the sidelines'
+        >>> sidelines_evidence("visit", ["EU leaders met for a summit in Brussels.",
+        ...                              "Martin then flew to Lisbon to meet Montenegro."])
+    """
     if kind != "visit":
         return None
-    cues = [sidelines_cue(s) for s in sentences]
-    return cues[0] if cues and all(cues) else None
+    folded = [fold(s, accents=False) for s in sentences]
+    sides = [_phrases("sidelines").search(f) for f in folded]
+    events = [_phrases("event").search(f) is not None for f in folded]
+    if not any(sides) or not any(events) or any(_phrases("visit").search(f) for f in folded):
+        return None
+    if not all(side is not None or event for side, event in zip(sides, events, strict=True)):
+        return None
+    return next(side.group(0) for side in sides if side is not None)

@@ -23,13 +23,21 @@ from visitx.core.textfold import fold
 from visitx.record.context import in_sentences, story_text
 from visitx.record.draft import short
 from visitx.record.names import is_unspaced
-from visitx.record.outsiders import outsiders
+from visitx.record.outsiders import byline_author, outsiders
 from visitx.record.visitchecks import generic_names
 
 if TYPE_CHECKING:
     from visitx.core.models import Participant, Visit
 
-__all__ = ["in_namesake", "is_source", "names_a_body", "namesake", "not_parties", "source_names"]
+__all__ = [
+    "in_namesake",
+    "is_source",
+    "names_a_body",
+    "namesake",
+    "not_parties",
+    "settle_non_parties",
+    "source_names",
+]
 
 _TABLE = "source_words.txt"
 _NAMESAKES = "namesake_words.txt"
@@ -269,6 +277,26 @@ def names_a_body(name: str) -> bool:
     )
 
 
+def settle_non_parties(
+    where: str, visit: Visit, text: str, published: str | None = None
+) -> list[str]:
+    """`not_parties`, and the country set to null of each participant that it names as no
+    party and that stands on a byline line (`record.outsiders.byline_author`), and of each
+    group or organisation whose name is not found in the article: the article's author,
+    or a body the article does not hold, represents no country of the visit (a byline's
+    "Staff Reporter" given as `JPN`, the prompt's own "Rwandan business people" given as
+    `RWA` beside a real visit). The warnings are `not_parties`'s (a name not found has its
+    own). The other non-parties keep theirs ("names no one" also meets a Korean or Hindi
+    name, "팜 민 찐"), and so does a person whose name is not found (an inflected name,
+    "Petr Pavel" of "s Petrem Pavlem")."""
+    warnings, found = _not_parties(where, visit, text, published)
+    authors = [p for p in found if byline_author(p.name.text, text)]
+    made_up = [q for q in visit.participants if q.name.match is None and q.kind != "person"]
+    for p in [*authors, *made_up]:
+        p.country = None
+    return warnings
+
+
 def not_parties(where: str, visit: Visit, text: str, published: str | None = None) -> list[str]:
     """Warnings for the participants of a coded visit that name no one (a pronoun, a day
     word, "the two sides": `record.visitchecks.generic_names`, but not "delegation" or
@@ -277,6 +305,13 @@ def not_parties(where: str, visit: Visit, text: str, published: str | None = Non
     (`record.outsiders`): the codes rest on the other participants.
 
     `where` is the visit's path in the draft ("visits[0]")."""
+    return _not_parties(where, visit, text, published)[0]
+
+
+def _not_parties(
+    where: str, visit: Visit, text: str, published: str | None
+) -> tuple[list[str], list[Participant]]:
+    """`not_parties`'s warnings and the participants they name."""
     found: list[tuple[Participant, str]] = [
         (p, "names no one") for p in generic_names(visit) if not names_a_body(p.name.text)
     ]
@@ -301,4 +336,4 @@ def not_parties(where: str, visit: Visit, text: str, published: str | None = Non
     return [
         f"{where}: participant {short(p.name.text)} {why}, not a party of the visit"
         for p, why in found
-    ]
+    ], [p for p, _ in found]
