@@ -6,10 +6,7 @@ and flagged (`match: null`, `grounded: false`, a warning), never dropped silentl
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
 from dataclasses import dataclass, field
-from typing import Literal
 
 from visitx.core.models import (
     Agreement,
@@ -31,17 +28,14 @@ from visitx.record.codes import (
     why_uncodable,
 )
 from visitx.record.context import evidence_problem, in_paragraphs, locate_within
-from visitx.record.dateclash import finer_date_elsewhere, nearer
 from visitx.record.demonyms import country_against_article
 from visitx.record.draft import Draft, DraftParticipant, DraftPlace, DraftVisit
 from visitx.record.innerword import not_written
 from visitx.record.names import reads_as_sentence
-from visitx.record.otherdates import another_moment, settle
 from visitx.record.repeats import repeated_participants, same_visit
 from visitx.record.roles import reversed_roles, swapped, uncoded
 from visitx.record.sentences import sentence_problem
 from visitx.record.sources import settle_non_parties
-from visitx.record.stamps import update_stamp
 from visitx.record.unmet import unsigned_because
 from visitx.record.visitchecks import (
     generic_names,
@@ -49,6 +43,7 @@ from visitx.record.visitchecks import (
     summary_furniture_problem,
     summary_language_problem,
 )
+from visitx.record.visitdate import cached_parse_date, read_visit_date
 
 
 @dataclass
@@ -149,7 +144,8 @@ class _Builder:
         """The single day a date text of the article reads as (for an occurred visit), or
         None: not in the article, a span of days, or unread."""
         span = locate_within(text, self.article.text, self.bounds)
-        parsed = span and _parse_date(span.text, self.language, self.article.published, "past")
+        published = self.article.published
+        parsed = span and cached_parse_date(span.text, self.language, published, "past")
         return parsed.start if parsed and parsed.precision == "day" and (
             parsed.start == parsed.end) else None
 
@@ -284,61 +280,11 @@ class _Builder:
                 "so the visit has no date"
             )
             return None
-        stamp = update_stamp(path, text, self.article.text, near) or another_moment(
-            path, near, self.article.text, evidence, status is VisitStatus.OCCURRED,
-            lambda t: _parse_date(t, self.language, self.article.published, "past"))
-        if stamp is not None:  # "Updated: 12 March 2024" dates the page, "(Reuters)" the report
-            self.warnings.append(stamp)
-            return None
-        span = near
-        # The article's characters, not the model's string: a fuzzy match ("Febuary",
-        # "Juni" for the article's "Juli") must not put its own date in the record.
-        upcoming = status in {VisitStatus.PLANNED, VisitStatus.INVITED}
-        published = self.article.published
-        parsed = _parse_date(
-            span.text, self.language, published, "future" if upcoming else "past"
+        value, warnings = read_visit_date(
+            path, text, near, self.article, self.language, evidence, status, self.claimed
         )
-        if status is VisitStatus.CANCELLED:  # planned for a day before or after the report
-            ahead = _parse_date(span.text, self.language, published, "future")
-            parsed = nearer(parsed, ahead, published)
-        if parsed is None:
-            self.warnings.append(f"{path}: {text[:80]!r} could not be read as a date")
-            return DateValue(text=span, source="text")
-        if status is VisitStatus.OCCURRED and _after(parsed.start, published):
-            # A visit that took place cannot start after the report of it (a day's grace
-            # for time zones): `in two years`, `next week` or a slip in the article's year.
-            self.warnings.append(
-                f"{path}: {text[:80]!r} reads as {parsed.start}, after the article's "
-                f"publication ({published}), for a visit that occurred, so the visit has "
-                "no date"
-            )
-            return DateValue(text=span, source="text")
-        tense: Literal["past", "future"] = "future" if upcoming else "past"
-        other = finer_date_elsewhere(
-            parsed, span, self.article.text, evidence,
-            lambda t: _parse_date(t, self.language, published, tense),
-        )  # fmt: skip
-        if other is not None:
-            self.warnings.append(
-                f"{path}: {text[:80]!r} reads as {parsed.start} to {parsed.end}, but the "
-                f"visit's evidence also gives {other!r}, outside it, so the visit has no date"
-            )
-            return DateValue(text=span, source="text")
-        kept, note = settle(parsed, span, self.article.text, evidence, lambda t: _parse_date(
-            t, self.language, published, tense), upcoming, self.claimed - {text})  # fmt: skip
-        self.warnings += [f"{path}: {text[:80]!r} {note}"] if note else []
-        return kept.model_copy(update={"text": span})
-
-
-def _after(start: str | None, published: str | None) -> bool:
-    """Whether the day `start` lies more than a day after the publication date."""
-    if start is None or published is None:
-        return False
-    try:
-        day, publication = dt.date.fromisoformat(start), dt.date.fromisoformat(published[:10])
-        return day > publication + dt.timedelta(days=1)
-    except ValueError:
-        return False
+        self.warnings += warnings
+        return value
 
 
 def _same(span: Span, other: Span) -> bool:
@@ -358,17 +304,6 @@ def _placed(text: str, span: Span) -> str | None:
 
 def _short(text: str) -> str:
     return repr(text if len(text) <= 80 else text[:79] + "…")
-
-
-@functools.lru_cache(maxsize=8192)
-def _parse_date(
-    text: str, language: str | None, published: str | None, tense: Literal["past", "future"]
-) -> DateValue | None:
-    # parse_date is pure, and date expressions repeat across articles (and on every cache
-    # hit of the same article); the caller copies the result before changing it.
-    from visitx.dates.parse import parse_date
-
-    return parse_date(text, language=language, published=published, tense=tense)
 
 
 def build_visits(
