@@ -67,6 +67,12 @@ Three larger sets follow, each case with its source:
   `country_round9_more.json` after the README, before the code, both kept as written;
   cases earlier sets hold were dropped); a relabelled case keeps `first_expected` and
   `relabel_reason`.
+* `country_round10_cases.json`: actor strings of event-coding sets and news (seats,
+  offices, capitals), persons, firms, ships, clubs, places and things with a country word,
+  historical and disputed names, typos, and names and near words in 14 languages (Tagalog
+  `Tsina`, Swahili `Wamarekani`, Turkish `mısır` "maize"), written blind (tenth probe: the
+  blind file `country_round10_blind.json` is kept as written; cases earlier sets hold were
+  dropped); a relabelled case keeps `first_expected` and `relabel_reason`.
 * `english_cases.json`: everyday English per category (visitx's own examples, the
   same as tests/dates/test_dates_english.py; not a held-out set).
 * `english_news_cases.json`: a larger set of news English per category, each case
@@ -85,7 +91,7 @@ Three larger sets follow, each case with its source:
   names no single day. A `note` says why a blind answer was relabelled after reading the
   README's conventions (`written_blind` keeps the first answer).
   Scored by `resolver_outcome` (exact range), per category.
-* `english_round4_cases.json` to `english_round16_cases.json`: the fourth to the sixteenth
+* `english_round4_cases.json` to `english_round17_cases.json`: the fourth to the seventeenth
   English probes in the same shape and scoring, with and without a language
   (`corpus_english.py` says more).
 * `news_langs_cases.json`: news text about visits and meetings in German, French,
@@ -223,6 +229,7 @@ from corpus_countries import (  # the script's directory is on sys.path
     COUNTRY_ROUND7,
     COUNTRY_ROUND8,
     COUNTRY_ROUND9,
+    COUNTRY_ROUND10,
     COUNTRY_TRAPS,
     countries,
     grade_heldout,
@@ -257,7 +264,8 @@ __all__ = [  # the names other scripts import, also those now defined elsewhere
     "COUNTRY_ACTORS", "COUNTRY_ACTORS_BLIND", "COUNTRY_ARABIC6", "COUNTRY_CONVERTER",
     "COUNTRY_HELDOUT",
     "COUNTRY_ROUND4", "COUNTRY_ROUND5", "COUNTRY_ROUND6",
-    "COUNTRY_ROUND7", "COUNTRY_ROUND8", "COUNTRY_ROUND9", "COUNTRY_TRAPS", "CORPUS", "DATEPARSER",
+    "COUNTRY_ROUND7", "COUNTRY_ROUND8", "COUNTRY_ROUND9", "COUNTRY_ROUND10", "COUNTRY_TRAPS",
+    "CORPUS", "DATEPARSER",
     "DUCKLING",
     "ENGLISH", "ENGLISH_NEWS", "ENGLISH_RESOLVER", "ENGLISH_ROUND4", "ENGLISH_ROUND5",
     "MEANTIME", "PAGES_EN", "SHOW", "TIMEBANK", "TIMEML_LANGS", "Scores", "countries",

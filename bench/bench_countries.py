@@ -5,8 +5,8 @@ and without, `country_traps.json`, `country_heldout.json` by category, the actor
 of `/tmp/visitx-country-actors.json` when built, `country_actors_blind.json`,
 `country_round4_cases.json`, `country_round5_cases.json`,
 `country_arabic6_cases.json`, `country_round6_cases.json` and
-`country_round7_cases.json`, `country_round8_cases.json` and `country_round9_cases.json`
-by category,
+`country_round7_cases.json`, `country_round8_cases.json`, `country_round9_cases.json` and
+`country_round10_cases.json` by category,
 `normalize_corpus.json`'s countries)
 and `country_traps_ordinary.tsv`, graded the same way (`bench_corpus.grade_heldout`),
 without the date and locate sets.
@@ -40,6 +40,7 @@ from bench_corpus import (
     COUNTRY_ROUND7,
     COUNTRY_ROUND8,
     COUNTRY_ROUND9,
+    COUNTRY_ROUND10,
     COUNTRY_TRAPS,
     grade_heldout,
 )
@@ -81,22 +82,14 @@ def sets() -> dict[str, list[dict[str, Any]]]:
         print(f"({COUNTRY_ACTORS} not built: the actor cases are left out)")
     for case in heldout:
         found.setdefault(f"heldout {case['category']}", []).append(case)
-    for case in json.loads(COUNTRY_ACTORS_BLIND.read_text(encoding="utf-8")):
-        found.setdefault(f"blind {case['category']}", []).append(case)
-    for case in json.loads(COUNTRY_ROUND4.read_text(encoding="utf-8")):
-        found.setdefault(f"round4 {case['category']}", []).append(case)
-    for case in json.loads(COUNTRY_ROUND5.read_text(encoding="utf-8")):
-        found.setdefault(f"round5 {case['category']}", []).append(case)
-    for case in json.loads(COUNTRY_ARABIC6.read_text(encoding="utf-8")):
-        found.setdefault(f"arabic6 {case['category']}", []).append(case)
-    for case in json.loads(COUNTRY_ROUND6.read_text(encoding="utf-8")):
-        found.setdefault(f"round6 {case['category']}", []).append(case)
-    for case in json.loads(COUNTRY_ROUND7.read_text(encoding="utf-8")):
-        found.setdefault(f"round7 {case['category']}", []).append(case)
-    for case in json.loads(COUNTRY_ROUND8.read_text(encoding="utf-8")):
-        found.setdefault(f"round8 {case['category']}", []).append(case)
-    for case in json.loads(COUNTRY_ROUND9.read_text(encoding="utf-8")):
-        found.setdefault(f"round9 {case['category']}", []).append(case)
+    probes = (("blind", COUNTRY_ACTORS_BLIND), ("round4", COUNTRY_ROUND4),
+              ("round5", COUNTRY_ROUND5), ("arabic6", COUNTRY_ARABIC6),
+              ("round6", COUNTRY_ROUND6), ("round7", COUNTRY_ROUND7),
+              ("round8", COUNTRY_ROUND8), ("round9", COUNTRY_ROUND9),
+              ("round10", COUNTRY_ROUND10))  # fmt: skip
+    for prefix, path in probes:
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            found.setdefault(f"{prefix} {case['category']}", []).append(case)
     return found
 
 

@@ -54,6 +54,7 @@ def sets() -> dict[str, list[dict[str, Any]]]:
         "english_round14_cases",
         "english_round15_cases",
         "english_round16_cases",
+        "english_round17_cases",
     ):
         found[name] = json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
     return found

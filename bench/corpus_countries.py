@@ -8,7 +8,8 @@ held-out traps (`country_heldout.json`, plus the actor names of
 (`country_round4_cases.json`) and the fifth's (`country_round5_cases.json`, and its Arabic
 nisba demonyms, `country_arabic6_cases.json`) and the sixth's (`country_round6_cases.json`)
 and the seventh's (`country_round7_cases.json`) and the eighth's
-(`country_round8_cases.json`) and the ninth's (`country_round9_cases.json`), each beside
+(`country_round8_cases.json`) and the ninth's (`country_round9_cases.json`) and the
+tenth's (`country_round10_cases.json`), each beside
 pycountry; `locate` on
 `normalize_corpus.json`'s grounding cases beside `str.find`. The sets and their sources
 are described in `bench_corpus.py`'s docstring.
@@ -36,6 +37,7 @@ COUNTRY_ROUND6 = Path(__file__).with_name("country_round6_cases.json")
 COUNTRY_ROUND7 = Path(__file__).with_name("country_round7_cases.json")
 COUNTRY_ROUND8 = Path(__file__).with_name("country_round8_cases.json")
 COUNTRY_ROUND9 = Path(__file__).with_name("country_round9_cases.json")
+COUNTRY_ROUND10 = Path(__file__).with_name("country_round10_cases.json")
 COUNTRY_ARABIC6 = Path(__file__).with_name("country_arabic6_cases.json")
 
 
@@ -106,6 +108,7 @@ def countries(corpus: dict[str, Any]) -> None:
                         (COUNTRY_ROUND7, "the seventh probe's cases written blind"),
                         (COUNTRY_ROUND8, "the eighth probe's cases written blind"),
                         (COUNTRY_ROUND9, "the ninth probe's cases"),
+                        (COUNTRY_ROUND10, "the tenth probe's cases written blind"),
                         (COUNTRY_ARABIC6, "Arabic nisba demonyms written blind")):  # fmt: skip
         blind = json.loads(path.read_text(encoding="utf-8"))
         show(f"country_code on {title} ({len(blind)} cases)",

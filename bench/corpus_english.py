@@ -116,6 +116,20 @@
   21st`, `a week after Jan. 6`), decades and centuries (`the ’80s`, `the 18th Century`),
   and 37 texts whose answer is None; 6 exact duplicates of earlier sets dropped, 2
   relabelled after the README's conventions (`relabel_reason`, `first_expected`).
+* `english_round17_cases.json`: a seventeenth probe in the same shape and scoring, 357
+  cases written blind before the date code was read (`english_round17_blind.json` keeps
+  the 372 as written): English as outlets outside the US and UK write it (Indian,
+  Pakistani, Bangladeshi, Nigerian, Kenyan, South African, Philippine, Singaporean,
+  Malaysian, Australian, Gulf and Chinese state media): `on 3rd instant`, `on Thursday
+  last`, `Friday week`, `this day week`, dotted and hyphenated numeric dates, `2nd-4th
+  March`, a country's fiscal year and its quarters (`India's Q3 FY25`), national days and
+  fixed-day holidays (`Jamhuri Day`, `UAE National Day`), weekday ranges, weekends and
+  parts of days, quarters and halves, parts of periods, open and spaced ranges, anchored
+  days, decades and centuries, `published` as those pages print it (`Updated: 06 Mar
+  2024, 09:30 IST`, `March 6, 2024 | 09:30 AM`, RFC 2822, ISO with zones; `"InputError"`
+  expected of 6 that name no single day), and 48 texts whose answer is None; 15 exact
+  duplicates of earlier sets dropped, 39 relabelled after the README's conventions
+  (`relabel_reason`, `first_expected`).
 * `holidays_round5_cases.json`: holidays named as dates (Easter and its days, Orthodox
   Easter, US and UK holidays on a weekday of a month, Hijri feasts, Nowruz, lunar
   festivals, holiday periods, traps), 266 cases in 14 languages written blind before the
@@ -145,6 +159,7 @@ __all__ = [
     "ENGLISH_ROUND14",
     "ENGLISH_ROUND15",
     "ENGLISH_ROUND16",
+    "ENGLISH_ROUND17",
     "HOLIDAYS_ROUND5",
     "show_english_probes",
 ]
@@ -162,11 +177,12 @@ ENGLISH_ROUND13 = Path(__file__).with_name("english_round13_cases.json")
 ENGLISH_ROUND14 = Path(__file__).with_name("english_round14_cases.json")
 ENGLISH_ROUND15 = Path(__file__).with_name("english_round15_cases.json")
 ENGLISH_ROUND16 = Path(__file__).with_name("english_round16_cases.json")
+ENGLISH_ROUND17 = Path(__file__).with_name("english_round17_cases.json")
 HOLIDAYS_ROUND5 = Path(__file__).with_name("holidays_round5_cases.json")
 
 
 def show_english_probes(resolver_path: Path) -> None:
-    """Print the resolver-style set's table and the fourth to sixteenth probes', per category."""
+    """Print the resolver-style set's table and the fourth to seventeenth probes', per category."""
     resolver = json.loads(resolver_path.read_text(encoding="utf-8"))
     show(f"parse_date on short English expressions in resolver-test style ({len(resolver)} "
          "cases)", {"visitx": tally(resolver, resolver_outcome, "category", True)},
@@ -176,7 +192,8 @@ def show_english_probes(resolver_path: Path) -> None:
               (ENGLISH_ROUND9, "ninth"), (ENGLISH_ROUND10, "tenth"),
               (ENGLISH_ROUND11, "eleventh"), (ENGLISH_ROUND12, "twelfth"),
               (ENGLISH_ROUND13, "thirteenth"), (ENGLISH_ROUND14, "fourteenth"),
-              (ENGLISH_ROUND15, "fifteenth"), (ENGLISH_ROUND16, "sixteenth"))  # fmt: skip
+              (ENGLISH_ROUND15, "fifteenth"), (ENGLISH_ROUND16, "sixteenth"),
+              (ENGLISH_ROUND17, "seventeenth"))  # fmt: skip
     for path, name in probes:
         probe = json.loads(path.read_text(encoding="utf-8"))
         unnamed = [{**case, "lang": None} for case in probe]

@@ -1,7 +1,11 @@
-"""Documentation a user can run: to_frame's example, help() on the data model."""
+"""Documentation a user can run: to_frame's example, help() on the data model, every
+docstring example of the package."""
 
 from __future__ import annotations
 
+import doctest
+import importlib
+import pkgutil
 import pydoc
 import re
 from pathlib import Path
@@ -56,3 +60,20 @@ def test_help_shows_the_field_descriptions() -> None:
     text = pydoc.render_doc(visitx.Participant, renderer=pydoc.plaintext)
     assert "Attributes:" in text
     assert "country: ISO 3166-1 alpha-3 code" in text
+
+
+def test_every_docstring_example_runs_as_written() -> None:
+    """Each `>>>` example in visitx's docstrings gives the output it shows (those that need a
+    provider or a file say `# doctest: +SKIP`)."""
+    finder, runner = doctest.DocTestFinder(), doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    modules = [
+        info.name for info in pkgutil.walk_packages(visitx.__path__, "visitx.")
+        if not info.name.endswith("__main__")
+    ]  # fmt: skip
+    for name in modules:
+        module = importlib.import_module(name)
+        for test in finder.find(module, name, globs=vars(module).copy()):
+            runner.run(test, clear_globs=True)
+    failed, attempted = runner.summarize(verbose=False)
+    assert failed == 0
+    assert attempted >= 230  # examples run (242 when written)

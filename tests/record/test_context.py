@@ -42,6 +42,34 @@ def test_sentences_after_a_dateline_and_in_quotes() -> None:
     assert evidence_problem(text, 45, 68) is None  # the quote, its closing mark left out
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "why"),
+    [
+        # a lead naming the source (`## before` of tables/source_words.txt), then a comma
+        ("According to Xinhua, Wang Yi met Sergei Lavrov in Beijing on Monday.",
+         "Wang Yi met Sergei Lavrov in Beijing on Monday.", None),
+        ("Según EFE, el canciller viajó a Lima el lunes.",
+         "el canciller viajó a Lima el lunes.", None),
+        ("به گزارش ایرنا از مشهد، استاندار خراسان رضوی با والی هرات دیدار کرد.",
+         "استاندار خراسان رضوی با والی هرات دیدار کرد.", None),
+        # a clause that names no source is the middle of a sentence
+        ("On his way home, Wang Yi met Sergei Lavrov in Beijing on Monday.",
+         "Wang Yi met Sergei Lavrov in Beijing on Monday.",
+         "a part of a sentence: it starts in the middle of one"),
+        # the lead must end with its comma: a full stop between is another sentence
+        ("According to Xinhua the talks. Wang Yi met Sergei Lavrov, and they spoke.",
+         "and they spoke.", "a part of a sentence: it starts in the middle of one"),
+    ],
+)  # fmt: skip
+def test_a_lead_naming_the_source_opens_the_sentence(
+    text: str, quote: str, why: str | None
+) -> None:
+    """"According to Xinhua, X met Y." – the report after the lead is a whole sentence
+    (texts written for this test)."""
+    start = text.index(quote)
+    assert evidence_problem(text, start, start + len(quote)) == why
+
+
 def test_locate_within_counts_only_the_slice() -> None:
     """A quote found only outside the bounds is not found; inside, offsets index the text."""
     text = "Varga met Brod.\n3 Comments\nFrost: I met Brod too."

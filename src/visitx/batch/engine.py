@@ -92,7 +92,7 @@ async def aextract_many(
     Example:
         >>> import contextlib
         >>> stats = RunStats()
-        >>> run = aextract_many(texts, stats=stats)
+        >>> run = aextract_many(texts, stats=stats)  # doctest: +SKIP
         >>> async with contextlib.aclosing(run) as results:  # doctest: +SKIP
         ...     async for result in results:
         ...         print(result.article.source_id, len(result.visits), stats.line())

@@ -23,7 +23,8 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 _DAY_OF_MONTH = re.compile(
-    rf"(?:on )?(?:({_WD}) )?the (\d{{1,2}})(?:st|nd|rd|th)(?: ({_WD}))?"
+    rf"(?:on )?(?:({_WD}) )?(?:the |(?=\d+\w+ of (?:this|last|next) month$))"  # `9th of this month`
+    rf"(\d{{1,2}})(?:st|nd|rd|th)(?: ({_WD}))?"
     r"(?: of (this|last|next|the) month)?"
 )
 
@@ -187,7 +188,7 @@ def _after(m: re.Match[str], reader: Reader) -> Cand | None:
     return reader.parse(f"in {m.group(1)} {m.group(2)}") if reader.ahead else None
 
 
-_HOLIDAY = re.compile(rf"(?:on )?({'|'.join(map(re.escape, _HOLIDAYS))})(?: (\d{{4}}))?")
+_HOLIDAY = re.compile(rf"(?:on )?(?:the )?({'|'.join(map(re.escape, _HOLIDAYS))})(?: (\d{{4}}))?")
 
 
 def _holiday(m: re.Match[str], reader: Reader) -> Cand | None:

@@ -15,6 +15,8 @@ __all__ = ["DECADE_TOKEN", "decade_or_century"]
 # `the sixties`; `the twenties` and `the tens` may be the 1920s or the 2020s.
 _DECADE_WORDS = {"thirtie": 30, "fortie": 40, "fiftie": 50, "sixtie": 60, "seventie": 70,
                  "eightie": 80, "ninetie": 90}  # fmt: skip
+# British `the noughties` (`naughties`): the years 2000-2009, of no other century in use.
+_NOUGHTIES = ("noughtie", "naughtie")
 _CENTURIES = {"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
               "twenty-first": 21, "twenty first": 21, "twenty-second": 22}  # fmt: skip
 
@@ -33,7 +35,8 @@ _LEAD = (
     r"(?:(?:first|second|last|latter) half of (?:the )?)?"
     r"(?:(?:early|mid|late)(?:[- ]to[- ](?:mid|late))?[- ])?"  # `the mid-to-late 1990s`
 )
-_DECADE = re.compile(rf"{_LEAD}(?:(\d{{3}}0)|'?(\d0)|({'|'.join(_DECADE_WORDS)}))'?s")
+_WORDS = "|".join((*_DECADE_WORDS, *_NOUGHTIES))
+_DECADE = re.compile(rf"{_LEAD}(?:(\d{{3}}0)|'?(\d0)|({_WORDS}))'?s")
 _CENTURY = re.compile(rf"{_LEAD}(?:(\d{{1,2}})(?:st|nd|rd|th)|(\w+(?:[- ]\w+)?)) century")
 # A year by its last two digits: `'82`, `in '82` (MEANTIME: `lowest level since '82`).
 _SHORT_YEAR = re.compile(r"(?:(?:in|of|back in) )?'(\d\d)")
@@ -78,6 +81,8 @@ def decade_or_century(norm: str, reader: Reader | None = None) -> Cand | bool | 
             first = int(m.group(1))
             # `the 1800s` is the 19th century as often as the decade 1800-1809.
             return _years(first, first + 9) if first % 100 or first == 2000 else None
+        if m.group(3) in _NOUGHTIES:
+            return _years(2000, 2009)
         tens = int(m.group(2) or _DECADE_WORDS[m.group(3)])
         # `the '90s` is the 1990s; `the 20s` may be the 1920s or the 2020s.
         return _years(1900 + tens, 1909 + tens) if _last_century(tens, reader) else None

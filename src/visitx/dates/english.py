@@ -43,8 +43,10 @@ from visitx.dates.anchored import DAY_OF_MONTH
 from visitx.dates.anchored import RULES as ANCHORED_RULES
 from visitx.dates.daytime import RULES as DAYTIME_RULES
 from visitx.dates.decades import DECADE_TOKEN, decade_or_century
+from visitx.dates.fiscalyears import fiscal_year
 from visitx.dates.grammar import Cand
 from visitx.dates.monthspans import RULES as MONTH_SPAN_RULES
+from visitx.dates.nationaldays import RULES as NATIONAL_DAY_RULES
 from visitx.dates.newsidioms import RULES as NEWS_RULES
 from visitx.dates.offsets import RULES as OFFSET_RULES
 from visitx.dates.partlists import RULES as PART_LIST_RULES
@@ -206,7 +208,7 @@ def _from_now(m: re.Match[str], reader: Reader) -> Cand | None:
 # A dash between a month and a day written without spaces (not `mid-2024`, `3-day`).
 _MONTH_WORD = MONTH_WORD
 _UNSPACED_DASH = re.compile(
-    rf"\b({_MONTH_WORD}|\d{{1,2}}(?:st|nd|rd|th)?)-(?=(?:\d{{1,2}}|{_MONTH_WORD})\b)"
+    rf"\b({_MONTH_WORD}|\d{{1,2}}(?:st|nd|rd|th)?)-(?=(?:\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH_WORD})\b)"
     rf"|\b(\d{{4}})-(?={_MONTH_WORD})"
     r"|((?<!\w)'?\d{1,3}0'?s)-(?='?\d{1,3}0'?s\b)"  # `the 1970s-80s`: two decades
 )
@@ -254,6 +256,7 @@ _RULES: tuple[Rule, ...] = (
     *QUALIFIER_RULES,
     *VISIT_RULES,  # `on the last day of his visit, Wednesday`: before `the last day of X`
     *NEWS_RULES,
+    *NATIONAL_DAY_RULES,
     *PERIOD_RULES,
     *PART_LIST_RULES,
     *MONTH_SPAN_RULES,
@@ -297,15 +300,15 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
     digits = None if digits is None else joined_suffix(ordinal_range(digits))  # `12 th March`
     if digits != norm:
         return None if digits is None else reader.parse(digits)
+    whole = _named_whole(norm, reader)  # `India's FY2024-25`, `the 1980s`
+    if whole is not False:
+        return whole if isinstance(whole, Cand) else None
     if _refused(norm, text):
         return None
     if found is not None and found.precision == "month" and _WEEKDAY_WORD.search(norm):
         found = None  # `the march on Sunday`, `Sunday in March`: not the month
     if found is not None and CONNECTORS.search(norm) and not _relative_end(norm, found, reader):
         found = None  # `from this May to Oct 2020`: not May 2020; each end read alone
-    decade = decade_or_century(norm, reader)
-    if decade is not False:
-        return decade if isinstance(decade, Cand) else None
     bare = _PREPOSITION.sub("", norm)  # `in the first quarter of 2024`
     for pattern, rule in _RULES:
         m = pattern.fullmatch(norm) or pattern.fullmatch(bare)
@@ -334,6 +337,14 @@ def read(text: str, reader: Reader, found: Cand | None) -> Cand | None:
     if _VERB_MONTH.search(dated):
         return None  # `May talks`: Theresa May, or talks in May?
     return reader.parse(dated)
+
+
+def _named_whole(norm: str, reader: Reader) -> Cand | bool | None:
+    """The years of a decade or century (`the 1980s`) or the months of a country's fiscal
+    year (`India's FY2024-25`, before `fiscal` refuses the text: `dates.fiscalyears`);
+    False when `norm` names neither (the grammar would read `the 1990s` as 1990)."""
+    fiscal = fiscal_year(norm)
+    return decade_or_century(norm, reader) if fiscal is False else fiscal
 
 
 def _spelled_day(norm: str, found: Cand | None, reader: Reader) -> Cand | None:

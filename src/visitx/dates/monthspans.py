@@ -3,8 +3,9 @@
 Rules of `dates.english`, tried after the halves of a year (`dates.periods`):
 
 * `the first half of March` is 1-15 March, `the second half of May` (`the latter half`)
-  16-31 May, and so for `the first half of the month` (the running month) or `of next
-  month`; `the last half` stays `None`, as for a year;
+  16-31 May, and so are `the first fortnight of March` and `the second fortnight of May`
+  (Indian and British usage), and so for `the first half of the month` (the running
+  month) or `of next month`; `the last half` stays `None`, as for a year;
 * `the first weekend of March` (`the second`, `third`, `fourth`) is that Saturday and
   Sunday counted from the month's first Saturday, and `the last weekend of June` the
   month's last Saturday and Sunday; `None` when a weekend straddles the month's edge
@@ -51,7 +52,8 @@ def _on_its_side(start: date, end: date, month: Cand, reader: Reader) -> Cand | 
 
 
 _HALF_OF_MONTH = re.compile(
-    rf"(?:(?:in|during|over|throughout) )?the (first|second|latter|1st|2nd) half of {_MONTH}"
+    r"(?:(?:in|during|over|throughout) )?the (first|second|latter|1st|2nd) (?:half|fortnight)"
+    rf" of {_MONTH}"
 )
 
 

@@ -15,12 +15,15 @@ Rules of `dates.english`, each for a kind of expression those pages use:
 * `August, September and October`: three or more months in a row, from the first to the
   last (`May, July and August`, with a gap, is `None`);
 * `the last 12 days of 2019`, `the first ten days of March`, `the last day of February`:
-  those days of the period;
+  those days of the period (`the last day of the month`: of the running month, `None`
+  when that day lies on the other side of publication than the tense asks);
 * `on 3rd inst.`, `the 28th ult.`, `the 2nd prox.` (letters and press releases in Indian,
   Pakistani and Nigerian English): that day of this, last or next month, read like `the
   3rd of this month`;
 * `10 Nov 25`, `3 June 24` (a datestamp, a form's date): a day, a month and a two-digit
-  year, read like `10 Nov '25` (the year's century known as there).
+  year, read like `10 Nov '25` (the year's century known as there);
+* `on this day in 1971` (history columns): publication's day and month in the year
+  named (`None` on 29 February and for a year after publication's).
 """
 
 from __future__ import annotations
@@ -138,21 +141,34 @@ _DAYS_OF = re.compile(
 
 def _days_of(m: re.Match[str], reader: Reader) -> Cand | None:
     """`the last 12 days of 2019`: 20-31 December 2019; `the last day of February` its
-    last day."""
+    last day; `the last day of the month` that of the running month."""
     words = m.group(2) or "1"
     count = int(words) if words.isdigit() else _NUMBERS[words]
-    found = reader.parse(m.group(3))
+    found = reader.parse(_RUNNING.get(m.group(3), m.group(3)))  # `of the month`: this one
     if found is None or found.precision not in ("month", "year") or count < 1:
         return None
     if count > (found.end - found.start).days:
         return None  # `the first 40 days of March`: more than the month has
     if m.group(1) == "first":
-        return span(found.start, found.start + timedelta(days=count - 1), "day", found.inferred)
-    return span(found.end - timedelta(days=count - 1), found.end, "day", found.inferred)
+        days = span(found.start, found.start + timedelta(days=count - 1), "day", found.inferred)
+    else:
+        days = span(found.end - timedelta(days=count - 1), found.end, "day", found.inferred)
+    pub = reader.published
+    if m.group(3) in _RUNNING and pub is not None and not _on_side(days, pub, reader.ahead):
+        return None  # `the first day of the month` of an upcoming visit told on the 6th
+    return days
+
+
+# `the last day of the month`: of the running month (year), on the tense's side only.
+_RUNNING = {"the month": "this month", "the year": "this year"}
+
+
+def _on_side(days: Cand, pub: date, ahead: bool) -> bool:
+    return days.end >= pub if ahead else days.start <= pub
 
 
 _COMMERCIAL = re.compile(
-    r"(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)? (inst|instant|ult|ultimo|prox|proximo)"
+    r"(?:on |of )?(?:the )?(\d{1,2})(?:st|nd|rd|th)? (inst|instant|ult|ultimo|prox|proximo)"
 )
 _MONTH_OF = {"in": "this", "ul": "last", "pr": "next"}
 
@@ -172,6 +188,19 @@ def _short_year(m: re.Match[str], reader: Reader) -> Cand | None:
     return reader.parse(f"{m.group(1)} {m.group(2)} '{m.group(3)}")
 
 
+# `on this day in 1971` (history columns, `This Day in History`): publication's day and
+# month in the year named; None when that year has no such day (29 February).
+_THIS_DAY_IN = re.compile(r"this (?:very )?day (?:in|of) (\d{4})")
+
+
+def _this_day_in(m: re.Match[str], reader: Reader) -> Cand | None:
+    pub, year = reader.published, int(m.group(1))
+    if pub is None or not 1583 <= year <= pub.year or (pub.month, pub.day) == (2, 29):
+        return None  # a year ahead is no history; 29 February has no day in most years
+    day = pub.replace(year=year)
+    return span(day, day, "day", True)
+
+
 RULES: tuple[Rule, ...] = (
     (_ROLLING_ONE, _rolling_one),
     (_SHORT_YEAR, _short_year),
@@ -182,4 +211,5 @@ RULES: tuple[Rule, ...] = (
     (_DEADLINE, _deadline),
     (_MONTH_LIST, _month_list),
     (_DAYS_OF, _days_of),
+    (_THIS_DAY_IN, _this_day_in),
 )

@@ -21,7 +21,7 @@ Rules of `dates.english` (see its docstring for the precision each keeps):
 * `a week ago today`: the day exactly a week before publication (`a year ago today`
   the same date a year back, `a week ago yesterday` eight days back); `a week from
   today` of an upcoming event the day exactly a week after (`two days from tomorrow`
-  three days after; None in past tense);
+  three days after, British and Indian `this day week` a week after; None in past tense);
   `a year and a half ago`: the month 18 months back (`half a year ago`: six).
 * `a week ago Tuesday`: the Tuesday of the week before, when publication falls later
   in the week than Tuesday (said on a Monday, the idiom may mean either of two days);
@@ -301,6 +301,7 @@ def _ago_today(m: re.Match[str], reader: Reader) -> Cand | None:
 
 _FROM_TODAY = re.compile(
     rf"({_COUNT}) (day|week|fortnight|month|year)s?(?: from)? (today|tomorrow)"
+    r"|this day (?:next )?(week|month|year)()"  # British and Indian `this day week`
 )  # British `a week today`, `a fortnight tomorrow`: a week (two) from today (tomorrow)
 
 
@@ -312,7 +313,7 @@ def _unit(count: str, unit: str) -> tuple[int, str]:
 def _from_today(m: re.Match[str], reader: Reader) -> Cand | None:
     """`a week from today` (`a week today`): the day exactly that long after publication
     (after tomorrow), ahead only (a past event is not a week from today)."""
-    pub, (count, unit) = reader.published, _unit(m.group(1), m.group(2))
+    pub, (count, unit) = reader.published, _unit(m.group(1) or "a", m.group(2) or m[4])
     if pub is None or not reader.ahead or not 0 < count <= _LIMITS[unit]:
         return None
     day = _back(pub, unit, count)

@@ -151,6 +151,8 @@ def forms_from_name(name: str, language: str) -> tuple[str, ...]:
     if language in ("kk", "uz") and one_word and _is_cyrillic_or_latin(name):
         demonym = _lik_demonym(name, language)
         return (demonym, *people_plurals(demonym, language))
+    if language == "sw" and one_word and name.isalpha():
+        return _swahili_people(name)
     if language == "de" and one_word and not name.endswith(("s", "x", "z", "ß")):
         return (name + "s",)  # genitive: Russlands, Irans, Frankreichs
     if language == "ru" and one_word:
@@ -173,6 +175,16 @@ def _turkic_demonym(name: str, language: str) -> tuple[str, ...]:
     suffix = vowels[-1]
     plural = TURKIC_PLURAL[suffix].replace("e", "ə") if language == "az" else TURKIC_PLURAL[suffix]
     return (name + suffix, name + suffix + plural)
+
+
+def _swahili_people(name: str) -> tuple[str, ...]:
+    """Marekani -> Mmarekani, Wamarekani; Uingereza -> Mwingereza, Waingereza.
+
+    A Swahili person of a country is M- (Mw- before a vowel), its people Wa-, on the name
+    without the U- of the names that have one (Ufaransa, Urusi, Uchina, Uganda)."""
+    stem = name[1:] if name.startswith("U") and len(name) > 4 else name[0].lower() + name[1:]
+    singular = ("Mw" if stem[0] in "aeiou" else "M") + stem
+    return (singular, "Wa" + stem)
 
 
 def _persian_demonym(name: str) -> str:

@@ -9,7 +9,8 @@ missed, before any typo tolerance:
   country or territory with its own ISO code (the code of the first already leaves it
   out); ``Sweden except Stockholm`` names no ISO entity and stays None.
 * :func:`sovereign_reading`: a territory qualified by its sovereign (``Guam (US)``,
-  ``Saint Martin (French)``) is that territory, but only when the qualifier's country is
+  ``Saint Martin (French)``), or by its sovereign's name or demonym first (``French
+  Guyane``), is that territory, but only when the qualifier's country is
   the territory's sovereign (``tables/country_sovereigns.txt``): ``Georgia (US)`` is no
   territory of the United States and stays None.
 * :func:`after_preposition`: a lower-case preposition kept before a declined name (``во
@@ -82,11 +83,16 @@ _PARENTHESIS = re.compile(r"^(.*\S)\s*\(([^()]*)\)?$")
 
 
 def sovereign_reading(raw: str, resolve: Resolve, index: Index) -> str | None:
-    """The territory of `Head (Sovereign)` when the sovereign is the territory's own."""
+    """The territory of `Head (Sovereign)`, or of `Sovereign Head` with the sovereign's
+    name or demonym first (`French Guyane`, `Dutch Saint Martin`), when the sovereign is
+    the territory's own."""
     match = _PARENTHESIS.match(raw)
-    if not match:
-        return None
-    head, qualifier = match.group(1), match.group(2)
+    if match:
+        head, qualifier = match.group(1), match.group(2)
+    else:
+        qualifier, space, head = raw.partition(" ")  # a word: `Norway, Svalbard` is a list
+        if not space or not qualifier.isalpha() or not head[:1].isupper():
+            return None
     sovereign = resolve(qualifier)
     if sovereign is None:
         return None

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from visitx.core import datafiles
 from visitx.core.datafiles import read_sections
 from visitx.core.textfold import fold
-from visitx.record.unmet import phrase_pattern
+from visitx.record.phrases import phrase_expression
 
 if TYPE_CHECKING:
     from visitx.core.models import Visit
@@ -58,9 +58,7 @@ def _words(section: str) -> re.Pattern[str]:
         for line in datafiles.entries(read_sections(_TABLE)[section])
         for entry in _entries(line)
     ]
-    patterns = [start + body for start, body in map(phrase_pattern, entries)]
-    patterns.sort(key=len, reverse=True)
-    return re.compile("|".join(patterns) or "(?!)")
+    return phrase_expression(entries)
 
 
 @functools.cache

@@ -24,7 +24,8 @@ say whether the place it holds it can support a visit:
   before it ends with), not a line of a photo caption, a credit line or a note about the
   article (`record.captions`: "FILE PHOTO: ...", "... REUTERS/Eloisa Lopez",
   "(Reporting by ...; Editing by ...)", "Correction: ...") and not a piece that stops or
-  starts in the middle of a sentence.
+  starts in the middle of a sentence (a lead that names the source and ends with a comma,
+  "According to Xinhua,", "به گزارش ایرنا،", may stand before it).
 """
 
 from __future__ import annotations
@@ -34,10 +35,12 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from visitx.core.datafiles import entries, read_sections
 from visitx.core.models import Span
 from visitx.record.captions import line_kind
 
 __all__ = [
+    "WORD_EDGES",
     "evidence_problem",
     "in_paragraphs",
     "in_sentences",
@@ -58,14 +61,12 @@ _OPENERS = "\"'“‘«‹([{「『（"
 # A line with no sentence end is a heading or a caption up to this length; a longer one
 # is a paragraph whose site dropped its full stops.
 MAX_HEADING = 120
+# What may stand at a word's edges and is no part of it (Latin, Arabic and CJK marks).
+WORD_EDGES = ".,;:!?()[]{}«»\"'“”‘’،؛。、，"
 _MID_SENTENCE = ",،"  # before a span: it starts after a comma, inside a sentence
 # A Chinese wire dateline that opens a line, its first sentence after it with no stop
 # between: "新华社北京4月14日电 国家主席习近平14日…", "中新网3月5日电", "本報台北5日電".
 _WIRE_LINE = re.compile(r"\S{0,16}?(?:\d{1,2}月)?\d{1,2}日[电讯電訊]")
-# A Persian agency's lead that names its source, "به گزارش ایرنا،" ("IRNA reports"), "به
-# گزارش خبرگزاری جمهوری اسلامی (ایرنا)،", "به گزارش ایرنا از مشهد،": the sentence after it
-# is the whole report, so a quote may start there.
-_ATTRIBUTION = re.compile(r"به گزارش [^\n.،,]{1,80}[،,]")
 
 
 def locate_within(
@@ -241,10 +242,21 @@ def evidence_problem(text: str, start: int, end: int) -> str | None:
         before
         and (_word_end(before[-1]) or before[-1] in _MID_SENTENCE)
         and not _WIRE_LINE.fullmatch(before)
-        and not _ATTRIBUTION.fullmatch(before)
+        and not _attribution().fullmatch(before)
     ):
         return "a part of a sentence: it starts in the middle of one"
     return None
+
+
+@functools.cache
+def _attribution() -> re.Pattern[str]:
+    """A lead that names the report's source and ends with a comma, read from the
+    `## before` phrases of `tables/source_words.txt`: "به گزارش ایرنا،" ("IRNA reports"),
+    "به گزارش خبرگزاری جمهوری اسلامی (ایرنا)،", "According to Xinhua,", "Según EFE,". The
+    sentence after it is the whole report, so a quote may start there."""
+    phrases = entries(read_sections("source_words.txt")["before"])
+    alternatives = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+    return re.compile(rf"(?:{alternatives})\s[^\n.،,]{{1,80}}[،,]", re.IGNORECASE)
 
 
 def _word_end(char: str) -> bool:

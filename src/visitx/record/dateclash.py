@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from visitx.core.models import DateValue, Span
-from visitx.record.context import paragraph
+from visitx.record.context import WORD_EDGES, paragraph
 
 __all__ = ["finer_date_elsewhere", "nearer"]
 
@@ -45,7 +45,6 @@ _EAST_DAY = re.compile(r"(?:(?<!\d)\d{4}\s?[年년]\s?)?(?<!\d)\d{1,2}\s?[月월
 _WINDOW = 3  # the words read with the year, it included ("7 Kasım 2014", "June 10, 2025")
 # A word of an evidence sentence tried as a day word ("Monday", "yesterday", "понедельник").
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_PUNCT = ".,;:!?()[]{}«»\"'“”‘’،؛。、，"
 # What is finer than a year, and than a month.
 _FINER = {"year": ("month", "day"), "month": ("day",)}
 
@@ -166,7 +165,7 @@ def _words(sentence: str) -> list[str]:
     then the whitespace-separated words, punctuation stripped, that a letter run cuts (a
     vowel sign is no letter: "मंगलवार" is one word)."""
     runs = _WORD.findall(sentence)
-    whole = [w.strip(_PUNCT) for w in sentence.split()]
+    whole = [w.strip(WORD_EDGES) for w in sentence.split()]
     return runs + [
         w for w in whole
         if len(w) >= 3 and w[0].isalpha() and w not in runs and not any(c.isdigit() for c in w)

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from visitx.core import datafiles
 from visitx.core.datafiles import read_sections
 from visitx.core.models import DateValue, Span
+from visitx.record.context import WORD_EDGES
 
 __all__ = ["other_date", "settle", "whole_stay"]
 
@@ -40,7 +41,6 @@ _TOKEN = re.compile(r"\S+")
 _MAX_WORDS = 4  # "on 8 February 2024", "le 12 mars"
 _BARE_WORDS = 2  # "on Tuesday", "this morning", "ayer", "dün"
 _ARRIVAL_WORDS = 6  # how far before a day an arrival word makes it the stay's first
-_STRIP = ".,;:!?()[]«»\"'“”‘’"
 # A wire dateline's lead: a city (and a date), an agency in brackets or slashes, a dash.
 _LEAD = re.compile(
     r"[^\n]{0,60}?(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)\s*(?:\.?\s*[-–—]+|:)\s", re.S
@@ -141,15 +141,15 @@ def _windows(
     skip = lead.end() if lead is not None and lead.end() > start else start
     words = [m for m in _TOKEN.finditer(text, start, end) if m.start() >= skip]
     for i in range(len(words)):
-        before = {w.group().strip(_STRIP).casefold() for w in words[max(0, i - 2) : i]}
+        before = {w.group().strip(WORD_EDGES).casefold() for w in words[max(0, i - 2) : i]}
         if before & _words("report"):
             continue
         for n in range(1, min(_MAX_WORDS, len(words) - i) + 1):
             first, last = words[i].start(), words[i + n - 1].end()
-            window = text[first:last].strip(_STRIP)
+            window = text[first:last].strip(WORD_EDGES)
             if (first < own[1] and own[0] < last) or (not _digits(window) and n > _BARE_WORDS):
                 break  # the date text itself; a run of words that names no date
-            after = words[i + n].group().strip(_STRIP) if i + n < len(words) else ""
+            after = words[i + n].group().strip(WORD_EDGES) if i + n < len(words) else ""
             if window and after.casefold() not in _words("report after"):
                 yield words, i, window
 

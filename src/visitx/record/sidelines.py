@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from visitx.core import datafiles
 from visitx.core.datafiles import read_sections
 from visitx.core.textfold import fold
-from visitx.record.unmet import phrase_pattern
+from visitx.record.phrases import phrase_expression
 
 __all__ = ["sidelines_cue", "sidelines_evidence"]
 
@@ -30,16 +30,13 @@ _TABLE = "sideline_words.txt"
 
 @functools.cache
 def _phrases(kind: str) -> re.Pattern[str]:
-    """The phrases of the table's `## <kind> ...` sections as one expression, the longest
-    first."""
-    found = [
-        (len(entry.strip("*")), "".join(phrase_pattern(entry)))
+    """The phrases of the table's `## <kind> ...` sections as one expression."""
+    return phrase_expression(
+        entry
         for tag, body in read_sections(_TABLE).items()
         if tag.split()[0] == kind
         for entry in datafiles.entries(body)
-    ]
-    found.sort(key=lambda pair: pair[0], reverse=True)
-    return re.compile("|".join(pattern for _, pattern in found) or "(?!)")
+    )
 
 
 def sidelines_cue(sentence: str) -> str | None:

@@ -30,8 +30,9 @@ from typing import TYPE_CHECKING, Literal
 
 from visitx.core import datafiles
 from visitx.core.datafiles import read_sections
-from visitx.core.textfold import fold, is_arabic_letter
+from visitx.core.textfold import fold
 from visitx.record.context import SENTENCE_ENDS, is_furniture, paragraph
+from visitx.record.phrases import UNSPACED, phrase_expression
 
 if TYPE_CHECKING:
     from visitx.core.models import Span
@@ -44,7 +45,6 @@ __all__ = [
     "cancelled_cue",
     "engagement_cue",
     "in_person_cue",
-    "phrase_pattern",
     "sentence_at",
     "unmet_cue",
     "unsigned_because",
@@ -74,66 +74,18 @@ _INVITATION = "invitation"
 _ENGAGEMENT = "engagement"
 # A written message sent ("направил приветствие"): its verb reports no engagement.
 _MESSAGE = "message"
-# Han and kana: scripts written without spaces, where a phrase may start and end anywhere.
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile("[\u3040-\u30ff]")
-_SPACED = re.compile(f"(?![{_UNSPACED.pattern[1:-1]}])\\w")  # a letter of a spaced script
-# A space between two Arabic-script letters, escaped: Persian writes `می‌کند`, `می کند`
-# and `میکند`.
-_ARABIC_SPACE = re.compile(r"(?<=[\u0600-\u06ff])\\ (?=[\u0600-\u06ff])")
-
-
-# Where a phrase may start: after no letter (a word start), also after a conjunction و or
-# ف written onto an Arabic-script word, or anywhere (Han, kana, punctuation, `*`).
-_WORD_START = r"(?<!\w)"
-_ARABIC_START = r"(?:(?<!\w)|(?<=(?<!\w)[وف]))"
-# Hebrew writes one or two one-letter words onto the next: "and", "the", "in", "to",
-# "from", "that", "as" (ו ה ב ל מ ש כ: "ונפגש", "and met"; "בביקור", "during the visit").
-_HEBREW_START = r"(?:(?<!\w)|(?<=(?<!\w)[והבלמשכ])|(?<=(?<!\w)[והבלמשכ]{2}))"
 
 
 @functools.cache
 def _phrases(kind: str) -> re.Pattern[str]:
-    """The section's phrases as one expression, the longest first. The phrases are grouped
-    by where they may start, each group behind its start condition once: a position
-    inside a word then fails once, not once per phrase (the table has hundreds)."""
-    groups: dict[str, list[tuple[int, str]]] = {
-        _WORD_START: [], _ARABIC_START: [], _HEBREW_START: [], "": []
-    }
-    for tag, body in read_sections(_TABLE).items():
-        if tag.split()[0] != kind:
-            continue
-        for entry in datafiles.entries(body):
-            start, pattern = phrase_pattern(entry)
-            groups[start].append((len(entry.strip("*")), pattern))
-    parts = []
-    for start, alternatives in groups.items():
-        if alternatives:
-            alternatives.sort(key=lambda pair: pair[0], reverse=True)  # the longest first
-            parts.append(f"{start}(?:{'|'.join(pattern for _, pattern in alternatives)})")
-    return re.compile("|".join(parts) or "(?!)")
-
-
-def phrase_pattern(entry: str) -> tuple[str, str]:
-    """One table line as (where it may start, a regular expression): it starts where a
-    word starts (after a conjunction و or ف written onto an Arabic-script word too, and
-    after one or two of the one-letter words ו ה ב ל מ ש כ written onto a Hebrew one)
-    unless it begins with `*`, Han, kana or punctuation, and ends where a word ends
-    unless it ends with `*`, Han, kana or punctuation; a space between two Arabic-script
-    letters may be missing."""
-    phrase = fold(entry.strip("*"), accents=False)
-    body = re.escape(phrase)
-    if is_arabic_letter(phrase[0]):
-        body = _ARABIC_SPACE.sub(" ?", body)
-        start = _ARABIC_START
-    elif "\u05d0" <= phrase[0] <= "\u05ea":
-        start = _HEBREW_START
-    elif entry.startswith("*") or not _SPACED.match(phrase[0]):
-        start = ""
-    else:
-        start = _WORD_START
-    end = "" if entry.endswith("*") or not _SPACED.match(phrase[-1]) else r"(?!\w)"
-    return start, f"{body}{end}"
+    """The phrases of the table's `## <kind> ...` sections as one expression."""
+    return phrase_expression(
+        entry
+        for tag, body in read_sections(_TABLE).items()
+        if tag.split()[0] == kind
+        for entry in datafiles.entries(body)
+    )
 
 
 def unmet_cue(sentence: str, kind: Kind) -> str | None:
@@ -336,7 +288,7 @@ def _reported(
     its first future phrase: Chinese verbs carry no tense, and 将, 拟, 预计 govern the
     verbs that follow them ("将于5日抵达北京" is no arrival)."""
     cues = [(m.start(), m.end()) for m in denied + future]
-    chinese = bool(future) and _UNSPACED.search(folded) and not _KANA.search(folded)
+    chinese = bool(future) and UNSPACED.search(folded) and not _KANA.search(folded)
     last = future[0].start() if chinese else len(folded)
     return [
         (m.start(), m.end())

@@ -251,7 +251,7 @@ def without_edge_notices(text: str) -> str:
     that is nothing else is left as it is.
 
     Example:
-        >>> without_edge_notices("Talks began.\nSubscribe to continue reading this story.")
+        >>> without_edge_notices("Talks began.\\nSubscribe to continue reading this story.")
         'Talks began.'
     """
     lines = text.split("\n")
