@@ -145,6 +145,13 @@ Three larger sets follow, each case with its source:
   Malay, Filipino, Hausa, Amharic, Tamil, Nepali, Pashto, ...), in the same shape
   (`first_expected`, `relabel_reason` for the 2 relabelled; 31 exact duplicates of earlier
   sets dropped; `bench/news_langs_round10_blind.json` as written).
+* `news_langs_round11_cases.json`: 391 date texts written blind in the 30 languages earlier
+  rounds covered least (Danish, Norwegian bokmål and nynorsk, Swedish, Icelandic, Catalan,
+  Galician, Basque, Estonian, Latvian, Lithuanian, Slovenian, Croatian, Bosnian, Czech,
+  Slovak, Romanian, Bulgarian, Macedonian, Greek, Albanian, Hebrew, Georgian, Armenian,
+  Mongolian, Tamil, Nepali, Amharic, Hausa, Tagalog, Malay), in the same shape, written
+  straight into this file (`first_expected`, `first_precision` and `relabel_reason` for the
+  30 relabelled; no exact duplicate of an earlier set: the same text, language and day).
 
 * `recognizers_en_cases.json` (bench/build_recognizers_cases.py): the English date
   specs of Microsoft Recognizers-Text (`DateParser.json`, `DatePeriodParser.json`,
@@ -281,6 +288,7 @@ NEWS_LANGS_ROUND7 = Path(__file__).with_name("news_langs_round7_cases.json")
 NEWS_LANGS_ROUND8 = Path(__file__).with_name("news_langs_round8_cases.json")
 NEWS_LANGS_ROUND9 = Path(__file__).with_name("news_langs_round9_cases.json")
 NEWS_LANGS_ROUND10 = Path(__file__).with_name("news_langs_round10_cases.json")
+NEWS_LANGS_ROUND11 = Path(__file__).with_name("news_langs_round11_cases.json")
 DUCKLING = Path(__file__).with_name("duckling_en_cases.json")
 TIMEBANK = Path(__file__).with_name("timebank_en_cases.json")
 PAGES_EN = Path(__file__).with_name("pages_en_date_cases.json")
@@ -421,12 +429,13 @@ def dates(corpus: dict[str, Any], dates_only: bool) -> None:
                         (NEWS_LANGS_ROUND7, "19 languages, round 7"),
                         (NEWS_LANGS_ROUND8, "24 languages, round 8"),
                         (NEWS_LANGS_ROUND9, "31 languages, round 9"),
-                        (NEWS_LANGS_ROUND10, "35 languages, round 10")):  # fmt: skip
+                        (NEWS_LANGS_ROUND10, "35 languages, round 10"),
+                        (NEWS_LANGS_ROUND11, "31 language tags, round 11")):  # fmt: skip
         probe = json.loads(path.read_text(encoding="utf-8"))
         for form, shown in (("quote", True), ("sentence", False)):
             cases = [case for case in probe if case["form"] == form]
             if not cases:
-                continue  # rounds 7 to 10 have date texts only
+                continue  # rounds 7 to 11 have date texts only
             show(f"parse_date on news text in {title}, {form} form ({len(cases)} cases)",
                  {"visitx": tally(cases, lambda c: grade(visitx_date(c), c["expected"]), "lang",
                                    shown)})  # fmt: skip

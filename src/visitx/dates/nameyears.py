@@ -13,6 +13,9 @@ names no date: None, as `the 2020 Olympics` is. Other words before a year keep i
 Other languages name them alike (`رؤية 2030`, `Agenda 2030`, `Vizyon 2030`,
 `Стратегия-2030`, `Олимпиада-2014`): their nouns (`year_names` of
 `tables/date_words.json`) right before a year, a space or a hyphen between, in any case.
+Languages that build compounds put the year first, joined by a hyphen (`2030-målet`, the
+2030 goal; `2030-strategien`, `2030-tavoite`): those nouns (`year_names_after`) end the
+word after the year.
 """
 
 from __future__ import annotations
@@ -34,17 +37,25 @@ _NAME_YEAR = re.compile(
 )
 
 
-@functools.cache
-def _other(lang: str | None) -> re.Pattern[str] | None:
-    """The nouns of `lang` (of every language for None) before a year, on normalized text."""
-    names = {k: v for k, v in phrasebook.table("year_names").items() if k != "_comment"}
+def _nouns(table: str, lang: str | None) -> str | None:
+    """The nouns of `table` for `lang` (of every language for None) as one alternation of
+    normalized forms, longest first; None when `lang` has none."""
+    names = {k: v for k, v in phrasebook.table(table).items() if k != "_comment"}
     chosen = list(names.values()) if lang is None else [names[lang]] if lang in names else []
     forms = {tables.normalize(f) for forms in chosen for f in phrasebook.split_forms(forms)}
-    if not forms:
-        return None
-    nouns = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or None
+
+
+@functools.cache
+def _other(lang: str | None) -> re.Pattern[str] | None:
+    """The nouns of `lang` (of every language for None) before a year, or after a year and
+    a hyphen in one word (`2030-målet`), on normalized text."""
+    before, after = _nouns("year_names", lang), _nouns("year_names_after", lang)
     # A year of four digits (a Solar Hijri one too: `چشم‌انداز ۱۴۰۴`), no date after it.
-    return re.compile(rf"(?<![\w'.-])(?:{nouns})[ -]?\d{{4}}(?![\w.,/\u2013-]?\d)")
+    found = [rf"(?<![\w'.-])(?:{before})[ -]?\d{{4}}(?![\w.,/\u2013-]?\d)"] if before else []
+    if after:
+        found.append(rf"(?<![\w'.-])\d{{4}}-(?:{after})(?![\w-])")
+    return re.compile("|".join(found)) if found else None
 
 
 def named_year(text: str, lang: str | None) -> bool:
