@@ -115,3 +115,33 @@ def test_an_output_under_a_file_names_the_file(tmp_path: Path) -> None:
         f"Error: Cannot write file/x.jsonl: {tmp_path / 'file'} is a file, not a folder. "
         "Create the folder, or choose another --output.\n"
     )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["demo"],  # wrote the records to a file named "-"
+        ["report", GOLD],
+        ["export", GOLD],
+        ["batch", "collect", "--manifest", "m"],
+    ],
+)
+def test_stdout_as_output_where_a_file_is_needed_is_a_usage_error(
+    args: list[str], tmp_path: Path
+) -> None:
+    """`-o -` where the command writes a file (or a table to stdout already): one line."""
+    result = run(*args, "-o", "-")
+    assert result.exit_code == 2
+    assert "needs a file name: this command cannot write to stdout (`-`)." in result.output
+    assert not (tmp_path / "-").exists()
+
+
+def test_dash_as_output_is_stdout(tmp_path: Path) -> None:
+    """`visitx events gold.jsonl -o -` writes the events to stdout (as `curl -o -` does),
+    not to a file named "-"; the same as leaving `-o` out."""
+    dashed, default = run("events", GOLD, "-o", "-"), run("events", GOLD)
+    assert dashed.exit_code == 0
+    assert not (tmp_path / "-").exists()
+    assert dashed.stdout == default.stdout
+    assert dashed.stdout.count("\n") >= 5  # one event a line: the seeds' visits
+    assert dashed.stdout.startswith('{"')

@@ -104,7 +104,19 @@ def named_file(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
         raise click.BadParameter(
             f"needs a file name, not {str(value)!r} (empty, or the current folder)."
         )
+    if value is not None and str(value) == "-":
+        raise click.BadParameter(
+            "needs a file name: this command cannot write to stdout (`-`)."
+        )
     return value
+
+
+def file_or_stdout(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """An `-o` option that writes to stdout when left out: `-o -` is stdout too (as in
+    `curl -o -`), not a file named "-"; other names are checked by `named_file`."""
+    if value is not None and str(value) == "-":
+        return None
+    return named_file(ctx, param, value)
 
 
 def quiet_stdout() -> None:

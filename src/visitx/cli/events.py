@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from visitx.cli.edge import edge, named_file
+from visitx.cli.edge import edge, file_or_stdout
 from visitx.core.errors import InputError
 
 __all__ = ["events_command"]
@@ -18,10 +18,10 @@ __all__ = ["events_command"]
 @click.option(
     "-o",
     "--output",
-    callback=named_file,
+    callback=file_or_stdout,
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="JSONL file to write the events to (default: stdout).",
+    help="JSONL file to write the events to (default, or -: stdout).",
 )
 @click.option(
     "--international-only", is_flag=True, help="Leave out domestic visits (one country only)."

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from visitx.cli.edge import edge, named_file, stdout_console
+from visitx.cli.edge import edge, file_or_stdout, named_file, stdout_console
 from visitx.cli.inputs import ALLOW_PATHS, STRIP_BOILERPLATE
 from visitx.cli.limits import Finite, given, limit_options
 from visitx.cli.sampling import given_sampling, sampling_options
@@ -179,9 +179,9 @@ def _checked(value: str | None, check: Callable[[str], str | None], hint: str) -
 @click.option(
     "-o",
     "--output",
-    callback=named_file,
+    callback=file_or_stdout,
     metavar="FILE",
-    help="JSONL file of records, one per article (kept across re-runs).",
+    help="JSONL file of records, one per article (kept across re-runs; - or none: stdout).",
 )
 @click.option("--model", help="Model name (default: VISITX_MODEL or gpt-4.1-mini).")
 @click.option("--base-url", help="An OpenAI-compatible endpoint (default: VISITX_BASE_URL).")
