@@ -91,7 +91,7 @@ Three larger sets follow, each case with its source:
   names no single day. A `note` says why a blind answer was relabelled after reading the
   README's conventions (`written_blind` keeps the first answer).
   Scored by `resolver_outcome` (exact range), per category.
-* `english_round4_cases.json` to `english_round17_cases.json`: the fourth to the seventeenth
+* `english_round4_cases.json` to `english_round18_cases.json`: the fourth to the eighteenth
   English probes in the same shape and scoring, with and without a language
   (`corpus_english.py` says more).
 * `news_langs_cases.json`: news text about visits and meetings in German, French,

@@ -55,6 +55,7 @@ def sets() -> dict[str, list[dict[str, Any]]]:
         "english_round15_cases",
         "english_round16_cases",
         "english_round17_cases",
+        "english_round18_cases",
     ):
         found[name] = json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
     return found

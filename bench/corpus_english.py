@@ -130,6 +130,17 @@
   expected of 6 that name no single day), and 48 texts whose answer is None; 15 exact
   duplicates of earlier sets dropped, 39 relabelled after the README's conventions
   (`relabel_reason`, `first_expected`).
+* `english_round18_cases.json`: an eighteenth probe in the same shape and scoring, 165
+  cases written blind before the date code was read (`english_round18_blind.json` keeps
+  them as written): dates inside the phrases wire copy wraps around them – clock times
+  and zones (`at 0900 GMT on Thursday`, `late on Sunday local time`, `in the early hours
+  of Monday`), deadlines and openings (`by March 31`, `as of Monday`, `effective Jan.
+  15`), durations beside a date (`a four-day state visit from Tuesday`), reported speech,
+  seasons, holidays and summits, counts (`the second time this year`), abbreviations and
+  typos (`Wed., Nov. 19`, `Febuary 20`, `on Thrusday`), `published` as ISO, ISO with a
+  time and zone and RFC 2822, and 22 texts whose answer is None (ages, scores, model
+  numbers, `24/7`, `9/11`, `the Class of 2024`); no exact duplicates of earlier sets,
+  35 relabelled after the README's conventions (`relabel_reason`, `first_expected`).
 * `holidays_round5_cases.json`: holidays named as dates (Easter and its days, Orthodox
   Easter, US and UK holidays on a weekday of a month, Hijri feasts, Nowruz, lunar
   festivals, holiday periods, traps), 266 cases in 14 languages written blind before the
@@ -160,6 +171,7 @@ __all__ = [
     "ENGLISH_ROUND15",
     "ENGLISH_ROUND16",
     "ENGLISH_ROUND17",
+    "ENGLISH_ROUND18",
     "HOLIDAYS_ROUND5",
     "show_english_probes",
 ]
@@ -178,11 +190,12 @@ ENGLISH_ROUND14 = Path(__file__).with_name("english_round14_cases.json")
 ENGLISH_ROUND15 = Path(__file__).with_name("english_round15_cases.json")
 ENGLISH_ROUND16 = Path(__file__).with_name("english_round16_cases.json")
 ENGLISH_ROUND17 = Path(__file__).with_name("english_round17_cases.json")
+ENGLISH_ROUND18 = Path(__file__).with_name("english_round18_cases.json")
 HOLIDAYS_ROUND5 = Path(__file__).with_name("holidays_round5_cases.json")
 
 
 def show_english_probes(resolver_path: Path) -> None:
-    """Print the resolver-style set's table and the fourth to seventeenth probes', per category."""
+    """Print the resolver-style set's table and the fourth to eighteenth probes', per category."""
     resolver = json.loads(resolver_path.read_text(encoding="utf-8"))
     show(f"parse_date on short English expressions in resolver-test style ({len(resolver)} "
          "cases)", {"visitx": tally(resolver, resolver_outcome, "category", True)},
@@ -193,7 +206,7 @@ def show_english_probes(resolver_path: Path) -> None:
               (ENGLISH_ROUND11, "eleventh"), (ENGLISH_ROUND12, "twelfth"),
               (ENGLISH_ROUND13, "thirteenth"), (ENGLISH_ROUND14, "fourteenth"),
               (ENGLISH_ROUND15, "fifteenth"), (ENGLISH_ROUND16, "sixteenth"),
-              (ENGLISH_ROUND17, "seventeenth"))  # fmt: skip
+              (ENGLISH_ROUND17, "seventeenth"), (ENGLISH_ROUND18, "eighteenth"))  # fmt: skip
     for path, name in probes:
         probe = json.loads(path.read_text(encoding="utf-8"))
         unnamed = [{**case, "lang": None} for case in probe]
