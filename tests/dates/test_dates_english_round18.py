@@ -48,6 +48,9 @@ _MAR5_7 = ("2025-03-05", "2025-03-07")  # Wednesday to Friday after 4 March 2025
         ("shortly before midnight on Dec. 16", _DEC18, "past", ("2025-12-16",) * 2),
         ("at 11 p.m. Pyongyang time on Sept. 13", _SEP15, "past", ("2025-09-13",) * 2),
         ("late on Jan. 6 local time", _JAN8, "past", ("2026-01-06",) * 2),
+        # a four-digit time before "local time" is cut out like one before GMT
+        ("at 0400 local time on Nov. 10", _NOV12, "past", ("2025-11-10",) * 2),
+        ("at 2330 local time on Tuesday", _MAR4, "past", ("2025-03-04",) * 2),
         # deadlines of a day and openings
         ("by March 31", _MAR4Z, "future", ("2025-03-31",) * 2),
         ("as of Monday", _MAR4, "past", ("2025-03-03",) * 2),

@@ -54,8 +54,10 @@ def regexes() -> _Regexes:
             rf"{lead}(?<![\d.:/])\d{{1,2}}(?:[.h]\d{{2}})?"
             rf"(?:\s*(?:[ap]\.m\.?|[ap]m){no_letter}{us_zone}"
             rf"|\s*(?:uhr|h|o'clock|час|часов){no_letter}{zone})",
-            # `at 0900 GMT`: a wire service's four-digit time, only with GMT or UTC after it.
-            rf"{lead}(?<![\d.:/])(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc){offset}{no_letter}",
+            # `at 0900 GMT`, `at 0400 local time`: a wire service's four-digit time, only
+            # with GMT, UTC or "local time" after it (not a zone word: German `2019 ist`).
+            rf"{lead}(?<![\d.:/])(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc|local\s+time)"
+            rf"{offset}{no_letter}",
             # `29.02.2020 13.12`, `3 Mar 2024 09.30 GMT`: a dotted time after a four-digit year.
             rf"(?<=\d{{4}}\s)\d{{1,2}}\.\d{{2}}(?![\d.]){zone}",
             r"(?:saat|ساعت|الساعه)\s*\d{1,2}(?:[.:]\d{2})?",
