@@ -8,27 +8,41 @@ organisation's name in the participant's own name, title or organisation – cap
 words ending with an organisation noun ("African Union", "Gulf Cooperation Council"), or
 an organisation noun and the words after it ("Union africaine", "Liga Árabe") – is the
 organisation's, not a country's: the record's country is null, with a warning
-(`record.demonyms.country_against_article`). The nouns are in `_ENGLISH` and `_ROMANCE`.
+(`record.demonyms.country_against_article`). The nouns are in
+`tables/organisation_words.txt`.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
 
+from visitx.core.datafiles import entries, read_sections, words
+
 __all__ = ["organisation_initials"]
 
 _CODE = re.compile(r"[A-Za-z]{2,4}")
-_NOUNS = "Union|League|Nations|Council|Commission|Organi[sz]ation|Community|Bank|Fund|Alliance"
-_ENGLISH = re.compile(rf"(?:[A-Z][\w'-]* (?:of (?:the )?)?){{1,3}}(?:{_NOUNS})\b")
-_ROMANCE = re.compile(
-    r"\b(?:Union|Unión|União|Unione|Ligue|Liga|Lega|Organisation|Organización|Organização"
-    r"|Organizzazione|Communauté|Comunidad|Comunidade|Conseil|Consejo|Conselho|Consiglio)"
-    r"(?: (?:de la|des|de|del|dos|das|du|di|degli|dei|do|da))?(?: [^\W\d_][\w'-]*){1,2}"
-)
-_JOINING = frozenset({"of", "the", "de", "la", "des", "del", "dos", "das", "du", "di",
-                      "degli", "dei", "do", "da"})
+_TABLE = "organisation_words.txt"
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The English-style and the Romance-style name, from the table's nouns."""
+    sections = read_sections(_TABLE)
+    after = "|".join(map(re.escape, words(sections["nouns after"])))
+    before = "|".join(map(re.escape, words(sections["nouns before"])))
+    links = "|".join(map(re.escape, entries(sections["links"])))
+    english = re.compile(rf"(?:[A-Z][\w'-]* (?:of (?:the )?)?){{1,3}}(?:{after})\b")
+    romance = re.compile(rf"\b(?:{before})(?: (?:{links}))?(?: [^\W\d_][\w'-]*){{1,2}}")
+    return english, romance
+
+
+@functools.cache
+def _joining() -> frozenset[str]:
+    sections = read_sections(_TABLE)
+    return frozenset(w.casefold() for w in words(sections["joining"] + sections["links"]))
 
 
 def organisation_initials(code: str | None, words: Iterable[str | None]) -> str | None:
@@ -49,7 +63,7 @@ def organisation_initials(code: str | None, words: Iterable[str | None]) -> str 
         return None
     want = code.strip().upper()
     for text in words:
-        for pattern in (_ENGLISH, _ROMANCE):
+        for pattern in _patterns():
             for found in pattern.finditer(text or ""):
                 phrase = _ending(found.group().split(), want)
                 if phrase is not None:
@@ -70,5 +84,5 @@ def _ending(words: list[str], want: str) -> str | None:
 
 
 def _initials(words: list[str]) -> str:
-    letters = "".join(w[0] for w in words if w.casefold() not in _JOINING and w[0] != "l'")
+    letters = "".join(w[0] for w in words if w.casefold() not in _joining() and w[0] != "l'")
     return unicodedata.normalize("NFKD", letters).encode("ascii", "ignore").decode().upper()
