@@ -33,6 +33,9 @@ DATELINE_LINES = 3
 DATELINE_CHARS = 90
 # A byline line with an update stamp is short too.
 UPDATE_LINE_CHARS = 160
+# A line this long without a date is a paragraph (longer than most headlines); after two
+# of them the article has begun, and a date line below heads another text ("Read also").
+_PARAGRAPH_LINE = 120
 # A wire dateline closed by a full stop after the year: an upper-case place, a comma,
 # the date, the year and perhaps a word for "year" ("года", "г"), a full stop.
 _WIRE_DATELINE = re.compile(
@@ -65,12 +68,16 @@ _NUMERIC_DAY = re.compile(
 def dateline(
     text: str, language: str | None, *, lines: int = DATELINE_LINES, weak_too: bool = True
 ) -> dt.date | None:
-    """A full date on a short line among the first `lines` lines of the article text; a
-    line that names an update only with a weak word ("Stand:") gives its date when no
+    """A full date on a short line among the first `lines` lines of the article text, above
+    its second undated paragraph (a date below it heads another text, a "Read also" box's);
+    a line that names an update only with a weak word ("Stand:") gives its date when no
     line gives another (unless `weak_too` is False)."""
     first = [line.strip() for line in text.splitlines() if line.strip()][:lines]
     weak: dt.date | None = None
+    paragraphs = 0
     for line in first:
+        if paragraphs == 2:
+            break
         if len(line) <= UPDATE_LINE_CHARS and _updated().search(line):
             found = _outside_update(line, language)
             if found is None and weak is None and weak_too and names_weak_update(line):
@@ -79,6 +86,7 @@ def dateline(
             found = _line_day(line, language)
         if found is not None:
             return found
+        paragraphs += len(line) > _PARAGRAPH_LINE
     return weak
 
 
