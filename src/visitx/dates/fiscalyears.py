@@ -24,7 +24,7 @@ from datetime import date
 
 from visitx.core.datafiles import read_json
 from visitx.dates.grammar import Cand
-from visitx.dates.periods import span
+from visitx.dates.periods import RANKS, span
 
 __all__ = ["fiscal_year"]
 
@@ -34,8 +34,7 @@ _STARTS: dict[str, int] = {
     if not word.startswith("_")
 }
 _COUNTRY = "|".join(sorted(map(re.escape, _STARTS), key=len, reverse=True))
-_RANKS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-          "4th": 4}  # fmt: skip
+_RANKS = {word: rank for word, rank in RANKS.items() if rank}  # no `last` fiscal quarter
 _RANK = "|".join(_RANKS)
 _PART = (
     rf"(?:q([1-4])|h([12])|(?:the )?({_RANK}) quarter(?: of)?|(?:the )?({_RANK}) half(?: of)?)"

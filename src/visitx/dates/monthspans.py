@@ -23,13 +23,12 @@ import re
 from datetime import date, timedelta
 
 from visitx.dates.grammar import Cand
-from visitx.dates.periods import Reader, Rule, span
+from visitx.dates.periods import RANKS, Reader, Rule, span
 from visitx.dates.vocabulary import MONTH_WORD
 
 __all__ = ["RULES"]
 
-_RANKS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2, "third": 3, "3rd": 3,
-          "fourth": 4, "4th": 4, "last": 0, "final": 0}  # fmt: skip
+_RANKS = {**RANKS, "latter": 2}
 _CURRENT = {"the month": "this month", "month": "this month"}
 # The month a half or weekend is of: `the month`, `next month`, `March`, `March 2024`.
 _MONTH = rf"((?:the |this |last |next )?month|(?:(?:this|last|next) )?{MONTH_WORD}(?: \d{{4}})?)"

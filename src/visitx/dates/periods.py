@@ -15,9 +15,11 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from visitx.core.datafiles import read_json
 from visitx.dates.grammar import Cand
 
 __all__ = [
+    "RANKS",
     "RULES",
     "Reader",
     "no_period",
@@ -27,9 +29,14 @@ __all__ = [
 
 Parse = Callable[[str], Cand | None]
 
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-             "fourth": 4, "4th": 4, "final": 0, "last": 0, "latter": 0, "back": 2,
-             "front": 1}  # fmt: skip
+# The place an ordinal word gives a part of a period, 0 for the last one (`ranks` in
+# tables/english_words.json); each rule adds its own words.
+RANKS: dict[str, int] = {
+    word: rank
+    for word, rank in read_json("english_words.json")["ranks"].items()
+    if not word.startswith("_")
+}
+_ORDINALS = {**RANKS, "latter": 0, "back": 2, "front": 1}
 
 
 class Reader(NamedTuple):

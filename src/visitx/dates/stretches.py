@@ -40,7 +40,7 @@ import re
 from datetime import date, timedelta
 
 from visitx.dates.grammar import Cand
-from visitx.dates.periods import Reader, Rule, span
+from visitx.dates.periods import RANKS, Reader, Rule, span
 from visitx.dates.weeks import WD, weekday
 
 __all__ = ["RULES"]
@@ -125,10 +125,8 @@ def _fortnight(m: re.Match[str], reader: Reader) -> Cand | None:
     return reader.parse(f"the {m.group(1)} two weeks")
 
 
-_ORDINAL_WEEKS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-                  "fourth": 4, "4th": 4, "last": 0, "final": 0}  # fmt: skip
 _WEEK_OF_MONTH = re.compile(
-    rf"(?:(?:in|during|on|over) )?(?:the )?({'|'.join(_ORDINAL_WEEKS)}) week (?:of|in) (.+)"
+    rf"(?:(?:in|during|on|over) )?(?:the )?({'|'.join(RANKS)}) week (?:of|in) (.+)"
 )
 _CURRENT = {"the month": "this month", "the year": "this year"}
 
@@ -138,7 +136,7 @@ def _week_of_month(m: re.Match[str], reader: Reader) -> Cand | None:
     found = reader.parse(_CURRENT.get(m.group(2), m.group(2)))
     if found is None or found.precision != "month":
         return None  # `the third week of 2027`: ISO week 3 (18-24 January) or 15-21 January?
-    index = _ORDINAL_WEEKS[m.group(1)]
+    index = RANKS[m.group(1)]
     if index:
         start = found.start + timedelta(weeks=index - 1)
         end = start + timedelta(days=6)
@@ -208,7 +206,7 @@ def _after_next(m: re.Match[str], reader: Reader) -> Cand | None:
 
 
 _NTH_WEEKDAY = re.compile(
-    rf"(?:(?:in|during|on) )?(?:the )?({'|'.join(_ORDINAL_WEEKS)}) ({WD}) (?:of|in) (.+)"
+    rf"(?:(?:in|during|on) )?(?:the )?({'|'.join(RANKS)}) ({WD}) (?:of|in) (.+)"
 )
 
 
@@ -218,7 +216,7 @@ def _nth_weekday(m: re.Match[str], reader: Reader) -> Cand | None:
     found = reader.parse(_CURRENT.get(m.group(3), m.group(3)))
     if found is None or found.precision != "month" or found.calendar != "gregorian":
         return None
-    index, named = _ORDINAL_WEEKS[m.group(1)], weekday(m.group(2))
+    index, named = RANKS[m.group(1)], weekday(m.group(2))
     if index:
         day = found.start + timedelta(days=(named - found.start.weekday()) % 7, weeks=index - 1)
     else:
