@@ -33,7 +33,14 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["ascii_digits", "fold", "fold_char", "is_arabic_letter"]
+__all__ = [
+    "HEBREW_PREFIXES",
+    "ascii_digits",
+    "fold",
+    "fold_char",
+    "is_arabic_letter",
+    "is_hebrew_letter",
+]
 
 # Before NFKC and casefold: `casefold("İ")` would leave a combining dot behind, and
 # NFKC would turn the spacing accents into a space and a combining mark.
@@ -128,6 +135,16 @@ def fold_char(ch: str) -> str:
     one character; else the character itself. For offset maps that need 1:1 folds."""
     base = fold(ch, accents=False)
     return base if len(base) == 1 else ch
+
+
+# The one-letter words Hebrew writes onto the next word: "and", "the", "in", "to", "from",
+# "that", "as" (ו ה ב ל מ ש כ: "ונפגש", "and met"; "בירושלים", "in Jerusalem").
+HEBREW_PREFIXES = "והבלמשכ"
+
+
+def is_hebrew_letter(ch: str) -> bool:
+    """Whether `ch` is a letter of the Hebrew alphabet (final forms included)."""
+    return "\u05d0" <= ch <= "\u05ea"
 
 
 def is_arabic_letter(ch: str) -> bool:

@@ -48,7 +48,7 @@ from collections import OrderedDict
 
 from visitx.core.clitics import arabic_clitics
 from visitx.core.models import MatchKind, Span
-from visitx.core.textfold import fold, is_arabic_letter
+from visitx.core.textfold import HEBREW_PREFIXES, fold, is_arabic_letter, is_hebrew_letter
 from visitx.grounding.inflect import inflected_name
 from visitx.grounding.near import MIN_FUZZY, QUOTE_MARKS, doubling, near, without_quotes
 from visitx.grounding.norm import INFO, SPACE, Norm, Range, build_norm
@@ -67,12 +67,6 @@ _UNSPACED = re.compile(
 # `Сейітов` → `Сейітовпен`). More, or after a shorter word, is another word
 # (`Napro` → `Naprosyn`, `Iran` → `Iranian`, `Ali` → `Alinejad`).
 _INFLECTIONS = ((4, 2), (6, 4))  # (letters in the quote's last word, letters added)
-
-
-# A Hebrew letter, and the one-letter words Hebrew writes onto the next word: "and", "the",
-# "in", "to", "from", "that", "as".
-_HEBREW = re.compile("[\u05d0-\u05ea]")
-_HEBREW_PREFIXES = frozenset("והבלמשכ")
 
 
 def normalize(s: str) -> str:
@@ -160,7 +154,7 @@ def _left_ok(text: str, start: int) -> bool:
     before, first = _base_before(text, start), text[start]
     if not _joins(before, first):
         return True
-    if _HEBREW.match(first):
+    if is_hebrew_letter(first):
         return _after_hebrew_prefix(text, start)
     if not is_arabic_letter(first):
         return False
@@ -178,7 +172,7 @@ def _after_hebrew_prefix(text: str, start: int) -> bool:
     "ובוושינגטון" holds "וושינגטון")."""
     for size in (1, 2):
         p = start - size
-        if p >= 0 and all(c in _HEBREW_PREFIXES for c in text[p:start]) and not _joins(
+        if p >= 0 and all(c in HEBREW_PREFIXES for c in text[p:start]) and not _joins(
             _base_before(text, p), text[p]
         ):
             return True

@@ -153,8 +153,7 @@ def _link_tables(tree: Any, layout: set[int]) -> list[Any]:
         if id(table) in layout or table.xpath(".//table"):
             continue
         cells = table.xpath("./tr/td|./tbody/tr/td|./thead/tr/td|./tr/th|./tbody/tr/th")
-        linked = [cell for cell in cells if cell.xpath(".//a[@href]")]
-        if not linked:
+        if not any(cell.xpath(".//a[@href]") for cell in cells):
             continue
         words = text_weight("".join(" ".join(str(t).split()) for t in table.xpath(_CELL_TEXT)))
         links = text_weight("".join(" ".join(str(t).split()) for t in table.xpath(_LINK_TEXT)))

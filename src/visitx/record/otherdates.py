@@ -66,7 +66,6 @@ _NUMBER = re.compile(r"\d+")
 _TAIL = re.compile(r"\d{1,2}\.?(?:\s+[^\W\d_]+)?(?:,?\s+\d{4})?")
 
 
-
 @functools.cache
 def _words(section: str) -> frozenset[str]:
     """The words of a section of `tables/otherdate_words.txt`, case-folded: `## report`

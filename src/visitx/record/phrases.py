@@ -8,12 +8,14 @@ accents=False)`; `phrase_pattern` folds each line the same way.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
-from visitx.core.textfold import fold, is_arabic_letter
+from visitx.core.datafiles import entries, read_sections
+from visitx.core.textfold import HEBREW_PREFIXES, fold, is_arabic_letter, is_hebrew_letter
 
-__all__ = ["UNSPACED", "phrase_expression", "phrase_pattern"]
+__all__ = ["UNSPACED", "phrase_expression", "phrase_pattern", "section_expression"]
 
 # Han and kana: scripts written without spaces, where a phrase may start and end anywhere.
 UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -25,9 +27,11 @@ _ARABIC_SPACE = re.compile(r"(?<=[\u0600-\u06ff])\\ (?=[\u0600-\u06ff])")
 # ف written onto an Arabic-script word, or anywhere (Han, kana, punctuation, `*`).
 _WORD_START = r"(?<!\w)"
 _ARABIC_START = r"(?:(?<!\w)|(?<=(?<!\w)[وف]))"
-# Hebrew writes one or two one-letter words onto the next: "and", "the", "in", "to",
-# "from", "that", "as" (ו ה ב ל מ ש כ: "ונפגש", "and met"; "בביקור", "during the visit").
-_HEBREW_START = r"(?:(?<!\w)|(?<=(?<!\w)[והבלמשכ])|(?<=(?<!\w)[והבלמשכ]{2}))"
+# Hebrew writes one or two one-letter words onto the next (`HEBREW_PREFIXES`: "בביקור",
+# "during the visit").
+_HEBREW_START = (
+    rf"(?:(?<!\w)|(?<=(?<!\w)[{HEBREW_PREFIXES}])|(?<=(?<!\w)[{HEBREW_PREFIXES}]{{2}}))"
+)
 
 
 def phrase_pattern(entry: str) -> tuple[str, str]:
@@ -49,7 +53,7 @@ def phrase_pattern(entry: str) -> tuple[str, str]:
     if is_arabic_letter(phrase[0]):
         body = _ARABIC_SPACE.sub(" ?", body)
         start = _ARABIC_START
-    elif "\u05d0" <= phrase[0] <= "\u05ea":
+    elif is_hebrew_letter(phrase[0]):
         start = _HEBREW_START
     elif entry.startswith("*") or not _SPACED.match(phrase[0]):
         start = ""
@@ -84,3 +88,15 @@ def phrase_expression(entries: Iterable[str]) -> re.Pattern[str]:
             alternatives.sort(key=lambda pair: pair[0], reverse=True)  # the longest first
             parts.append(f"{start}(?:{'|'.join(pattern for _, pattern in alternatives)})")
     return re.compile("|".join(parts) or "(?!)")
+
+
+@functools.cache
+def section_expression(table: str, kind: str) -> re.Pattern[str]:
+    """The phrases of the `## <kind> ...` sections of `tables/<table>` (`## future en`,
+    `## future ar` for "future") as one `phrase_expression`."""
+    return phrase_expression(
+        entry
+        for tag, body in read_sections(table).items()
+        if tag.split()[0] == kind
+        for entry in entries(body)
+    )

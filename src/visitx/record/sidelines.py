@@ -15,28 +15,15 @@ is re-asked, then gets no codes (`record.codes.Uncodable.SIDELINES`).
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 
-from visitx.core import datafiles
-from visitx.core.datafiles import read_sections
 from visitx.core.textfold import fold
-from visitx.record.phrases import phrase_expression
+from visitx.record.phrases import section_expression
 
 __all__ = ["sidelines_cue", "sidelines_evidence"]
 
 _TABLE = "sideline_words.txt"
-
-
-@functools.cache
-def _phrases(kind: str) -> re.Pattern[str]:
-    """The phrases of the table's `## <kind> ...` sections as one expression."""
-    return phrase_expression(
-        entry
-        for tag, body in read_sections(_TABLE).items()
-        if tag.split()[0] == kind
-        for entry in datafiles.entries(body)
-    )
+_phrases = functools.partial(section_expression, _TABLE)
 
 
 def sidelines_cue(sentence: str) -> str | None:

@@ -28,11 +28,9 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
-from visitx.core import datafiles
-from visitx.core.datafiles import read_sections
 from visitx.core.textfold import fold
 from visitx.record.context import SENTENCE_ENDS, is_furniture, paragraph
-from visitx.record.phrases import UNSPACED, phrase_expression
+from visitx.record.phrases import UNSPACED, section_expression
 
 if TYPE_CHECKING:
     from visitx.core.models import Span
@@ -74,18 +72,9 @@ _INVITATION = "invitation"
 _ENGAGEMENT = "engagement"
 # A written message sent ("направил приветствие"): its verb reports no engagement.
 _MESSAGE = "message"
+# Kana: a text with them is Japanese, not Chinese.
 _KANA = re.compile("[\u3040-\u30ff]")
-
-
-@functools.cache
-def _phrases(kind: str) -> re.Pattern[str]:
-    """The phrases of the table's `## <kind> ...` sections as one expression."""
-    return phrase_expression(
-        entry
-        for tag, body in read_sections(_TABLE).items()
-        if tag.split()[0] == kind
-        for entry in datafiles.entries(body)
-    )
+_phrases = functools.partial(section_expression, _TABLE)
 
 
 def unmet_cue(sentence: str, kind: Kind) -> str | None:
